@@ -1,0 +1,124 @@
+import { DDSketch } from '@datadog/sketches-js';
+
+/**
+ * Relative accuracy of every latency histogram: 0.1 % (about three significant digits). DDSketch guarantees
+ * that any value it returns is within this factor of a recorded value, and sketches of equal accuracy merge
+ * exactly (bin counts add), which is what repeats, distributed k6 instances and time blocks need.
+ */
+export const RELATIVE_ACCURACY = 0.001;
+
+/** Compact, JSON-safe form of a histogram: sparse bins with delta-encoded keys. */
+export interface HistogramJSON {
+  /** number of values */
+  n: number;
+  /** exact minimum, maximum and sum of recorded values (ms) */
+  min: number;
+  max: number;
+  sum: number;
+  /** values at or below zero (k6 reports 0 ms for requests that never connected) */
+  z: number;
+  /** [keyDelta, count, keyDelta, count, ...]; the first delta is from key 0 */
+  b: number[];
+}
+
+/** A mergeable latency distribution (milliseconds) with bounded relative error. */
+export class LatencyHistogram {
+  private readonly sketch = new DDSketch({ relativeAccuracy: RELATIVE_ACCURACY });
+
+  get count(): number {
+    return this.sketch.count;
+  }
+  get min(): number {
+    return this.sketch.count === 0 ? Number.NaN : this.sketch.min;
+  }
+  get max(): number {
+    return this.sketch.count === 0 ? Number.NaN : this.sketch.max;
+  }
+  get mean(): number {
+    return this.sketch.count === 0 ? Number.NaN : this.sketch.sum / this.sketch.count;
+  }
+
+  record(valueMs: number, weight = 1): void {
+    this.sketch.accept(valueMs, weight);
+  }
+
+  /** Adds every value of `other` to this histogram. */
+  merge(other: LatencyHistogram): this {
+    this.sketch.merge(other.sketch);
+    return this;
+  }
+
+  clone(): LatencyHistogram {
+    return new LatencyHistogram().merge(this);
+  }
+
+  /**
+   * The value at zero-based rank `rank` in sorted order (0 ≤ rank < count), within the relative accuracy.
+   * Clamped to the exact min and max so the extremes are never outside what was recorded.
+   */
+  valueAtRank(rank: number): number {
+    const s = this.sketch;
+    if (s.count === 0) return Number.NaN;
+    if (rank < s.zeroCount) return Math.max(0, s.min);
+    const key = s.store.keyAtRank(rank - s.zeroCount);
+    return Math.min(s.max, Math.max(s.min, s.mapping.value(key)));
+  }
+
+  /**
+   * Quantile `p` (0..1) the way k6 computes it: sort, then interpolate linearly at i = p·(n−1).
+   * Matching k6's rule keeps our P99 comparable with the figure users see in k6's own summary.
+   */
+  quantile(p: number): number {
+    const n = this.sketch.count;
+    if (n === 0) return Number.NaN;
+    const i = p * (n - 1);
+    const lo = Math.floor(i);
+    const lower = this.valueAtRank(lo);
+    if (i === lo) return lower;
+    return lower + (this.valueAtRank(lo + 1) - lower) * (i - lo);
+  }
+
+  /** Calls `fn` for every non-empty bin in ascending order with its representative value and count. */
+  forEachBin(fn: (valueMs: number, count: number) => void): void {
+    const s = this.sketch;
+    if (s.zeroCount > 0) fn(0, s.zeroCount);
+    const { bins, offset } = s.store;
+    for (let i = 0; i < bins.length; i++) {
+      const c = bins[i]!;
+      if (c > 0) fn(s.mapping.value(i + offset), c);
+    }
+  }
+
+  toJSON(): HistogramJSON {
+    const s = this.sketch;
+    const b: number[] = [];
+    let prev = 0;
+    const { bins, offset } = s.store;
+    for (let i = 0; i < bins.length; i++) {
+      const c = bins[i]!;
+      if (c > 0) {
+        b.push(i + offset - prev, c);
+        prev = i + offset;
+      }
+    }
+    return { n: s.count, min: this.min, max: this.max, sum: s.sum, z: s.zeroCount, b };
+  }
+
+  static fromJSON(json: HistogramJSON): LatencyHistogram {
+    const h = new LatencyHistogram();
+    const s = h.sketch;
+    let key = 0;
+    for (let i = 0; i + 1 < json.b.length; i += 2) {
+      key += json.b[i]!;
+      s.store.add(key, json.b[i + 1]!);
+    }
+    s.zeroCount = json.z;
+    s.count = json.n;
+    s.sum = json.sum;
+    if (json.n > 0) {
+      s.min = json.min;
+      s.max = json.max;
+    }
+    return h;
+  }
+}

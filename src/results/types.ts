@@ -1,0 +1,93 @@
+import type { LatencyHistogram } from './histogram.ts';
+
+/** Which engine produced a run. */
+export type EngineName = 'k6' | 'embedded';
+
+/**
+ * How much a run result knows. `distribution`: every request's latency went into histograms (k6 `--out json`,
+ * embedded engine). `summary`: only the quantiles k6 printed (`--summary-export`); no distribution, no time
+ * buckets, so it cannot be resampled and every comparison built on it says so.
+ */
+export type Fidelity = 'distribution' | 'summary';
+
+/**
+ * Open model (arrival-rate executors, embedded `open`): the rate is set by the script, so throughput is not a
+ * result; the signals are dropped iterations and achieved vs target rate. Closed model (VU-based executors,
+ * embedded `closed`): throughput is the capacity signal.
+ */
+export type LoadModel = 'open' | 'closed' | 'unknown';
+
+/** Identity of one series: scenario × group × request (method + name). */
+export interface SeriesKey {
+  scenario: string;
+  /** k6 group path ('' for none, e.g. '::checkout') */
+  group: string;
+  method: string;
+  /** the request's `name` tag (k6 defaults it to the URL) */
+  name: string;
+}
+
+/** One wall-clock second of one series. */
+export interface SecondBucket {
+  requests: number;
+  failed: number;
+  latency: LatencyHistogram;
+}
+
+export interface SeriesResult {
+  key: SeriesKey;
+  /** stable id, see `seriesId()` */
+  id: string;
+  requests: number;
+  failed: number;
+  /** whole-run latency of `http_req_duration` (ms) after warm-up trimming */
+  latency: LatencyHistogram;
+  /** per-second buckets keyed by absolute epoch second; empty for `summary` fidelity */
+  seconds: Map<number, SecondBucket>;
+  /** for `summary` fidelity only: the quantiles k6 reported (ms), keyed 'p50' | 'p90' | 'p95' | 'p99' | ... */
+  reportedQuantiles?: Record<string, number>;
+}
+
+export interface ThresholdResult {
+  metric: string;
+  expressions: string[];
+  /** undefined when the source does not say (the NDJSON stream lists thresholds, not their outcome) */
+  crossed?: boolean;
+}
+
+export interface RunTotals {
+  iterations: number;
+  droppedIterations: number;
+  checksPassed: number;
+  checksFailed: number;
+  maxVUs: number;
+}
+
+export interface RunResult {
+  engine: EngineName;
+  fidelity: Fidelity;
+  loadModel: LoadModel;
+  /** where it came from: file paths, or 'embedded' */
+  sources: string[];
+  /** epoch ms of the first and last measured sample (after warm-up trimming) */
+  startMs: number;
+  endMs: number;
+  /** the measured load, keyed by series id */
+  series: Map<string, SeriesResult>;
+  /** requests made in setup()/teardown() (group ::setup / ::teardown): kept apart, never compared */
+  lifecycle: Map<string, SeriesResult>;
+  totals: RunTotals;
+  thresholds: ThresholdResult[];
+  /** everything the reader did not use, with counts, e.g. { 'metric http_req_blocked': 1001 } */
+  skipped: Record<string, number>;
+  warnings: string[];
+  /** for open models: the target arrival rate (iterations/s) when known */
+  targetRate?: number;
+  /** k6 version or engine version that produced it, when known */
+  engineVersion?: string;
+}
+
+export function seriesId(key: SeriesKey): string {
+  const scope = [key.scenario, key.group].filter((s) => s !== '').join(' › ');
+  return `${scope === '' ? '' : `${scope} › `}${key.method} ${key.name}`;
+}

@@ -1,0 +1,143 @@
+import type { LoadModel, SeriesKey } from '../results/types.ts';
+
+/** Metrics the gate can judge, per series. */
+export type MetricName = 'p50' | 'p90' | 'p95' | 'p99' | 'throughput' | 'error_rate';
+
+/**
+ * Where the baseline came from. `cached`: measured in an earlier job (likely another machine), so the
+ * between-job variance enters the interval. `same-job`: base and PR builds measured in this job, runs
+ * interleaved in pairs, analysed as paired ratios.
+ */
+export type Design = 'cached' | 'same-job';
+
+/**
+ * regression: significantly worse, and a change as large as the tolerance is plausible.
+ * improvement: the mirror image. no-change: the whole interval lies inside ±tolerance.
+ * inconclusive: none of these (or the metric could not be gated: see `reason`).
+ */
+export type Outcome = 'regression' | 'improvement' | 'no-change' | 'inconclusive';
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface MetricComparison {
+  metric: MetricName;
+  /** 'ms' for latency quantiles, 'req/s' for throughput, 'ratio' for error rate (0..1) */
+  unit: 'ms' | 'req/s' | 'ratio';
+  /** point values of each side (pooled over runs) */
+  baseline: number;
+  candidate: number;
+  /**
+   * relative change (candidate/baseline − 1) for latency and throughput;
+   * absolute difference (candidate − baseline, a fraction: 0.005 = 0.5 pp) for the error rate
+   */
+  change: number;
+  changeKind: 'relative' | 'absolute';
+  /** family-wise adjusted interval for `change`, same units */
+  interval: [number, number];
+  /** the confidence the interval was built at, after the multiple-comparison adjustment (e.g. 0.995) */
+  confidence: number;
+  tolerance: number;
+  outcome: Outcome;
+  /** true when this metric counts toward the verdict; false for thin, unstable, or not-applicable metrics */
+  gated: boolean;
+  /** why the metric is not gated or inconclusive, in plain words */
+  reason?: string;
+  /** requests (or runs for throughput) behind each side's estimate */
+  sampleSize: { baseline: number; candidate: number };
+  /** coefficient of variation of this metric across the baseline's repeats (NaN with one run) */
+  baselineCv: number;
+  /** the smallest change this comparison could have detected (half-width of the interval, relative/absolute) */
+  noiseFloor: number;
+  /** for inconclusive outcomes: repeats per side that would likely decide it */
+  runsToDecide?: number;
+}
+
+export interface SeriesComparison {
+  id: string;
+  key: SeriesKey;
+  metrics: MetricComparison[];
+  /** worst gated outcome of the series */
+  outcome: Outcome;
+}
+
+export interface SloSpec {
+  /** series id or '*' for every series */
+  series: string;
+  metric: MetricName;
+  /** upper bound (ms for quantiles, fraction for error_rate); throughput SLOs are lower bounds */
+  limit: number;
+}
+
+export interface SloResult {
+  spec: SloSpec;
+  seriesId: string;
+  estimate: number;
+  interval: [number, number];
+  /** breached only when the whole interval is on the wrong side of the limit */
+  status: 'met' | 'breached' | 'inconclusive';
+}
+
+export interface PairInfo {
+  /** per-pair candidate/base ratios of the headline metric, in run order */
+  ratios: number[];
+  /** the order inside each pair, e.g. ['AB', 'BA', 'BA'] */
+  orders: string[];
+}
+
+export interface Comparison {
+  design: Design;
+  /** seed of every random draw (bootstrap), so the verdict reproduces exactly */
+  seed: number;
+  familyConfidence: number;
+  correction: 'holm';
+  loadModel: LoadModel;
+  runs: { baseline: number; candidate: number };
+  /** set when the two sides must not be compared; then `series` is empty and the verdict inconclusive */
+  refused?: string;
+  series: SeriesComparison[];
+  /** series present on one side only: listed, never compared */
+  added: string[];
+  removed: string[];
+  slos: SloResult[];
+  /** open model only: dropped iterations per side, and achieved vs target rate */
+  openModel?: {
+    droppedIterations: { baseline: number; candidate: number };
+    achievedRate: { baseline: number; candidate: number };
+    targetRate?: number;
+  };
+  /** cached design: where the between-job variance came from */
+  betweenJob?: { source: 'history' | 'prior'; cv: number; historySize: number };
+  pairs?: PairInfo;
+  verdict: Verdict;
+  /** one line per reason for the verdict, most important first */
+  reasons: string[];
+  warnings: string[];
+}
+
+/** What the gate needs to know to judge; defaults live in `src/stats/defaults.ts`. */
+export interface GateOptions {
+  /** smallest change worth failing for, per metric (relative for latency/throughput, absolute for error rate) */
+  tolerances: Record<MetricName, number>;
+  /** per-series overrides, keyed by series id */
+  seriesTolerances: Record<string, Partial<Record<MetricName, number>>>;
+  /** metrics that count toward the verdict */
+  gatedMetrics: MetricName[];
+  /** family-wise confidence across every gated metric and series of a comparison (e.g. 0.95) */
+  familyConfidence: number;
+  /** baseline repeats whose CV of a metric is above this are "unstable" on that metric */
+  maxBaselineCv: number;
+  /** a quantile whose tail holds fewer samples than this is too thin to gate on (P99 needs ~1000 requests) */
+  minRequestsForP99: number;
+  slos: SloSpec[];
+  /** seed of every random draw */
+  seed: number;
+}
+
+/** Headline figures of one past baseline, kept in the baseline artifact's rolling history. */
+export interface HistoryEntry {
+  commit: string;
+  timeMs: number;
+  runs: number;
+  /** per series id, per metric: the baseline's pooled value (ms, req/s, ratio) */
+  headline: Record<string, Partial<Record<MetricName, number>>>;
+}
