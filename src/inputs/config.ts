@@ -1,0 +1,210 @@
+import type { InputName } from '../constants.ts';
+import { Inputs } from '../constants.ts';
+import type { SloSpec } from '../stats/types.ts';
+import { InputError } from './errors.ts';
+import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
+import {
+  meaningfulLines,
+  parseBoolean,
+  parseChoice,
+  parseDuration,
+  parseInteger,
+  parsePercent,
+  parseProbability,
+  splitWords,
+} from './values.ts';
+
+export const ENGINES = ['auto', 'k6', 'embedded'] as const;
+export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
+export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+
+export type Mode = (typeof MODES)[number];
+
+export interface ActionConfig {
+  script: string;
+  engine: 'k6' | 'embedded';
+  runs: number;
+  warmupSeconds: number;
+  targetUrl?: string;
+  /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
+  baselineTargetUrl?: string;
+  targetEnv: string;
+  env: Record<string, string>;
+  /** values of env entries whose names look like secrets: masked in every report */
+  secrets: string[];
+  k6: { version?: string; path?: string; downloadUrl?: string; flags: string[]; timeoutSeconds: number };
+  tolerances: SeriesRule<number>[];
+  slos: SloSpec[];
+  familyConfidence?: number;
+  maxBaselineCv?: number;
+  maxErrorRate: number;
+  onInconclusive: (typeof CONCLUSIONS)[number];
+  failOnRegression: boolean;
+  mode: Mode;
+  scenarioId: string;
+  baselineBranch?: string;
+  historySize: number;
+  strictEnvironment: boolean;
+  checkName: string;
+  comment: boolean;
+  trackDrift: boolean;
+  token: string;
+  seed?: number;
+  reportDir?: string;
+}
+
+const SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
+
+/** Turns `NAME=VALUE` lines into an env map; values of secret-looking names are returned for masking. */
+export function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
+  const env: Record<string, string> = {};
+  const secrets: string[] = [];
+  for (const line of meaningfulLines(raw)) {
+    const eq = line.indexOf('=');
+    const name = eq < 0 ? '' : line.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new InputError(input, `'${line.split('=')[0]}=…' is not NAME=VALUE with a valid variable name`);
+    }
+    const value = line.slice(eq + 1);
+    env[name] = value;
+    if (SECRET_NAME.test(name) && value !== '') secrets.push(value);
+  }
+  return { env, secrets };
+}
+
+/** A cache-key-safe id derived from the script path, e.g. `load/api.js` → `load-api`. */
+export function scenarioIdFromScript(script: string): string {
+  const id = script
+    .replace(/\.[^./]+$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return id === '' ? 'default' : id;
+}
+
+function engineFor(script: string, choice: (typeof ENGINES)[number]): 'k6' | 'embedded' {
+  if (choice !== 'auto') return choice;
+  return /\.(ya?ml|json)$/i.test(script) ? 'embedded' : 'k6';
+}
+
+/**
+ * Reads and validates every action input. All problems are collected, so a user fixes them in one go;
+ * each message names the input and what it accepts.
+ */
+export function readActionConfig(getInput: (name: InputName) => string): ActionConfig {
+  const problems: string[] = [];
+  const read = <T>(name: InputName, parse: (raw: string) => T, fallback: T): T => {
+    const raw = getInput(name).trim();
+    if (raw === '') return fallback;
+    try {
+      return parse(raw);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+      return fallback;
+    }
+  };
+  const optional = (name: InputName): string | undefined => getInput(name).trim() || undefined;
+
+  const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), 'auto');
+  const script = getInput(Inputs.Script).trim();
+  if (script === '' && mode !== 'report') {
+    problems.push(
+      `input '${Inputs.Script}': required (a k6 script, or a scenario file .yml/.json for the embedded engine)`,
+    );
+  }
+  const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
+  const targetEnv = read(
+    Inputs.TargetEnv,
+    (r) => {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(r))
+        throw new InputError(Inputs.TargetEnv, `'${r}' is not a variable name`);
+      return r;
+    },
+    'BASE_URL',
+  );
+  const url = (name: InputName) =>
+    read<string | undefined>(
+      name,
+      (r) => {
+        if (!/^https?:\/\/[^\s]+$/.test(r)) throw new InputError(name, `'${r}' is not an http(s) URL`);
+        return r.replace(/\/+$/, '');
+      },
+      undefined,
+    );
+
+  const config: ActionConfig = {
+    script,
+    engine: engineFor(
+      script,
+      read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), 'auto'),
+    ),
+    runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    targetUrl: url(Inputs.TargetUrl),
+    baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    targetEnv,
+    env,
+    secrets,
+    k6: {
+      version: optional(Inputs.K6Version),
+      path: optional(Inputs.K6Path),
+      downloadUrl: url(Inputs.K6DownloadUrl),
+      flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
+      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600),
+    },
+    tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
+    slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
+    familyConfidence: read<number | undefined>(
+      Inputs.Confidence,
+      (r) => parseProbability(Inputs.Confidence, r),
+      undefined,
+    ),
+    maxBaselineCv: read<number | undefined>(
+      Inputs.MaxBaselineCv,
+      (r) => parsePercent(Inputs.MaxBaselineCv, r),
+      undefined,
+    ),
+    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
+    onInconclusive: read(
+      Inputs.OnInconclusive,
+      (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
+      'neutral',
+    ),
+    failOnRegression: read(Inputs.FailOnRegression, (r) => parseBoolean(Inputs.FailOnRegression, r), true),
+    mode,
+    scenarioId: read(
+      Inputs.BaselineKey,
+      (r) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r)) {
+          throw new InputError(Inputs.BaselineKey, `'${r}' may use only letters, digits, '.', '_' and '-'`);
+        }
+        return r;
+      },
+      scenarioIdFromScript(script),
+    ),
+    baselineBranch: optional(Inputs.BaselineBranch),
+    historySize: read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1000), 30),
+    strictEnvironment: read(
+      Inputs.StrictEnvironment,
+      (r) => parseBoolean(Inputs.StrictEnvironment, r),
+      false,
+    ),
+    checkName: read(Inputs.CheckName, (r) => r, 'perf-gate'),
+    comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
+    trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
+    token: getInput(Inputs.GithubToken).trim(),
+    seed: read<number | undefined>(
+      Inputs.Seed,
+      (r) => parseInteger(Inputs.Seed, r, 0, 2 ** 32 - 1),
+      undefined,
+    ),
+    reportDir: optional(Inputs.ReportDir),
+  };
+  if (config.baselineTargetUrl !== undefined && config.targetUrl === undefined) {
+    problems.push(
+      `input '${Inputs.BaselineTargetUrl}': needs '${Inputs.TargetUrl}' too (the PR build's URL)`,
+    );
+  }
+  if (problems.length > 0) throw new Error(`invalid inputs:\n- ${problems.join('\n- ')}`);
+  return config;
+}
