@@ -96,7 +96,7 @@ describe('readActionConfig', () => {
   it('needs the PR target when a base target is given', () => {
     expect(() =>
       readActionConfig(inputs({ script: 's.js', 'baseline-target-url': 'http://127.0.0.1:1' })),
-    ).toThrow(/'baseline-target-url': needs 'target-url'/);
+    ).toThrow(/input 'baseline-target-url': needs input 'target-url'/);
   });
 
   it('derives cache-safe scenario ids', () => {

@@ -1,7 +1,7 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
 import type { SloSpec } from '../stats/types.ts';
-import { InputError } from './errors.ts';
+import { actionInputLabel, InputError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
 import {
   meaningfulLines,
@@ -91,7 +91,10 @@ function engineFor(script: string, choice: (typeof ENGINES)[number]): 'k6' | 'em
  * Reads and validates every action input. All problems are collected, so a user fixes them in one go;
  * each message names the input and what it accepts.
  */
-export function readActionConfig(getInput: (name: InputName) => string): ActionConfig {
+export function readActionConfig(
+  getInput: (name: InputName) => string,
+  label: (input: string) => string = actionInputLabel,
+): ActionConfig {
   const problems: string[] = [];
   const read = <T>(name: InputName, parse: (raw: string) => T, fallback: T): T => {
     const raw = getInput(name).trim();
@@ -99,7 +102,8 @@ export function readActionConfig(getInput: (name: InputName) => string): ActionC
     try {
       return parse(raw);
     } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof InputError)) throw error;
+      problems.push(`${label(error.input)}: ${error.problem}`);
       return fallback;
     }
   };
@@ -109,7 +113,7 @@ export function readActionConfig(getInput: (name: InputName) => string): ActionC
   const script = getInput(Inputs.Script).trim();
   if (script === '' && mode !== 'report') {
     problems.push(
-      `input '${Inputs.Script}': required (a k6 script, or a scenario file .yml/.json for the embedded engine)`,
+      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`,
     );
   }
   const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
@@ -202,7 +206,7 @@ export function readActionConfig(getInput: (name: InputName) => string): ActionC
   };
   if (config.baselineTargetUrl !== undefined && config.targetUrl === undefined) {
     problems.push(
-      `input '${Inputs.BaselineTargetUrl}': needs '${Inputs.TargetUrl}' too (the PR build's URL)`,
+      `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,
     );
   }
   if (problems.length > 0) throw new Error(`invalid inputs:\n- ${problems.join('\n- ')}`);

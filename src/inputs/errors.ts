@@ -2,9 +2,14 @@
 export class InputError extends Error {
   constructor(
     readonly input: string,
-    problem: string,
+    readonly problem: string,
   ) {
-    super(`input '${input}': ${problem}`);
+    super(`${actionInputLabel(input)}: ${problem}`);
     this.name = 'InputError';
   }
+}
+
+/** How the Action names an input in messages; the CLI names the same setting `--name`. */
+export function actionInputLabel(input: string): string {
+  return `input '${input}'`;
 }
