@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // GitHub's workflow parser imports its JSON schema without an import attribute, which Node 20 refuses;
+    // letting Vite bundle it for the tests sidesteps that.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -1,6 +1,7 @@
 /** Every action input and output name, defined once (action.yml must match: a test checks it). */
 export const Inputs = {
   Script: 'script',
+  Results: 'results',
   Engine: 'engine',
   Runs: 'runs',
   Warmup: 'warmup',

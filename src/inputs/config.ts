@@ -22,6 +22,8 @@ export type Mode = (typeof MODES)[number];
 
 export interface ActionConfig {
   script: string;
+  /** directories of results measured elsewhere (one per k6 instance), merged instead of running load */
+  results: string[];
   engine: 'k6' | 'embedded';
   runs: number;
   warmupSeconds: number;
@@ -111,7 +113,8 @@ export function readActionConfig(
 
   const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), 'auto');
   const script = getInput(Inputs.Script).trim();
-  if (script === '' && mode !== 'report') {
+  const results = read(Inputs.Results, meaningfulLines, []);
+  if (script === '' && mode !== 'report' && results.length === 0) {
     problems.push(
       `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`,
     );
@@ -138,6 +141,7 @@ export function readActionConfig(
 
   const config: ActionConfig = {
     script,
+    results,
     engine: engineFor(
       script,
       read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), 'auto'),
