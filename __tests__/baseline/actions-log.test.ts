@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { captureActionsLog, parseActionsLogLine } from '../../src/baseline/actions-log.ts';
+
+describe('parseActionsLogLine', () => {
+  it('reads workflow commands with and without properties, and plain lines as info', () => {
+    expect(parseActionsLogLine('::debug::Cache service version: v2')).toEqual({
+      level: 'debug',
+      message: 'Cache service version: v2',
+    });
+    expect(
+      parseActionsLogLine('::warning file=a.ts,line=3::Failed to restore: boom%0Adetail 100%25'),
+    ).toEqual({
+      level: 'warning',
+      message: 'Failed to restore: boom\ndetail 100%',
+    });
+    expect(parseActionsLogLine('::add-mask::s3cr3t')).toEqual({ level: 'command', message: 's3cr3t' });
+    expect(parseActionsLogLine('Cache hit for: k')).toEqual({ level: 'info', message: 'Cache hit for: k' });
+  });
+});
+
+describe('captureActionsLog', () => {
+  const realWrite = process.stdout.write;
+  afterEach(() => {
+    process.stdout.write = realWrite;
+  });
+
+  it('collects lines split across writes, hides them without echo but lets masks through, and restores stdout', async () => {
+    const shown: string[] = [];
+    const recorder = ((chunk: string) => {
+      shown.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    process.stdout.write = recorder;
+    const { value, lines } = await captureActionsLog(
+      async () => {
+        process.stdout.write('::debug::one');
+        process.stdout.write(' line\n::add-mask::secret\n');
+        process.stdout.write(Buffer.from('plain\r\ntail'));
+        return 42;
+      },
+      { echo: false },
+    );
+    expect(value).toBe(42);
+    expect(lines).toEqual([
+      { level: 'debug', message: 'one line' },
+      { level: 'command', message: 'secret' },
+      { level: 'info', message: 'plain' },
+      { level: 'info', message: 'tail' },
+    ]);
+    expect(shown).toEqual(['::add-mask::secret\n']);
+    expect(process.stdout.write).toBe(recorder);
+  });
+
+  it('echoes everything when asked, and restores stdout when the call throws', async () => {
+    const shown: string[] = [];
+    const recorder = ((chunk: string) => {
+      shown.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    process.stdout.write = recorder;
+    await expect(
+      captureActionsLog(
+        async () => {
+          process.stdout.write('::warning::careful\n');
+          throw new Error('inner failure');
+        },
+        { echo: true },
+      ),
+    ).rejects.toThrow('inner failure');
+    expect(shown).toEqual(['::warning::careful\n']);
+    expect(process.stdout.write).toBe(recorder);
+  });
+});
