@@ -1,0 +1,141 @@
+import type { SeriesKey } from '../results/types.ts';
+import type { Comparison, MetricName } from '../stats/types.ts';
+
+/**
+ * Where the baseline came from. `cache exact`: the cache held a baseline of the exact base commit.
+ * `cache newest of branch`: no exact hit, the newest baseline of the base branch was used instead.
+ * `same-job`: the base build was measured in this job. `none`: there is no baseline (see `noBaseline`).
+ */
+export type BaselineSource = 'cache exact' | 'cache newest of branch' | 'same-job' | 'none';
+
+export interface BaselineInfo {
+  commit: string;
+  /** branch or ref the baseline belongs to, e.g. 'main' */
+  ref: string;
+  /** epoch ms when the baseline was measured */
+  timeMs: number;
+  source: BaselineSource;
+}
+
+export interface CandidateInfo {
+  commit: string;
+  ref?: string;
+}
+
+/** Why there is no baseline; each reason is rendered with what to do about it. */
+export type NoBaselineReason = 'first-run' | 'evicted' | 'cache-unavailable' | 'unreadable';
+
+export interface NoBaselineInfo {
+  reason: NoBaselineReason;
+  /** extra words for the reader, e.g. the read error of an unreadable baseline */
+  detail?: string;
+}
+
+/** A k6 threshold that was crossed on one side: the metric and its expressions, as written in the script. */
+export interface ThresholdBreach {
+  metric: string;
+  expressions: string[];
+}
+
+/** Baseline noise of one metric of one series: CV across the baseline's repeats, and whether it is stable. */
+export interface SeriesNoise {
+  seriesId: string;
+  metric: MetricName;
+  /** coefficient of variation across baseline repeats (NaN with a single run) */
+  cv: number;
+  /** false when the CV is above the configured limit (the metric is then not gated) */
+  stable: boolean;
+}
+
+/**
+ * Token permissions perf-gate lacked, e.g. on a pull request from a fork (read-only GITHUB_TOKEN).
+ * `missing` holds permission scopes as written in a workflow, e.g. 'pull-requests: write'.
+ */
+export interface PermissionNote {
+  fork: boolean;
+  missing: string[];
+  /** link to the docs section on the two-workflow pattern (pull_request + workflow_run) */
+  docsUrl: string;
+}
+
+/** One nightly measurement of the headline metric. */
+export interface HistoryPoint {
+  commit: string;
+  timeMs: number;
+  value: number;
+}
+
+/** A sustained shift of the headline metric over recent nightlies, as judged by the statistics. */
+export interface DriftReport {
+  detected: boolean;
+  /** relative change of the recent window against the earlier one (0.14 = +14 %) */
+  change: number;
+  interval?: [number, number];
+  /** number of nightlies the judgement looked at */
+  window: number;
+  /** the first nightly of the shifted level, when detected */
+  since?: { commit: string; timeMs: number };
+}
+
+export interface NightlyInfo {
+  seriesId: string;
+  metric: MetricName;
+  /** oldest first */
+  history: HistoryPoint[];
+  drift?: DriftReport;
+}
+
+/** The candidate's own figures, shown when there is no baseline to compare with (see `snapshotSeries`). */
+export interface SeriesSnapshot {
+  id: string;
+  key: SeriesKey;
+  requests: number;
+  values: Partial<Record<MetricName, number>>;
+}
+
+/** Everything the report renderers need. Exactly one of `comparison` and `noBaseline` is set. */
+export interface ReportContext {
+  comparison?: Comparison;
+  noBaseline?: NoBaselineInfo;
+  /** with `noBaseline`: the candidate's figures, so reviewers still see the numbers */
+  candidateSnapshot?: SeriesSnapshot[];
+  scenario: { id: string; name: string };
+  baseline?: BaselineInfo;
+  candidate: CandidateInfo;
+  /** epoch ms used to say how old the baseline is (injected so rendering stays pure) */
+  nowMs: number;
+  environment: { differences: string[]; strict: boolean };
+  thresholdBreaches: { baseline: ThresholdBreach[]; candidate: ThresholdBreach[] };
+  noise: SeriesNoise[];
+  permissions?: PermissionNote;
+  /** perf-gate's own version, e.g. '0.1.0' */
+  version: string;
+  /** `${GITHUB_SERVER_URL}/${repo}/actions/runs/${RUN_ID}` when known */
+  runUrl?: string;
+  /** literal strings to replace by *** wherever they appear */
+  secrets: string[];
+  nightly?: NightlyInfo;
+}
+
+/** Throws a clear error when the context cannot be rendered. */
+export function assertRenderable(ctx: ReportContext): void {
+  const has = (ctx.comparison ? 1 : 0) + (ctx.noBaseline ? 1 : 0);
+  if (has !== 1) {
+    throw new Error(
+      `ReportContext for scenario '${ctx.scenario.id}': exactly one of 'comparison' and 'noBaseline' must be set (got ${has === 0 ? 'neither' : 'both'})`,
+    );
+  }
+  if (!Number.isFinite(ctx.nowMs))
+    throw new Error(`ReportContext.nowMs must be a finite epoch ms, got ${ctx.nowMs}`);
+  for (const [field, url] of [
+    ['runUrl', ctx.runUrl],
+    ['permissions.docsUrl', ctx.permissions?.docsUrl],
+  ] as const) {
+    // these go into markdown links unescaped, so only plain http(s) URLs are accepted
+    if (url !== undefined && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {
+      throw new Error(
+        `ReportContext.${field} must be an http(s) URL without spaces, brackets or quotes, got '${url}'`,
+      );
+    }
+  }
+}

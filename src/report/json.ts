@@ -1,0 +1,291 @@
+import type { SeriesKey } from '../results/types.ts';
+import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
+import type { BaselineSource, NoBaselineReason, ReportContext } from './context.ts';
+import { headline, type ReportVerdict, reportVerdict } from './headline.ts';
+import { decidingMetric } from './labels.ts';
+import { type ReportView, viewOf } from './view.ts';
+
+/** Bumped on any change that could break a reader of report.json (renamed/removed field, changed meaning). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** JSON has no NaN or Infinity: a figure that does not exist is null. */
+type Num = number | null;
+
+export interface MetricJson {
+  metric: MetricName;
+  unit: MetricComparison['unit'];
+  baseline: Num;
+  candidate: Num;
+  change: Num;
+  changeKind: MetricComparison['changeKind'];
+  interval: [Num, Num];
+  confidence: Num;
+  tolerance: Num;
+  outcome: Outcome;
+  gated: boolean;
+  reason: string | null;
+  sampleSize: { baseline: number; candidate: number };
+  baselineCv: Num;
+  noiseFloor: Num;
+  runsToDecide: Num;
+}
+
+export interface SeriesJson {
+  id: string;
+  key: SeriesKey;
+  outcome: Outcome;
+  metrics: Partial<Record<MetricName, MetricJson>>;
+}
+
+export interface ComparisonJson {
+  design: Design;
+  seed: number;
+  familyConfidence: number;
+  correction: string;
+  loadModel: string;
+  runs: { baseline: number; candidate: number };
+  refused: string | null;
+  reasons: string[];
+  warnings: string[];
+  /** regressions first, as in the report */
+  series: SeriesJson[];
+  added: string[];
+  removed: string[];
+  slos: {
+    series: string;
+    seriesId: string;
+    metric: MetricName;
+    limit: number;
+    estimate: Num;
+    interval: [Num, Num];
+    status: SloResult['status'];
+  }[];
+  openModel: {
+    droppedIterations: { baseline: number; candidate: number };
+    achievedRate: { baseline: Num; candidate: Num };
+    targetRate: Num;
+  } | null;
+  betweenJob: { source: 'history' | 'prior'; cv: Num; historySize: number } | null;
+  pairs: { ratios: Num[]; orders: string[] } | null;
+}
+
+export interface ReportJson {
+  schema: 'perf-gate/report';
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  perfGateVersion: string;
+  scenario: { id: string; name: string };
+  verdict: ReportVerdict;
+  headline: string;
+  /** the figure the headline quotes: deciding metric of the worst series, null without a comparison */
+  headlineDelta: {
+    seriesId: string;
+    metric: MetricName;
+    change: Num;
+    changeKind: MetricComparison['changeKind'];
+    interval: [Num, Num];
+    outcome: Outcome;
+  } | null;
+  baseline: { commit: string; ref: string; timeMs: number; ageMs: number; source: BaselineSource } | null;
+  candidate: { commit: string; ref: string | null };
+  noBaseline: { reason: NoBaselineReason; detail: string | null } | null;
+  comparison: ComparisonJson | null;
+  environment: { differences: string[]; strict: boolean };
+  thresholdBreaches: {
+    baseline: { metric: string; expressions: string[] }[];
+    candidate: { metric: string; expressions: string[] }[];
+  };
+  noise: { seriesId: string; metric: MetricName; cv: Num; stable: boolean }[];
+  permissions: { fork: boolean; missing: string[]; docsUrl: string } | null;
+  nightly: {
+    seriesId: string;
+    metric: MetricName;
+    history: { commit: string; timeMs: number; value: Num }[];
+    drift: {
+      detected: boolean;
+      change: Num;
+      interval: [Num, Num] | null;
+      window: number;
+      since: { commit: string; timeMs: number } | null;
+    } | null;
+  } | null;
+  candidateSnapshot:
+    | { id: string; key: SeriesKey; requests: number; values: Partial<Record<MetricName, Num>> }[]
+    | null;
+  runUrl: string | null;
+}
+
+const num = (x: number): Num => (Number.isFinite(x) ? x : null);
+const pair = (x: readonly [number, number]): [Num, Num] => [num(x[0]), num(x[1])];
+
+/**
+ * The machine-readable report (report.json, `--json`): plain data, stable field names, every figure, with
+ * secrets masked in every string.
+ */
+export function buildReportJson(ctx: ReportContext): ReportJson {
+  const v = viewOf(ctx);
+  const m = v.s.masked;
+  const c = ctx.comparison;
+  const b = ctx.baseline;
+  return {
+    schema: 'perf-gate/report',
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    perfGateVersion: ctx.version,
+    scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
+    verdict: reportVerdict(ctx),
+    headline: headline(ctx),
+    headlineDelta: headlineDelta(v),
+    baseline: b
+      ? { commit: b.commit, ref: m(b.ref), timeMs: b.timeMs, ageMs: ctx.nowMs - b.timeMs, source: b.source }
+      : null,
+    candidate: {
+      commit: ctx.candidate.commit,
+      ref: ctx.candidate.ref === undefined ? null : m(ctx.candidate.ref),
+    },
+    noBaseline: ctx.noBaseline
+      ? {
+          reason: ctx.noBaseline.reason,
+          detail: ctx.noBaseline.detail === undefined ? null : m(ctx.noBaseline.detail),
+        }
+      : null,
+    comparison: c ? comparisonJson(v, c) : null,
+    environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
+    thresholdBreaches: {
+      baseline: ctx.thresholdBreaches.baseline.map((t) => ({
+        metric: m(t.metric),
+        expressions: t.expressions.map(m),
+      })),
+      candidate: ctx.thresholdBreaches.candidate.map((t) => ({
+        metric: m(t.metric),
+        expressions: t.expressions.map(m),
+      })),
+    },
+    noise: ctx.noise.map((n) => ({
+      seriesId: m(n.seriesId),
+      metric: n.metric,
+      cv: num(n.cv),
+      stable: n.stable,
+    })),
+    permissions: ctx.permissions
+      ? {
+          fork: ctx.permissions.fork,
+          missing: [...ctx.permissions.missing],
+          docsUrl: ctx.permissions.docsUrl,
+        }
+      : null,
+    nightly: ctx.nightly
+      ? {
+          seriesId: m(ctx.nightly.seriesId),
+          metric: ctx.nightly.metric,
+          history: ctx.nightly.history.map((p) => ({
+            commit: p.commit,
+            timeMs: p.timeMs,
+            value: num(p.value),
+          })),
+          drift: ctx.nightly.drift
+            ? {
+                detected: ctx.nightly.drift.detected,
+                change: num(ctx.nightly.drift.change),
+                interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
+                window: ctx.nightly.drift.window,
+                since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
+              }
+            : null,
+        }
+      : null,
+    candidateSnapshot: ctx.candidateSnapshot
+      ? ctx.candidateSnapshot.map((x) => ({
+          id: m(x.id),
+          key: maskKey(v, x.key),
+          requests: x.requests,
+          values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)])),
+        }))
+      : null,
+    runUrl: ctx.runUrl ?? null,
+  };
+}
+
+function maskKey(v: ReportView, key: SeriesKey): SeriesKey {
+  const m = v.s.masked;
+  return { scenario: m(key.scenario), group: m(key.group), method: m(key.method), name: m(key.name) };
+}
+
+function metricJson(v: ReportView, x: MetricComparison): MetricJson {
+  return {
+    metric: x.metric,
+    unit: x.unit,
+    baseline: num(x.baseline),
+    candidate: num(x.candidate),
+    change: num(x.change),
+    changeKind: x.changeKind,
+    interval: pair(x.interval),
+    confidence: num(x.confidence),
+    tolerance: num(x.tolerance),
+    outcome: x.outcome,
+    gated: x.gated,
+    reason: x.reason === undefined ? null : v.s.masked(x.reason),
+    sampleSize: { ...x.sampleSize },
+    baselineCv: num(x.baselineCv),
+    noiseFloor: num(x.noiseFloor),
+    runsToDecide: x.runsToDecide === undefined ? null : num(x.runsToDecide),
+  };
+}
+
+function comparisonJson(v: ReportView, c: Comparison): ComparisonJson {
+  const m = v.s.masked;
+  return {
+    design: c.design,
+    seed: c.seed,
+    familyConfidence: c.familyConfidence,
+    correction: c.correction,
+    loadModel: c.loadModel,
+    runs: { ...c.runs },
+    refused: c.refused === undefined ? null : m(c.refused),
+    reasons: c.reasons.map(m),
+    warnings: c.warnings.map(m),
+    series: v.sorted.map((s) => ({
+      id: m(s.id),
+      key: maskKey(v, s.key),
+      outcome: s.outcome,
+      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(v, x)])),
+    })),
+    added: c.added.map(m),
+    removed: c.removed.map(m),
+    slos: c.slos.map((r) => ({
+      series: m(r.spec.series),
+      seriesId: m(r.seriesId),
+      metric: r.spec.metric,
+      limit: r.spec.limit,
+      estimate: num(r.estimate),
+      interval: pair(r.interval),
+      status: r.status,
+    })),
+    openModel: c.openModel
+      ? {
+          droppedIterations: { ...c.openModel.droppedIterations },
+          achievedRate: {
+            baseline: num(c.openModel.achievedRate.baseline),
+            candidate: num(c.openModel.achievedRate.candidate),
+          },
+          targetRate: c.openModel.targetRate === undefined ? null : num(c.openModel.targetRate),
+        }
+      : null,
+    betweenJob: c.betweenJob
+      ? { source: c.betweenJob.source, cv: num(c.betweenJob.cv), historySize: c.betweenJob.historySize }
+      : null,
+    pairs: c.pairs ? { ratios: c.pairs.ratios.map(num), orders: [...c.pairs.orders] } : null,
+  };
+}
+
+function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
+  const worst = v.comparison?.refused === undefined ? v.sorted[0] : undefined;
+  const x = worst && decidingMetric(worst);
+  if (!worst || !x) return null;
+  return {
+    seriesId: v.s.masked(worst.id),
+    metric: x.metric,
+    change: num(x.change),
+    changeKind: x.changeKind,
+    interval: pair(x.interval),
+    outcome: x.outcome,
+  };
+}

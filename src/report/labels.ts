@@ -1,0 +1,97 @@
+import type { SeriesKey } from '../results/types.ts';
+import type { MetricComparison, Outcome, SeriesComparison } from '../stats/types.ts';
+import { METRIC_ORDER } from './format.ts';
+
+/** Order of series and rows: what needs attention first. */
+const OUTCOME_RANK: Record<Outcome, number> = {
+  regression: 0,
+  inconclusive: 1,
+  improvement: 2,
+  'no-change': 3,
+};
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  regression: 'regression',
+  improvement: 'improvement',
+  'no-change': 'no change',
+  inconclusive: 'inconclusive',
+};
+
+const OUTCOME_EMOJI: Record<Outcome, string> = {
+  regression: '🔴',
+  improvement: '🟢',
+  'no-change': '⚪',
+  inconclusive: '🟡',
+};
+
+export const NOT_GATED_EMOJI = '▫️';
+
+export function outcomeWord(outcome: Outcome): string {
+  return OUTCOME_WORDS[outcome];
+}
+
+export function outcomeEmoji(outcome: Outcome): string {
+  return OUTCOME_EMOJI[outcome];
+}
+
+/**
+ * What a metric's outcome cell says, before escaping: "regression", "inconclusive: <reason> (~12 runs per side
+ * would likely decide)", "not gated: <reason>".
+ */
+export function metricOutcomeText(m: MetricComparison): string {
+  if (!m.gated) return m.reason ? `not gated: ${m.reason}` : 'not gated';
+  const words = outcomeWord(m.outcome);
+  if (m.outcome !== 'inconclusive') return words;
+  const parts = [m.reason ? `${words}: ${m.reason}` : words];
+  if (m.runsToDecide !== undefined) parts.push(`(~${m.runsToDecide} runs per side would likely decide)`);
+  return parts.join(' ');
+}
+
+/** How far past its tolerance a metric moved: the measure of "worst". */
+function severity(m: MetricComparison): number {
+  const size = Math.abs(m.change);
+  if (!Number.isFinite(size)) return 0;
+  return m.tolerance > 0 ? size / m.tolerance : size;
+}
+
+/** The gated metric that decided the series' outcome (largest move among those with that outcome). */
+export function decidingMetric(series: SeriesComparison): MetricComparison | undefined {
+  const candidates = series.metrics.filter((m) => m.gated && m.outcome === series.outcome);
+  return candidates.reduce<MetricComparison | undefined>(
+    (worst, m) => (worst === undefined || severity(m) > severity(worst) ? m : worst),
+    undefined,
+  );
+}
+
+/** Regressions first, then inconclusive, improvements, no change; within each, the largest move first. */
+export function sortSeries(series: readonly SeriesComparison[]): SeriesComparison[] {
+  // among unchanged series the size of a move means nothing: they keep name order
+  const sev = (s: SeriesComparison) => {
+    const m = s.outcome === 'no-change' ? undefined : decidingMetric(s);
+    return m ? severity(m) : 0;
+  };
+  return [...series].sort(
+    (a, b) =>
+      OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] ||
+      sev(b) - sev(a) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** A series' metrics in canonical order (P50 … error rate). */
+export function orderedMetrics(series: SeriesComparison): MetricComparison[] {
+  return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+}
+
+/**
+ * Names series for readers: "GET /users", or "checkout › POST /cart" inside a group. The scenario is named
+ * only when the series come from more than one scenario.
+ */
+export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => string {
+  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  return (key) => {
+    const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
+    const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
+    return `${scope === '' ? '' : `${scope} › `}${key.method} ${key.name}`;
+  };
+}

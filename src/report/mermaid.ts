@@ -1,0 +1,101 @@
+import type { SeriesComparison } from '../stats/types.ts';
+import type { NightlyInfo } from './context.ts';
+import { chartNumber, metricLabel, UNIT_OF } from './format.ts';
+import type { Sanitizer } from './sanitize.ts';
+
+/**
+ * A Mermaid `xychart-beta` (rendered natively in GitHub comments). Labels must already be Mermaid-safe
+ * (see `mermaidLabel`); every data series has one number per x label.
+ */
+export interface XyChart {
+  title: string;
+  xLabels: string[];
+  yTitle: string;
+  /** y range; omitted: Mermaid fits it to the data */
+  yRange?: [number, number];
+  bars: number[][];
+  lines: number[][];
+}
+
+export function renderXyChart(chart: XyChart): string {
+  const n = chart.xLabels.length;
+  for (const data of [...chart.bars, ...chart.lines]) {
+    if (data.length !== n)
+      throw new Error(`xychart '${chart.title}': a series has ${data.length} values for ${n} x labels`);
+  }
+  const q = (label: string) => `"${label}"`;
+  const range = chart.yRange ? ` ${chartNumber(chart.yRange[0])} --> ${chartNumber(chart.yRange[1])}` : '';
+  const data = (kind: string, values: number[]) => `    ${kind} [${values.map(chartNumber).join(', ')}]`;
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title ${q(chart.title)}`,
+    `    x-axis [${chart.xLabels.map(q).join(', ')}]`,
+    `    y-axis ${q(chart.yTitle)}${range}`,
+    ...chart.bars.map((v) => data('bar', v)),
+    ...chart.lines.map((v) => data('line', v)),
+    '```',
+  ].join('\n');
+}
+
+/** 1, 2 or 5 times a power of ten, at least `x`: a y-axis end that reads well. */
+export function niceCeil(x: number): number {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 2, 5, 10].find((m) => m * power >= x * (1 - 1e-12))!;
+  return step * power;
+}
+
+const QUANTILES = ['p50', 'p90', 'p95', 'p99'] as const;
+
+/**
+ * Baseline (bars) vs PR (line) latency quantiles of one series, with a caption saying which is which.
+ * Undefined when fewer than two quantiles have finite values on both sides.
+ */
+export function quantileChart(series: SeriesComparison, name: string, s: Sanitizer): string | undefined {
+  const points = QUANTILES.flatMap((q) => {
+    const m = series.metrics.find((x) => x.metric === q);
+    return m && Number.isFinite(m.baseline) && Number.isFinite(m.candidate) ? [m] : [];
+  });
+  if (points.length < 2) return undefined;
+  const top = Math.max(...points.flatMap((m) => [m.baseline, m.candidate]));
+  const chart = renderXyChart({
+    title: s.mermaid(`Latency of ${name}`),
+    xLabels: points.map((m) => metricLabel(m.metric)),
+    yTitle: 'ms',
+    yRange: [0, niceCeil(top * 1.1)],
+    bars: [points.map((m) => m.baseline)],
+    lines: [points.map((m) => m.candidate)],
+  });
+  return `_Latency quantiles of ${s.md(name, 120)}: bars baseline, line PR (ms)._\n\n${chart}`;
+}
+
+/** Most nightlies shown in the trend chart (the newest ones). */
+export const TREND_MAX_POINTS = 30;
+
+/** The headline metric over recent nightlies as a line; undefined with fewer than two finite points. */
+export function trendChart(nightly: NightlyInfo, name: string, s: Sanitizer): string | undefined {
+  const points = nightly.history.filter((p) => Number.isFinite(p.value)).slice(-TREND_MAX_POINTS);
+  if (points.length < 2) return undefined;
+  const metric = metricLabel(nightly.metric);
+  const unit = UNIT_OF[nightly.metric];
+  const chart = renderXyChart({
+    title: s.mermaid(`${metric} of ${name}, last ${points.length} nightlies`),
+    xLabels: uniqueDateLabels(points.map((p) => p.timeMs)),
+    yTitle: unit === 'ratio' ? 'fraction' : unit,
+    bars: [],
+    lines: [points.map((p) => p.value)],
+  });
+  return `_${metric} of ${s.md(name, 120)} per nightly, oldest first._\n\n${chart}`;
+}
+
+/** "05-01" per point; "05-01 14:30" where a day has more than one point, so no two labels collide. */
+function uniqueDateLabels(times: number[]): string[] {
+  const day = (t: number) => new Date(t).toISOString().slice(5, 10);
+  const perDay = new Map<string, number>();
+  for (const t of times) perDay.set(day(t), (perDay.get(day(t)) ?? 0) + 1);
+  return times.map((t) => {
+    const iso = new Date(t).toISOString();
+    return perDay.get(day(t))! > 1 ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : day(t);
+  });
+}

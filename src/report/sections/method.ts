@@ -1,0 +1,32 @@
+import type { Comparison, PairInfo } from '../../stats/types.ts';
+import { formatChange, formatPercent } from '../format.ts';
+import { bullets, table } from '../md.ts';
+import type { ReportView } from '../view.ts';
+
+/** Per-pair PR/base ratios of the same-job design, in run order. */
+export function pairsTable(v: ReportView, pairs: PairInfo): string {
+  const rows = pairs.ratios.map((r, i) => [
+    String(i + 1),
+    v.s.md(pairs.orders[i] ?? '?'),
+    Number.isFinite(r) ? r.toFixed(3) : 'n/a',
+    formatChange(r - 1, 'relative'),
+  ]);
+  return table(['Pair', 'Order', 'PR / base', 'Change'], rows, ['right', 'left', 'right', 'right']);
+}
+
+/** How the verdict was reached, and the seed that reproduces it. */
+export function methodList(v: ReportView, c: Comparison): string {
+  const items = [
+    `**Design:** ${c.design === 'same-job' ? 'same job, interleaved pairs' : 'cached baseline'}; load model: ${c.loadModel}`,
+    `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR`,
+    `**Intervals:** family-wise confidence ${formatPercent(c.familyConfidence)} across every gated metric and series, ${c.correction === 'holm' ? 'Holm' : c.correction}-adjusted`,
+    `**Seed:** ${c.seed} (the same inputs and seed give the same verdict)`,
+    `**perf-gate:** ${v.s.md(v.ctx.version)}`,
+  ];
+  if (c.betweenJob) {
+    items.push(
+      `**Between-job variance:** ${c.betweenJob.source} (CV ${formatPercent(c.betweenJob.cv)}, ${c.betweenJob.historySize} baselines of history)`,
+    );
+  }
+  return bullets(items);
+}

@@ -1,0 +1,119 @@
+import type { NoBaselineReason, PermissionNote } from '../context.ts';
+import { formatValue, METRIC_ORDER, metricLabel, UNIT_OF } from '../format.ts';
+import { alert, bullets, capped, table } from '../md.ts';
+import { NAME_MAX, type ReportView } from '../view.ts';
+import { LIST_MAX } from './conditions.ts';
+
+/** What happened and what to do, per reason there is no baseline. */
+export const NO_BASELINE_ADVICE: Record<NoBaselineReason, { what: string; todo: string }> = {
+  'first-run': {
+    what: 'No baseline has been recorded for the base branch yet, so there is nothing to compare this PR with.',
+    todo:
+      'Run perf-gate on the base branch (on push or on a schedule) to record one; later pull requests compare ' +
+      'against it. Or use the same-job design, which measures the base commit in this job.',
+  },
+  evicted: {
+    what:
+      'The cached baseline is gone: GitHub evicts caches not used for 7 days, and the oldest ones when a ' +
+      'repository passes its cache quota.',
+    todo: 'Run perf-gate on the base branch again (a nightly schedule keeps the baseline fresh), then re-run this job.',
+  },
+  'cache-unavailable': {
+    what: 'The cache service could not be reached, so the baseline could not be restored.',
+    todo: 'This is usually transient: re-run the job.',
+  },
+  unreadable: {
+    what: 'A cached baseline was found but could not be read.',
+    todo:
+      'It may come from an incompatible perf-gate version or be damaged. The next perf-gate run on the base ' +
+      'branch replaces it; re-run this job after that.',
+  },
+};
+
+export function noBaselineNotice(v: ReportView): string {
+  const nb = v.ctx.noBaseline!;
+  const advice = NO_BASELINE_ADVICE[nb.reason];
+  const detail = nb.detail ? [`Details: ${v.s.md(nb.detail, 500)}`] : [];
+  return alert('NOTE', [advice.what, ...detail, `**What to do:** ${advice.todo}`]);
+}
+
+/** With no baseline: the PR's own figures, so reviewers still see the numbers. */
+export function snapshotTable(v: ReportView): string | undefined {
+  const snapshot = v.ctx.candidateSnapshot;
+  if (!snapshot || snapshot.length === 0) return undefined;
+  const rows = [...snapshot]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((x) => [
+      v.s.md(v.name(x.key), NAME_MAX),
+      String(x.requests),
+      ...METRIC_ORDER.map((m) => formatValue(x.values[m] ?? Number.NaN, UNIT_OF[m])),
+    ]);
+  const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => metricLabel(m))];
+  return `#### PR figures (nothing to compare with)\n\n${table(header, rows)}`;
+}
+
+export function refusedNotice(v: ReportView, refused: string): string {
+  const { differences, strict } = v.ctx.environment;
+  const todo =
+    strict && differences.length > 0
+      ? 'Make both sides run under the same conditions (differences below), or turn strict environment ' +
+        'matching off to compare anyway and accept the extra noise.'
+      : 'Make both sides run the same test under the same conditions, then re-run.';
+  return alert('CAUTION', [
+    `The two sides were not compared: ${v.s.md(refused, 1000)}`,
+    'Nothing was judged, so this is not a pass.',
+    `**What to do:** ${todo}`,
+  ]);
+}
+
+/** What perf-gate cannot do without a permission, in the words of a workflow's `permissions:` block. */
+const PERMISSION_USE: Record<string, string> = {
+  'pull-requests: write': 'to post the PR comment',
+  'issues: write': 'to post the PR comment',
+  'checks: write': 'to create the check run',
+  'actions: read': 'to read workflow runs and artifacts',
+  'actions: write': 'to save the baseline cache',
+  'contents: read': 'to read the repository',
+};
+
+export function permissionNotice(v: ReportView, note: PermissionNote): string {
+  const missing = note.missing.map((p) => {
+    const use = PERMISSION_USE[p.trim().toLowerCase()];
+    return `**${v.s.md(p, 100)}**${use ? ` (${use})` : ''}`;
+  });
+  const why = note.fork
+    ? 'This pull request comes from a fork, so its GITHUB_TOKEN is read-only.'
+    : "The workflow's token lacks permissions perf-gate needs.";
+  const lacks = missing.length > 0 ? ` Missing: ${missing.join(', ')}.` : '';
+  return alert('IMPORTANT', [
+    `${why}${lacks} The results are still in this run's job summary.`,
+    `To report on pull requests from forks, run the test on \`pull_request\` and post from a separate ` +
+      `\`workflow_run\` workflow (the two-workflow pattern): see [the docs](${note.docsUrl}).`,
+  ]);
+}
+
+/** The comparison's own reasons and warnings, as the statistics wrote them. */
+export function reasonsAndWarnings(v: ReportView, reasons: string[], warnings: string[]): string | undefined {
+  const parts: string[] = [];
+  if (reasons.length > 0) {
+    parts.push(
+      `**Why:**\n${bullets(
+        capped(
+          reasons.map((r) => v.s.md(r, 500)),
+          LIST_MAX,
+        ),
+      )}`,
+    );
+  }
+  if (warnings.length > 0) {
+    parts.push(
+      `**Warnings:**\n${bullets(
+        capped(
+          warnings.map((w) => `⚠️ ${v.s.md(w, 500)}`),
+          LIST_MAX,
+        ),
+      )}`,
+    );
+  }
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}

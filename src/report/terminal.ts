@@ -1,0 +1,147 @@
+import type { MetricComparison } from '../stats/types.ts';
+import type { ReportContext } from './context.ts';
+import {
+  formatAge,
+  formatChangeWithInterval,
+  formatValue,
+  METRIC_ORDER,
+  metricLabel,
+  shortSha,
+  UNIT_OF,
+} from './format.ts';
+import { headlineParts, type ReportVerdict, reportVerdict } from './headline.ts';
+import { metricOutcomeText, orderedMetrics } from './labels.ts';
+import { NO_BASELINE_ADVICE } from './sections/notices.ts';
+import { type ReportView, viewOf } from './view.ts';
+
+export interface TerminalOptions {
+  /** ANSI colours; pass false when NO_COLOR is set or stdout is not a terminal */
+  color: boolean;
+}
+
+type Style = 'red' | 'green' | 'yellow' | 'dim' | 'bold';
+const ANSI: Record<Style, [number, number]> = {
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
+
+const VERDICT_LABEL: Record<ReportVerdict, { text: string; style: Style }> = {
+  pass: { text: 'PASS', style: 'green' },
+  fail: { text: 'FAIL', style: 'red' },
+  inconclusive: { text: 'INCONCLUSIVE', style: 'yellow' },
+  'no-baseline': { text: 'NO BASELINE', style: 'dim' },
+};
+
+/** Longest series name in a terminal row. */
+const TERMINAL_NAME_MAX = 60;
+
+/** A plain-text verdict and table for the CLI; columns aligned, colour only when asked for. */
+export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions): string {
+  const v = viewOf(ctx);
+  const paint = (text: string, style: Style) => {
+    if (!options.color) return text;
+    const [on, off] = ANSI[style];
+    return `\u001b[${on}m${text}\u001b[${off}m`;
+  };
+  const verdict = VERDICT_LABEL[reportVerdict(ctx)];
+  const lines = [
+    `${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(ctx).text}`,
+    metaText(v),
+    '',
+  ];
+  const c = v.comparison;
+  if (!c) {
+    const advice = NO_BASELINE_ADVICE[ctx.noBaseline!.reason];
+    lines.push(advice.what, `What to do: ${advice.todo}`);
+    if (ctx.noBaseline!.detail) lines.push(`Details: ${v.s.plain(ctx.noBaseline!.detail, 500)}`);
+    if (ctx.candidateSnapshot?.length) lines.push('', ...snapshotGrid(v));
+  } else if (c.series.length > 0) {
+    lines.push(...resultsGrid(v, paint));
+  }
+  const notes = [
+    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
+    ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`),
+  ];
+  if (notes.length > 0) lines.push('', ...notes);
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function metaText(v: ReportView): string {
+  const { ctx, s } = v;
+  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
+  const b = ctx.baseline;
+  if (b && b.source !== 'none') {
+    parts.push(
+      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs - b.timeMs)})`,
+    );
+  }
+  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
+  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
+  return parts.join(' · ');
+}
+
+function outcomeStyle(m: MetricComparison): Style {
+  if (!m.gated) return 'dim';
+  return { regression: 'red', improvement: 'green', inconclusive: 'yellow', 'no-change': 'dim' }[
+    m.outcome
+  ] as Style;
+}
+
+type Cell = { text: string; style?: Style };
+
+function resultsGrid(v: ReportView, paint: (t: string, s: Style) => string): string[] {
+  const header = ['Series', 'Metric', 'Baseline', 'PR', 'Change [interval]', 'Outcome'];
+  const rows: Cell[][] = v.sorted.flatMap((series) =>
+    orderedMetrics(series).map((m, i) => [
+      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : '' },
+      { text: metricLabel(m.metric) },
+      { text: formatValue(m.baseline, m.unit) },
+      { text: formatValue(m.candidate, m.unit) },
+      { text: formatChangeWithInterval(m) },
+      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) },
+    ]),
+  );
+  return grid(header, rows, [false, false, true, true, true, false], paint);
+}
+
+function snapshotGrid(v: ReportView): string[] {
+  const header = ['Series', 'Requests', ...METRIC_ORDER.map(metricLabel)];
+  const rows: Cell[][] = (v.ctx.candidateSnapshot ?? []).map((x) => [
+    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
+    { text: String(x.requests) },
+    ...METRIC_ORDER.map((m) => ({ text: formatValue(x.values[m] ?? Number.NaN, UNIT_OF[m]) })),
+  ]);
+  return grid(header, rows, [false, ...header.slice(1).map(() => true)], (t) => t);
+}
+
+/** Pads by visible width (code points), then paints, so colour codes never shift a column. */
+function grid(
+  header: string[],
+  rows: Cell[][],
+  rightAlign: boolean[],
+  paint: (t: string, s: Style) => string,
+): string[] {
+  const width = (s: string) => [...s].length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ''))));
+  const last = header.length - 1;
+  const pad = (text: string, i: number) => {
+    if (i === last && !rightAlign[i]) return text; // no trailing blanks (they would sit inside colour codes)
+    const fill = ' '.repeat(widths[i]! - width(text));
+    return rightAlign[i] ? fill + text : text + fill;
+  };
+  const line = (cells: Cell[]) =>
+    cells
+      .map((cell, i) => {
+        const padded = pad(cell.text, i);
+        return cell.style ? paint(padded, cell.style) : padded;
+      })
+      .join('  ');
+  return [
+    line(header.map((text) => ({ text, style: 'bold' as Style }))),
+    line(widths.map((w) => ({ text: '-'.repeat(w) }))),
+    ...rows.map(line),
+  ];
+}
