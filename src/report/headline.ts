@@ -1,9 +1,8 @@
 import type { Comparison, SeriesComparison, Verdict } from '../stats/types.ts';
 import { assertRenderable, type NoBaselineReason, type ReportContext } from './context.ts';
-import { truncate } from './escape.ts';
 import { formatChange, formatValue, metricLabel, UNIT_OF } from './format.ts';
 import { decidingMetric, seriesNamer, sortSeries } from './labels.ts';
-import { sanitizer } from './sanitize.ts';
+import { type Sanitizer, sanitizer } from './sanitize.ts';
 
 /** The verdict a report shows: the comparison's, or `no-baseline` when there was nothing to compare with. */
 export type ReportVerdict = Verdict | 'no-baseline';
@@ -51,7 +50,7 @@ export function headlineParts(ctx: ReportContext): { emoji: string; text: string
   if (c.refused !== undefined) {
     return { emoji: REFUSED_EMOJI, text: s.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
   }
-  const text = verdictText(c, verdict as Verdict);
+  const text = verdictText(c, verdict as Verdict, s);
   return { emoji: VERDICT_EMOJI[verdict], text: s.plain(text, HEADLINE_MAX) };
 }
 
@@ -59,7 +58,8 @@ function noBaselineShort(ctx: ReportContext): string {
   return NO_BASELINE_SHORT[ctx.noBaseline!.reason];
 }
 
-function verdictText(c: Comparison, verdict: Verdict): string {
+/** Names are masked before they are cut: a cut through a URL could otherwise leave half a credential. */
+function verdictText(c: Comparison, verdict: Verdict, s: Sanitizer): string {
   const n = c.series.length;
   const name = seriesNamer(c.series.map((s) => s.key));
   const count = (outcome: SeriesComparison['outcome']) => c.series.filter((s) => s.outcome === outcome);
@@ -69,7 +69,7 @@ function verdictText(c: Comparison, verdict: Verdict): string {
     const m = worst && decidingMetric(worst);
     if (!worst || !m) return '';
     const runs = withRuns && m.runsToDecide !== undefined ? `, needs ~${m.runsToDecide} runs per side` : '';
-    const label = `${truncate(name(worst.key), NAME_MAX)} ${metricLabel(m.metric)}`;
+    const label = `${s.plain(name(worst.key), NAME_MAX)} ${metricLabel(m.metric)}`;
     return ` (${group.length > 1 ? 'worst: ' : ''}${label} ${formatChange(m.change, m.changeKind)}${runs})`;
   };
   switch (verdict) {
@@ -83,7 +83,7 @@ function verdictText(c: Comparison, verdict: Verdict): string {
         const unit = UNIT_OF[first.spec.metric];
         const sign = first.spec.metric === 'throughput' ? '<' : '>';
         const times = breached.length === 1 ? 'once' : `${breached.length} times`;
-        return `SLO breached ${times} (${truncate(first.seriesId, NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue(first.estimate, unit)} ${sign} ${formatValue(first.spec.limit, unit)})`;
+        return `SLO breached ${times} (${s.plain(first.seriesId, NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue(first.estimate, unit)} ${sign} ${formatValue(first.spec.limit, unit)})`;
       }
       return c.reasons[0] ?? 'failed';
     }
