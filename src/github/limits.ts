@@ -76,7 +76,12 @@ export function truncateToLimit(text: string, limit: SizeLimit, note: string): T
   return { text: closeOpenFence(text.slice(0, cut).trimEnd()) + suffix, truncated: true };
 }
 
+/** `text` on one line: line breaks (and the blanks around them) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
 /** One line, at most CHECK_RUN_TITLE_MAX_CHARS characters (ending in … when shortened). */
 export function checkRunTitle(title: string): string {
-  return truncate(title.replace(/\s*[\r\n]+\s*/g, ' ').trim(), CHECK_RUN_TITLE_MAX_CHARS);
+  return truncate(oneLine(title), CHECK_RUN_TITLE_MAX_CHARS);
 }

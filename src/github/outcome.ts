@@ -10,6 +10,7 @@ export type WritePermission = 'checks: write' | 'pull-requests: write' | 'issues
 
 export interface Written {
   status: 'posted' | 'updated' | 'closed';
+  /** check run id, comment id, or issue number */
   id: number;
   url: string;
   /** things the reader should know, e.g. "summary truncated to GitHub's 65 535-byte limit" */
