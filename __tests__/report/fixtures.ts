@@ -291,3 +291,71 @@ export function manySeriesContext(n: number): ReportContext {
   });
   return context({ comparison: comparison({ series: all, verdict: 'fail' }) });
 }
+
+/** Two series, two metrics each: small enough to read as a whole rendered comment. */
+export function smallRegressionContext(): ReportContext {
+  const users = series(USERS, [
+    metric('p50', { baseline: 7.8, change: 0.36, interval: [0.3, 0.42], outcome: 'regression' }),
+    metric('p99', {
+      baseline: 12.0,
+      change: 0.18,
+      interval: [0.11, 0.25],
+      outcome: 'regression',
+      noiseFloor: 0.07,
+    }),
+  ]);
+  const orders = series(ORDERS, [
+    metric('p50', { baseline: 7.6, change: 0.004 }),
+    metric('p99', { baseline: 11.8, change: -0.02, noiseFloor: 0.07 }),
+  ]);
+  return context({
+    comparison: comparison({
+      series: [orders, users],
+      verdict: 'fail',
+      reasons: ['GET /users P50 is 36% slower than the baseline, past the 10% tolerance'],
+      betweenJob: { source: 'history', cv: 0.041, historySize: 12 },
+    }),
+    noise: [
+      { seriesId: seriesId(USERS), metric: 'p99', cv: 0.061, stable: true },
+      { seriesId: seriesId(ORDERS), metric: 'p99', cv: 0.044, stable: true },
+    ],
+  });
+}
+
+/** Same-job design: three interleaved pairs, no regression. */
+export function sameJobContext(): ReportContext {
+  return context({
+    baseline: {
+      commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      ref: 'main',
+      timeMs: NOW_MS - 600_000,
+      source: 'same-job',
+    },
+    comparison: comparison({
+      design: 'same-job',
+      betweenJob: undefined,
+      runs: { baseline: 3, candidate: 3 },
+      series: [series(USERS, steadyMetrics())],
+      pairs: { ratios: [1.012, 0.994, 1.003], orders: ['AB', 'BA', 'AB'] },
+    }),
+  });
+}
+
+/** A nightly run: 14 nights of P99 for GET /users, a step up four nights ago, and drift detected. */
+export function nightlyContext(): ReportContext {
+  const DAY = 24 * HOUR;
+  const history = Array.from({ length: 14 }, (_, i) => ({
+    commit: `${(i + 10).toString(16).padStart(2, '0')}${'c0ffee'.repeat(6)}ab`,
+    timeMs: NOW_MS - (14 - i) * DAY,
+    value: i < 10 ? 12 + (i % 3) * 0.1 : 13.8 + (i % 2) * 0.1,
+  }));
+  return {
+    ...passContext(),
+    nightly: {
+      seriesId: seriesId(USERS),
+      metric: 'p99',
+      history,
+      drift: { detected: true, change: 0.14, interval: [0.09, 0.19], window: 14, since: history[10]! },
+    },
+  };
+}

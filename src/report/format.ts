@@ -31,6 +31,10 @@ export function metricLabel(metric: MetricName): string {
   return METRIC_LABELS[metric];
 }
 
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** A measured value with its unit, about three significant digits: "7.71 ms", "1.23 s", "1,204 req/s", "0.52%". */
 export function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;

@@ -18,7 +18,7 @@ export const HEADLINE_MAX = 150;
 const NAME_MAX = 60;
 
 const NO_BASELINE_SHORT: Record<NoBaselineReason, string> = {
-  'first-run': 'nothing has been recorded for the base branch yet',
+  'first-run': 'first run, nothing recorded for the base branch',
   evicted: 'the cached baseline was evicted',
   'cache-unavailable': 'the cache service could not be reached',
   unreadable: 'the cached baseline could not be read',

@@ -67,7 +67,7 @@ function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
 
 function detailBlocks(v: ReportView): string[] {
   const c = v.comparison;
-  if (!c) return [];
+  if (!c || c.refused !== undefined) return [];
   const blocks: string[] = [];
   if (c.series.length > 0) blocks.push(details('All figures per series', fullResultsTable(v)));
   if (c.pairs && c.pairs.ratios.length > 0) {

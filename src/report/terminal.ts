@@ -1,6 +1,7 @@
 import type { MetricComparison } from '../stats/types.ts';
 import type { ReportContext } from './context.ts';
 import {
+  capitalize,
   formatAge,
   formatChangeWithInterval,
   formatValue,
@@ -47,26 +48,29 @@ export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions
     return `\u001b[${on}m${text}\u001b[${off}m`;
   };
   const verdict = VERDICT_LABEL[reportVerdict(ctx)];
-  const lines = [
-    `${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(ctx).text}`,
-    metaText(v),
-    '',
+  // blocks separated by one blank line
+  const blocks: string[][] = [
+    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(ctx).text}`, metaText(v)],
   ];
   const c = v.comparison;
   if (!c) {
-    const advice = NO_BASELINE_ADVICE[ctx.noBaseline!.reason];
-    lines.push(advice.what, `What to do: ${advice.todo}`);
-    if (ctx.noBaseline!.detail) lines.push(`Details: ${v.s.plain(ctx.noBaseline!.detail, 500)}`);
-    if (ctx.candidateSnapshot?.length) lines.push('', ...snapshotGrid(v));
+    const nb = ctx.noBaseline!;
+    const advice = NO_BASELINE_ADVICE[nb.reason];
+    blocks.push([
+      advice.what,
+      `What to do: ${advice.todo}`,
+      ...(nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []),
+    ]);
+    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
   } else if (c.series.length > 0) {
-    lines.push(...resultsGrid(v, paint));
+    blocks.push(resultsGrid(v, paint));
   }
   const notes = [
     ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
     ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`),
   ];
-  if (notes.length > 0) lines.push('', ...notes);
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  if (notes.length > 0) blocks.push(notes);
+  return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }
 
 function metaText(v: ReportView): string {
@@ -108,7 +112,7 @@ function resultsGrid(v: ReportView, paint: (t: string, s: Style) => string): str
 }
 
 function snapshotGrid(v: ReportView): string[] {
-  const header = ['Series', 'Requests', ...METRIC_ORDER.map(metricLabel)];
+  const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
   const rows: Cell[][] = (v.ctx.candidateSnapshot ?? []).map((x) => [
     { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
     { text: String(x.requests) },

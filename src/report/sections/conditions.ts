@@ -133,7 +133,8 @@ export function conditionsList(v: ReportView): string {
   const items = [
     baselineItem(v),
     c ? designItem(c) : undefined,
-    c ? noiseItem(v) : undefined,
+    // a refused comparison measured nothing worth a noise figure
+    c && c.refused === undefined ? noiseItem(v) : undefined,
     environmentItem(v),
     thresholdItem(v),
     c ? openModelItem(c) : undefined,

@@ -1,6 +1,6 @@
 import type { NoBaselineReason, PermissionNote } from '../context.ts';
-import { formatValue, METRIC_ORDER, metricLabel, UNIT_OF } from '../format.ts';
-import { alert, bullets, capped, table } from '../md.ts';
+import { capitalize, formatValue, METRIC_ORDER, metricLabel, UNIT_OF } from '../format.ts';
+import { type Align, alert, bullets, capped, table } from '../md.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 import { LIST_MAX } from './conditions.ts';
 
@@ -48,8 +48,9 @@ export function snapshotTable(v: ReportView): string | undefined {
       String(x.requests),
       ...METRIC_ORDER.map((m) => formatValue(x.values[m] ?? Number.NaN, UNIT_OF[m])),
     ]);
-  const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => metricLabel(m))];
-  return `#### PR figures (nothing to compare with)\n\n${table(header, rows)}`;
+  const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
+  const align = header.map((_, i): Align => (i === 0 ? 'left' : 'right'));
+  return `#### PR figures (nothing to compare with)\n\n${table(header, rows, align)}`;
 }
 
 export function refusedNotice(v: ReportView, refused: string): string {
