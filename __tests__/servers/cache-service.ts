@@ -5,9 +5,10 @@
  * - Twirp JSON RPCs under `/twirp/github.actions.results.api.v1.CacheService/`: `CreateCacheEntry`,
  *   `FinalizeCacheEntryUpload`, `GetCacheEntryDownloadURL` (proto field names, as the real service answers).
  * - Signed blob URLs on the same server, in the Azure "IP style" (`/<account>/<container>/<blob>?sig=…`) that
- *   `@azure/storage-blob`'s BlobClient parses for 127.0.0.1. Uploads: Put Blob (one PUT, what the SDK sends
- *   for archives up to 128 MiB) and Put Block + Put Block List (larger archives). Downloads: plain GET (what
- *   `@actions/cache` uses for hosts other than *.blob.core.windows.net).
+ *   `@azure/storage-blob`'s BlobClient parses for 127.0.0.1. Uploads: Put Blob, the single PUT the SDK sends
+ *   for archives up to 128 MiB (`maxSingleShotSize` in @actions/cache); Put Block / Put Block List, used only
+ *   above that, are refused. Downloads: plain GET (what `@actions/cache` uses for hosts other than
+ *   *.blob.core.windows.net).
  *
  * Semantics kept from the real service: entries are keyed by key + version; a second CreateCacheEntry for
  * the same key + version is refused with twirp `already_exists` (HTTP 409); lookups try the key, then each
@@ -72,8 +73,6 @@ export class LoopbackCacheService {
   faults: CacheServiceFaults = {};
   private nextId = 1;
   private sequence = 0;
-  /** blocks staged by Put Block, per entry id, keyed by block id */
-  private readonly stagedBlocks = new Map<number, Map<string, Buffer>>();
 
   private constructor(
     private readonly server: Server,
@@ -258,29 +257,11 @@ export class LoopbackCacheService {
       return;
     }
     const comp = url.searchParams.get('comp');
-    if (comp === 'block') {
-      const blockId = url.searchParams.get('blockid') ?? '';
-      const staged = this.stagedBlocks.get(entry.id) ?? new Map<string, Buffer>();
-      staged.set(blockId, body);
-      this.stagedBlocks.set(entry.id, staged);
-    } else if (comp === 'blocklist') {
-      const staged = this.stagedBlocks.get(entry.id) ?? new Map<string, Buffer>();
-      const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted)>([^<]*)<\//g)].map(
-        (m) => m[1] ?? '',
-      );
-      const missing = ids.filter((blockId) => !staged.has(blockId));
-      if (missing.length > 0) {
-        storageError(res, 400, 'InvalidBlockList', `blocks never staged: ${missing.join(', ')}`);
-        return;
-      }
-      entry.blob = Buffer.concat(ids.map((blockId) => staged.get(blockId)!));
-      this.stagedBlocks.delete(entry.id);
-    } else if (comp === null && req.headers['x-ms-blob-type'] === 'BlockBlob') {
-      entry.blob = body;
-    } else {
-      storageError(res, 400, 'InvalidQueryParameterValue', `unsupported blob operation comp=${comp}`);
+    if (comp !== null || req.headers['x-ms-blob-type'] !== 'BlockBlob') {
+      storageError(res, 400, 'UnsupportedOperation', `only Put Blob is implemented, got comp=${comp}`);
       return;
     }
+    entry.blob = body;
     res.statusCode = 201;
     res.setHeader('etag', `"0x${entry.id.toString(16)}"`);
     res.setHeader('last-modified', new Date().toUTCString());

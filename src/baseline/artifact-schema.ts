@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METRIC_NAMES } from '../stats/metrics.ts';
 import type { MetricName } from '../stats/types.ts';
 
 /** Version of the artifact layout; a reader refuses versions it does not know. */

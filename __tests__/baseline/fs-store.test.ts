@@ -1,0 +1,172 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
+import { baselineKey } from '../../src/baseline/keys.ts';
+import { artifactKey } from '../../src/baseline/store.ts';
+import { artifactFor, SHA_A, SHA_B, SHA_C } from './artifacts.ts';
+
+let root: string;
+let clock: number;
+const store = (options: { gzip?: boolean } = {}) =>
+  new FsBaselineStore({ directory: join(root, 'baselines'), now: () => clock, ...options });
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'perf-gate-fs-store-'));
+  clock = 1_750_000_000_000;
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const query = (sha: string, branch = 'main') => ({ scenarioId: 'load-api', branch, sha });
+
+describe('FsBaselineStore', () => {
+  it('restores the exact commit, saying which key and commit and how old', async () => {
+    const s = store();
+    const artifact = artifactFor({ commit: SHA_A, timeMs: clock - 3_600_000 });
+    expect(await s.save(artifact, artifactKey(artifact))).toEqual({
+      status: 'saved',
+      key: artifactKey(artifact),
+    });
+    const result = await s.restore(query(SHA_A));
+    expect(result).toMatchObject({
+      status: 'found',
+      key: `perf-gate-1-load_api-main-${SHA_A}`,
+      exact: true,
+      commit: SHA_A,
+      ageMs: 3_600_000,
+    });
+    expect(result.status === 'found' && result.artifact.runs).toHaveLength(2);
+    expect(await readdir(join(root, 'baselines'))).toEqual([`perf-gate-1-load_api-main-${SHA_A}.json.gz`]);
+  });
+
+  it('falls back to the newest baseline of the branch, newest by save time', async () => {
+    const s = store();
+    // B is saved first although its commit is newer: "newest" is the most recent save, as in the Actions cache.
+    const b = artifactFor({ commit: SHA_B, timeMs: 2_000 });
+    const a = artifactFor({ commit: SHA_A, timeMs: 1_000 });
+    clock = 1_750_000_000_000;
+    await s.save(b, artifactKey(b));
+    clock += 60_000;
+    await s.save(a, artifactKey(a));
+    const result = await s.restore(query(SHA_C));
+    expect(result).toMatchObject({ status: 'found', exact: false, commit: SHA_A, key: artifactKey(a) });
+    // the exact commit still wins over a newer save
+    expect(await s.restore(query(SHA_B))).toMatchObject({ status: 'found', exact: true, commit: SHA_B });
+  });
+
+  it('says it is a first run when the store holds nothing, and what to do', async () => {
+    const result = await store().restore(query(SHA_A));
+    expect(result).toEqual({
+      status: 'missing',
+      cause: 'first-run',
+      reason: expect.stringContaining("no baseline of scenario 'load-api' has been saved in directory"),
+    });
+    expect(result.status === 'missing' && result.reason).toContain(
+      "Run perf-gate on branch 'main' in baseline mode",
+    );
+  });
+
+  it('names the other branches when this branch has no baseline', async () => {
+    const s = store();
+    const other = artifactFor({ commit: SHA_A, branch: 'release/1.x' });
+    await s.save(other, artifactKey(other));
+    const foreignScenario = artifactFor({ commit: SHA_A, branch: 'dev', scenarioId: 'checkout' });
+    await s.save(foreignScenario, artifactKey(foreignScenario));
+    expect(await s.restore(query(SHA_B))).toEqual({
+      status: 'missing',
+      cause: 'no-baseline-for-branch',
+      reason: expect.stringContaining(
+        "holds baselines of scenario 'load-api' for 'release_1.x' but none for branch 'main'",
+      ),
+    });
+  });
+
+  it('reports a second save of the same key as already saved, and keeps the first', async () => {
+    const s = store();
+    const first = artifactFor({ commit: SHA_A, timeMs: 1 });
+    const second = artifactFor({ commit: SHA_A, timeMs: 2 });
+    await s.save(first, artifactKey(first));
+    const again = await s.save(second, artifactKey(second));
+    expect(again).toEqual({
+      status: 'already-saved',
+      key: artifactKey(first),
+      reason: expect.stringContaining('already holds this key (keys are immutable)'),
+    });
+    expect(await s.restore(query(SHA_A))).toMatchObject({ status: 'found', artifact: { timeMs: 1 } });
+    expect((await readdir(join(root, 'baselines'))).length).toBe(1);
+  });
+
+  it('reads plain JSON files too, and reports an unreadable one with its path and reason', async () => {
+    const plain = store({ gzip: false });
+    const artifact = artifactFor({ commit: SHA_A });
+    await plain.save(artifact, artifactKey(artifact));
+    expect(await readdir(join(root, 'baselines'))).toEqual([`${artifactKey(artifact)}.json`]);
+    expect(await store().restore(query(SHA_A))).toMatchObject({ status: 'found', exact: true });
+
+    const brokenKey = baselineKey({ scenarioId: 'load-api', branch: 'main', sha: SHA_B });
+    await writeFile(join(root, 'baselines', `${brokenKey}.json`), '{"schema":1,"commit":');
+    const result = await store().restore(query(SHA_B));
+    expect(result).toEqual({
+      status: 'unreadable',
+      key: brokenKey,
+      reason: expect.stringMatching(/not JSON/),
+    });
+    expect(result.status === 'unreadable' && result.reason).toContain(
+      join(root, 'baselines', `${brokenKey}.json`),
+    );
+  });
+
+  it('does not hand over the baseline of a branch whose name differs only in punctuation', async () => {
+    const s = store();
+    const sibling = artifactFor({ commit: SHA_A, branch: 'feat/a' });
+    await s.save(sibling, artifactKey(sibling));
+    const result = await s.restore(query(SHA_B, 'feat-a'));
+    expect(result).toEqual({
+      status: 'missing',
+      cause: 'no-baseline-for-branch',
+      reason: expect.stringContaining(
+        "belongs to scenario 'load-api' on branch 'feat/a', not scenario 'load-api' on 'feat-a'",
+      ),
+    });
+  });
+
+  it('reports an artifact stored under another commit as unreadable', async () => {
+    const s = store({ gzip: false });
+    const artifact = artifactFor({ commit: SHA_A });
+    await s.save(artifact, artifactKey(artifact));
+    const wrongKey = baselineKey({ scenarioId: 'load-api', branch: 'main', sha: SHA_B });
+    const { rename } = await import('node:fs/promises');
+    await rename(
+      join(root, 'baselines', `${artifactKey(artifact)}.json`),
+      join(root, 'baselines', `${wrongKey}.json`),
+    );
+    expect(await s.restore(query(SHA_B))).toEqual({
+      status: 'unreadable',
+      key: wrongKey,
+      reason: expect.stringContaining(`stored under commit ${SHA_B} but it says it measured ${SHA_A}`),
+    });
+  });
+
+  it('is unavailable when the directory cannot be read, and fails a save it cannot write', async () => {
+    await writeFile(join(root, 'baselines'), 'a file where the directory should be');
+    expect(await store().restore(query(SHA_A))).toEqual({
+      status: 'unavailable',
+      reason: expect.stringMatching(/^cannot list directory .*ENOTDIR/),
+    });
+    const artifact = artifactFor({ commit: SHA_A });
+    expect(await store().save(artifact, artifactKey(artifact))).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^cannot write .*(EEXIST|ENOTDIR)/),
+    });
+  });
+
+  it('refuses to save an artifact under a key that is not its own', async () => {
+    const artifact = artifactFor({ commit: SHA_A });
+    await expect(store().save(artifact, baselineKey(query(SHA_B)))).rejects.toThrow(
+      `baseline key 'perf-gate-1-load_api-main-${SHA_B}' does not belong to this artifact`,
+    );
+  });
+});
