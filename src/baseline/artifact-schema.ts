@@ -5,14 +5,8 @@ import type { MetricName } from '../stats/types.ts';
 /** Version of the artifact layout; a reader refuses versions it does not know. */
 export const ARTIFACT_SCHEMA = 1;
 
-const METRICS = [
-  'p50',
-  'p90',
-  'p95',
-  'p99',
-  'throughput',
-  'error_rate',
-] as const satisfies readonly MetricName[];
+// z.enum wants a non-empty tuple; the list itself is the stats module's.
+const METRICS = METRIC_NAMES as [MetricName, ...MetricName[]];
 
 const environmentSchema = z.object({
   platform: z.string(),
