@@ -94,6 +94,11 @@ describe('CacheBaselineStore through @actions/cache', () => {
       key: artifactKey(a),
     });
     expect(await store.restore(query(SHA_B))).toMatchObject({ status: 'found', exact: true, commit: SHA_B });
+    expect(await store.restore(query(SHA_B.slice(0, 7)))).toMatchObject({
+      status: 'found',
+      exact: true,
+      commit: SHA_B,
+    });
   });
 
   it('reports a miss as missing, with the keys it tried and what to do', async () => {

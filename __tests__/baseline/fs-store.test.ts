@@ -53,8 +53,13 @@ describe('FsBaselineStore', () => {
     await s.save(a, artifactKey(a));
     const result = await s.restore(query(SHA_C));
     expect(result).toMatchObject({ status: 'found', exact: false, commit: SHA_A, key: artifactKey(a) });
-    // the exact commit still wins over a newer save
+    // the exact commit still wins over a newer save, also when asked for by its short sha
     expect(await s.restore(query(SHA_B))).toMatchObject({ status: 'found', exact: true, commit: SHA_B });
+    expect(await s.restore(query(SHA_B.slice(0, 7)))).toMatchObject({
+      status: 'found',
+      exact: true,
+      commit: SHA_B,
+    });
   });
 
   it('says it is a first run when the store holds nothing, and what to do', async () => {

@@ -26,7 +26,7 @@ const EXTENSIONS = ['.json.gz', '.json'] as const;
 
 /**
  * Baselines as files in one directory, one file per key, with the Actions cache's key semantics: keys are
- * immutable, and a restore prefers the exact key, then the newest key with the branch prefix.
+ * immutable, and a restore prefers the commit's key, then the newest key with the branch prefix.
  */
 export class FsBaselineStore implements BaselineStore {
   readonly description: string;
@@ -55,11 +55,8 @@ export class FsBaselineStore implements BaselineStore {
         reason: `cannot list ${this.description}: ${(error as Error).message}`,
       };
     }
-    const match =
-      files.find((f) => f.key === primary) ??
-      files
-        .filter((f) => f.key.startsWith(prefix))
-        .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.key < b.key ? 1 : -1))[0];
+    // Like the Actions cache: the key itself is matched as a prefix too (a short sha finds its commit).
+    const match = newest(files, primary) ?? newest(files, prefix);
     if (match !== undefined) {
       let bytes: Buffer;
       try {
@@ -120,6 +117,12 @@ export class FsBaselineStore implements BaselineStore {
     }
     return files;
   }
+}
+
+function newest(files: StoredFile[], prefix: string): StoredFile | undefined {
+  return files
+    .filter((f) => f.key.startsWith(prefix))
+    .sort((a, b) => b.mtimeMs - a.mtimeMs || (a.key < b.key ? 1 : -1))[0];
 }
 
 interface StoredFile {

@@ -1,5 +1,5 @@
 import { type BaselineArtifact, decodeArtifact, UnreadableArtifactError } from './artifact.ts';
-import { baselineKey, baselineKeyPrefix, normaliseBranch, parseBaselineKey } from './keys.ts';
+import { baselineKey, baselineKeyPrefix, keySha, normaliseBranch, parseBaselineKey } from './keys.ts';
 
 export interface RestoreQuery {
   scenarioId: string;
@@ -21,7 +21,7 @@ export type RestoreResult =
       status: 'found';
       artifact: BaselineArtifact;
       key: string;
-      /** true when the key of the asked-for commit matched; false for the newest baseline of the branch */
+      /** true when the baseline is of the asked-for commit; false for the newest baseline of the branch */
       exact: boolean;
       commit: string;
       /** now − the artifact's measurement time */
@@ -79,8 +79,8 @@ export function interpretRestored(
     if (error instanceof UnreadableArtifactError) return { status: 'unreadable', key, reason: error.message };
     throw error;
   }
-  const exact = key === restoreKeysFor(query).primary;
   const storedSha = parseBaselineKey(key)?.sha;
+  const exact = storedSha?.startsWith(keySha(query.sha)) ?? false;
   if (storedSha !== undefined && storedSha !== artifact.commit.trim().toLowerCase()) {
     return {
       status: 'unreadable',
