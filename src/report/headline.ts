@@ -62,6 +62,10 @@ function noBaselineShort(ctx: ReportContext): string {
 function verdictText(c: Comparison, verdict: Verdict, s: Sanitizer): string {
   const n = c.series.length;
   const name = seriesNamer(c.series.map((s) => s.key));
+  const nameOfId = (id: string) => {
+    const k = c.series.find((x) => x.id === id)?.key;
+    return k ? name(k) : id;
+  };
   const count = (outcome: SeriesComparison['outcome']) => c.series.filter((s) => s.outcome === outcome);
   /** "GET /users P99 +18.0%" for the first (worst) series of a group */
   const example = (group: SeriesComparison[], withRuns = false) => {
@@ -83,7 +87,7 @@ function verdictText(c: Comparison, verdict: Verdict, s: Sanitizer): string {
         const unit = UNIT_OF[first.spec.metric];
         const sign = first.spec.metric === 'throughput' ? '<' : '>';
         const times = breached.length === 1 ? 'once' : `${breached.length} times`;
-        return `SLO breached ${times} (${s.plain(first.seriesId, NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue(first.estimate, unit)} ${sign} ${formatValue(first.spec.limit, unit)})`;
+        return `SLO breached ${times} (${s.plain(nameOfId(first.seriesId), NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue(first.estimate, unit)} ${sign} ${formatValue(first.spec.limit, unit)})`;
       }
       return c.reasons[0] ?? 'failed';
     }

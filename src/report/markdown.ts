@@ -4,7 +4,7 @@ import { headline } from './headline.ts';
 import { maskLiterals } from './mask.ts';
 import { details } from './md.ts';
 import { quantileChart } from './mermaid.ts';
-import { addedRemovedList, conditionsList, metaLine, sloTable } from './sections/conditions.ts';
+import { addedRemovedList, conditionsSection, metaLine, sloTable } from './sections/conditions.ts';
 import { methodList, pairsTable } from './sections/method.ts';
 import { nightlySection } from './sections/nightly.ts';
 import {
@@ -42,14 +42,9 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): st
 
 function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
   const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), '#### Conditions', conditionsList(v)];
+  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
   if (c.refused !== undefined) {
-    return [
-      refusedNotice(v, c.refused),
-      reasonsAndWarnings(v, c.reasons, c.warnings),
-      '#### Conditions',
-      conditionsList(v),
-    ];
+    return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
   }
   const worst = v.sorted[0];
   const slos = sloTable(v, c.slos);
@@ -60,8 +55,7 @@ function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
     worst ? quantileChart(worst, v.name(worst.key), v.s) : undefined,
     slos ? `#### SLOs\n\n${slos}` : undefined,
     addedRemovedList(v, c),
-    '#### Conditions',
-    conditionsList(v),
+    conditionsSection(v),
   ];
 }
 

@@ -89,9 +89,12 @@ function noiseItem(v: ReportView): string {
   return parts.join('; ');
 }
 
-function environmentItem(v: ReportView): string {
+function environmentItem(v: ReportView): string | undefined {
   const { differences, strict } = v.ctx.environment;
-  if (differences.length === 0) return '**Environment:** no differences between the two sides';
+  if (differences.length === 0) {
+    // without a baseline there is no second side to differ from
+    return v.comparison ? '**Environment:** no differences between the two sides' : undefined;
+  }
   const how = strict
     ? 'strict matching is on, so they may not be compared'
     : 'informational, strict matching is off';
@@ -127,8 +130,11 @@ function openModelItem(c: Comparison): string | undefined {
   );
 }
 
-/** Baseline, design, noise, environment, k6 thresholds, open-model signals: the conditions of the verdict. */
-export function conditionsList(v: ReportView): string {
+/**
+ * Baseline, design, noise, environment, k6 thresholds, open-model signals: the conditions of the verdict,
+ * under a heading; undefined when there is nothing to say.
+ */
+export function conditionsSection(v: ReportView): string | undefined {
   const c = v.comparison;
   const items = [
     baselineItem(v),
@@ -139,7 +145,7 @@ export function conditionsList(v: ReportView): string {
     thresholdItem(v),
     c ? openModelItem(c) : undefined,
   ].filter((x): x is string => x !== undefined);
-  return bullets(items);
+  return items.length > 0 ? `#### Conditions\n\n${bullets(items)}` : undefined;
 }
 
 function sloLimit(r: SloResult): string {
