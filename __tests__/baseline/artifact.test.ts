@@ -10,7 +10,7 @@ import {
 } from '../../src/baseline/artifact.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import type { HistoryEntry } from '../../src/stats/types.ts';
-import { artifactFor, SCRIPT_HASH, SHA_A, SHA_B } from './artifacts.ts';
+import { artifactFor, buildInput, SCRIPT_HASH, SHA_A, SHA_B } from './artifacts.ts';
 import { LINUX_4_CORE, makeRun } from './fixtures.ts';
 
 /** A run as plain data (maps as entries, histograms as their JSON), for deep comparison. */
@@ -80,18 +80,9 @@ describe('baseline artifact', () => {
       headline: { s: { p50: i } },
     }));
     const previous = { ...artifactFor({ commit: SHA_A, timeMs: 100 }), history: old };
-    const { artifact, notes } = buildArtifact({
-      commit: SHA_B,
-      ref: 'refs/heads/main',
-      branch: 'main',
-      timeMs: 200,
-      scenarioId: 'load-api',
-      scriptHash: SCRIPT_HASH,
-      perfGateVersion: '0.1.0',
-      environment: LINUX_4_CORE,
-      runs: [makeRun({ seed: 3, targetRate: 100 })],
-      previous,
-    });
+    const { artifact, notes } = buildArtifact(
+      buildInput({ commit: SHA_B, timeMs: 200, runs: [makeRun({ seed: 3, targetRate: 100 })], previous }),
+    );
     expect(artifact.history).toHaveLength(30);
     expect(artifact.history[0]?.commit).toBe('old1');
     expect(artifact.history.at(-1)).toEqual(historyEntryOf(previous));
@@ -101,19 +92,7 @@ describe('baseline artifact', () => {
 
   it('restarts the history when the previous baseline measured another workload', () => {
     const previous = { ...artifactFor({ commit: SHA_A }), scriptHash: 'f'.repeat(64) };
-    const { artifact, notes } = buildArtifact({
-      commit: SHA_B,
-      ref: 'refs/heads/main',
-      branch: 'main',
-      timeMs: 200,
-      scenarioId: 'load-api',
-      scriptHash: SCRIPT_HASH,
-      perfGateVersion: '0.1.0',
-      environment: LINUX_4_CORE,
-      runs: [makeRun({ targetRate: 100 })],
-      previous,
-      historySize: 5,
-    });
+    const { artifact, notes } = buildArtifact(buildInput({ commit: SHA_B, previous, historySize: 5 }));
     expect(artifact.history).toEqual([]);
     expect(notes).toEqual([
       `history restarted: the previous baseline (${SHA_A}) is not comparable (script: changed since the baseline (sha256 ffffffffffff… vs 9f86d081884c…))`,
@@ -122,17 +101,7 @@ describe('baseline artifact', () => {
 
   it('refuses runs that are not one measurement', () => {
     expect(() =>
-      buildArtifact({
-        commit: SHA_A,
-        ref: 'refs/heads/main',
-        branch: 'main',
-        timeMs: 0,
-        scenarioId: 'x',
-        scriptHash: SCRIPT_HASH,
-        perfGateVersion: '0.1.0',
-        environment: LINUX_4_CORE,
-        runs: [makeRun({ loadModel: 'open' }), makeRun({ loadModel: 'closed' })],
-      }),
+      buildArtifact(buildInput({ runs: [makeRun({ loadModel: 'open' }), makeRun({ loadModel: 'closed' })] })),
     ).toThrow('the runs of one measurement disagree on load model: open vs closed');
   });
 });

@@ -2,18 +2,7 @@ import type { EnvironmentFingerprint } from '../../src/baseline/environment.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import type { LoadModel, RunResult, SecondBucket, SeriesKey, SeriesResult } from '../../src/results/types.ts';
 import { seriesId } from '../../src/results/types.ts';
-
-/** A deterministic pseudo-random stream (mulberry32), so fixtures are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/stats/rng.ts';
 
 export interface SeriesSpec {
   name: string;
@@ -35,7 +24,7 @@ export function makeRun(
     startMs?: number;
   } = {},
 ): RunResult {
-  const random = seeded(options.seed ?? 1);
+  const rng = mulberry32(options.seed ?? 1);
   const startMs = options.startMs ?? 1_700_000_000_000;
   const specs = options.series ?? [
     { name: 'GET /users', requests: 500, medianMs: 8 },
@@ -48,9 +37,7 @@ export function makeRun(
     const latency = new LatencyHistogram();
     const seconds = new Map<number, SecondBucket>();
     for (let i = 0; i < spec.requests; i++) {
-      const value =
-        (spec.medianMs ?? 10) *
-        Math.exp(0.3 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
+      const value = (spec.medianMs ?? 10) * Math.exp(0.3 * rng.normal());
       latency.record(value);
       const second = Math.floor(startMs / 1000) + (i % 10);
       const bucket = seconds.get(second) ?? { requests: 0, failed: 0, latency: new LatencyHistogram() };
