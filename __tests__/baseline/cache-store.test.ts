@@ -217,6 +217,30 @@ describe('CacheBaselineStore through @actions/cache', () => {
     expect(service.finalizedEntries()).toHaveLength(0);
   });
 
+  it("follows the runner's cache mode: no writes under 'read', nothing at all under 'none'", async () => {
+    const artifact = artifactFor({ commit: SHA_A });
+    try {
+      process.env.ACTIONS_CACHE_MODE = 'read';
+      expect(await newStore().save(artifact, artifactKey(artifact))).toEqual({
+        status: 'failed',
+        key: artifactKey(artifact),
+        reason: expect.stringContaining(
+          "Cache save skipped: the effective cache-mode 'read' does not permit writes.",
+        ),
+      });
+      process.env.ACTIONS_CACHE_MODE = 'none';
+      expect(await newStore().restore(query(SHA_A))).toEqual({
+        status: 'unavailable',
+        reason: expect.stringContaining(
+          "Cache restore skipped: the effective cache-mode 'none' does not permit reads.",
+        ),
+      });
+      expect(service.requests).toEqual([]);
+    } finally {
+      delete process.env.ACTIONS_CACHE_MODE;
+    }
+  });
+
   it('is unavailable when the step has no cache service configured', async () => {
     delete process.env.ACTIONS_RESULTS_URL;
     try {
