@@ -40,7 +40,8 @@ export function formatValue(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
   switch (unit) {
     case 'ms':
-      if (Math.abs(value) >= 1000) return `${significant(value / 1000)} s`;
+      // decide on the rounded value, so 999.7 ms reads "1.00 s", not "1,000 ms"
+      if (Math.abs(Number(value.toPrecision(3))) >= 1000) return `${significant(value / 1000)} s`;
       return `${significant(value)} ms`;
     case 'req/s':
       return `${significant(value)} req/s`;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_SUMMARY_LIMIT } from '../../src/report/check.ts';
+import { byteLength, cutToBytes, fitToLimit } from '../../src/report/fit.ts';
+import { COMMENT_LIMIT, renderCheck, renderComment, renderSummary } from '../../src/report/index.ts';
+import { decode, manySeriesContext } from './fixtures.ts';
+import { mermaidBlocks, parseXyChart } from './mermaid-lint.ts';
+
+/** Names of the series listed in the results table, in order. */
+function listedSeries(markdown: string): string[] {
+  const results = markdown.split('#### Results')[1]!.split('#### ')[0]!;
+  return [...results.matchAll(/^\| \*\*(.+?)\*\* \|/gm)].map((m) => decode(m[1]!));
+}
+
+describe('a report that fits', () => {
+  it('keeps everything, details included', () => {
+    const comment = renderComment(manySeriesContext(20));
+    expect(comment).toContain('<details><summary>All figures per series</summary>');
+    expect(comment).not.toContain('Full report in the job summary');
+    expect(listedSeries(comment)).toHaveLength(20);
+  });
+});
+
+describe('60 series: too long with details, fits without', () => {
+  const ctx = manySeriesContext(60);
+  const comment = renderComment(ctx);
+
+  it('drops the collapsible sections and points to the job summary', () => {
+    expect(byteLength(comment)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(comment).not.toContain('<details>');
+    expect(comment).toContain(
+      '_Full report in the job summary: [workflow run](https://github.com/acme/shop/actions/runs/4242)_',
+    );
+  });
+
+  it('still lists every series', () => {
+    expect(listedSeries(comment)).toHaveLength(60);
+    expect(comment).not.toContain('more series not shown');
+  });
+
+  it('says "of this workflow run" when the run link is unknown', () => {
+    const noLink = renderComment({ ...ctx, runUrl: undefined });
+    expect(noLink).toContain('_Full report in the job summary of this workflow run._');
+  });
+});
+
+describe('300 series: rows must go too', () => {
+  const ctx = manySeriesContext(300);
+  const comment = renderComment(ctx);
+  const listed = listedSeries(comment);
+
+  it('stays under the comment limit, marker first', () => {
+    expect(byteLength(comment)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(
+      comment.startsWith('<!-- perf-gate:api -->\n### ❌ perf-gate: regression on 30 of 300 series'),
+    ).toBe(true);
+  });
+
+  it('lists as many series as fit, regressions first, and counts the rest by outcome', () => {
+    expect(listed.length).toBeGreaterThan(30);
+    expect(listed.length).toBeLessThan(300);
+    // every tenth fixture series (ids ending in 0) is a regression; they all come first
+    expect(listed.slice(0, 30).every((n) => /\/\d{3}0\//.test(n))).toBe(true);
+    const omitted = 300 - listed.length;
+    expect(comment).toContain(`_…and ${omitted} more series not shown here (${omitted} no change)._`);
+  });
+
+  it('is the fullest cut that fits: one more series would not', () => {
+    // the next series adds six rows of at least 60 bytes each
+    expect(COMMENT_LIMIT - byteLength(comment)).toBeLessThan(6 * 200);
+  });
+
+  it('keeps a valid chart and the fold note', () => {
+    expect(mermaidBlocks(comment).map(parseXyChart)).toHaveLength(1);
+    expect(comment).toContain('Full report in the job summary');
+  });
+
+  it('leaves the job summary whole (well under 1 MiB)', () => {
+    const summary = renderSummary(ctx);
+    expect(listedSeries(summary)).toHaveLength(300);
+    expect(summary).toContain('<details><summary>All figures per series</summary>');
+    expect(byteLength(summary)).toBeLessThan(1024 * 1024);
+  });
+
+  it('folds the check summary the same way, under 65 535 bytes', () => {
+    const check = renderCheck(ctx);
+    expect(byteLength(check.summary)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(check.summary).not.toContain('<!-- perf-gate');
+    expect(check.summary).toContain('more series not shown');
+  });
+});
+
+describe('1500 series', () => {
+  it('fold quickly and fit every limit', () => {
+    const ctx = manySeriesContext(1500);
+    const started = performance.now();
+    const comment = renderComment(ctx);
+    const summary = renderSummary(ctx);
+    const elapsed = performance.now() - started;
+    expect(byteLength(comment)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary).toContain('Some detail was left out to stay under the 1 MiB job summary limit');
+    expect(elapsed).toBeLessThan(10_000);
+  });
+});
+
+describe('fitToLimit, last resort', () => {
+  it('cuts text that cannot fit even with no series, and says so', () => {
+    const huge = `<!-- m -->\n${'😀 wide text '.repeat(10_000)}`;
+    const out = fitToLimit(() => huge, 1000, 'see summary', 5);
+    expect(byteLength(out)).toBeLessThanOrEqual(1000);
+    expect(out.startsWith('<!-- m -->')).toBe(true);
+    expect(out).toContain('report cut here');
+    expect(out).not.toContain('\uFFFD');
+  });
+});
+
+describe('cutToBytes', () => {
+  it('never splits a character', () => {
+    for (let n = 0; n <= 12; n++) {
+      const cut = cutToBytes('a😀b€c', n);
+      expect(byteLength(cut)).toBeLessThanOrEqual(n);
+      expect(cut).not.toContain('\uFFFD');
+      expect('a😀b€c'.startsWith(cut)).toBe(true);
+    }
+  });
+});
