@@ -1,4 +1,5 @@
 import type { ReportContext } from '../../src/report/context.ts';
+import { UNIT_OF } from '../../src/report/format.ts';
 import type { SeriesKey } from '../../src/results/types.ts';
 import { seriesId } from '../../src/results/types.ts';
 import type {
@@ -18,15 +19,6 @@ export function decode(s: string): string {
 export const NOW_MS = Date.UTC(2024, 4, 1, 12, 0, 0);
 const HOUR = 3_600_000;
 
-const UNITS: Record<MetricName, MetricComparison['unit']> = {
-  p50: 'ms',
-  p90: 'ms',
-  p95: 'ms',
-  p99: 'ms',
-  throughput: 'req/s',
-  error_rate: 'ratio',
-};
-
 /**
  * One metric comparison. Give `baseline` and `change`; the candidate value follows from them, the interval
  * defaults to change ± 0.05 (relative) and the other fields to a gated, well-sampled metric.
@@ -40,7 +32,7 @@ export function metric(
   const candidate = absolute ? fields.baseline + fields.change : fields.baseline * (1 + fields.change);
   return {
     metric: name,
-    unit: UNITS[name],
+    unit: UNIT_OF[name],
     candidate,
     changeKind: absolute ? 'absolute' : 'relative',
     interval: [fields.change - half, fields.change + half],

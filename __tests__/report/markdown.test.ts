@@ -138,6 +138,18 @@ describe('pass', () => {
   });
 });
 
+describe('no series in common', () => {
+  it('says nothing was compared instead of drawing an empty table', () => {
+    const ctx = context({
+      comparison: comparison({ series: [], added: ['default › GET /new'], removed: ['default › GET /old'] }),
+    });
+    const text = decode(renderComment(ctx));
+    expect(text).toContain('_No series was measured on both sides, so nothing was compared._');
+    expect(text).not.toContain('| Series |');
+    expect(text).not.toContain('All figures per series');
+  });
+});
+
 describe('inconclusive', () => {
   const text = decode(renderComment(inconclusiveContext()));
 

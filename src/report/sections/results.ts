@@ -35,6 +35,7 @@ function seriesRows(
  * series and says how many (and which outcomes) were left out.
  */
 export function resultsTable(v: ReportView, maxSeries = Number.POSITIVE_INFINITY): string {
+  if (v.sorted.length === 0) return '_No series was measured on both sides, so nothing was compared._';
   const shown = v.sorted.slice(0, maxSeries);
   const rows = shown.flatMap((series) =>
     seriesRows(v, series, (m) => [
