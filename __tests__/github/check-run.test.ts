@@ -7,6 +7,7 @@ import { HEAD_SHA, REPO, useFakeGitHub } from './harness.ts';
 
 const CREATE = 'POST /repos/{owner}/{repo}/check-runs' as const;
 const UPDATE = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}' as const;
+const MINIMAL = { headSha: HEAD_SHA, conclusion: 'success', title: 't', summary: 's' } as const;
 
 describe('publishCheckRun', () => {
   const h = useFakeGitHub();
@@ -133,12 +134,7 @@ describe('publishCheckRun', () => {
 
   it('reports a missing checks: write permission instead of throwing', async () => {
     h.gh.script(CREATE, faults.forbidden());
-    const outcome = await publishCheckRun(h.client, REPO, {
-      headSha: HEAD_SHA,
-      conclusion: 'success',
-      title: 't',
-      summary: 's',
-    });
+    const outcome = await publishCheckRun(h.client, REPO, MINIMAL);
     expect(outcome).toMatchObject({
       status: 'skipped-permission',
       permission: 'checks: write',
@@ -150,12 +146,7 @@ describe('publishCheckRun', () => {
 
   it('throws an error naming the operation and GitHub’s message on a validation failure', async () => {
     h.gh.script(CREATE, faults.validationFailed('head_sha is not a valid commit', 'head_sha', 'CheckRun'));
-    const publishing = publishCheckRun(h.client, REPO, {
-      headSha: HEAD_SHA,
-      conclusion: 'success',
-      title: 't',
-      summary: 's',
-    });
+    const publishing = publishCheckRun(h.client, REPO, MINIMAL);
     await expect(publishing).rejects.toThrow(GitHubOperationError);
     await expect(publishing).rejects.toThrow(
       'create check run "perf-gate" on aaaaaaa failed: GitHub answered 422: Validation Failed: head_sha is not a valid commit',
@@ -164,12 +155,7 @@ describe('publishCheckRun', () => {
 
   it('retries a 500 and then succeeds', async () => {
     h.gh.script(CREATE, faults.serverError(), 2);
-    const outcome = await publishCheckRun(h.client, REPO, {
-      headSha: HEAD_SHA,
-      conclusion: 'success',
-      title: 't',
-      summary: 's',
-    });
+    const outcome = await publishCheckRun(h.client, REPO, MINIMAL);
     expect(outcome.status).toBe('posted');
     expect(h.gh.requestsTo(CREATE).map((r) => r.status)).toEqual([500, 500, 201]);
     expect(runs()).toHaveLength(1);

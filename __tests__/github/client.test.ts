@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/github/client.ts';
+import { createGitHubClient, type GitHubClientOptions } from '../../src/github/client.ts';
 import { GitHubOperationError } from '../../src/github/errors.ts';
 import { upsertStickyComment } from '../../src/github/sticky-comment.ts';
 import { faults } from '../servers/fake-github.ts';
@@ -11,6 +11,14 @@ const PR = 3;
 
 describe('GitHub client: retries and rate limits against the fake', () => {
   const h = useFakeGitHub();
+  const clientWith = (options: Partial<GitHubClientOptions>) =>
+    createGitHubClient({
+      token: 'test-token',
+      baseUrl: h.gh.url,
+      timing: FAST_TIMING,
+      logger: { warning: (m) => h.warnings.push(m) },
+      ...options,
+    });
   const post = (client = h.client) =>
     upsertStickyComment(client, REPO, { issueNumber: PR, scenarioId: 's', body: 'b' });
 
@@ -61,13 +69,7 @@ describe('GitHub client: retries and rate limits against the fake', () => {
 
   it('does not wait when GitHub asks for longer than the configured maximum', async () => {
     h.gh.state.seedPullRequest(REPO.owner, REPO.repo, { number: PR });
-    const patient = createGitHubClient({
-      token: 'test-token',
-      baseUrl: h.gh.url,
-      timing: FAST_TIMING,
-      maxRateLimitWaitSeconds: 60,
-      logger: { warning: (m) => h.warnings.push(m) },
-    });
+    const patient = clientWith({ maxRateLimitWaitSeconds: 60 });
     h.gh.script(CREATE, faults.secondaryRateLimit(3600));
     await expect(post(patient)).rejects.toThrow(/secondary rate limit/);
     expect(h.gh.requestsTo(CREATE)).toHaveLength(1);
@@ -78,12 +80,7 @@ describe('GitHub client: retries and rate limits against the fake', () => {
 
   it('stops retrying server errors after the configured number of retries', async () => {
     h.gh.state.seedPullRequest(REPO.owner, REPO.repo, { number: PR });
-    const client = createGitHubClient({
-      token: 'test-token',
-      baseUrl: h.gh.url,
-      timing: FAST_TIMING,
-      retries: 1,
-    });
+    const client = clientWith({ retries: 1 });
     h.gh.script(CREATE, faults.serverError(), 5);
     await expect(post(client)).rejects.toThrow(
       'create comment on #3 (scenario s) failed: GitHub answered 500: Internal Server Error',
@@ -93,7 +90,7 @@ describe('GitHub client: retries and rate limits against the fake', () => {
 
   it('sends the token, and a wrong token gets GitHub’s 401 as an error', async () => {
     h.gh.state.seedPullRequest(REPO.owner, REPO.repo, { number: PR });
-    const wrong = createGitHubClient({ token: 'nope', baseUrl: h.gh.url, timing: FAST_TIMING });
+    const wrong = clientWith({ token: 'nope' });
     await expect(post(wrong)).rejects.toThrow(
       'list comments on #3 (scenario s) failed: GitHub answered 401: Bad credentials',
     );

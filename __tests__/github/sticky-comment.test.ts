@@ -16,25 +16,19 @@ describe('upsertStickyComment', () => {
   const comments = () => h.gh.state.repo(REPO.owner, REPO.repo).comments;
   const marked = (id: string) => comments().filter((c) => c.body.includes(`<!-- perf-gate:${id} -->`));
   const seedPr = () => h.gh.state.seedPullRequest(REPO.owner, REPO.repo, { number: PR });
+  const upsert = (body: string, scenarioId = 'api') =>
+    upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId, body });
 
   it('creates the comment once, then finds it on page 3 of the listing and updates it in place', async () => {
     seedPr();
     h.gh.state.seedComments(REPO.owner, REPO.repo, PR, 230, (i) => `review remark ${i}`);
 
-    const first = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'run 1',
-    });
+    const first = await upsert('run 1');
     expect(first.status).toBe('posted');
     // people keep talking after the bot's comment
     h.gh.state.seedComments(REPO.owner, REPO.repo, PR, 40, (i) => `later remark ${i}`);
 
-    const second = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'run 2',
-    });
+    const second = await upsert('run 2');
 
     expect(second).toMatchObject({ status: 'updated', notes: [] });
     expect(first.status === 'posted' && second.status === 'updated' && second.id === first.id).toBe(true);
@@ -51,9 +45,9 @@ describe('upsertStickyComment', () => {
 
   it('keeps one comment per scenario, and a scenario id that prefixes another does not match it', async () => {
     seedPr();
-    await upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'api-v2', body: 'v2' });
-    await upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'api', body: 'v1' });
-    await upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'api', body: 'v1 again' });
+    await upsert('v2', 'api-v2');
+    await upsert('v1');
+    await upsert('v1 again');
 
     expect(comments().map((c) => c.body)).toEqual([
       '<!-- perf-gate:api-v2 -->\nv2',
@@ -63,12 +57,8 @@ describe('upsertStickyComment', () => {
 
   it('does not write when the comment already says the same thing', async () => {
     seedPr();
-    await upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'api', body: 'same' });
-    const again = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'same',
-    });
+    await upsert('same');
+    const again = await upsert('same');
     expect(again).toMatchObject({ status: 'updated', notes: ['comment already up to date'] });
     expect(h.gh.requestsTo(UPDATE)).toHaveLength(0);
   });
@@ -86,11 +76,7 @@ describe('upsertStickyComment', () => {
       GITHUB_ACTIONS_BOT,
     );
 
-    const outcome = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'fresh',
-    });
+    const outcome = await upsert('fresh');
 
     expect(outcome).toMatchObject({
       status: 'updated',
@@ -117,11 +103,7 @@ describe('upsertStickyComment', () => {
       GITHUB_ACTIONS_BOT,
     );
     h.gh.script(DELETE, faults.forbidden());
-    const outcome = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'x',
-    });
+    const outcome = await upsert('x');
     expect(outcome.status).toBe('updated');
     expect(outcome.status === 'updated' && outcome.notes[0]).toMatch(
       /^could not delete duplicate comment \d+: delete duplicate comment \d+ on #7 \(scenario api\) failed: GitHub answered 403: Resource not accessible by integration$/,
@@ -149,11 +131,7 @@ describe('upsertStickyComment', () => {
   it('returns the missing pull-requests: write permission on a 403 instead of crashing', async () => {
     seedPr();
     h.gh.script(CREATE, faults.forbidden());
-    const outcome = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'x',
-    });
+    const outcome = await upsert('x');
     expect(outcome).toEqual({
       status: 'skipped-permission',
       permission: 'pull-requests: write',
@@ -170,11 +148,7 @@ describe('upsertStickyComment', () => {
   });
 
   it('treats a 404 (private repository the token cannot see, or no such PR) as a permission result', async () => {
-    const outcome = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'x',
-    });
+    const outcome = await upsert('x');
     expect(outcome).toMatchObject({
       status: 'skipped-permission',
       permission: 'pull-requests: write',
@@ -186,12 +160,12 @@ describe('upsertStickyComment', () => {
 
   it('throws a clear error on a 422', async () => {
     seedPr();
-    await upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'api', body: 'x' });
+    await upsert('x');
     h.gh.script(
       UPDATE,
       faults.validationFailed('Body is too long (maximum is 65536 characters)', 'body', 'IssueComment'),
     );
-    const updating = upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'api', body: 'y' });
+    const updating = upsert('y');
     await expect(updating).rejects.toThrow(GitHubOperationError);
     await expect(updating).rejects.toThrow(
       /^update comment \d+ on #7 \(scenario api\) failed: GitHub answered 422: Validation Failed: Body is too long \(maximum is 65536 characters\)$/,
@@ -201,19 +175,15 @@ describe('upsertStickyComment', () => {
   it('retries a failed listing (500) and carries on', async () => {
     seedPr();
     h.gh.script(LIST, faults.serverError(502));
-    const outcome = await upsertStickyComment(h.client, REPO, {
-      issueNumber: PR,
-      scenarioId: 'api',
-      body: 'x',
-    });
+    const outcome = await upsert('x');
     expect(outcome.status).toBe('posted');
     expect(h.gh.requestsTo(LIST).map((r) => r.status)).toEqual([502, 200]);
   });
 
   it('rejects a scenario id that would break out of the HTML comment, and a bad PR number', async () => {
-    await expect(
-      upsertStickyComment(h.client, REPO, { issueNumber: PR, scenarioId: 'a --> b', body: 'x' }),
-    ).rejects.toThrow('scenario id "a --> b" cannot mark a GitHub comment: it contains "--", "<" or ">"');
+    await expect(upsert('x', 'a --> b')).rejects.toThrow(
+      'scenario id "a --> b" cannot mark a GitHub comment: it contains "--", "<" or ">"',
+    );
     await expect(
       upsertStickyComment(h.client, REPO, { issueNumber: 0, scenarioId: 'api', body: 'x' }),
     ).rejects.toThrow('sticky comment: pull request number 0 is not a positive integer');

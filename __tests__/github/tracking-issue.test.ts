@@ -11,13 +11,11 @@ describe('drift tracking issue', () => {
   const h = useFakeGitHub();
   const repoState = () => h.gh.state.repo(REPO.owner, REPO.repo);
   const issues = () => repoState().issues.filter((i) => !i.isPullRequest);
+  const drift = (body: string, title = 'drift') =>
+    reportDrift(h.client, REPO, { scenarioId: 'nightly-api', title, body });
 
   it('opens an issue, updates it the next night, and closes it with a comment on recovery', async () => {
-    const opened = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'perf-gate: GET /users P99 drifted +18%',
-      body: 'Night 1: +18%',
-    });
+    const opened = await drift('Night 1: +18%', 'perf-gate: GET /users P99 drifted +18%');
     expect(opened).toMatchObject({ status: 'posted', notes: [] });
     expect(issues()).toHaveLength(1);
     expect(issues()[0]).toMatchObject({
@@ -27,11 +25,7 @@ describe('drift tracking issue', () => {
       state: 'open',
     });
 
-    const updated = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'perf-gate: GET /users P99 drifted +21%',
-      body: 'Night 2: +21%',
-    });
+    const updated = await drift('Night 2: +21%', 'perf-gate: GET /users P99 drifted +21%');
     expect(updated).toMatchObject({ status: 'updated', id: issues()[0]!.number });
     expect(issues()).toHaveLength(1);
     expect(issues()[0]).toMatchObject({
@@ -56,11 +50,7 @@ describe('drift tracking issue', () => {
     });
 
     // a closed issue is history: the next drift opens a new one
-    const reopened = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'drift',
-      body: 'Night 9',
-    });
+    const reopened = await drift('Night 9');
     expect(reopened.status).toBe('posted');
     expect(issues().map((i) => i.state)).toEqual(['closed', 'open']);
   });
@@ -88,11 +78,7 @@ describe('drift tracking issue', () => {
       state.seedIssue(REPO.owner, REPO.repo, { title: `newer ${i}`, labels: ['perf-gate'] });
     }
 
-    const outcome = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'drift',
-      body: 'new',
-    });
+    const outcome = await drift('new');
 
     expect(outcome).toMatchObject({ status: 'updated', id: ours.number });
     expect(ours.body).toBe(`${MARKER}\nnew`);
@@ -114,11 +100,7 @@ describe('drift tracking issue', () => {
       labels: ['perf-gate'],
     });
 
-    const updated = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'drift',
-      body: 'now',
-    });
+    const updated = await drift('now');
     expect(updated).toMatchObject({
       status: 'updated',
       id: a.number,
@@ -136,11 +118,7 @@ describe('drift tracking issue', () => {
 
   it('returns the missing issues: write permission when GitHub refuses', async () => {
     h.gh.script(OPEN, faults.forbidden());
-    const outcome = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'drift',
-      body: 'x',
-    });
+    const outcome = await drift('x');
     expect(outcome).toMatchObject({
       status: 'skipped-permission',
       permission: 'issues: write',
@@ -151,11 +129,7 @@ describe('drift tracking issue', () => {
 
   it('waits out a secondary rate limit on issue creation and retries', async () => {
     h.gh.script(OPEN, faults.secondaryRateLimit(2));
-    const outcome = await reportDrift(h.client, REPO, {
-      scenarioId: 'nightly-api',
-      title: 'drift',
-      body: 'x',
-    });
+    const outcome = await drift('x');
     expect(outcome.status).toBe('posted');
     expect(h.gh.requestsTo(OPEN).map((r) => r.status)).toEqual([403, 201]);
     expect(issues()).toHaveLength(1);

@@ -411,6 +411,20 @@ function paginate<T>(ctx: RouteContext, items: T[]): { page: T[]; headers: Recor
   return { page, headers: links.length > 0 ? { link: links.join(', ') } : {} };
 }
 
+/** A 200 answer with one page of `items`, each rendered by `json`. */
+function pagedList<T>(
+  ctx: RouteContext,
+  items: T[],
+  json: (ctx: RouteContext, item: T) => unknown,
+): RouteResult {
+  const { page, headers } = paginate(ctx, items);
+  return ok(
+    200,
+    page.map((item) => json(ctx, item)),
+    headers,
+  );
+}
+
 function requireString(ctx: RouteContext, field: string, resource: string): string | RouteResult {
   const value = ctx.body[field];
   if (typeof value !== 'string' || value.length === 0) {
@@ -600,12 +614,7 @@ function listIssues(ctx: RouteContext): RouteResult {
   // GitHub's default: sort=created, direction=desc
   const direction = ctx.query.direction === 'asc' ? 1 : -1;
   issues = [...issues].sort((a, b) => direction * (a.number - b.number));
-  const { page, headers } = paginate(ctx, issues);
-  return ok(
-    200,
-    page.map((i) => issueJson(ctx, i)),
-    headers,
-  );
+  return pagedList(ctx, issues, issueJson);
 }
 
 function createIssue(ctx: RouteContext): RouteResult {
@@ -680,12 +689,7 @@ function listComments(ctx: RouteContext): RouteResult {
   const comments = repoOf(ctx)
     .comments.filter((c) => c.issue_number === number)
     .sort((a, b) => a.id - b.id);
-  const { page, headers } = paginate(ctx, comments);
-  return ok(
-    200,
-    page.map((c) => commentJson(ctx, c)),
-    headers,
-  );
+  return pagedList(ctx, comments, commentJson);
 }
 
 function createComment(ctx: RouteContext): RouteResult {

@@ -12,12 +12,11 @@ export const DEFAULT_CHECK_NAME = 'perf-gate';
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
 
-export interface CheckRunReport {
+export interface CheckRunStart {
   /** check name, default `perf-gate`; keep it stable, branch protection refers to it */
   name?: string;
   /** the PR head commit (`pull_request.head.sha`), not the merge commit GitHub checks out */
   headSha: string;
-  conclusion: CheckConclusion;
   /** one line, e.g. the report headline */
   title: string;
   /** markdown; cut at GitHub's limit with a note pointing at the job summary */
@@ -26,12 +25,8 @@ export interface CheckRunReport {
   detailsUrl?: string;
 }
 
-export interface CheckRunStart {
-  name?: string;
-  headSha: string;
-  title: string;
-  summary: string;
-  detailsUrl?: string;
+export interface CheckRunReport extends CheckRunStart {
+  conclusion: CheckConclusion;
 }
 
 /**
@@ -70,21 +65,37 @@ async function findOwnInProgress(api: GitHubApi, repo: RepoRef, name: string, he
   return own.sort((a, b) => Number(b.id) - Number(a.id))[0];
 }
 
-interface CheckRunFields {
-  status: 'in_progress' | 'completed';
-  conclusion?: CheckConclusion;
-  output: { title: string; summary: string };
-  details_url?: string;
+type CheckRunState = { status: 'in_progress' } | { status: 'completed'; conclusion: CheckConclusion };
+
+function output(title: string, summary: string, notes: string[]): { title: string; summary: string } {
+  const note =
+    `> **Truncated:** this summary went over GitHub's limit of ${CHECK_RUN_SUMMARY_MAX_BYTES} bytes for a ` +
+    'check run. The complete report is in the job summary of the workflow run.';
+  const cut = truncateToLimit(summary, { maxBytes: CHECK_RUN_SUMMARY_MAX_BYTES }, note);
+  if (cut.truncated) {
+    notes.push(
+      `check run summary truncated from ${Buffer.byteLength(summary, 'utf8')} bytes to GitHub's ${CHECK_RUN_SUMMARY_MAX_BYTES}-byte limit`,
+    );
+  }
+  return { title: checkRunTitle(title), summary: cut.text };
 }
 
+/** Updates perf-gate's own in-progress run of this name on this commit, else creates one. */
 async function upsert(
   api: GitHubApi,
   repo: RepoRef,
-  name: string,
-  headSha: string,
-  fields: CheckRunFields,
-  notes: string[],
+  input: CheckRunStart,
+  state: CheckRunState,
 ): Promise<Written | PermissionDenied> {
+  const name = input.name ?? DEFAULT_CHECK_NAME;
+  const { headSha } = input;
+  validate(name, headSha);
+  const notes: string[] = [];
+  const fields = {
+    ...state,
+    output: output(input.title, input.summary, notes),
+    ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+  };
   return guardPermission('checks: write', async () => {
     const existing = await findOwnInProgress(api, repo, name, headSha);
     if (existing) {
@@ -110,62 +121,20 @@ async function upsert(
   });
 }
 
-function output(title: string, summary: string, notes: string[]): CheckRunFields['output'] {
-  const note =
-    `> **Truncated:** this summary went over GitHub's limit of ${CHECK_RUN_SUMMARY_MAX_BYTES} bytes for a ` +
-    'check run. The complete report is in the job summary of the workflow run.';
-  const cut = truncateToLimit(summary, { maxBytes: CHECK_RUN_SUMMARY_MAX_BYTES }, note);
-  if (cut.truncated) {
-    notes.push(
-      `check run summary truncated from ${Buffer.byteLength(summary, 'utf8')} bytes to GitHub's ${CHECK_RUN_SUMMARY_MAX_BYTES}-byte limit`,
-    );
-  }
-  return { title: checkRunTitle(title), summary: cut.text };
-}
-
 /** Completes perf-gate's check run on `headSha` (updating its own in-progress run, else creating one). */
-export async function publishCheckRun(
+export function publishCheckRun(
   api: GitHubApi,
   repo: RepoRef,
   report: CheckRunReport,
 ): Promise<Written | PermissionDenied> {
-  const name = report.name ?? DEFAULT_CHECK_NAME;
-  validate(name, report.headSha);
-  const notes: string[] = [];
-  return upsert(
-    api,
-    repo,
-    name,
-    report.headSha,
-    {
-      status: 'completed',
-      conclusion: report.conclusion,
-      output: output(report.title, report.summary, notes),
-      ...(report.detailsUrl ? { details_url: report.detailsUrl } : {}),
-    },
-    notes,
-  );
+  return upsert(api, repo, report, { status: 'completed', conclusion: report.conclusion });
 }
 
 /** Shows the check as running while the measurements take place; publishCheckRun completes it later. */
-export async function startCheckRun(
+export function startCheckRun(
   api: GitHubApi,
   repo: RepoRef,
   start: CheckRunStart,
 ): Promise<Written | PermissionDenied> {
-  const name = start.name ?? DEFAULT_CHECK_NAME;
-  validate(name, start.headSha);
-  const notes: string[] = [];
-  return upsert(
-    api,
-    repo,
-    name,
-    start.headSha,
-    {
-      status: 'in_progress',
-      output: output(start.title, start.summary, notes),
-      ...(start.detailsUrl ? { details_url: start.detailsUrl } : {}),
-    },
-    notes,
-  );
+  return upsert(api, repo, start, { status: 'in_progress' });
 }
