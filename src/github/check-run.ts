@@ -3,6 +3,7 @@
  * a conclusion, a one-line title and a markdown summary. A run perf-gate itself left in progress on the
  * same commit (startCheckRun, or an earlier attempt) is completed in place instead of adding a second one.
  */
+import type { CheckConclusion } from '../report/check.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
 import { CHECK_RUN_SUMMARY_MAX_BYTES, checkRunTitle, truncateToLimit } from './limits.ts';
@@ -10,7 +11,8 @@ import type { PermissionDenied, RepoRef, Written } from './outcome.ts';
 
 export const DEFAULT_CHECK_NAME = 'perf-gate';
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral';
+// the report module maps a verdict to a conclusion (checkConclusion); one definition of the type
+export type { CheckConclusion };
 
 export interface CheckRunStart {
   /** check name, default `perf-gate`; keep it stable, branch protection refers to it */
