@@ -60,7 +60,10 @@ export interface RunTotals {
   droppedIterations: number;
   checksPassed: number;
   checksFailed: number;
+  /** highest number of active VUs (k6 `vus` gauge) */
   maxVUs: number;
+  /** highest number of allocated VUs (k6 `vus_max` gauge), when known */
+  maxVUsAllocated?: number;
 }
 
 export interface RunResult {
@@ -77,6 +80,11 @@ export interface RunResult {
   /** requests made in setup()/teardown() (group ::setup / ::teardown): kept apart, never compared */
   lifecycle: Map<string, SeriesResult>;
   totals: RunTotals;
+  /**
+   * `totals` per epoch second (`distribution` fidelity), so warm-up trimming can apply to totals too and
+   * merging concurrent instances can add VUs second by second (`maxVUs` of a second is its highest gauge).
+   */
+  secondTotals?: Map<number, RunTotals>;
   thresholds: ThresholdResult[];
   /** everything the reader did not use, with counts, e.g. { 'metric http_req_blocked': 1001 } */
   skipped: Record<string, number>;

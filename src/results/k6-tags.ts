@@ -1,0 +1,135 @@
+import { skipString, skipValue, stringOut } from './byte-json.ts';
+import { BytePattern, spanHash } from './byte-words.ts';
+
+/**
+ * Finds, in the bytes of a k6 `tags` object, the few tags that identify a request series, and looks their
+ * combination up without making strings: only a combination never seen before is decoded. Every other tag
+ * (url when a name exists, status, proto, error_code, …) is skipped over as bytes, so unique URLs behind one
+ * `name` tag cost no allocation.
+ */
+
+/** The tags the reader uses, as indexes into the span arrays. */
+export const TAG_SCENARIO = 0;
+export const TAG_GROUP = 1;
+export const TAG_METHOD = 2;
+export const TAG_NAME = 3;
+export const TAG_URL = 4;
+export const TAG_EXPECTED_RESPONSE = 5;
+const TAG_COUNT = 6;
+const COMBINATION_LIMIT = 50_000;
+
+const KEYS: [number, Buffer][] = [
+  [TAG_SCENARIO, Buffer.from('scenario')],
+  [TAG_GROUP, Buffer.from('group')],
+  [TAG_METHOD, Buffer.from('method')],
+  [TAG_NAME, Buffer.from('name')],
+  [TAG_URL, Buffer.from('url')],
+  [TAG_EXPECTED_RESPONSE, Buffer.from('expected_response')],
+];
+
+interface Combination<T> {
+  /** the raw value bytes of each used tag, undefined when absent */
+  values: (BytePattern | undefined)[];
+  result: T;
+  next: Combination<T> | undefined;
+}
+
+export class TagScanner<T> {
+  /** value span of each used tag: first byte after the opening quote … closing quote; -1 when absent */
+  private readonly start = new Int32Array(TAG_COUNT);
+  private readonly end = new Int32Array(TAG_COUNT);
+  /** whether the value holds a backslash escape (then it must be JSON-decoded) */
+  private readonly escaped = new Uint8Array(TAG_COUNT);
+  private readonly combinations = new Map<number, Combination<T>>();
+
+  /**
+   * Scans the `tags` value at `p`: an object of string values, or `null` as very old k6 wrote for untagged
+   * samples. Returns the index after it, or -1 when it is anything else (the caller then uses `JSON.parse`).
+   */
+  scan(buf: Buffer, p: number, limit: number): number {
+    this.start.fill(-1);
+    if (buf[p] === 0x6e) return skipValue(buf, p, limit);
+    if (buf[p] !== 0x7b) return -1;
+    let i = p + 1;
+    if (buf[i] === 0x7d) return i + 1;
+    for (;;) {
+      const keyEnd = skipString(buf, i, limit);
+      if (keyEnd < 0 || buf[keyEnd] !== 0x3a) return -1;
+      const which = stringOut.escaped ? -1 : tagIndex(buf, i + 1, keyEnd - 1);
+      const valueStart = keyEnd + 1;
+      const valueEnd = skipString(buf, valueStart, limit);
+      if (valueEnd < 0) return -1;
+      if (which >= 0) {
+        this.start[which] = valueStart + 1;
+        this.end[which] = valueEnd - 1;
+        this.escaped[which] = stringOut.escaped ? 1 : 0;
+      }
+      const c = buf[valueEnd];
+      if (c === 0x7d) return valueEnd + 1;
+      if (c !== 0x2c) return -1;
+      i = valueEnd + 1;
+    }
+  }
+
+  /**
+   * The result for the used tags of the last scan: looked up by their bytes, or made by `create` from their
+   * decoded values the first time this combination is seen. `url` counts only when there is no `name`.
+   */
+  resolve(view: DataView, buf: Buffer, create: (tags: Record<number, string | undefined>) => T): T {
+    if (this.start[TAG_NAME]! >= 0) this.start[TAG_URL] = -1;
+    let h = 0;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const s = this.start[t]!;
+      h = Math.imul(h ^ (s < 0 ? t : spanHash(view, buf, s, this.end[t]!)), 0x5bd1e995);
+    }
+    for (let c = this.combinations.get(h); c !== undefined; c = c.next) {
+      if (this.sameValues(c.values, view, buf)) return c.result;
+    }
+    const decoded: Record<number, string | undefined> = {};
+    const values: (BytePattern | undefined)[] = [];
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const s = this.start[t]!;
+      const e = this.end[t]!;
+      decoded[t] = this.value(buf, t);
+      values.push(s < 0 ? undefined : new BytePattern(buf.subarray(s, e)));
+    }
+    const result = create(decoded);
+    if (this.combinations.size >= COMBINATION_LIMIT) this.combinations.clear(); // bounded whatever the input
+    this.combinations.set(h, { values, result, next: this.combinations.get(h) });
+    return result;
+  }
+
+  private sameValues(values: (BytePattern | undefined)[], view: DataView, buf: Buffer): boolean {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const s = this.start[t]!;
+      const v = values[t];
+      if (
+        v === undefined
+          ? s >= 0
+          : s < 0 || v.length !== this.end[t]! - s || !v.matches(view, buf, s, this.end[t]!)
+      ) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private value(buf: Buffer, which: number): string | undefined {
+    const s = this.start[which]!;
+    if (s < 0) return undefined;
+    const e = this.end[which]!;
+    return this.escaped[which]
+      ? (JSON.parse(buf.toString('utf8', s - 1, e + 1)) as string)
+      : buf.toString('utf8', s, e);
+  }
+}
+
+function tagIndex(buf: Buffer, start: number, end: number): number {
+  const length = end - start;
+  outer: for (const [index, key] of KEYS) {
+    if (key.length !== length) continue;
+    for (let i = 0; i < length; i++) if (buf[start + i] !== key[i]) continue outer;
+    return index;
+  }
+  return -1;
+}

@@ -1,0 +1,72 @@
+/**
+ * Splits a stream of byte chunks into lines without copying them: each line is handed over as a range of the
+ * chunk it sits in, found with the native `indexOf`. Only a line cut by a chunk boundary is copied, into a
+ * carry buffer that is joined with the start of the next chunk.
+ */
+
+/** Receives the bytes `buf[start, end)` of line `lineNo` (1-based), without its `\n`. */
+export type LineHandler = (buf: Buffer, start: number, end: number, lineNo: number) => void;
+
+const NEWLINE = 0x0a;
+
+export class LineSplitter {
+  private readonly onLine: LineHandler;
+  private carry: Buffer = Buffer.allocUnsafe(64 * 1024);
+  private carryLength = 0;
+  /** number of the last line handed over */
+  lineNo = 0;
+
+  constructor(onLine: LineHandler) {
+    this.onLine = onLine;
+  }
+
+  /** Hands over every complete line of `chunk` (the chunk may be reused by the caller afterwards). */
+  push(chunk: Buffer): void {
+    const length = chunk.length;
+    let pos = 0;
+    if (this.carryLength > 0) {
+      const nl = chunk.indexOf(NEWLINE);
+      if (nl === -1) {
+        this.appendCarry(chunk, 0, length);
+        return;
+      }
+      this.appendCarry(chunk, 0, nl);
+      const joinedLength = this.carryLength;
+      this.carryLength = 0;
+      this.onLine(this.carry, 0, joinedLength, ++this.lineNo);
+      pos = nl + 1;
+    }
+    const onLine = this.onLine;
+    let lineNo = this.lineNo;
+    for (;;) {
+      const nl = chunk.indexOf(NEWLINE, pos);
+      if (nl === -1) break;
+      this.lineNo = ++lineNo;
+      onLine(chunk, pos, nl, lineNo);
+      pos = nl + 1;
+    }
+    if (pos < length) this.appendCarry(chunk, pos, length);
+  }
+
+  /**
+   * The last line when the input did not end with a newline (k6 killed mid-write, or simply no final `\n`),
+   * or undefined. Call once after the last `push`.
+   */
+  unterminatedLine(): { buf: Buffer; start: number; end: number; lineNo: number } | undefined {
+    if (this.carryLength === 0) return undefined;
+    const end = this.carryLength;
+    this.carryLength = 0;
+    return { buf: this.carry, start: 0, end, lineNo: ++this.lineNo };
+  }
+
+  private appendCarry(chunk: Buffer, start: number, end: number): void {
+    const needed = this.carryLength + (end - start);
+    if (needed > this.carry.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.carry.length * 2));
+      this.carry.copy(grown, 0, 0, this.carryLength);
+      this.carry = grown;
+    }
+    chunk.copy(this.carry, this.carryLength, start, end);
+    this.carryLength = needed;
+  }
+}
