@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_SUMMARY_LIMIT } from '../../src/report/check.ts';
 import { byteLength, cutToBytes, fitToLimit } from '../../src/report/fit.ts';
-import { COMMENT_LIMIT, renderCheck, renderComment, renderSummary } from '../../src/report/index.ts';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  renderCheck,
+  renderComment,
+  renderCommentBody,
+  renderSummary,
+} from '../../src/report/index.ts';
 import { decode, manySeriesContext } from './fixtures.ts';
 import { mermaidBlocks, parseXyChart } from './mermaid-lint.ts';
 
@@ -62,6 +69,12 @@ describe('300 series: rows must go too', () => {
     expect(listed.slice(0, 30).every((n) => /\/\d{3}0\//.test(n))).toBe(true);
     const omitted = 300 - listed.length;
     expect(comment).toContain(`_…and ${omitted} more series not shown here (${omitted} no change)._`);
+  });
+
+  it('has a marker-less body for callers that add the marker, which fits together with it', () => {
+    const body = renderCommentBody(ctx);
+    expect(body.startsWith('### ')).toBe(true);
+    expect(`${commentMarker('api')}\n${body}`).toBe(comment);
   });
 
   it('is the fullest cut that fits: one more series would not', () => {

@@ -1,16 +1,17 @@
+import { marker } from '../github/markers.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
-import { fitToLimit } from './fit.ts';
+import { byteLength, fitToLimit } from './fit.ts';
 import { renderMarkdown } from './markdown.ts';
 
-/** GitHub rejects issue and PR comment bodies above 65 536 characters. */
+/**
+ * GitHub rejects issue and PR comment bodies above 65 536 characters. We count UTF-8 bytes, never fewer than
+ * characters or UTF-16 code units, so the text fits on any reading of the limit.
+ */
 export const COMMENT_LIMIT = 65_536;
 
-/** The hidden first line by which the sticky comment of a scenario is found again and updated. */
+/** The hidden first line by which the sticky comment of a scenario is found again (same as src/github uses). */
 export function commentMarker(scenarioId: string): string {
-  if (scenarioId.includes('-->') || /[\r\n]/.test(scenarioId)) {
-    throw new Error(`scenario id '${scenarioId}' cannot go into an HTML comment (no '-->' or line breaks)`);
-  }
-  return `<!-- perf-gate:${scenarioId} -->`;
+  return marker('comment', scenarioId);
 }
 
 /** Where the whole report is when a cut of it had to leave things out. */
@@ -20,14 +21,22 @@ export function foldNote(ctx: ReportContext): string {
     : 'Full report in the job summary of this workflow run.';
 }
 
-/** The sticky PR comment: marker line, then the report folded to fit GitHub's comment limit. */
-export function renderComment(ctx: ReportContext): string {
+/**
+ * The comment without its marker line, folded so that marker line + body fit GitHub's limit: for callers
+ * that add the marker themselves (src/github/sticky-comment.ts does).
+ */
+export function renderCommentBody(ctx: ReportContext): string {
   assertRenderable(ctx);
-  const marker = commentMarker(ctx.scenario.id);
+  const room = COMMENT_LIMIT - byteLength(`${commentMarker(ctx.scenario.id)}\n`);
   return fitToLimit(
-    (options) => `${marker}\n${renderMarkdown(ctx, options)}`,
-    COMMENT_LIMIT,
+    (options) => renderMarkdown(ctx, options),
+    room,
     foldNote(ctx),
     ctx.comparison?.series.length ?? 0,
   );
+}
+
+/** The sticky PR comment: marker line, then the report folded to fit GitHub's comment limit. */
+export function renderComment(ctx: ReportContext): string {
+  return `${commentMarker(ctx.scenario.id)}\n${renderCommentBody(ctx)}`;
 }

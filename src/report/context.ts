@@ -66,7 +66,7 @@ export interface HistoryPoint {
 }
 
 /** A sustained shift of the headline metric over recent nightlies, as judged by the statistics. */
-export interface DriftReport {
+export interface DriftResult {
   detected: boolean;
   /** relative change of the recent window against the earlier one (0.14 = +14 %) */
   change: number;
@@ -82,7 +82,7 @@ export interface NightlyInfo {
   metric: MetricName;
   /** oldest first */
   history: HistoryPoint[];
-  drift?: DriftReport;
+  drift?: DriftResult;
 }
 
 /** The candidate's own figures, shown when there is no baseline to compare with (see `snapshotSeries`). */

@@ -5,9 +5,10 @@ export {
   checkConclusion,
   renderCheck,
 } from './check.ts';
-export { COMMENT_LIMIT, commentMarker, renderComment } from './comment.ts';
+export { COMMENT_LIMIT, commentMarker, renderComment, renderCommentBody } from './comment.ts';
 export type * from './context.ts';
 export { assertRenderable } from './context.ts';
+export { renderDriftIssue, renderDriftRecovery } from './drift-issue.ts';
 export { escapeMarkdown, mermaidLabel, plainText } from './escape.ts';
 export { HEADLINE_MAX, headline, type ReportVerdict, reportVerdict } from './headline.ts';
 export { buildReportJson, REPORT_SCHEMA_VERSION, type ReportJson } from './json.ts';
