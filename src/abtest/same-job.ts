@@ -1,29 +1,28 @@
-import type { RunResult } from '../results/types.ts';
 import { type PairOrder, schedulePairs } from './pair-order.ts';
 
 export type Side = 'base' | 'pr';
 
 /** One load run against one side. `warmup` runs are made for their side effects (JIT, caches) and discarded. */
-export type MeasureSide = (
+export type MeasureSide<R> = (
   side: Side,
   run: { index: number; purpose: 'warmup' | 'measure' },
-) => Promise<RunResult>;
+) => Promise<R>;
 
-export interface SameJobOptions {
+export interface SameJobOptions<R> {
   pairs: number;
   /** seeded uniform generator: the pair orders reproduce from the seed the caller records */
   random: () => number;
-  measure: MeasureSide;
+  measure: MeasureSide<R>;
   /** one discarded run per side before the pairs */
   warmupRun: boolean;
   onProgress?: (line: string) => void;
 }
 
-export interface SameJobRuns {
+export interface SameJobRuns<R> {
   /** base build, pair i at index i */
-  baseline: RunResult[];
+  baseline: R[];
   /** PR build, pair i at index i */
-  candidate: RunResult[];
+  candidate: R[];
   orders: PairOrder[];
 }
 
@@ -32,7 +31,7 @@ export interface SameJobRuns {
  * sequential: load generator and both services share the runner, and two loads at once would measure each
  * other.
  */
-export async function runSameJob(options: SameJobOptions): Promise<SameJobRuns> {
+export async function runSameJob<R>(options: SameJobOptions<R>): Promise<SameJobRuns<R>> {
   const orders = schedulePairs(options.pairs, options.random);
   const progress = options.onProgress ?? (() => {});
   if (options.warmupRun) {
@@ -41,8 +40,8 @@ export async function runSameJob(options: SameJobOptions): Promise<SameJobRuns> 
       await options.measure(side, { index: 0, purpose: 'warmup' });
     }
   }
-  const baseline: RunResult[] = [];
-  const candidate: RunResult[] = [];
+  const baseline: R[] = [];
+  const candidate: R[] = [];
   for (const [i, order] of orders.entries()) {
     const sides: Side[] = order === 'AB' ? ['base', 'pr'] : ['pr', 'base'];
     for (const side of sides) {

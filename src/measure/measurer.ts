@@ -1,0 +1,147 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashScript } from '../baseline/identity.ts';
+import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
+import { loadScenario, type Scenario } from '../engine/embedded/scenario.ts';
+import { installK6 } from '../engine/k6/install.ts';
+import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
+import type { EngineLogger } from '../engine/logger.ts';
+import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
+
+/** What one run against one target left: the measured result and, for k6, the thresholds it crossed. */
+export interface MeasuredRun {
+  result: RunResult;
+  /** k6 metrics whose thresholds failed in this run */
+  crossedThresholds: string[];
+}
+
+export interface RunRequest {
+  /** the build's base URL; undefined uses the script's or scenario's own */
+  targetUrl?: string;
+  /** 1-based run number, unique per side */
+  index: number;
+  total: number;
+  /** names the side in logs and output folders, e.g. 'PR build' / 'base build' */
+  label: string;
+  /** sub-folder of the output directory for this side's raw files */
+  side: 'pr' | 'base';
+  /** a warm-up run is made for its side effects and discarded */
+  purpose: 'warmup' | 'measure';
+}
+
+/** One engine, prepared once (installed, inspected), able to run the load against any target. */
+export interface Measurer {
+  engine: EngineName;
+  engineVersion?: string;
+  loadModel: LoadModel;
+  targetRate?: number;
+  /** sha256 of the script or scenario file, part of what makes two measurements comparable */
+  scriptHash: string;
+  warnings: string[];
+  run(request: RunRequest): Promise<MeasuredRun>;
+}
+
+export interface MeasurerSettings {
+  script: string;
+  warmupSeconds: number;
+  /** where raw run files go (k6 NDJSON and summaries), one sub-folder per side */
+  outDir: string;
+  logger: EngineLogger;
+  k6: {
+    version?: string;
+    path?: string;
+    downloadUrl?: string;
+    /** GitHub API base and token, to resolve `latest` */
+    apiUrl?: string;
+    token?: string;
+    flags: string[];
+    timeoutSeconds: number;
+    /** script variables (-e) */
+    env: Record<string, string>;
+    /** the variable the script reads its base URL from */
+    targetEnv: string;
+  };
+}
+
+export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
+  const scriptHash = hashScript(await readScript(settings.script));
+  return engine === 'k6'
+    ? createK6Measurer(settings, scriptHash)
+    : createEmbeddedMeasurer(settings, scriptHash);
+}
+
+async function readScript(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(
+      `cannot read the script '${path}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+}
+
+async function createK6Measurer(settings: MeasurerSettings, scriptHash: string): Promise<Measurer> {
+  const { k6, logger } = settings;
+  const installed = await installK6({
+    version: k6.version,
+    k6Path: k6.path,
+    downloadBaseUrl: k6.downloadUrl,
+    apiBaseUrl: k6.apiUrl,
+    token: k6.token,
+    logger,
+  });
+  const optionsFor = (request?: RunRequest): K6RunOptions => ({
+    k6Path: installed.path,
+    script: settings.script,
+    outDir: join(settings.outDir, request?.side ?? 'pr', request?.purpose === 'warmup' ? 'warmup' : ''),
+    env: request?.targetUrl === undefined ? k6.env : { ...k6.env, [k6.targetEnv]: request.targetUrl },
+    extraArgs: k6.flags,
+    timeoutMs: k6.timeoutSeconds * 1000,
+    warmupSeconds: settings.warmupSeconds,
+    label: request?.label,
+  });
+  const prepared: K6Preparation = await prepareK6(optionsFor(), { logger });
+  return {
+    engine: 'k6',
+    engineVersion: prepared.k6Version,
+    loadModel: prepared.model.loadModel,
+    targetRate: prepared.model.targetRate,
+    scriptHash,
+    warnings: [...prepared.model.warnings],
+    async run(request) {
+      const options = optionsFor(request);
+      await mkdir(options.outDir, { recursive: true });
+      const run = await runK6Once(options, prepared, request.index, request.total, { logger });
+      return { result: run.result, crossedThresholds: run.crossedMetrics };
+    },
+  };
+}
+
+async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: string): Promise<Measurer> {
+  const scenario = await loadScenario(settings.script);
+  // The warmup input, when given, overrides the scenario file's own warm-up.
+  const measured: Scenario =
+    settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
+  return {
+    engine: 'embedded',
+    loadModel: scenario.load.model,
+    targetRate: scenario.load.model === 'open' ? scenario.load.rate : undefined,
+    scriptHash,
+    warnings: [],
+    async run(request) {
+      // A warm-up run is the warm-up period alone (at least 2 s), unrecorded.
+      const target =
+        request.purpose === 'warmup'
+          ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(2, measured.warmup) } }
+          : measured;
+      const result = await runEmbeddedOnce(target, {
+        baseUrl: request.targetUrl,
+        index: request.index,
+        total: request.total,
+        label: request.purpose === 'warmup' ? `${request.label} warm-up` : request.label,
+        logger: settings.logger,
+      });
+      return { result, crossedThresholds: [] };
+    },
+  };
+}

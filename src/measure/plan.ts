@@ -1,0 +1,99 @@
+import type { PairOrder } from '../abtest/pair-order.ts';
+import { runSameJob } from '../abtest/same-job.ts';
+import type { EngineName } from '../results/types.ts';
+import { type CpuUse, withCpuUse } from './cpu.ts';
+import type { MeasuredRun, Measurer } from './measurer.ts';
+
+export interface Measurement {
+  /** same-job design: the base build's runs, pair i at index i */
+  baseline?: MeasuredRun[];
+  candidate: MeasuredRun[];
+  orders?: PairOrder[];
+  cpu: CpuUse;
+  /** where the load generator may have been the bottleneck, in plain words */
+  generatorWarnings: string[];
+}
+
+/** Repeats of the PR build alone (the cached-baseline design, and baselines). */
+export async function measureRepeats(
+  measurer: Measurer,
+  options: { targetUrl?: string; runs: number },
+): Promise<Measurement> {
+  const { value, cpu } = await withCpuUse(async () => {
+    const runs: MeasuredRun[] = [];
+    for (let index = 1; index <= options.runs; index++) {
+      runs.push(
+        await measurer.run({
+          targetUrl: options.targetUrl,
+          index,
+          total: options.runs,
+          label: 'PR build',
+          side: 'pr',
+          purpose: 'measure',
+        }),
+      );
+    }
+    return runs;
+  });
+  return { candidate: value, cpu, generatorWarnings: generatorWarnings(measurer.engine, value, cpu) };
+}
+
+/** Base and PR builds in interleaved pairs, one warm-up run per side first. */
+export async function measureSameJob(
+  measurer: Measurer,
+  options: { targetUrl: string; baselineTargetUrl: string; pairs: number; random: () => number },
+): Promise<Measurement> {
+  const { value, cpu } = await withCpuUse(() =>
+    runSameJob({
+      pairs: options.pairs,
+      random: options.random,
+      warmupRun: true,
+      measure: (side, run) =>
+        measurer.run({
+          targetUrl: side === 'base' ? options.baselineTargetUrl : options.targetUrl,
+          index: run.index,
+          total: options.pairs,
+          label: side === 'base' ? 'base build' : 'PR build',
+          side,
+          purpose: run.purpose,
+        }),
+    }),
+  );
+  const { baseline, candidate } = value;
+  return {
+    baseline,
+    candidate,
+    orders: value.orders,
+    cpu,
+    generatorWarnings: generatorWarnings(measurer.engine, [...baseline, ...candidate], cpu),
+  };
+}
+
+/**
+ * When the load generator itself ran short, the service was not what limited the measurement: k6 (or the
+ * embedded engine) dropping iterations, starting them late, or the embedded engine using nearly a full
+ * core (Node runs it on one).
+ */
+export function generatorWarnings(engine: EngineName, runs: MeasuredRun[], cpu: CpuUse): string[] {
+  const warnings: string[] = [];
+  const dropped = runs.reduce((n, r) => n + r.result.totals.droppedIterations, 0);
+  if (dropped > 0) {
+    warnings.push(
+      `${dropped} iterations were dropped: the load generator could not start them on schedule (not enough ` +
+        'VUs or CPU), so the offered load was lower than the script asks for',
+    );
+  }
+  if (engine === 'embedded' && cpu.thisProcessOfOneCore > 0.85) {
+    warnings.push(
+      `the embedded load generator used ${(cpu.thisProcessOfOneCore * 100).toFixed(0)}% of a core: it may have ` +
+        'been the bottleneck rather than the service',
+    );
+  }
+  if (cpu.machineBusy > 0.95) {
+    warnings.push(
+      `the runner's ${cpu.cpuCount} cores were ${(cpu.machineBusy * 100).toFixed(0)}% busy: generator and services ` +
+        'competed for CPU',
+    );
+  }
+  return warnings;
+}
