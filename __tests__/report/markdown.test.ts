@@ -368,6 +368,19 @@ describe('nightly', () => {
       '**Drift:** none; no sustained shift of P99 of GET /users over the last 1 nightlies.',
     );
   });
+
+  it('says why drift could not be judged', () => {
+    const ctx = nightlyContext();
+    ctx.nightly!.drift = {
+      detected: false,
+      change: Number.NaN,
+      window: 3,
+      reason: 'drift needs 8 nightlies; the history has 3',
+    };
+    expect(decode(renderSummary(ctx))).toContain(
+      '**Drift:** not judged: drift needs 8 nightlies; the history has 3.',
+    );
+  });
 });
 
 describe('context validation', () => {

@@ -1,4 +1,5 @@
 import type { SeriesKey } from '../results/types.ts';
+import type { DriftPoint, DriftResult } from '../stats/drift.ts';
 import type { Comparison, MetricName } from '../stats/types.ts';
 
 /**
@@ -58,30 +59,14 @@ export interface PermissionNote {
   docsUrl: string;
 }
 
-/** One nightly measurement of the headline metric. */
-export interface HistoryPoint {
-  commit: string;
-  timeMs: number;
-  value: number;
-}
-
-/** A sustained shift of the headline metric over recent nightlies, as judged by the statistics. */
-export interface DriftResult {
-  detected: boolean;
-  /** relative change of the recent window against the earlier one (0.14 = +14 %) */
-  change: number;
-  interval?: [number, number];
-  /** number of nightlies the judgement looked at */
-  window: number;
-  /** the first nightly of the shifted level, when detected */
-  since?: { commit: string; timeMs: number };
-}
+/** One nightly measurement of the headline metric, and the drift judgement over them (src/stats/drift.ts). */
+export type { DriftPoint as HistoryPoint, DriftResult } from '../stats/drift.ts';
 
 export interface NightlyInfo {
   seriesId: string;
   metric: MetricName;
   /** oldest first */
-  history: HistoryPoint[];
+  history: DriftPoint[];
   drift?: DriftResult;
 }
 

@@ -106,6 +106,7 @@ export interface ReportJson {
       interval: [Num, Num] | null;
       window: number;
       since: { commit: string; timeMs: number } | null;
+      reason: string | null;
     } | null;
   } | null;
   candidateSnapshot:
@@ -188,6 +189,7 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
                 interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
                 window: ctx.nightly.drift.window,
                 since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
+                reason: ctx.nightly.drift.reason === undefined ? null : m(ctx.nightly.drift.reason),
               }
             : null,
         }

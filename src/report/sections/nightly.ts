@@ -17,6 +17,7 @@ export function nightlySection(v: ReportView, nightly: NightlyInfo): string {
 function driftLine(v: ReportView, nightly: NightlyInfo, name: string): string {
   const d = nightly.drift!;
   const what = `${metricLabel(nightly.metric)} of ${v.s.md(name, 120)}`;
+  if (!d.detected && d.reason !== undefined) return `**Drift:** not judged: ${v.s.md(d.reason, 300)}.`;
   if (!d.detected)
     return `**Drift:** none; no sustained shift of ${what} over the last ${d.window} nightlies.`;
   const interval = d.interval ? ` ${formatInterval(d.interval, 'relative')}` : '';
