@@ -59,19 +59,27 @@ describe('snapshotSeries', () => {
     expect(out.map((s) => s.key.name)).toEqual(['/a', '/b']);
   });
 
-  it('uses the quantiles k6 reported for a single summary-fidelity run, and none for several', () => {
-    const s = {
+  it('uses the quantiles k6 reported for summary-fidelity runs (geometric mean over runs)', () => {
+    const s1 = {
       ...seriesOf('/a', [], 0),
       requests: 50,
-      reportedQuantiles: { p50: 7.1, p90: 9, p95: 10, p99: 12.5 },
+      reportedQuantiles: { p50: 4, p90: 9, p95: 10, p99: 12.5 },
     };
-    expect(snapshotSeries([run([s], 5, 'summary')])[0]!.values).toMatchObject({
-      p50: 7.1,
-      p99: 12.5,
-      throughput: 10,
-    });
-    const two = snapshotSeries([run([s], 5, 'summary'), run([s], 5, 'summary')])[0]!.values;
-    expect(two.p50).toBeUndefined();
+    const s2 = { ...s1, reportedQuantiles: { p50: 9, p90: 9, p95: 10, p99: 12.5 } };
+    const one = snapshotSeries([run([s1], 5, 'summary')])[0]!.values;
+    expect(one.p50).toBeCloseTo(4, 9);
+    expect(one.p99).toBeCloseTo(12.5, 9);
+    expect(one.throughput).toBeCloseTo(10, 9);
+    expect(snapshotSeries([run([s1], 5, 'summary'), run([s2], 5, 'summary')])[0]!.values.p50).toBeCloseTo(
+      6,
+      9,
+    );
+  });
+
+  it('leaves out figures that cannot be computed instead of writing NaN', () => {
+    const out = snapshotSeries([run([seriesOf('/a', ramp(10), 0)], 0)]);
+    expect(out[0]!.values.throughput).toBeUndefined();
+    expect(out[0]!.values.p50).toBeCloseTo(5.5, 0);
   });
 
   it('refuses an empty list of runs', () => {
