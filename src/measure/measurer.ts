@@ -8,13 +8,6 @@ import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../
 import type { EngineLogger } from '../engine/logger.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
 
-/** What one run against one target left: the measured result and, for k6, the thresholds it crossed. */
-export interface MeasuredRun {
-  result: RunResult;
-  /** k6 metrics whose thresholds failed in this run */
-  crossedThresholds: string[];
-}
-
 export interface RunRequest {
   /** the build's base URL; undefined uses the script's or scenario's own */
   targetUrl?: string;
@@ -38,7 +31,8 @@ export interface Measurer {
   /** sha256 of the script or scenario file, part of what makes two measurements comparable */
   scriptHash: string;
   warnings: string[];
-  run(request: RunRequest): Promise<MeasuredRun>;
+  /** one run; k6 threshold outcomes are in the result's `thresholds` */
+  run(request: RunRequest): Promise<RunResult>;
 }
 
 export interface MeasurerSettings {
@@ -111,8 +105,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     async run(request) {
       const options = optionsFor(request);
       await mkdir(options.outDir, { recursive: true });
-      const run = await runK6Once(options, prepared, request.index, request.total, { logger });
-      return { result: run.result, crossedThresholds: run.crossedMetrics };
+      return (await runK6Once(options, prepared, request.index, request.total, { logger })).result;
     },
   };
 }
@@ -134,14 +127,13 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
         request.purpose === 'warmup'
           ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(2, measured.warmup) } }
           : measured;
-      const result = await runEmbeddedOnce(target, {
+      return await runEmbeddedOnce(target, {
         baseUrl: request.targetUrl,
         index: request.index,
         total: request.total,
         label: request.purpose === 'warmup' ? `${request.label} warm-up` : request.label,
         logger: settings.logger,
       });
-      return { result, crossedThresholds: [] };
     },
   };
 }

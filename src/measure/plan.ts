@@ -1,15 +1,16 @@
 import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
-import type { EngineName } from '../results/types.ts';
+import type { EngineName, RunResult } from '../results/types.ts';
 import { type CpuUse, withCpuUse } from './cpu.ts';
-import type { MeasuredRun, Measurer } from './measurer.ts';
+import type { Measurer } from './measurer.ts';
 
 export interface Measurement {
   /** same-job design: the base build's runs, pair i at index i */
-  baseline?: MeasuredRun[];
-  candidate: MeasuredRun[];
+  baseline?: RunResult[];
+  candidate: RunResult[];
   orders?: PairOrder[];
-  cpu: CpuUse;
+  /** CPU use while measuring; absent for results measured elsewhere */
+  cpu?: CpuUse;
   /** where the load generator may have been the bottleneck, in plain words */
   generatorWarnings: string[];
 }
@@ -20,7 +21,7 @@ export async function measureRepeats(
   options: { targetUrl?: string; runs: number },
 ): Promise<Measurement> {
   const { value, cpu } = await withCpuUse(async () => {
-    const runs: MeasuredRun[] = [];
+    const runs: RunResult[] = [];
     for (let index = 1; index <= options.runs; index++) {
       runs.push(
         await measurer.run({
@@ -74,9 +75,9 @@ export async function measureSameJob(
  * embedded engine) dropping iterations, starting them late, or the embedded engine using nearly a full
  * core (Node runs it on one).
  */
-export function generatorWarnings(engine: EngineName, runs: MeasuredRun[], cpu: CpuUse): string[] {
+export function generatorWarnings(engine: EngineName, runs: RunResult[], cpu: CpuUse): string[] {
   const warnings: string[] = [];
-  const dropped = runs.reduce((n, r) => n + r.result.totals.droppedIterations, 0);
+  const dropped = runs.reduce((n, r) => n + r.totals.droppedIterations, 0);
   if (dropped > 0) {
     warnings.push(
       `${dropped} iterations were dropped: the load generator could not start them on schedule (not enough ` +

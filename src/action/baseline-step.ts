@@ -1,0 +1,118 @@
+import { type BaselineArtifact, buildArtifact, historyEntryOf } from '../baseline/artifact.ts';
+import { decideSave } from '../baseline/save-policy.ts';
+import { artifactKey, type SaveResult } from '../baseline/store.ts';
+import type { ActionConfig } from '../inputs/config.ts';
+import type { GateSettings } from '../inputs/gate-options.ts';
+import type { ModePlan } from '../modes/select-mode.ts';
+import type { NightlyInfo } from '../report/context.ts';
+import { detectDrift } from '../stats/drift.ts';
+import { headlineFigures } from '../stats/headline.ts';
+import type { HistoryEntry, MetricName } from '../stats/types.ts';
+import { type Judgement, judgeAgainstArtifact } from './compare-step.ts';
+import type { GateDeps } from './deps.ts';
+import type { MeasureStep } from './measure-step.ts';
+import type { RunnerContext } from './runner-context.ts';
+
+/** The nightly trend and drift are judged on each series' P95: tail-sensitive, yet steady enough per run. */
+const NIGHTLY_METRIC: MetricName = 'p95';
+
+export interface BaselineOutcome {
+  judgement: Judgement;
+  /** what the store did, or why nothing was saved */
+  save: { result: SaveResult } | { refused: string[] };
+  notes: string[];
+  nightly?: NightlyInfo;
+}
+
+/**
+ * Baseline mode: compare with the branch's previous baseline (for the summary and the nightly trend), then
+ * save this measurement as the new baseline, but only if it is valid: a failed or partial run never
+ * replaces a good baseline.
+ */
+export async function baselineStep(
+  config: ActionConfig,
+  plan: Extract<ModePlan, { mode: 'baseline' }>,
+  runner: RunnerContext,
+  deps: GateDeps,
+  step: MeasureStep,
+  settings: GateSettings,
+): Promise<BaselineOutcome> {
+  const runs = step.measurement.candidate;
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.branch,
+    sha: plan.sha,
+  });
+  const previous: BaselineArtifact | undefined = restored.status === 'found' ? restored.artifact : undefined;
+  const { judgement, comparability } = judgeAgainstArtifact(
+    step,
+    restored,
+    { ...settings, strictEnvironment: config.strictEnvironment },
+    deps,
+  );
+
+  const decision = decideSave({
+    runs,
+    expectedRuns: config.results.length > 0 ? runs.length : config.runs,
+    engineErrors: [],
+    maxErrorRate: config.maxErrorRate,
+    comparison: judgement.comparison,
+    comparability,
+  });
+  const nightly = plan.nightly
+    ? nightlyTrend([...(previous?.history ?? []), ...(previous ? [historyEntryOf(previous)] : [])], {
+        commit: plan.sha,
+        timeMs: deps.now(),
+        runs: runs.length,
+        headline: headlineFigures(runs),
+      })
+    : undefined;
+  if (!decision.save) {
+    return { judgement, save: { refused: decision.reasons }, notes: [], nightly };
+  }
+  const built = buildArtifact({
+    commit: plan.sha,
+    ref: runner.ref,
+    branch: plan.branch,
+    timeMs: deps.now(),
+    scenarioId: config.scenarioId,
+    scriptHash: step.measurer.scriptHash,
+    perfGateVersion: deps.version,
+    environment: deps.environment,
+    runs,
+    previous,
+    historySize: config.historySize,
+  });
+  const result = await deps.store.save(built.artifact, artifactKey(built.artifact));
+  return { judgement, save: { result }, notes: [...decision.notes, ...built.notes], nightly };
+}
+
+/**
+ * The nightly view: per series, the headline metric over the history plus tonight, judged for drift. The
+ * report shows the series that drifted most, or, when none did, the busiest series.
+ */
+export function nightlyTrend(history: HistoryEntry[], tonight: HistoryEntry): NightlyInfo | undefined {
+  const entries = [...history, tonight];
+  const candidates = Object.keys(tonight.headline).map((seriesId) => {
+    const points = entries.flatMap((e) => {
+      const value = e.headline[seriesId]?.[NIGHTLY_METRIC];
+      return value === undefined || !Number.isFinite(value)
+        ? []
+        : [{ commit: e.commit, timeMs: e.timeMs, value }];
+    });
+    return {
+      seriesId,
+      points,
+      drift: detectDrift(points),
+      weight: tonight.headline[seriesId]?.throughput ?? 0,
+    };
+  });
+  const drifting = candidates.filter((c) => c.drift.detected);
+  const pick =
+    drifting.sort((a, b) => Math.abs(b.drift.change) - Math.abs(a.drift.change))[0] ??
+    candidates.sort((a, b) => b.weight - a.weight)[0];
+  if (pick === undefined) return undefined;
+  const info: NightlyInfo = { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points };
+  if (Number.isFinite(pick.drift.change)) info.drift = pick.drift;
+  return info;
+}

@@ -1,0 +1,164 @@
+import type { BaselineArtifact } from '../baseline/artifact.ts';
+import { type Comparability, compareIdentities } from '../baseline/comparability.ts';
+import { measurementIdentity } from '../baseline/identity.ts';
+import type { RestoreResult } from '../baseline/store.ts';
+import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
+import type { NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
+import { snapshotSeries } from '../report/snapshot.ts';
+import type { RunResult } from '../results/types.ts';
+import { compareRuns } from '../stats/compare.ts';
+import type { Comparison, GateOptions } from '../stats/types.ts';
+import type { GateDeps } from './deps.ts';
+import type { MeasureStep } from './measure-step.ts';
+import { seriesNoise, thresholdBreaches } from './report-base.ts';
+
+/** What the judging adds to a report context (the mode-independent parts come from `reportBase`). */
+export type Judgement = Pick<
+  ReportContext,
+  | 'comparison'
+  | 'noBaseline'
+  | 'candidateSnapshot'
+  | 'baseline'
+  | 'environment'
+  | 'thresholdBreaches'
+  | 'noise'
+>;
+
+function seriesKeys(runs: RunResult[]) {
+  return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
+}
+
+export function optionsFor(settings: GateSettings, runs: RunResult[], deps: GateDeps): GateOptions {
+  const { options, warnings } = gateOptionsFor(settings, seriesKeys(runs));
+  for (const w of warnings) deps.logger.warning(w);
+  return options;
+}
+
+/** A comparison of workloads that must not be compared: nothing judged, the reason said. */
+export function refuse(comparison: Comparison, reason: string): Comparison {
+  return {
+    ...comparison,
+    refused: reason,
+    series: [],
+    added: [],
+    removed: [],
+    slos: [],
+    verdict: 'inconclusive',
+    reasons: [`Not compared: ${reason}`],
+  };
+}
+
+/** `strict-environment`: a baseline from another kind of machine can only give an inconclusive verdict. */
+export function applyEnvironmentPolicy(
+  comparison: Comparison,
+  comparability: Comparability,
+  strict: boolean,
+): Comparison {
+  if (!strict || !comparability.environmentDiffers || comparison.verdict === 'inconclusive')
+    return comparison;
+  return {
+    ...comparison,
+    verdict: 'inconclusive',
+    reasons: [
+      `strict-environment: the baseline was measured on a different environment, so a ${comparison.verdict} cannot be trusted`,
+      ...comparison.reasons,
+    ],
+  };
+}
+
+function noBaselineOf(restored: Exclude<RestoreResult, { status: 'found' }>): NoBaselineInfo {
+  switch (restored.status) {
+    case 'missing':
+      return { reason: restored.cause === 'not-found' ? 'evicted' : 'first-run', detail: restored.reason };
+    case 'unavailable':
+      return { reason: 'cache-unavailable', detail: restored.reason };
+    case 'unreadable':
+      return { reason: 'unreadable', detail: restored.reason };
+  }
+}
+
+/** Same-job design: the base build measured beside the PR build in this job, runs paired. */
+export function judgeSameJob(
+  step: MeasureStep,
+  settings: GateSettings,
+  deps: GateDeps,
+  base: { commit: string; ref: string },
+): Judgement {
+  const baseline = step.measurement.baseline!;
+  const candidate = step.measurement.candidate;
+  const options = optionsFor(settings, candidate, deps);
+  const comparison = compareRuns(
+    {
+      baseline: baseline,
+      candidate: candidate,
+      design: 'same-job',
+      pairOrders: step.measurement.orders,
+    },
+    options,
+  );
+  comparison.warnings.push(...step.measurement.generatorWarnings);
+  return {
+    comparison,
+    baseline: { ...base, timeMs: deps.now(), source: 'same-job' },
+    environment: { differences: [], strict: false },
+    thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+  };
+}
+
+/** Cached design: the PR's runs against a baseline measured in an earlier job. */
+export function judgeAgainstArtifact(
+  step: MeasureStep,
+  restored: RestoreResult,
+  settings: GateSettings & { strictEnvironment: boolean },
+  deps: GateDeps,
+): { judgement: Judgement; comparability?: Comparability } {
+  const candidate = step.measurement.candidate;
+  const breaches = { baseline: [] as ThresholdBreach[], candidate: thresholdBreaches(candidate) };
+  if (restored.status !== 'found') {
+    return {
+      judgement: {
+        noBaseline: noBaselineOf(restored),
+        candidateSnapshot: snapshotSeries(candidate),
+        environment: { differences: [], strict: settings.strictEnvironment },
+        thresholdBreaches: breaches,
+        noise: [],
+      },
+    };
+  }
+  const artifact: BaselineArtifact = restored.artifact;
+  const current = measurementIdentity({
+    runs: candidate,
+    scriptHash: step.measurer.scriptHash,
+    environment: deps.environment,
+    perfGateVersion: deps.version,
+  });
+  const comparability = compareIdentities(artifact, current);
+  const options = optionsFor(settings, candidate, deps);
+  let comparison = compareRuns(
+    { baseline: artifact.runs, candidate: candidate, design: 'cached', history: artifact.history },
+    options,
+  );
+  if (comparability.incomparable) {
+    const why = comparability.differences.filter((d) => d.effect === 'incomparable').map((d) => d.text);
+    comparison = refuse(comparison, why.join('; '));
+  }
+  comparison = applyEnvironmentPolicy(comparison, comparability, settings.strictEnvironment);
+  comparison.warnings.push(...step.measurement.generatorWarnings);
+  const judgement: Judgement = {
+    comparison,
+    baseline: {
+      commit: artifact.commit,
+      ref: artifact.branch,
+      timeMs: artifact.timeMs,
+      source: restored.exact ? 'cache exact' : 'cache newest of branch',
+    },
+    environment: {
+      differences: comparability.differences.filter((d) => d.effect !== 'incomparable').map((d) => d.text),
+      strict: settings.strictEnvironment,
+    },
+    thresholdBreaches: { baseline: thresholdBreaches(artifact.runs), candidate: breaches.candidate },
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+  };
+  return { judgement, comparability };
+}

@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import type { ActionConfig } from '../inputs/config.ts';
+import { type GateSettings, seedFromSha } from '../inputs/gate-options.ts';
+import { selectMode } from '../modes/select-mode.ts';
+import type { ReportContext } from '../report/context.ts';
+import type { ReportVerdict } from '../report/headline.ts';
+import { baselineStep } from './baseline-step.ts';
+import { judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
+import { deliver } from './deliver.ts';
+import type { GateDeps } from './deps.ts';
+import { measureStep } from './measure-step.ts';
+import { reportBase } from './report-base.ts';
+import type { RunnerContext } from './runner-context.ts';
+import { type PublishTarget, readSavedReport } from './saved-report.ts';
+
+export interface GateResult {
+  verdict: ReportVerdict;
+  /** what main should fail the step with, if anything */
+  failure?: string;
+}
+
+function isForkPullRequest(payload: Record<string, unknown>): boolean {
+  const pr = payload.pull_request as { head?: { repo?: { fork?: boolean } } } | undefined;
+  return pr?.head?.repo?.fork === true;
+}
+
+/** Runs the gate for one scenario in the mode the event calls for. Inputs → measure → judge → deliver. */
+export async function runGate(
+  config: ActionConfig,
+  runner: RunnerContext,
+  deps: GateDeps,
+): Promise<GateResult> {
+  const plan = selectMode(
+    { eventName: runner.eventName, payload: runner.payload, sha: runner.sha, refName: runner.refName },
+    config.mode,
+    config.baselineBranch,
+  );
+  const reportDir = config.reportDir ?? join(runner.runnerTemp, 'perf-gate', config.scenarioId);
+  const fork = isForkPullRequest(runner.payload);
+
+  if (plan.mode === 'report') {
+    const saved = await readSavedReport(reportDir);
+    const verdict = await deliver(saved.context, config, reportDir, deps, {
+      target: saved.target,
+      post: true,
+      trackDrift: false,
+      baselineSaved: false,
+    });
+    return outcome(verdict, config);
+  }
+
+  const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
+  const seed = config.seed ?? seedFromSha(commit);
+  const settings: GateSettings = {
+    tolerances: config.tolerances,
+    slos: config.slos,
+    familyConfidence: config.familyConfidence,
+    maxBaselineCv: config.maxBaselineCv,
+    seed,
+  };
+  const step = await measureStep(config, runner, deps, reportDir, seed);
+  const base = reportBase(config, runner, deps, commit);
+
+  if (plan.mode === 'compare') {
+    const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork };
+    const { judgement } =
+      step.measurement.baseline !== undefined
+        ? {
+            judgement: judgeSameJob(step, settings, deps, {
+              commit: plan.baseSha ?? 'merge-base',
+              ref: plan.baseBranch,
+            }),
+          }
+        : judgeAgainstArtifact(
+            step,
+            await deps.store.restore({
+              scenarioId: config.scenarioId,
+              branch: plan.baseBranch,
+              sha: plan.baseSha ?? plan.headSha,
+            }),
+            { ...settings, strictEnvironment: config.strictEnvironment },
+            deps,
+          );
+    const ctx: ReportContext = { ...base, ...judgement };
+    const verdict = await deliver(ctx, config, reportDir, deps, {
+      target,
+      post: true,
+      trackDrift: false,
+      baselineSaved: false,
+    });
+    return outcome(verdict, config);
+  }
+
+  const { judgement, save, notes, nightly } = await baselineStep(config, plan, runner, deps, step, settings);
+  const ctx: ReportContext = { ...base, ...judgement, ...(nightly ? { nightly } : {}) };
+  if ('refused' in save) {
+    for (const reason of save.refused) deps.logger.warning(`baseline not saved: ${reason}`);
+  } else {
+    deps.logger.info(
+      `baseline ${save.result.status}: ${save.result.key}${'reason' in save.result ? ` (${save.result.reason})` : ''}`,
+    );
+    if (save.result.status === 'failed') deps.logger.warning(`baseline not saved: ${save.result.reason}`);
+  }
+  for (const note of notes) deps.logger.info(note);
+  const saved = !('refused' in save) && save.result.status === 'saved';
+  const verdict = await deliver(ctx, config, reportDir, deps, {
+    target: { fork },
+    post: false,
+    trackDrift: plan.nightly && config.trackDrift,
+    baselineSaved: saved,
+  });
+  // A baseline run is judged by whether it recorded a baseline, not by the comparison it printed.
+  return 'refused' in save
+    ? {
+        verdict: 'no-baseline',
+        failure: `the measurement is not valid as a baseline: ${save.refused.join('; ')}`,
+      }
+    : { verdict: 'no-baseline' };
+}
+
+function outcome(
+  verdict: ReportVerdict,
+  config: Pick<ActionConfig, 'failOnRegression' | 'onInconclusive'>,
+): GateResult {
+  if (verdict === 'fail' && config.failOnRegression)
+    return { verdict, failure: 'perf-gate: regression or SLO breach' };
+  if (verdict === 'inconclusive' && config.onInconclusive === 'failure') {
+    return { verdict, failure: 'perf-gate: inconclusive (on-inconclusive: failure)' };
+  }
+  return { verdict };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What the Actions runner tells a step about where and why it runs (GITHUB_* variables). */
+export interface RunnerContext {
+  eventName: string;
+  payload: Record<string, unknown>;
+  sha: string;
+  /** full ref, e.g. refs/heads/main or refs/pull/42/merge */
+  ref: string;
+  /** short ref name, e.g. main or 42/merge */
+  refName: string;
+  /** owner/name */
+  repository: string;
+  serverUrl: string;
+  apiUrl: string;
+  runId?: string;
+  runnerTemp: string;
+}
+
+export function readRunnerContext(env: Record<string, string | undefined>): RunnerContext {
+  const required = (name: string): string => {
+    const value = env[name];
+    if (value === undefined || value === '') {
+      throw new Error(
+        `${name} is not set: perf-gate's Action runs inside GitHub Actions (use the CLI elsewhere)`,
+      );
+    }
+    return value;
+  };
+  const eventPath = env.GITHUB_EVENT_PATH;
+  let payload: Record<string, unknown> = {};
+  if (eventPath !== undefined && eventPath !== '') {
+    try {
+      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(
+        `cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${(error as Error).message}`,
+      );
+    }
+  }
+  const ref = env.GITHUB_REF ?? '';
+  return {
+    eventName: required('GITHUB_EVENT_NAME'),
+    payload,
+    sha: required('GITHUB_SHA'),
+    ref,
+    refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ''),
+    repository: required('GITHUB_REPOSITORY'),
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    runId: env.GITHUB_RUN_ID || undefined,
+    runnerTemp: env.RUNNER_TEMP || join(tmpdir(), 'perf-gate-runner'),
+  };
+}
+
+export function runUrl(ctx: RunnerContext): string | undefined {
+  return ctx.runId === undefined ? undefined : `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
+}
