@@ -4,13 +4,13 @@ import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
 import type { NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
+import { seriesNoise, thresholdBreaches } from '../report/context-parts.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
 import type { RunResult } from '../results/types.ts';
 import { compareRuns } from '../stats/compare.ts';
 import type { Comparison, GateOptions } from '../stats/types.ts';
 import type { GateDeps } from './deps.ts';
 import type { MeasureStep } from './measure-step.ts';
-import { seriesNoise, thresholdBreaches } from './report-base.ts';
 
 /** What the judging adds to a report context (the mode-independent parts come from `reportBase`). */
 export type Judgement = Pick<

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertRenderable, type ReportContext } from '../report/context.ts';
 
@@ -28,14 +28,20 @@ export function savedReportJson(context: ReportContext, target: PublishTarget): 
   return `${JSON.stringify({ schema: SAVED_REPORT_SCHEMA, context, target } satisfies SavedReport)}\n`;
 }
 
-export async function readSavedReport(reportDir: string): Promise<SavedReport> {
-  const path = join(reportDir, SAVED_REPORT_FILE);
+/** A saved report that cannot be used: missing, not ours, or of another schema. */
+export class SavedReportError extends Error {
+  override name = 'SavedReportError';
+}
+
+/** Reads a saved report: the file itself, or a report directory holding SAVED_REPORT_FILE. */
+export async function readSavedReport(fileOrDir: string): Promise<SavedReport> {
+  const path = (await isDirectory(fileOrDir)) ? join(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(
+    throw new SavedReportError(
       code === 'ENOENT'
         ? `mode report: ${path} does not exist; download the report directory the measuring workflow uploaded (see docs/fork-prs.md)`
         : `mode report: ${path} is not a perf-gate report: ${(error as Error).message}`,
@@ -43,13 +49,21 @@ export async function readSavedReport(reportDir: string): Promise<SavedReport> {
   }
   const saved = data as Partial<SavedReport>;
   if (typeof saved !== 'object' || saved === null || saved.schema !== SAVED_REPORT_SCHEMA) {
-    throw new Error(
+    throw new SavedReportError(
       `mode report: ${path} has schema ${JSON.stringify((saved as { schema?: unknown } | null)?.schema)}, this perf-gate reads schema ${SAVED_REPORT_SCHEMA} (use the same perf-gate version in both workflows)`,
     );
   }
   if (typeof saved.target !== 'object' || saved.target === null || typeof saved.context !== 'object') {
-    throw new Error(`mode report: ${path} lacks its context or target`);
+    throw new SavedReportError(`mode report: ${path} lacks its context or target`);
   }
   assertRenderable(saved.context as ReportContext);
   return saved as SavedReport;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
 import type { SloSpec } from '../stats/types.ts';
-import { actionInputLabel, InputError } from './errors.ts';
+import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
 import {
   meaningfulLines,
@@ -213,6 +213,6 @@ export function readActionConfig(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,
     );
   }
-  if (problems.length > 0) throw new Error(`invalid inputs:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0) throw new InvalidInputsError(problems);
   return config;
 }

@@ -13,3 +13,11 @@ export class InputError extends Error {
 export function actionInputLabel(input: string): string {
   return `input '${input}'`;
 }
+
+/** Every problem with a set of inputs, one per line, so a user fixes them in one go. */
+export class InvalidInputsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid inputs:\n- ${problems.join('\n- ')}`);
+    this.name = 'InvalidInputsError';
+  }
+}

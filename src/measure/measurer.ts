@@ -7,6 +7,8 @@ import { installK6 } from '../engine/k6/install.ts';
 import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
+import { Inputs } from '../constants.ts';
+import { InputError } from '../inputs/errors.ts';
 
 export interface RunRequest {
   /** the build's base URL; undefined uses the script's or scenario's own */

@@ -1,0 +1,161 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoopbackCacheService } from '../servers/cache-service.ts';
+import { type FakeGitHub, startFakeGitHub } from '../servers/fake-github.ts';
+
+/**
+ * The committed bundle, run the way a runner runs a node24 action: INPUT_* and GITHUB_* variables, an event
+ * payload file, the step's output and summary files; against the loopback GitHub API and cache service,
+ * with the k6 stand-in replaying real recordings. First a push to main records a baseline, then a pull
+ * request is judged against it.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, '__tests__/fixtures');
+const TOKEN = 'ghs_e2eTokenThatMustNeverAppear';
+const BASE_SHA = '2222222222222222222222222222222222222222';
+const HEAD_SHA = '1111111111111111111111111111111111111111';
+
+let gh: FakeGitHub;
+let cache: LoopbackCacheService;
+let work: string;
+
+beforeAll(async () => {
+  gh = await startFakeGitHub({ token: TOKEN });
+  gh.state.seedPullRequest('octo', 'shop', { number: 42 });
+  cache = await LoopbackCacheService.start();
+  work = mkdtempSync(join(tmpdir(), 'perf-gate-e2e-'));
+});
+
+afterAll(async () => {
+  await gh.close();
+  await cache.stop();
+});
+
+interface StepResult {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function runAction(
+  step: string,
+  event: { name: string; file: string; sha: string; ref: string },
+  replay: string,
+  inputs: Record<string, string>,
+): Promise<StepResult> {
+  const dir = join(work, step);
+  mkdirSync(dir, { recursive: true });
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: join(fixtures, 'events', `${event.file}.json`),
+    GITHUB_SHA: event.sha,
+    GITHUB_REF: event.ref,
+    GITHUB_REF_NAME: event.ref.replace(/^refs\/(heads|pull)\//, ''),
+    GITHUB_REPOSITORY: 'octo/shop',
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_API_URL: gh.url,
+    GITHUB_RUN_ID: '777',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: join(work, 'runner-temp'),
+    RUNNER_TOOL_CACHE: join(work, 'tool-cache'),
+    K6_REPLAY: replay,
+    ...cache.env(),
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_K6-PATH': join(root, '__tests__/bin/k6-replay'),
+    INPUT_SCRIPT: join(fixtures, 'k6-v0.49/how-recorded/arrival.js'),
+    'INPUT_TARGET-URL': 'http://127.0.0.1:9',
+    'INPUT_BASELINE-KEY': 'api',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, 'dist/index.js')], { env, cwd: dir }, (error, stdout) => {
+      const outputs: Record<string, string> = {};
+      // GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks
+      for (const m of readFileSync(outputFile, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) {
+        outputs[m[1]!] = m[3]!;
+      }
+      resolve({
+        code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+        stdout,
+        outputs,
+        summary: readFileSync(summaryFile, 'utf8'),
+      });
+    });
+  });
+}
+
+describe('dist/index.js in a runner-like environment', () => {
+  it('records a baseline on a push to main', async () => {
+    const step = await runAction(
+      'baseline',
+      { name: 'push', file: 'push-main', sha: BASE_SHA, ref: 'refs/heads/main' },
+      'arrival-base,arrival-base-rerun',
+      { runs: '2' },
+    );
+    expect(step.stdout).not.toContain(TOKEN);
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs['baseline-saved']).toBe('true');
+    expect(cache.finalizedEntries().map((e) => e.key)).toEqual([`perf-gate-1-api-main-${BASE_SHA}`]);
+    expect(step.summary).toContain('perf-gate');
+  });
+
+  it('judges a pull request against it: check run on the head sha and one sticky comment', async () => {
+    const step = await runAction(
+      'pr',
+      {
+        name: 'pull_request',
+        file: 'pull_request',
+        sha: 'ffffffffffffffffffffffffffffffffffffffff',
+        ref: 'refs/pull/42/merge',
+      },
+      'arrival-users-slower,arrival-users-slower',
+      { runs: '2' },
+    );
+    expect(step.stdout).not.toContain(TOKEN);
+    const checks = gh.state.repo('octo', 'shop').checkRuns;
+    expect(checks).toHaveLength(1);
+    const check = checks[0]!;
+    expect(check).toMatchObject({ name: 'perf-gate', head_sha: HEAD_SHA, status: 'completed' });
+    const verdict = step.outputs.verdict;
+    const expected = { pass: 'success', fail: 'failure', inconclusive: 'neutral', 'no-baseline': 'neutral' }[
+      verdict!
+    ];
+    expect(check.conclusion).toBe(expected);
+    expect(step.code).toBe(verdict === 'fail' ? 1 : 0);
+    expect(step.outputs['baseline-commit']).toBe(BASE_SHA);
+
+    const comments = gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 42);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('<!-- perf-gate');
+    expect(comments[0]!.body).toContain('GET /users');
+    expect(JSON.parse(step.outputs.deltas!)).toHaveProperty(['api › GET GET /users']);
+  });
+
+  it('updates the same comment on the next push to the pull request, never a second one', async () => {
+    await runAction(
+      'pr-again',
+      {
+        name: 'pull_request',
+        file: 'pull_request',
+        sha: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee',
+        ref: 'refs/pull/42/merge',
+      },
+      'arrival-base-rerun,arrival-base',
+      { runs: '2' },
+    );
+    expect(gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 42)).toHaveLength(1);
+  });
+});

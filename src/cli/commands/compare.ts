@@ -1,0 +1,119 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type PublishTarget, savedReportJson } from '../../action/saved-report.ts';
+import { Inputs } from '../../constants.ts';
+import { readActionConfig } from '../../inputs/config.ts';
+import { InputError } from '../../inputs/errors.ts';
+import { gateOptionsFor } from '../../inputs/gate-options.ts';
+import type { ReportContext } from '../../report/context.ts';
+import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
+import { buildReportJson } from '../../report/json.ts';
+import { renderSummary } from '../../report/summary.ts';
+import { renderTerminalTable } from '../../report/terminal.ts';
+import { compareRuns } from '../../stats/compare.ts';
+import type { Design } from '../../stats/types.ts';
+import { VERSION } from '../../version.ts';
+import { ExitCode, exitCodeFor } from '../exit-codes.ts';
+import { type FlagSpec, flagLabel, inputGetter, parseFlags, UsageError } from '../flags.ts';
+import type { CliIo } from '../io.ts';
+import { loadSide } from '../load-side.ts';
+import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
+
+const FLAGS: Record<string, FlagSpec> = {
+  design: {},
+  warmup: {},
+  markdown: {},
+  save: {},
+  ...GATE_FLAGS,
+};
+
+export const COMPARE_HELP = `Usage: perf-gate compare BASELINE CANDIDATE [options]
+
+Compares two sets of runs and prints the verdict. Each side is a file, a directory of run files, or a
+comma-separated list: k6 --out json files (plain or .gz), k6 --summary-export files (quantiles only:
+lower fidelity, said so in the report), runs saved by \`perf-gate run\`, or a saved baseline (its history
+then informs the between-job noise).
+
+  --design cached|same-job  cached (default): the baseline was measured in another job, likely on another
+                           machine; same-job: both sides were measured in this job, run i of each side
+                           forming pair i
+  --warmup DURATION        drop the first seconds of each k6 run
+  --markdown FILE          also write the full markdown report to FILE
+  --save FILE              save the comparison for \`perf-gate report\`
+
+${GATE_FLAGS_HELP}
+
+Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconclusive.`;
+
+export async function compareCommand(argv: string[], io: CliIo, color: boolean): Promise<number> {
+  const flags = parseFlags(argv, FLAGS);
+  if (flags.values.help) {
+    io.out(COMPARE_HELP);
+    return ExitCode.Pass;
+  }
+  if (flags.positionals.length !== 2) {
+    throw new UsageError(`expected BASELINE and CANDIDATE, got ${flags.positionals.length} argument(s)`);
+  }
+  const design = String(flags.values.design ?? 'cached');
+  if (design !== 'cached' && design !== 'same-job') {
+    throw new InputError('design', `'${design}' is not one of cached, same-job`);
+  }
+  // The same validation as the Action's inputs; the script is not needed to compare files.
+  const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report' }), flagLabel);
+  const [baselineSpec, candidateSpec] = flags.positionals as [string, string];
+  const baseline = await loadSide(baselineSpec, io.cwd, config.warmupSeconds);
+  const candidate = await loadSide(candidateSpec, io.cwd, config.warmupSeconds);
+
+  const { options, warnings } = gateOptionsFor(
+    {
+      tolerances: config.tolerances,
+      slos: config.slos,
+      familyConfidence: config.familyConfidence,
+      maxBaselineCv: config.maxBaselineCv,
+      seed: config.seed ?? 1,
+    },
+    candidate.runs.flatMap((r) => [...r.series.values()].map((s) => s.key)),
+  );
+  for (const w of warnings) io.err(`warning: ${w}`);
+  const comparison = compareRuns(
+    {
+      baseline: baseline.runs,
+      candidate: candidate.runs,
+      design: design as Design,
+      history: baseline.history,
+    },
+    options,
+  );
+  const now = Date.now();
+  const ctx: ReportContext = {
+    comparison,
+    scenario: { id: 'cli', name: `${baselineSpec} vs ${candidateSpec}` },
+    baseline: {
+      commit: baseline.baseline?.commit ?? 'baseline',
+      ref: baseline.baseline?.ref ?? baselineSpec,
+      timeMs: baseline.baseline?.timeMs ?? baseline.runs[0]!.startMs,
+      source: design === 'same-job' ? 'same-job' : 'cache newest of branch',
+    },
+    candidate: { commit: 'candidate', ref: candidateSpec },
+    nowMs: now,
+    environment: { differences: [], strict: false },
+    thresholdBreaches: {
+      baseline: thresholdBreaches(baseline.runs),
+      candidate: thresholdBreaches(candidate.runs),
+    },
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+    version: VERSION,
+    secrets: config.secrets,
+  };
+  if (flags.values.markdown !== undefined) {
+    await writeFile(resolve(io.cwd, String(flags.values.markdown)), renderSummary(ctx));
+  }
+  if (flags.values.save !== undefined) {
+    const target: PublishTarget = { fork: false };
+    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+  }
+  io.out(
+    flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
+  );
+  return exitCodeFor(comparison.verdict);
+}

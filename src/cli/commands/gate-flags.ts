@@ -1,0 +1,22 @@
+import { Inputs } from '../../constants.ts';
+import type { FlagSpec } from '../flags.ts';
+
+/** Flags every judging command shares; each feeds the action input of the same meaning. */
+export const GATE_FLAGS: Record<string, FlagSpec> = {
+  tolerance: { multiple: true, input: Inputs.Tolerances },
+  slo: { multiple: true, input: Inputs.Slos },
+  confidence: {},
+  'max-baseline-cv': {},
+  seed: {},
+  json: { boolean: true },
+  help: { boolean: true, short: 'h' },
+};
+
+export const GATE_FLAGS_HELP = `Judging:
+  --tolerance RULE         smallest change worth failing for, repeatable: p99=10%, error_rate=0.5pp,
+                           "GET /users: p95=5%" (defaults: p50/p90/p95 5%, p99 10%, throughput 5%, 0.5pp)
+  --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
+  --confidence P           family-wise confidence across all gated metrics (default 0.95)
+  --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --seed N                 seed of every random draw (default: fixed)
+  --json                   print the machine-readable report (report.json) instead of the table`;

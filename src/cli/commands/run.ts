@@ -1,0 +1,156 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Inputs } from '../../constants.ts';
+import { streamLogger } from '../../engine/logger.ts';
+import { readActionConfig } from '../../inputs/config.ts';
+import { gateOptionsFor } from '../../inputs/gate-options.ts';
+import { createMeasurer } from '../../measure/measurer.ts';
+import { measureRepeats, measureSameJob } from '../../measure/plan.ts';
+import type { ReportContext } from '../../report/context.ts';
+import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
+import { buildReportJson } from '../../report/json.ts';
+import { snapshotSeries } from '../../report/snapshot.ts';
+import { renderSnapshotTable } from '../../report/snapshot-table.ts';
+import { renderTerminalTable } from '../../report/terminal.ts';
+import { serializeRun } from '../../results/serialize.ts';
+import type { RunResult } from '../../results/types.ts';
+import { compareRuns } from '../../stats/compare.ts';
+import { mulberry32 } from '../../stats/rng.ts';
+import { VERSION } from '../../version.ts';
+import { ExitCode, exitCodeFor } from '../exit-codes.ts';
+import { type FlagSpec, flagLabel, inputGetter, parseFlags, requireOne } from '../flags.ts';
+import type { CliIo } from '../io.ts';
+import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
+
+const FLAGS: Record<string, FlagSpec> = {
+  engine: {},
+  runs: {},
+  warmup: {},
+  'target-url': {},
+  'baseline-target-url': {},
+  'target-env': {},
+  env: { multiple: true, short: 'e' },
+  k6: { input: Inputs.K6Path },
+  'k6-version': {},
+  'k6-download-url': {},
+  'k6-flags': {},
+  'run-timeout': {},
+  out: { short: 'o' },
+  ...GATE_FLAGS,
+};
+
+export const RUN_HELP = `Usage: perf-gate run SCRIPT [options]
+
+Runs a k6 script (or an embedded-engine scenario file, .yml/.json) against a build, several times, and
+writes each run's result to the output directory. With --baseline-target-url it measures the base and the
+PR builds in interleaved pairs (the same-job design) and prints the verdict.
+
+Load:
+  --engine auto|k6|embedded  default auto: scenario files → embedded, anything else → k6
+  --runs N                 runs (pairs with --baseline-target-url), default 3
+  --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
+  --target-url URL         the build under test (k6: passed as the variable named by --target-env)
+  --baseline-target-url URL  the base build, measured beside it in this job
+  --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
+  -e, --env NAME=VALUE     variable for the k6 script, repeatable
+  --k6 PATH                k6 binary to use (otherwise the tool cache or a verified download)
+  --k6-version V           k6 version to install (default: the pinned one; 'latest')
+  --k6-download-url URL    base URL of k6 release archives (mirrors)
+  --k6-flags FLAGS         extra flags for every k6 run
+  --run-timeout DURATION   time limit of one run (default 10m)
+  -o, --out DIR            where results go (default ./perf-gate-results)
+
+${GATE_FLAGS_HELP}
+
+Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
+3 inconclusive, 4 the measurement failed (k6 error, target unreachable).`;
+
+async function writeRuns(dir: string, runs: RunResult[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [i, run] of runs.entries()) {
+    await writeFile(join(dir, `run-${i + 1}.result.json`), `${JSON.stringify(serializeRun(run))}\n`);
+  }
+}
+
+export async function runCommand(argv: string[], io: CliIo, color: boolean): Promise<number> {
+  const flags = parseFlags(argv, FLAGS);
+  if (flags.values.help) {
+    io.out(RUN_HELP);
+    return ExitCode.Pass;
+  }
+  const script = requireOne(flags, 'script or scenario file');
+  const config = readActionConfig(
+    inputGetter(flags, FLAGS, { [Inputs.Script]: script, [Inputs.Mode]: 'compare' }),
+    flagLabel,
+  );
+  const outDir = resolve(io.cwd, String(flags.values.out ?? 'perf-gate-results'));
+  const logger = streamLogger(io.stderr);
+  const measurer = await createMeasurer(config.engine, {
+    script: config.script,
+    warmupSeconds: config.warmupSeconds,
+    outDir: join(outDir, 'raw'),
+    logger,
+    k6: {
+      ...config.k6,
+      apiUrl: io.env.GITHUB_API_URL,
+      token: io.env.GITHUB_TOKEN,
+      env: config.env,
+      targetEnv: config.targetEnv,
+    },
+  });
+  const seed = config.seed ?? 1;
+  if (config.baselineTargetUrl === undefined) {
+    const measurement = await measureRepeats(measurer, { targetUrl: config.targetUrl, runs: config.runs });
+    for (const w of measurement.generatorWarnings) logger.warning(w);
+    await writeRuns(join(outDir, 'pr'), measurement.candidate);
+    const snapshot = snapshotSeries(measurement.candidate);
+    io.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
+    io.err(`results: ${join(outDir, 'pr')}`);
+    return ExitCode.Pass;
+  }
+
+  const measurement = await measureSameJob(measurer, {
+    targetUrl: config.targetUrl!,
+    baselineTargetUrl: config.baselineTargetUrl,
+    pairs: config.runs,
+    random: mulberry32(seed).next,
+  });
+  const baseline = measurement.baseline!;
+  await writeRuns(join(outDir, 'base'), baseline);
+  await writeRuns(join(outDir, 'pr'), measurement.candidate);
+  const { options, warnings } = gateOptionsFor(
+    {
+      tolerances: config.tolerances,
+      slos: config.slos,
+      familyConfidence: config.familyConfidence,
+      maxBaselineCv: config.maxBaselineCv,
+      seed,
+    },
+    measurement.candidate.flatMap((r) => [...r.series.values()].map((s) => s.key)),
+  );
+  for (const w of warnings) logger.warning(w);
+  const comparison = compareRuns(
+    { baseline, candidate: measurement.candidate, design: 'same-job', pairOrders: measurement.orders },
+    options,
+  );
+  comparison.warnings.push(...measurement.generatorWarnings);
+  const ctx: ReportContext = {
+    comparison,
+    scenario: { id: config.scenarioId, name: script },
+    baseline: { commit: 'base', ref: config.baselineTargetUrl, timeMs: Date.now(), source: 'same-job' },
+    candidate: { commit: 'PR', ref: config.targetUrl },
+    nowMs: Date.now(),
+    environment: { differences: [], strict: false },
+    thresholdBreaches: {
+      baseline: thresholdBreaches(baseline),
+      candidate: thresholdBreaches(measurement.candidate),
+    },
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+    version: VERSION,
+    secrets: config.secrets,
+  };
+  io.out(
+    flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
+  );
+  return exitCodeFor(comparison.verdict);
+}

@@ -1,0 +1,75 @@
+import { SavedReportError } from '../action/saved-report.ts';
+import { ScenarioError } from '../engine/embedded/scenario.ts';
+import { InputError, InvalidInputsError } from '../inputs/errors.ts';
+import { RunFileError } from '../results/errors.ts';
+import { VERSION } from '../version.ts';
+import { COMPARE_HELP, compareCommand } from './commands/compare.ts';
+import { REPORT_HELP, reportCommand } from './commands/report.ts';
+import { RUN_HELP, runCommand } from './commands/run.ts';
+import { ExitCode } from './exit-codes.ts';
+import { UsageError } from './flags.ts';
+import type { CliIo } from './io.ts';
+
+export const MAIN_HELP = `perf-gate ${VERSION}: gate changes on load-test results, with statistics that know CI is noisy.
+
+Usage: perf-gate COMMAND [options]   (perf-gate COMMAND --help for each)
+
+Commands:
+  run SCRIPT                 run a k6 script or a scenario file several times; with --baseline-target-url,
+                             measure base and PR builds in interleaved pairs and judge
+  compare BASELINE CANDIDATE compare two sets of runs (k6 --out json files, .gz, summary exports, saved
+                             runs or baselines; a directory or a comma-separated list per side)
+  report SAVED               render a saved comparison as a table, markdown, the PR comment or JSON
+
+Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconclusive,
+4 the measurement failed (k6 error, target unreachable).
+Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
+
+const COMMANDS: Record<
+  string,
+  { run: (argv: string[], io: CliIo, color: boolean) => Promise<number>; help: string }
+> = {
+  run: { run: runCommand, help: RUN_HELP },
+  compare: { run: compareCommand, help: COMPARE_HELP },
+  report: { run: reportCommand, help: REPORT_HELP },
+};
+
+/** Bad input (flags, files, scenario fields) is the user's to fix: exit 2. Anything else broke the run: exit 4. */
+const INPUT_ERRORS = [
+  UsageError,
+  InputError,
+  InvalidInputsError,
+  ScenarioError,
+  RunFileError,
+  SavedReportError,
+];
+
+export async function runCli(argv: string[], io: CliIo, color: boolean): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(MAIN_HELP);
+    return name === undefined ? ExitCode.Usage : ExitCode.Pass;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return ExitCode.Pass;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.err(
+      `perf-gate: unknown command '${name}' (commands: ${Object.keys(COMMANDS).join(', ')}; see perf-gate --help)`,
+    );
+    return ExitCode.Usage;
+  }
+  try {
+    return await command.run(rest, io, color);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`perf-gate ${name}: ${message}`);
+    if (INPUT_ERRORS.some((kind) => error instanceof kind)) {
+      if (error instanceof UsageError) io.err(`see perf-gate ${name} --help`);
+      return ExitCode.Usage;
+    }
+    return ExitCode.MeasurementFailed;
+  }
+}

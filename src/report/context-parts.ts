@@ -1,0 +1,27 @@
+import type { RunResult } from '../results/types.ts';
+import type { Comparison } from '../stats/types.ts';
+import type { SeriesNoise, ThresholdBreach } from './context.ts';
+
+/** k6 thresholds crossed in any run of one side, with the expressions the script declared. */
+export function thresholdBreaches(runs: RunResult[]): ThresholdBreach[] {
+  const crossed = new Map<string, string[]>();
+  for (const t of runs.flatMap((r) => r.thresholds))
+    if (t.crossed === true) crossed.set(t.metric, t.expressions);
+  return [...crossed]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([metric, expressions]) => ({ metric, expressions }));
+}
+
+/** Baseline noise per metric, as the comparison measured it, against the stability limit. */
+export function seriesNoise(comparison: Comparison, maxBaselineCv: number): SeriesNoise[] {
+  return comparison.series.flatMap((s) =>
+    s.metrics
+      .filter((m) => Number.isFinite(m.baselineCv))
+      .map((m) => ({
+        seriesId: s.id,
+        metric: m.metric,
+        cv: m.baselineCv,
+        stable: m.baselineCv <= maxBaselineCv,
+      })),
+  );
+}
