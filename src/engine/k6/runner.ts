@@ -1,0 +1,270 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readK6Json } from '../../results/k6-json.ts';
+import type { LoadModel, RunResult } from '../../results/types.ts';
+import { type EngineLogger, streamLogger } from '../logger.ts';
+import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
+import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
+import { type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
+import { mergeThresholdOutcomes, thresholdsFromSummary } from './thresholds.ts';
+
+export type ReadK6Result = (
+  path: string,
+  opts?: { warmupSeconds?: number; loadModel?: LoadModel; targetRate?: number },
+) => Promise<RunResult>;
+
+export interface K6RunOptions {
+  /** the k6 executable (from installK6) */
+  k6Path: string;
+  /** the user's test script */
+  script: string;
+  /** where run-<i>.json and run-<i>.summary.json go */
+  outDir: string;
+  /** how many times to run the script (default 3) */
+  runs?: number;
+  /** script variables, passed as `-e NAME=VALUE` */
+  env?: Record<string, string>;
+  /** further `k6 run` flags, passed through as given */
+  extraArgs?: string[];
+  /** per run; the process is stopped when it runs longer */
+  timeoutMs?: number;
+  warmupSeconds?: number;
+  cwd?: string;
+  /** environment of the k6 process (default: this process's) */
+  processEnv?: NodeJS.ProcessEnv;
+  /** names the build in log lines, e.g. 'PR build' */
+  label?: string;
+}
+
+export interface K6Dependencies {
+  exec?: ProcessRunner;
+  readResult?: ReadK6Result;
+  logger?: EngineLogger;
+}
+
+/** What `k6 version` and `k6 inspect` said before any run. */
+export interface K6Preparation {
+  k6Version: string;
+  model: K6LoadModel;
+}
+
+export interface K6Run {
+  /** 1-based, also the `perf_gate_run` tag value */
+  index: number;
+  exitCode: number;
+  thresholdsCrossed: boolean;
+  /** metrics whose thresholds failed, from the summary export */
+  crossedMetrics: string[];
+  jsonPath: string;
+  summaryPath: string;
+  durationMs: number;
+  result: RunResult;
+}
+
+export interface K6RunReport {
+  k6Version: string;
+  loadModel: LoadModel;
+  targetRate?: number;
+  runs: K6Run[];
+  /** one per run, same order as `runs` */
+  results: RunResult[];
+  warnings: string[];
+}
+
+/** A k6 process that did not leave a measured run. */
+export class K6Error extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+  ) {
+    super(message);
+    this.name = 'K6Error';
+  }
+}
+
+/** `k6 run` flags that replace the script's scenarios with k6's default VU-based one. */
+const SCENARIO_OVERRIDES = /^(-u|--vus|-d|--duration|-i|--iterations|-s|--stage)(=|$)/;
+
+/** Prepares (version, load model) and runs the script `runs` times. */
+export async function runK6(options: K6RunOptions, deps: K6Dependencies = {}): Promise<K6RunReport> {
+  const prepared = await prepareK6(options, deps);
+  const total = options.runs ?? 3;
+  if (!Number.isInteger(total) || total < 1) throw new Error(`runs must be a whole number ≥ 1, got ${total}`);
+  const runs: K6Run[] = [];
+  for (let i = 1; i <= total; i++) runs.push(await runK6Once(options, prepared, i, total, deps));
+  const report: K6RunReport = {
+    k6Version: prepared.k6Version,
+    loadModel: prepared.model.loadModel,
+    runs,
+    results: runs.map((r) => r.result),
+    warnings: [...prepared.model.warnings],
+  };
+  if (prepared.model.targetRate !== undefined) report.targetRate = prepared.model.targetRate;
+  return report;
+}
+
+/** Asks k6 for its version and for the script's options (load model, target rate). */
+export async function prepareK6(options: K6RunOptions, deps: K6Dependencies = {}): Promise<K6Preparation> {
+  const exec = deps.exec ?? spawnProcess;
+  const base = { env: options.processEnv, cwd: options.cwd, timeoutMs: 60_000, captureStdout: true };
+
+  const version = await exec({ command: options.k6Path, args: ['version'], ...base });
+  if (version.exitCode !== 0) throw processFailure('k6 version', version);
+  const k6Version = parseK6Version(version.stdout);
+
+  const args = ['inspect', '--execution-requirements', ...envFlags(options.env), options.script];
+  const inspected = await exec({ command: options.k6Path, args, ...base });
+  if (inspected.exitCode !== 0) throw processFailure(`k6 inspect ${options.script}`, inspected);
+  const start = inspected.stdout.indexOf('{');
+  let json: unknown;
+  try {
+    json = JSON.parse(inspected.stdout.slice(Math.max(start, 0)));
+  } catch (err) {
+    throw new Error(`k6 inspect ${options.script} printed no JSON options: ${(err as Error).message}`);
+  }
+  let model = loadModelFromInspect(json);
+  const override = (options.extraArgs ?? []).find((a) => SCENARIO_OVERRIDES.test(a));
+  if (override !== undefined) {
+    model = {
+      loadModel: 'closed',
+      scenarios: [{ name: 'default', executor: 'constant-vus' }],
+      warnings: [
+        ...model.warnings,
+        `the flag ${override} replaces the script's scenarios with k6's VU-based default`,
+      ],
+    };
+  }
+  return { k6Version, model };
+}
+
+/** One `k6 run`: streams its output into a log group, classifies its exit code, reads its results. */
+export async function runK6Once(
+  options: K6RunOptions,
+  prepared: K6Preparation,
+  index: number,
+  total: number,
+  deps: K6Dependencies = {},
+): Promise<K6Run> {
+  const exec = deps.exec ?? spawnProcess;
+  const logger = deps.logger ?? streamLogger();
+  const readResult = deps.readResult ?? readK6Json;
+  const what = `${options.label ? `${options.label}: ` : ''}k6 run ${index}/${total}`;
+  const jsonPath = join(options.outDir, `run-${index}.json`);
+  const summaryPath = join(options.outDir, `run-${index}.summary.json`);
+  const args = [
+    'run',
+    '--out',
+    `json=${jsonPath}`,
+    `--summary-export=${summaryPath}`,
+    '-q',
+    '--no-color',
+    '--tag',
+    `perf_gate_run=${index}`,
+    ...envFlags(options.env),
+    ...(options.extraArgs ?? []),
+    options.script,
+  ];
+
+  const outcome = await logger.group(what, () =>
+    exec({
+      command: options.k6Path,
+      args,
+      env: options.processEnv,
+      cwd: options.cwd,
+      timeoutMs: options.timeoutMs,
+      onLine: (line) => logger.info(line),
+    }),
+  );
+  const seconds = (outcome.durationMs / 1000).toFixed(1);
+  if (outcome.timedOut) {
+    logger.info(`${what}: stopped after ${seconds} s (timeout)`);
+    throw new K6Error(
+      `${what} did not finish within ${formatSeconds(options.timeoutMs)} and was stopped` +
+        ` (raise the run timeout if the test is meant to take longer)${lastLines(outcome)}`,
+      outcome.exitCode,
+    );
+  }
+  if (outcome.exitCode === null) {
+    throw new K6Error(`${what} was killed by ${outcome.signal ?? 'a signal'}${lastLines(outcome)}`, null);
+  }
+  if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
+    logger.info(`${what}: exit ${describeK6ExitCode(outcome.exitCode)}`);
+    throw new K6Error(
+      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${lastLines(outcome)}`,
+      outcome.exitCode,
+    );
+  }
+
+  const result = await readResult(jsonPath, {
+    warmupSeconds: options.warmupSeconds,
+    loadModel: prepared.model.loadModel,
+    targetRate: prepared.model.targetRate,
+  });
+  result.engineVersion ??= prepared.k6Version;
+  const outcomes = await readSummaryThresholds(summaryPath, result);
+  result.thresholds = mergeThresholdOutcomes(result.thresholds, outcomes);
+  const crossedMetrics = outcomes.filter((t) => t.crossed).map((t) => t.metric);
+  const thresholdsCrossed = outcome.exitCode === K6_THRESHOLDS_CROSSED;
+  if (thresholdsCrossed) {
+    result.warnings.push(
+      `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(', ')}` : ''} (exit code 99); the run is still measured`,
+    );
+  }
+  const requests = [...result.series.values()].reduce((sum, s) => sum + s.requests, 0);
+  logger.info(
+    `${what}: exit ${outcome.exitCode}${thresholdsCrossed ? ' (thresholds crossed)' : ''}, ${requests} requests, ${seconds} s`,
+  );
+  return {
+    index,
+    exitCode: outcome.exitCode,
+    thresholdsCrossed,
+    crossedMetrics,
+    jsonPath,
+    summaryPath,
+    durationMs: outcome.durationMs,
+    result,
+  };
+}
+
+async function readSummaryThresholds(path: string, result: RunResult) {
+  try {
+    await access(path);
+  } catch {
+    result.warnings.push(`k6 wrote no summary export (${path}); threshold outcomes unknown`);
+    return [];
+  }
+  try {
+    return thresholdsFromSummary(JSON.parse(await readFile(path, 'utf8')));
+  } catch (err) {
+    result.warnings.push(`could not read the k6 summary export ${path}: ${(err as Error).message}`);
+    return [];
+  }
+}
+
+function envFlags(env: Record<string, string> | undefined): string[] {
+  return Object.entries(env ?? {}).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
+}
+
+function processFailure(what: string, r: ProcessResult): K6Error {
+  const how =
+    r.exitCode === null
+      ? `was killed by ${r.signal}`
+      : `failed with exit code ${describeK6ExitCode(r.exitCode)}`;
+  return new K6Error(`${what} ${how}${lastLines(r)}`, r.exitCode);
+}
+
+/** k6's last stderr lines (its log), or stdout's when stderr is empty. */
+function lastLines(r: ProcessResult): string {
+  const lines = (r.stderrTail.some((l) => l.trim() !== '') ? r.stderrTail : r.stdoutTail).filter(
+    (l) => l.trim() !== '',
+  );
+  if (lines.length === 0) return '; k6 printed nothing';
+  return `. Last lines of k6's output:\n${lines
+    .slice(-8)
+    .map((l) => `  ${l}`)
+    .join('\n')}`;
+}
+
+function formatSeconds(ms: number | undefined): string {
+  return ms === undefined ? 'the time limit' : `${+(ms / 1000).toFixed(3)} s`;
+}
