@@ -191,13 +191,15 @@ class LoadRun {
 
   iterationDone(slot: Slot, measured: boolean): void {
     if (measured) this.recorder.iterationCompleted();
-    this.inFlight--;
-    if (this.scenario.load.model === 'closed' && !this.schedulingDone && clock() < this.endAt) {
-      this.inFlight++;
-      if (clock() >= this.measureFrom) this.measuredStarted++;
-      slot.begin(clock() >= this.measureFrom);
+    const now = clock();
+    if (this.scenario.load.model === 'closed' && !this.schedulingDone && now < this.endAt) {
+      // the same connection goes straight on with its next iteration
+      const nextMeasured = now >= this.measureFrom;
+      if (nextMeasured) this.measuredStarted++;
+      slot.begin(nextMeasured);
       return;
     }
+    this.inFlight--;
     this.free.push(slot);
     if (this.schedulingDone && this.inFlight === 0) this.finished();
   }
