@@ -42,6 +42,58 @@ export class LatencyHistogram {
     this.sketch.accept(valueMs, weight);
   }
 
+  /**
+   * Records the first `count` values of `values`, in order: exactly what calling `record` on each gives (same
+   * bins, count, min, max and sum), but the dense store is widened once for the whole batch. Recording one
+   * value at a time re-centres the store's bins on every new lowest or highest value, which made filling a
+   * fresh histogram (one per second and series) several times slower than the rest of reading k6 output.
+   */
+  recordMany(values: ArrayLike<number>, count = values.length): void {
+    for (let i = 0; i < count; i++) {
+      if (!(values[i]! >= 0)) {
+        // a negative value (never a latency): keep the sketch's own handling, one by one
+        for (let j = 0; j < count; j++) this.sketch.accept(values[j]!);
+        return;
+      }
+    }
+    const s = this.sketch;
+    const mapping = s.mapping;
+    const minPossible = mapping.minPossible;
+    if (keyScratch.length < count) keyScratch = new Int32Array(Math.max(count, keyScratch.length * 2));
+    const keys = keyScratch;
+    let minKey = Number.POSITIVE_INFINITY;
+    let maxKey = Number.NEGATIVE_INFINITY;
+    let positives = 0;
+    let sum = s.sum;
+    let min = s.min;
+    let max = s.max;
+    for (let i = 0; i < count; i++) {
+      const v = values[i]!;
+      sum += v; // in order, as `accept` adds them
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v > minPossible) {
+        const key = mapping.key(v);
+        keys[positives++] = key;
+        if (key < minKey) minKey = key;
+        if (key > maxKey) maxKey = key;
+      }
+    }
+    if (positives > 0) {
+      const store = s.store;
+      widenStore(store, minKey, maxKey);
+      const bins = store.bins;
+      const offset = store.offset;
+      for (let i = 0; i < positives; i++) bins[keys[i]! - offset]! += 1;
+      store.count += positives;
+    }
+    s.zeroCount += count - positives;
+    s.count += count;
+    s.sum = sum;
+    s.min = min;
+    s.max = max;
+  }
+
   /** Adds every value of `other` to this histogram. */
   merge(other: LatencyHistogram): this {
     this.sketch.merge(other.sketch);
@@ -121,4 +173,38 @@ export class LatencyHistogram {
     }
     return h;
   }
+}
+
+/** keys of the batch being recorded by `recordMany` (reused: one batch at a time) */
+let keyScratch = new Int32Array(256);
+
+type DenseStore = DDSketch['store'];
+
+/**
+ * Makes `store` hold bins for [minKey, maxKey] (besides what it holds), copying its bins at most once. Keeps
+ * the DenseStore invariants every other store method relies on: bin i counts key `offset + i`, and
+ * `offset ≤ minKey ≤ maxKey < offset + bins.length`.
+ */
+function widenStore(store: DenseStore, minKey: number, maxKey: number): void {
+  if (store.bins.length === 0) {
+    store.bins = new Array<number>(maxKey - minKey + 1).fill(0);
+    store.offset = minKey;
+    store.minKey = minKey;
+    store.maxKey = maxKey;
+    return;
+  }
+  const lo = Math.min(minKey, store.minKey);
+  const hi = Math.max(maxKey, store.maxKey);
+  const end = store.offset + store.bins.length; // one past the last key the bins can hold
+  if (lo < store.offset || hi >= end) {
+    const newOffset = Math.min(lo, store.offset);
+    const bins = new Array<number>(Math.max(hi + 1, end) - newOffset).fill(0);
+    const old = store.bins;
+    const shift = store.offset - newOffset;
+    for (let i = 0; i < old.length; i++) bins[i + shift] = old[i]!;
+    store.bins = bins;
+    store.offset = newOffset;
+  }
+  store.minKey = lo;
+  store.maxKey = hi;
 }

@@ -121,6 +121,7 @@ async function pumpPlain(path: string, splitter: LineSplitter, opts: K6ReadOptio
  */
 async function pumpGzip(path: string, splitter: LineSplitter, acc: RunAccumulator): Promise<number> {
   let bytes = 0;
+  let parseError: unknown;
   // zlib streams take stream options too (not in @types/node's ZlibOptions)
   const gunzip = createGunzip({
     chunkSize: GZIP_CHUNK,
@@ -130,11 +131,16 @@ async function pumpGzip(path: string, splitter: LineSplitter, acc: RunAccumulato
     await pipeline(createReadStream(path, { highWaterMark: GZIP_CHUNK }), gunzip, async (chunks) => {
       for await (const chunk of chunks as AsyncIterable<Buffer>) {
         bytes += chunk.length;
-        splitter.push(chunk);
+        try {
+          splitter.push(chunk);
+        } catch (err) {
+          parseError = err; // the pipeline would report it as a mere abort
+          throw err;
+        }
       }
     });
   } catch (err) {
-    if (err instanceof RunFileError) throw err;
+    if (parseError !== undefined) throw parseError;
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'Z_BUF_ERROR') {
       acc.warn(

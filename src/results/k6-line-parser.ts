@@ -9,6 +9,7 @@ import {
   TAG_SCENARIO,
   TAG_URL,
   TagScanner,
+  urlTagStart,
 } from './k6-tags.ts';
 import { MALFORMED_NAME, MetricNameTrie, UNKNOWN_NAME } from './metric-name-trie.ts';
 import { Rfc3339Parser } from './rfc3339.ts';
@@ -82,6 +83,8 @@ export class K6LineParser {
   /** exact bytes of a whole `tags` object → its tag set */
   private readonly tagTexts = new SpanTable<TagSet>();
   private readonly textsPerSet = new Map<TagSet, number>();
+  /** texts cached whole although they end with a url tag (no `name`): lookups must try the whole text too */
+  private namelessTexts = 0;
   private viewBuffer: Buffer | undefined;
   private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private previous: MetricEntry | undefined;
@@ -206,7 +209,7 @@ export class K6LineParser {
         if (role === ROLE_FAILED && haveTime && haveValue && this.value === 0 && lineClosed) return true;
         // k6 writes tags last in data and data last in the line: then the tags text is all up to the final `}}`
         if (haveTime && haveValue && lineClosed) {
-          const known = this.tagTexts.get(view, buf, tagsStart, e - 2);
+          const known = this.knownTags(view, buf, tagsStart, e - 2);
           if (known !== undefined) {
             this.tags = known;
             return true;
@@ -232,6 +235,19 @@ export class K6LineParser {
       i++;
     }
     return i + 2 === e && buf[i + 1] === CLOSE_BRACE && haveTime && haveValue && haveTags;
+  }
+
+  /**
+   * The tag set of the tags text `buf[start, end)` if it was seen before. When `url` is the last tag the text
+   * before it is the key (with a `name` tag the URL does not matter); texts without a `name` are kept whole.
+   */
+  private knownTags(view: DataView, buf: Buffer, start: number, end: number): TagSet | undefined {
+    const cut = urlTagStart(buf, start, end);
+    if (cut < 0) return this.tagTexts.get(view, buf, start, end);
+    return (
+      this.tagTexts.get(view, buf, start, cut) ??
+      (this.namelessTexts > 0 ? this.tagTexts.get(view, buf, start, end) : undefined)
+    );
   }
 
   private resolveTags(
@@ -260,8 +276,15 @@ export class K6LineParser {
         if (this.tagTexts.size >= TAG_TEXT_CACHE_LIMIT) {
           this.tagTexts.clear();
           this.textsPerSet.clear();
+          this.namelessTexts = 0;
         }
-        this.tagTexts.set(view, buf, tagsStart, tagsEnd, set);
+        const cut = urlTagStart(buf, tagsStart, tagsEnd);
+        if (cut >= 0 && this.tagScanner.has(TAG_NAME)) {
+          this.tagTexts.set(view, buf, tagsStart, cut, set);
+        } else {
+          if (cut >= 0) this.namelessTexts++;
+          this.tagTexts.set(view, buf, tagsStart, tagsEnd, set);
+        }
       }
     }
     return set;

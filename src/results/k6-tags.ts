@@ -114,6 +114,11 @@ export class TagScanner<T> {
     return true;
   }
 
+  /** Whether the last scan found tag `which`. */
+  has(which: number): boolean {
+    return this.start[which]! >= 0;
+  }
+
   private value(buf: Buffer, which: number): string | undefined {
     const s = this.start[which]!;
     if (s < 0) return undefined;
@@ -132,4 +137,25 @@ function tagIndex(buf: Buffer, start: number, end: number): number {
     return index;
   }
   return -1;
+}
+
+const URL_KEY = Buffer.from(',"url":');
+
+/**
+ * Where the tags text `buf[start, end)` (ending with `}`) holds its `url` tag as the last one: the index of
+ * the `,` before `"url":`, or -1. k6 sorts tags and `url` comes last among its system tags, so a cache keyed by
+ * the text before it serves every URL behind one `name` tag. -1 as well when the value holds an escape.
+ */
+export function urlTagStart(buf: Buffer, start: number, end: number): number {
+  if (buf[end - 1] !== 0x7d || buf[end - 2] !== 0x22) return -1;
+  let k = end - 3;
+  for (; k > start; k--) {
+    const c = buf[k];
+    if (c === 0x22) break;
+    if (c === 0x5c) return -1;
+  }
+  const keyStart = k - URL_KEY.length;
+  if (keyStart <= start) return -1;
+  for (let i = 0; i < URL_KEY.length; i++) if (buf[keyStart + i] !== URL_KEY[i]) return -1;
+  return keyStart;
 }

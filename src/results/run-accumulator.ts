@@ -26,6 +26,22 @@ export interface SeriesAccumulator {
   /** the bucket of the last sample, which the next sample most likely shares */
   lastSecond: number;
   lastBucket: SecondBucket | undefined;
+  /** latencies not yet recorded into `pendingBucket` (see `flushPending`) */
+  pending: Float64Array;
+  pendingCount: number;
+  pendingBucket: SecondBucket | undefined;
+}
+
+/**
+ * Latencies are recorded into a bucket's histogram in batches of up to this many (`recordMany`), which widens
+ * the histogram's store once per batch rather than once per new extreme.
+ */
+const PENDING = 256;
+
+function flushPending(series: SeriesAccumulator): void {
+  if (series.pendingCount === 0) return;
+  series.pendingBucket!.latency.recordMany(series.pending, series.pendingCount);
+  series.pendingCount = 0;
 }
 
 /** One distinct combination of the tags that matter, resolved once and then reused for every sample. */
@@ -118,7 +134,11 @@ export class RunAccumulator {
     const series = tags.series;
     const bucket = series.lastSecond === second ? series.lastBucket! : this.bucketFor(series, second);
     bucket.requests++;
-    bucket.latency.record(durationMs);
+    if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
+      flushPending(series);
+      series.pendingBucket = bucket;
+    }
+    series.pending[series.pendingCount++] = durationMs;
     if (tags.failed) bucket.failed++;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse++;
     if (!series.lifecycle) {
@@ -171,6 +191,8 @@ export class RunAccumulator {
   }
 
   finish(options: FinishOptions): RunResult {
+    for (const series of this.series.values()) flushPending(series);
+    for (const series of this.lifecycle.values()) flushPending(series);
     const totals = emptyTotals();
     for (const t of this.secondTotals.values()) addTotals(totals, t, 'max');
     if (this.foldedNames.size > 0) {
@@ -211,7 +233,17 @@ export class RunAccumulator {
     }
     let series = map.get(id);
     if (series === undefined) {
-      series = { key, id, lifecycle, seconds: new Map(), lastSecond: Number.NaN, lastBucket: undefined };
+      series = {
+        key,
+        id,
+        lifecycle,
+        seconds: new Map(),
+        lastSecond: Number.NaN,
+        lastBucket: undefined,
+        pending: new Float64Array(PENDING),
+        pendingCount: 0,
+        pendingBucket: undefined,
+      };
       map.set(id, series);
     }
     return series;
