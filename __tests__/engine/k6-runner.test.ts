@@ -49,6 +49,12 @@ describe('runK6 with the k6 stand-in', () => {
     // the two runs replayed two different recordings
     expect(report.results[0]!.startMs).not.toBe(report.results[1]!.startMs);
     expect(report.runs[0]!.jsonPath).toBe(join(out, 'run-1.json'));
+    // a missing output folder is created
+    const nested = await runK6(
+      { ...options('arrival-base', { runs: 1 }), outDir: join(out, 'a', 'b') },
+      { logger: memoryLogger() },
+    );
+    expect(nested.runs[0]!.summaryPath).toBe(join(out, 'a', 'b', 'run-1.summary.json'));
     expect(logger.groups).toEqual(['k6 run 1/2', 'k6 run 2/2']);
     expect(logger.lines).toContain('     ✓ users 200');
     expect(

@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readK6Json } from '../../results/k6-json.ts';
 import type { LoadModel, RunResult } from '../../results/types.ts';
@@ -165,6 +165,7 @@ export async function runK6Once(
     options.script,
   ];
 
+  await mkdir(options.outDir, { recursive: true });
   const outcome = await logger.group(what, () =>
     exec({
       command: options.k6Path,
