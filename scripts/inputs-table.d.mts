@@ -1,0 +1,2 @@
+export function inputsTables(actionYml: string): string;
+export function readmeTables(readme: string): string;
