@@ -50,6 +50,8 @@ export interface MetricComparison {
   noiseFloor: number;
   /** for inconclusive outcomes: repeats per side that would likely decide it */
   runsToDecide?: number;
+  /** two-sided p-value of "no change" before the multiple-comparison adjustment (gated, testable metrics) */
+  pValue?: number;
 }
 
 export interface SeriesComparison {
@@ -75,6 +77,10 @@ export interface SloResult {
   interval: [number, number];
   /** breached only when the whole interval is on the wrong side of the limit */
   status: 'met' | 'breached' | 'inconclusive';
+  /** the confidence of `interval` (Bonferroni across the comparison's SLO checks) */
+  confidence?: number;
+  /** why the status is inconclusive when the interval is not the reason (e.g. a P99 too thin to judge) */
+  reason?: string;
 }
 
 export interface PairInfo {
@@ -82,6 +88,8 @@ export interface PairInfo {
   ratios: number[];
   /** the order inside each pair, e.g. ['AB', 'BA', 'BA'] */
   orders: string[];
+  /** what `ratios` are ratios of, e.g. 'P50, geometric mean over series' */
+  metric?: string;
 }
 
 export interface Comparison {
@@ -106,7 +114,14 @@ export interface Comparison {
     targetRate?: number;
   };
   /** cached design: where the between-job variance came from */
-  betweenJob?: { source: 'history' | 'prior'; cv: number; historySize: number };
+  betweenJob?: {
+    source: 'history' | 'prior';
+    /** between-job CV of the P50 (the headline); per metric in `cvByMetric` */
+    cv: number;
+    historySize: number;
+    /** per metric: CV for latency and throughput, absolute standard deviation for the error rate */
+    cvByMetric?: Partial<Record<MetricName, number>>;
+  };
   pairs?: PairInfo;
   verdict: Verdict;
   /** one line per reason for the verdict, most important first */
@@ -131,6 +146,24 @@ export interface GateOptions {
   slos: SloSpec[];
   /** seed of every random draw */
   seed: number;
+  /** noise assumptions used where the data cannot tell; defaults in `src/stats/defaults.ts` */
+  priors?: NoisePriors;
+}
+
+/** Documented noise assumptions (docs/statistics.md, "Priors"). */
+export interface NoisePriors {
+  /** inside one job: run-to-run CV of one run's latency quantiles and throughput */
+  runToRunCv: number;
+  /** how many degrees of freedom of evidence the run-to-run prior counts as */
+  runToRunPriorDf: number;
+  /** inside one job: run-to-run standard deviation of the error rate (fraction) beyond binomial noise */
+  errorRateRunToRunSd: number;
+  /** between jobs (cached baseline): CV of latency and throughput when the history is too short */
+  betweenJobCv: number;
+  /** between jobs: standard deviation of the error rate (fraction) when the history is too short */
+  betweenJobErrorRateSd: number;
+  /** past baselines needed before the history replaces the between-job prior */
+  minHistory: number;
 }
 
 /** Headline figures of one past baseline, kept in the baseline artifact's rolling history. */

@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest';
+import { compareRuns } from '../../src/stats/compare.ts';
+import { defaultGateOptions, resolveGateOptions } from '../../src/stats/defaults.ts';
+import type { Comparison, MetricComparison, MetricName } from '../../src/stats/types.ts';
+import {
+  asSummary,
+  ENDPOINTS,
+  makeRuns,
+  ORDERS,
+  USERS,
+  withChange,
+  withFailures,
+  without,
+} from './helpers.ts';
+
+function metric(c: Comparison, id: string, name: MetricName): MetricComparison {
+  const m = c.series.find((s) => s.id === id)?.metrics.find((x) => x.metric === name);
+  if (!m) throw new Error(`no ${name} on ${id}`);
+  return m;
+}
+
+const baseline3 = makeRuns(3, { seed: 1 });
+const same3 = makeRuns(3, { seed: 2 });
+
+describe('compareRuns: outcomes', () => {
+  it('A/A with 5 pairs: no gated regression; every gated metric reports its interval and noise floor', () => {
+    const c = compareRuns(
+      { baseline: makeRuns(5, { seed: 11 }), candidate: makeRuns(5, { seed: 12 }), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(c.verdict).not.toBe('fail');
+    expect(c.series.map((s) => s.id)).toEqual([USERS, ORDERS]);
+    for (const s of c.series)
+      for (const m of s.metrics) {
+        expect(m.interval[0]).toBeLessThanOrEqual(m.interval[1]);
+        expect(m.noiseFloor).toBeGreaterThan(0);
+        expect(m.outcome).not.toBe('regression');
+      }
+    expect(c.pairs?.ratios).toHaveLength(5);
+    expect(c.pairs?.ratios.every((r) => Math.abs(r - 1) < 0.05)).toBe(true);
+  });
+
+  it('a uniform +30% slowdown of one endpoint is a regression there and nowhere else', () => {
+    const slower = makeRuns(3, { seed: 3, endpoints: withChange(0, { scale: 1.3 }) });
+    const c = compareRuns(
+      { baseline: baseline3, candidate: slower, design: 'same-job', pairOrders: ['AB', 'BA', 'AB'] },
+      defaultGateOptions,
+    );
+    expect(c.verdict).toBe('fail');
+    const p50 = metric(c, USERS, 'p50');
+    expect(p50.outcome).toBe('regression');
+    expect(p50.change).toBeGreaterThan(0.25);
+    expect(p50.change).toBeLessThan(0.35);
+    expect(p50.interval[0]).toBeGreaterThan(0);
+    expect(c.series.find((s) => s.id === USERS)?.outcome).toBe('regression');
+    // the other endpoint's latency is unchanged; its throughput falls with the iteration (closed model)
+    for (const name of ['p50', 'p90', 'p95', 'p99'] as const)
+      expect(metric(c, ORDERS, name).outcome).not.toBe('regression');
+    expect(c.reasons[0]).toMatch(/^Regression: default › GET \/users: P50 \+\d+%/);
+    expect(c.pairs?.orders).toEqual(['AB', 'BA', 'AB']);
+  });
+
+  it('a 25% faster endpoint is an improvement, and throughput (worse = lower) is judged with the right sign', () => {
+    const faster = makeRuns(3, { seed: 4, endpoints: ENDPOINTS.map((e) => ({ ...e, scale: 0.75 })) });
+    const c = compareRuns({ baseline: baseline3, candidate: faster, design: 'same-job' }, defaultGateOptions);
+    expect(metric(c, USERS, 'p50').outcome).toBe('improvement');
+    const throughput = metric(c, USERS, 'throughput');
+    expect(throughput.change).toBeGreaterThan(0.25);
+    expect(throughput.outcome).toBe('improvement');
+    expect(c.verdict).not.toBe('fail');
+
+    const slower = makeRuns(3, { seed: 5, endpoints: ENDPOINTS.map((e) => ({ ...e, scale: 1.25 })) });
+    const worse = compareRuns(
+      { baseline: baseline3, candidate: slower, design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(metric(worse, USERS, 'throughput').change).toBeLessThan(-0.15);
+    expect(metric(worse, USERS, 'throughput').outcome).toBe('regression');
+    expect(metric(worse, USERS, 'throughput').unit).toBe('req/s');
+  });
+
+  it('an undecidable change is inconclusive, says how many runs would decide it', () => {
+    const a = makeRuns(2, { seed: 21 });
+    const b = makeRuns(2, { seed: 22, endpoints: withChange(0, { scale: 1.045 }) });
+    const c = compareRuns({ baseline: a, candidate: b, design: 'same-job' }, defaultGateOptions);
+    const p50 = metric(c, USERS, 'p50');
+    expect(p50.outcome).toBe('inconclusive');
+    expect(p50.runsToDecide).toBeGreaterThan(2);
+    expect(p50.reason).toMatch(/runs a side would likely decide it/);
+    expect(c.verdict).toBe('inconclusive');
+    expect(c.reasons.some((r) => r.startsWith(`${USERS}: P50:`))).toBe(true);
+  });
+});
+
+describe('compareRuns: edges', () => {
+  it('one run a side: the run-to-run prior keeps the interval honest, a big change is still caught', () => {
+    const a = makeRuns(1, { seed: 31 });
+    const aa = compareRuns(
+      { baseline: a, candidate: makeRuns(1, { seed: 32 }), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(aa.verdict).not.toBe('fail');
+    const p50 = metric(aa, USERS, 'p50');
+    // 1.5 % run-to-run per run → a pair ratio is never known better than ~±5 % at this confidence
+    expect(p50.noiseFloor).toBeGreaterThan(0.05);
+    expect(p50.baselineCv).toBeNaN();
+    const slow = compareRuns(
+      {
+        baseline: a,
+        candidate: makeRuns(1, { seed: 33, endpoints: withChange(0, { scale: 1.4 }) }),
+        design: 'same-job',
+      },
+      defaultGateOptions,
+    );
+    expect(metric(slow, USERS, 'p50').outcome).toBe('regression');
+  });
+
+  it('zero failed requests: the error rate is "no change", not a proven 0 % (interval has width)', () => {
+    const c = compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions);
+    const e = metric(c, USERS, 'error_rate');
+    expect(e.baseline).toBe(0);
+    expect(e.candidate).toBe(0);
+    expect(e.changeKind).toBe('absolute');
+    expect(e.interval[1]).toBeGreaterThan(0);
+    expect(e.outcome).toBe('no-change');
+  });
+
+  it('errors appearing: +5 pp failed requests is an error-rate regression', () => {
+    const failing = same3.map((r) => withFailures(r, 0.05));
+    const c = compareRuns(
+      { baseline: baseline3, candidate: failing, design: 'same-job' },
+      defaultGateOptions,
+    );
+    const e = metric(c, USERS, 'error_rate');
+    expect(e.change).toBeCloseTo(0.05, 2);
+    expect(e.outcome).toBe('regression');
+    expect(c.verdict).toBe('fail');
+  });
+
+  it('all requests failed on both sides: error rate unchanged, latency still compared', () => {
+    const c = compareRuns(
+      {
+        baseline: baseline3.map((r) => withFailures(r, 1)),
+        candidate: same3.map((r) => withFailures(r, 1)),
+        design: 'same-job',
+      },
+      defaultGateOptions,
+    );
+    const e = metric(c, USERS, 'error_rate');
+    expect(e.baseline).toBe(1);
+    expect(e.candidate).toBe(1);
+    expect(e.outcome).toBe('no-change');
+    expect(metric(c, USERS, 'p50').gated).toBe(true);
+  });
+
+  it('a series present on one side only is listed as added or removed, never compared', () => {
+    const c = compareRuns(
+      {
+        baseline: baseline3.map((r) => without(r, ORDERS)),
+        candidate: same3.map((r) => without(r, USERS)),
+        design: 'same-job',
+      },
+      defaultGateOptions,
+    );
+    expect(c.added).toEqual([ORDERS]);
+    expect(c.removed).toEqual([USERS]);
+    expect(c.series).toEqual([]);
+    expect(c.verdict).toBe('inconclusive');
+    expect(c.reasons[0]).toMatch(/Nothing could be gated/);
+  });
+
+  it('a series missing from some runs of a side is not compared, with a warning', () => {
+    const c = compareRuns(
+      {
+        baseline: baseline3,
+        candidate: [without(same3[0]!, ORDERS), same3[1]!, same3[2]!],
+        design: 'same-job',
+      },
+      defaultGateOptions,
+    );
+    expect(c.series.map((s) => s.id)).toEqual([USERS]);
+    expect(c.warnings.some((w) => w.includes(`'${ORDERS}' is missing from some runs`))).toBe(true);
+  });
+
+  it('an unstable baseline cannot pass or fail a metric', () => {
+    const unstable = makeRuns(3, { seed: 41, drift: [0, 0.25, -0.2] });
+    const c = compareRuns({ baseline: unstable, candidate: same3, design: 'same-job' }, defaultGateOptions);
+    const p50 = metric(c, USERS, 'p50');
+    expect(p50.baselineCv).toBeGreaterThan(0.1);
+    expect(p50.gated).toBe(true);
+    expect(p50.outcome).toBe('inconclusive');
+    expect(p50.reason).toMatch(/unstable baseline/);
+    expect(p50.pValue).toBeUndefined();
+    expect(c.verdict).toBe('inconclusive');
+  });
+
+  it('a P99 from too few requests per run is reported but not gated', () => {
+    const short = (seed: number) => makeRuns(2, { seed, seconds: 5, loadModel: 'open' });
+    const c = compareRuns(
+      { baseline: short(51), candidate: short(52), design: 'same-job' },
+      defaultGateOptions,
+    );
+    const p99 = metric(c, USERS, 'p99');
+    expect(p99.gated).toBe(false);
+    expect(p99.outcome).toBe('inconclusive');
+    expect(p99.reason).toMatch(/too thin: a P99 from 500 requests per run .*needs ≥ 1000 per run/);
+    expect(metric(c, USERS, 'p95').gated).toBe(true);
+    expect(p99.sampleSize).toEqual({ baseline: 1000, candidate: 1000 });
+  });
+
+  it('summary fidelity: one run a side gives no interval; repeats are compared, with a warning', () => {
+    const one = compareRuns(
+      { baseline: [asSummary(baseline3[0]!)], candidate: [asSummary(same3[0]!)], design: 'cached' },
+      defaultGateOptions,
+    );
+    expect(metric(one, USERS, 'p50').gated).toBe(false);
+    expect(metric(one, USERS, 'p50').reason).toMatch(/summary-fidelity/);
+    expect(one.warnings.some((w) => w.includes('summary-fidelity'))).toBe(true);
+    const three = compareRuns(
+      { baseline: baseline3.map(asSummary), candidate: same3.map(asSummary), design: 'same-job' },
+      defaultGateOptions,
+    );
+    const p50 = metric(three, USERS, 'p50');
+    expect(p50.gated).toBe(true);
+    expect(Number.isFinite(p50.interval[1])).toBe(true);
+    // without within-run knowledge the repeats' spread with 2 df is all there is: a wide interval
+    expect(p50.noiseFloor).toBeGreaterThan(
+      metric(
+        compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions),
+        USERS,
+        'p50',
+      ).noiseFloor,
+    );
+  });
+});
+
+describe('compareRuns: load models and refusals', () => {
+  const open = (seed: number, rate = 100) => makeRuns(2, { seed, loadModel: 'open', rate });
+  it('open model: throughput reported, not gated; open-model figures filled in', () => {
+    const c = compareRuns(
+      { baseline: open(61), candidate: open(62), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(c.loadModel).toBe('open');
+    const t = metric(c, USERS, 'throughput');
+    expect(t.gated).toBe(false);
+    expect(t.reason).toMatch(/open load model/);
+    expect(c.openModel?.targetRate).toBe(100);
+    expect(c.openModel?.achievedRate.baseline).toBeCloseTo(100, 0);
+    expect(c.openModel?.droppedIterations).toEqual({ baseline: 0, candidate: 0 });
+  });
+  it('unknown model: throughput reported, not gated, and it says why', () => {
+    const unknown = (seed: number) =>
+      makeRuns(2, { seed }).map((r) => ({ ...r, loadModel: 'unknown' as const }));
+    const c = compareRuns(
+      { baseline: unknown(63), candidate: unknown(64), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(metric(c, USERS, 'throughput').reason).toMatch(/load model unknown/);
+    expect(c.warnings.some((w) => w.includes('load model not known'))).toBe(true);
+  });
+  it('open vs closed is refused', () => {
+    const c = compareRuns(
+      { baseline: open(65), candidate: makeRuns(2, { seed: 66 }), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(c.refused).toMatch(/load models differ: baseline open, candidate closed/);
+    expect(c.verdict).toBe('inconclusive');
+    expect(c.series).toEqual([]);
+    expect(c.reasons[0]).toMatch(/^Not compared: /);
+  });
+  it('different target rates are refused; runs of one side that disagree too', () => {
+    const c = compareRuns(
+      { baseline: open(67, 100), candidate: open(68, 150), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(c.refused).toMatch(/target rates differ: baseline 100\/s, candidate 150\/s/);
+    const mixed = compareRuns(
+      { baseline: [...open(69), ...makeRuns(1, { seed: 70 })], candidate: open(71), design: 'cached' },
+      defaultGateOptions,
+    );
+    expect(mixed.refused).toMatch(/baseline runs mix open and closed/);
+  });
+  it('rejects empty sides with a clear error', () => {
+    expect(() =>
+      compareRuns({ baseline: [], candidate: same3, design: 'cached' }, defaultGateOptions),
+    ).toThrow(/baseline has no runs/);
+  });
+});
+
+describe('compareRuns: family-wise confidence, designs, reproducibility', () => {
+  it('Holm: with 12 tests and nothing rejected every interval is built at 1 − 0.05/12', () => {
+    const c = compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions);
+    const gated = c.series.flatMap((s) => s.metrics.filter((m) => m.pValue !== undefined));
+    expect(gated).toHaveLength(12);
+    expect(gated.every((m) => m.interval[0] <= 0 && m.interval[1] >= 0)).toBe(true);
+    for (const m of gated) expect(m.confidence).toBeCloseTo(1 - 0.05 / 12, 10);
+    // fewer gated metrics → fewer tests → each interval at a lower confidence, narrower
+    const two = compareRuns(
+      { baseline: baseline3, candidate: same3, design: 'same-job' },
+      resolveGateOptions({ gatedMetrics: ['p50', 'p99'] }),
+    );
+    const p50 = metric(two, USERS, 'p50');
+    expect(p50.confidence).toBeCloseTo(1 - 0.05 / 4, 10);
+    expect(p50.noiseFloor).toBeLessThan(metric(c, USERS, 'p50').noiseFloor);
+    expect(metric(two, USERS, 'p90').gated).toBe(false);
+    expect(metric(two, USERS, 'p90').reason).toMatch(/not among the gated metrics/);
+  });
+
+  it('a rejected test is built at its own step: the strongest regression gets 1 − α/m', () => {
+    const slower = makeRuns(3, { seed: 6, endpoints: withChange(0, { scale: 1.3 }) });
+    const c = compareRuns({ baseline: baseline3, candidate: slower, design: 'same-job' }, defaultGateOptions);
+    const tested = c.series.flatMap((s) => s.metrics.filter((m) => m.pValue !== undefined));
+    const strongest = tested.reduce((a, m) => (m.pValue! < a.pValue! ? m : a));
+    expect(strongest.confidence).toBeCloseTo(1 - 0.05 / tested.length, 10);
+    expect(Math.min(...tested.map((m) => m.confidence))).toBeLessThan(strongest.confidence);
+  });
+
+  it('cached design without history: between-job prior, a noise floor far above the same-job one', () => {
+    const c = compareRuns(
+      { baseline: baseline3, candidate: same3, design: 'cached', history: [] },
+      defaultGateOptions,
+    );
+    expect(c.betweenJob).toMatchObject({ source: 'prior', cv: 0.25, historySize: 0 });
+    expect(metric(c, USERS, 'p50').noiseFloor).toBeGreaterThan(0.5);
+    expect(c.warnings.some((w) => w.includes('between-job noise assumed at 25% CV'))).toBe(true);
+    expect(c.pairs).toBeUndefined();
+  });
+
+  it('cached design with history: the CV is measured from past headline figures', () => {
+    const history = [0, 0.1, -0.1, 0.05, -0.05, 0.08].map((d, i) => ({
+      commit: `c${i}`,
+      timeMs: i,
+      runs: 3,
+      headline: { [USERS]: { p50: 8 * Math.exp(d), throughput: 100 * Math.exp(-d) } },
+    }));
+    const c = compareRuns(
+      { baseline: baseline3, candidate: same3, design: 'cached', history },
+      defaultGateOptions,
+    );
+    expect(c.betweenJob?.source).toBe('history');
+    expect(c.betweenJob?.historySize).toBe(6);
+    expect(c.betweenJob?.cv).toBeGreaterThan(0.06);
+    expect(c.betweenJob?.cv).toBeLessThan(0.1);
+  });
+
+  it('same-job with unequal repeats is analysed as two groups, with a warning', () => {
+    const c = compareRuns(
+      { baseline: baseline3, candidate: same3.slice(0, 2), design: 'same-job' },
+      defaultGateOptions,
+    );
+    expect(c.pairs).toBeUndefined();
+    expect(c.warnings.some((w) => w.includes('not pairs, analysed as two groups'))).toBe(true);
+  });
+
+  it('same inputs and seed give the identical Comparison; the seed is recorded', () => {
+    const options = resolveGateOptions({ seed: 77 });
+    const a = compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, options);
+    const b = compareRuns(
+      { baseline: makeRuns(3, { seed: 1 }), candidate: makeRuns(3, { seed: 2 }), design: 'same-job' },
+      options,
+    );
+    expect(a.seed).toBe(77);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { holm } from '../../src/stats/holm.ts';
+import { classify, runsToDecide } from '../../src/stats/outcome.ts';
+
+describe('Holm step-down', () => {
+  it('rejects step by step and stops at the first p-value that is not small enough', () => {
+    // m = 4, α = 0.05: thresholds 0.0125, 0.0167, 0.025, 0.05
+    const r = holm([0.04, 0.001, 0.015, 0.03], 0.95);
+    expect(r.rejected).toEqual([false, true, true, false]);
+    expect(r.confidence[1]).toBeCloseTo(1 - 0.05 / 4, 12);
+    expect(r.confidence[2]).toBeCloseTo(1 - 0.05 / 3, 12);
+    // the stopping step is the third (0.03 > 0.025): the rest are built at its level
+    expect(r.confidence[3]).toBeCloseTo(1 - 0.05 / 2, 12);
+    expect(r.confidence[0]).toBeCloseTo(1 - 0.05 / 2, 12);
+  });
+  it('is never less powerful than Bonferroni and equals it when nothing is rejected', () => {
+    const r = holm([0.5, 0.2, 0.9], 0.95);
+    expect(r.rejected).toEqual([false, false, false]);
+    for (const c of r.confidence) expect(c).toBeCloseTo(1 - 0.05 / 3, 12);
+    expect(holm([], 0.95)).toEqual({ confidence: [], rejected: [] });
+  });
+  it('p-values exactly at the threshold are rejected', () => {
+    expect(holm([0.025, 0.05], 0.95).rejected).toEqual([true, true]);
+  });
+});
+
+describe('outcome partition', () => {
+  const tau = 0.1;
+  it.each([
+    [-0.05, 0.05, 'no-change'],
+    [0.01, 0.09, 'no-change'], // significant but smaller than the tolerance
+    [0.01, 0.1, 'regression'], // a change of exactly τ is plausible
+    [0.12, 0.3, 'regression'],
+    [-0.3, -0.02, 'improvement'],
+    [-0.09, -0.01, 'no-change'],
+    [-0.02, 0.15, 'inconclusive'],
+    [-0.15, 0.02, 'inconclusive'],
+    [-0.1, 0.05, 'inconclusive'], // −τ is not ruled out
+    [0, 0.2, 'inconclusive'], // lo must be above 0
+  ] as const)('[%f, %f] → %s', (lo, hi, outcome) => {
+    expect(classify(lo, hi, tau)).toBe(outcome);
+  });
+});
+
+describe('runsToDecide', () => {
+  it('solves for the repeats that bring the half-width under max(|d|, τ − |d|)', () => {
+    // d = 0: need crit·sqrt(v/n) < τ → n > (crit/τ)²·v = (3/0.1)²·0.01 = 9 → 10
+    expect(runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(10);
+    // d = 0.08: target 0.08 → n > 9·0.01/0.0064·... = 14.06 → 15
+    expect(runsToDecide({ estimate: 0.08, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(15);
+  });
+  it('is undefined when the part no repeat removes is already too wide, or when it takes too many', () => {
+    expect(
+      runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0.002 }),
+    ).toBeUndefined();
+    expect(
+      runsToDecide({ estimate: 0.05, tolerance: 0.1, critical: 3, perRun: 1, fixed: 0 }),
+    ).toBeUndefined();
+  });
+});

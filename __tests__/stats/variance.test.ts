@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { sampleVariance, satterthwaite, unitVariance, updateWithSample } from '../../src/stats/variance.ts';
+
+describe('variance parts', () => {
+  it('Welch–Satterthwaite: two equal parts with 10 df each give 20 df', () => {
+    const s = satterthwaite([
+      { variance: 1, df: 10 },
+      { variance: 1, df: 10 },
+    ]);
+    expect(s.variance).toBe(2);
+    expect(s.df).toBeCloseTo(20, 10);
+  });
+  it('fixed assumptions add no uncertainty about the variance', () => {
+    const s = satterthwaite([
+      { variance: 3, df: Number.POSITIVE_INFINITY },
+      { variance: 1, df: 4 },
+    ]);
+    expect(s.df).toBeCloseTo(16 * 4, 10);
+    expect(satterthwaite([{ variance: 2, df: Number.POSITIVE_INFINITY }]).df).toBe(Number.POSITIVE_INFINITY);
+  });
+  it('rejects negative variances', () => {
+    expect(() => satterthwaite([{ variance: -1, df: 3 }])).toThrow(/≥ 0/);
+  });
+  it('a prior worth 4 df and a sample worth 2 df average 2:1 and add up', () => {
+    expect(updateWithSample({ variance: 1, df: 4 }, 4, 2)).toEqual({ variance: 2, df: 6 });
+    expect(updateWithSample({ variance: 1, df: 4 }, 4, 0)).toEqual({ variance: 1, df: 4 });
+  });
+  it('sample variance', () => {
+    expect(sampleVariance([1, 2, 3])).toBe(1);
+    expect(sampleVariance([1])).toBeNaN();
+  });
+});
+
+describe('unitVariance', () => {
+  const prior = { variance: 0.0004, df: 4 };
+  it('one run: within-run part plus prior, nothing from a spread', () => {
+    const v = unitVariance({ values: [0.1], within: [{ variance: 0.0002, df: 40 }], prior })!;
+    expect(v.variance).toBeCloseTo(0.0006, 12);
+    expect(v.df).toBeGreaterThan(4);
+  });
+  it('runs that disagree more than expected raise the variance', () => {
+    const within = [0, 0, 0].map(() => ({ variance: 0.0001, df: 40 }));
+    const calm = unitVariance({ values: [0.1, 0.101, 0.099], within, prior })!;
+    const wild = unitVariance({ values: [0.1, 0.3, -0.1], within, prior })!;
+    expect(wild.variance).toBeGreaterThan(5 * calm.variance);
+  });
+  it('summary fidelity: the spread of repeats only, never below the prior, nothing from one run', () => {
+    expect(unitVariance({ values: [0.1], within: undefined, prior })).toBeUndefined();
+    const v = unitVariance({ values: [0.1, 0.1], within: undefined, prior })!;
+    expect(v).toEqual({ variance: 0.0004, df: 1 });
+  });
+});

@@ -1,0 +1,185 @@
+import type { RunResult } from '../../src/results/types.ts';
+import { seriesId } from '../../src/results/types.ts';
+import { normalCdf } from '../../src/stats/distributions.ts';
+import { LATENCY_METRICS } from '../../src/stats/metrics.ts';
+import type { Rng } from '../../src/stats/rng.ts';
+import type { HistoryEntry, MetricName } from '../../src/stats/types.ts';
+import type { Bursts, SyntheticRun, SyntheticSeries } from './synthetic.ts';
+import { P90_SCORE, simulateRun, syntheticKey } from './synthetic.ts';
+
+/**
+ * The noise model of the calibration harness, meant to look like a load test on a GitHub-hosted runner
+ * (docs/statistics.md, "Noise model"). Every figure here is an assumption, stated once.
+ */
+export interface NoiseModel {
+  endpoints: SyntheticSeries[];
+  /** seconds per run, and requests per second per endpoint (the k6 recordings: 100/s) */
+  seconds: number;
+  rate: number;
+  loadModel: 'open' | 'closed';
+  bursts: Bursts;
+  jitterSd: number;
+  /** inside one job: CV of the per-run drift, and its correlation between consecutive runs */
+  withinJob: { cv: number; rho: number };
+  /** between jobs: machine classes (ln speed offset, share) plus a per-job spread, 20 % CV in all */
+  betweenJob: { classes: Array<{ logOffset: number; share: number }>; jitterSd: number };
+}
+
+export const CI_RUNNER_MODEL: NoiseModel = {
+  // Log-normal latencies a little wider than the k6 recordings on a runner (σ ≈ 0.17 there: p99/p50 ≈ 1.5).
+  endpoints: [
+    { method: 'GET', name: '/users', medianMs: 8, sigma: 0.18, errorRate: 0.001 },
+    { method: 'GET', name: '/orders', medianMs: 12, sigma: 0.18, errorRate: 0.001 },
+  ],
+  seconds: 30,
+  rate: 100,
+  loadModel: 'closed',
+  // Slow periods start in 2 % of seconds, last 2 s on average and slow every request by 10 %.
+  bursts: { enter: 0.02, exit: 0.5, logFactor: Math.log(1.1) },
+  jitterSd: 0.01,
+  // Within one job the machine drifts by 2 % CV from run to run, slowly (noisy neighbours, thermal state):
+  // consecutive runs, 30 s apart, are correlated 0.8 (AR(1), a correlation time of about 2 minutes). This is
+  // what interleaved pairs exploit; the stress row with ρ = 0 shows the gate without that help.
+  withinJob: { cv: 0.02, rho: 0.8 },
+  // Three machine classes 27 % apart in speed, plus 7 % per-job spread: 20 % CV between jobs.
+  betweenJob: {
+    classes: [
+      { logOffset: -0.24, share: 0.3 },
+      { logOffset: 0, share: 0.4 },
+      { logOffset: 0.24, share: 0.3 },
+    ],
+    jitterSd: 0.07,
+  },
+};
+
+/** What the candidate build changes. */
+export type Change =
+  | { kind: 'none' }
+  | { kind: 'p99'; factor: number; series: number }
+  | { kind: 'throughput'; loss: number };
+
+/**
+ * The model's P99 of one endpoint as a z-score of its log-normal, for a given tail stretch: the requests are
+ * a mixture of normal seconds and slow seconds (stationary share of the burst chain), drift aside.
+ */
+function p99Score(model: NoiseModel, sigma: number, stretch: number): number {
+  const { enter, exit, logFactor } = model.bursts;
+  const slowShare = enter / (enter + exit);
+  const unstretch = (u: number) => (u <= P90_SCORE ? u : P90_SCORE + (u - P90_SCORE) / stretch);
+  const cdf = (u: number) =>
+    (1 - slowShare) * normalCdf(unstretch(u)) + slowShare * normalCdf(unstretch(u - logFactor / sigma));
+  let lo = 0;
+  let hi = 40;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (cdf(mid) < 0.99) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+const stretches = new WeakMap<NoiseModel, Map<string, number>>();
+
+/** The tail stretch that moves the model's P99 of an endpoint by `factor`, bursts included (memoised). */
+export function tailStretchFor(model: NoiseModel, sigma: number, factor: number): number {
+  const known = stretches.get(model) ?? new Map<string, number>();
+  stretches.set(model, known);
+  const key = `${sigma}:${factor}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const stretch = solveTailStretch(model, sigma, factor);
+  known.set(key, stretch);
+  return stretch;
+}
+
+function solveTailStretch(model: NoiseModel, sigma: number, factor: number): number {
+  const target = p99Score(model, sigma, 1) + Math.log(factor) / sigma;
+  let lo = 1;
+  let hi = 50;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (p99Score(model, sigma, mid) < target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function endpointsWith(model: NoiseModel, change: Change): SyntheticSeries[] {
+  return model.endpoints.map((e, i) => {
+    if (change.kind === 'p99' && change.series === i)
+      return { ...e, tailStretch: tailStretchFor(model, e.sigma, change.factor) };
+    // In a closed model throughput falls when the service gets slower (Little's law): every request
+    // takes 1/(1 − loss) as long.
+    if (change.kind === 'throughput') return { ...e, scale: 1 / (1 - change.loss) };
+    return e;
+  });
+}
+
+/** ln drift of `slots` consecutive runs in one job: AR(1) with the model's CV and correlation. */
+export function driftPath(model: NoiseModel, slots: number, rng: Rng): number[] {
+  const sd = Math.sqrt(Math.log1p(model.withinJob.cv ** 2));
+  const { rho } = model.withinJob;
+  const path: number[] = [];
+  let x = sd * rng.normal();
+  for (let i = 0; i < slots; i++) {
+    if (i > 0) x = rho * x + Math.sqrt(1 - rho * rho) * sd * rng.normal();
+    path.push(x);
+  }
+  return path;
+}
+
+/** ln speed factor of one job (its machine). */
+export function jobFactor(model: NoiseModel, rng: Rng): number {
+  let u = rng.next();
+  const { classes, jitterSd } = model.betweenJob;
+  let offset = classes[classes.length - 1]!.logOffset;
+  for (const c of classes) {
+    if (u < c.share) {
+      offset = c.logOffset;
+      break;
+    }
+    u -= c.share;
+  }
+  return offset + jitterSd * rng.normal();
+}
+
+let clock = 1_700_000_000_000;
+
+export function runIn(model: NoiseModel, change: Change, logDrift: number, rng: Rng): RunResult {
+  const run: SyntheticRun = {
+    series: endpointsWith(model, change),
+    seconds: model.seconds,
+    loadModel: model.loadModel,
+    rate: model.rate,
+    logDrift,
+    bursts: model.bursts,
+    jitterSd: model.jitterSd,
+    startMs: clock,
+  };
+  clock += (model.seconds + 5) * 1000;
+  return simulateRun(run, rng);
+}
+
+/**
+ * Headline figures of `count` past baselines of the base branch, each measured on a job of its own: the
+ * true figure times the job's machine factor times 2 % of within-job noise.
+ */
+export function simulatedHistory(model: NoiseModel, count: number, rng: Rng): HistoryEntry[] {
+  const z = { p50: 0, p90: 1.2816, p95: 1.6449, p99: 2.3263 } as Record<MetricName, number>;
+  return Array.from({ length: count }, (_, i) => {
+    const job = jobFactor(model, rng);
+    const headline: HistoryEntry['headline'] = {};
+    for (const e of model.endpoints) {
+      const figures: Partial<Record<MetricName, number>> = { error_rate: 0 };
+      for (const m of LATENCY_METRICS)
+        figures[m] = e.medianMs * Math.exp(e.sigma * z[m]! + job + 0.02 * rng.normal());
+      figures.throughput = model.rate * Math.exp(-job + 0.02 * rng.normal());
+      headline[seriesId(syntheticKey(e))] = figures;
+    }
+    return { commit: `c${i}`, timeMs: i, runs: 3, headline };
+  });
+}
+
+export function endpointId(model: NoiseModel, index: number): string {
+  return seriesId(syntheticKey(model.endpoints[index]!));
+}

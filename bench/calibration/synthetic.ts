@@ -1,0 +1,191 @@
+import { LatencyHistogram, RELATIVE_ACCURACY } from '../../src/results/histogram.ts';
+import type { RunResult, SecondBucket, SeriesKey, SeriesResult } from '../../src/results/types.ts';
+import { seriesId } from '../../src/results/types.ts';
+import type { Rng } from '../../src/stats/rng.ts';
+
+/**
+ * Synthetic run results for the calibration harness and the statistics tests: per-second latency histograms
+ * built directly from simulated requests (no NDJSON), fast enough for thousands of simulated gate runs.
+ *
+ * A request's latency is log-normal around the endpoint's median, times the run's drift, times a factor of
+ * its second (bursty slow periods: a two-state Markov chain, plus a little per-second jitter). Histogram
+ * bins are computed the way DDSketch computes them (key = ⌈ln v / ln γ⌉), so the result is exactly what
+ * recording every value into a LatencyHistogram would give, at a fraction of the cost.
+ */
+
+export interface SyntheticSeries {
+  /** request name; the series key is { scenario: 'default', group: '', method, name } */
+  method: string;
+  name: string;
+  medianMs: number;
+  /** standard deviation of ln(latency) */
+  sigma: number;
+  /** share of failed requests */
+  errorRate?: number;
+  /** multiplies every latency (a uniform slowdown) */
+  scale?: number;
+  /** slows the tail: a request's z-score above the P90 is multiplied by this (P50 and P90 unchanged) */
+  tailStretch?: number;
+}
+
+export interface Bursts {
+  /** chance per second that a slow period starts */
+  enter: number;
+  /** chance per second that it ends */
+  exit: number;
+  /** ln of the latency factor during a slow period */
+  logFactor: number;
+}
+
+export interface SyntheticRun {
+  series: SyntheticSeries[];
+  seconds: number;
+  loadModel: 'open' | 'closed';
+  /** requests per second per series at nominal speed (open: the arrival rate) */
+  rate: number;
+  /** ln of this run's multiplicative drift */
+  logDrift: number;
+  bursts: Bursts;
+  /** standard deviation of ln of the per-second factor outside bursts */
+  jitterSd: number;
+  startMs: number;
+}
+
+const LN_GAMMA = Math.log1p((2 * RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY));
+/** z-score of the P90 of a normal distribution, where the tail stretch starts */
+export const P90_SCORE = 1.2815515655446004;
+const TAIL_FROM = P90_SCORE;
+
+export function syntheticKey(s: Pick<SyntheticSeries, 'method' | 'name'>): SeriesKey {
+  return { scenario: 'default', group: '', method: s.method, name: s.name };
+}
+
+const scratch: number[] = [];
+
+/**
+ * A histogram from DDSketch keys (sorted in place: only the multiset matters) and the exact min, max and
+ * sum of the values.
+ */
+function histogramOf(keys: Int32Array, min: number, max: number, sum: number): LatencyHistogram {
+  const n = keys.length;
+  if (n === 0) return new LatencyHistogram();
+  keys.sort();
+  // [key delta, count, ...] with the highest bin first, then the rest in ascending order: DDSketch's dense
+  // store then sizes itself once instead of re-centring for every new highest key.
+  const b = scratch;
+  b.length = 0;
+  const top = keys[n - 1]!;
+  let topCount = 0;
+  while (topCount < n && keys[n - 1 - topCount] === top) topCount++;
+  b.push(top, topCount);
+  let prev = top;
+  for (let i = 0; i < n - topCount; ) {
+    let j = i + 1;
+    while (j < n && keys[j] === keys[i]) j++;
+    b.push(keys[i]! - prev, j - i);
+    prev = keys[i]!;
+    i = j;
+  }
+  return LatencyHistogram.fromJSON({ n, min, max, sum, z: 0, b });
+}
+
+/** Per-second ln factor of a run: drift + slow periods + jitter. */
+function secondFactors(run: SyntheticRun, rng: Rng): Float64Array {
+  const f = new Float64Array(run.seconds);
+  const { enter, exit, logFactor } = run.bursts;
+  let slow = rng.next() < enter / (enter + exit);
+  for (let t = 0; t < run.seconds; t++) {
+    slow = slow ? rng.next() >= exit : rng.next() < enter;
+    f[t] = run.logDrift + (slow ? logFactor : 0) + run.jitterSd * rng.normal();
+  }
+  return f;
+}
+
+/** Requests per second: exact arrivals (open) or Little's law with fixed VUs (closed). */
+function requestsPerSecond(run: SyntheticRun, factors: Float64Array): Int32Array {
+  const n = new Int32Array(run.seconds);
+  if (run.loadModel === 'open') return n.fill(run.rate);
+  // One iteration requests every series once; VUs sized so that nominal speed gives `rate` iterations/s.
+  const meanMs = (s: SyntheticSeries, f: number) =>
+    s.medianMs * (s.scale ?? 1) * Math.exp((s.sigma * s.sigma) / 2 + f);
+  const nominal = run.series.reduce((a, s) => a + s.medianMs * Math.exp((s.sigma * s.sigma) / 2), 0);
+  const vus = (run.rate * nominal) / 1000;
+  let carry = 0;
+  for (let t = 0; t < run.seconds; t++) {
+    const iterationMs = run.series.reduce((a, s) => a + meanMs(s, factors[t]!), 0);
+    carry += (vus * 1000) / iterationMs;
+    n[t] = Math.floor(carry);
+    carry -= n[t]!;
+  }
+  return n;
+}
+
+export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
+  const factors = secondFactors(run, rng);
+  const perSecond = requestsPerSecond(run, factors);
+  const total = perSecond.reduce((a, v) => a + v, 0);
+  const keys = new Int32Array(total);
+  const series = new Map<string, SeriesResult>();
+  const firstSecond = Math.floor(run.startMs / 1000);
+  for (const s of run.series) {
+    const base = Math.log(s.medianMs * (s.scale ?? 1));
+    const stretch = s.tailStretch ?? 1;
+    const errorRate = s.errorRate ?? 0;
+    const seconds = new Map<number, SecondBucket>();
+    let wholeMin = Number.POSITIVE_INFINITY;
+    let wholeMax = Number.NEGATIVE_INFINITY;
+    let wholeSum = 0;
+    let i = 0;
+    let failedTotal = 0;
+    for (let t = 0; t < run.seconds; t++) {
+      const from = i;
+      const factor = base + factors[t]!;
+      let failed = 0;
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      let sum = 0;
+      for (let r = 0; r < perSecond[t]!; r++) {
+        let z = rng.normal();
+        if (z > TAIL_FROM) z = TAIL_FROM + (z - TAIL_FROM) * stretch;
+        const l = factor + s.sigma * z;
+        const v = Math.exp(l);
+        if (v < min) min = v;
+        if (v > max) max = v;
+        sum += v;
+        keys[i++] = Math.ceil(l / LN_GAMMA);
+        if (errorRate > 0 && rng.next() < errorRate) failed++;
+      }
+      failedTotal += failed;
+      if (min < wholeMin) wholeMin = min;
+      if (max > wholeMax) wholeMax = max;
+      wholeSum += sum;
+      const latency = histogramOf(keys.subarray(from, i), min, max, sum);
+      seconds.set(firstSecond + t, { requests: i - from, failed, latency });
+    }
+    const key = syntheticKey(s);
+    const id = seriesId(key);
+    series.set(id, {
+      key,
+      id,
+      requests: total,
+      failed: failedTotal,
+      latency: histogramOf(keys, wholeMin, wholeMax, wholeSum),
+      seconds,
+    });
+  }
+  return {
+    engine: 'embedded',
+    fidelity: 'distribution',
+    loadModel: run.loadModel,
+    sources: ['synthetic'],
+    startMs: run.startMs,
+    endMs: run.startMs + run.seconds * 1000,
+    series,
+    lifecycle: new Map(),
+    totals: { iterations: total, droppedIterations: 0, checksPassed: 0, checksFailed: 0, maxVUs: 0 },
+    thresholds: [],
+    skipped: {},
+    warnings: [],
+    ...(run.loadModel === 'open' ? { targetRate: run.rate } : {}),
+  };
+}

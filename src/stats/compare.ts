@@ -1,0 +1,311 @@
+import type { LoadModel, RunResult } from '../results/types.ts';
+import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
+import { defaultNoisePriors } from './defaults.ts';
+import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
+import { holm } from './holm.ts';
+import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
+import { estimateMetric } from './metric-estimate.ts';
+import { METRIC_NAMES, METRIC_SPECS, toChange } from './metrics.ts';
+import { classify, runsToDecide } from './outcome.ts';
+import { runSeriesMetrics } from './run-metrics.ts';
+import { evaluateSlos } from './slo.ts';
+import type {
+  Comparison,
+  Design,
+  GateOptions,
+  HistoryEntry,
+  MetricComparison,
+  MetricName,
+  PairInfo,
+  SeriesComparison,
+} from './types.ts';
+import { decide, worstOutcome } from './verdict.ts';
+
+export interface CompareInput {
+  baseline: RunResult[];
+  candidate: RunResult[];
+  design: Design;
+  /** cached design: headline figures of the base branch's last baselines */
+  history?: HistoryEntry[];
+  /** same-job design: the order inside each pair, e.g. ['AB', 'BA', 'AB'] */
+  pairOrders?: string[];
+}
+
+function sideModel(runs: RunResult[], side: string): { model: LoadModel; refused?: string } {
+  const models = new Set(runs.map((r) => r.loadModel));
+  if (models.has('open') && models.has('closed'))
+    return { model: 'unknown', refused: `the ${side} runs mix open and closed load models` };
+  if (models.size === 1) return { model: runs[0]!.loadModel };
+  return { model: 'unknown' };
+}
+
+function sideTargetRate(runs: RunResult[]): number | undefined {
+  return runs.find((r) => r.targetRate !== undefined)?.targetRate;
+}
+
+function differs(a: number, b: number): boolean {
+  return Math.abs(a - b) > 0.01 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Why the two sides must not be compared at all, if they must not. */
+function refusal(input: CompareInput, warnings: string[]): { model: LoadModel; refused?: string } {
+  const b = sideModel(input.baseline, 'baseline');
+  const c = sideModel(input.candidate, 'candidate');
+  if (b.refused) return b;
+  if (c.refused) return c;
+  for (const [side, runs] of [
+    ['baseline', input.baseline],
+    ['candidate', input.candidate],
+  ] as const) {
+    const rates = runs.map((r) => r.targetRate).filter((r): r is number => r !== undefined);
+    if (rates.some((r) => differs(r, rates[0]!)))
+      return {
+        model: 'unknown',
+        refused: `the ${side} runs were driven at different target rates (${rates.join(', ')}/s)`,
+      };
+  }
+  if ((b.model === 'open' && c.model === 'closed') || (b.model === 'closed' && c.model === 'open'))
+    return {
+      model: 'unknown',
+      refused: `load models differ: baseline ${b.model}, candidate ${c.model}; an arrival-rate test and a fixed-VU test measure different things`,
+    };
+  const tb = sideTargetRate(input.baseline);
+  const tc = sideTargetRate(input.candidate);
+  if (tb !== undefined && tc !== undefined && differs(tb, tc))
+    return { model: 'unknown', refused: `target rates differ: baseline ${tb}/s, candidate ${tc}/s` };
+  if (b.model !== c.model || b.model === 'unknown') {
+    warnings.push(
+      `load model not known for both sides (baseline ${b.model}, candidate ${c.model}): throughput is reported, not gated`,
+    );
+    return { model: 'unknown' };
+  }
+  return { model: b.model };
+}
+
+function seriesSets(input: CompareInput, warnings: string[]) {
+  const inAll = (runs: RunResult[], id: string) => runs.every((r) => r.series.has(id));
+  const inAny = (runs: RunResult[], id: string) => runs.some((r) => r.series.has(id));
+  const ids: string[] = [];
+  for (const run of [...input.baseline, ...input.candidate])
+    for (const id of run.series.keys()) if (!ids.includes(id)) ids.push(id);
+  const compared: string[] = [];
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const id of ids) {
+    const b = inAny(input.baseline, id);
+    const c = inAny(input.candidate, id);
+    if (b && c && inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
+    else if (b && c) warnings.push(`series '${id}' is missing from some runs of one side: not compared`);
+    else if (c) added.push(id);
+    else removed.push(id);
+  }
+  return { compared, added, removed };
+}
+
+function pValue(e: MetricEstimate): number {
+  const v = e.variance!;
+  if (v.variance === 0) return e.center === 0 ? 1 : 0;
+  return studentTTwoSidedP(e.center / Math.sqrt(v.variance), v.df);
+}
+
+function toMetricComparison(e: MetricEstimate, confidence: number, p: number | undefined): MetricComparison {
+  const spec = e.spec;
+  const v = e.variance;
+  const critical = v ? studentTQuantile(1 - (1 - confidence) / 2, v.df) : Number.NaN;
+  const half = v ? critical * Math.sqrt(v.variance) : Number.NaN;
+  const interval: [number, number] = [toChange(spec, e.center - half), toChange(spec, e.center + half)];
+  const comparison: MetricComparison = {
+    metric: spec.name,
+    unit: spec.unit,
+    baseline: e.baseline,
+    candidate: e.candidate,
+    change: e.change,
+    changeKind: spec.changeKind,
+    interval,
+    confidence,
+    tolerance: e.tolerance,
+    outcome: 'inconclusive',
+    gated: e.gated,
+    sampleSize: e.sampleSize,
+    baselineCv: e.baselineCv,
+    noiseFloor: toChange(spec, half),
+    ...(p !== undefined ? { pValue: p } : {}),
+    ...(e.reason !== undefined ? { reason: e.reason } : {}),
+  };
+  if (!e.testable) return comparison;
+  const [lo, hi] = spec.worse === 1 ? interval : [-interval[1], -interval[0]];
+  comparison.outcome = classify(lo, hi, e.tolerance);
+  if (comparison.outcome === 'inconclusive') {
+    const runs = runsToDecide({
+      estimate: e.center,
+      tolerance: spec.scale === 'log' ? Math.log1p(e.tolerance) : e.tolerance,
+      critical,
+      perRun: e.perRun,
+      fixed: e.fixed,
+    });
+    const tolerance =
+      spec.changeKind === 'relative'
+        ? `${(e.tolerance * 100).toFixed(0)}%`
+        : `${(e.tolerance * 100).toFixed(2)} pp`;
+    const base = `the interval neither rules out a ${tolerance} change nor shows a significant one`;
+    if (runs !== undefined) {
+      comparison.runsToDecide = runs;
+      comparison.reason = `${base}; about ${runs} runs a side would likely decide it`;
+    } else {
+      comparison.reason =
+        e.fixed > 0
+          ? `${base}; more repeats cannot decide it, the between-job noise alone is wider: measure base and PR in the same job`
+          : `${base}; it would take more than 100 runs a side`;
+    }
+  }
+  return comparison;
+}
+
+/** Per pair, the candidate/base ratio of the P50, geometric mean over the compared series. */
+function pairRatios(input: CompareInput, compared: string[]): number[] {
+  return input.candidate.map((run, i) => {
+    const base = input.baseline[i]!;
+    const logs = compared
+      .map((id) => {
+        const c = runSeriesMetrics(run, run.series.get(id)!).p50.value;
+        const b = runSeriesMetrics(base, base.series.get(id)!).p50.value;
+        return Math.log(c / b);
+      })
+      .filter(Number.isFinite);
+    return logs.length > 0 ? Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length) : Number.NaN;
+  });
+}
+
+function openModelInfo(input: CompareInput): Comparison['openModel'] {
+  const side = (runs: RunResult[]) => {
+    const seconds = runs.reduce((a, r) => a + (r.endMs - r.startMs) / 1000, 0);
+    const iterations = runs.reduce((a, r) => a + r.totals.iterations, 0);
+    return {
+      dropped: runs.reduce((a, r) => a + r.totals.droppedIterations, 0),
+      rate: seconds > 0 ? iterations / seconds : Number.NaN,
+    };
+  };
+  const b = side(input.baseline);
+  const c = side(input.candidate);
+  const target = sideTargetRate(input.baseline) ?? sideTargetRate(input.candidate);
+  return {
+    droppedIterations: { baseline: b.dropped, candidate: c.dropped },
+    achievedRate: { baseline: b.rate, candidate: c.rate },
+    ...(target !== undefined ? { targetRate: target } : {}),
+  };
+}
+
+/**
+ * Compares baseline runs with candidate runs series by series and decides the verdict (docs/statistics.md).
+ * Pure and deterministic: the analysis draws no random numbers (time-block variances and Woodruff
+ * intervals are closed-form), so the same inputs give the same Comparison; `options.seed` is recorded.
+ */
+export function compareRuns(input: CompareInput, options: GateOptions): Comparison {
+  if (input.baseline.length === 0) throw new Error('compareRuns: the baseline has no runs');
+  if (input.candidate.length === 0) throw new Error('compareRuns: the candidate has no runs');
+  const priors = options.priors ?? defaultNoisePriors;
+  const warnings: string[] = [];
+  const { model, refused } = refusal(input, warnings);
+  const skeleton = {
+    design: input.design,
+    seed: options.seed,
+    familyConfidence: options.familyConfidence,
+    correction: 'holm' as const,
+    loadModel: model,
+    runs: { baseline: input.baseline.length, candidate: input.candidate.length },
+  };
+  if (refused !== undefined) {
+    return {
+      ...skeleton,
+      refused,
+      series: [],
+      added: [],
+      removed: [],
+      slos: [],
+      verdict: 'inconclusive',
+      reasons: [`Not compared: ${refused}`],
+      warnings,
+    };
+  }
+  const { compared, added, removed } = seriesSets(input, warnings);
+  const paired = input.design === 'same-job' && input.baseline.length === input.candidate.length;
+  if (input.design === 'same-job' && !paired)
+    warnings.push(
+      `same-job design with ${input.baseline.length} baseline and ${input.candidate.length} candidate runs: not pairs, analysed as two groups`,
+    );
+  if ([...input.baseline, ...input.candidate].some((r) => r.fidelity === 'summary'))
+    warnings.push(
+      'summary-fidelity results (no distribution, no per-second data): within-run uncertainty is unknown, intervals rest on the spread of repeats',
+    );
+  const betweenJob = input.design === 'cached' ? betweenJobVariance(input.history, priors) : undefined;
+  if (betweenJob?.source === 'prior')
+    warnings.push(
+      `cached baseline with ${betweenJob.historySize} past baselines (fewer than ${priors.minHistory}): between-job noise assumed at ${(
+        priors.betweenJobCv * 100
+      ).toFixed(0)}% CV`,
+    );
+  const ctx: EstimateContext = {
+    baseline: input.baseline,
+    candidate: input.candidate,
+    paired,
+    loadModel: model,
+    options,
+    priors,
+    ...(betweenJob ? { betweenJob } : {}),
+  };
+  const estimates = compared.map((id) => METRIC_NAMES.map((metric) => estimateMetric(ctx, id, metric)));
+
+  const testable = estimates.flat().filter((e) => e.testable);
+  const pValues = testable.map(pValue);
+  const adjusted = holm(pValues, options.familyConfidence);
+  const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
+  const series: SeriesComparison[] = compared.map((id, i) => {
+    const metrics = estimates[i]!.map((e) => {
+      const k = testable.indexOf(e);
+      return k >= 0
+        ? toMetricComparison(e, adjusted.confidence[k]!, pValues[k])
+        : toMetricComparison(e, untested, undefined);
+    });
+    const key = (input.baseline[0]!.series.get(id) ?? input.candidate[0]!.series.get(id))!.key;
+    return { id, key, metrics, outcome: worstOutcome(metrics) };
+  });
+
+  const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
+  const slos = evaluateSlos(input.candidate, candidateIds, options, priors, warnings);
+  const { verdict, reasons } = decide(series, slos);
+
+  const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
+  if (model === 'open') {
+    comparison.openModel = openModelInfo(input);
+    const { droppedIterations } = comparison.openModel!;
+    if (droppedIterations.candidate > droppedIterations.baseline)
+      warnings.push(
+        `the candidate dropped ${droppedIterations.candidate} iterations (baseline ${droppedIterations.baseline}): it did not keep up with the arrival rate`,
+      );
+  }
+  if (betweenJob) {
+    const cvByMetric: Partial<Record<MetricName, number>> = {};
+    for (const metric of METRIC_NAMES) {
+      const v = betweenJob.perMetric[metric].variance;
+      cvByMetric[metric] = METRIC_SPECS[metric].scale === 'log' ? cvFromLogVariance(v) : Math.sqrt(v);
+    }
+    comparison.betweenJob = {
+      source: betweenJob.source,
+      cv: cvByMetric.p50!,
+      historySize: betweenJob.historySize,
+      cvByMetric,
+    };
+  }
+  if (paired) {
+    const orders = input.pairOrders ?? [];
+    if (input.pairOrders && orders.length !== input.candidate.length)
+      warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
+    const pairs: PairInfo = {
+      ratios: pairRatios(input, compared),
+      orders: [...orders],
+      metric: 'P50, geometric mean over series',
+    };
+    comparison.pairs = pairs;
+  }
+  return comparison;
+}

@@ -1,0 +1,121 @@
+import { isMetricName, METRIC_NAMES } from './metrics.ts';
+import type { GateOptions, MetricName, NoisePriors, SloSpec } from './types.ts';
+
+/**
+ * Prior knowledge about noise, used where one comparison's own data cannot tell (docs/statistics.md,
+ * "Priors"). Every figure is a documented assumption, overridable through `GateOptions.priors`.
+ */
+export const defaultNoisePriors: NoisePriors = {
+  // Published A/A measurements on GitHub-hosted runners: inside one job, run-to-run noise of a run's
+  // median is about 1–2 %. We take the middle, 1.5 % per run, and assume nothing of it cancels between the
+  // two runs of a pair (2.1 % for their ratio). A runner that drifts more shows it in its own repeats; or
+  // raise this (docs/statistics.md, "Priors": 2 % makes 3 pairs too blunt to pass a 5 % tolerance).
+  runToRunCv: 0.015,
+  // The run-to-run prior counts as this many degrees of freedom of evidence: enough that one run a side is
+  // judged with a finite, honest width, little enough that a noisier runner's own repeats soon override it.
+  runToRunPriorDf: 10,
+  // Failed requests: no extra run-to-run variation beyond what the binomial draw and the measured bursts
+  // inside each run already give. Repeats that disagree more than that raise it through their spread.
+  errorRateRunToRunSd: 0,
+  // Between jobs (another runner, another machine): published A/A medians move by 20–50 % CV, in discrete
+  // clusters of machine speeds. With too little history we assume 25 % CV (the conservative end of what a
+  // single machine class shows; a history measures the real figure).
+  betweenJobCv: 0.25,
+  // The error rate of a healthy service barely depends on the machine: 0.1 pp between jobs.
+  betweenJobErrorRateSd: 0.001,
+  // Fewer past baselines than this and the between-job variance comes from the prior above.
+  minHistory: 5,
+};
+
+export const defaultTolerances: Record<MetricName, number> = {
+  p50: 0.05,
+  p90: 0.05,
+  p95: 0.05,
+  p99: 0.1,
+  throughput: 0.05,
+  error_rate: 0.005,
+};
+
+export const defaultGateOptions: GateOptions = {
+  tolerances: defaultTolerances,
+  seriesTolerances: {},
+  gatedMetrics: [...METRIC_NAMES],
+  familyConfidence: 0.95,
+  maxBaselineCv: 0.1,
+  minRequestsForP99: 1000,
+  slos: [],
+  seed: 20240601,
+  priors: defaultNoisePriors,
+};
+
+/** What a caller may override; everything left out keeps its default. */
+export interface GateOptionsOverrides {
+  tolerances?: Partial<Record<MetricName, number>>;
+  seriesTolerances?: Record<string, Partial<Record<MetricName, number>>>;
+  gatedMetrics?: MetricName[];
+  familyConfidence?: number;
+  maxBaselineCv?: number;
+  minRequestsForP99?: number;
+  slos?: SloSpec[];
+  seed?: number;
+  priors?: Partial<NoisePriors>;
+}
+
+function positive(field: string, value: number): number {
+  if (!(Number.isFinite(value) && value > 0))
+    throw new Error(`gate option ${field} must be a positive number, got ${value}`);
+  return value;
+}
+
+function checkTolerances(field: string, tolerances: Partial<Record<string, number>>): void {
+  for (const [metric, value] of Object.entries(tolerances)) {
+    if (!isMetricName(metric)) throw new Error(`gate option ${field}: unknown metric '${metric}'`);
+    if (value === undefined) continue;
+    positive(`${field}.${metric}`, value);
+    if (metric !== 'error_rate' && value >= 1)
+      throw new Error(`gate option ${field}.${metric} is a fraction (0.05 = 5%), got ${value}`);
+  }
+}
+
+/** Builds complete, validated GateOptions from partial overrides; bad values throw naming the field. */
+export function resolveGateOptions(overrides: GateOptionsOverrides = {}): GateOptions {
+  const o = overrides;
+  if (o.tolerances) checkTolerances('tolerances', o.tolerances);
+  for (const [series, tolerances] of Object.entries(o.seriesTolerances ?? {}))
+    checkTolerances(`seriesTolerances['${series}']`, tolerances);
+  for (const metric of o.gatedMetrics ?? [])
+    if (!isMetricName(metric)) throw new Error(`gate option gatedMetrics: unknown metric '${metric}'`);
+  const familyConfidence = o.familyConfidence ?? defaultGateOptions.familyConfidence;
+  if (!(familyConfidence > 0.5 && familyConfidence < 1))
+    throw new Error(
+      `gate option familyConfidence must be between 0.5 and 1 (e.g. 0.95), got ${familyConfidence}`,
+    );
+  const seed = o.seed ?? defaultGateOptions.seed;
+  if (!Number.isInteger(seed)) throw new Error(`gate option seed must be an integer, got ${seed}`);
+  for (const [i, slo] of (o.slos ?? []).entries()) {
+    if (!isMetricName(slo.metric)) throw new Error(`gate option slos[${i}]: unknown metric '${slo.metric}'`);
+    if (!(Number.isFinite(slo.limit) && slo.limit >= 0))
+      throw new Error(`gate option slos[${i}].limit must be a non-negative number, got ${slo.limit}`);
+    if (slo.series === '')
+      throw new Error(`gate option slos[${i}].series is empty; use '*' for every series`);
+  }
+  const priors = { ...defaultNoisePriors, ...o.priors };
+  for (const [name, value] of Object.entries(priors)) {
+    if (!(Number.isFinite(value) && value >= 0))
+      throw new Error(`gate option priors.${name} must be ≥ 0, got ${value}`);
+  }
+  return {
+    tolerances: { ...defaultTolerances, ...o.tolerances },
+    seriesTolerances: { ...o.seriesTolerances },
+    gatedMetrics: [...(o.gatedMetrics ?? defaultGateOptions.gatedMetrics)],
+    familyConfidence,
+    maxBaselineCv: positive('maxBaselineCv', o.maxBaselineCv ?? defaultGateOptions.maxBaselineCv),
+    minRequestsForP99: positive(
+      'minRequestsForP99',
+      o.minRequestsForP99 ?? defaultGateOptions.minRequestsForP99,
+    ),
+    slos: [...(o.slos ?? [])],
+    seed,
+    priors,
+  };
+}

@@ -1,0 +1,197 @@
+import type { LoadModel, RunResult } from '../results/types.ts';
+import type { BetweenJob } from './between-job.ts';
+import { logVarianceFromCv } from './between-job.ts';
+import type { MetricSpec } from './metrics.ts';
+import { METRIC_SPECS } from './metrics.ts';
+import { adjustedErrorRate, pooledValue } from './pooled.ts';
+import type { RunMetric } from './run-metrics.ts';
+import { runSeriesMetrics } from './run-metrics.ts';
+import type { GateOptions, MetricName, NoisePriors } from './types.ts';
+import type { Component } from './variance.ts';
+import { sampleVariance, satterthwaite, unitVariance } from './variance.ts';
+
+/** What the comparison knows about one metric of one series before the multiple-comparison step. */
+export interface MetricEstimate {
+  seriesId: string;
+  spec: MetricSpec;
+  tolerance: number;
+  baseline: number;
+  candidate: number;
+  /** relative (candidate/baseline − 1) or absolute (candidate − baseline) */
+  change: number;
+  /** centre of the interval on the analysis scale (log ratio, or adjusted difference of fractions) */
+  center: number;
+  /** variance of `center` with its degrees of freedom; undefined when it cannot be known */
+  variance?: Component;
+  /** the part of the variance that shrinks as 1/runs (at one run a side), and the part that does not */
+  perRun: number;
+  fixed: number;
+  baselineCv: number;
+  sampleSize: { baseline: number; candidate: number };
+  gated: boolean;
+  /** gated and judged by its interval (enters the multiple-comparison correction) */
+  testable: boolean;
+  reason?: string;
+}
+
+export interface EstimateContext {
+  baseline: RunResult[];
+  candidate: RunResult[];
+  /** same-job with as many baseline as candidate runs: analysed as pairs */
+  paired: boolean;
+  loadModel: LoadModel;
+  options: GateOptions;
+  priors: NoisePriors;
+  /** cached design only */
+  betweenJob?: BetweenJob;
+}
+
+function analysisValue(spec: MetricSpec, value: number): number {
+  return spec.scale === 'log' ? Math.log(value) : value;
+}
+
+/** The run-to-run variance of one run's figure assumed before seeing the data, with its weight in df. */
+export function runToRunPrior(spec: MetricSpec, priors: NoisePriors): Component {
+  return {
+    variance: spec.scale === 'log' ? logVarianceFromCv(priors.runToRunCv) : priors.errorRateRunToRunSd ** 2,
+    df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY,
+  };
+}
+
+/** The runs' within-run variances, or undefined when any run does not know its own (summary fidelity). */
+export function withinParts(metrics: RunMetric[]): Component[] | undefined {
+  if (metrics.some((m) => m.withinVar === undefined)) return undefined;
+  return metrics.map((m) => ({ variance: m.withinVar!, df: m.withinDf ?? 1 }));
+}
+
+/** sd/mean of the baseline's per-run figures; NaN with one run. */
+function coefficientOfVariation(values: number[]): number {
+  if (values.length < 2) return Number.NaN;
+  const mean = values.reduce((a, v) => a + v, 0) / values.length;
+  const sd = Math.sqrt(sampleVariance(values));
+  if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
+  return sd / Math.abs(mean);
+}
+
+/** Requests per run that make a quantile's tail as deep as a P99 of `minRequestsForP99` requests. */
+export function requestsNeeded(quantile: number, minRequestsForP99: number): number {
+  return Math.ceil((minRequestsForP99 * 0.01) / (1 - quantile));
+}
+
+function centre(spec: MetricSpec, ctx: EstimateContext, seriesId: string, b: number, c: number): number {
+  return spec.scale === 'log'
+    ? Math.log(c / b)
+    : adjustedErrorRate(ctx.candidate, seriesId) - adjustedErrorRate(ctx.baseline, seriesId);
+}
+
+interface Spread {
+  variance?: Component;
+  perRun: number;
+  fixed: number;
+}
+
+function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c: RunMetric[]): Spread {
+  const prior = runToRunPrior(spec, ctx.priors);
+  const xb = b.map((m) => analysisValue(spec, m.value));
+  const xc = c.map((m) => analysisValue(spec, m.value));
+  const wb = withinParts(b);
+  const wc = withinParts(c);
+  if (ctx.paired) {
+    // Pair i: candidate run i against baseline run i, measured back to back, so slow drift of the machine
+    // cancels inside the pair. One pair's ratio carries both runs' within-run noise and run-to-run drift.
+    const unit = unitVariance({
+      values: xc.map((x, i) => x - xb[i]!),
+      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]!])) : undefined,
+      prior: { variance: 2 * prior.variance, df: prior.df },
+    });
+    const k = xc.length;
+    return unit
+      ? { variance: { variance: unit.variance / k, df: unit.df }, perRun: unit.variance, fixed: 0 }
+      : { perRun: Number.NaN, fixed: 0 };
+  }
+  const ub = unitVariance({ values: xb, within: wb, prior });
+  const uc = unitVariance({ values: xc, within: wc, prior });
+  if (!ub || !uc) return { perRun: Number.NaN, fixed: 0 };
+  const parts: Component[] = [
+    { variance: ub.variance / xb.length, df: ub.df },
+    { variance: uc.variance / xc.length, df: uc.df },
+  ];
+  let fixed = 0;
+  if (ctx.betweenJob) {
+    // Baseline and candidate each ran on a job of their own: two independent machine draws.
+    const job = ctx.betweenJob.perMetric[spec.name];
+    fixed = 2 * job.variance;
+    parts.push({ variance: fixed, df: job.df });
+  }
+  return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
+}
+
+function sideMetrics(runs: RunResult[], seriesId: string, metric: MetricName): RunMetric[] {
+  return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId)!)[metric]);
+}
+
+function notGatedReason(
+  spec: MetricSpec,
+  ctx: EstimateContext,
+  b: RunMetric[],
+  c: RunMetric[],
+  variance: Component | undefined,
+): string | undefined {
+  const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined);
+  if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
+  if (!ctx.options.gatedMetrics.includes(spec.name)) return 'not among the gated metrics';
+  if (spec.name === 'throughput' && ctx.loadModel === 'open')
+    return 'open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)';
+  if (spec.name === 'throughput' && ctx.loadModel !== 'closed')
+    return 'load model unknown: throughput may be set by the script rather than be a result, so it is reported, not gated';
+  if (spec.quantile !== undefined) {
+    const needed = requestsNeeded(spec.quantile, ctx.options.minRequestsForP99);
+    const fewest = Math.min(...b.map((m) => m.requests), ...c.map((m) => m.requests));
+    if (fewest < needed)
+      return `too thin: a ${spec.label} from ${fewest} requests per run rests on a handful of samples (needs ≥ ${needed} per run)`;
+  }
+  if (!variance)
+    return 'summary-fidelity results with one run a side: the within-run uncertainty is unknown, so there is no interval to judge by';
+  return undefined;
+}
+
+export function estimateMetric(ctx: EstimateContext, seriesId: string, metric: MetricName): MetricEstimate {
+  const spec = METRIC_SPECS[metric];
+  const b = sideMetrics(ctx.baseline, seriesId, metric);
+  const c = sideMetrics(ctx.candidate, seriesId, metric);
+  const baseline = pooledValue(ctx.baseline, seriesId, metric);
+  const candidate = pooledValue(ctx.candidate, seriesId, metric);
+  const comparable = ![...b, ...c].some((m) => m.unavailable !== undefined);
+  const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const tolerance = ctx.options.seriesTolerances[seriesId]?.[metric] ?? ctx.options.tolerances[metric];
+  const baselineCv = coefficientOfVariation(b.map((m) => m.value));
+  const reason = notGatedReason(spec, ctx, b, c, s.variance);
+  const sideSize = (ms: RunMetric[]): number =>
+    metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
+  const estimate: MetricEstimate = {
+    seriesId,
+    spec,
+    tolerance,
+    baseline,
+    candidate,
+    change: spec.changeKind === 'relative' ? candidate / baseline - 1 : candidate - baseline,
+    center: comparable ? centre(spec, ctx, seriesId, baseline, candidate) : Number.NaN,
+    perRun: s.perRun,
+    fixed: s.fixed,
+    baselineCv,
+    sampleSize: { baseline: sideSize(b), candidate: sideSize(c) },
+    gated: reason === undefined,
+    testable: reason === undefined,
+    ...(s.variance ? { variance: s.variance } : {}),
+    ...(reason !== undefined ? { reason } : {}),
+  };
+  // The error rate's CV is not a stability measure (a 0.1 % vs 0.3 % pair of runs has a CV of 70 %), so only
+  // latency and throughput can make a baseline unstable.
+  if (estimate.gated && spec.scale === 'log' && baselineCv > ctx.options.maxBaselineCv) {
+    estimate.testable = false;
+    estimate.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(
+      ctx.options.maxBaselineCv * 100
+    ).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
+  }
+  return estimate;
+}

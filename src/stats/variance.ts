@@ -1,0 +1,75 @@
+/**
+ * Variance bookkeeping. Every uncertainty in a comparison is a sum of parts (within-run sampling, run-to-run
+ * drift, between-job machine differences), each estimated with some degrees of freedom; the Student-t
+ * critical value of the interval uses the Welch–Satterthwaite degrees of freedom of the sum, so a part known
+ * from two runs widens the interval far more than a part measured from thousands of requests.
+ */
+
+/** A variance estimate and its degrees of freedom (Infinity for a fixed assumption). */
+export interface Component {
+  variance: number;
+  df: number;
+}
+
+/** Sum of independent variance estimates with Welch–Satterthwaite degrees of freedom. */
+export function satterthwaite(parts: Component[]): Component {
+  let variance = 0;
+  let denominator = 0;
+  for (const p of parts) {
+    if (!(p.variance >= 0)) throw new Error(`variance part must be ≥ 0, got ${p.variance}`);
+    variance += p.variance;
+    if (p.variance > 0 && Number.isFinite(p.df)) denominator += (p.variance * p.variance) / p.df;
+  }
+  return { variance, df: denominator > 0 ? (variance * variance) / denominator : Number.POSITIVE_INFINITY };
+}
+
+/**
+ * A prior belief about a variance (worth `prior.df` degrees of freedom) updated by a sample variance with
+ * `sampleDf` degrees of freedom: the scaled-inverse-χ² posterior, whose centre is the df-weighted mean and
+ * whose degrees of freedom add up. One run leaves the prior; many runs let their own spread take over.
+ */
+export function updateWithSample(prior: Component, sampleVariance: number, sampleDf: number): Component {
+  if (sampleDf <= 0) return prior;
+  if (!Number.isFinite(prior.df)) return prior;
+  const df = prior.df + sampleDf;
+  return { variance: (prior.df * prior.variance + sampleDf * sampleVariance) / df, df };
+}
+
+export function sampleVariance(values: number[]): number {
+  const n = values.length;
+  if (n < 2) return Number.NaN;
+  const mean = values.reduce((a, v) => a + v, 0) / n;
+  return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
+}
+
+export interface UnitInput {
+  /** per unit (run, or pair difference), on the analysis scale */
+  values: number[];
+  /** per unit within-run variance; undefined when unknown (summary fidelity) */
+  within: Component[] | undefined;
+  /** run-to-run variance of one unit assumed before seeing the data */
+  prior: Component;
+}
+
+/**
+ * Variance of one unit's figure: what the runs' time blocks measured inside each run, plus the run-to-run
+ * prior, updated by how much the units actually disagree. Without within-run knowledge the units' own
+ * spread is all there is (never below the prior), and one unit is not enough to say anything.
+ */
+export function unitVariance({ values, within, prior }: UnitInput): Component | undefined {
+  const k = values.length;
+  const spread = sampleVariance(values);
+  if (within === undefined) {
+    if (k < 2) return undefined;
+    return { variance: Math.max(prior.variance, spread), df: k - 1 };
+  }
+  // mean of the units' within-run variances, and the degrees of freedom of that mean
+  const total = within.reduce((a, w) => a + w.variance, 0);
+  const weight = within.reduce((a, w) => a + (w.variance > 0 ? (w.variance * w.variance) / w.df : 0), 0);
+  const measured: Component = {
+    variance: total / within.length,
+    df: weight > 0 ? (total * total) / weight : Number.POSITIVE_INFINITY,
+  };
+  const expected = satterthwaite([prior, measured]);
+  return k >= 2 ? updateWithSample(expected, spread, k - 1) : expected;
+}
