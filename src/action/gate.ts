@@ -9,7 +9,7 @@ import { judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { measureStep } from './measure-step.ts';
-import { reportBase } from './report-base.ts';
+import { loadGeneratorOf, reportBase } from './report-base.ts';
 import type { RunnerContext } from './runner-context.ts';
 import { type PublishTarget, readSavedReport } from './saved-report.ts';
 
@@ -59,7 +59,8 @@ export async function runGate(
     seed,
   };
   const step = await measureStep(config, runner, deps, reportDir, seed);
-  const base = reportBase(config, runner, deps, commit);
+  const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
+  const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };
 
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork };

@@ -1,5 +1,7 @@
 import type { ActionConfig } from '../inputs/config.ts';
-import type { ReportContext } from '../report/context.ts';
+import type { Measurer } from '../measure/measurer.ts';
+import type { Measurement } from '../measure/plan.ts';
+import type { LoadGeneratorInfo, ReportContext } from '../report/context.ts';
 import type { GateDeps } from './deps.ts';
 import { type RunnerContext, runUrl } from './runner-context.ts';
 
@@ -20,4 +22,17 @@ export function reportBase(
   const url = runUrl(runner);
   if (url !== undefined) base.runUrl = url;
   return base;
+}
+
+/** The runner's CPU use while measuring, for the report; absent for results measured elsewhere. */
+export function loadGeneratorOf(measurer: Measurer, measurement: Measurement): LoadGeneratorInfo | undefined {
+  const cpu = measurement.cpu;
+  if (cpu === undefined) return undefined;
+  const info: LoadGeneratorInfo = {
+    engine: measurer.engine,
+    cpuCount: cpu.cpuCount,
+    machineBusy: cpu.machineBusy,
+  };
+  if (measurer.engine === 'embedded') info.generatorOfOneCore = cpu.thisProcessOfOneCore;
+  return info;
 }

@@ -100,6 +100,17 @@ export interface ReportContext {
   /** literal strings to replace by *** wherever they appear */
   secrets: string[];
   nightly?: NightlyInfo;
+  /** CPU use while the load ran: generator and services share the runner */
+  loadGenerator?: LoadGeneratorInfo;
+}
+
+export interface LoadGeneratorInfo {
+  engine: string;
+  cpuCount: number;
+  /** share of all cores busy during the measurement (0..1) */
+  machineBusy: number;
+  /** share of one core the load generator used, when it ran in perf-gate's process (embedded engine) */
+  generatorOfOneCore?: number;
 }
 
 /** Throws a clear error when the context cannot be rendered. */

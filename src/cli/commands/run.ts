@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
@@ -149,6 +150,8 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
     version: VERSION,
     secrets: config.secrets,
   };
+  const loadGenerator = loadGeneratorOf(measurer, measurement);
+  if (loadGenerator) ctx.loadGenerator = loadGenerator;
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );

@@ -130,6 +130,16 @@ function openModelItem(c: Comparison): string | undefined {
   );
 }
 
+function loadGeneratorItem(v: ReportView): string | undefined {
+  const g = v.ctx.loadGenerator;
+  if (!g) return undefined;
+  const own =
+    g.generatorOfOneCore === undefined
+      ? ''
+      : `; the ${v.s.md(g.engine)} load generator used ${formatPercent(g.generatorOfOneCore, 0)} of one core`;
+  return `**Runner:** ${g.cpuCount} CPUs, ${formatPercent(g.machineBusy, 0)} busy while measuring (generator and services share them)${own}`;
+}
+
 /**
  * Baseline, design, noise, environment, k6 thresholds, open-model signals: the conditions of the verdict,
  * under a heading; undefined when there is nothing to say.
@@ -144,6 +154,7 @@ export function conditionsSection(v: ReportView): string | undefined {
     environmentItem(v),
     thresholdItem(v),
     c ? openModelItem(c) : undefined,
+    loadGeneratorItem(v),
   ].filter((x): x is string => x !== undefined);
   return items.length > 0 ? `#### Conditions\n\n${bullets(items)}` : undefined;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { renderSummary } from '../../src/report/summary.ts';
+import { passContext } from './fixtures.ts';
+
+describe('the runner line', () => {
+  it('records CPU count, how busy the runner was, and the embedded generator’s own share', () => {
+    const ctx = passContext();
+    ctx.loadGenerator = { engine: 'embedded', cpuCount: 2, machineBusy: 0.62, generatorOfOneCore: 0.31 };
+    expect(renderSummary(ctx)).toContain(
+      '**Runner:** 2 CPUs, 62% busy while measuring (generator and services share them); the embedded load generator used 31% of one core',
+    );
+  });
+
+  it('omits the generator share for k6, which runs in its own process', () => {
+    const ctx = passContext();
+    ctx.loadGenerator = { engine: 'k6', cpuCount: 4, machineBusy: 0.4 };
+    const summary = renderSummary(ctx);
+    expect(summary).toContain(
+      '**Runner:** 4 CPUs, 40% busy while measuring (generator and services share them)\n',
+    );
+    expect(passContext().loadGenerator).toBeUndefined();
+    expect(renderSummary(passContext())).not.toContain('**Runner:**');
+  });
+});
