@@ -22,3 +22,17 @@ describe('the runner line', () => {
     expect(renderSummary(passContext())).not.toContain('**Runner:**');
   });
 });
+
+describe('the cached-baseline trend line (same-job design)', () => {
+  it('says what the cached baseline shows, for the trend only', () => {
+    const ctx = passContext();
+    ctx.cachedTrend = {
+      baseline: { commit: 'abcdef1234567', ref: 'main', timeMs: ctx.nowMs - 2 * 86_400_000 },
+      verdict: 'inconclusive',
+      summary: 'GET /users P50 +8% is within the between-job noise',
+    };
+    expect(renderSummary(ctx)).toMatch(
+      /\*\*Against the cached baseline\*\* .*abcdef1.*\(main, 2 d(ays)? old\), for the trend only: inconclusive; GET \/users P50 \+8% is within the between-job noise/,
+    );
+  });
+});

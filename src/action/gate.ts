@@ -64,25 +64,33 @@ export async function runGate(
 
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork };
-    const { judgement } =
-      step.measurement.baseline !== undefined
-        ? {
-            judgement: judgeSameJob(step, settings, deps, {
-              commit: plan.baseSha ?? 'merge-base',
-              ref: plan.baseBranch,
-            }),
-          }
-        : judgeAgainstArtifact(
-            step,
-            await deps.store.restore({
-              scenarioId: config.scenarioId,
-              branch: plan.baseBranch,
-              sha: plan.baseSha ?? plan.headSha,
-            }),
-            { ...settings, strictEnvironment: config.strictEnvironment },
-            deps,
-          );
-    const ctx: ReportContext = { ...base, ...judgement };
+    const restored = await deps.store.restore({
+      scenarioId: config.scenarioId,
+      branch: plan.baseBranch,
+      sha: plan.baseSha ?? plan.headSha,
+    });
+    const cached = judgeAgainstArtifact(
+      step,
+      restored,
+      { ...settings, strictEnvironment: config.strictEnvironment },
+      deps,
+    ).judgement;
+    let ctx: ReportContext = { ...base, ...cached };
+    if (step.measurement.baseline !== undefined) {
+      // Same-job: the paired comparison decides; the cached baseline only adds the trend.
+      ctx = {
+        ...base,
+        ...judgeSameJob(step, settings, deps, { commit: plan.baseSha ?? 'merge-base', ref: plan.baseBranch }),
+      };
+      if (cached.comparison !== undefined && cached.baseline !== undefined) {
+        const { source: _, ...baseline } = cached.baseline;
+        ctx.cachedTrend = {
+          baseline,
+          verdict: cached.comparison.verdict,
+          summary: cached.comparison.reasons[0] ?? '',
+        };
+      }
+    }
     const verdict = await deliver(ctx, config, reportDir, deps, {
       target,
       post: true,

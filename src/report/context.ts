@@ -102,6 +102,18 @@ export interface ReportContext {
   nightly?: NightlyInfo;
   /** CPU use while the load ran: generator and services share the runner */
   loadGenerator?: LoadGeneratorInfo;
+  cachedTrend?: CachedTrend;
+}
+
+/**
+ * Same-job design: the PR's runs also compared with the branch's cached baseline, for the trend. Never the
+ * verdict: the paired comparison decides.
+ */
+export interface CachedTrend {
+  baseline: Omit<BaselineInfo, 'source'>;
+  verdict: Comparison['verdict'];
+  /** the first reason of that comparison, in plain words */
+  summary: string;
 }
 
 export interface LoadGeneratorInfo {

@@ -130,6 +130,13 @@ function openModelItem(c: Comparison): string | undefined {
   );
 }
 
+function cachedTrendItem(v: ReportView): string | undefined {
+  const t = v.ctx.cachedTrend;
+  if (!t) return undefined;
+  const age = formatAge(v.ctx.nowMs - t.baseline.timeMs);
+  return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), v.s.md)} (${v.s.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${v.s.md(t.summary, 300)}`;
+}
+
 function loadGeneratorItem(v: ReportView): string | undefined {
   const g = v.ctx.loadGenerator;
   if (!g) return undefined;
@@ -154,6 +161,7 @@ export function conditionsSection(v: ReportView): string | undefined {
     environmentItem(v),
     thresholdItem(v),
     c ? openModelItem(c) : undefined,
+    cachedTrendItem(v),
     loadGeneratorItem(v),
   ].filter((x): x is string => x !== undefined);
   return items.length > 0 ? `#### Conditions\n\n${bullets(items)}` : undefined;
