@@ -40,7 +40,8 @@ export async function readSummaryExport(path: string, opts: SummaryReadOptions =
   } catch (err) {
     throw new RunFileError(path, undefined, `cannot read the file (${(err as NodeJS.ErrnoException).code})`);
   }
-  if (text.trim() === '') throw new RunFileError(path, undefined, 'empty file: expected a k6 --summary-export JSON');
+  if (text.trim() === '')
+    throw new RunFileError(path, undefined, 'empty file: expected a k6 --summary-export JSON');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -72,7 +73,8 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
   const number = (metric: string, field: string): number | undefined => {
     const v = values(metric)?.[field];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'number') return fail(`metric ${metric}: expected "${field}" to be a number, got ${JSON.stringify(v)}`);
+    if (typeof v !== 'number')
+      return fail(`metric ${metric}: expected "${field}" to be a number, got ${JSON.stringify(v)}`);
     return v;
   };
 
@@ -98,7 +100,12 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
     });
   };
 
-  add(ALL_REQUESTS_KEY, 'http_req_duration', requests!, failedOf(number, 'http_req_failed', warnings, source));
+  add(
+    ALL_REQUESTS_KEY,
+    'http_req_duration',
+    requests!,
+    failedOf(number, 'http_req_failed', warnings, source),
+  );
   for (const metric of Object.keys(metrics!)) {
     const sub = parseSubmetric(metric);
     if (sub === undefined || sub.metric !== 'http_req_duration') continue;
@@ -117,7 +124,9 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
     let count = number(`http_reqs${suffix}`, 'count');
     if (count === undefined) {
       count = Number.NaN;
-      warnings.push(`${source}: ${metric} has no matching http_reqs${suffix} count: its request count is unknown`);
+      warnings.push(
+        `${source}: ${metric} has no matching http_reqs${suffix} count: its request count is unknown`,
+      );
     }
     add(key, metric, count, failedOf(number, `http_req_failed${suffix}`, warnings, source));
   }
@@ -151,7 +160,8 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
   };
   if (opts.targetRate !== undefined) run.targetRate = opts.targetRate;
   for (const metric of Object.keys(metrics!)) {
-    if (!used.has(metric) && skipped[`summary metric ${metric}`] === undefined) skipped[`summary metric ${metric}`] = 1;
+    if (!used.has(metric) && skipped[`summary metric ${metric}`] === undefined)
+      skipped[`summary metric ${metric}`] = 1;
   }
   return run;
 }
@@ -174,9 +184,16 @@ function quantilesOf(values: Record<string, unknown>, metric: string, fail: Fail
   const out: Record<string, number> = {};
   for (const [stat, v] of Object.entries(values)) {
     const name =
-      stat === 'med' ? 'p50' : stat === 'min' ? 'p0' : stat === 'max' ? 'p100' : /^p\(([\d.]+)\)$/.exec(stat)?.[1];
+      stat === 'med'
+        ? 'p50'
+        : stat === 'min'
+          ? 'p0'
+          : stat === 'max'
+            ? 'p100'
+            : /^p\(([\d.]+)\)$/.exec(stat)?.[1];
     if (name === undefined) continue;
-    if (typeof v !== 'number') fail(`metric ${metric}: expected "${stat}" to be a number, got ${JSON.stringify(v)}`);
+    if (typeof v !== 'number')
+      fail(`metric ${metric}: expected "${stat}" to be a number, got ${JSON.stringify(v)}`);
     out[name.startsWith('p') ? name : `p${name}`] = v as number;
   }
   if (out.p50 === undefined && Object.keys(out).length === 0) {
@@ -195,7 +212,9 @@ function thresholdsOf(metrics: Record<string, unknown>, fail: Fail): ThresholdRe
     const failed = entries.map(([expression, v]) => {
       if (typeof v === 'boolean') return v; // --summary-export: true means the threshold FAILED
       if (isObject(v) && typeof v.ok === 'boolean') return !v.ok; // handleSummary(): ok false means failed
-      return fail(`metric ${metric}: threshold ${JSON.stringify(expression)}: expected true/false or {"ok": …}`);
+      return fail(
+        `metric ${metric}: threshold ${JSON.stringify(expression)}: expected true/false or {"ok": …}`,
+      );
     });
     out.push({ metric, expressions: entries.map(([e]) => e), crossed: failed.some((f) => f) });
   }

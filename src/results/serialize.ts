@@ -1,0 +1,280 @@
+import { z } from 'zod';
+import { RunFileError } from './errors.ts';
+import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
+import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
+import { seriesId } from './types.ts';
+
+/**
+ * The compact JSON form of a RunResult, for baselines: histograms as `LatencyHistogram.toJSON`, per-second
+ * buckets and totals as tuples, numbers that are NaN (unknown) as null. `deserializeRun(serializeRun(r))` gives
+ * back the same run exactly (same bins, counts, sums, order). Versioned; reading validates every field and
+ * names the first bad one.
+ */
+
+export const RUN_FORMAT = 'perf-gate-run';
+export const RUN_FORMAT_VERSION = 1;
+
+/** A histogram as JSON, with NaN (empty histogram's min/max) as null. */
+type NullableHistogram = Omit<HistogramJSON, 'min' | 'max'> & { min: number | null; max: number | null };
+/** [epoch second, requests, failed, latency] */
+type SerializedSecond = [number, number, number, NullableHistogram];
+/** [epoch second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, maxVUsAllocated] */
+type SerializedTotalsSecond = [number, number, number, number, number, number, number | null];
+
+export interface SerializedSeries {
+  key: SeriesResult['key'];
+  requests: number | null;
+  failed: number | null;
+  latency: NullableHistogram;
+  seconds: SerializedSecond[];
+  reportedQuantiles?: Record<string, number>;
+}
+
+export interface SerializedRun {
+  format: typeof RUN_FORMAT;
+  version: typeof RUN_FORMAT_VERSION;
+  engine: RunResult['engine'];
+  fidelity: RunResult['fidelity'];
+  loadModel: RunResult['loadModel'];
+  sources: string[];
+  startMs: number | null;
+  endMs: number | null;
+  series: SerializedSeries[];
+  lifecycle: SerializedSeries[];
+  totals: Omit<RunTotals, 'maxVUsAllocated'> & { maxVUsAllocated?: number };
+  secondTotals?: SerializedTotalsSecond[];
+  thresholds: RunResult['thresholds'];
+  skipped: Record<string, number>;
+  warnings: string[];
+  targetRate?: number;
+  engineVersion?: string;
+}
+
+const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
+const orNaN = (v: number | null): number => (v === null ? Number.NaN : v);
+
+function histogramOut(h: LatencyHistogram): NullableHistogram {
+  const j = h.toJSON();
+  return { ...j, min: orNull(j.min), max: orNull(j.max) };
+}
+
+function seriesOut(s: SeriesResult): SerializedSeries {
+  const out: SerializedSeries = {
+    key: { ...s.key },
+    requests: orNull(s.requests),
+    failed: orNull(s.failed),
+    latency: histogramOut(s.latency),
+    seconds: [...s.seconds].map(([second, b]) => [second, b.requests, b.failed, histogramOut(b.latency)]),
+  };
+  if (s.reportedQuantiles !== undefined) out.reportedQuantiles = { ...s.reportedQuantiles };
+  return out;
+}
+
+export function serializeRun(run: RunResult): SerializedRun {
+  const out: SerializedRun = {
+    format: RUN_FORMAT,
+    version: RUN_FORMAT_VERSION,
+    engine: run.engine,
+    fidelity: run.fidelity,
+    loadModel: run.loadModel,
+    sources: [...run.sources],
+    startMs: orNull(run.startMs),
+    endMs: orNull(run.endMs),
+    series: [...run.series.values()].map(seriesOut),
+    lifecycle: [...run.lifecycle.values()].map(seriesOut),
+    totals: { ...run.totals },
+    thresholds: run.thresholds.map((t) => ({ ...t, expressions: [...t.expressions] })),
+    skipped: { ...run.skipped },
+    warnings: [...run.warnings],
+  };
+  if (run.totals.maxVUsAllocated === undefined) delete out.totals.maxVUsAllocated;
+  if (run.secondTotals !== undefined) {
+    out.secondTotals = [...run.secondTotals].map(([second, t]) => [
+      second,
+      t.iterations,
+      t.droppedIterations,
+      t.checksPassed,
+      t.checksFailed,
+      t.maxVUs,
+      t.maxVUsAllocated ?? null,
+    ]);
+  }
+  if (run.targetRate !== undefined) out.targetRate = run.targetRate;
+  if (run.engineVersion !== undefined) out.engineVersion = run.engineVersion;
+  return out;
+}
+
+const count = z.number().int().nonnegative();
+const histogramSchema = z.object({
+  n: count,
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  sum: z.number(),
+  z: count,
+  b: z.array(z.number().int()),
+});
+const seriesSchema = z.object({
+  key: z.object({ scenario: z.string(), group: z.string(), method: z.string(), name: z.string() }),
+  requests: count.nullable(),
+  failed: count.nullable(),
+  latency: histogramSchema,
+  seconds: z.array(z.tuple([z.number().int(), count, count, histogramSchema])),
+  reportedQuantiles: z.record(z.string(), z.number()).optional(),
+});
+const totalsSchema = z.object({
+  iterations: z.number().nonnegative(),
+  droppedIterations: z.number().nonnegative(),
+  checksPassed: count,
+  checksFailed: count,
+  maxVUs: z.number().nonnegative(),
+  maxVUsAllocated: z.number().nonnegative().optional(),
+});
+const runSchema = z.object({
+  format: z.literal(RUN_FORMAT),
+  version: z.literal(RUN_FORMAT_VERSION),
+  engine: z.enum(['k6', 'embedded']),
+  fidelity: z.enum(['distribution', 'summary']),
+  loadModel: z.enum(['open', 'closed', 'unknown']),
+  sources: z.array(z.string()),
+  startMs: z.number().nullable(),
+  endMs: z.number().nullable(),
+  series: z.array(seriesSchema),
+  lifecycle: z.array(seriesSchema),
+  totals: totalsSchema,
+  secondTotals: z
+    .array(
+      z.tuple([z.number().int(), z.number(), z.number(), count, count, z.number(), z.number().nullable()]),
+    )
+    .optional(),
+  thresholds: z.array(
+    z.object({ metric: z.string(), expressions: z.array(z.string()), crossed: z.boolean().optional() }),
+  ),
+  skipped: z.record(z.string(), count),
+  warnings: z.array(z.string()),
+  targetRate: z.number().positive().optional(),
+  engineVersion: z.string().optional(),
+});
+
+/**
+ * Reads the JSON form back (a parsed object or its text). Throws an error naming the first bad field, e.g.
+ * `not a perf-gate run: series[0].latency.n: expected number, received string`; with `source` given, a
+ * RunFileError naming the file.
+ */
+export function deserializeRun(json: unknown, source?: string): RunResult {
+  const fail = (what: string): never => {
+    if (source === undefined) throw new Error(what);
+    throw new RunFileError(source, undefined, what);
+  };
+  let value = json;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (err) {
+      fail(`not JSON (${(err as Error).message}): expected a perf-gate run`);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(
+      `not a perf-gate run: expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+    );
+  }
+  const head = value as { format?: unknown; version?: unknown };
+  if (head.format !== RUN_FORMAT) {
+    return fail(
+      `not a perf-gate run: expected "format": "${RUN_FORMAT}", got ${JSON.stringify(head.format)}`,
+    );
+  }
+  if (head.version !== RUN_FORMAT_VERSION) {
+    const newer = typeof head.version === 'number' && head.version > RUN_FORMAT_VERSION;
+    return fail(
+      `perf-gate run format version ${JSON.stringify(head.version)} is not readable (this perf-gate reads ` +
+        `version ${RUN_FORMAT_VERSION}${newer ? '; it was written by a newer perf-gate' : ''})`,
+    );
+  }
+  const parsed = runSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(
+      `not a perf-gate run: ${pathText(issue.path)}: ${issue.message.replace(/^Invalid input: /, '')}`,
+    );
+  }
+  const r = parsed.data;
+  const seriesIn = (list: z.infer<typeof seriesSchema>[], where: string): Map<string, SeriesResult> => {
+    const out = new Map<string, SeriesResult>();
+    list.forEach((s, i) => {
+      const at = `${where}[${i}]`;
+      const id = seriesId(s.key);
+      if (out.has(id)) fail(`not a perf-gate run: ${at}: series "${id}" appears twice`);
+      const seconds = new Map<number, SecondBucket>();
+      s.seconds.forEach(([second, requests, failed, h], j) => {
+        if (seconds.has(second))
+          fail(`not a perf-gate run: ${at}.seconds[${j}]: second ${second} appears twice`);
+        seconds.set(second, { requests, failed, latency: histogramIn(h, `${at}.seconds[${j}][3]`, fail) });
+      });
+      const series: SeriesResult = {
+        key: s.key,
+        id,
+        requests: orNaN(s.requests),
+        failed: orNaN(s.failed),
+        latency: histogramIn(s.latency, `${at}.latency`, fail),
+        seconds,
+      };
+      if (s.reportedQuantiles !== undefined) series.reportedQuantiles = s.reportedQuantiles;
+      out.set(id, series);
+    });
+    return out;
+  };
+  const run: RunResult = {
+    engine: r.engine,
+    fidelity: r.fidelity,
+    loadModel: r.loadModel,
+    sources: r.sources,
+    startMs: orNaN(r.startMs),
+    endMs: orNaN(r.endMs),
+    series: seriesIn(r.series, 'series'),
+    lifecycle: seriesIn(r.lifecycle, 'lifecycle'),
+    totals: r.totals,
+    thresholds: r.thresholds,
+    skipped: r.skipped,
+    warnings: r.warnings,
+  };
+  if (r.secondTotals !== undefined) {
+    run.secondTotals = new Map(
+      r.secondTotals.map(
+        ([second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, allocated]) => {
+          const t: RunTotals = { iterations, droppedIterations, checksPassed, checksFailed, maxVUs };
+          if (allocated !== null) t.maxVUsAllocated = allocated;
+          return [second, t];
+        },
+      ),
+    );
+  }
+  if (r.targetRate !== undefined) run.targetRate = r.targetRate;
+  if (r.engineVersion !== undefined) run.engineVersion = r.engineVersion;
+  return run;
+}
+
+function histogramIn(
+  h: z.infer<typeof histogramSchema>,
+  at: string,
+  fail: (what: string) => never,
+): LatencyHistogram {
+  if (h.b.length % 2 !== 0) fail(`not a perf-gate run: ${at}.b: expected [keyDelta, count, …] pairs`);
+  let binned = 0;
+  for (let i = 1; i < h.b.length; i += 2) {
+    if (!(h.b[i]! > 0)) fail(`not a perf-gate run: ${at}.b[${i}]: expected a bin count > 0`);
+    binned += h.b[i]!;
+  }
+  if (h.n !== h.z + binned) {
+    fail(`not a perf-gate run: ${at}: n = ${h.n} but zero count and bins hold ${h.z + binned} values`);
+  }
+  if (h.n > 0 && (h.min === null || h.max === null))
+    fail(`not a perf-gate run: ${at}: min and max are required`);
+  return LatencyHistogram.fromJSON({ ...h, min: orNaN(h.min), max: orNaN(h.max) });
+}
+
+function pathText(path: PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
+  return out === '' ? '(top level)' : out;
+}
