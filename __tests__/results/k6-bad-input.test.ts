@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { RunFileError } from '../../src/results/errors.ts';
+import { readK6Json } from '../../src/results/k6-json.ts';
+import { content, fixtureJson, fixtureLines, tempDir, totalRequests } from './helpers.ts';
+
+describe('bad k6 input', () => {
+  const { dir, write } = tempDir();
+  const lines = fixtureLines('arrival-errors').slice(0, 200);
+  const good = `${lines.join('\n')}\n`;
+
+  const rejects = async (path: string, message: RegExp | string, line?: number) => {
+    const err = await readK6Json(path).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(RunFileError);
+    expect((err as RunFileError).message).toMatch(message);
+    expect((err as RunFileError).file).toBe(path);
+    expect((err as RunFileError).line).toBe(line);
+  };
+
+  it('a line that is not JSON: names file, line and what was expected', async () => {
+    const path = write('not-json.json', `${lines.slice(0, 5).join('\n')}\nthis is not json\n${lines[5]}\n`);
+    await rejects(
+      path,
+      new RegExp(
+        `^${path}:6: not JSON \\(.*\\): expected one k6 JSON object per line \\(k6 --out json\\), got: this is not json$`,
+      ),
+      6,
+    );
+  });
+
+  it('a JSON line that is not a k6 metric line', async () => {
+    const path = write('not-k6.json', `${lines.slice(0, 3).join('\n')}\n{"hello":"world"}\n`);
+    await rejects(
+      path,
+      `${path}:4: not a k6 metric line: expected {"metric":…,"type":"Point" or "Metric","data":{…}} as k6 --out json writes it, got: {"hello":"world"}`,
+      4,
+    );
+    const array = write('array.json', '[1,2,3]\n');
+    await rejects(array, /^.*:1: not a k6 metric line: .* got: \[1,2,3\]$/, 1);
+  });
+
+  it('a Point line with a bad field names the field', async () => {
+    const path = write(
+      'bad-time.json',
+      `{"metric":"http_req_duration","type":"Point","data":{"time":"yesterday","value":1,"tags":{}}}\n`,
+    );
+    await rejects(path, `${path}:1: k6 Point line: "data.time" "yesterday" is not an RFC 3339 timestamp`, 1);
+    const value = write(
+      'bad-value.json',
+      `{"metric":"vus","type":"Point","data":{"time":"2026-11-23T23:04:45Z","value":"3","tags":{}}}\n`,
+    );
+    await rejects(value, `${value}:1: k6 Point line: expected "data.value" to be a number`, 1);
+    const negative = write(
+      'negative.json',
+      `${lines.slice(0, 3).join('\n')}\n{"metric":"http_req_duration","type":"Point","data":{"time":"2026-11-23T23:04:45Z","value":-1,"tags":{}}}\n`,
+    );
+    await rejects(negative, `${negative}:4: http_req_duration value -1: expected a duration ≥ 0 ms`, 4);
+  });
+
+  it('an empty file, plain, gzipped or blank lines only', async () => {
+    await rejects(
+      write('empty.json', ''),
+      /: empty file: expected k6 --out json output \(one JSON object per line\)$/,
+    );
+    await rejects(write('empty.json.gz', '', true), /: empty file: /);
+    await rejects(write('blank.json', '\n\n\r\n'), /: empty file: /);
+  });
+
+  it('a file without HTTP requests', async () => {
+    const noRequests = lines.filter((l) => !l.includes('"http_req'));
+    const path = write('no-requests.json', `${noRequests.join('\n')}\n`);
+    await rejects(path, `${path}: no HTTP requests were recorded: is the target reachable?`);
+  });
+
+  it('a missing file, and a .gz that is not gzip', async () => {
+    await rejects(join(dir, 'missing.json'), /: cannot read the file \(ENOENT\)$/);
+    await rejects(join(dir, 'missing.json.gz'), /: cannot read the file \(ENOENT\)$/);
+    await rejects(write('fake.json.gz', good), /: not a readable gzip file: /);
+  });
+
+  it('a truncated last line (k6 killed mid-write) is skipped with a warning', async () => {
+    const cut = good.slice(0, good.length - 1 - Math.floor(lines.at(-1)!.length / 2));
+    const path = write('truncated.json', cut);
+    const run = await readK6Json(path);
+    expect(run.warnings).toEqual([
+      `${path}:200: the last line is incomplete (k6 was probably stopped while writing it); ignored it`,
+    ]);
+    expect(run.skipped['truncated last line']).toBe(1);
+    const whole = await readK6Json(write('whole.json', good));
+    const lastMetric = JSON.parse(lines.at(-1)!).metric as string;
+    expect(run.skipped[`metric ${lastMetric}`]).toBe((whole.skipped[`metric ${lastMetric}`] ?? 0) - 1);
+  });
+
+  it('a complete last line without a newline is read normally', async () => {
+    const run = await readK6Json(write('no-final-newline.json', good.slice(0, -1)));
+    expect(content(run)).toEqual(content(await readK6Json(write('with-newline.json', good))));
+  });
+
+  it('a truncated gzip stream: warns, keeps what was read', async () => {
+    const gz = readFileSync(fixtureJson('arrival-errors'));
+    const path = write('truncated.json.gz', gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const run = await readK6Json(path);
+    expect(run.warnings[0]).toBe(
+      `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`,
+    );
+    expect(run.warnings.slice(1)).toEqual([expect.stringMatching(/:\d+: the last line is incomplete/)]);
+    const all = gunzipSync(gz).toString('utf8');
+    expect(totalRequests(run)).toBeGreaterThan(100);
+    expect(totalRequests(run)).toBeLessThan(
+      (all.match(/"metric":"http_req_duration","type":"Point"/g) ?? []).length,
+    );
+  });
+
+  it('gzip is recognised by its magic bytes whatever the name', async () => {
+    const path = write('compressed.ndjson', gzipSync(Buffer.from(good)));
+    expect(content(await readK6Json(path))).toEqual(content(await readK6Json(write('plain.ndjson', good))));
+  });
+
+  it('blank lines and metrics the reader does not use are counted, never dropped silently', async () => {
+    const path = write('blank-lines.json', good.replaceAll('\n', '\n\n'));
+    const run = await readK6Json(path);
+    expect(run.skipped['blank line']).toBe(200);
+    const skippedLines = Object.entries(run.skipped)
+      .filter(([k]) => k.startsWith('metric '))
+      .reduce((a, [, v]) => a + v, 0);
+    const used = lines.filter((l) =>
+      /"metric":"(http_req_duration|iterations|checks|vus|vus_max)","type":"Point"/.test(l),
+    ).length;
+    const metricLines = lines.filter((l) => l.startsWith('{"type":"Metric"')).length;
+    expect(skippedLines + used + metricLines).toBe(lines.length);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readK6Json } from '../../src/results/k6-json.ts';
+import { serializeRun } from '../../src/results/serialize.ts';
+import { content, fixtureLines, tempDir } from './helpers.ts';
+
+/**
+ * The same samples written the ways different k6 versions write them must read the same. The base is a
+ * snippet of a real v0.49 recording; some durations are made tiny so that the v0.x style has to write them
+ * with exponents (Go's %g: 1.234e-05) while the v2.x style writes plain decimals.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: k6 lines as parsed JSON
+type Line = any;
+
+const base: Line[] = fixtureLines('arrival-errors')
+  .slice(0, 2400)
+  .map((l) => JSON.parse(l));
+let durations = 0;
+for (const line of base) {
+  if (line.type === 'Point' && line.metric === 'http_req_duration' && durations++ % 7 === 3) {
+    line.data.value = 0.00001234 * durations; // below 1e-4: Go's %g switches to an exponent
+  }
+}
+
+/** Go strconv.FormatFloat(v, 'g', -1, 64): what k6 v0.x wrote. */
+const goG = (v: number): string =>
+  v !== 0 && Math.abs(v) < 1e-4 ? v.toExponential().replace(/e([+-])(\d)$/, 'e$10$2') : String(v);
+/** k6 v2.x: plain decimals, never an exponent. */
+const plain = (v: number): string =>
+  v !== 0 && Math.abs(v) < 1e-4 ? v.toFixed(20).replace(/0+$/, '') : String(v);
+
+const sortedTags = (tags: Record<string, string>): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(tags).sort(([a], [b]) => (a < b ? -1 : 1))));
+const reversedTags = (tags: Record<string, string>): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(tags).reverse()));
+
+function write(lines: Line[], point: (l: Line) => string): string {
+  return `${lines.map((l) => (l.type === 'Point' ? point(l) : JSON.stringify(l))).join('\n')}\n`;
+}
+
+const v0 = (l: Line): string =>
+  `{"metric":"${l.metric}","type":"Point","data":{"time":"${l.data.time}","value":${goG(l.data.value)},"tags":${JSON.stringify(l.data.tags)}}}`;
+const v2 = (l: Line): string =>
+  `{"metric":"${l.metric}","type":"Point","data":{"time":"${l.data.time}","value":${plain(l.data.value)},"tags":${sortedTags(l.data.tags)}}}`;
+
+describe('k6 line styles', () => {
+  const { write: put } = tempDir();
+  const reference = readK6Json(put('v0.json', write(base, v0)));
+
+  it('the v0.x snippet really carries exponents, and v2.x none', () => {
+    expect(write(base, v0)).toMatch(/"value":\d(\.\d+)?e-05/);
+    expect(write(base, v2)).not.toMatch(/"value":[\d.]+e/);
+  });
+
+  it('v2.x style (sorted tags, no exponents) reads the same as v0.x', async () => {
+    const run = await readK6Json(put('v2.json', write(base, v2)));
+    expect(content(run)).toEqual(content(await reference));
+    expect(serializeRun(run).series[0]!.latency.min).toBeCloseTo(0.00001234 * 4, 15);
+  });
+
+  it('keys in any order, tags in any order, and metadata do not matter', async () => {
+    const shuffled = (l: Line): string =>
+      `{"metric":"${l.metric}","type":"Point","data":{"metadata":{"vu":"3","iter":"12"},"tags":${reversedTags(l.data.tags)},"value":${plain(l.data.value)},"time":"${l.data.time}"}}`;
+    const run = await readK6Json(put('shuffled.json', write(base, shuffled)));
+    expect(content(run)).toEqual(content(await reference));
+  });
+
+  it('the pre-v0.41 layout ({"type":"Point",…,"metric":…}) and CRLF line ends read the same', async () => {
+    const old = (l: Line): string =>
+      `{"type":"Point","data":{"time":"${l.data.time}","value":${goG(l.data.value)},"tags":${JSON.stringify(l.data.tags)}},"metric":"${l.metric}"}`;
+    const run = await readK6Json(put('old.json', write(base, old).replaceAll('\n', '\r\n')));
+    expect(content(run)).toEqual(content(await reference));
+  });
+
+  it('time offsets and fraction lengths are read as the same instants', async () => {
+    // 2026-11-23T23:04:45.189147296Z written as +02:00 with the fraction cut to milliseconds, and the reverse
+    const shifted = (l: Line): string => {
+      const t = new Date(l.data.time);
+      const local = new Date(t.getTime() + 2 * 3600_000).toISOString().slice(0, 19);
+      const frac = l.data.time.slice(19, -1); // ".189147296"
+      return `{"metric":"${l.metric}","type":"Point","data":{"time":"${local}${frac}+02:00","value":${goG(l.data.value)},"tags":${JSON.stringify(l.data.tags)}}}`;
+    };
+    const run = await readK6Json(put('offset.json', write(base, shifted)));
+    expect(content(run)).toEqual(content(await reference));
+  });
+
+  it('names with escapes and non-ASCII characters keep their text', async () => {
+    const named = base.map((l) =>
+      l.type === 'Point' && l.data.tags?.name === 'GET /orders'
+        ? { ...l, data: { ...l.data, tags: { ...l.data.tags, name: 'GET /órders "quoted" \\ tab\t' } } }
+        : l,
+    );
+    const run = await readK6Json(put('named.json', write(named, v2)));
+    expect([...run.series.keys()]).toContain('api › GET GET /órders "quoted" \\ tab\t');
+    expect(run.series.get('api › GET GET /órders "quoted" \\ tab\t')!.failed).toBe(
+      (await reference).series.get('api › GET GET /orders')!.failed,
+    );
+  });
+
+  it('very old k6 wrote "tags":null for untagged samples', async () => {
+    const text = `${write(base, v0)}{"type":"Point","data":{"time":"2026-11-23T23:04:50Z","value":7,"tags":null},"metric":"vus"}\n`;
+    const run = await readK6Json(put('null-tags.json', text));
+    expect(run.totals.maxVUs).toBe(7);
+  });
+});
