@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+
+export interface DemoArgs {
+  /** shorter runs and fewer pairs: for the test suite, not for judging perf-gate */
+  quick: boolean;
+  /** where demo-report.md and report.json go */
+  outDir: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run demo -- [--quick] [--out DIR]
+
+Starts the example service (examples/service/server.mjs) in child processes, measures it with perf-gate's
+embedded engine (no k6 needed) and shows what perf-gate reports:
+  part 1  same-job: the base build and a PR build with GET /users slowed down, measured in interleaved pairs
+  part 2  A/A: the same build twice, which must not fail
+  part 3  the runs of part 1 judged as a cached baseline from an earlier job would be
+The PR comment of part 1 goes to DIR/demo-report.md, its report.json to DIR/report.json.
+
+  --out DIR   where to write demo-report.md and report.json (default: the current directory)
+  --quick     shorter runs and fewer pairs (about 40 s instead of 100 s): a smoke test, whose intervals
+              are too wide to show what perf-gate can tell apart
+  --help      this text
+
+Exit code 0 when perf-gate behaved as the demo expects (the regression found on GET /users alone, the A/A
+comparison not failing), 1 otherwise, 2 for bad usage.`;
+
+export class DemoUsageError extends Error {}
+
+export function parseDemoArgs(argv: string[], cwd: string): DemoArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new DemoUsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw new DemoUsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.out === '') throw new DemoUsageError('--out needs a directory');
+  return { quick: values.quick ?? false, outDir: values.out ?? cwd, help: values.help ?? false };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}

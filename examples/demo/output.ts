@@ -1,0 +1,66 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EngineLogger } from '../../src/engine/logger.ts';
+import {
+  buildReportJson,
+  type ReportContext,
+  renderCheck,
+  renderComment,
+  renderTerminalTable,
+} from '../../src/report/index.ts';
+
+/**
+ * Progress on stderr. The engine's per-run summary lines are kept (indented); what it says inside a run's
+ * group (the load description, the same for every run) is left out, since the demo says it once per part.
+ */
+export function progressLogger(
+  stream: NodeJS.WritableStream = process.stderr,
+): EngineLogger & { say(line: string): void } {
+  let depth = 0;
+  return {
+    say: (line) => void stream.write(`${line}\n`),
+    info: (line) => {
+      if (depth === 0) stream.write(`    ${line}\n`);
+    },
+    warning: (message) => void stream.write(`    warning: ${message}\n`),
+    group: async (_title, fn) => {
+      depth++;
+      try {
+        return await fn();
+      } finally {
+        depth--;
+      }
+    },
+  };
+}
+
+/** Colour when stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
+export function useColor(stream: { isTTY?: boolean } = process.stdout, env = process.env): boolean {
+  return stream.isTTY === true && (env.NO_COLOR ?? '') === '';
+}
+
+/** The verdict table the CLI prints, and what the check run would say. */
+export function renderPart(title: string, ctx: ReportContext, color: boolean): string {
+  const check = renderCheck(ctx);
+  const rule = '━'.repeat(Math.max(8, 100 - title.length - 4));
+  return `\n━━ ${title} ${rule}\n\n${renderTerminalTable(ctx, { color })}\nCheck run: ${check.conclusion} · ${check.title}\n`;
+}
+
+export const REPORT_MARKDOWN = 'demo-report.md';
+export const REPORT_JSON = 'report.json';
+
+/**
+ * The files the Action would publish for this context: the PR comment's markdown exactly as posted (its
+ * hidden marker line included; the check run's summary is the same report) and report.json.
+ */
+export async function writeReports(
+  ctx: ReportContext,
+  outDir: string,
+): Promise<{ markdown: string; json: string }> {
+  await mkdir(outDir, { recursive: true });
+  const markdown = join(outDir, REPORT_MARKDOWN);
+  const json = join(outDir, REPORT_JSON);
+  await writeFile(markdown, renderComment(ctx));
+  await writeFile(json, `${JSON.stringify(buildReportJson(ctx), null, 2)}\n`);
+  return { markdown, json };
+}

@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadScenario, type Scenario } from '../../src/engine/embedded/scenario.ts';
+import type { SeriesKey } from '../../src/results/types.ts';
+import type { ServiceOptions } from '../service/server.mjs';
+
+/** The load test the demo runs: examples/scenario.yml (the embedded engine's format). */
+export const SCENARIO_FILE = fileURLToPath(new URL('../scenario.yml', import.meta.url));
+
+/**
+ * The example service as the demo runs it: 20 ms plus up to 4 ms of random latency per request. Enough
+ * latency that the scheduling hiccups of a busy machine (a millisecond or two) are small beside it, and a
+ * narrow enough spread that a few hundred requests pin the median down.
+ */
+export const SERVICE: ServiceOptions = { delayMs: 20, jitterMs: 4 };
+
+/** The injected regression: GET /users answers 3 ms later (about +13% on its ~23 ms median). */
+export const REGRESSION = { path: '/users', extraMs: 3 } as const;
+
+/** The series the regression should show up on, and only there. */
+export const SLOWED: Pick<SeriesKey, 'method' | 'name'> = { method: 'GET', name: '/users' };
+
+export interface DemoPlan {
+  /** the scenario file the measurer loads */
+  scenarioFile: string;
+  scenario: Scenario;
+  /** interleaved base/PR pairs per same-job comparison */
+  pairs: number;
+  /** seeds of the pair orders, one per part, so a demo run reproduces its schedule */
+  seeds: { regression: number; aa: number };
+}
+
+/**
+ * Full: examples/scenario.yml as written, 6 pairs: about 40 s per comparison. Quick: the same scenario cut
+ * to 1.5 s runs and 3 pairs, written to `workDir`: a smoke test of the whole path in about half the time,
+ * whose wider intervals may leave the A/A comparison inconclusive.
+ */
+export async function demoPlan(quick: boolean, workDir: string): Promise<DemoPlan> {
+  const scenario = await loadScenario(SCENARIO_FILE);
+  const seeds = { regression: 20240601, aa: 20240602 };
+  if (!quick) return { scenarioFile: SCENARIO_FILE, scenario, pairs: 6, seeds };
+  const short: Scenario = { ...scenario, warmup: 0.5, load: { ...scenario.load, duration: 1.5 } };
+  const scenarioFile = join(workDir, 'scenario-quick.json');
+  // JSON is YAML, and a parsed scenario validates again as it is
+  await writeFile(scenarioFile, `${JSON.stringify(short, null, 2)}\n`);
+  return { scenarioFile, scenario: short, pairs: 3, seeds };
+}
+
+/** Seconds one same-job comparison takes: a warm-up run per side (at least 2 s), then the pairs. */
+export function comparisonSeconds(plan: DemoPlan): number {
+  const run = plan.scenario.warmup + plan.scenario.load.duration;
+  return 2 * Math.max(2, plan.scenario.warmup) + 2 * plan.pairs * run;
+}
+
+export function describeLoad(s: Scenario): string {
+  const load =
+    s.load.model === 'open'
+      ? `${s.load.rate} iterations/s (open model)`
+      : `${s.load.connections} connections (closed model)`;
+  const requests = s.requests.map((r) => `${r.method} ${r.name}`).join(', ');
+  return `${load}, ${s.load.duration} s per run after ${s.warmup} s warm-up; each iteration: ${requests}`;
+}
