@@ -164,6 +164,6 @@ describe('decodeArtifact refuses', () => {
   it('a run the run decoder rejects, naming which', () => {
     const json = encodedJson(artifactFor());
     (json.runs as unknown[])[1] = { nonsense: true };
-    expect(decodeError(bytesOf(json)).reason).toMatch(/^runs\[1\]: .+/);
+    expect(decodeError(bytesOf(json)).reason).toMatch(/^runs\[1\]: not a perf-gate run: expected "format"/);
   });
 });
