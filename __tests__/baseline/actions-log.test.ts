@@ -24,13 +24,19 @@ describe('captureActionsLog', () => {
     process.stdout.write = realWrite;
   });
 
-  it('collects lines split across writes, hides them without echo but lets masks through, and restores stdout', async () => {
+  /** Puts a recorder in place of stdout, standing for what the runner would see. */
+  const recordStdout = () => {
     const shown: string[] = [];
     const recorder = ((chunk: string) => {
       shown.push(String(chunk));
       return true;
     }) as typeof process.stdout.write;
     process.stdout.write = recorder;
+    return { shown, recorder };
+  };
+
+  it('collects lines split across writes, hides them without echo but lets masks through, and restores stdout', async () => {
+    const { shown, recorder } = recordStdout();
     const { value, lines } = await captureActionsLog(
       async () => {
         process.stdout.write('::debug::one');
@@ -52,12 +58,7 @@ describe('captureActionsLog', () => {
   });
 
   it('echoes everything when asked, and restores stdout when the call throws', async () => {
-    const shown: string[] = [];
-    const recorder = ((chunk: string) => {
-      shown.push(String(chunk));
-      return true;
-    }) as typeof process.stdout.write;
-    process.stdout.write = recorder;
+    const { shown, recorder } = recordStdout();
     await expect(
       captureActionsLog(
         async () => {
