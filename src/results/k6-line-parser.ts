@@ -368,7 +368,7 @@ export class K6LineParser {
       throw new RunFileError(
         this.file,
         lineNo,
-        `not JSON (${(err as Error).message}): expected one k6 JSON object per line (k6 --out json), got: ${snippet(text)}`,
+        `not JSON (${snippet((err as Error).message, 120)}): expected one k6 JSON object per line (k6 --out json), got: ${snippet(text)}`,
       );
     }
     const line = isObject(parsed) ? parsed : undefined;

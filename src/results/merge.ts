@@ -72,7 +72,8 @@ export function mergeRuns(runs: RunResult[]): RunResult {
   const same = <T>(what: string, values: (T | undefined)[]): T | undefined => {
     const distinct = new Set(values);
     if (distinct.size === 1) return values[0];
-    warnings.push(`merged runs disagree on ${what} (${[...distinct].join(', ')}): dropped it`);
+    const shown = [...distinct].map((v) => (v === undefined ? 'none' : String(v)));
+    warnings.push(`merged runs disagree on ${what} (${shown.join(', ')}): dropped it`);
     return undefined;
   };
   const targetRate = same(

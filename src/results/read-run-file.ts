@@ -33,7 +33,7 @@ export async function readRunFile(path: string, opts: K6ReadOptions = {}): Promi
     throw new RunFileError(
       path,
       undefined,
-      `not a run file (${(err as Error).message}): expected k6 --out json NDJSON, a k6 --summary-export JSON ` +
+      `not a run file (${snippet((err as Error).message, 120)}): expected k6 --out json NDJSON, a k6 --summary-export JSON ` +
         `or a perf-gate run JSON, got: ${snippet(whole)}`,
     );
   }

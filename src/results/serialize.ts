@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RunFileError } from './errors.ts';
+import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
 import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
 import { seriesId } from './types.ts';
@@ -170,12 +170,12 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
     try {
       value = JSON.parse(value);
     } catch (err) {
-      fail(`not JSON (${(err as Error).message}): expected a perf-gate run`);
+      fail(`not JSON (${snippet((err as Error).message, 120)}): expected a perf-gate run`);
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail(
-      `not a perf-gate run: expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+      `not a perf-gate run: expected a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
     );
   }
   const head = value as { format?: unknown; version?: unknown };

@@ -49,7 +49,7 @@ export async function readSummaryExport(path: string, opts: SummaryReadOptions =
     throw new RunFileError(
       path,
       undefined,
-      `not JSON (${(err as Error).message}): expected a k6 --summary-export JSON, got: ${snippet(text)}`,
+      `not JSON (${snippet((err as Error).message, 120)}): expected a k6 --summary-export JSON, got: ${snippet(text)}`,
     );
   }
   return summaryToRun(json, path, opts);

@@ -1,0 +1,79 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
+import { readK6Json } from '../src/results/k6-json.ts';
+
+/**
+ * One measurement in its own process, so its peak RSS is its own: `node reader-child.mjs MODE FILE`.
+ * Prints one JSON line: wall ms, CPU ms, peak RSS (MB) and what was counted (so runs can be cross-checked).
+ *   reader  – readK6Json (plain or .gz)
+ *   naive   – the baseline: readline + JSON.parse of every line, summing http_req_duration
+ *   gunzip  – Node zlib streaming decompression of the file to nowhere (same chunk settings as the reader)
+ *   idle    – nothing: the RSS of an empty Node process
+ */
+
+const [mode, file] = process.argv.slice(2);
+
+async function naive(path: string): Promise<number> {
+  let requests = 0;
+  let sum = 0;
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line === '') continue;
+    const o = JSON.parse(line);
+    if (o.type === 'Point' && o.metric === 'http_req_duration') {
+      requests++;
+      sum += o.data.value;
+    }
+  }
+  if (!(sum > 0)) throw new Error('naive: no durations');
+  return requests;
+}
+
+async function gunzip(path: string): Promise<number> {
+  let bytes = 0;
+  const chunk = 1 << 20;
+  await pipeline(
+    createReadStream(path, { highWaterMark: chunk }),
+    createGunzip({ chunkSize: chunk, readableHighWaterMark: 8 * chunk } as ZlibOptions),
+    async (source) => {
+      for await (const c of source as AsyncIterable<Buffer>) bytes += c.length;
+    },
+  );
+  return bytes;
+}
+
+async function reader(path: string): Promise<number> {
+  const run = await readK6Json(path);
+  let requests = 0;
+  for (const s of run.series.values()) requests += s.requests;
+  for (const s of run.lifecycle.values()) requests += s.requests;
+  return requests;
+}
+
+const jobs: Record<string, (path: string) => Promise<number>> = {
+  naive,
+  gunzip,
+  reader,
+  idle: async () => 0,
+};
+const job = jobs[mode ?? ''];
+if (job === undefined || (mode !== 'idle' && file === undefined)) {
+  console.error('usage: reader-child MODE FILE (MODE: reader | naive | gunzip | idle)');
+  process.exit(2);
+}
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const count = await job(file ?? '');
+const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+console.log(
+  JSON.stringify({
+    mode,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMB: process.resourceUsage().maxRSS / 1024,
+    count,
+  }),
+);

@@ -1,0 +1,268 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
+import { build } from 'esbuild';
+import { generateK6Json } from './k6-generator.ts';
+
+/**
+ * `npm run bench [-- --size-mb 250 --runs 5 --rss-gb 1]`
+ *
+ * Generates k6-shaped `--out json` input (bench/.data/, cached), then measures, each run in its own child
+ * process (so peak RSS is that run's own) and in alternating order:
+ *   - the reader on the plain file vs the naive readline + JSON.parse loop (target: ≥ 1 GB/s, ≥ 9× naive);
+ *   - the reader on the .gz file vs Node's zlib streaming decompression alone (target: ≤ 1.15×), and
+ *     `gunzip -c > /dev/null` for reference;
+ *   - with --rss-gb N: the reader on an N GB plain file, for the peak RSS (target: < 120 MB at 1 GB).
+ * The child is bundled with esbuild like the shipped dist/, so no TypeScript loader runs inside it.
+ * Prints a table of medians and one `BENCH_JSON {...}` line. MB and GB are decimal (10^6, 10^9 bytes).
+ */
+
+interface Args {
+  sizeMB: number;
+  runs: number;
+  rssGB: number | undefined;
+  seed: number;
+}
+
+interface Measurement {
+  mode: string;
+  ms: number;
+  cpuMs: number;
+  rssMB: number;
+  count: number;
+}
+
+/** bump when the generator's output changes, so cached inputs are regenerated */
+const GENERATOR_VERSION = 2;
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(here, '.data');
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizeMB: 250, runs: 5, rssGB: undefined, seed: 42 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = Number(argv[i + 1]);
+    const need = (): number => {
+      if (!Number.isFinite(value) || value <= 0) throw new Error(`${flag} needs a positive number`);
+      i++;
+      return value;
+    };
+    if (flag === '--size-mb') args.sizeMB = need();
+    else if (flag === '--runs') args.runs = Math.round(need());
+    else if (flag === '--rss-gb') args.rssGB = need();
+    else if (flag === '--seed') args.seed = Math.round(need());
+    else throw new Error(`unknown flag ${flag} (use --size-mb N, --runs N, --rss-gb N, --seed N)`);
+  }
+  return args;
+}
+
+async function inputFile(bytes: number, seed: number, gzip: boolean): Promise<string> {
+  mkdirSync(dataDir, { recursive: true });
+  const plain = join(dataDir, `k6-${Math.round(bytes / 1e6)}mb-s${seed}-g${GENERATOR_VERSION}.json`);
+  if (!existsSync(plain)) {
+    process.stdout.write(`generating ${plain} … `);
+    const t0 = performance.now();
+    const info = generateK6Json(`${plain}.tmp`, bytes, seed);
+    renameSync(`${plain}.tmp`, plain);
+    console.log(
+      `${info.lines} lines, ${info.requests} requests, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+  }
+  if (!gzip) return plain;
+  const gz = `${plain}.gz`;
+  if (!existsSync(gz)) {
+    process.stdout.write(`gzipping to ${gz} … `);
+    const t0 = performance.now();
+    await pipeline(createReadStream(plain), createGzip(), createWriteStream(`${gz}.tmp`));
+    renameSync(`${gz}.tmp`, gz);
+    console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return gz;
+}
+
+async function bundleChild(): Promise<string> {
+  const outfile = join(dataDir, 'reader-child.mjs');
+  await build({
+    entryPoints: [join(here, 'reader-child.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // sketches-js requires protobufjs only for its protobuf export, which the reader never calls
+    external: ['protobufjs/minimal'],
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+function runChild(child: string, mode: string, file: string): Measurement {
+  const out = spawnSync(process.execPath, [child, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (out.status !== 0) throw new Error(`child ${mode} ${file} failed (${out.status}): ${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+function runGunzipCli(file: string): Measurement | undefined {
+  const t0 = performance.now();
+  const out = spawnSync('sh', ['-c', `gunzip -c '${file}' > /dev/null`]);
+  const ms = performance.now() - t0;
+  return out.status === 0
+    ? { mode: 'gunzip-cli', ms, cpuMs: Number.NaN, rssMB: Number.NaN, count: 0 }
+    : undefined;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function sameCounts(name: string, runs: Measurement[]): void {
+  const counts = new Set(runs.map((r) => r.count));
+  if (counts.size > 1)
+    throw new Error(`${name}: runs disagree on what they counted: ${[...counts].join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const bytes = args.sizeMB * 1e6;
+  const plain = await inputFile(bytes, args.seed, false);
+  const gz = await inputFile(bytes, args.seed, true);
+  const child = await bundleChild();
+  const plainBytes = statSync(plain).size;
+  const gzBytes = statSync(gz).size;
+
+  const results: Record<string, Measurement[]> = {
+    reader: [],
+    naive: [],
+    readerGz: [],
+    zlib: [],
+    gunzipCli: [],
+  };
+  const idle = runChild(child, 'idle', '');
+  for (let i = 0; i < args.runs; i++) {
+    process.stdout.write(`run ${i + 1}/${args.runs}\r`);
+    // alternate the order so neither side always runs on a warmer cache or a quieter machine
+    const plainPair = [
+      () => results.reader!.push(runChild(child, 'reader', plain)),
+      () => results.naive!.push(runChild(child, 'naive', plain)),
+    ];
+    const gzPair = [
+      () => results.readerGz!.push(runChild(child, 'reader', gz)),
+      () => results.zlib!.push(runChild(child, 'gunzip', gz)),
+    ];
+    for (const pair of [plainPair, gzPair]) {
+      if (i % 2 === 1) pair.reverse();
+      for (const run of pair) run();
+    }
+    const cli = runGunzipCli(gz);
+    if (cli !== undefined) results.gunzipCli!.push(cli);
+  }
+  sameCounts('reader', [...results.reader!, ...results.readerGz!]);
+  if (results.reader![0]!.count < results.naive![0]!.count) {
+    throw new Error(
+      `reader counted ${results.reader![0]!.count} requests, naive ${results.naive![0]!.count}`,
+    );
+  }
+
+  const med = (k: string, f: (m: Measurement) => number = (m) => m.ms): number => median(results[k]!.map(f));
+  const mbps = (ms: number, b: number): number => b / 1e6 / (ms / 1000);
+  const rows: [string, string, number, number, number, number][] = [
+    [
+      'reader',
+      'reader, plain',
+      med('reader'),
+      plainBytes,
+      med('reader', (m) => m.cpuMs),
+      Math.max(...results.reader!.map((m) => m.rssMB)),
+    ],
+    [
+      'naive',
+      'naive readline + JSON.parse',
+      med('naive'),
+      plainBytes,
+      med('naive', (m) => m.cpuMs),
+      Math.max(...results.naive!.map((m) => m.rssMB)),
+    ],
+    [
+      'readerGz',
+      'reader, .gz',
+      med('readerGz'),
+      plainBytes,
+      med('readerGz', (m) => m.cpuMs),
+      Math.max(...results.readerGz!.map((m) => m.rssMB)),
+    ],
+    [
+      'zlib',
+      'Node zlib gunzip only',
+      med('zlib'),
+      plainBytes,
+      med('zlib', (m) => m.cpuMs),
+      Math.max(...results.zlib!.map((m) => m.rssMB)),
+    ],
+  ];
+  if (results.gunzipCli!.length > 0)
+    rows.push(['gunzipCli', 'gunzip -c > /dev/null', med('gunzipCli'), plainBytes, Number.NaN, Number.NaN]);
+
+  console.log(
+    `\nk6 reader benchmark: ${(plainBytes / 1e6).toFixed(0)} MB plain (${(gzBytes / 1e6).toFixed(0)} MB gzipped), ` +
+      `${args.runs} runs each in child processes, alternating order; medians (MB/s of uncompressed bytes)`,
+  );
+  console.log(
+    `${'case'.padEnd(30)}${'wall'.padStart(10)}${'MB/s'.padStart(8)}${'CPU'.padStart(10)}${'peak RSS'.padStart(11)}`,
+  );
+  for (const [, label, ms, b, cpu, rss] of rows) {
+    console.log(
+      `${label.padEnd(30)}${`${(ms / 1000).toFixed(3)} s`.padStart(10)}${mbps(ms, b).toFixed(0).padStart(8)}` +
+        `${Number.isNaN(cpu) ? '–'.padStart(10) : `${(cpu / 1000).toFixed(3)} s`.padStart(10)}` +
+        `${Number.isNaN(rss) ? '–'.padStart(11) : `${rss.toFixed(0)} MB`.padStart(11)}`,
+    );
+  }
+  console.log(`${'(empty node process)'.padEnd(58)}${`${idle.rssMB.toFixed(0)} MB`.padStart(11)}`);
+
+  const readerMBps = mbps(med('reader'), plainBytes);
+  const speedup = med('naive') / med('reader');
+  const gzRatio = med('readerGz') / med('zlib');
+  const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  console.log(`plain: ${readerMBps.toFixed(0)} MB/s (target ≥ 1000): ${verdict(readerMBps >= 1000)}`);
+  console.log(`plain: ${speedup.toFixed(1)}× the naive loop (target ≥ 9×): ${verdict(speedup >= 9)}`);
+  console.log(
+    `gzip: ${gzRatio.toFixed(3)}× Node zlib decompression alone (target ≤ 1.15): ${verdict(gzRatio <= 1.15)}`,
+  );
+
+  const summary: Record<string, unknown> = {
+    plainMB: plainBytes / 1e6,
+    gzMB: gzBytes / 1e6,
+    runs: args.runs,
+    readerMs: med('reader'),
+    naiveMs: med('naive'),
+    readerGzMs: med('readerGz'),
+    zlibMs: med('zlib'),
+    gunzipCliMs: results.gunzipCli!.length > 0 ? med('gunzipCli') : null,
+    readerMBps,
+    speedup,
+    gzRatio,
+    readerRssMB: rows[0]![5],
+    idleRssMB: idle.rssMB,
+  };
+
+  if (args.rssGB !== undefined) {
+    const big = await inputFile(args.rssGB * 1e9, args.seed, false);
+    const bigBytes = statSync(big).size;
+    const m = runChild(child, 'reader', big);
+    console.log(
+      `${(bigBytes / 1e9).toFixed(2)} GB plain: ${(m.ms / 1000).toFixed(2)} s (${mbps(m.ms, bigBytes).toFixed(0)} MB/s), ` +
+        `peak RSS ${m.rssMB.toFixed(0)} MB (target < 120): ${verdict(m.rssMB < 120)}`,
+    );
+    Object.assign(summary, { rssInputGB: bigBytes / 1e9, rssReaderMs: m.ms, rssPeakMB: m.rssMB });
+  }
+  console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
+}
+
+await main();
