@@ -64,7 +64,7 @@ function runAction(
     GITHUB_REF: event.ref,
     GITHUB_REF_NAME: event.ref.replace(/^refs\/(heads|pull)\//, ''),
     GITHUB_REPOSITORY: 'octo/shop',
-    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: gh.url,
     GITHUB_RUN_ID: '777',
     GITHUB_OUTPUT: outputFile,
@@ -107,7 +107,7 @@ describe('dist/index.js in a runner-like environment', () => {
     );
     expect(step.stdout).not.toContain(TOKEN);
     expect(step.code, step.stdout).toBe(0);
-    expect(step.outputs['baseline-saved']).toBe('true');
+    expect(step.outputs['baseline-saved'], step.stdout).toBe('true');
     expect(cache.finalizedEntries().map((e) => e.key)).toEqual([`perf-gate-1-api-main-${BASE_SHA}`]);
     expect(step.summary).toContain('perf-gate');
   });

@@ -13,7 +13,7 @@ export function reportBase(
   candidateCommit: string,
 ): Pick<ReportContext, 'scenario' | 'candidate' | 'nowMs' | 'version' | 'runUrl' | 'secrets'> {
   const base: ReturnType<typeof reportBase> = {
-    scenario: { id: config.scenarioId, name: config.script === '' ? config.scenarioId : config.script },
+    scenario: { id: config.scenarioId, name: config.scenarioId },
     candidate: { commit: candidateCommit, ref: runner.refName },
     nowMs: deps.now(),
     version: deps.version,
