@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoopbackCacheService } from '../servers/cache-service.ts';
-import { type FakeGitHub, startFakeGitHub } from '../servers/fake-github.ts';
+import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
 
 /**
  * The committed bundle, run the way a runner runs a node24 action: INPUT_* and GITHUB_* variables, an event
@@ -157,5 +157,31 @@ describe('dist/index.js in a runner-like environment', () => {
       { runs: '2' },
     );
     expect(gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 42)).toHaveLength(1);
+  });
+});
+
+describe('dist/index.js on a fork pull request (read-only token)', () => {
+  it('does not crash: it writes the summary and the report files, and says which permissions were missing', async () => {
+    gh.state.seedPullRequest('octo', 'shop', { number: 43 });
+    gh.script('POST /repos/{owner}/{repo}/check-runs', faults.forbidden(), 5);
+    gh.script('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', faults.forbidden(), 5);
+    const reportDir = join(work, 'fork-report');
+    const step = await runAction(
+      'fork',
+      {
+        name: 'pull_request',
+        file: 'pull_request-fork',
+        sha: 'dddddddddddddddddddddddddddddddddddddddd',
+        ref: 'refs/pull/43/merge',
+      },
+      'arrival-base-rerun',
+      { runs: '1', 'report-dir': reportDir },
+    );
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.summary).toContain('checks: write');
+    expect(step.summary).toContain('pull-requests: write');
+    expect(step.summary).toContain('two-workflow pattern');
+    expect(JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'))).toHaveProperty('verdict');
+    expect(gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 43)).toHaveLength(0);
   });
 });
