@@ -186,7 +186,7 @@ export function inconclusiveContext(): ReportContext {
       change: 0.06,
       interval: [-0.02, 0.14],
       outcome: 'inconclusive',
-      reason: 'the interval reaches past the 10% tolerance',
+      reason: 'the interval reaches past the 10% tolerance; about 12 runs a side would likely decide it',
       runsToDecide: 12,
       noiseFloor: 0.08,
     }),

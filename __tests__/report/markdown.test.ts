@@ -167,7 +167,7 @@ describe('inconclusive', () => {
       '12.5 ms',
       '+6.0% [-2.0%, +14.0%]',
       '±8.0%',
-      '🟡 inconclusive: the interval reaches past the 10% tolerance (~12 runs per side would likely decide)',
+      '🟡 inconclusive: the interval reaches past the 10% tolerance; about 12 runs a side would likely decide it',
     ]);
   });
 

@@ -35,16 +35,16 @@ export function outcomeEmoji(outcome: Outcome): string {
 }
 
 /**
- * What a metric's outcome cell says, before escaping: "regression", "inconclusive: <reason> (~12 runs per side
- * would likely decide)", "not gated: <reason>".
+ * What a metric's outcome cell says, before escaping: "regression", "inconclusive: <reason>", "not gated:
+ * <reason>".
  */
 export function metricOutcomeText(m: MetricComparison): string {
   if (!m.gated) return m.reason ? `not gated: ${m.reason}` : 'not gated';
   const words = outcomeWord(m.outcome);
   if (m.outcome !== 'inconclusive') return words;
-  const parts = [m.reason ? `${words}: ${m.reason}` : words];
-  if (m.runsToDecide !== undefined) parts.push(`(~${m.runsToDecide} runs per side would likely decide)`);
-  return parts.join(' ');
+  // The statistics' reason already says how many runs would decide; add it only when there is no reason.
+  if (m.reason) return `${words}: ${m.reason}`;
+  return m.runsToDecide === undefined ? words : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
 }
 
 /** How far past its tolerance a metric moved: the measure of "worst". */
