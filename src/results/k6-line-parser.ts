@@ -54,8 +54,12 @@ interface MetricEntry {
   skippedLines: number;
   /** `{"metric":"NAME","type":"Point"`: how every fast-path line of this metric starts */
   head: BytePattern;
-  /** the metric that followed this one last time (k6 writes a request's 9 samples in a fixed order) */
-  next: number;
+  /**
+   * the metrics that followed this one the last two times (k6 writes a request's 9 samples in a fixed order;
+   * what follows a request alternates between a few metrics)
+   */
+  next: MetricEntry | undefined;
+  nextButOne: MetricEntry | undefined;
 }
 
 const QUOTE = 0x22;
@@ -114,15 +118,24 @@ export class K6LineParser {
       this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     const view = this.view;
-    // most lines are the metric that followed the previous line's metric last time: one pattern check
-    let entry = this.previous === undefined ? undefined : this.metrics[this.previous.next];
+    // most lines are a metric that followed the previous line's metric before: one or two pattern checks
+    const previous = this.previous;
+    let entry = previous?.next;
     if (entry === undefined || !entry.head.matches(view, buf, start, e)) {
-      entry = this.identify(view, buf, start, e);
-      if (entry === undefined) {
-        this.slowLine(buf, start, e, lineNo);
-        return;
+      const other = previous?.nextButOne;
+      if (other !== undefined && other.head.matches(view, buf, start, e)) {
+        entry = other;
+      } else {
+        entry = this.identify(view, buf, start, e);
+        if (entry === undefined) {
+          this.slowLine(buf, start, e, lineNo);
+          return;
+        }
       }
-      if (this.previous !== undefined) this.previous.next = entry.id;
+      if (previous !== undefined) {
+        previous.nextButOne = previous.next;
+        previous.next = entry;
+      }
     }
     this.previous = entry;
     const role = entry.role;
@@ -349,7 +362,8 @@ export class K6LineParser {
         role: ROLES.get(name) ?? ROLE_SKIP,
         skippedLines: 0,
         head,
-        next: -1,
+        next: undefined,
+        nextButOne: undefined,
       };
       this.metrics.push(entry);
       this.metricsByName.set(name, entry);
