@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CI_RUNNER_MODEL } from '../../bench/calibration/noise-model.ts';
+import { COLUMNS, trial, trialSeed } from '../../bench/calibration/trials.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
+
+/**
+ * A fast, seeded subset of `npm run bench:stats` (bench/calibration.ts): the same noise model and gate, far
+ * fewer trials, so the thresholds leave room for sampling error (the full harness holds the real targets).
+ */
+const options = resolveGateOptions({ seed: 3 });
+const pick = (...labels: string[]) => COLUMNS.filter((c) => labels.includes(c.label));
+
+describe('calibration subset', () => {
+  it('same-job, 3 pairs: rare false alarms, power at P99 +10% and throughput −20%, localised', () => {
+    const columns = pick('A/A', 'P99 +10%', 'tput −20%');
+    const n = 100;
+    const counts = { aaFail: 0, p99: 0, tput: 0, stray: 0 };
+    for (let i = 0; i < n; i++) {
+      const [aa, p99, tput] = trial(
+        CI_RUNNER_MODEL,
+        'same-job',
+        3,
+        [0],
+        trialSeed(3, 'same-job', 3, i),
+        options,
+        columns,
+      )[0]!;
+      if (aa!.verdict === 'fail') counts.aaFail++;
+      if (p99!.flagged) counts.p99++;
+      if (p99!.strayFlag) counts.stray++;
+      if (tput!.flagged) counts.tput++;
+    }
+    // full harness, 1000 trials: A/A ≈ 0.1 %, P99 +10 % ≈ 97 %, throughput −20 % = 100 %
+    expect(counts.aaFail).toBeLessThanOrEqual(3);
+    expect(counts.p99 / n).toBeGreaterThanOrEqual(0.88);
+    expect(counts.tput / n).toBeGreaterThanOrEqual(0.97);
+    expect(counts.stray).toBeLessThanOrEqual(3);
+  });
+
+  it('cached, one run a side: false alarms stay rare with no history and with 20 past baselines', () => {
+    const n = 150;
+    const fails = [0, 0];
+    for (let i = 0; i < n; i++) {
+      const judged = trial(
+        CI_RUNNER_MODEL,
+        'cached',
+        1,
+        [0, 20],
+        trialSeed(3, 'cached', 1, i),
+        options,
+        pick('A/A'),
+      );
+      judged.forEach((columns, h) => {
+        if (columns[0]!.verdict === 'fail') fails[h]!++;
+      });
+    }
+    expect(fails[0]).toBeLessThanOrEqual(3);
+    expect(fails[1]).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { betweenJobVariance, cvFromLogVariance } from '../../src/stats/between-job.ts';
+import { defaultGateOptions, defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
+import { deriveSeed, mulberry32 } from '../../src/stats/rng.ts';
+import type { HistoryEntry } from '../../src/stats/types.ts';
+
+describe('gate options', () => {
+  it('defaults: tolerances, family confidence, stability limit', () => {
+    expect(defaultGateOptions.tolerances).toEqual({
+      p50: 0.05,
+      p90: 0.05,
+      p95: 0.05,
+      p99: 0.1,
+      throughput: 0.05,
+      error_rate: 0.005,
+    });
+    expect(defaultGateOptions.familyConfidence).toBe(0.95);
+    expect(defaultGateOptions.maxBaselineCv).toBe(0.1);
+    expect(defaultGateOptions.minRequestsForP99).toBe(1000);
+  });
+  it('partial overrides keep the rest', () => {
+    const o = resolveGateOptions({ tolerances: { p99: 0.2 }, seed: 5, priors: { runToRunCv: 0.03 } });
+    expect(o.tolerances.p99).toBe(0.2);
+    expect(o.tolerances.p50).toBe(0.05);
+    expect(o.seed).toBe(5);
+    expect(o.priors).toEqual({ ...defaultNoisePriors, runToRunCv: 0.03 });
+  });
+  it.each([
+    [{ tolerances: { p99: 10 } }, /tolerances.p99 is a fraction/],
+    [{ tolerances: { p99: -0.1 } }, /tolerances.p99 must be a positive number/],
+    [
+      { seriesTolerances: { 'GET /a': { bogus: 0.1 } } },
+      /seriesTolerances\['GET \/a'\]: unknown metric 'bogus'/,
+    ],
+    [{ gatedMetrics: ['p42'] }, /gatedMetrics: unknown metric 'p42'/],
+    [{ familyConfidence: 95 }, /familyConfidence must be between 0.5 and 1/],
+    [{ seed: 1.5 }, /seed must be an integer/],
+    [{ slos: [{ series: '', metric: 'p99', limit: 1 }] }, /slos\[0\].series is empty/],
+    [{ slos: [{ series: '*', metric: 'p99', limit: -1 }] }, /slos\[0\].limit must be a non-negative/],
+    [{ priors: { betweenJobCv: -1 } }, /priors.betweenJobCv must be ≥ 0/],
+    [{ maxBaselineCv: 0 }, /maxBaselineCv must be a positive number/],
+  ])('rejects %j', (overrides, message) => {
+    expect(() => resolveGateOptions(overrides as never)).toThrow(message);
+  });
+});
+
+function history(n: number, cv: number, seed: number): HistoryEntry[] {
+  const rng = mulberry32(seed);
+  const sd = Math.sqrt(Math.log1p(cv * cv));
+  return Array.from({ length: n }, (_, i) => {
+    const job = sd * rng.normal();
+    return {
+      commit: `c${i}`,
+      timeMs: i,
+      runs: 3,
+      headline: {
+        a: { p50: 10 * Math.exp(job), p99: 20 * Math.exp(job), error_rate: 0 },
+        b: { p50: 30 * Math.exp(job + 0.01 * rng.normal()) },
+      },
+    };
+  });
+}
+
+describe('between-job variance', () => {
+  it('uses the prior below the documented minimum history', () => {
+    const b = betweenJobVariance(history(4, 0.2, 1), defaultNoisePriors);
+    expect(b.source).toBe('prior');
+    expect(cvFromLogVariance(b.perMetric.p50.variance)).toBeCloseTo(0.25, 10);
+    expect(b.perMetric.p50.df).toBe(Number.POSITIVE_INFINITY);
+    expect(Math.sqrt(b.perMetric.error_rate.variance)).toBeCloseTo(0.001, 10);
+  });
+  it('measures the CV from history, pooled over series, with (jobs − 1) degrees of freedom', () => {
+    let total = 0;
+    for (let k = 0; k < 20; k++) {
+      const b = betweenJobVariance(history(40, 0.2, deriveSeed(2, k)), defaultNoisePriors);
+      expect(b.source).toBe('history');
+      expect(b.perMetric.p50.df).toBe(39);
+      expect(b.perMetric.p50.source).toBe('history');
+      total += cvFromLogVariance(b.perMetric.p50.variance) / 20;
+    }
+    expect(total).toBeGreaterThan(0.18);
+    expect(total).toBeLessThan(0.22);
+  });
+  it('falls back to the prior per metric when the history lacks it', () => {
+    const b = betweenJobVariance(history(10, 0.2, 3), defaultNoisePriors);
+    expect(b.perMetric.throughput.source).toBe('prior');
+    expect(b.perMetric.error_rate.source).toBe('history');
+    expect(b.perMetric.error_rate.variance).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { LatencyHistogram } from '../../src/results/histogram.ts';
+import type { RunResult, SeriesResult } from '../../src/results/types.ts';
+import { headlineFigures } from '../../src/stats/headline.ts';
+import { pooledValue } from '../../src/stats/pooled.ts';
+import { runSeriesMetrics, seriesMetricValues } from '../../src/stats/run-metrics.ts';
+import { asSummary, makeRuns, USERS } from './helpers.ts';
+
+describe('per-run figures', () => {
+  it('the within-run variance of log P50 and log P99 matches their run-to-run spread', () => {
+    // 60 runs without drift: what varies from run to run is exactly the within-run sampling and bursts
+    const runs = makeRuns(60, { seed: 201 });
+    for (const metric of ['p50', 'p99'] as const) {
+      const per = runs.map((r) => runSeriesMetrics(r, r.series.get(USERS)!)[metric]);
+      const logs = per.map((m) => Math.log(m.value));
+      const mean = logs.reduce((a, v) => a + v, 0) / logs.length;
+      const actual = logs.reduce((a, v) => a + (v - mean) ** 2, 0) / (logs.length - 1);
+      const estimated = per.reduce((a, m) => a + m.withinVar!, 0) / per.length;
+      expect(estimated / actual).toBeGreaterThan(0.6);
+      expect(estimated / actual).toBeLessThan(1.7);
+    }
+  });
+
+  it('bursts make the estimate larger than the independent-requests formula', () => {
+    const calm = makeRuns(1, { seed: 202, bursts: { enter: 0, exit: 1, logFactor: 0 } })[0]!;
+    const bursty = makeRuns(1, {
+      seed: 202,
+      bursts: { enter: 0.2, exit: 0.3, logFactor: Math.log(1.5) },
+    })[0]!;
+    const v = (r: RunResult) => runSeriesMetrics(r, r.series.get(USERS)!).p50.withinVar!;
+    expect(v(bursty)).toBeGreaterThan(3 * v(calm));
+  });
+
+  it('throughput and error rate per run, and the per-run values the report shows', () => {
+    const runs = makeRuns(2, { seed: 203, loadModel: 'open', rate: 50 });
+    const m = runSeriesMetrics(runs[0]!, runs[0]!.series.get(USERS)!);
+    expect(m.throughput.value).toBeCloseTo(50, 6);
+    expect(m.error_rate.value).toBe(0);
+    expect(m.error_rate.withinVar).toBeGreaterThan(0);
+    expect(seriesMetricValues(runs, USERS, 'throughput')).toEqual([50, 50]);
+    expect(seriesMetricValues(runs, 'nope', 'p50').every(Number.isNaN)).toBe(true);
+  });
+
+  it('summary fidelity: reported quantiles, no within-run variance', () => {
+    const run = asSummary(makeRuns(1, { seed: 204 })[0]!);
+    const m = runSeriesMetrics(run, run.series.get(USERS)!);
+    expect(m.p99.value).toBe(run.series.get(USERS)!.reportedQuantiles!.p99);
+    expect(m.p99.withinVar).toBeUndefined();
+    expect(m.throughput.withinVar).toBeUndefined();
+    const missing: RunResult = {
+      ...run,
+      series: new Map([
+        [USERS, { ...run.series.get(USERS)!, reportedQuantiles: { med: 7 } } as SeriesResult],
+      ]),
+    };
+    const mm = runSeriesMetrics(missing, missing.series.get(USERS)!);
+    expect(mm.p50.value).toBe(7);
+    expect(mm.p99.unavailable).toMatch(/reports no P99/);
+  });
+
+  it('a quantile of 0 ms (requests that never connected) is not comparable in relative terms', () => {
+    const run = makeRuns(1, { seed: 205 })[0]!;
+    const zeros = new LatencyHistogram();
+    zeros.record(0, 900);
+    zeros.record(5, 100);
+    const series = { ...run.series.get(USERS)!, latency: zeros };
+    const m = runSeriesMetrics(run, series);
+    expect(m.p50.unavailable).toMatch(/0 ms/);
+    expect(m.p99.unavailable).toBeUndefined();
+  });
+});
+
+describe('pooled and headline figures', () => {
+  const runs = makeRuns(2, { seed: 206 });
+  it('pools quantiles over merged histograms and rates over totals', () => {
+    const merged = new LatencyHistogram()
+      .merge(runs[0]!.series.get(USERS)!.latency)
+      .merge(runs[1]!.series.get(USERS)!.latency);
+    expect(pooledValue(runs, USERS, 'p90')).toBe(merged.quantile(0.9));
+    const requests = runs.reduce((a, r) => a + r.series.get(USERS)!.requests, 0);
+    const seconds = runs.reduce((a, r) => a + (r.endMs - r.startMs) / 1000, 0);
+    expect(pooledValue(runs, USERS, 'throughput')).toBeCloseTo(requests / seconds, 10);
+  });
+  it('headline figures: every series, every metric, finite values only', () => {
+    const h = headlineFigures(runs);
+    expect(Object.keys(h).sort()).toEqual([...runs[0]!.series.keys()].sort());
+    expect(Object.keys(h[USERS]!).sort()).toEqual(['error_rate', 'p50', 'p90', 'p95', 'p99', 'throughput']);
+    expect(h[USERS]!.p50).toBe(pooledValue(runs, USERS, 'p50'));
+    const noDuration = runs.map((r) => ({ ...r, endMs: r.startMs }));
+    expect(headlineFigures(noDuration)[USERS]!.throughput).toBeUndefined();
+  });
+});
