@@ -49,7 +49,9 @@ async function sameJob(
     label: pr.label,
     service: { ...SERVICE, seed: pr.seed, ...(pr.slow ? { slow: pr.slow } : {}) },
   });
-  progress.say(`  base build on ${base.url}, ${pr.label} on ${candidate.url} (each a child process)`);
+  progress.say(
+    `  base build on ${base.url} (pid ${base.pid}), ${pr.label} on ${candidate.url} (pid ${candidate.pid})`,
+  );
   try {
     return await sameJobPart(gate, { base: base.url, pr: candidate.url }, seed);
   } finally {

@@ -1,0 +1,118 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+interface DemoRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run demo -- ARGS` without npm: the same command package.json maps `demo` to. */
+function runDemo(args: string[]): Promise<DemoRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'examples/demo.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => {
+      stdout += b;
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b;
+    });
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+interface ReportSeries {
+  key: { method: string; name: string };
+  outcome: string;
+}
+
+// The whole demo in its quick mode (about 35 s): services in child processes, two same-job comparisons,
+// the cached re-judgement, the report files. What it asserts does not depend on the A/A pass, which the
+// quick mode's wider intervals may leave inconclusive.
+describe('npm run demo -- --quick', () => {
+  let out: string;
+  let run: DemoRun;
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'perf-gate-demo-test-'));
+    run = await runDemo(['--quick', '--out', out]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('exits 0: the regression was found on GET /users alone and the A/A comparison did not fail', () => {
+    expect(run.code, `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain('perf-gate behaved as expected');
+    expect(run.stdout).not.toContain('✘');
+  });
+
+  it('prints the verdict tables: part 1 fails on GET /users, the A/A part does not fail', () => {
+    const parts = run.stdout.split(/^━━ /m);
+    const part1 = parts.find((p) => p.startsWith('Part 1'))!;
+    const part2 = parts.find((p) => p.startsWith('Part 2'))!;
+    expect(part1).toMatch(/^FAIL {2}perf-gate: regression on 1 of 3 series \(GET \/users /m);
+    expect(part1).toMatch(/^GET \/users +P50 .* regression$/m);
+    expect(part2).toMatch(/^(PASS|INCONCLUSIVE) {2}perf-gate: /m);
+    expect(run.stdout).toMatch(/^✔ part 1, same-job: regression found on GET \/users: P50 \+/m);
+    expect(run.stdout).toContain('Part 3 · cached baseline');
+  });
+
+  it('writes the PR comment and report.json of part 1: a regression on GET /users and on nothing else', async () => {
+    const markdown = await readFile(join(out, 'demo-report.md'), 'utf8');
+    expect(markdown.split('\n')[0]).toBe('<!-- perf-gate:api -->');
+    expect(markdown).toContain('### ❌ perf-gate: regression on 1 of 3 series (GET /users');
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as {
+      verdict: string;
+      comparison: { design: string; series: ReportSeries[] };
+    };
+    expect(report.verdict).toBe('fail');
+    expect(report.comparison.design).toBe('same-job');
+    const outcomes = Object.fromEntries(
+      report.comparison.series.map((s) => [`${s.key.method} ${s.key.name}`, s.outcome]),
+    );
+    expect(Object.keys(outcomes).sort()).toEqual(['GET /orders', 'GET /users', 'POST /orders']);
+    expect(outcomes['GET /users']).toBe('regression');
+    expect(outcomes['GET /orders']).not.toBe('regression');
+    expect(outcomes['POST /orders']).not.toBe('regression');
+  });
+
+  it('leaves no service process running', () => {
+    const pids = [...run.stderr.matchAll(/\(pid (\d+)\)/g)].map((m) => Number(m[1]));
+    expect(pids).toHaveLength(4); // two services per comparison
+    expect(pids.filter(isAlive)).toEqual([]);
+  });
+});
+
+describe('npm run demo -- bad usage', () => {
+  it('exits 2 with the usage text, starting nothing', async () => {
+    const run = await runDemo(['--fast']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/demo: .*--fast/);
+    expect(run.stderr).toContain('Usage: npm run demo');
+    expect(run.stderr).not.toContain('pid');
+  });
+});
