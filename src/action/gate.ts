@@ -118,13 +118,10 @@ export async function runGate(
     trackDrift: plan.nightly && config.trackDrift,
     baselineSaved: saved,
   });
-  // A baseline run is judged by whether it recorded a baseline, not by the comparison it printed.
+  // A baseline run fails when its measurement may not become a baseline, not on the comparison it printed.
   return 'refused' in save
-    ? {
-        verdict: 'no-baseline',
-        failure: `the measurement is not valid as a baseline: ${save.refused.join('; ')}`,
-      }
-    : { verdict: 'no-baseline' };
+    ? { verdict, failure: `the measurement is not valid as a baseline: ${save.refused.join('; ')}` }
+    : { verdict };
 }
 
 function outcome(

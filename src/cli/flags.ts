@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { type InputName, Inputs } from '../constants.ts';
 
-/** How the CLI names a setting in messages: the flag, e.g. `--runs`. */
-export const flagLabel = (input: string): string => `--${input}`;
+/** How the CLI names a setting in messages: its flag, e.g. `--runs`, `--tolerance` for the input tolerances. */
+export function flagLabels(specs: Record<string, FlagSpec>): (input: string) => string {
+  return (input) =>
+    `--${Object.entries(specs).find(([flag, spec]) => (spec.input ?? flag) === input)?.[0] ?? input}`;
+}
 
 /** A command's flags: each maps to the action input of the same name, so both faces validate alike. */
 export interface FlagSpec {

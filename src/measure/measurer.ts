@@ -1,14 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashScript } from '../baseline/identity.ts';
+import { Inputs } from '../constants.ts';
 import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
 import { loadScenario, type Scenario } from '../engine/embedded/scenario.ts';
 import { installK6 } from '../engine/k6/install.ts';
 import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
-import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
-import { Inputs } from '../constants.ts';
 import { InputError } from '../inputs/errors.ts';
+import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
 
 export interface RunRequest {
   /** the build's base URL; undefined uses the script's or scenario's own */
@@ -56,6 +56,8 @@ export interface MeasurerSettings {
     env: Record<string, string>;
     /** the variable the script reads its base URL from */
     targetEnv: string;
+    /** environment of the k6 processes (default: this process's) */
+    processEnv?: NodeJS.ProcessEnv;
   };
 }
 
@@ -70,8 +72,9 @@ async function readScript(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new Error(
-      `cannot read the script '${path}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    throw new InputError(
+      Inputs.Script,
+      `cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
 }
@@ -95,6 +98,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     timeoutMs: k6.timeoutSeconds * 1000,
     warmupSeconds: settings.warmupSeconds,
     label: request?.label,
+    processEnv: k6.processEnv,
   });
   const prepared: K6Preparation = await prepareK6(optionsFor(), { logger });
   return {

@@ -44,7 +44,9 @@ export function metricOutcomeText(m: MetricComparison): string {
   if (m.outcome !== 'inconclusive') return words;
   // The statistics' reason already says how many runs would decide; add it only when there is no reason.
   if (m.reason) return `${words}: ${m.reason}`;
-  return m.runsToDecide === undefined ? words : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
+  return m.runsToDecide === undefined
+    ? words
+    : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
 }
 
 /** How far past its tolerance a metric moved: the measure of "worst". */

@@ -14,7 +14,7 @@ import { compareRuns } from '../../stats/compare.ts';
 import type { Design } from '../../stats/types.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
-import { type FlagSpec, flagLabel, inputGetter, parseFlags, UsageError } from '../flags.ts';
+import { type FlagSpec, flagLabels, inputGetter, parseFlags, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { loadSide } from '../load-side.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
@@ -59,7 +59,7 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     throw new InputError('design', `'${design}' is not one of cached, same-job`);
   }
   // The same validation as the Action's inputs; the script is not needed to compare files.
-  const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report' }), flagLabel);
+  const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report' }), flagLabels(FLAGS));
   const [baselineSpec, candidateSpec] = flags.positionals as [string, string];
   const baseline = await loadSide(baselineSpec, io.cwd, config.warmupSeconds);
   const candidate = await loadSide(candidateSpec, io.cwd, config.warmupSeconds);

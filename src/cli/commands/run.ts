@@ -19,7 +19,7 @@ import { compareRuns } from '../../stats/compare.ts';
 import { mulberry32 } from '../../stats/rng.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
-import { type FlagSpec, flagLabel, inputGetter, parseFlags, requireOne } from '../flags.ts';
+import { type FlagSpec, flagLabels, inputGetter, parseFlags, requireOne } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 
@@ -82,7 +82,7 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
   const script = requireOne(flags, 'script or scenario file');
   const config = readActionConfig(
     inputGetter(flags, FLAGS, { [Inputs.Script]: script, [Inputs.Mode]: 'compare' }),
-    flagLabel,
+    flagLabels(FLAGS),
   );
   const outDir = resolve(io.cwd, String(flags.values.out ?? 'perf-gate-results'));
   const logger = streamLogger(io.stderr);
@@ -97,6 +97,7 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
       token: io.env.GITHUB_TOKEN,
       env: config.env,
       targetEnv: config.targetEnv,
+      processEnv: io.env,
     },
   });
   const seed = config.seed ?? 1;
