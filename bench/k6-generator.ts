@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { mulberry32 } from '../src/stats/rng.ts';
 
 /**
  * Writes k6-shaped `--out json` NDJSON of about `targetBytes`, modelled on the recorded v0.49 fixtures: a
@@ -104,18 +105,6 @@ const METRICS: Record<string, string> = {
   vus_max: '"type":"gauge","contains":"default","thresholds":[],"submetrics":null',
 };
 
-/** mulberry32: small, fast, seedable */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Go's strconv.FormatFloat(v, 'g', -1, 64), as k6 v0.x wrote values: exponent below 1e-4 and from 1e21. */
 export function goFloatG(v: number): string {
   if (v !== 0 && (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e21)) {
@@ -144,7 +133,8 @@ function roundTo(v: number, digits: number): number {
 }
 
 export function generateK6Json(file: string, targetBytes: number, seed = 42): GeneratedFile {
-  const rand = seededRandom(seed);
+  const rng = mulberry32(seed);
+  const rand = rng.next;
   const fd = openSync(file, 'w');
   let batch: string[] = [];
   let batchBytes = 0;

@@ -4,18 +4,10 @@ import { BytePattern, SpanTable } from '../../src/results/byte-words.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { MALFORMED_NAME, MetricNameTrie, UNKNOWN_NAME } from '../../src/results/metric-name-trie.ts';
 import { Rfc3339Parser } from '../../src/results/rfc3339.ts';
+import { mulberry32 } from '../../src/stats/rng.ts';
 
-/** mulberry32, seeded: the same cases every run */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** seeded: the same cases every run */
+const random = (seed: number): (() => number) => mulberry32(seed).next;
 
 const view = (b: Buffer) => new DataView(b.buffer, b.byteOffset, b.byteLength);
 

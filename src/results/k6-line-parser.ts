@@ -123,7 +123,7 @@ export class K6LineParser {
     let entry = previous?.next;
     if (entry === undefined || !entry.head.matches(view, buf, start, e)) {
       const other = previous?.nextButOne;
-      if (other !== undefined && other.head.matches(view, buf, start, e)) {
+      if (other?.head.matches(view, buf, start, e)) {
         entry = other;
       } else {
         entry = this.identify(view, buf, start, e);
