@@ -81,6 +81,7 @@ describe('bad k6 input', () => {
     await rejects(join(dir, 'missing.json'), /: cannot read the file \(ENOENT\)$/);
     await rejects(join(dir, 'missing.json.gz'), /: cannot read the file \(ENOENT\)$/);
     await rejects(write('fake.json.gz', good), /: not a readable gzip file: /);
+    await rejects(dir, /: cannot read the file \(EISDIR\)$/);
   });
 
   it('a truncated last line (k6 killed mid-write) is skipped with a warning', async () => {

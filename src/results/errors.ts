@@ -19,3 +19,9 @@ export function snippet(text: string, max = 80): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max)}…`;
 }
+
+/** The error for a file the system would not let us read (missing, a directory, no permission …). */
+export function unreadable(file: string, err: unknown): RunFileError {
+  const e = err as NodeJS.ErrnoException;
+  return new RunFileError(file, undefined, `cannot read the file (${e.code ?? e.message})`);
+}

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
-import { RunFileError } from './errors.ts';
+import { RunFileError, unreadable } from './errors.ts';
 import { K6LineParser } from './k6-line-parser.ts';
 import { LineSplitter } from './line-splitter.ts';
 import { RunAccumulator } from './run-accumulator.ts';
@@ -83,7 +83,9 @@ async function isGzip(path: string): Promise<boolean> {
   const fh = await openOrExplain(path);
   try {
     const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0);
+    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
+      throw unreadable(path, err);
+    });
     return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
   } finally {
     await fh.close();
@@ -97,19 +99,26 @@ async function isGzip(path: string): Promise<boolean> {
 async function pumpPlain(path: string, splitter: LineSplitter, opts: K6ReadOptions): Promise<number> {
   const size = opts.chunkSize ?? DEFAULT_CHUNK;
   const fh = await openOrExplain(path);
+  let current = Buffer.allocUnsafe(size);
+  let next = Buffer.allocUnsafe(size);
+  let position = 0;
+  const read = (into: Buffer) =>
+    fh.read(into, 0, size, position).catch((err: NodeJS.ErrnoException) => {
+      throw unreadable(path, err);
+    });
+  let pending = read(current);
   try {
-    let current = Buffer.allocUnsafe(size);
-    let next = Buffer.allocUnsafe(size);
-    let position = 0;
-    let pending = fh.read(current, 0, size, position);
     for (;;) {
       const { bytesRead } = await pending;
       if (bytesRead === 0) return position;
       position += bytesRead;
-      pending = fh.read(next, 0, size, position);
+      pending = read(next);
       splitter.push(current.subarray(0, bytesRead));
       [current, next] = [next, current];
     }
+  } catch (err) {
+    await pending.catch(() => undefined); // let the read in flight finish before the file is closed
+    throw err;
   } finally {
     await fh.close();
   }
@@ -147,7 +156,7 @@ async function pumpGzip(path: string, splitter: LineSplitter, acc: RunAccumulato
         `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`,
       );
     } else if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') {
-      throw new RunFileError(path, undefined, `cannot read the file (${e.code})`);
+      throw unreadable(path, e);
     } else {
       throw new RunFileError(path, undefined, `not a readable gzip file: ${e.message}`);
     }
@@ -159,6 +168,6 @@ async function openOrExplain(path: string): Promise<FileHandle> {
   try {
     return await open(path, 'r');
   } catch (err) {
-    throw new RunFileError(path, undefined, `cannot read the file (${(err as NodeJS.ErrnoException).code})`);
+    throw unreadable(path, err);
   }
 }

@@ -1,5 +1,5 @@
 import { open, readFile } from 'node:fs/promises';
-import { RunFileError, snippet } from './errors.ts';
+import { RunFileError, snippet, unreadable } from './errors.ts';
 import { type K6ReadOptions, readK6Json } from './k6-json.ts';
 import { deserializeRun, RUN_FORMAT } from './serialize.ts';
 import { summaryToRun } from './summary-export.ts';
@@ -68,7 +68,7 @@ async function readHead(path: string, bytes: number): Promise<Buffer> {
   try {
     fh = await open(path, 'r');
   } catch (err) {
-    throw new RunFileError(path, undefined, `cannot read the file (${(err as NodeJS.ErrnoException).code})`);
+    throw unreadable(path, err);
   }
   try {
     const buf = Buffer.alloc(bytes);

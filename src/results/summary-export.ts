@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { RunFileError, snippet } from './errors.ts';
+import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
 import { emptyTotals } from './run-accumulator.ts';
 import {
@@ -38,7 +38,7 @@ export async function readSummaryExport(path: string, opts: SummaryReadOptions =
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    throw new RunFileError(path, undefined, `cannot read the file (${(err as NodeJS.ErrnoException).code})`);
+    throw unreadable(path, err);
   }
   if (text.trim() === '')
     throw new RunFileError(path, undefined, 'empty file: expected a k6 --summary-export JSON');
