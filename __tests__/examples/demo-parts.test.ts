@@ -11,15 +11,7 @@ import {
 } from '../../examples/demo/service-process.ts';
 import { optionsFromEnv, type ServiceOptions } from '../../examples/service/server.mjs';
 import { comparison, key, metric, series, steadyMetrics } from '../report/fixtures.ts';
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { isAlive } from './processes.ts';
 
 async function timeGet(url: string): Promise<number> {
   const started = performance.now();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isAlive } from './processes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -33,15 +34,6 @@ function runDemo(args: string[]): Promise<DemoRun> {
     child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 interface ReportSeries {
   key: { method: string; name: string };
