@@ -5,7 +5,7 @@ import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { holm } from './holm.ts';
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
-import { METRIC_NAMES, METRIC_SPECS, toChange } from './metrics.ts';
+import { formatChange, METRIC_NAMES, METRIC_SPECS, toChange } from './metrics.ts';
 import { classify, runsToDecide } from './outcome.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
 import { evaluateSlos } from './slo.ts';
@@ -143,10 +143,7 @@ function toMetricComparison(e: MetricEstimate, confidence: number, p: number | u
       perRun: e.perRun,
       fixed: e.fixed,
     });
-    const tolerance =
-      spec.changeKind === 'relative'
-        ? `${(e.tolerance * 100).toFixed(0)}%`
-        : `${(e.tolerance * 100).toFixed(2)} pp`;
+    const tolerance = formatChange(spec, e.tolerance).replace('+', '');
     const base = `the interval neither rules out a ${tolerance} change nor shows a significant one`;
     if (runs !== undefined) {
       comparison.runsToDecide = runs;
