@@ -99,6 +99,9 @@ function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c: RunMe
   if (ctx.paired) {
     // Pair i: candidate run i against baseline run i, measured back to back, so slow drift of the machine
     // cancels inside the pair. One pair's ratio carries both runs' within-run noise and run-to-run drift.
+    // A paired t on the ratios' spread alone has k − 1 df (2 with 3 pairs: useless at 99.6 %), and signed
+    // ranks cannot reach 95 % with 3 pairs; so the spread updates a variance built from the measured
+    // within-run parts and the run-to-run prior, whose degrees of freedom carry the interval.
     const unit = unitVariance({
       values: xc.map((x, i) => x - xb[i]!),
       within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]!])) : undefined,
