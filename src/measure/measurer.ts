@@ -128,10 +128,10 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     scriptHash,
     warnings: [],
     async run(request) {
-      // A warm-up run is the warm-up period alone (at least 2 s), unrecorded.
+      // A warm-up run is the warm-up period alone (at least 1 s), unrecorded.
       const target =
         request.purpose === 'warmup'
-          ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(2, measured.warmup) } }
+          ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } }
           : measured;
       return await runEmbeddedOnce(target, {
         baseUrl: request.targetUrl,
