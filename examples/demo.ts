@@ -134,13 +134,16 @@ async function run(argv: string[]): Promise<number> {
   return 1;
 }
 
-/** When other processes kept the CPUs busy while the demo measured, the tails moved with them: say so. */
+/**
+ * When other work kept the CPUs busy while the demo measured, the tails moved with it: say so. The demo
+ * alone (generator and both services) kept a 2-core machine under 30% busy in our runs.
+ */
 function busyNote(parts: PartResult[]): string | undefined {
   const busiest = Math.max(...parts.map((p) => p.step.measurement.cpu?.machineBusy ?? 0));
-  if (busiest <= 0.9) return undefined;
+  if (busiest <= 0.5) return undefined;
   return (
-    `This machine's CPUs were ${(busiest * 100).toFixed(0)}% busy while the demo measured: other processes ` +
-    'competed with the services and the load generator, and the tails (P90, P95) moved with them.'
+    `This machine's CPUs were ${(busiest * 100).toFixed(0)}% busy while the demo measured: whatever else ran ` +
+    'competed with the services and the load generator, and the tails (P90, P95) moved with it.'
   );
 }
 

@@ -18,7 +18,7 @@ embedded engine (no k6 needed) and shows what perf-gate reports:
 The PR comment of part 1 goes to DIR/demo-report.md, its report.json to DIR/report.json.
 
   --out DIR   where to write demo-report.md and report.json (default: the current directory)
-  --quick     shorter runs and fewer pairs (about 40 s instead of 100 s): a smoke test, whose intervals
+  --quick     shorter runs and fewer pairs (about 35 s instead of 85 s): a smoke test, whose intervals
               are too wide to show what perf-gate can tell apart
   --help      this text
 

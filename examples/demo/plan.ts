@@ -47,10 +47,9 @@ export async function demoPlan(quick: boolean, workDir: string): Promise<DemoPla
   return { scenarioFile, scenario: short, pairs: 3, seeds };
 }
 
-/** Seconds one same-job comparison takes: a warm-up run per side (at least 2 s), then the pairs. */
+/** About how long one same-job comparison takes: a (shorter) warm-up run per side, then the pairs. */
 export function comparisonSeconds(plan: DemoPlan): number {
-  const run = plan.scenario.warmup + plan.scenario.load.duration;
-  return 2 * Math.max(2, plan.scenario.warmup) + 2 * plan.pairs * run;
+  return 2 * (plan.pairs + 1) * (plan.scenario.warmup + plan.scenario.load.duration);
 }
 
 export function describeLoad(s: Scenario): string {
