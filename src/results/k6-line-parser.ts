@@ -60,8 +60,8 @@ interface MetricEntry {
    * the metrics that followed this one the last two times (k6 writes a request's 9 samples in a fixed order;
    * what follows a request alternates between a few metrics)
    */
-  next: MetricEntry | undefined;
-  nextButOne: MetricEntry | undefined;
+  next: MetricEntry;
+  nextButOne: MetricEntry;
 }
 
 const QUOTE = 0x22;
@@ -93,7 +93,8 @@ export class K6LineParser {
   private namelessTexts = 0;
   private viewBuffer: Buffer | undefined;
   private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
-  private previous: MetricEntry | undefined;
+  /** the metric of the previous line; at first `none`, a stand-in whose pattern matches no line */
+  private previous: MetricEntry;
   private blankLines = 0;
   /** results of the last scanned `data` object */
   private value = 0;
@@ -105,6 +106,8 @@ export class K6LineParser {
   constructor(acc: RunAccumulator, file: string) {
     this.acc = acc;
     this.file = file;
+    // fields that always hold an entry (never undefined) keep V8's optimised code of the hot path valid
+    this.previous = newEntry(-1, '', ROLE_SKIP, new BytePattern(Buffer.from('\n')));
   }
 
   /** The `LineHandler` to give the `LineSplitter`. */
@@ -122,22 +125,21 @@ export class K6LineParser {
     const view = this.view;
     // most lines are a metric that followed the previous line's metric before: one or two pattern checks
     const previous = this.previous;
-    let entry = previous?.next;
-    if (entry === undefined || !entry.head.matches(view, buf, start, e)) {
-      const other = previous?.nextButOne;
-      if (other?.head.matches(view, buf, start, e)) {
+    let entry = previous.next;
+    if (!entry.head.matches(view, buf, start, e)) {
+      const other = previous.nextButOne;
+      if (other.head.matches(view, buf, start, e)) {
         entry = other;
       } else {
-        entry = this.identify(view, buf, start, e);
-        if (entry === undefined) {
+        const identified = this.identify(view, buf, start, e);
+        if (identified === undefined) {
           this.slowLine(buf, start, e, lineNo);
           return;
         }
+        entry = identified;
       }
-      if (previous !== undefined) {
-        previous.nextButOne = previous.next;
-        previous.next = entry;
-      }
+      previous.nextButOne = previous.next;
+      previous.next = entry;
     }
     this.previous = entry;
     const role = entry.role;
@@ -346,7 +348,7 @@ export class K6LineParser {
       }
       case ROLE_VUS_MAX: {
         const totals = this.acc.totalsAt(second);
-        if (value > (totals.maxVUsAllocated ?? 0)) totals.maxVUsAllocated = value;
+        if (value > totals.maxVUsAllocated) totals.maxVUsAllocated = value;
         break;
       }
       default:
@@ -358,15 +360,7 @@ export class K6LineParser {
     let entry = this.metricsByName.get(name);
     if (entry === undefined) {
       const head = new BytePattern(Buffer.from(`{"metric":${JSON.stringify(name)},"type":"Point"`));
-      entry = {
-        id: this.metrics.length,
-        name,
-        role: ROLES.get(name) ?? ROLE_SKIP,
-        skippedLines: 0,
-        head,
-        next: undefined,
-        nextButOne: undefined,
-      };
+      entry = newEntry(this.metrics.length, name, ROLES.get(name) ?? ROLE_SKIP, head);
       this.metrics.push(entry);
       this.metricsByName.set(name, entry);
     }
@@ -426,6 +420,14 @@ export class K6LineParser {
     }
     this.apply(entry, lineNo);
   }
+}
+
+/** A metric entry that predicts itself until it has seen what follows it. */
+function newEntry(id: number, name: string, role: number, head: BytePattern): MetricEntry {
+  const entry = { id, name, role, skippedLines: 0, head } as MetricEntry;
+  entry.next = entry;
+  entry.nextButOne = entry;
+  return entry;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

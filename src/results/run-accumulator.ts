@@ -25,11 +25,11 @@ export interface SeriesAccumulator {
   seconds: Map<number, SecondBucket>;
   /** the bucket of the last sample, which the next sample most likely shares */
   lastSecond: number;
-  lastBucket: SecondBucket | undefined;
+  lastBucket: SecondBucket;
   /** latencies not yet recorded into `pendingBucket` (see `flushPending`) */
   pending: Float64Array;
   pendingCount: number;
-  pendingBucket: SecondBucket | undefined;
+  pendingBucket: SecondBucket;
 }
 
 /**
@@ -38,9 +38,15 @@ export interface SeriesAccumulator {
  */
 const PENDING = 256;
 
+/**
+ * Stands for "no bucket yet" so the bucket fields always hold a bucket: fields that change from undefined to
+ * an object make V8 throw away the optimised reader code once more while the file is being read.
+ */
+const NO_BUCKET: SecondBucket = { requests: 0, failed: 0, latency: new LatencyHistogram() };
+
 function flushPending(series: SeriesAccumulator): void {
   if (series.pendingCount === 0) return;
-  series.pendingBucket!.latency.recordMany(series.pending, series.pendingCount);
+  series.pendingBucket.latency.recordMany(series.pending, series.pendingCount);
   series.pendingCount = 0;
 }
 
@@ -75,6 +81,24 @@ export function isLifecycleGroup(group: string): boolean {
   );
 }
 
+/**
+ * One second's totals while reading. Every field exists from the start (no optional `maxVUsAllocated`), so all
+ * of them share one shape and the reader's optimised code stays valid; -1 stands for "no vus_max sample".
+ */
+export class SecondTotals {
+  iterations = 0;
+  droppedIterations = 0;
+  checksPassed = 0;
+  checksFailed = 0;
+  maxVUs = 0;
+  maxVUsAllocated = -1;
+
+  toRunTotals(): RunTotals {
+    const { maxVUsAllocated, ...rest } = this;
+    return maxVUsAllocated < 0 ? { ...rest } : { ...rest, maxVUsAllocated };
+  }
+}
+
 export function emptyTotals(): RunTotals {
   return { iterations: 0, droppedIterations: 0, checksPassed: 0, checksFailed: 0, maxVUs: 0 };
 }
@@ -93,9 +117,9 @@ export class RunAccumulator {
   private readonly lifecycle = new Map<string, SeriesAccumulator>();
   private readonly foldedNames = new Set<string>();
   private readonly maxSeries: number;
-  private readonly secondTotals = new Map<number, RunTotals>();
+  private readonly secondTotals = new Map<number, SecondTotals>();
   private lastTotalsSecond = Number.NaN;
-  private lastTotals: RunTotals = emptyTotals();
+  private lastTotals: SecondTotals = new SecondTotals();
   private readonly thresholds = new Map<string, ThresholdResult>();
   private readonly skipped = new Map<string, number>();
   private readonly warnings: string[] = [];
@@ -132,7 +156,7 @@ export class RunAccumulator {
   /** One `http_req_duration` sample. */
   request(tags: TagSet, second: number, msInSecond: number, durationMs: number): void {
     const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket! : this.bucketFor(series, second);
+    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
     bucket.requests++;
     if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
       flushPending(series);
@@ -151,15 +175,15 @@ export class RunAccumulator {
   /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
   failure(tags: TagSet, second: number): void {
     const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket! : this.bucketFor(series, second);
+    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
     bucket.failed++;
   }
 
-  totalsAt(second: number): RunTotals {
+  totalsAt(second: number): SecondTotals {
     if (second === this.lastTotalsSecond) return this.lastTotals;
     let totals = this.secondTotals.get(second);
     if (totals === undefined) {
-      totals = emptyTotals();
+      totals = new SecondTotals();
       this.secondTotals.set(second, totals);
     }
     this.lastTotalsSecond = second;
@@ -193,8 +217,12 @@ export class RunAccumulator {
   finish(options: FinishOptions): RunResult {
     for (const series of this.series.values()) flushPending(series);
     for (const series of this.lifecycle.values()) flushPending(series);
+    const secondTotals = new Map<number, RunTotals>();
+    for (const second of [...this.secondTotals.keys()].sort((a, b) => a - b)) {
+      secondTotals.set(second, this.secondTotals.get(second)!.toRunTotals());
+    }
     const totals = emptyTotals();
-    for (const t of this.secondTotals.values()) addTotals(totals, t, 'max');
+    for (const t of secondTotals.values()) addTotals(totals, t, 'max');
     if (this.foldedNames.size > 0) {
       this.warn(
         `more than ${this.maxSeries} distinct requests: ${this.foldedNames.size} further names were folded into ` +
@@ -211,7 +239,7 @@ export class RunAccumulator {
       series: finishSeries(this.series),
       lifecycle: finishSeries(this.lifecycle),
       totals,
-      secondTotals: new Map([...this.secondTotals].sort((a, b) => a[0] - b[0])),
+      secondTotals,
       thresholds: [...this.thresholds.values()],
       skipped: Object.fromEntries(this.skipped),
       warnings: this.warnings,
@@ -239,10 +267,10 @@ export class RunAccumulator {
         lifecycle,
         seconds: new Map(),
         lastSecond: Number.NaN,
-        lastBucket: undefined,
+        lastBucket: NO_BUCKET,
         pending: new Float64Array(PENDING),
         pendingCount: 0,
-        pendingBucket: undefined,
+        pendingBucket: NO_BUCKET,
       };
       map.set(id, series);
     }

@@ -99,3 +99,19 @@ export function seriesId(key: SeriesKey): string {
   const scope = [key.scenario, key.group].filter((s) => s !== '').join(' › ');
   return `${scope === '' ? '' : `${scope} › `}${key.method} ${key.name}`;
 }
+
+/**
+ * Names series for readers: "GET /users", or "checkout › POST /cart" inside a group (the method is not
+ * repeated when the request's name already starts with it). The scenario is named only when the series
+ * come from more than one scenario.
+ */
+export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => string {
+  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  return (key) => {
+    const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
+    const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
+    // k6 users often tag requests `name: 'GET /users'`: don't repeat the method then.
+    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
+    return `${scope === '' ? '' : `${scope} › `}${request}`;
+  };
+}
