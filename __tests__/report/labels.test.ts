@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesNamer } from '../../src/report/labels.ts';
+import { seriesNamer } from '../../src/results/types.ts';
 import { key } from './fixtures.ts';
 
 describe('seriesNamer', () => {

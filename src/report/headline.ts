@@ -1,7 +1,8 @@
+import { seriesNamer } from '../results/types.ts';
 import type { Comparison, SeriesComparison, Verdict } from '../stats/types.ts';
 import { assertRenderable, type NoBaselineReason, type ReportContext } from './context.ts';
 import { formatChange, formatValue, metricLabel, UNIT_OF } from './format.ts';
-import { decidingMetric, seriesNamer, sortSeries } from './labels.ts';
+import { decidingMetric, sortSeries } from './labels.ts';
 import { type Sanitizer, sanitizer } from './sanitize.ts';
 
 /** The verdict a report shows: the comparison's, or `no-baseline` when there was nothing to compare with. */

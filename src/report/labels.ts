@@ -1,4 +1,3 @@
-import type { SeriesKey } from '../results/types.ts';
 import type { MetricComparison, Outcome, SeriesComparison } from '../stats/types.ts';
 import { METRIC_ORDER } from './format.ts';
 
@@ -83,20 +82,4 @@ export function sortSeries(series: readonly SeriesComparison[]): SeriesCompariso
 /** A series' metrics in canonical order (P50 … error rate). */
 export function orderedMetrics(series: SeriesComparison): MetricComparison[] {
   return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
-}
-
-/**
- * Names series for readers: "GET /users", or "checkout › POST /cart" inside a group (the method is not
- * repeated when the request's name already starts with it). The scenario is named
- * only when the series come from more than one scenario.
- */
-export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => string {
-  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
-  return (key) => {
-    const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
-    const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
-    // k6 users often tag requests `name: 'GET /users'`: don't repeat the method then.
-    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
-    return `${scope === '' ? '' : `${scope} › `}${request}`;
-  };
 }

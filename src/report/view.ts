@@ -1,7 +1,8 @@
 import type { SeriesKey } from '../results/types.ts';
+import { seriesNamer } from '../results/types.ts';
 import type { Comparison, SeriesComparison } from '../stats/types.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
-import { seriesNamer, sortSeries } from './labels.ts';
+import { sortSeries } from './labels.ts';
 import { type Sanitizer, sanitizer } from './sanitize.ts';
 
 /** Longest series name in a table cell. */

@@ -108,12 +108,37 @@ function pValue(e: MetricEstimate): number {
   return studentTTwoSidedP(e.center / Math.sqrt(v.variance), v.df);
 }
 
-function toMetricComparison(e: MetricEstimate, confidence: number, p: number | undefined): MetricComparison {
-  const spec = e.spec;
+/** The interval of a change at `confidence`, in the metric's own units, and its half-width on the analysis scale. */
+function intervalAt(e: MetricEstimate, confidence: number) {
   const v = e.variance;
   const critical = v ? studentTQuantile(1 - (1 - confidence) / 2, v.df) : Number.NaN;
   const half = v ? critical * Math.sqrt(v.variance) : Number.NaN;
-  const interval: [number, number] = [toChange(spec, e.center - half), toChange(spec, e.center + half)];
+  const interval: [number, number] = [toChange(e.spec, e.center - half), toChange(e.spec, e.center + half)];
+  // oriented so that positive is worse (latency up, error rate up, throughput down)
+  const worse: [number, number] = e.spec.worse === 1 ? interval : [-interval[1], -interval[0]];
+  return { critical, half, interval, worse, confidence };
+}
+
+/**
+ * `confidence` is the Holm-adjusted level of this metric's test, `familyConfidence` the unadjusted one.
+ * Regressions and improvements are read from the adjusted interval: "any metric got worse" is a union of
+ * claims, and more endpoints must not mean more false alarms. "No change" is read from the unadjusted
+ * interval: a pass claims that every metric is unchanged, an intersection of claims, and such a claim keeps
+ * its error rate without any correction (the intersection-union principle, as in equivalence testing).
+ * Correcting it too would make an unchanged build pass less often for every endpoint added.
+ */
+function toMetricComparison(
+  e: MetricEstimate,
+  confidence: number,
+  familyConfidence: number,
+  p: number | undefined,
+): MetricComparison {
+  const spec = e.spec;
+  const adjusted = intervalAt(e, confidence);
+  const plain = intervalAt(e, Math.min(confidence, familyConfidence));
+  const unchanged = e.testable && classify(plain.worse[0], plain.worse[1], e.tolerance) === 'no-change';
+  const shown = unchanged ? plain : adjusted;
+  const { critical } = adjusted;
   const comparison: MetricComparison = {
     metric: spec.name,
     unit: spec.unit,
@@ -121,20 +146,19 @@ function toMetricComparison(e: MetricEstimate, confidence: number, p: number | u
     candidate: e.candidate,
     change: e.change,
     changeKind: spec.changeKind,
-    interval,
-    confidence,
+    interval: shown.interval,
+    confidence: shown.confidence,
     tolerance: e.tolerance,
     outcome: 'inconclusive',
     gated: e.gated,
     sampleSize: e.sampleSize,
     baselineCv: e.baselineCv,
-    noiseFloor: toChange(spec, half),
+    noiseFloor: toChange(spec, adjusted.half),
     ...(p !== undefined ? { pValue: p } : {}),
     ...(e.reason !== undefined ? { reason: e.reason } : {}),
   };
   if (!e.testable) return comparison;
-  const [lo, hi] = spec.worse === 1 ? interval : [-interval[1], -interval[0]];
-  comparison.outcome = classify(lo, hi, e.tolerance);
+  comparison.outcome = unchanged ? 'no-change' : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
   if (comparison.outcome === 'inconclusive') {
     const runs = runsToDecide({
       estimate: e.center,
@@ -260,8 +284,8 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     const metrics = estimates[i]!.map((e) => {
       const k = testable.indexOf(e);
       return k >= 0
-        ? toMetricComparison(e, adjusted.confidence[k]!, pValues[k])
-        : toMetricComparison(e, untested, undefined);
+        ? toMetricComparison(e, adjusted.confidence[k]!, options.familyConfidence, pValues[k])
+        : toMetricComparison(e, untested, options.familyConfidence, undefined);
     });
     const key = (input.baseline[0]!.series.get(id) ?? input.candidate[0]!.series.get(id))!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };

@@ -1,3 +1,4 @@
+import { seriesNamer } from '../results/types.ts';
 import { formatChange, formatValue, METRIC_SPECS } from './metrics.ts';
 import type { MetricComparison, Outcome, SeriesComparison, SloResult, Verdict } from './types.ts';
 
@@ -43,7 +44,9 @@ export function decide(
   series: SeriesComparison[],
   slos: SloResult[],
 ): { verdict: Verdict; reasons: string[] } {
-  const gated = series.flatMap((s) => s.metrics.filter((m) => m.gated).map((m) => ({ id: s.id, m })));
+  // reasons name series as readers know them ("GET /users"), not by their full id
+  const name = seriesNamer(series.map((s) => s.key));
+  const gated = series.flatMap((s) => s.metrics.filter((m) => m.gated).map((m) => ({ id: name(s.key), m })));
   const regressions = gated.filter(({ m }) => m.outcome === 'regression');
   const breaches = slos.filter((s) => s.status === 'breached');
   if (regressions.length > 0 || breaches.length > 0) {
