@@ -50271,6 +50271,10 @@ function snippet(text, max = 80) {
   const oneLine = text.replace(/\s+/g, " ");
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max)}\u2026`;
 }
+function unreadable(file2, err) {
+  const e = err;
+  return new RunFileError(file2, void 0, `cannot read the file (${e.code ?? e.message})`);
+}
 
 // package.json
 var package_default = {
@@ -50578,6 +50582,15 @@ function readActionConfig(getInput, label = actionInputLabel) {
 function seriesId(key) {
   const scope = [key.scenario, key.group].filter((s) => s !== "").join(" \u203A ");
   return `${scope === "" ? "" : `${scope} \u203A `}${key.method} ${key.name}`;
+}
+function seriesNamer(keys) {
+  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  return (key) => {
+    const group2 = key.group.replace(/^::/, "").replace(/::/g, " \u203A ");
+    const scope = [withScenario ? key.scenario : "", group2].filter((s) => s !== "").join(" \u203A ");
+    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
+    return `${scope === "" ? "" : `${scope} \u203A `}${request}`;
+  };
 }
 
 // src/stats/metrics.ts
@@ -50937,9 +50950,8 @@ function metricOutcomeText(m) {
   if (!m.gated) return m.reason ? `not gated: ${m.reason}` : "not gated";
   const words = outcomeWord(m.outcome);
   if (m.outcome !== "inconclusive") return words;
-  const parts = [m.reason ? `${words}: ${m.reason}` : words];
-  if (m.runsToDecide !== void 0) parts.push(`(~${m.runsToDecide} runs per side would likely decide)`);
-  return parts.join(" ");
+  if (m.reason) return `${words}: ${m.reason}`;
+  return m.runsToDecide === void 0 ? words : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
 }
 function severity(m) {
   const size = Math.abs(m.change);
@@ -50964,15 +50976,6 @@ function sortSeries(series) {
 }
 function orderedMetrics(series) {
   return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
-}
-function seriesNamer(keys) {
-  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
-  return (key) => {
-    const group2 = key.group.replace(/^::/, "").replace(/::/g, " \u203A ");
-    const scope = [withScenario ? key.scenario : "", group2].filter((s) => s !== "").join(" \u203A ");
-    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
-    return `${scope === "" ? "" : `${scope} \u203A `}${request}`;
-  };
 }
 
 // src/report/escape.ts
@@ -52976,7 +52979,8 @@ function describeSlo(s) {
   return `${where} undecided: ${s.reason ?? "the interval contains the limit"}`;
 }
 function decide(series, slos) {
-  const gated = series.flatMap((s) => s.metrics.filter((m) => m.gated).map((m) => ({ id: s.id, m })));
+  const name = seriesNamer(series.map((s) => s.key));
+  const gated = series.flatMap((s) => s.metrics.filter((m) => m.gated).map((m) => ({ id: name(s.key), m })));
   const regressions = gated.filter(({ m }) => m.outcome === "regression");
   const breaches = slos.filter((s) => s.status === "breached");
   if (regressions.length > 0 || breaches.length > 0) {
@@ -53089,12 +53093,21 @@ function pValue(e) {
   if (v.variance === 0) return e.center === 0 ? 1 : 0;
   return studentTTwoSidedP(e.center / Math.sqrt(v.variance), v.df);
 }
-function toMetricComparison(e, confidence, p) {
-  const spec = e.spec;
+function intervalAt(e, confidence) {
   const v = e.variance;
   const critical = v ? studentTQuantile(1 - (1 - confidence) / 2, v.df) : Number.NaN;
   const half = v ? critical * Math.sqrt(v.variance) : Number.NaN;
-  const interval = [toChange(spec, e.center - half), toChange(spec, e.center + half)];
+  const interval = [toChange(e.spec, e.center - half), toChange(e.spec, e.center + half)];
+  const worse = e.spec.worse === 1 ? interval : [-interval[1], -interval[0]];
+  return { critical, half, interval, worse, confidence };
+}
+function toMetricComparison(e, confidence, familyConfidence, p) {
+  const spec = e.spec;
+  const adjusted = intervalAt(e, confidence);
+  const plain = intervalAt(e, Math.min(confidence, familyConfidence));
+  const unchanged = e.testable && classify(plain.worse[0], plain.worse[1], e.tolerance) === "no-change";
+  const shown = unchanged ? plain : adjusted;
+  const { critical } = adjusted;
   const comparison = {
     metric: spec.name,
     unit: spec.unit,
@@ -53102,20 +53115,19 @@ function toMetricComparison(e, confidence, p) {
     candidate: e.candidate,
     change: e.change,
     changeKind: spec.changeKind,
-    interval,
-    confidence,
+    interval: shown.interval,
+    confidence: shown.confidence,
     tolerance: e.tolerance,
     outcome: "inconclusive",
     gated: e.gated,
     sampleSize: e.sampleSize,
     baselineCv: e.baselineCv,
-    noiseFloor: toChange(spec, half),
+    noiseFloor: toChange(spec, adjusted.half),
     ...p !== void 0 ? { pValue: p } : {},
     ...e.reason !== void 0 ? { reason: e.reason } : {}
   };
   if (!e.testable) return comparison;
-  const [lo, hi] = spec.worse === 1 ? interval : [-interval[1], -interval[0]];
-  comparison.outcome = classify(lo, hi, e.tolerance);
+  comparison.outcome = unchanged ? "no-change" : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
   if (comparison.outcome === "inconclusive") {
     const runs = runsToDecide({
       estimate: e.center,
@@ -53124,7 +53136,7 @@ function toMetricComparison(e, confidence, p) {
       perRun: e.perRun,
       fixed: e.fixed
     });
-    const tolerance = spec.changeKind === "relative" ? `${(e.tolerance * 100).toFixed(0)}%` : `${(e.tolerance * 100).toFixed(2)} pp`;
+    const tolerance = formatChange(spec, e.tolerance).replace("+", "");
     const base = `the interval neither rules out a ${tolerance} change nor shows a significant one`;
     if (runs !== void 0) {
       comparison.runsToDecide = runs;
@@ -53223,7 +53235,7 @@ function compareRuns(input2, options) {
   const series = compared.map((id, i) => {
     const metrics = estimates[i].map((e) => {
       const k = testable.indexOf(e);
-      return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], pValues[k]) : toMetricComparison(e, untested, void 0);
+      return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
     });
     const key = (input2.baseline[0].series.get(id) ?? input2.candidate[0].series.get(id)).key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
@@ -53286,7 +53298,9 @@ function exitCodeFor(verdict) {
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
-var flagLabel = (input2) => `--${input2}`;
+function flagLabels(specs) {
+  return (input2) => `--${Object.entries(specs).find(([flag, spec]) => (spec.input ?? flag) === input2)?.[0] ?? input2}`;
+}
 var UsageError = class extends Error {
 };
 function parseFlags(argv, specs) {
@@ -54189,6 +54203,7 @@ var K6LineParser = class {
   namelessTexts = 0;
   viewBuffer;
   view = new DataView(new ArrayBuffer(0));
+  /** the metric of the previous line; at first `none`, a stand-in whose pattern matches no line */
   previous;
   blankLines = 0;
   /** results of the last scanned `data` object */
@@ -54200,6 +54215,7 @@ var K6LineParser = class {
   constructor(acc, file2) {
     this.acc = acc;
     this.file = file2;
+    this.previous = newEntry(-1, "", ROLE_SKIP, new BytePattern(Buffer.from("\n")));
   }
   /** The `LineHandler` to give the `LineSplitter`. */
   handleLine = (buf, start, end, lineNo) => {
@@ -54214,14 +54230,22 @@ var K6LineParser = class {
       this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     const view = this.view;
-    let entry = this.previous === void 0 ? void 0 : this.metrics[this.previous.next];
-    if (entry === void 0 || !entry.head.matches(view, buf, start, e)) {
-      entry = this.identify(view, buf, start, e);
-      if (entry === void 0) {
-        this.slowLine(buf, start, e, lineNo);
-        return;
+    const previous = this.previous;
+    let entry = previous.next;
+    if (!entry.head.matches(view, buf, start, e)) {
+      const other = previous.nextButOne;
+      if (other.head.matches(view, buf, start, e)) {
+        entry = other;
+      } else {
+        const identified = this.identify(view, buf, start, e);
+        if (identified === void 0) {
+          this.slowLine(buf, start, e, lineNo);
+          return;
+        }
+        entry = identified;
       }
-      if (this.previous !== void 0) this.previous.next = entry.id;
+      previous.nextButOne = previous.next;
+      previous.next = entry;
     }
     this.previous = entry;
     const role = entry.role;
@@ -54405,7 +54429,7 @@ var K6LineParser = class {
       }
       case ROLE_VUS_MAX: {
         const totals = this.acc.totalsAt(second);
-        if (value > (totals.maxVUsAllocated ?? 0)) totals.maxVUsAllocated = value;
+        if (value > totals.maxVUsAllocated) totals.maxVUsAllocated = value;
         break;
       }
       default:
@@ -54416,14 +54440,7 @@ var K6LineParser = class {
     let entry = this.metricsByName.get(name);
     if (entry === void 0) {
       const head = new BytePattern(Buffer.from(`{"metric":${JSON.stringify(name)},"type":"Point"`));
-      entry = {
-        id: this.metrics.length,
-        name,
-        role: ROLES.get(name) ?? ROLE_SKIP,
-        skippedLines: 0,
-        head,
-        next: -1
-      };
+      entry = newEntry(this.metrics.length, name, ROLES.get(name) ?? ROLE_SKIP, head);
       this.metrics.push(entry);
       this.metricsByName.set(name, entry);
     }
@@ -54482,6 +54499,12 @@ var K6LineParser = class {
     this.apply(entry, lineNo);
   }
 };
+function newEntry(id, name, role, head) {
+  const entry = { id, name, role, skippedLines: 0, head };
+  entry.next = entry;
+  entry.nextButOne = entry;
+  return entry;
+}
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -54568,6 +54591,7 @@ var LineSplitter = class {
 
 // src/results/run-accumulator.ts
 var PENDING = 256;
+var NO_BUCKET = { requests: 0, failed: 0, latency: new LatencyHistogram() };
 function flushPending(series) {
   if (series.pendingCount === 0) return;
   series.pendingBucket.latency.recordMany(series.pending, series.pendingCount);
@@ -54578,6 +54602,18 @@ var FOLDED_NAME = "(other names)";
 function isLifecycleGroup(group2) {
   return group2 === "::setup" || group2 === "::teardown" || group2.startsWith("::setup::") || group2.startsWith("::teardown::");
 }
+var SecondTotals = class {
+  iterations = 0;
+  droppedIterations = 0;
+  checksPassed = 0;
+  checksFailed = 0;
+  maxVUs = 0;
+  maxVUsAllocated = -1;
+  toRunTotals() {
+    const { maxVUsAllocated, ...rest } = this;
+    return maxVUsAllocated < 0 ? { ...rest } : { ...rest, maxVUsAllocated };
+  }
+};
 function emptyTotals() {
   return { iterations: 0, droppedIterations: 0, checksPassed: 0, checksFailed: 0, maxVUs: 0 };
 }
@@ -54589,7 +54625,7 @@ var RunAccumulator = class {
   maxSeries;
   secondTotals = /* @__PURE__ */ new Map();
   lastTotalsSecond = Number.NaN;
-  lastTotals = emptyTotals();
+  lastTotals = new SecondTotals();
   thresholds = /* @__PURE__ */ new Map();
   skipped = /* @__PURE__ */ new Map();
   warnings = [];
@@ -54648,7 +54684,7 @@ var RunAccumulator = class {
     if (second === this.lastTotalsSecond) return this.lastTotals;
     let totals = this.secondTotals.get(second);
     if (totals === void 0) {
-      totals = emptyTotals();
+      totals = new SecondTotals();
       this.secondTotals.set(second, totals);
     }
     this.lastTotalsSecond = second;
@@ -54677,8 +54713,12 @@ var RunAccumulator = class {
   finish(options) {
     for (const series of this.series.values()) flushPending(series);
     for (const series of this.lifecycle.values()) flushPending(series);
+    const secondTotals = /* @__PURE__ */ new Map();
+    for (const second of [...this.secondTotals.keys()].sort((a, b) => a - b)) {
+      secondTotals.set(second, this.secondTotals.get(second).toRunTotals());
+    }
     const totals = emptyTotals();
-    for (const t of this.secondTotals.values()) addTotals(totals, t, "max");
+    for (const t of secondTotals.values()) addTotals(totals, t, "max");
     if (this.foldedNames.size > 0) {
       this.warn(
         `more than ${this.maxSeries} distinct requests: ${this.foldedNames.size} further names were folded into '${FOLDED_NAME}'; give dynamic URLs a fixed \`name\` tag (k6 URL grouping) to compare them one by one`
@@ -54694,7 +54734,7 @@ var RunAccumulator = class {
       series: finishSeries(this.series),
       lifecycle: finishSeries(this.lifecycle),
       totals,
-      secondTotals: new Map([...this.secondTotals].sort((a, b) => a[0] - b[0])),
+      secondTotals,
       thresholds: [...this.thresholds.values()],
       skipped: Object.fromEntries(this.skipped),
       warnings: this.warnings
@@ -54721,10 +54761,10 @@ var RunAccumulator = class {
         lifecycle,
         seconds: /* @__PURE__ */ new Map(),
         lastSecond: Number.NaN,
-        lastBucket: void 0,
+        lastBucket: NO_BUCKET,
         pending: new Float64Array(PENDING),
         pendingCount: 0,
-        pendingBucket: void 0
+        pendingBucket: NO_BUCKET
       };
       map2.set(id, series);
     }
@@ -54833,7 +54873,7 @@ function trimWarmup(run, seconds) {
 }
 
 // src/results/k6-json.ts
-var DEFAULT_CHUNK = 4 << 20;
+var DEFAULT_CHUNK = 1 << 20;
 var GZIP_CHUNK = 1 << 20;
 async function readK6Json(path5, opts = {}) {
   const acc = new RunAccumulator(opts.maxSeries);
@@ -54881,7 +54921,9 @@ async function isGzip(path5) {
   const fh = await openOrExplain(path5);
   try {
     const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0);
+    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err) => {
+      throw unreadable(path5, err);
+    });
     return bytesRead === 2 && head[0] === 31 && head[1] === 139;
   } finally {
     await fh.close();
@@ -54890,19 +54932,25 @@ async function isGzip(path5) {
 async function pumpPlain(path5, splitter, opts) {
   const size = opts.chunkSize ?? DEFAULT_CHUNK;
   const fh = await openOrExplain(path5);
+  let current = Buffer.allocUnsafe(size);
+  let next = Buffer.allocUnsafe(size);
+  let position = 0;
+  const read = (into) => fh.read(into, 0, size, position).catch((err) => {
+    throw unreadable(path5, err);
+  });
+  let pending = read(current);
   try {
-    let current = Buffer.allocUnsafe(size);
-    let next = Buffer.allocUnsafe(size);
-    let position = 0;
-    let pending = fh.read(current, 0, size, position);
     for (; ; ) {
       const { bytesRead } = await pending;
       if (bytesRead === 0) return position;
       position += bytesRead;
-      pending = fh.read(next, 0, size, position);
+      pending = read(next);
       splitter.push(current.subarray(0, bytesRead));
       [current, next] = [next, current];
     }
+  } catch (err) {
+    await pending.catch(() => void 0);
+    throw err;
   } finally {
     await fh.close();
   }
@@ -54934,7 +54982,7 @@ async function pumpGzip(path5, splitter, acc) {
         `${path5}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`
       );
     } else if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
-      throw new RunFileError(path5, void 0, `cannot read the file (${e.code})`);
+      throw unreadable(path5, e);
     } else {
       throw new RunFileError(path5, void 0, `not a readable gzip file: ${e.message}`);
     }
@@ -54945,7 +54993,7 @@ async function openOrExplain(path5) {
   try {
     return await open2(path5, "r");
   } catch (err) {
-    throw new RunFileError(path5, void 0, `cannot read the file (${err.code})`);
+    throw unreadable(path5, err);
   }
 }
 
@@ -55164,7 +55212,7 @@ async function readHead(path5, bytes) {
   try {
     fh = await open3(path5, "r");
   } catch (err) {
-    throw new RunFileError(path5, void 0, `cannot read the file (${err.code})`);
+    throw unreadable(path5, err);
   }
   try {
     const buf = Buffer.alloc(bytes);
@@ -55280,7 +55328,7 @@ async function compareCommand(argv, io2, color) {
   if (design !== "cached" && design !== "same-job") {
     throw new InputError("design", `'${design}' is not one of cached, same-job`);
   }
-  const config2 = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: "report" }), flagLabel);
+  const config2 = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: "report" }), flagLabels(FLAGS));
   const [baselineSpec, candidateSpec] = flags.positionals;
   const baseline = await loadSide(baselineSpec, io2.cwd, config2.warmupSeconds);
   const candidate = await loadSide(candidateSpec, io2.cwd, config2.warmupSeconds);
@@ -55415,7 +55463,7 @@ async function reportCommand(argv, io2, color) {
 }
 
 // src/cli/commands/run.ts
-import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join9, resolve as resolve5 } from "node:path";
 
 // src/action/report-base.ts
@@ -57344,7 +57392,7 @@ function streamLogger(stream2 = process.stderr) {
 }
 
 // src/measure/measurer.ts
-import { mkdir as mkdir3, readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
 // src/engine/embedded/generator.ts
@@ -58696,8 +58744,9 @@ async function readScript(path5) {
   try {
     return await readFile7(path5);
   } catch (error62) {
-    throw new Error(
-      `cannot read the script '${path5}': ${error62.code ?? String(error62)}`
+    throw new InputError(
+      Inputs.Script,
+      `cannot read '${path5}': ${error62.code ?? String(error62)}`
     );
   }
 }
@@ -58719,7 +58768,8 @@ async function createK6Measurer(settings, scriptHash) {
     extraArgs: k6.flags,
     timeoutMs: k6.timeoutSeconds * 1e3,
     warmupSeconds: settings.warmupSeconds,
-    label: request?.label
+    label: request?.label,
+    processEnv: k6.processEnv
   });
   const prepared = await prepareK6(optionsFor(), { logger });
   return {
@@ -58730,9 +58780,7 @@ async function createK6Measurer(settings, scriptHash) {
     scriptHash,
     warnings: [...prepared.model.warnings],
     async run(request) {
-      const options = optionsFor(request);
-      await mkdir3(options.outDir, { recursive: true });
-      return (await runK6Once(options, prepared, request.index, request.total, { logger })).result;
+      return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger })).result;
     }
   };
 }
@@ -58746,7 +58794,7 @@ async function createEmbeddedMeasurer(settings, scriptHash) {
     scriptHash,
     warnings: [],
     async run(request) {
-      const target = request.purpose === "warmup" ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(2, measured.warmup) } } : measured;
+      const target = request.purpose === "warmup" ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } } : measured;
       return await runEmbeddedOnce(target, {
         baseUrl: request.targetUrl,
         index: request.index,
@@ -58997,7 +59045,7 @@ ${GATE_FLAGS_HELP}
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
 3 inconclusive, 4 the measurement failed (k6 error, target unreachable).`;
 async function writeRuns(dir, runs) {
-  await mkdir4(dir, { recursive: true });
+  await mkdir3(dir, { recursive: true });
   for (const [i, run] of runs.entries()) {
     await writeFile3(join9(dir, `run-${i + 1}.result.json`), `${JSON.stringify(serializeRun(run))}
 `);
@@ -59012,7 +59060,7 @@ async function runCommand(argv, io2, color) {
   const script = requireOne(flags, "script or scenario file");
   const config2 = readActionConfig(
     inputGetter(flags, FLAGS3, { [Inputs.Script]: script, [Inputs.Mode]: "compare" }),
-    flagLabel
+    flagLabels(FLAGS3)
   );
   const outDir = resolve5(io2.cwd, String(flags.values.out ?? "perf-gate-results"));
   const logger = streamLogger(io2.stderr);
@@ -59026,7 +59074,8 @@ async function runCommand(argv, io2, color) {
       apiUrl: io2.env.GITHUB_API_URL,
       token: io2.env.GITHUB_TOKEN,
       env: config2.env,
-      targetEnv: config2.targetEnv
+      targetEnv: config2.targetEnv,
+      processEnv: io2.env
     }
   });
   const seed = config2.seed ?? 1;

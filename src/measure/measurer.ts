@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
@@ -109,9 +109,8 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     scriptHash,
     warnings: [...prepared.model.warnings],
     async run(request) {
-      const options = optionsFor(request);
-      await mkdir(options.outDir, { recursive: true });
-      return (await runK6Once(options, prepared, request.index, request.total, { logger })).result;
+      return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger }))
+        .result;
     },
   };
 }
