@@ -12848,12 +12848,12 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V, T3, prefix, name, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T3.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          types: [T3.name]
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -52550,23 +52550,23 @@ function batchLength(seconds) {
   return Math.max(1, Math.floor(Math.sqrt(seconds)));
 }
 function sumVarianceOBM(y, length = batchLength(y.length)) {
-  const T = y.length;
-  if (T < 2) return void 0;
-  const L = Math.min(length, T - 1);
+  const T3 = y.length;
+  if (T3 < 2) return void 0;
+  const L = Math.min(length, T3 - 1);
   let total = 0;
-  for (let i = 0; i < T; i++) total += y[i];
-  const mean = total / T;
+  for (let i = 0; i < T3; i++) total += y[i];
+  const mean = total / T3;
   let window = 0;
   for (let i = 0; i < L; i++) window += y[i];
   let squares = 0;
   for (let j = 0; ; j++) {
     const d = window / L - mean;
     squares += d * d;
-    if (j + L >= T) break;
+    if (j + L >= T3) break;
     window += y[j + L] - y[j];
   }
-  const sigma2 = L * T / ((T - L) * (T - L + 1)) * squares;
-  return { variance: T * sigma2, df: Math.max(1, 1.5 * T / L - 1) };
+  const sigma2 = L * T3 / ((T3 - L) * (T3 - L + 1)) * squares;
+  return { variance: T3 * sigma2, df: Math.max(1, 1.5 * T3 / L - 1) };
 }
 
 // src/stats/run-metrics.ts
@@ -52579,11 +52579,11 @@ function secondsTable(series) {
     if (s < first) first = s;
     if (s > last) last = s;
   }
-  const T = last - first + 1;
+  const T3 = last - first + 1;
   const table2 = {
-    requests: new Float64Array(T),
-    failed: new Float64Array(T),
-    latency: new Array(T)
+    requests: new Float64Array(T3),
+    failed: new Float64Array(T3),
+    latency: new Array(T3)
   };
   for (const [s, bucket] of series.seconds) {
     table2.requests[s - first] = bucket.requests;
@@ -52610,11 +52610,11 @@ function latencyMetrics(series, table2) {
   const h = series.latency;
   const specs = LATENCY_METRICS.map((m) => METRIC_SPECS[m]);
   const quantiles = specs.map((s) => h.quantile(s.quantile));
-  const T = table2?.latency.length ?? 0;
-  const counts = quantiles.map(() => new Float64Array(T));
-  const perSecond = new Float64Array(T);
+  const T3 = table2?.latency.length ?? 0;
+  const counts = quantiles.map(() => new Float64Array(T3));
+  const perSecond = new Float64Array(T3);
   if (table2) {
-    for (let t = 0; t < T; t++) {
+    for (let t = 0; t < T3; t++) {
       const second = table2.latency[t];
       if (!second || second.count === 0) continue;
       perSecond[t] = second.count;
@@ -52642,7 +52642,7 @@ function latencyMetrics(series, table2) {
     }
     const p = spec.quantile;
     let total = 0;
-    for (let t = 0; t < T; t++) total += perSecond[t];
+    for (let t = 0; t < T3; t++) total += perSecond[t];
     if (total === 0) {
       out[spec.name] = base;
       return;
@@ -54812,6 +54812,44 @@ function finishSeries(accumulators) {
   return out;
 }
 
+// src/results/k6-warmup.ts
+var primed = false;
+var T = "2026-01-01T00:00:00.5Z";
+var T2 = "2026-01-01T00:00:01.25+01:00";
+var TAGS = '{"expected_response":"true","group":"::g","method":"GET","name":"GET /a","proto":"HTTP/1.1","scenario":"s","status":"200","url":"http://h/a/1"}';
+var TAGS_URL2 = TAGS.replace("/a/1", "/a/2");
+var FAILED_TAGS = '{"error_code":"1500","expected_response":"false","group":"","method":"POST","name":"POST /b","scenario":"s","status":"500","url":"http://h/b"}';
+var UNTAGGED = '{"group":"","method":"GET","scenario":"s","status":"200","url":"http://h/c"}';
+var point = (metric, time3, value, tags) => `{"metric":"${metric}","type":"Point","data":{"time":"${time3}","value":${value},"tags":${tags}}}`;
+var SAMPLE = [
+  '{"type":"Metric","data":{"name":"http_req_duration","type":"trend","contains":"time","thresholds":["p(95)<1"],"submetrics":null},"metric":"http_req_duration"}',
+  point("vus", T, "1", "{}"),
+  point("vus_max", T, "2", "{}"),
+  ...[TAGS, TAGS_URL2, TAGS, FAILED_TAGS, UNTAGGED, TAGS].flatMap((tags, i) => [
+    point("http_reqs", T, "1", tags),
+    point("http_req_duration", i % 2 === 0 ? T : T2, "7.25", tags),
+    point("http_req_blocked", T, "1.2e-05", tags),
+    point("http_req_failed", T, tags === FAILED_TAGS || tags === UNTAGGED ? "1" : "0", tags),
+    point("checks", T, tags === FAILED_TAGS ? "0" : "1", '{"check":"ok","group":"","scenario":"s"}')
+  ]),
+  point("group_duration", T, "9.5", '{"group":"::g","scenario":"s"}'),
+  point("iterations", T2, "1", '{"group":"","scenario":"s"}'),
+  point("dropped_iterations", T2, "1", '{"scenario":"s"}'),
+  ""
+];
+function primeK6Reader() {
+  if (primed) return;
+  primed = true;
+  const acc = new RunAccumulator();
+  const parser = new K6LineParser(acc, "(warm-up sample)");
+  const splitter = new LineSplitter(parser.handleLine);
+  const bytes = Buffer.from(`${SAMPLE.join("\n")}
+`);
+  for (let round = 0; round < 2; round++) splitter.push(bytes);
+  parser.finish();
+  acc.finish({ engine: "k6", sources: [], loadModel: "unknown" });
+}
+
 // src/results/warmup.ts
 function trimWarmup(run, seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) {
@@ -54876,6 +54914,7 @@ function trimWarmup(run, seconds) {
 var DEFAULT_CHUNK = 1 << 20;
 var GZIP_CHUNK = 1 << 20;
 async function readK6Json(path5, opts = {}) {
+  primeK6Reader();
   const acc = new RunAccumulator(opts.maxSeries);
   const parser = new K6LineParser(acc, path5);
   const splitter = new LineSplitter(parser.handleLine);

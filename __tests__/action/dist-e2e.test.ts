@@ -185,3 +185,44 @@ describe('dist/index.js on a fork pull request (read-only token)', () => {
     expect(gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 43)).toHaveLength(0);
   });
 });
+
+describe('dist/index.js on main: what may become a baseline', () => {
+  it('refuses to save a run with 31% failed requests, fails the step, and keeps the good baseline', async () => {
+    const before = cache.finalizedEntries().length;
+    const step = await runAction(
+      'invalid-baseline',
+      {
+        name: 'push',
+        file: 'push-main',
+        sha: '4444444444444444444444444444444444444444',
+        ref: 'refs/heads/main',
+      },
+      'arrival-errors',
+      { runs: '1' },
+    );
+    expect(step.code).toBe(1);
+    // (the runner's log commands escape % as %25)
+    expect(step.stdout).toMatch(/baseline not saved: .*failed 3\d(\.\d+)?%(25)? of its requests/);
+    expect(step.outputs['baseline-saved']).toBe('false');
+    expect(cache.finalizedEntries()).toHaveLength(before);
+  });
+
+  it('on schedule: saves, compares with the previous baseline and charts the nightly trend', async () => {
+    const step = await runAction(
+      'nightly',
+      {
+        name: 'schedule',
+        file: 'schedule',
+        sha: '5555555555555555555555555555555555555555',
+        ref: 'refs/heads/main',
+      },
+      'arrival-base-rerun,arrival-base',
+      { runs: '2' },
+    );
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.outputs['baseline-saved']).toBe('true');
+    expect(step.outputs['baseline-commit']).toBe(BASE_SHA);
+    expect(step.summary).toContain('xychart-beta');
+    expect(step.summary).toMatch(/drift needs \d+ nightlies/);
+  });
+});

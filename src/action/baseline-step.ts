@@ -112,7 +112,5 @@ export function nightlyTrend(history: HistoryEntry[], tonight: HistoryEntry): Ni
     drifting.sort((a, b) => Math.abs(b.drift.change) - Math.abs(a.drift.change))[0] ??
     candidates.sort((a, b) => b.weight - a.weight)[0];
   if (pick === undefined) return undefined;
-  const info: NightlyInfo = { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points };
-  if (Number.isFinite(pick.drift.change)) info.drift = pick.drift;
-  return info;
+  return { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points, drift: pick.drift };
 }

@@ -90,7 +90,8 @@ function publishRequest(
     request.comment = { issueNumber: prNumber, scenarioId: ctx.scenario.id, body: renderCommentBody(ctx) };
   }
   const drift = ctx.nightly?.drift;
-  if (options.trackDrift && drift !== undefined) {
+  // Drift not judged (too little history) neither opens nor closes the tracking issue.
+  if (options.trackDrift && drift !== undefined && drift.reason === undefined) {
     request.trackingIssue = drift.detected
       ? { drifting: true, scenarioId: ctx.scenario.id, ...renderDriftIssue(ctx) }
       : { drifting: false, scenarioId: ctx.scenario.id, comment: renderDriftRecovery(ctx) };
