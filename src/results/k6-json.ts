@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { RunFileError, unreadable } from './errors.ts';
 import { K6LineParser } from './k6-line-parser.ts';
+import { primeK6Reader } from './k6-warmup.ts';
 import { LineSplitter } from './line-splitter.ts';
 import { RunAccumulator } from './run-accumulator.ts';
 import type { LoadModel, RunResult } from './types.ts';
@@ -33,6 +34,7 @@ const GZIP_CHUNK = 1 << 20;
  * tolerated with a warning; anything else that is not k6 output is an error naming file and line.
  */
 export async function readK6Json(path: string, opts: K6ReadOptions = {}): Promise<RunResult> {
+  primeK6Reader();
   const acc = new RunAccumulator(opts.maxSeries);
   const parser = new K6LineParser(acc, path);
   const splitter = new LineSplitter(parser.handleLine);
