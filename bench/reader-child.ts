@@ -36,7 +36,7 @@ async function gunzip(path: string): Promise<number> {
   const chunk = 1 << 20;
   await pipeline(
     createReadStream(path, { highWaterMark: chunk }),
-    createGunzip({ chunkSize: chunk, readableHighWaterMark: 8 * chunk } as ZlibOptions),
+    createGunzip({ chunkSize: chunk, readableHighWaterMark: 4 * chunk } as ZlibOptions),
     async (source) => {
       for await (const c of source as AsyncIterable<Buffer>) bytes += c.length;
     },

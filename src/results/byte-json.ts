@@ -80,12 +80,10 @@ export function scanNumber(buf: Buffer, p: number, limit: number): number {
   return i;
 }
 
-/**
- * Skips the JSON string whose opening quote is at `p`; returns the index after the closing quote, or -1.
- * `stringOut.escaped` tells whether it contained a backslash escape (its bytes are then not its value).
- */
+/** Whether the string of the last `skipString` call held a backslash escape (its bytes are then not its value). */
 export const stringOut = { escaped: false };
 
+/** Skips the JSON string whose opening quote is at `p`; returns the index after the closing quote, or -1. */
 export function skipString(buf: Buffer, p: number, limit: number): number {
   if (buf[p] !== QUOTE) return -1;
   let escaped = false;

@@ -136,7 +136,7 @@ async function pumpGzip(path: string, splitter: LineSplitter, acc: RunAccumulato
   // zlib streams take stream options too (not in @types/node's ZlibOptions)
   const gunzip = createGunzip({
     chunkSize: GZIP_CHUNK,
-    readableHighWaterMark: 8 * GZIP_CHUNK,
+    readableHighWaterMark: 4 * GZIP_CHUNK,
   } as ZlibOptions);
   try {
     await pipeline(createReadStream(path, { highWaterMark: GZIP_CHUNK }), gunzip, async (chunks) => {
