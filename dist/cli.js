@@ -50294,7 +50294,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome check --write .",
-    test: "vitest run",
+    test: "vitest run --project unit && vitest run --project timing",
     bench: "node --import tsx bench/reader.bench.ts",
     "bench:stats": "node --import tsx bench/calibration.ts",
     demo: "node --import tsx examples/demo.ts",
@@ -54999,7 +54999,7 @@ async function pumpGzip(path5, splitter, acc) {
   let parseError;
   const gunzip = createGunzip({
     chunkSize: GZIP_CHUNK,
-    readableHighWaterMark: 8 * GZIP_CHUNK
+    readableHighWaterMark: 4 * GZIP_CHUNK
   });
   try {
     await pipeline(createReadStream(path5, { highWaterMark: GZIP_CHUNK }), gunzip, async (chunks) => {

@@ -163,8 +163,8 @@ describe('dist/index.js in a runner-like environment', () => {
 describe('dist/index.js on a fork pull request (read-only token)', () => {
   it('does not crash: it writes the summary and the report files, and says which permissions were missing', async () => {
     gh.state.seedPullRequest('octo', 'shop', { number: 43 });
-    gh.script('POST /repos/{owner}/{repo}/check-runs', faults.forbidden(), 5);
-    gh.script('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', faults.forbidden(), 5);
+    gh.script('POST /repos/{owner}/{repo}/check-runs', faults.forbidden(), 1);
+    gh.script('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', faults.forbidden(), 1);
     const reportDir = join(work, 'fork-report');
     const step = await runAction(
       'fork',
@@ -183,6 +183,28 @@ describe('dist/index.js on a fork pull request (read-only token)', () => {
     expect(step.summary).toContain('two-workflow pattern');
     expect(JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'))).toHaveProperty('verdict');
     expect(gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 43)).toHaveLength(0);
+  });
+
+  it('mode report (the workflow_run half of the pattern) posts what the fork run measured', async () => {
+    const step = await runAction(
+      'fork-report',
+      {
+        name: 'workflow_run',
+        file: 'workflow_run',
+        sha: 'cccccccccccccccccccccccccccccccccccccccc',
+        ref: 'refs/heads/main',
+      },
+      'exit:255', // never runs: report mode measures nothing
+      { mode: 'report', 'report-dir': join(work, 'fork-report'), script: '' },
+    );
+    expect(step.code, step.stdout).toBe(0);
+    const check = gh.state.repo('octo', 'shop').checkRuns.find((c) => c.head_sha === '3'.repeat(40));
+    expect(check?.status).toBe('completed');
+    const comments = gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 43);
+    expect(comments).toHaveLength(1);
+    expect(step.outputs.verdict).toBe(
+      JSON.parse(readFileSync(join(work, 'fork-report', 'report.json'), 'utf8')).verdict,
+    );
   });
 });
 
