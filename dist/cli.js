@@ -50294,7 +50294,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome check --write .",
-    test: "vitest run --project unit && vitest run --project timing",
+    test: "vitest run --project unit && vitest run --project timing --no-file-parallelism",
     bench: "node --import tsx bench/reader.bench.ts",
     "bench:stats": "node --import tsx bench/calibration.ts",
     demo: "node --import tsx examples/demo.ts",

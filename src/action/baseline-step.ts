@@ -18,9 +18,9 @@ const NIGHTLY_METRIC: MetricName = 'p95';
 
 export interface BaselineOutcome {
   judgement: Judgement;
-  /** what the store did, or why nothing was saved */
-  save: { result: SaveResult } | { refused: string[] };
-  notes: string[];
+  saved: boolean;
+  /** why the measurement may not become a baseline; the step fails with these */
+  refused?: string[];
   nightly?: NightlyInfo;
 }
 
@@ -68,7 +68,8 @@ export async function baselineStep(
       })
     : undefined;
   if (!decision.save) {
-    return { judgement, save: { refused: decision.reasons }, notes: [], nightly };
+    for (const reason of decision.reasons) deps.logger.warning(`baseline not saved: ${reason}`);
+    return { judgement, saved: false, refused: decision.reasons, nightly };
   }
   const built = buildArtifact({
     commit: plan.sha,
@@ -84,7 +85,20 @@ export async function baselineStep(
     historySize: config.historySize,
   });
   const result = await deps.store.save(built.artifact, artifactKey(built.artifact));
-  return { judgement, save: { result }, notes: [...decision.notes, ...built.notes], nightly };
+  logSave(result, deps);
+  for (const note of [...decision.notes, ...built.notes]) deps.logger.info(note);
+  return { judgement, saved: result.status === 'saved', nightly };
+}
+
+/** A store that cannot save is reported, not fatal: the measurement and its report are still good. */
+function logSave(result: SaveResult, deps: GateDeps): void {
+  if (result.status === 'failed') {
+    deps.logger.warning(`baseline not saved: ${result.reason}`);
+    return;
+  }
+  deps.logger.info(
+    `baseline ${result.status}: ${result.key}${result.status === 'already-saved' ? ` (${result.reason})` : ''}`,
+  );
 }
 
 /**

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type { ActionConfig } from '../inputs/config.ts';
 import { type GateSettings, seedFromSha } from '../inputs/gate-options.ts';
-import { selectMode } from '../modes/select-mode.ts';
+import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
 import { baselineStep } from './baseline-step.ts';
-import { judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
+import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
-import { measureStep } from './measure-step.ts';
+import { type MeasureStep, measureStep } from './measure-step.ts';
 import { loadGeneratorOf, reportBase } from './report-base.ts';
 import type { RunnerContext } from './runner-context.ts';
 import { type PublishTarget, readSavedReport } from './saved-report.ts';
@@ -64,33 +64,7 @@ export async function runGate(
 
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork };
-    const restored = await deps.store.restore({
-      scenarioId: config.scenarioId,
-      branch: plan.baseBranch,
-      sha: plan.baseSha ?? plan.headSha,
-    });
-    const cached = judgeAgainstArtifact(
-      step,
-      restored,
-      { ...settings, strictEnvironment: config.strictEnvironment },
-      deps,
-    ).judgement;
-    let ctx: ReportContext = { ...base, ...cached };
-    if (step.measurement.baseline !== undefined) {
-      // Same-job: the paired comparison decides; the cached baseline only adds the trend.
-      ctx = {
-        ...base,
-        ...judgeSameJob(step, settings, deps, { commit: plan.baseSha ?? 'merge-base', ref: plan.baseBranch }),
-      };
-      if (cached.comparison !== undefined && cached.baseline !== undefined) {
-        const { source: _, ...baseline } = cached.baseline;
-        ctx.cachedTrend = {
-          baseline,
-          verdict: cached.comparison.verdict,
-          summary: cached.comparison.reasons[0] ?? '',
-        };
-      }
-    }
+    const ctx: ReportContext = { ...base, ...(await judgeCompare(config, plan, step, settings, deps)) };
     const verdict = await deliver(ctx, config, reportDir, deps, {
       target,
       post: true,
@@ -100,18 +74,15 @@ export async function runGate(
     return outcome(verdict, config);
   }
 
-  const { judgement, save, notes, nightly } = await baselineStep(config, plan, runner, deps, step, settings);
+  const { judgement, saved, refused, nightly } = await baselineStep(
+    config,
+    plan,
+    runner,
+    deps,
+    step,
+    settings,
+  );
   const ctx: ReportContext = { ...base, ...judgement, ...(nightly ? { nightly } : {}) };
-  if ('refused' in save) {
-    for (const reason of save.refused) deps.logger.warning(`baseline not saved: ${reason}`);
-  } else {
-    deps.logger.info(
-      `baseline ${save.result.status}: ${save.result.key}${'reason' in save.result ? ` (${save.result.reason})` : ''}`,
-    );
-    if (save.result.status === 'failed') deps.logger.warning(`baseline not saved: ${save.result.reason}`);
-  }
-  for (const note of notes) deps.logger.info(note);
-  const saved = !('refused' in save) && save.result.status === 'saved';
   const verdict = await deliver(ctx, config, reportDir, deps, {
     target: { fork },
     post: false,
@@ -119,9 +90,48 @@ export async function runGate(
     baselineSaved: saved,
   });
   // A baseline run fails when its measurement may not become a baseline, not on the comparison it printed.
-  return 'refused' in save
-    ? { verdict, failure: `the measurement is not valid as a baseline: ${save.refused.join('; ')}` }
-    : { verdict };
+  return refused === undefined
+    ? { verdict }
+    : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join('; ')}` };
+}
+
+/**
+ * The cached baseline judges the PR, unless the base build was measured beside it in this job: then the
+ * paired comparison decides and the cached baseline only adds the trend line.
+ */
+async function judgeCompare(
+  config: ActionConfig,
+  plan: Extract<ModePlan, { mode: 'compare' }>,
+  step: MeasureStep,
+  settings: GateSettings,
+  deps: GateDeps,
+): Promise<Judgement & Pick<ReportContext, 'cachedTrend'>> {
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.baseBranch,
+    sha: plan.baseSha ?? plan.headSha,
+  });
+  const { judgement: cached } = judgeAgainstArtifact(
+    step,
+    restored,
+    { ...settings, strictEnvironment: config.strictEnvironment },
+    deps,
+  );
+  if (step.measurement.baseline === undefined) return cached;
+  const paired = judgeSameJob(step, settings, deps, {
+    commit: plan.baseSha ?? 'merge-base',
+    ref: plan.baseBranch,
+  });
+  if (cached.comparison === undefined || cached.baseline === undefined) return paired;
+  const { commit, ref, timeMs } = cached.baseline;
+  return {
+    ...paired,
+    cachedTrend: {
+      baseline: { commit, ref, timeMs },
+      verdict: cached.comparison.verdict,
+      summary: cached.comparison.reasons[0] ?? '',
+    },
+  };
 }
 
 function outcome(
