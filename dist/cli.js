@@ -55505,6 +55505,47 @@ async function reportCommand(argv, io2, color) {
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join9, resolve as resolve5 } from "node:path";
 
+// src/report/snapshot.ts
+function snapshotSeries(runs) {
+  if (runs.length === 0) throw new Error("snapshotSeries: no runs given");
+  return Object.entries(headlineFigures(runs)).map(([id, values]) => {
+    const present = runs.flatMap((r) => r.series.get(id) ?? []);
+    return { id, key: present[0].key, requests: present.reduce((n, s) => n + s.requests, 0), values };
+  });
+}
+
+// src/action/compare-step.ts
+function seriesKeys(runs) {
+  return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
+}
+function optionsFor(settings, runs, deps) {
+  const { options, warnings } = gateOptionsFor(settings, seriesKeys(runs));
+  for (const w of warnings) deps.logger.warning(w);
+  return options;
+}
+function judgeSameJob(step, settings, deps, base) {
+  const baseline = step.measurement.baseline;
+  const candidate = step.measurement.candidate;
+  const options = optionsFor(settings, candidate, deps);
+  const comparison = compareRuns(
+    {
+      baseline,
+      candidate,
+      design: "same-job",
+      pairOrders: step.measurement.orders
+    },
+    options
+  );
+  comparison.warnings.push(...step.measurement.generatorWarnings);
+  return {
+    comparison,
+    baseline: { ...base, timeMs: deps.now(), source: "same-job" },
+    environment: { differences: [], strict: false },
+    thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
+    noise: seriesNoise(comparison, options.maxBaselineCv)
+  };
+}
+
 // src/action/report-base.ts
 function loadGeneratorOf(measurer, measurement) {
   const cpu = measurement.cpu;
@@ -58799,7 +58840,7 @@ async function createK6Measurer(settings, scriptHash) {
     token: k6.token,
     logger
   });
-  const optionsFor = (request) => ({
+  const optionsFor2 = (request) => ({
     k6Path: installed.path,
     script: settings.script,
     outDir: join8(settings.outDir, request?.side ?? "pr", request?.purpose === "warmup" ? "warmup" : ""),
@@ -58810,7 +58851,7 @@ async function createK6Measurer(settings, scriptHash) {
     label: request?.label,
     processEnv: k6.processEnv
   });
-  const prepared = await prepareK6(optionsFor(), { logger });
+  const prepared = await prepareK6(optionsFor2(), { logger });
   return {
     engine: "k6",
     engineVersion: prepared.k6Version,
@@ -58819,7 +58860,7 @@ async function createK6Measurer(settings, scriptHash) {
     scriptHash,
     warnings: [...prepared.model.warnings],
     async run(request) {
-      return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger })).result;
+      return (await runK6Once(optionsFor2(request), prepared, request.index, request.total, { logger })).result;
     }
   };
 }
@@ -58981,15 +59022,6 @@ function generatorWarnings(engine, runs, cpu) {
   return warnings;
 }
 
-// src/report/snapshot.ts
-function snapshotSeries(runs) {
-  if (runs.length === 0) throw new Error("snapshotSeries: no runs given");
-  return Object.entries(headlineFigures(runs)).map(([id, values]) => {
-    const present = runs.flatMap((r) => r.series.get(id) ?? []);
-    return { id, key: present[0].key, requests: present.reduce((n, s) => n + s.requests, 0), values };
-  });
-}
-
 // src/report/snapshot-table.ts
 function renderSnapshotTable(snapshot) {
   const header = ["Series", "Requests", ...METRIC_ORDER.map(metricLabel)];
@@ -59133,37 +59165,29 @@ async function runCommand(argv, io2, color) {
     pairs: config2.runs,
     random: mulberry32(seed).next
   });
-  const baseline = measurement.baseline;
-  await writeRuns(join9(outDir, "base"), baseline);
+  await writeRuns(join9(outDir, "base"), measurement.baseline);
   await writeRuns(join9(outDir, "pr"), measurement.candidate);
-  const { options, warnings } = gateOptionsFor(
+  const settings = {
+    tolerances: config2.tolerances,
+    slos: config2.slos,
+    familyConfidence: config2.familyConfidence,
+    maxBaselineCv: config2.maxBaselineCv,
+    seed
+  };
+  const judgement = judgeSameJob(
+    { measurer, measurement },
+    settings,
+    { logger, now: Date.now },
     {
-      tolerances: config2.tolerances,
-      slos: config2.slos,
-      familyConfidence: config2.familyConfidence,
-      maxBaselineCv: config2.maxBaselineCv,
-      seed
-    },
-    measurement.candidate.flatMap((r) => [...r.series.values()].map((s) => s.key))
+      commit: "base",
+      ref: config2.baselineTargetUrl
+    }
   );
-  for (const w of warnings) logger.warning(w);
-  const comparison = compareRuns(
-    { baseline, candidate: measurement.candidate, design: "same-job", pairOrders: measurement.orders },
-    options
-  );
-  comparison.warnings.push(...measurement.generatorWarnings);
   const ctx = {
-    comparison,
+    ...judgement,
     scenario: { id: config2.scenarioId, name: script },
-    baseline: { commit: "base", ref: config2.baselineTargetUrl, timeMs: Date.now(), source: "same-job" },
     candidate: { commit: "PR", ref: config2.targetUrl },
     nowMs: Date.now(),
-    environment: { differences: [], strict: false },
-    thresholdBreaches: {
-      baseline: thresholdBreaches(baseline),
-      candidate: thresholdBreaches(measurement.candidate)
-    },
-    noise: seriesNoise(comparison, options.maxBaselineCv),
     version: VERSION,
     secrets: config2.secrets
   };
@@ -59172,7 +59196,7 @@ async function runCommand(argv, io2, color) {
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
   );
-  return exitCodeFor(comparison.verdict);
+  return exitCodeFor(judgement.comparison.verdict);
 }
 
 // src/cli/main.ts

@@ -205,6 +205,29 @@ describe('perf-gate run', () => {
     expect(service.requests).toBeGreaterThan(100);
   });
 
+  it('measures base and PR side by side with --baseline-target-url and judges the pairs', async () => {
+    const {
+      code,
+      out: table,
+      err,
+    } = await cli([
+      'run',
+      join(root, 'examples/scenario.yml'),
+      '--target-url',
+      service.url,
+      '--baseline-target-url',
+      service.url,
+      '--runs',
+      '1',
+      '--out',
+      join(out, 'same-job'),
+    ]);
+    // one pair of an identical build: never a fail; one pair is too few to pass (inconclusive, exit 3)
+    expect([0, 3], err).toContain(code);
+    expect(table).toMatch(/same job, 1 interleaved base\/PR pair|1 vs 1 runs|1 runs per side/);
+    expect(err).toMatch(/pair 1\/1|base build: embedded run 1\/1/);
+  });
+
   it('says clearly when the target is down (exit 4, no hang)', async () => {
     const { code, err } = await cli([
       'run',

@@ -28,7 +28,11 @@ function seriesKeys(runs: RunResult[]) {
   return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
 }
 
-export function optionsFor(settings: GateSettings, runs: RunResult[], deps: GateDeps): GateOptions {
+export function optionsFor(
+  settings: GateSettings,
+  runs: RunResult[],
+  deps: Pick<GateDeps, 'logger'>,
+): GateOptions {
   const { options, warnings } = gateOptionsFor(settings, seriesKeys(runs));
   for (const w of warnings) deps.logger.warning(w);
   return options;
@@ -81,7 +85,7 @@ function noBaselineOf(restored: Exclude<RestoreResult, { status: 'found' }>): No
 export function judgeSameJob(
   step: MeasureStep,
   settings: GateSettings,
-  deps: GateDeps,
+  deps: Pick<GateDeps, 'logger' | 'now'>,
   base: { commit: string; ref: string },
 ): Judgement {
   const baseline = step.measurement.baseline!;

@@ -1,21 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { judgeSameJob } from '../../action/compare-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
-import { gateOptionsFor } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import { measureRepeats, measureSameJob } from '../../measure/plan.ts';
 import type { ReportContext } from '../../report/context.ts';
-import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { snapshotSeries } from '../../report/snapshot.ts';
 import { renderSnapshotTable } from '../../report/snapshot-table.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
 import { serializeRun } from '../../results/serialize.ts';
 import type { RunResult } from '../../results/types.ts';
-import { compareRuns } from '../../stats/compare.ts';
 import { mulberry32 } from '../../stats/rng.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
@@ -117,37 +115,29 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
     pairs: config.runs,
     random: mulberry32(seed).next,
   });
-  const baseline = measurement.baseline!;
-  await writeRuns(join(outDir, 'base'), baseline);
+  await writeRuns(join(outDir, 'base'), measurement.baseline!);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
-  const { options, warnings } = gateOptionsFor(
+  const settings = {
+    tolerances: config.tolerances,
+    slos: config.slos,
+    familyConfidence: config.familyConfidence,
+    maxBaselineCv: config.maxBaselineCv,
+    seed,
+  };
+  const judgement = judgeSameJob(
+    { measurer, measurement },
+    settings,
+    { logger, now: Date.now },
     {
-      tolerances: config.tolerances,
-      slos: config.slos,
-      familyConfidence: config.familyConfidence,
-      maxBaselineCv: config.maxBaselineCv,
-      seed,
+      commit: 'base',
+      ref: config.baselineTargetUrl,
     },
-    measurement.candidate.flatMap((r) => [...r.series.values()].map((s) => s.key)),
   );
-  for (const w of warnings) logger.warning(w);
-  const comparison = compareRuns(
-    { baseline, candidate: measurement.candidate, design: 'same-job', pairOrders: measurement.orders },
-    options,
-  );
-  comparison.warnings.push(...measurement.generatorWarnings);
   const ctx: ReportContext = {
-    comparison,
+    ...judgement,
     scenario: { id: config.scenarioId, name: script },
-    baseline: { commit: 'base', ref: config.baselineTargetUrl, timeMs: Date.now(), source: 'same-job' },
     candidate: { commit: 'PR', ref: config.targetUrl },
     nowMs: Date.now(),
-    environment: { differences: [], strict: false },
-    thresholdBreaches: {
-      baseline: thresholdBreaches(baseline),
-      candidate: thresholdBreaches(measurement.candidate),
-    },
-    noise: seriesNoise(comparison, options.maxBaselineCv),
     version: VERSION,
     secrets: config.secrets,
   };
@@ -156,5 +146,5 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );
-  return exitCodeFor(comparison.verdict);
+  return exitCodeFor(judgement.comparison!.verdict);
 }
