@@ -50276,58 +50276,8 @@ function unreadable(file2, err) {
   return new RunFileError(file2, void 0, `cannot read the file (${e.code ?? e.message})`);
 }
 
-// package.json
-var package_default = {
-  name: "perf-gate",
-  version: "0.1.0",
-  description: "A GitHub Action and CLI that gates pull requests on load-test results: baseline, benchmark, verify with statistics, report.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "perf-gate": "dist/cli.js"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome check --write .",
-    test: "vitest run --project unit && vitest run --project timing --no-file-parallelism",
-    bench: "node --import tsx bench/reader.bench.ts",
-    "bench:stats": "node --import tsx bench/calibration.ts",
-    demo: "node --import tsx examples/demo.ts",
-    "check-dist": "npm run build && git diff --exit-code -- dist"
-  },
-  dependencies: {
-    "@actions/cache": "^6.3.0",
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@actions/github": "^9.1.1",
-    "@actions/tool-cache": "^4.0.0",
-    "@datadog/sketches-js": "^2.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    bottleneck: "^2.19.5",
-    "simple-statistics": "^7.12.1",
-    undici: "^6.29.1",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@actions/workflow-parser": "^0.3.61",
-    "@biomejs/biome": "^2.6.8",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    tsx: "^4.23.15",
-    typescript: "^5.9.3",
-    vitest: "^3.2.7"
-  }
-};
-
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION = "0.1.0";
 
 // src/cli/commands/compare.ts
 import { writeFile } from "node:fs/promises";
