@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_SUMMARY_LIMIT } from '../../src/report/check.ts';
+import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/github/limits.ts';
 import { byteLength, cutToBytes, fitToLimit } from '../../src/report/fit.ts';
 import {
   COMMENT_LIMIT,
@@ -96,7 +96,7 @@ describe('300 series: rows must go too', () => {
 
   it('folds the check summary the same way, under 65 535 bytes', () => {
     const check = renderCheck(ctx);
-    expect(byteLength(check.summary)).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
+    expect(byteLength(check.summary)).toBeLessThanOrEqual(CHECK_RUN_SUMMARY_MAX_BYTES);
     expect(check.summary).not.toContain('<!-- perf-gate');
     expect(check.summary).toContain('more series not shown');
   });

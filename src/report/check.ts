@@ -1,11 +1,9 @@
+import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../github/limits.ts';
 import { foldNote } from './comment.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
 import { fitToLimit } from './fit.ts';
 import { headline, type ReportVerdict, reportVerdict } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
-
-/** GitHub's limit for a check run's output summary. */
-export const CHECK_SUMMARY_LIMIT = 65_535;
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
 
@@ -41,7 +39,7 @@ export interface CheckOutput {
   conclusion: CheckConclusion;
   /** the headline, at most HEADLINE_MAX characters */
   title: string;
-  /** the report as markdown, folded to fit CHECK_SUMMARY_LIMIT */
+  /** the report as markdown, folded to fit GitHub's CHECK_RUN_SUMMARY_MAX_BYTES */
   summary: string;
 }
 
@@ -52,7 +50,7 @@ export function renderCheck(ctx: ReportContext, options: CheckOptions = {}): Che
     title: headline(ctx),
     summary: fitToLimit(
       (o) => renderMarkdown(ctx, o),
-      CHECK_SUMMARY_LIMIT,
+      CHECK_RUN_SUMMARY_MAX_BYTES,
       foldNote(ctx),
       ctx.comparison?.series.length ?? 0,
     ),
