@@ -93,11 +93,13 @@ function latencyMetrics(series: SeriesResult, table: SecondsTable | undefined): 
   // counts[k][t]: requests of second t at or below quantile k (thresholds ascend with k)
   const counts = quantiles.map(() => new Float64Array(T));
   const perSecond = new Float64Array(T);
+  let total = 0;
   if (table) {
     for (let t = 0; t < T; t++) {
       const second = table.latency[t];
       if (!second || second.count === 0) continue;
       perSecond[t] = second.count;
+      total += second.count;
       second.forEachBin((value, count) => {
         const k = quantiles.findIndex((q) => value <= q);
         if (k >= 0) counts[k]![t] = counts[k]![t]! + count;
@@ -121,8 +123,6 @@ function latencyMetrics(series: SeriesResult, table: SecondsTable | undefined): 
       return;
     }
     const p = spec.quantile!;
-    let total = 0;
-    for (let t = 0; t < T; t++) total += perSecond[t]!;
     if (total === 0) {
       out[spec.name] = base;
       return;
