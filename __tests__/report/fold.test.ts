@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/github/limits.ts';
+import { BODY_MAX_CHARS, CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/github/limits.ts';
 import { byteLength, cutToBytes, fitToLimit } from '../../src/report/fit.ts';
 import {
-  COMMENT_LIMIT,
   commentMarker,
   renderCheck,
   renderComment,
@@ -32,7 +31,7 @@ describe('60 series: too long with details, fits without', () => {
   const comment = renderComment(ctx);
 
   it('drops the collapsible sections and points to the job summary', () => {
-    expect(byteLength(comment)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(byteLength(comment)).toBeLessThanOrEqual(BODY_MAX_CHARS);
     expect(comment).not.toContain('<details>');
     expect(comment).toContain(
       '_Full report in the job summary: [workflow run](https://github.com/acme/shop/actions/runs/4242)_',
@@ -56,7 +55,7 @@ describe('300 series: rows must go too', () => {
   const listed = listedSeries(comment);
 
   it('stays under the comment limit, marker first', () => {
-    expect(byteLength(comment)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(byteLength(comment)).toBeLessThanOrEqual(BODY_MAX_CHARS);
     expect(
       comment.startsWith('<!-- perf-gate:api -->\n### ❌ perf-gate: regression on 30 of 300 series'),
     ).toBe(true);
@@ -79,7 +78,7 @@ describe('300 series: rows must go too', () => {
 
   it('is the fullest cut that fits: one more series would not', () => {
     // the next series adds six rows of at least 60 bytes each
-    expect(COMMENT_LIMIT - byteLength(comment)).toBeLessThan(6 * 200);
+    expect(BODY_MAX_CHARS - byteLength(comment)).toBeLessThan(6 * 200);
   });
 
   it('keeps a valid chart and the fold note', () => {
@@ -109,7 +108,7 @@ describe('1500 series', () => {
     const comment = renderComment(ctx);
     const summary = renderSummary(ctx);
     const elapsed = performance.now() - started;
-    expect(byteLength(comment)).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(byteLength(comment)).toBeLessThanOrEqual(BODY_MAX_CHARS);
     expect(byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
     expect(summary).toContain('Some detail was left out to stay under the 1 MiB job summary limit');
     expect(elapsed).toBeLessThan(10_000);

@@ -1,13 +1,8 @@
+import { BODY_MAX_CHARS } from '../github/limits.ts';
 import { marker } from '../github/markers.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
 import { byteLength, fitToLimit } from './fit.ts';
 import { renderMarkdown } from './markdown.ts';
-
-/**
- * GitHub rejects issue and PR comment bodies above 65 536 characters. We count UTF-8 bytes, never fewer than
- * characters or UTF-16 code units, so the text fits on any reading of the limit.
- */
-export const COMMENT_LIMIT = 65_536;
 
 /** The hidden first line by which the sticky comment of a scenario is found again (same as src/github uses). */
 export function commentMarker(scenarioId: string): string {
@@ -27,7 +22,9 @@ export function foldNote(ctx: ReportContext): string {
  */
 export function renderCommentBody(ctx: ReportContext): string {
   assertRenderable(ctx);
-  const room = COMMENT_LIMIT - byteLength(`${commentMarker(ctx.scenario.id)}\n`);
+  // GitHub's limit is in characters; we count UTF-8 bytes, never fewer than characters or UTF-16 code units,
+  // so the text fits on any reading of it
+  const room = BODY_MAX_CHARS - byteLength(`${commentMarker(ctx.scenario.id)}\n`);
   return fitToLimit(
     (options) => renderMarkdown(ctx, options),
     room,

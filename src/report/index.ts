@@ -5,7 +5,7 @@ export {
   checkConclusion,
   renderCheck,
 } from './check.ts';
-export { COMMENT_LIMIT, commentMarker, renderComment, renderCommentBody } from './comment.ts';
+export { commentMarker, renderComment, renderCommentBody } from './comment.ts';
 export type * from './context.ts';
 export { assertRenderable } from './context.ts';
 export { renderDriftIssue, renderDriftRecovery } from './drift-issue.ts';
