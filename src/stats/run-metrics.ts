@@ -58,10 +58,7 @@ function secondsTable(series: SeriesResult): SecondsTable | undefined {
 }
 
 /** Variance of a share Σa/Σn from per-second counts, via the linearised residuals a_t − F·n_t. */
-function shareVariance(
-  a: ArrayLike<number>,
-  n: ArrayLike<number>,
-): { share: number; variance: number; df: number } {
+function shareVariance(a: ArrayLike<number>, n: ArrayLike<number>): { variance: number; df: number } {
   let A = 0;
   let N = 0;
   for (let i = 0; i < n.length; i++) {
@@ -72,9 +69,7 @@ function shareVariance(
   const residuals = new Float64Array(n.length);
   for (let i = 0; i < n.length; i++) residuals[i] = a[i]! - share * n[i]!;
   const obm = sumVarianceOBM(residuals);
-  return obm === undefined
-    ? { share, variance: 0, df: 1 }
-    : { share, variance: obm.variance / (N * N), df: obm.df };
+  return obm === undefined ? { variance: 0, df: 1 } : { variance: obm.variance / (N * N), df: obm.df };
 }
 
 /**
