@@ -2,7 +2,6 @@ import type { SyntheticRun, SyntheticSeries } from '../../bench/calibration/synt
 import { simulateRun } from '../../bench/calibration/synthetic.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import type { RunResult, SeriesResult } from '../../src/results/types.ts';
-import { seriesId } from '../../src/results/types.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 
 export const USERS = 'default › GET /users';
@@ -90,5 +89,3 @@ export function withFailures(run: RunResult, share: number): RunResult {
   }
   return { ...run, series };
 }
-
-export { seriesId };
