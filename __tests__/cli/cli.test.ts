@@ -112,6 +112,14 @@ describe('perf-gate CLI', () => {
     expect(reported).toEqual(JSON.parse(compared.out));
   });
 
+  it('compare: an SLO is checked once per series, however many runs a side has', async () => {
+    const base = `${fixture('arrival-base.json.gz')},${fixture('arrival-base-rerun.json.gz')}`;
+    const slower = Array(3).fill(fixture('arrival-users-slower.json.gz')).join(',');
+    const { out } = await cli(['compare', '--json', '--slo', 'GET /users: p99 < 300ms', base, slower]);
+    const slos = JSON.parse(out).comparison.slos as { seriesId: string; metric: string }[];
+    expect(slos.map((s) => `${s.seriesId} ${s.metric}`)).toEqual(['api › GET GET /users p99']);
+  });
+
   it('names the bad flag or file and exits 2', async () => {
     const badTolerance = await cli([
       'compare',

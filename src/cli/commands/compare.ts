@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { optionsFor } from '../../action/compare-step.ts';
 import { type PublishTarget, savedReportJson } from '../../action/saved-report.ts';
 import { Inputs } from '../../constants.ts';
+import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
 import { InputError } from '../../inputs/errors.ts';
-import { gateOptionsFor } from '../../inputs/gate-options.ts';
 import type { ReportContext } from '../../report/context.ts';
 import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
@@ -64,7 +65,8 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   const baseline = await loadSide(baselineSpec, io.cwd, config.warmupSeconds);
   const candidate = await loadSide(candidateSpec, io.cwd, config.warmupSeconds);
 
-  const { options, warnings } = gateOptionsFor(
+  // The Action's resolution of the gate settings: series selectors matched once per series, not per run.
+  const options = optionsFor(
     {
       tolerances: config.tolerances,
       slos: config.slos,
@@ -72,9 +74,9 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
       maxBaselineCv: config.maxBaselineCv,
       seed: config.seed ?? 1,
     },
-    candidate.runs.flatMap((r) => [...r.series.values()].map((s) => s.key)),
+    candidate.runs,
+    { logger: streamLogger(io.stderr) },
   );
-  for (const w of warnings) io.err(`warning: ${w}`);
   const comparison = compareRuns(
     {
       baseline: baseline.runs,
