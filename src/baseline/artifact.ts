@@ -8,8 +8,6 @@ import { compareIdentities } from './comparability.ts';
 import type { EnvironmentFingerprint } from './environment.ts';
 import { type MeasurementIdentity, measurementIdentity } from './identity.ts';
 
-export { ARTIFACT_SCHEMA };
-
 /** How many past baselines' headline figures an artifact carries. */
 export const DEFAULT_HISTORY_SIZE = 30;
 /** Name of the artifact file inside a store entry. */
