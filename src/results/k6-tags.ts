@@ -1,4 +1,4 @@
-import { skipString, skipValue, stringOut } from './byte-json.ts';
+import { matchBytes, skipString, skipValue, stringOut } from './byte-json.ts';
 import { BytePattern, spanHash } from './byte-words.ts';
 
 /**
@@ -131,11 +131,8 @@ export class TagScanner<T> {
 
 function tagIndex(buf: Buffer, start: number, end: number): number {
   const length = end - start;
-  outer: for (const [index, key] of KEYS) {
-    if (key.length !== length) continue;
-    for (let i = 0; i < length; i++) if (buf[start + i] !== key[i]) continue outer;
-    return index;
-  }
+  for (const [index, key] of KEYS)
+    if (key.length === length && matchBytes(buf, start, end, key)) return index;
   return -1;
 }
 
@@ -155,7 +152,5 @@ export function urlTagStart(buf: Buffer, start: number, end: number): number {
     if (c === 0x5c) return -1;
   }
   const keyStart = k - URL_KEY.length;
-  if (keyStart <= start) return -1;
-  for (let i = 0; i < URL_KEY.length; i++) if (buf[keyStart + i] !== URL_KEY[i]) return -1;
-  return keyStart;
+  return keyStart > start && matchBytes(buf, keyStart, end, URL_KEY) ? keyStart : -1;
 }
