@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ActionConfig } from '../inputs/config.ts';
-import { type GateSettings, seedFromSha } from '../inputs/gate-options.ts';
+import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
@@ -51,13 +51,7 @@ export async function runGate(
 
   const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
-  const settings: GateSettings = {
-    tolerances: config.tolerances,
-    slos: config.slos,
-    familyConfidence: config.familyConfidence,
-    maxBaselineCv: config.maxBaselineCv,
-    seed,
-  };
+  const settings = gateSettingsOf(config, seed);
   const step = await measureStep(config, runner, deps, reportDir, seed);
   const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
   const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };

@@ -14,6 +14,17 @@ export interface GateSettings {
   seed: number;
 }
 
+/** The gate settings out of a config (Action inputs or CLI flags), with the seed the caller settled on. */
+export function gateSettingsOf(config: Omit<GateSettings, 'seed'>, seed: number): GateSettings {
+  return {
+    tolerances: config.tolerances,
+    slos: config.slos,
+    familyConfidence: config.familyConfidence,
+    maxBaselineCv: config.maxBaselineCv,
+    seed,
+  };
+}
+
 /**
  * Resolves the user's series selectors against the series actually measured: series-less tolerances
  * override the defaults, per-series ones become overrides keyed by series id (later lines win), and SLO

@@ -6,6 +6,7 @@ import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
 import { InputError } from '../../inputs/errors.ts';
+import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import type { ReportContext } from '../../report/context.ts';
 import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
@@ -66,17 +67,9 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   const candidate = await loadSide(candidateSpec, io.cwd, config.warmupSeconds);
 
   // The Action's resolution of the gate settings: series selectors matched once per series, not per run.
-  const options = optionsFor(
-    {
-      tolerances: config.tolerances,
-      slos: config.slos,
-      familyConfidence: config.familyConfidence,
-      maxBaselineCv: config.maxBaselineCv,
-      seed: config.seed ?? 1,
-    },
-    candidate.runs,
-    { logger: streamLogger(io.stderr) },
-  );
+  const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
+    logger: streamLogger(io.stderr),
+  });
   const comparison = compareRuns(
     {
       baseline: baseline.runs,

@@ -5,6 +5,7 @@ import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
+import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import { measureRepeats, measureSameJob } from '../../measure/plan.ts';
 import type { ReportContext } from '../../report/context.ts';
@@ -117,16 +118,9 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
   });
   await writeRuns(join(outDir, 'base'), measurement.baseline!);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
-  const settings = {
-    tolerances: config.tolerances,
-    slos: config.slos,
-    familyConfidence: config.familyConfidence,
-    maxBaselineCv: config.maxBaselineCv,
-    seed,
-  };
   const judgement = judgeSameJob(
     { measurer, measurement },
-    settings,
+    gateSettingsOf(config, seed),
     { logger, now: Date.now },
     {
       commit: 'base',
