@@ -4,7 +4,7 @@ import type { RunResult } from '../results/types.ts';
 import { headlineFigures } from '../stats/headline.ts';
 import type { HistoryEntry } from '../stats/types.ts';
 import { ARTIFACT_SCHEMA, artifactEnvelopeSchema, describeIssues } from './artifact-schema.ts';
-import { compareIdentities } from './comparability.ts';
+import { compareIdentities, incomparableText } from './comparability.ts';
 import type { EnvironmentFingerprint } from './environment.ts';
 import { type MeasurementIdentity, measurementIdentity } from './identity.ts';
 
@@ -100,11 +100,10 @@ function carryHistory(
     return { history: [], notes: ['no previous baseline: the history starts here'] };
   const comparability = compareIdentities(previous, identity);
   if (comparability.incomparable) {
-    const why = comparability.differences.filter((d) => d.effect === 'incomparable').map((d) => d.text);
     return {
       history: [],
       notes: [
-        `history restarted: the previous baseline (${previous.commit}) is not comparable (${why.join('; ')})`,
+        `history restarted: the previous baseline (${previous.commit}) is not comparable (${incomparableText(comparability)})`,
       ],
     };
   }

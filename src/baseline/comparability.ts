@@ -89,6 +89,14 @@ export function compareIdentities(
   };
 }
 
+/** What makes the two sides incomparable, in plain words joined by '; ' (empty when they are comparable). */
+export function incomparableText(comparability: Comparability): string {
+  return comparability.differences
+    .filter((d) => d.effect === 'incomparable')
+    .map((d) => d.text)
+    .join('; ');
+}
+
 function environmentDifferences(
   a: EnvironmentFingerprint,
   b: EnvironmentFingerprint,

@@ -1,6 +1,6 @@
 import type { RunResult } from '../results/types.ts';
 import type { Comparison } from '../stats/types.ts';
-import type { Comparability } from './comparability.ts';
+import { type Comparability, incomparableText } from './comparability.ts';
 
 /** Everything the decision needs about a measurement that would become the branch's new baseline. */
 export interface SaveCandidate {
@@ -55,9 +55,8 @@ export function decideSave(candidate: SaveCandidate): SaveDecision {
     // A refusal explained by a deliberate change of workload (script, load model, target rate) is exactly
     // when a new baseline is needed; refusing to save it would leave the branch's baseline stale forever.
     if (candidate.comparability?.incomparable === true) {
-      const changes = candidate.comparability.differences.filter((d) => d.effect === 'incomparable');
       notes.push(
-        `the workload changed (${changes.map((d) => d.text).join('; ')}): this run starts a new baseline`,
+        `the workload changed (${incomparableText(candidate.comparability)}): this run starts a new baseline`,
       );
     } else {
       reasons.push(`the comparison with the previous baseline was refused: ${refused}`);
