@@ -38,12 +38,7 @@ export async function readRunFile(path: string, opts: K6ReadOptions = {}): Promi
     );
   }
   if (isRecord(json) && json.format === RUN_FORMAT) return deserializeRun(json, path);
-  if (isRecord(json) && isRecord(json.metrics)) {
-    const summaryOpts: { loadModel?: K6ReadOptions['loadModel']; targetRate?: number } = {};
-    if (opts.loadModel !== undefined) summaryOpts.loadModel = opts.loadModel;
-    if (opts.targetRate !== undefined) summaryOpts.targetRate = opts.targetRate;
-    return summaryToRun(json, path, summaryOpts);
-  }
+  if (isRecord(json) && isRecord(json.metrics)) return summaryToRun(json, path, opts); // uses loadModel, targetRate
   if (isK6Line(firstLine)) return readK6Json(path, opts);
   throw new RunFileError(
     path,
