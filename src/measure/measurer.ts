@@ -27,12 +27,10 @@ export interface RunRequest {
 /** One engine, prepared once (installed, inspected), able to run the load against any target. */
 export interface Measurer {
   engine: EngineName;
-  engineVersion?: string;
   loadModel: LoadModel;
   targetRate?: number;
   /** sha256 of the script or scenario file, part of what makes two measurements comparable */
   scriptHash: string;
-  warnings: string[];
   /** one run; k6 threshold outcomes are in the result's `thresholds` */
   run(request: RunRequest): Promise<RunResult>;
 }
@@ -103,11 +101,9 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
   const prepared: K6Preparation = await prepareK6(optionsFor(), { logger });
   return {
     engine: 'k6',
-    engineVersion: prepared.k6Version,
     loadModel: prepared.model.loadModel,
     targetRate: prepared.model.targetRate,
     scriptHash,
-    warnings: [...prepared.model.warnings],
     async run(request) {
       return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger }))
         .result;
@@ -125,7 +121,6 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     loadModel: scenario.load.model,
     targetRate: scenario.load.model === 'open' ? scenario.load.rate : undefined,
     scriptHash,
-    warnings: [],
     async run(request) {
       // A warm-up run is the warm-up period alone (at least 1 s), unrecorded.
       const target =
