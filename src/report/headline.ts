@@ -1,9 +1,8 @@
-import { seriesNamer } from '../results/types.ts';
 import type { Comparison, SeriesComparison, Verdict } from '../stats/types.ts';
 import { assertRenderable, type NoBaselineReason, type ReportContext } from './context.ts';
 import { formatChange, formatValue, metricLabel, UNIT_OF } from './format.ts';
-import { decidingMetric, sortSeries } from './labels.ts';
-import { type Sanitizer, sanitizer } from './sanitize.ts';
+import { decidingMetric } from './labels.ts';
+import { type ReportView, viewOf } from './view.ts';
 
 /** The verdict a report shows: the comparison's, or `no-baseline` when there was nothing to compare with. */
 export type ReportVerdict = Verdict | 'no-baseline';
@@ -38,20 +37,25 @@ const REFUSED_EMOJI = '🚫';
  * "❌ perf-gate: regression on 1 of 4 series (GET /users P99 +18.0%)".
  */
 export function headline(ctx: ReportContext): string {
-  const { emoji, text } = headlineParts(ctx);
+  return headlineOf(viewOf(ctx));
+}
+
+/** `headline` for a renderer that already holds the view. */
+export function headlineOf(v: ReportView): string {
+  const { emoji, text } = headlineParts(v);
   return `${emoji} perf-gate: ${text}`;
 }
 
 /** The headline without emoji and prefix, for places that show the verdict otherwise (terminal). */
-export function headlineParts(ctx: ReportContext): { emoji: string; text: string } {
+export function headlineParts(v: ReportView): { emoji: string; text: string } {
+  const { ctx, s } = v;
   const verdict = reportVerdict(ctx);
-  const s = sanitizer(ctx.secrets);
   const c = ctx.comparison;
   if (!c) return { emoji: VERDICT_EMOJI['no-baseline'], text: `no baseline yet: ${noBaselineShort(ctx)}` };
   if (c.refused !== undefined) {
     return { emoji: REFUSED_EMOJI, text: s.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
   }
-  const text = verdictText(c, verdict as Verdict, s);
+  const text = verdictText(v, c, verdict as Verdict);
   return { emoji: VERDICT_EMOJI[verdict], text: s.plain(text, HEADLINE_MAX) };
 }
 
@@ -60,17 +64,14 @@ function noBaselineShort(ctx: ReportContext): string {
 }
 
 /** Names are masked before they are cut: a cut through a URL could otherwise leave half a credential. */
-function verdictText(c: Comparison, verdict: Verdict, s: Sanitizer): string {
+function verdictText(v: ReportView, c: Comparison, verdict: Verdict): string {
+  const { s, name, nameOfId } = v;
   const n = c.series.length;
-  const name = seriesNamer(c.series.map((s) => s.key));
-  const nameOfId = (id: string) => {
-    const k = c.series.find((x) => x.id === id)?.key;
-    return k ? name(k) : id;
-  };
-  const count = (outcome: SeriesComparison['outcome']) => c.series.filter((s) => s.outcome === outcome);
+  // worst first within each group, as v.sorted is
+  const count = (outcome: SeriesComparison['outcome']) => v.sorted.filter((x) => x.outcome === outcome);
   /** "GET /users P99 +18.0%" for the first (worst) series of a group */
   const example = (group: SeriesComparison[], withRuns = false) => {
-    const worst = sortSeries(group)[0];
+    const worst = group[0];
     const m = worst && decidingMetric(worst);
     if (!worst || !m) return '';
     const runs = withRuns && m.runsToDecide !== undefined ? `, needs ~${m.runsToDecide} runs per side` : '';

@@ -1,7 +1,7 @@
 import type { SeriesKey } from '../results/types.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
 import type { BaselineSource, NoBaselineReason, ReportContext } from './context.ts';
-import { headline, type ReportVerdict, reportVerdict } from './headline.ts';
+import { headlineOf, type ReportVerdict, reportVerdict } from './headline.ts';
 import { decidingMetric } from './labels.ts';
 import { type ReportView, viewOf } from './view.ts';
 
@@ -133,7 +133,7 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
     perfGateVersion: ctx.version,
     scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
     verdict: reportVerdict(ctx),
-    headline: headline(ctx),
+    headline: headlineOf(v),
     headlineDelta: headlineDelta(v),
     baseline: b
       ? { commit: b.commit, ref: m(b.ref), timeMs: b.timeMs, ageMs: ctx.nowMs - b.timeMs, source: b.source }

@@ -1,6 +1,6 @@
 import type { ReportContext } from './context.ts';
 import { escapeMarkdown } from './escape.ts';
-import { headline } from './headline.ts';
+import { headlineOf } from './headline.ts';
 import { maskLiterals } from './mask.ts';
 import { details } from './md.ts';
 import { quantileChart } from './mermaid.ts';
@@ -29,7 +29,7 @@ export interface MarkdownOptions {
 /** The whole report as GitHub markdown; comment, check summary and job summary are cuts of it. */
 export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): string {
   const v = viewOf(ctx);
-  const blocks: (string | undefined)[] = [`### ${escapeMarkdown(headline(ctx))}`, metaLine(v)];
+  const blocks: (string | undefined)[] = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));

@@ -50,7 +50,7 @@ export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions
   const verdict = VERDICT_LABEL[reportVerdict(ctx)];
   // blocks separated by one blank line
   const blocks: string[][] = [
-    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(ctx).text}`, metaText(v)],
+    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)],
   ];
   const c = v.comparison;
   if (!c) {
