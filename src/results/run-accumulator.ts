@@ -305,7 +305,7 @@ export function addTotals(into: RunTotals, from: RunTotals, vus: 'max' | 'sum'):
   }
 }
 
-/** Whole-series figures from the per-second buckets, series sorted by id so output does not depend on line order. */
+/** Whole-series figures from the per-second buckets. */
 export function seriesFromBuckets(key: SeriesKey, seconds: Map<number, SecondBucket>): SeriesResult {
   const latency = new LatencyHistogram();
   let requests = 0;
@@ -318,6 +318,7 @@ export function seriesFromBuckets(key: SeriesKey, seconds: Map<number, SecondBuc
   return { key, id: seriesId(key), requests, failed, latency, seconds };
 }
 
+/** The series sorted by id and their seconds by time, so the output does not depend on line order. */
 function finishSeries(accumulators: Map<string, SeriesAccumulator>): Map<string, SeriesResult> {
   const out = new Map<string, SeriesResult>();
   for (const acc of [...accumulators.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
