@@ -6,10 +6,11 @@ import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { useColor } from '../src/cli/io.ts';
 import { DemoUsageError, parseDemoArgs, USAGE } from './demo/args.ts';
 import { type Check, describeCached, expectNoFailure, expectRegressionOnlyOn } from './demo/expectations.ts';
 import { cachedPart, type DemoGate, type PartResult, prepareGate, sameJobPart } from './demo/gate.ts';
-import { progressLogger, renderPart, useColor, writeReports } from './demo/output.ts';
+import { progressLogger, renderPart, writeReports } from './demo/output.ts';
 import { comparisonSeconds, demoPlan, describeLoad, REGRESSION, SERVICE, SLOWED } from './demo/plan.ts';
 import { ServiceFleet } from './demo/service-process.ts';
 
@@ -73,7 +74,7 @@ async function run(argv: string[]): Promise<number> {
   workDir = await mkdtemp(join(tmpdir(), 'perf-gate-demo-'));
   const plan = await demoPlan(args.quick, workDir);
   const gate = await prepareGate(plan, progress, workDir);
-  const color = useColor();
+  const color = useColor(process.env, process.stdout.isTTY === true);
   const slowed = `${SLOWED.method} ${SLOWED.name}`;
   const seconds = Math.round(2 * comparisonSeconds(plan) + 3);
 

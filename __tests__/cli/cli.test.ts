@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
-import type { CliIo } from '../../src/cli/io.ts';
+import { type CliIo, useColor } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -270,5 +270,15 @@ describe('dist/cli.js', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).not.toContain('\u001b[');
     expect(readFileSync(join(root, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+});
+
+describe('terminal colour (the CLI and the demo)', () => {
+  it('only on a terminal, never with NO_COLOR set or on a dumb terminal', () => {
+    expect(useColor({}, true)).toBe(true);
+    expect(useColor({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(useColor({ NO_COLOR: '' }, true)).toBe(true);
+    expect(useColor({ TERM: 'dumb' }, true)).toBe(false);
+    expect(useColor({}, false)).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DemoUsageError, parseDemoArgs } from '../../examples/demo/args.ts';
 import { describeCached, expectNoFailure, expectRegressionOnlyOn } from '../../examples/demo/expectations.ts';
-import { useColor } from '../../examples/demo/output.ts';
 import {
   CHILD_SERVER,
   ServiceFleet,
@@ -196,15 +195,5 @@ describe('what the demo expects of each part', () => {
     expect(describeCached(c, SLOWED)).toBe(
       'inconclusive: between-job noise assumed at 25% (CV), so GET /users P50 +13.0% [-58.0%, +206%] is inconclusive',
     );
-  });
-});
-
-describe('terminal colour', () => {
-  it('only on a terminal, and never with NO_COLOR set', () => {
-    expect(useColor({ isTTY: true }, {})).toBe(true);
-    expect(useColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
-    expect(useColor({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
-    expect(useColor({ isTTY: false }, {})).toBe(false);
-    expect(useColor({}, {})).toBe(false);
   });
 });

@@ -34,11 +34,6 @@ export function progressLogger(
   };
 }
 
-/** Colour when stdout is a terminal and NO_COLOR (https://no-color.org) is not set. */
-export function useColor(stream: { isTTY?: boolean } = process.stdout, env = process.env): boolean {
-  return stream.isTTY === true && (env.NO_COLOR ?? '') === '';
-}
-
 /** The verdict table the CLI prints, and what the check run would say. */
 export function renderPart(title: string, ctx: ReportContext, color: boolean): string {
   const check = renderCheck(ctx);

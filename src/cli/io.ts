@@ -11,8 +11,8 @@ export interface CliIo {
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org). */
-export function useColor(io: CliIo, isTty: boolean): boolean {
-  return isTty && (io.env.NO_COLOR ?? '') === '' && io.env.TERM !== 'dumb';
+export function useColor(env: Record<string, string | undefined>, isTty: boolean): boolean {
+  return isTty && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
 }
 
 export function processIo(): CliIo {
