@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { defaultGateOptions, resolveGateOptions } from '../../src/stats/defaults.ts';
-import type { Comparison, MetricComparison, MetricName } from '../../src/stats/types.ts';
 import {
   asSummary,
   ENDPOINTS,
   makeRuns,
+  metric,
   ORDERS,
   USERS,
   withChange,
   withFailures,
   without,
 } from './helpers.ts';
-
-function metric(c: Comparison, id: string, name: MetricName): MetricComparison {
-  const m = c.series.find((s) => s.id === id)?.metrics.find((x) => x.metric === name);
-  if (!m) throw new Error(`no ${name} on ${id}`);
-  return m;
-}
 
 const baseline3 = makeRuns(3, { seed: 1 });
 const same3 = makeRuns(3, { seed: 2 });

@@ -3,6 +3,7 @@ import { simulateRun } from '../../bench/calibration/synthetic.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import type { RunResult, SeriesResult } from '../../src/results/types.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
+import type { Comparison, MetricComparison, MetricName } from '../../src/stats/types.ts';
 
 export const USERS = 'default › GET /users';
 export const ORDERS = 'default › GET /orders';
@@ -88,4 +89,11 @@ export function withFailures(run: RunResult, share: number): RunResult {
     series.set(id, { ...s, failed, seconds });
   }
   return { ...run, series };
+}
+
+/** One metric of one series of a comparison; throws when the comparison has none. */
+export function metric(c: Comparison, id: string, name: MetricName): MetricComparison {
+  const m = c.series.find((s) => s.id === id)?.metrics.find((x) => x.metric === name);
+  if (!m) throw new Error(`no ${name} on ${id}`);
+  return m;
 }

@@ -4,6 +4,7 @@ import type { RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { defaultGateOptions } from '../../src/stats/defaults.ts';
 import type { Comparison, MetricName } from '../../src/stats/types.ts';
+import { metric } from './helpers.ts';
 
 /**
  * The real k6 v0.49 recordings (README in the fixtures folder). arrival-base, arrival-base-rerun and
@@ -50,7 +51,7 @@ describe('real k6 recordings, same-job design with one pair', () => {
     const u = outcomes(c, users);
     expect(u.p50).toBe('regression');
     expect(u.p90).toBe('regression');
-    const p50 = c.series.find((s) => s.id === users)!.metrics.find((m) => m.metric === 'p50')!;
+    const p50 = metric(c, users, 'p50');
     expect(p50.change).toBeGreaterThan(0.3);
     expect(p50.interval[0]).toBeGreaterThan(0.15);
     expect(Object.values(outcomes(c, orders))).not.toContain('regression');
@@ -59,7 +60,7 @@ describe('real k6 recordings, same-job design with one pair', () => {
 
   it('~1 000 requests per endpoint: the P99 is reported as too thin to gate on', () => {
     const c = compareRuns({ baseline: [base], candidate: [slower], design: 'same-job' }, defaultGateOptions);
-    const p99 = c.series.find((s) => s.id === users)!.metrics.find((m) => m.metric === 'p99')!;
+    const p99 = metric(c, users, 'p99');
     expect(p99.gated).toBe(false);
     expect(p99.reason).toMatch(/too thin/);
     expect(p99.change).toBeGreaterThan(0.1);
@@ -67,7 +68,7 @@ describe('real k6 recordings, same-job design with one pair', () => {
 
   it('30 % failed requests on /orders (arrival-errors) is an error-rate regression there', () => {
     const c = compareRuns({ baseline: [base], candidate: [errors], design: 'same-job' }, defaultGateOptions);
-    const e = c.series.find((s) => s.id === orders)!.metrics.find((m) => m.metric === 'error_rate')!;
+    const e = metric(c, orders, 'error_rate');
     expect(e.change).toBeGreaterThan(0.2);
     expect(e.outcome).toBe('regression');
     expect(outcomes(c, users).error_rate).not.toBe('regression');
@@ -82,7 +83,7 @@ describe('real k6 recordings, cached design without history', () => {
       defaultGateOptions,
     );
     expect(c.verdict).toBe('inconclusive');
-    const p50 = c.series.find((s) => s.id === users)!.metrics.find((m) => m.metric === 'p50')!;
+    const p50 = metric(c, users, 'p50');
     expect(p50.outcome).toBe('inconclusive');
     expect(p50.noiseFloor).toBeGreaterThan(0.5);
     expect(p50.runsToDecide).toBeUndefined();
