@@ -1,5 +1,5 @@
 import { BODY_MAX_CHARS } from '../github/limits.ts';
-import { marker } from '../github/markers.ts';
+import { marker, withMarker } from '../github/markers.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
 import { byteLength, fitToLimit } from './fit.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -24,7 +24,7 @@ export function renderCommentBody(ctx: ReportContext): string {
   assertRenderable(ctx);
   // GitHub's limit is in characters; we count UTF-8 bytes, never fewer than characters or UTF-16 code units,
   // so the text fits on any reading of it
-  const room = BODY_MAX_CHARS - byteLength(`${commentMarker(ctx.scenario.id)}\n`);
+  const room = BODY_MAX_CHARS - byteLength(withMarker(commentMarker(ctx.scenario.id), ''));
   return fitToLimit(
     (options) => renderMarkdown(ctx, options),
     room,
@@ -35,5 +35,5 @@ export function renderCommentBody(ctx: ReportContext): string {
 
 /** The sticky PR comment: marker line, then the report folded to fit GitHub's comment limit. */
 export function renderComment(ctx: ReportContext): string {
-  return `${commentMarker(ctx.scenario.id)}\n${renderCommentBody(ctx)}`;
+  return withMarker(commentMarker(ctx.scenario.id), renderCommentBody(ctx));
 }
