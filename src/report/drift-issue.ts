@@ -5,7 +5,7 @@ import { HEADLINE_MAX } from './headline.ts';
 import { commitRef } from './md.ts';
 import { metaLine } from './sections/conditions.ts';
 import { nightlySection } from './sections/nightly.ts';
-import { type ReportView, viewOf } from './view.ts';
+import { NAME_MAX, type ReportView, viewOf } from './view.ts';
 
 function nightlyOf(v: ReportView, detected: boolean, caller: string): NightlyInfo {
   const nightly = v.ctx.nightly;
@@ -46,6 +46,6 @@ export function renderDriftRecovery(ctx: ReportContext): string {
   const at = latest
     ? `, latest nightly ${commitRef(shortSha(latest.commit), v.s.md)} (${formatDate(latest.timeMs)})`
     : '';
-  const what = `${metricLabel(nightly.metric)} of ${v.s.md(v.nameOfId(nightly.seriesId), 120)}`;
+  const what = `${metricLabel(nightly.metric)} of ${v.s.md(v.nameOfId(nightly.seriesId), NAME_MAX)}`;
   return `✅ No sustained shift of ${what} over the last ${nightly.drift!.window} nightlies${at}. Closing.\n`;
 }

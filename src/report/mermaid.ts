@@ -2,6 +2,7 @@ import type { SeriesComparison } from '../stats/types.ts';
 import type { NightlyInfo } from './context.ts';
 import { chartNumber, metricLabel, UNIT_OF } from './format.ts';
 import type { Sanitizer } from './sanitize.ts';
+import { NAME_MAX } from './view.ts';
 
 /**
  * A Mermaid `xychart-beta` (rendered natively in GitHub comments). Labels must already be Mermaid-safe
@@ -67,7 +68,7 @@ export function quantileChart(series: SeriesComparison, name: string, s: Sanitiz
     bars: [points.map((m) => m.baseline)],
     lines: [points.map((m) => m.candidate)],
   });
-  return `_Latency quantiles of ${s.md(name, 120)}: bars baseline, line PR (ms)._\n\n${chart}`;
+  return `_Latency quantiles of ${s.md(name, NAME_MAX)}: bars baseline, line PR (ms)._\n\n${chart}`;
 }
 
 /** Most nightlies shown in the trend chart (the newest ones). */
@@ -86,7 +87,7 @@ export function trendChart(nightly: NightlyInfo, name: string, s: Sanitizer): st
     bars: [],
     lines: [points.map((p) => p.value)],
   });
-  return `_${metric} of ${s.md(name, 120)} per nightly, oldest first._\n\n${chart}`;
+  return `_${metric} of ${s.md(name, NAME_MAX)} per nightly, oldest first._\n\n${chart}`;
 }
 
 /** "05-01" per point; "05-01 14:30" where a day has more than one point, so no two labels collide. */

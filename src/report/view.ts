@@ -5,7 +5,7 @@ import { assertRenderable, type ReportContext } from './context.ts';
 import { sortSeries } from './labels.ts';
 import { type Sanitizer, sanitizer } from './sanitize.ts';
 
-/** Longest series name in a table cell. */
+/** Longest series name in markdown: table cells, captions, sentences. */
 export const NAME_MAX = 120;
 
 /** What every renderer derives from the context once: sanitizer, sorted series, reader-facing names. */

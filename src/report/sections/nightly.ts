@@ -2,7 +2,7 @@ import type { NightlyInfo } from '../context.ts';
 import { formatChange, formatDate, formatInterval, metricLabel, shortSha } from '../format.ts';
 import { commitRef } from '../md.ts';
 import { trendChart } from '../mermaid.ts';
-import type { ReportView } from '../view.ts';
+import { NAME_MAX, type ReportView } from '../view.ts';
 
 /** The headline metric over recent nightlies, and whether it has drifted. */
 export function nightlySection(v: ReportView, nightly: NightlyInfo): string {
@@ -16,7 +16,7 @@ export function nightlySection(v: ReportView, nightly: NightlyInfo): string {
 
 function driftLine(v: ReportView, nightly: NightlyInfo, name: string): string {
   const d = nightly.drift!;
-  const what = `${metricLabel(nightly.metric)} of ${v.s.md(name, 120)}`;
+  const what = `${metricLabel(nightly.metric)} of ${v.s.md(name, NAME_MAX)}`;
   if (!d.detected && d.reason !== undefined) return `**Drift:** not judged: ${v.s.md(d.reason, 300)}.`;
   if (!d.detected)
     return `**Drift:** none; no sustained shift of ${what} over the last ${d.window} nightlies.`;
