@@ -23,6 +23,14 @@ describe('selectMode', () => {
       baseSha: '2222222222222222222222222222222222222222',
       baseBranch: 'main',
       prNumber: 42,
+      fork: false,
+    });
+  });
+
+  it('says when a pull request comes from a fork (whose token is read-only)', () => {
+    expect(selectMode(event('pull_request', 'pull_request-fork', '7/merge'), 'auto')).toMatchObject({
+      mode: 'compare',
+      fork: true,
     });
   });
 
@@ -64,6 +72,7 @@ describe('selectMode', () => {
       mode: 'compare',
       headSha: 'sx',
       baseBranch: 'main',
+      fork: false,
     });
   });
 
@@ -72,6 +81,7 @@ describe('selectMode', () => {
       mode: 'compare',
       headSha: 'sha6',
       baseBranch: 'main',
+      fork: false,
     });
   });
 

@@ -19,11 +19,6 @@ export interface GateResult {
   failure?: string;
 }
 
-function isForkPullRequest(payload: Record<string, unknown>): boolean {
-  const pr = payload.pull_request as { head?: { repo?: { fork?: boolean } } } | undefined;
-  return pr?.head?.repo?.fork === true;
-}
-
 /** Runs the gate for one scenario in the mode the event calls for. Inputs → measure → judge → deliver. */
 export async function runGate(
   config: ActionConfig,
@@ -36,7 +31,6 @@ export async function runGate(
     config.baselineBranch,
   );
   const reportDir = config.reportDir ?? join(runner.runnerTemp, 'perf-gate', config.scenarioId);
-  const fork = isForkPullRequest(runner.payload);
 
   if (plan.mode === 'report') {
     const saved = await readSavedReport(reportDir);
@@ -57,7 +51,7 @@ export async function runGate(
   const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };
 
   if (plan.mode === 'compare') {
-    const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork };
+    const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
     const ctx: ReportContext = { ...base, ...(await judgeCompare(config, plan, step, settings, deps)) };
     const verdict = await deliver(ctx, config, reportDir, deps, {
       target,
@@ -78,7 +72,8 @@ export async function runGate(
   );
   const ctx: ReportContext = { ...base, ...judgement, ...(nightly ? { nightly } : {}) };
   const verdict = await deliver(ctx, config, reportDir, deps, {
-    target: { fork },
+    // a baseline is never measured for a pull request (selectMode refuses it), so never for a fork's
+    target: { fork: false },
     post: false,
     trackDrift: plan.nightly && config.trackDrift,
     baselineSaved: saved,

@@ -25,6 +25,8 @@ export type ModePlan =
       baseSha?: string;
       baseBranch: string;
       prNumber?: number;
+      /** the pull request comes from a fork (its token is read-only); false off pull requests */
+      fork: boolean;
     }
   | { mode: 'baseline'; sha: string; branch: string; nightly: boolean }
   | { mode: 'report' };
@@ -39,7 +41,7 @@ const PULL_REQUEST_TARGET_REFUSAL =
 
 interface PullRequestPayload {
   number?: number;
-  head?: { sha?: string };
+  head?: { sha?: string; repo?: { fork?: boolean } };
   base?: { sha?: string; ref?: string };
 }
 
@@ -69,6 +71,7 @@ export function selectMode(ctx: EventContext, requested: Mode, baselineBranch?: 
       baseSha: pr.base?.sha,
       baseBranch: baselineBranch ?? pr.base?.ref ?? defaultBranch,
       prNumber: pr.number,
+      fork: pr.head?.repo?.fork === true,
     };
   }
   const onDefaultBranch = ctx.refName === defaultBranch;
@@ -78,5 +81,5 @@ export function selectMode(ctx: EventContext, requested: Mode, baselineBranch?: 
   }
   // Anything else (explicit compare, a push to a feature branch, merge_group, …): judge against the
   // baseline branch without saving.
-  return { mode: 'compare', headSha: ctx.sha, baseBranch: defaultBranch };
+  return { mode: 'compare', headSha: ctx.sha, baseBranch: defaultBranch, fork: false };
 }
