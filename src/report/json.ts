@@ -1,6 +1,6 @@
 import type { SeriesKey } from '../results/types.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
-import type { BaselineSource, NoBaselineReason, ReportContext } from './context.ts';
+import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
 import { headlineOf, type ReportVerdict, reportVerdict } from './headline.ts';
 import { decidingMetric } from './labels.ts';
 import { type ReportView, viewOf } from './view.ts';
@@ -90,10 +90,7 @@ export interface ReportJson {
   noBaseline: { reason: NoBaselineReason; detail: string | null } | null;
   comparison: ComparisonJson | null;
   environment: { differences: string[]; strict: boolean };
-  thresholdBreaches: {
-    baseline: { metric: string; expressions: string[] }[];
-    candidate: { metric: string; expressions: string[] }[];
-  };
+  thresholdBreaches: { baseline: ThresholdBreach[]; candidate: ThresholdBreach[] };
   noise: { seriesId: string; metric: MetricName; cv: Num; stable: boolean }[];
   permissions: { fork: boolean; missing: string[]; docsUrl: string } | null;
   nightly: {
@@ -127,6 +124,8 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
   const m = v.s.masked;
   const c = ctx.comparison;
   const b = ctx.baseline;
+  const breaches = (list: ThresholdBreach[]) =>
+    list.map((t) => ({ metric: m(t.metric), expressions: t.expressions.map(m) }));
   return {
     schema: 'perf-gate/report',
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -151,14 +150,8 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
     comparison: c ? comparisonJson(v, c) : null,
     environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
     thresholdBreaches: {
-      baseline: ctx.thresholdBreaches.baseline.map((t) => ({
-        metric: m(t.metric),
-        expressions: t.expressions.map(m),
-      })),
-      candidate: ctx.thresholdBreaches.candidate.map((t) => ({
-        metric: m(t.metric),
-        expressions: t.expressions.map(m),
-      })),
+      baseline: breaches(ctx.thresholdBreaches.baseline),
+      candidate: breaches(ctx.thresholdBreaches.candidate),
     },
     noise: ctx.noise.map((n) => ({
       seriesId: m(n.seriesId),
