@@ -841,4 +841,3 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
   };
 }
-export { startFakeGitHub as start };
