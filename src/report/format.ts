@@ -31,6 +31,11 @@ export function metricLabel(metric: MetricName): string {
   return METRIC_LABELS[metric];
 }
 
+/** Measured figures in METRIC_ORDER, each with its unit; n/a for a metric that has none. */
+export function metricFigures(values: Partial<Record<MetricName, number>>): string[] {
+  return METRIC_ORDER.map((m) => formatValue(values[m] ?? Number.NaN, UNIT_OF[m]));
+}
+
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

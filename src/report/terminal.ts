@@ -6,9 +6,9 @@ import {
   formatChangeWithInterval,
   formatValue,
   METRIC_ORDER,
+  metricFigures,
   metricLabel,
   shortSha,
-  UNIT_OF,
 } from './format.ts';
 import { headlineParts, type ReportVerdict, reportVerdict } from './headline.ts';
 import { metricOutcomeText, orderedMetrics } from './labels.ts';
@@ -116,7 +116,7 @@ function snapshotGrid(v: ReportView): string[] {
   const rows: Cell[][] = (v.ctx.candidateSnapshot ?? []).map((x) => [
     { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
     { text: String(x.requests) },
-    ...METRIC_ORDER.map((m) => ({ text: formatValue(x.values[m] ?? Number.NaN, UNIT_OF[m]) })),
+    ...metricFigures(x.values).map((text) => ({ text })),
   ]);
   return grid(header, rows, [false, ...header.slice(1).map(() => true)], (t) => t);
 }

@@ -1,5 +1,5 @@
 import type { NoBaselineReason, PermissionNote } from '../context.ts';
-import { capitalize, formatValue, METRIC_ORDER, metricLabel, UNIT_OF } from '../format.ts';
+import { capitalize, METRIC_ORDER, metricFigures, metricLabel } from '../format.ts';
 import { type Align, alert, bullets, capped, table } from '../md.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 import { LIST_MAX } from './conditions.ts';
@@ -43,11 +43,7 @@ export function snapshotTable(v: ReportView): string | undefined {
   if (!snapshot || snapshot.length === 0) return undefined;
   const rows = [...snapshot]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((x) => [
-      v.s.md(v.name(x.key), NAME_MAX),
-      String(x.requests),
-      ...METRIC_ORDER.map((m) => formatValue(x.values[m] ?? Number.NaN, UNIT_OF[m])),
-    ]);
+    .map((x) => [v.s.md(v.name(x.key), NAME_MAX), String(x.requests), ...metricFigures(x.values)]);
   const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
   const align = header.map((_, i): Align => (i === 0 ? 'left' : 'right'));
   return `#### PR figures (nothing to compare with)\n\n${table(header, rows, align)}`;
