@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { ActionConfig } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
-import { type Measurement, measureRepeats, measureSameJob } from '../measure/plan.ts';
+import { type Measurement, measureAsConfigured } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
-import { mulberry32 } from '../stats/rng.ts';
 import type { GateDeps } from './deps.ts';
 import type { RunnerContext } from './runner-context.ts';
 
@@ -44,17 +43,5 @@ export async function measureStep(
     });
     return { measurer, measurement: { candidate: runs, generatorWarnings: [] } };
   }
-  if (config.baselineTargetUrl !== undefined && config.targetUrl !== undefined) {
-    const measurement = await measureSameJob(measurer, {
-      targetUrl: config.targetUrl,
-      baselineTargetUrl: config.baselineTargetUrl,
-      pairs: config.runs,
-      random: mulberry32(seed).next,
-    });
-    return { measurer, measurement };
-  }
-  return {
-    measurer,
-    measurement: await measureRepeats(measurer, { targetUrl: config.targetUrl, runs: config.runs }),
-  };
+  return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed }) };
 }

@@ -1,6 +1,7 @@
 import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
 import type { EngineName, RunResult } from '../results/types.ts';
+import { mulberry32 } from '../stats/rng.ts';
 import { type CpuUse, withCpuUse } from './cpu.ts';
 import type { Measurer } from './measurer.ts';
 
@@ -68,6 +69,26 @@ export async function measureSameJob(
     cpu,
     generatorWarnings: generatorWarnings(measurer.engine, [...baseline, ...candidate], cpu),
   };
+}
+
+/**
+ * The design the settings ask for: with the base build's URL too, base and PR builds in interleaved pairs
+ * (their orders drawn from `seed`); otherwise repeats of the PR build alone.
+ */
+export async function measureAsConfigured(
+  measurer: Measurer,
+  settings: { targetUrl?: string; baselineTargetUrl?: string; runs: number; seed: number },
+): Promise<Measurement> {
+  const { targetUrl, baselineTargetUrl, runs } = settings;
+  if (baselineTargetUrl !== undefined && targetUrl !== undefined) {
+    return await measureSameJob(measurer, {
+      targetUrl,
+      baselineTargetUrl,
+      pairs: runs,
+      random: mulberry32(settings.seed).next,
+    });
+  }
+  return await measureRepeats(measurer, { targetUrl, runs });
 }
 
 /**

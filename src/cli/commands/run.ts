@@ -7,7 +7,7 @@ import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
-import { measureRepeats, measureSameJob } from '../../measure/plan.ts';
+import { measureAsConfigured } from '../../measure/plan.ts';
 import type { ReportContext } from '../../report/context.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { snapshotSeries } from '../../report/snapshot.ts';
@@ -15,7 +15,6 @@ import { renderSnapshotTable } from '../../report/snapshot-table.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
 import { serializeRun } from '../../results/serialize.ts';
 import type { RunResult } from '../../results/types.ts';
-import { mulberry32 } from '../../stats/rng.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import { type FlagSpec, flagLabels, inputGetter, parseFlags, requireOne } from '../flags.ts';
@@ -100,8 +99,8 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
     },
   });
   const seed = config.seed ?? 1;
+  const measurement = await measureAsConfigured(measurer, { ...config, seed });
   if (config.baselineTargetUrl === undefined) {
-    const measurement = await measureRepeats(measurer, { targetUrl: config.targetUrl, runs: config.runs });
     for (const w of measurement.generatorWarnings) logger.warning(w);
     await writeRuns(join(outDir, 'pr'), measurement.candidate);
     const snapshot = snapshotSeries(measurement.candidate);
@@ -110,12 +109,6 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
     return ExitCode.Pass;
   }
 
-  const measurement = await measureSameJob(measurer, {
-    targetUrl: config.targetUrl!,
-    baselineTargetUrl: config.baselineTargetUrl,
-    pairs: config.runs,
-    random: mulberry32(seed).next,
-  });
   await writeRuns(join(outDir, 'base'), measurement.baseline!);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
   const judgement = judgeSameJob(
