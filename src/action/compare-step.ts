@@ -1,5 +1,5 @@
 import type { BaselineArtifact } from '../baseline/artifact.ts';
-import { type Comparability, compareIdentities } from '../baseline/comparability.ts';
+import { type Comparability, compareIdentities, incomparableText } from '../baseline/comparability.ts';
 import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
@@ -144,8 +144,7 @@ export function judgeAgainstArtifact(
     options,
   );
   if (comparability.incomparable) {
-    const why = comparability.differences.filter((d) => d.effect === 'incomparable').map((d) => d.text);
-    comparison = refuse(comparison, why.join('; '));
+    comparison = refuse(comparison, incomparableText(comparability));
   }
   comparison = applyEnvironmentPolicy(comparison, comparability, settings.strictEnvironment);
   comparison.warnings.push(...step.measurement.generatorWarnings);

@@ -1,4 +1,4 @@
-import type { RunResult } from '../results/types.ts';
+import { measuredRequests, type RunResult } from '../results/types.ts';
 import type { Comparison } from '../stats/types.ts';
 import { type Comparability, incomparableText } from './comparability.ts';
 
@@ -63,16 +63,6 @@ export function decideSave(candidate: SaveCandidate): SaveDecision {
     }
   }
   return reasons.length > 0 ? { save: false, reasons } : { save: true, notes };
-}
-
-function measuredRequests(run: RunResult): { requests: number; failed: number } {
-  let requests = 0;
-  let failed = 0;
-  for (const series of run.series.values()) {
-    requests += series.requests;
-    failed += series.failed;
-  }
-  return { requests, failed };
 }
 
 function percent(fraction: number): string {

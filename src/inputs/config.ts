@@ -1,5 +1,6 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
+import { DEFAULT_CHECK_NAME } from '../github/check-run.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -197,7 +198,7 @@ export function readActionConfig(
       (r) => parseBoolean(Inputs.StrictEnvironment, r),
       false,
     ),
-    checkName: read(Inputs.CheckName, (r) => r, 'perf-gate'),
+    checkName: read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
     comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
     trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
     token: getInput(Inputs.GithubToken).trim(),

@@ -115,3 +115,14 @@ export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => str
     return `${scope === '' ? '' : `${scope} › `}${request}`;
   };
 }
+
+/** Requests and failed requests of a run's measured load (setup/teardown excluded), over all series. */
+export function measuredRequests(run: RunResult): { requests: number; failed: number } {
+  let requests = 0;
+  let failed = 0;
+  for (const series of run.series.values()) {
+    requests += series.requests;
+    failed += series.failed;
+  }
+  return { requests, failed };
+}

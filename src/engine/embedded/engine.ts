@@ -1,4 +1,4 @@
-import type { RunResult } from '../../results/types.ts';
+import { measuredRequests, type RunResult } from '../../results/types.ts';
 import { type EngineLogger, streamLogger } from '../logger.ts';
 import { type GeneratorStats, generateLoad } from './generator.ts';
 import { assertReachable } from './reachability.ts';
@@ -49,12 +49,7 @@ export async function runEmbeddedOnce(
   const result = recorder.finish(stats.peakInFlight);
   if (result.warnings.length > 0) for (const w of result.warnings) logger.warning(`${what}: ${w}`);
 
-  let requests = 0;
-  let failed = 0;
-  for (const s of result.series.values()) {
-    requests += s.requests;
-    failed += s.failed;
-  }
+  const { requests, failed } = measuredRequests(result);
   const rate =
     target.load.model === 'open'
       ? `, ${(stats.measuredIterationsStarted / stats.measuredSeconds).toFixed(1)} it/s of ${target.load.rate} target`

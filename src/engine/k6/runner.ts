@@ -1,7 +1,7 @@
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readK6Json } from '../../results/k6-json.ts';
-import type { LoadModel, RunResult } from '../../results/types.ts';
+import { type LoadModel, measuredRequests, type RunResult } from '../../results/types.ts';
 import { type EngineLogger, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
@@ -211,7 +211,7 @@ export async function runK6Once(
       `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(', ')}` : ''} (exit code 99); the run is still measured`,
     );
   }
-  const requests = [...result.series.values()].reduce((sum, s) => sum + s.requests, 0);
+  const { requests } = measuredRequests(result);
   logger.info(
     `${what}: exit ${outcome.exitCode}${thresholdsCrossed ? ' (thresholds crossed)' : ''}, ${requests} requests, ${seconds} s`,
   );
