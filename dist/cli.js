@@ -30214,8 +30214,8 @@ var require_semver2 = __commonJS({
 });
 
 // src/cli/io.ts
-function useColor(io2, isTty) {
-  return isTty && (io2.env.NO_COLOR ?? "") === "" && io2.env.TERM !== "dumb";
+function useColor(env, isTty) {
+  return isTty && (env.NO_COLOR ?? "") === "" && env.TERM !== "dumb";
 }
 function processIo() {
   return {
@@ -50280,252 +50280,13 @@ function unreadable(file2, err) {
 var VERSION = "0.1.0";
 
 // src/cli/commands/compare.ts
-import { writeFile } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
 
-// src/constants.ts
-var Inputs = {
-  Script: "script",
-  Results: "results",
-  Engine: "engine",
-  Runs: "runs",
-  Warmup: "warmup",
-  TargetUrl: "target-url",
-  BaselineTargetUrl: "baseline-target-url",
-  TargetEnv: "target-env",
-  Env: "env",
-  K6Version: "k6-version",
-  K6Path: "k6-path",
-  K6DownloadUrl: "k6-download-url",
-  K6Flags: "k6-flags",
-  RunTimeout: "run-timeout",
-  Tolerances: "tolerances",
-  Slos: "slos",
-  Confidence: "confidence",
-  MaxBaselineCv: "max-baseline-cv",
-  MaxErrorRate: "max-error-rate",
-  OnInconclusive: "on-inconclusive",
-  FailOnRegression: "fail-on-regression",
-  Mode: "mode",
-  BaselineKey: "baseline-key",
-  BaselineBranch: "baseline-branch",
-  HistorySize: "history-size",
-  StrictEnvironment: "strict-environment",
-  CheckName: "check-name",
-  Comment: "comment",
-  TrackDrift: "track-drift",
-  GithubToken: "github-token",
-  Seed: "seed",
-  ReportDir: "report-dir"
-};
-
-// src/inputs/gate-rules.ts
-var METRIC_ALIASES = {
-  p50: "p50",
-  med: "p50",
-  median: "p50",
-  p90: "p90",
-  p95: "p95",
-  p99: "p99",
-  throughput: "throughput",
-  rps: "throughput",
-  error_rate: "error_rate",
-  "error-rate": "error_rate",
-  errors: "error_rate"
-};
-var METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(", ");
-function parseMetric(input2, raw) {
-  const metric = METRIC_ALIASES[raw.trim().toLowerCase()];
-  if (metric === void 0)
-    throw new InputError(input2, `unknown metric '${raw.trim()}'; use one of ${METRIC_SPELLINGS}`);
-  return metric;
-}
-function splitSeries(line) {
-  const at = line.lastIndexOf(":");
-  if (at < 0) return { series: "*", rest: line };
-  return { series: line.slice(0, at).trim() || "*", rest: line.slice(at + 1) };
-}
-function parseTolerances(input2, raw) {
-  return meaningfulLines(raw).map((line) => {
-    const { series, rest } = splitSeries(line);
-    const eq = rest.indexOf("=");
-    if (eq < 0)
-      throw new InputError(input2, `'${line}' is not a tolerance; write e.g. p99=10% or GET /users: p95=5%`);
-    return {
-      series,
-      metric: parseMetric(input2, rest.slice(0, eq)),
-      value: parsePercent(input2, rest.slice(eq + 1))
-    };
-  });
-}
-function parseSlos(input2, raw) {
-  return meaningfulLines(raw).map((line) => {
-    const { series, rest } = splitSeries(line);
-    const m = /^\s*([\w-]+)\s*([<>])\s*(.+?)\s*$/.exec(rest);
-    if (!m) throw new InputError(input2, `'${line}' is not an SLO; write e.g. p99 < 300ms or error_rate < 1%`);
-    const metric = parseMetric(input2, m[1]);
-    const op = m[2];
-    const value = m[3];
-    if (metric === "throughput") {
-      if (op !== ">")
-        throw new InputError(input2, `'${line}': a throughput SLO is a lower bound (throughput > N/s)`);
-      const rate = /^(\d+(?:\.\d+)?)\s*\/\s*s$/.exec(value);
-      if (!rate) throw new InputError(input2, `'${line}': write a throughput as N/s, e.g. throughput > 50/s`);
-      return { series, metric, limit: Number(rate[1]) };
-    }
-    if (op !== "<")
-      throw new InputError(input2, `'${line}': a ${metric} SLO is an upper bound (${metric} < ...)`);
-    if (metric === "error_rate") return { series, metric, limit: parsePercent(input2, value) };
-    if (!/(ms|s)$/.test(value.trim()))
-      throw new InputError(input2, `'${line}': give the latency with a unit, e.g. 300ms`);
-    return { series, metric, limit: parseDuration(input2, value) * 1e3 };
-  });
-}
-
-// src/inputs/config.ts
-var ENGINES = ["auto", "k6", "embedded"];
-var MODES = ["auto", "compare", "baseline", "report"];
-var CONCLUSIONS = ["neutral", "failure", "success"];
-var SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
-function parseEnv(input2, raw) {
-  const env = {};
-  const secrets = [];
-  for (const line of meaningfulLines(raw)) {
-    const eq = line.indexOf("=");
-    const name = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new InputError(input2, `'${line.split("=")[0]}=\u2026' is not NAME=VALUE with a valid variable name`);
-    }
-    const value = line.slice(eq + 1);
-    env[name] = value;
-    if (SECRET_NAME.test(name) && value !== "") secrets.push(value);
-  }
-  return { env, secrets };
-}
-function scenarioIdFromScript(script) {
-  const id = script.replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
-  return id === "" ? "default" : id;
-}
-function engineFor(script, choice) {
-  if (choice !== "auto") return choice;
-  return /\.(ya?ml|json)$/i.test(script) ? "embedded" : "k6";
-}
-function readActionConfig(getInput, label = actionInputLabel) {
-  const problems = [];
-  const read = (name, parse3, fallback) => {
-    const raw = getInput(name).trim();
-    if (raw === "") return fallback;
-    try {
-      return parse3(raw);
-    } catch (error62) {
-      if (!(error62 instanceof InputError)) throw error62;
-      problems.push(`${label(error62.input)}: ${error62.problem}`);
-      return fallback;
-    }
-  };
-  const optional2 = (name) => getInput(name).trim() || void 0;
-  const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), "auto");
-  const script = getInput(Inputs.Script).trim();
-  const results = read(Inputs.Results, meaningfulLines, []);
-  if (script === "" && mode !== "report" && results.length === 0) {
-    problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`
-    );
-  }
-  const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
-  const targetEnv = read(
-    Inputs.TargetEnv,
-    (r) => {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(r))
-        throw new InputError(Inputs.TargetEnv, `'${r}' is not a variable name`);
-      return r;
-    },
-    "BASE_URL"
-  );
-  const url2 = (name) => read(
-    name,
-    (r) => {
-      if (!/^https?:\/\/[^\s]+$/.test(r)) throw new InputError(name, `'${r}' is not an http(s) URL`);
-      return r.replace(/\/+$/, "");
-    },
-    void 0
-  );
-  const config2 = {
-    script,
-    results,
-    engine: engineFor(
-      script,
-      read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), "auto")
-    ),
-    runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
-    warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
-    targetUrl: url2(Inputs.TargetUrl),
-    baselineTargetUrl: url2(Inputs.BaselineTargetUrl),
-    targetEnv,
-    env,
-    secrets,
-    k6: {
-      version: optional2(Inputs.K6Version),
-      path: optional2(Inputs.K6Path),
-      downloadUrl: url2(Inputs.K6DownloadUrl),
-      flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
-      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600)
-    },
-    tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
-    slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
-    familyConfidence: read(
-      Inputs.Confidence,
-      (r) => parseProbability(Inputs.Confidence, r),
-      void 0
-    ),
-    maxBaselineCv: read(
-      Inputs.MaxBaselineCv,
-      (r) => parsePercent(Inputs.MaxBaselineCv, r),
-      void 0
-    ),
-    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
-    onInconclusive: read(
-      Inputs.OnInconclusive,
-      (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
-      "neutral"
-    ),
-    failOnRegression: read(Inputs.FailOnRegression, (r) => parseBoolean(Inputs.FailOnRegression, r), true),
-    mode,
-    scenarioId: read(
-      Inputs.BaselineKey,
-      (r) => {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r)) {
-          throw new InputError(Inputs.BaselineKey, `'${r}' may use only letters, digits, '.', '_' and '-'`);
-        }
-        return r;
-      },
-      scenarioIdFromScript(script)
-    ),
-    baselineBranch: optional2(Inputs.BaselineBranch),
-    historySize: read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1e3), 30),
-    strictEnvironment: read(
-      Inputs.StrictEnvironment,
-      (r) => parseBoolean(Inputs.StrictEnvironment, r),
-      false
-    ),
-    checkName: read(Inputs.CheckName, (r) => r, "perf-gate"),
-    comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
-    trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
-    token: getInput(Inputs.GithubToken).trim(),
-    seed: read(
-      Inputs.Seed,
-      (r) => parseInteger(Inputs.Seed, r, 0, 2 ** 32 - 1),
-      void 0
-    ),
-    reportDir: optional2(Inputs.ReportDir)
-  };
-  if (config2.baselineTargetUrl !== void 0 && config2.targetUrl === void 0) {
-    problems.push(
-      `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`
-    );
-  }
-  if (problems.length > 0) throw new InvalidInputsError(problems);
-  return config2;
+// src/baseline/identity.ts
+import { createHash } from "node:crypto";
+function hashScript(content) {
+  return createHash("sha256").update(content).digest("hex");
 }
 
 // src/results/types.ts
@@ -50541,6 +50302,15 @@ function seriesNamer(keys) {
     const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
     return `${scope === "" ? "" : `${scope} \u203A `}${request}`;
   };
+}
+function measuredRequests(run) {
+  let requests = 0;
+  let failed = 0;
+  for (const series of run.series.values()) {
+    requests += series.requests;
+    failed += series.failed;
+  }
+  return { requests, failed };
 }
 
 // src/stats/metrics.ts
@@ -50727,6 +50497,15 @@ function escapeRegExp(text) {
 }
 
 // src/inputs/gate-options.ts
+function gateSettingsOf(config2, seed) {
+  return {
+    tolerances: config2.tolerances,
+    slos: config2.slos,
+    familyConfidence: config2.familyConfidence,
+    maxBaselineCv: config2.maxBaselineCv,
+    seed
+  };
+}
 function gateOptionsFor(settings, series) {
   const warnings = [];
   const tolerances = {};
@@ -50779,1179 +50558,414 @@ function seriesNoise(comparison, maxBaselineCv) {
   );
 }
 
-// src/report/format.ts
-var NOT_AVAILABLE = "n/a";
-var METRIC_LABELS = {
-  p50: "P50",
-  p90: "P90",
-  p95: "P95",
-  p99: "P99",
-  throughput: "throughput",
-  error_rate: "error rate"
-};
-var METRIC_ORDER = ["p50", "p90", "p95", "p99", "throughput", "error_rate"];
-var UNIT_OF = {
-  p50: "ms",
-  p90: "ms",
-  p95: "ms",
-  p99: "ms",
-  throughput: "req/s",
-  error_rate: "ratio"
-};
-function metricLabel(metric) {
-  return METRIC_LABELS[metric];
-}
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function formatValue2(value, unit) {
-  if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  switch (unit) {
-    case "ms":
-      if (Math.abs(Number(value.toPrecision(3))) >= 1e3) return `${significant(value / 1e3)} s`;
-      return `${significant(value)} ms`;
-    case "req/s":
-      return `${significant(value)} req/s`;
-    case "ratio":
-      return formatPercent(value, value === 0 ? 0 : value < 0.01 ? 2 : 1);
+// src/results/histogram.ts
+var import_sketches_js = __toESM(require_dist2(), 1);
+var RELATIVE_ACCURACY = 1e-3;
+var LatencyHistogram = class _LatencyHistogram {
+  sketch = new import_sketches_js.DDSketch({ relativeAccuracy: RELATIVE_ACCURACY });
+  get count() {
+    return this.sketch.count;
   }
-}
-function significant(x) {
-  if (!Number.isFinite(x)) return NOT_AVAILABLE;
-  const rounded = Number(x.toPrecision(3));
-  const abs = Math.abs(rounded);
-  if (abs >= 1e3) return Math.round(x).toLocaleString("en-US");
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return rounded.toFixed(digits);
-}
-function formatPercent(fraction, digits = 1) {
-  if (!Number.isFinite(fraction)) return NOT_AVAILABLE;
-  return `${(fraction * 100).toFixed(digits)}%`;
-}
-function formatChange2(change, kind) {
-  if (!Number.isFinite(change)) return NOT_AVAILABLE;
-  const sign = change > 0 ? "+" : change < 0 ? "-" : "";
-  const pct = Math.abs(change * 100);
-  if (kind === "absolute") return `${sign}${pct.toFixed(2)} pp`;
-  const digits = pct >= 100 ? 0 : pct >= 1 ? 1 : 2;
-  return `${sign}${pct.toFixed(digits)}%`;
-}
-function formatInterval(interval, kind) {
-  return `[${formatChange2(interval[0], kind)}, ${formatChange2(interval[1], kind)}]`;
-}
-function formatChangeWithInterval(m) {
-  return `${formatChange2(m.change, m.changeKind)} ${formatInterval(m.interval, m.changeKind)}`;
-}
-function formatNoiseFloor(m) {
-  if (!Number.isFinite(m.noiseFloor)) return NOT_AVAILABLE;
-  return `\xB1${formatChange2(Math.abs(m.noiseFloor), m.changeKind).replace(/^\+/, "")}`;
-}
-var MINUTE = 6e4;
-var HOUR = 60 * MINUTE;
-var DAY = 24 * HOUR;
-function formatAge(ageMs) {
-  if (!Number.isFinite(ageMs)) return "of unknown age";
-  if (ageMs < MINUTE) return "less than a minute old";
-  if (ageMs < HOUR) return `${Math.floor(ageMs / MINUTE)} min old`;
-  if (ageMs < 2 * DAY) return `${Math.floor(ageMs / HOUR)} h old`;
-  return `${Math.floor(ageMs / DAY)} days old`;
-}
-function formatDate(timeMs) {
-  return new Date(timeMs).toISOString().slice(0, 10);
-}
-function shortSha(sha) {
-  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-function chartNumber(value) {
-  if (!Number.isFinite(value)) throw new Error(`chart value must be finite, got ${value}`);
-  const abs = Math.abs(value);
-  const fixed = value.toFixed(abs >= 1e3 ? 0 : abs >= 10 ? 2 : 3);
-  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-  return trimmed === "-0" ? "0" : trimmed;
+  get min() {
+    return this.sketch.count === 0 ? Number.NaN : this.sketch.min;
+  }
+  get max() {
+    return this.sketch.count === 0 ? Number.NaN : this.sketch.max;
+  }
+  get mean() {
+    return this.sketch.count === 0 ? Number.NaN : this.sketch.sum / this.sketch.count;
+  }
+  record(valueMs, weight = 1) {
+    this.sketch.accept(valueMs, weight);
+  }
+  /**
+   * Records the first `count` values of `values`, in order: exactly what calling `record` on each gives (same
+   * bins, count, min, max and sum), but the dense store is widened once for the whole batch. Recording one
+   * value at a time re-centres the store's bins on every new lowest or highest value, which made filling a
+   * fresh histogram (one per second and series) several times slower than the rest of reading k6 output.
+   */
+  recordMany(values, count2 = values.length) {
+    for (let i = 0; i < count2; i++) {
+      if (!(values[i] >= 0)) {
+        for (let j = 0; j < count2; j++) this.sketch.accept(values[j]);
+        return;
+      }
+    }
+    const s = this.sketch;
+    const mapping = s.mapping;
+    const minPossible = mapping.minPossible;
+    if (keyScratch.length < count2) keyScratch = new Int32Array(Math.max(count2, keyScratch.length * 2));
+    const keys = keyScratch;
+    let minKey = Number.POSITIVE_INFINITY;
+    let maxKey = Number.NEGATIVE_INFINITY;
+    let positives = 0;
+    let sum = s.sum;
+    let min = s.min;
+    let max = s.max;
+    for (let i = 0; i < count2; i++) {
+      const v = values[i];
+      sum += v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v > minPossible) {
+        const key = mapping.key(v);
+        keys[positives++] = key;
+        if (key < minKey) minKey = key;
+        if (key > maxKey) maxKey = key;
+      }
+    }
+    if (positives > 0) {
+      const store = s.store;
+      widenStore(store, minKey, maxKey);
+      const bins = store.bins;
+      const offset = store.offset;
+      for (let i = 0; i < positives; i++) bins[keys[i] - offset] += 1;
+      store.count += positives;
+    }
+    s.zeroCount += count2 - positives;
+    s.count += count2;
+    s.sum = sum;
+    s.min = min;
+    s.max = max;
+  }
+  /** Adds every value of `other` to this histogram. */
+  merge(other) {
+    this.sketch.merge(other.sketch);
+    return this;
+  }
+  clone() {
+    return new _LatencyHistogram().merge(this);
+  }
+  /**
+   * The value at zero-based rank `rank` in sorted order (0 ≤ rank < count), within the relative accuracy.
+   * Clamped to the exact min and max so the extremes are never outside what was recorded.
+   */
+  valueAtRank(rank) {
+    const s = this.sketch;
+    if (s.count === 0) return Number.NaN;
+    if (rank < s.zeroCount) return Math.max(0, s.min);
+    const key = s.store.keyAtRank(rank - s.zeroCount);
+    return Math.min(s.max, Math.max(s.min, s.mapping.value(key)));
+  }
+  /**
+   * Quantile `p` (0..1) the way k6 computes it: sort, then interpolate linearly at i = p·(n−1).
+   * Matching k6's rule keeps our P99 comparable with the figure users see in k6's own summary.
+   */
+  quantile(p) {
+    const n = this.sketch.count;
+    if (n === 0) return Number.NaN;
+    const i = p * (n - 1);
+    const lo = Math.floor(i);
+    const lower = this.valueAtRank(lo);
+    if (i === lo) return lower;
+    return lower + (this.valueAtRank(lo + 1) - lower) * (i - lo);
+  }
+  /** Calls `fn` for every non-empty bin in ascending order with its representative value and count. */
+  forEachBin(fn) {
+    const s = this.sketch;
+    if (s.zeroCount > 0) fn(0, s.zeroCount);
+    const { bins, offset } = s.store;
+    for (let i = 0; i < bins.length; i++) {
+      const c = bins[i];
+      if (c > 0) fn(s.mapping.value(i + offset), c);
+    }
+  }
+  toJSON() {
+    const s = this.sketch;
+    const b = [];
+    let prev = 0;
+    const { bins, offset } = s.store;
+    for (let i = 0; i < bins.length; i++) {
+      const c = bins[i];
+      if (c > 0) {
+        b.push(i + offset - prev, c);
+        prev = i + offset;
+      }
+    }
+    return { n: s.count, min: this.min, max: this.max, sum: s.sum, z: s.zeroCount, b };
+  }
+  static fromJSON(json2) {
+    const h = new _LatencyHistogram();
+    const s = h.sketch;
+    let key = 0;
+    for (let i = 0; i + 1 < json2.b.length; i += 2) {
+      key += json2.b[i];
+      s.store.add(key, json2.b[i + 1]);
+    }
+    s.zeroCount = json2.z;
+    s.count = json2.n;
+    s.sum = json2.sum;
+    if (json2.n > 0) {
+      s.min = json2.min;
+      s.max = json2.max;
+    }
+    return h;
+  }
+};
+var keyScratch = new Int32Array(256);
+function widenStore(store, minKey, maxKey) {
+  if (store.bins.length === 0) {
+    store.bins = new Array(maxKey - minKey + 1).fill(0);
+    store.offset = minKey;
+    store.minKey = minKey;
+    store.maxKey = maxKey;
+    return;
+  }
+  const lo = Math.min(minKey, store.minKey);
+  const hi = Math.max(maxKey, store.maxKey);
+  const end = store.offset + store.bins.length;
+  if (lo < store.offset || hi >= end) {
+    const newOffset = Math.min(lo, store.offset);
+    const bins = new Array(Math.max(hi + 1, end) - newOffset).fill(0);
+    const old = store.bins;
+    const shift = store.offset - newOffset;
+    for (let i = 0; i < old.length; i++) bins[i + shift] = old[i];
+    store.bins = bins;
+    store.offset = newOffset;
+  }
+  store.minKey = lo;
+  store.maxKey = hi;
 }
 
-// src/report/labels.ts
-var OUTCOME_RANK = {
-  regression: 0,
-  inconclusive: 1,
-  improvement: 2,
-  "no-change": 3
-};
-var OUTCOME_WORDS = {
-  regression: "regression",
-  improvement: "improvement",
-  "no-change": "no change",
-  inconclusive: "inconclusive"
-};
-var OUTCOME_EMOJI = {
-  regression: "\u{1F534}",
-  improvement: "\u{1F7E2}",
-  "no-change": "\u26AA",
-  inconclusive: "\u{1F7E1}"
-};
-var NOT_GATED_EMOJI = "\u25AB\uFE0F";
-function outcomeWord(outcome) {
-  return OUTCOME_WORDS[outcome];
+// src/stats/time-blocks.ts
+function batchLength(seconds) {
+  return Math.max(1, Math.floor(Math.sqrt(seconds)));
 }
-function outcomeEmoji(outcome) {
-  return OUTCOME_EMOJI[outcome];
+function sumVarianceOBM(y, length = batchLength(y.length)) {
+  const T3 = y.length;
+  if (T3 < 2) return void 0;
+  const L = Math.min(length, T3 - 1);
+  let total = 0;
+  for (let i = 0; i < T3; i++) total += y[i];
+  const mean = total / T3;
+  let window = 0;
+  for (let i = 0; i < L; i++) window += y[i];
+  let squares = 0;
+  for (let j = 0; ; j++) {
+    const d = window / L - mean;
+    squares += d * d;
+    if (j + L >= T3) break;
+    window += y[j + L] - y[j];
+  }
+  const sigma2 = L * T3 / ((T3 - L) * (T3 - L + 1)) * squares;
+  return { variance: T3 * sigma2, df: Math.max(1, 1.5 * T3 / L - 1) };
 }
-function metricOutcomeText(m) {
-  if (!m.gated) return m.reason ? `not gated: ${m.reason}` : "not gated";
-  const words = outcomeWord(m.outcome);
-  if (m.outcome !== "inconclusive") return words;
-  if (m.reason) return `${words}: ${m.reason}`;
-  return m.runsToDecide === void 0 ? words : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
-}
-function severity(m) {
-  const size = Math.abs(m.change);
-  if (!Number.isFinite(size)) return 0;
-  return m.tolerance > 0 ? size / m.tolerance : size;
-}
-function decidingMetric(series) {
-  const candidates = series.metrics.filter((m) => m.gated && m.outcome === series.outcome);
-  return candidates.reduce(
-    (worst, m) => worst === void 0 || severity(m) > severity(worst) ? m : worst,
-    void 0
-  );
-}
-function sortSeries(series) {
-  const sev = (s) => {
-    const m = s.outcome === "no-change" ? void 0 : decidingMetric(s);
-    return m ? severity(m) : 0;
+
+// src/stats/run-metrics.ts
+var WOODRUFF_Z = 1.96;
+function secondsTable(series) {
+  if (series.seconds.size === 0) return void 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of series.seconds.keys()) {
+    if (s < first) first = s;
+    if (s > last) last = s;
+  }
+  const T3 = last - first + 1;
+  const table2 = {
+    requests: new Float64Array(T3),
+    failed: new Float64Array(T3),
+    latency: new Array(T3)
   };
-  return [...series].sort(
-    (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || sev(b) - sev(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  for (const [s, bucket] of series.seconds) {
+    table2.requests[s - first] = bucket.requests;
+    table2.failed[s - first] = bucket.failed;
+    table2.latency[s - first] = bucket.latency;
+  }
+  return table2;
 }
-function orderedMetrics(series) {
-  return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+function shareVariance(a, n) {
+  let A2 = 0;
+  let N = 0;
+  for (let i = 0; i < n.length; i++) {
+    A2 += a[i];
+    N += n[i];
+  }
+  const share = A2 / N;
+  const residuals = new Float64Array(n.length);
+  for (let i = 0; i < n.length; i++) residuals[i] = a[i] - share * n[i];
+  const obm = sumVarianceOBM(residuals);
+  return obm === void 0 ? { variance: 0, df: 1 } : { variance: obm.variance / (N * N), df: obm.df };
 }
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function plainText(s) {
-  return s.replace(BIDI, "").replace(CONTROL, " ");
-}
-var MARKUP = /[&<>|`*_~[\]#$\\]/g;
-function escapeMarkdown(s) {
-  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
-}
-var MERMAID_LABEL_MAX = 40;
-function mermaidLabel(s) {
-  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
-  return truncate(cleaned, MERMAID_LABEL_MAX);
-}
-function truncate(s, max) {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-
-// src/report/mask.ts
-var MASK = "***";
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
-var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
-var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
-var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
-function isSecretParamName(name) {
-  if (SECRET_WORDS.test(name)) return true;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
-  return words.some((w) => SECRET_SHORT_WORDS.has(w));
-}
-function maskUrlCredentials(text) {
-  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
-    QUERY_PARAM,
-    (whole, sep2, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep2}${name}=${MASK}` : whole
-  );
-}
-function maskLiterals(text, secrets) {
-  let out = text;
-  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
+function latencyMetrics(series, table2) {
+  const out = {};
+  const h = series.latency;
+  const specs = LATENCY_METRICS.map((m) => METRIC_SPECS[m]);
+  const quantiles = specs.map((s) => h.quantile(s.quantile));
+  const T3 = table2?.latency.length ?? 0;
+  const counts = quantiles.map(() => new Float64Array(T3));
+  const perSecond = new Float64Array(T3);
+  let total = 0;
+  if (table2) {
+    for (let t = 0; t < T3; t++) {
+      const second = table2.latency[t];
+      if (!second || second.count === 0) continue;
+      perSecond[t] = second.count;
+      total += second.count;
+      second.forEachBin((value, count2) => {
+        const k = quantiles.findIndex((q) => value <= q);
+        if (k >= 0) counts[k][t] = counts[k][t] + count2;
+      });
+      for (let k = 1; k < quantiles.length; k++) counts[k][t] = counts[k][t] + counts[k - 1][t];
+    }
+  }
+  specs.forEach((spec, k) => {
+    const q = quantiles[k];
+    const base = { value: q, requests: h.count };
+    if (h.count === 0) {
+      out[spec.name] = { ...base, value: Number.NaN, unavailable: "no requests" };
+      return;
+    }
+    if (!(q > 0)) {
+      out[spec.name] = { ...base, unavailable: `${spec.label} is 0 ms (requests that never connected)` };
+      return;
+    }
+    if (!table2) {
+      out[spec.name] = base;
+      return;
+    }
+    const p = spec.quantile;
+    if (total === 0) {
+      out[spec.name] = base;
+      return;
+    }
+    const { variance, df } = shareVariance(counts[k], perSecond);
+    const binomial = p * (1 - p) / total;
+    const seShare = Math.sqrt(Math.max(variance, binomial));
+    const span = WOODRUFF_Z * Math.sqrt(binomial);
+    const pLo = Math.max(0, p - span);
+    const pHi = Math.min(1, p + span);
+    const qLo = h.quantile(pLo);
+    const qHi = h.quantile(pHi);
+    const slope = qLo > 0 ? Math.log(qHi / qLo) / (pHi - pLo) : Math.log(qHi / q) / (pHi - p);
+    out[spec.name] = { ...base, withinVar: (slope * seShare) ** 2, withinDf: df };
+  });
   return out;
 }
-function maskSecrets(text, secrets) {
-  return maskLiterals(maskUrlCredentials(text), secrets);
+function reportedQuantile(series, name) {
+  const r = series.reportedQuantiles;
+  if (!r) return void 0;
+  const p = name.slice(1);
+  return r[name] ?? r[`p(${p})`] ?? (name === "p50" ? r.med ?? r.median : void 0);
 }
-function literalForms(secrets) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const s of secrets) {
-    if (s.trim() === "") continue;
-    forms.add(s);
-    forms.add(encodeURIComponent(s));
+function summaryLatencyMetrics(series) {
+  const out = {};
+  for (const name of LATENCY_METRICS) {
+    const v = reportedQuantile(series, name);
+    const spec = METRIC_SPECS[name];
+    out[name] = v === void 0 ? {
+      value: Number.NaN,
+      requests: series.requests,
+      unavailable: `the summary reports no ${spec.label}`
+    } : v > 0 ? { value: v, requests: series.requests } : { value: v, requests: series.requests, unavailable: `${spec.label} is 0 ms` };
   }
-  return [...forms].sort((a, b) => b.length - a.length);
+  return out;
 }
-function decodeSafely(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-// src/report/sanitize.ts
-function sanitizer(secrets) {
-  const masked = (s) => maskSecrets(s, secrets);
-  const plain = (s, max = Number.POSITIVE_INFINITY) => truncate(plainText(masked(s)), max);
+function throughputMetric(run, series, table2) {
+  const seconds = (run.endMs - run.startMs) / 1e3;
+  if (!(seconds > 0))
+    return { value: Number.NaN, requests: series.requests, unavailable: "the run has no measured duration" };
+  const value = series.requests / seconds;
+  if (!table2) return { value, requests: series.requests };
+  const counts = table2.requests.length >= 4 ? table2.requests.subarray(1, -1) : table2.requests;
+  const obm = sumVarianceOBM(counts);
+  if (!obm) return { value, requests: series.requests };
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) sum += counts[i];
   return {
-    masked,
-    plain,
-    md: (s, max) => escapeMarkdown(plain(s, max)),
-    mermaid: (s) => mermaidLabel(masked(s))
+    value,
+    requests: series.requests,
+    withinVar: sum > 0 ? obm.variance / (sum * sum) : 0,
+    withinDf: obm.df
   };
+}
+function errorRateMetric(series, table2) {
+  const n = series.requests;
+  if (n === 0) return { value: Number.NaN, requests: 0, unavailable: "no requests" };
+  const value = series.failed / n;
+  if (!table2) return { value, requests: n };
+  const { variance, df } = shareVariance(table2.failed, table2.requests);
+  const adjusted = (series.failed + 1) / (n + 2);
+  return {
+    value,
+    requests: n,
+    withinVar: Math.max(variance, adjusted * (1 - adjusted) / (n + 2)),
+    withinDf: df
+  };
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function runSeriesMetrics(run, series) {
+  const hit = cache.get(series);
+  if (hit && hit.run === run) return hit.metrics;
+  const distribution = run.fidelity === "distribution";
+  const table2 = distribution ? secondsTable(series) : void 0;
+  const latency = distribution ? latencyMetrics(series, table2) : summaryLatencyMetrics(series);
+  const metrics = {
+    ...latency,
+    throughput: throughputMetric(run, series, table2),
+    error_rate: errorRateMetric(series, table2)
+  };
+  cache.set(series, { run, metrics });
+  return metrics;
 }
 
-// src/report/headline.ts
-function reportVerdict(ctx) {
-  assertRenderable(ctx);
-  return ctx.comparison ? ctx.comparison.verdict : "no-baseline";
-}
-var HEADLINE_MAX = 150;
-var NAME_MAX = 60;
-var NO_BASELINE_SHORT = {
-  "first-run": "first run, nothing recorded for the base branch",
-  evicted: "the cached baseline was evicted",
-  "cache-unavailable": "the cache service could not be reached",
-  unreadable: "the cached baseline could not be read"
-};
-var VERDICT_EMOJI = {
-  pass: "\u2705",
-  fail: "\u274C",
-  inconclusive: "\u26A0\uFE0F",
-  "no-baseline": "\u26AA"
-};
-var REFUSED_EMOJI = "\u{1F6AB}";
-function headline(ctx) {
-  const { emoji: emoji3, text } = headlineParts(ctx);
-  return `${emoji3} perf-gate: ${text}`;
-}
-function headlineParts(ctx) {
-  const verdict = reportVerdict(ctx);
-  const s = sanitizer(ctx.secrets);
-  const c = ctx.comparison;
-  if (!c) return { emoji: VERDICT_EMOJI["no-baseline"], text: `no baseline yet: ${noBaselineShort(ctx)}` };
-  if (c.refused !== void 0) {
-    return { emoji: REFUSED_EMOJI, text: s.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
+// src/stats/pooled.ts
+function pooledValue(runs, seriesId2, metric) {
+  const present = runs.filter((r) => r.series.has(seriesId2));
+  if (present.length === 0) return Number.NaN;
+  const series = present.map((r) => r.series.get(seriesId2));
+  const spec = METRIC_SPECS[metric];
+  if (spec.quantile !== void 0) {
+    if (present.every((r) => r.fidelity === "distribution")) {
+      const merged = new LatencyHistogram();
+      for (const s of series) merged.merge(s.latency);
+      return merged.quantile(spec.quantile);
+    }
+    const values = present.map((r, i) => runSeriesMetrics(r, series[i])[metric].value);
+    return Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
   }
-  const text = verdictText(c, verdict, s);
-  return { emoji: VERDICT_EMOJI[verdict], text: s.plain(text, HEADLINE_MAX) };
+  const requests = series.reduce((a, s) => a + s.requests, 0);
+  if (metric === "error_rate")
+    return requests > 0 ? series.reduce((a, s) => a + s.failed, 0) / requests : Number.NaN;
+  const seconds = present.reduce((a, r) => a + (r.endMs - r.startMs) / 1e3, 0);
+  return seconds > 0 ? requests / seconds : Number.NaN;
 }
-function noBaselineShort(ctx) {
-  return NO_BASELINE_SHORT[ctx.noBaseline.reason];
-}
-function verdictText(c, verdict, s) {
-  const n = c.series.length;
-  const name = seriesNamer(c.series.map((s2) => s2.key));
-  const nameOfId = (id) => {
-    const k = c.series.find((x) => x.id === id)?.key;
-    return k ? name(k) : id;
-  };
-  const count2 = (outcome) => c.series.filter((s2) => s2.outcome === outcome);
-  const example = (group2, withRuns = false) => {
-    const worst = sortSeries(group2)[0];
-    const m = worst && decidingMetric(worst);
-    if (!worst || !m) return "";
-    const runs = withRuns && m.runsToDecide !== void 0 ? `, needs ~${m.runsToDecide} runs per side` : "";
-    const label = `${s.plain(name(worst.key), NAME_MAX)} ${metricLabel(m.metric)}`;
-    return ` (${group2.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
-  };
-  switch (verdict) {
-    case "fail": {
-      const regressions = count2("regression");
-      if (regressions.length > 0)
-        return `regression on ${regressions.length} of ${n} series${example(regressions)}`;
-      const breached = c.slos.filter((r) => r.status === "breached");
-      const first = breached[0];
-      if (first) {
-        const unit = UNIT_OF[first.spec.metric];
-        const sign = first.spec.metric === "throughput" ? "<" : ">";
-        const times = breached.length === 1 ? "once" : `${breached.length} times`;
-        return `SLO breached ${times} (${s.plain(nameOfId(first.seriesId), NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue2(first.estimate, unit)} ${sign} ${formatValue2(first.spec.limit, unit)})`;
-      }
-      return c.reasons[0] ?? "failed";
-    }
-    case "pass": {
-      const improvements = count2("improvement");
-      if (improvements.length > 0) {
-        return `no regression; improvement on ${improvements.length} of ${n} series${example(improvements)}`;
-      }
-      return `no detectable change (${n} series)`;
-    }
-    case "inconclusive": {
-      const undecided = count2("inconclusive");
-      if (undecided.length > 0)
-        return `inconclusive on ${undecided.length} of ${n} series${example(undecided, true)}`;
-      return `inconclusive: ${c.reasons[0] ?? "no gated metric could be judged"}`;
+function adjustedErrorRate(runs, seriesId2) {
+  let failed = 0;
+  let requests = 0;
+  for (const run of runs) {
+    const s = run.series.get(seriesId2);
+    if (s) {
+      failed += s.failed;
+      requests += s.requests;
     }
   }
+  return (failed + 1) / (requests + 2);
 }
 
-// src/report/view.ts
-var NAME_MAX2 = 120;
-function viewOf(ctx) {
-  assertRenderable(ctx);
-  const c = ctx.comparison;
-  const keys = [...c?.series.map((x) => x.key) ?? [], ...ctx.candidateSnapshot?.map((x) => x.key) ?? []];
-  const name = seriesNamer(keys);
-  const byId = /* @__PURE__ */ new Map();
-  for (const x of c?.series ?? []) byId.set(x.id, x.key);
-  for (const x of ctx.candidateSnapshot ?? []) byId.set(x.id, x.key);
-  return {
-    ctx,
-    s: sanitizer(ctx.secrets),
-    comparison: c,
-    sorted: c ? sortSeries(c.series) : [],
-    name,
-    nameOfId: (id) => {
-      const key = byId.get(id);
-      return key ? name(key) : id;
+// src/stats/headline.ts
+function headlineFigures(runs) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const run of runs) for (const id of run.series.keys()) ids.add(id);
+  const headline = {};
+  for (const id of [...ids].sort()) {
+    const figures = {};
+    for (const metric of METRIC_NAMES) {
+      const value = pooledValue(runs, id, metric);
+      if (Number.isFinite(value)) figures[metric] = value;
     }
-  };
-}
-
-// src/report/json.ts
-var REPORT_SCHEMA_VERSION = 1;
-var num = (x) => Number.isFinite(x) ? x : null;
-var pair = (x) => [num(x[0]), num(x[1])];
-function buildReportJson(ctx) {
-  const v = viewOf(ctx);
-  const m = v.s.masked;
-  const c = ctx.comparison;
-  const b = ctx.baseline;
-  return {
-    schema: "perf-gate/report",
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    perfGateVersion: ctx.version,
-    scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
-    verdict: reportVerdict(ctx),
-    headline: headline(ctx),
-    headlineDelta: headlineDelta(v),
-    baseline: b ? { commit: b.commit, ref: m(b.ref), timeMs: b.timeMs, ageMs: ctx.nowMs - b.timeMs, source: b.source } : null,
-    candidate: {
-      commit: ctx.candidate.commit,
-      ref: ctx.candidate.ref === void 0 ? null : m(ctx.candidate.ref)
-    },
-    noBaseline: ctx.noBaseline ? {
-      reason: ctx.noBaseline.reason,
-      detail: ctx.noBaseline.detail === void 0 ? null : m(ctx.noBaseline.detail)
-    } : null,
-    comparison: c ? comparisonJson(v, c) : null,
-    environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
-    thresholdBreaches: {
-      baseline: ctx.thresholdBreaches.baseline.map((t) => ({
-        metric: m(t.metric),
-        expressions: t.expressions.map(m)
-      })),
-      candidate: ctx.thresholdBreaches.candidate.map((t) => ({
-        metric: m(t.metric),
-        expressions: t.expressions.map(m)
-      }))
-    },
-    noise: ctx.noise.map((n) => ({
-      seriesId: m(n.seriesId),
-      metric: n.metric,
-      cv: num(n.cv),
-      stable: n.stable
-    })),
-    permissions: ctx.permissions ? {
-      fork: ctx.permissions.fork,
-      missing: [...ctx.permissions.missing],
-      docsUrl: ctx.permissions.docsUrl
-    } : null,
-    nightly: ctx.nightly ? {
-      seriesId: m(ctx.nightly.seriesId),
-      metric: ctx.nightly.metric,
-      history: ctx.nightly.history.map((p) => ({
-        commit: p.commit,
-        timeMs: p.timeMs,
-        value: num(p.value)
-      })),
-      drift: ctx.nightly.drift ? {
-        detected: ctx.nightly.drift.detected,
-        change: num(ctx.nightly.drift.change),
-        interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
-        window: ctx.nightly.drift.window,
-        since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
-        reason: ctx.nightly.drift.reason === void 0 ? null : m(ctx.nightly.drift.reason)
-      } : null
-    } : null,
-    candidateSnapshot: ctx.candidateSnapshot ? ctx.candidateSnapshot.map((x) => ({
-      id: m(x.id),
-      key: maskKey(v, x.key),
-      requests: x.requests,
-      values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)]))
-    })) : null,
-    runUrl: ctx.runUrl ?? null
-  };
-}
-function maskKey(v, key) {
-  const m = v.s.masked;
-  return { scenario: m(key.scenario), group: m(key.group), method: m(key.method), name: m(key.name) };
-}
-function metricJson(v, x) {
-  return {
-    metric: x.metric,
-    unit: x.unit,
-    baseline: num(x.baseline),
-    candidate: num(x.candidate),
-    change: num(x.change),
-    changeKind: x.changeKind,
-    interval: pair(x.interval),
-    confidence: num(x.confidence),
-    tolerance: num(x.tolerance),
-    outcome: x.outcome,
-    gated: x.gated,
-    reason: x.reason === void 0 ? null : v.s.masked(x.reason),
-    sampleSize: { ...x.sampleSize },
-    baselineCv: num(x.baselineCv),
-    noiseFloor: num(x.noiseFloor),
-    runsToDecide: x.runsToDecide === void 0 ? null : num(x.runsToDecide)
-  };
-}
-function comparisonJson(v, c) {
-  const m = v.s.masked;
-  return {
-    design: c.design,
-    seed: c.seed,
-    familyConfidence: c.familyConfidence,
-    correction: c.correction,
-    loadModel: c.loadModel,
-    runs: { ...c.runs },
-    refused: c.refused === void 0 ? null : m(c.refused),
-    reasons: c.reasons.map(m),
-    warnings: c.warnings.map(m),
-    series: v.sorted.map((s) => ({
-      id: m(s.id),
-      key: maskKey(v, s.key),
-      outcome: s.outcome,
-      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(v, x)]))
-    })),
-    added: c.added.map(m),
-    removed: c.removed.map(m),
-    slos: c.slos.map((r) => ({
-      series: m(r.spec.series),
-      seriesId: m(r.seriesId),
-      metric: r.spec.metric,
-      limit: r.spec.limit,
-      estimate: num(r.estimate),
-      interval: pair(r.interval),
-      status: r.status
-    })),
-    openModel: c.openModel ? {
-      droppedIterations: { ...c.openModel.droppedIterations },
-      achievedRate: {
-        baseline: num(c.openModel.achievedRate.baseline),
-        candidate: num(c.openModel.achievedRate.candidate)
-      },
-      targetRate: c.openModel.targetRate === void 0 ? null : num(c.openModel.targetRate)
-    } : null,
-    betweenJob: c.betweenJob ? { source: c.betweenJob.source, cv: num(c.betweenJob.cv), historySize: c.betweenJob.historySize } : null,
-    pairs: c.pairs ? { ratios: c.pairs.ratios.map(num), orders: [...c.pairs.orders] } : null
-  };
-}
-function headlineDelta(v) {
-  const worst = v.comparison?.refused === void 0 ? v.sorted[0] : void 0;
-  const x = worst && decidingMetric(worst);
-  if (!worst || !x) return null;
-  return {
-    seriesId: v.s.masked(worst.id),
-    metric: x.metric,
-    change: num(x.change),
-    changeKind: x.changeKind,
-    interval: pair(x.interval),
-    outcome: x.outcome
-  };
-}
-
-// src/report/fit.ts
-function byteLength(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-var CUT_NOTICE = "\n\n_\u2026report cut here to stay within GitHub\u2019s size limit._\n";
-function fitToLimit(render, limitBytes, foldNote2, seriesCount) {
-  const full = render({ detail: true });
-  if (byteLength(full) <= limitBytes) return full;
-  const folded = (maxSeries) => render({ detail: false, foldNote: foldNote2, maxSeries });
-  const withoutDetail = folded();
-  if (byteLength(withoutDetail) <= limitBytes) return withoutDetail;
-  let lo = 0;
-  let hi = seriesCount;
-  let best;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    const text = folded(mid);
-    if (byteLength(text) <= limitBytes) {
-      best = text;
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
+    headline[id] = figures;
   }
-  if (best !== void 0) return best;
-  const fitsNothing = folded(0);
-  if (byteLength(fitsNothing) <= limitBytes) return fitsNothing;
-  return cutToBytes(fitsNothing, limitBytes - byteLength(CUT_NOTICE)) + CUT_NOTICE;
-}
-function cutToBytes(text, maxBytes) {
-  const prefix = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8");
-  return prefix.replace(/\uFFFD+$/, "");
+  return headline;
 }
 
-// src/report/md.ts
-function table(header, rows, align) {
-  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(rule), ...rows.map(line)].join("\n");
-}
-function details(summary2, body2) {
-  return `<details><summary>${summary2}</summary>
-
-${body2}
-
-</details>`;
-}
-function alert(kind, paragraphs) {
-  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
-    "\n"
-  );
-}
-function bullets(items) {
-  return items.map((i) => `- ${i}`).join("\n");
-}
-function capped(items, max) {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
-}
-function commitRef(sha, escapeText) {
-  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
-}
-
-// src/report/mermaid.ts
-function renderXyChart(chart) {
-  const n = chart.xLabels.length;
-  for (const data2 of [...chart.bars, ...chart.lines]) {
-    if (data2.length !== n)
-      throw new Error(`xychart '${chart.title}': a series has ${data2.length} values for ${n} x labels`);
-  }
-  const q = (label) => `"${label}"`;
-  const range = chart.yRange ? ` ${chartNumber(chart.yRange[0])} --> ${chartNumber(chart.yRange[1])}` : "";
-  const data = (kind, values) => `    ${kind} [${values.map(chartNumber).join(", ")}]`;
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title ${q(chart.title)}`,
-    `    x-axis [${chart.xLabels.map(q).join(", ")}]`,
-    `    y-axis ${q(chart.yTitle)}${range}`,
-    ...chart.bars.map((v) => data("bar", v)),
-    ...chart.lines.map((v) => data("line", v)),
-    "```"
-  ].join("\n");
-}
-function niceCeil(x) {
-  if (!(x > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(x));
-  const step = [1, 2, 5, 10].find((m) => m * power >= x * (1 - 1e-12));
-  return step * power;
-}
-var QUANTILES = ["p50", "p90", "p95", "p99"];
-function quantileChart(series, name, s) {
-  const points = QUANTILES.flatMap((q) => {
-    const m = series.metrics.find((x) => x.metric === q);
-    return m && Number.isFinite(m.baseline) && Number.isFinite(m.candidate) ? [m] : [];
+// src/report/snapshot.ts
+function snapshotSeries(runs) {
+  if (runs.length === 0) throw new Error("snapshotSeries: no runs given");
+  return Object.entries(headlineFigures(runs)).map(([id, values]) => {
+    const present = runs.flatMap((r) => r.series.get(id) ?? []);
+    return { id, key: present[0].key, requests: present.reduce((n, s) => n + s.requests, 0), values };
   });
-  if (points.length < 2) return void 0;
-  const top = Math.max(...points.flatMap((m) => [m.baseline, m.candidate]));
-  const chart = renderXyChart({
-    title: s.mermaid(`Latency of ${name}`),
-    xLabels: points.map((m) => metricLabel(m.metric)),
-    yTitle: "ms",
-    yRange: [0, niceCeil(top * 1.1)],
-    bars: [points.map((m) => m.baseline)],
-    lines: [points.map((m) => m.candidate)]
-  });
-  return `_Latency quantiles of ${s.md(name, 120)}: bars baseline, line PR (ms)._
-
-${chart}`;
-}
-var TREND_MAX_POINTS = 30;
-function trendChart(nightly, name, s) {
-  const points = nightly.history.filter((p) => Number.isFinite(p.value)).slice(-TREND_MAX_POINTS);
-  if (points.length < 2) return void 0;
-  const metric = metricLabel(nightly.metric);
-  const unit = UNIT_OF[nightly.metric];
-  const chart = renderXyChart({
-    title: s.mermaid(`${metric} of ${name}, last ${points.length} nightlies`),
-    xLabels: uniqueDateLabels(points.map((p) => p.timeMs)),
-    yTitle: unit === "ratio" ? "fraction" : unit,
-    bars: [],
-    lines: [points.map((p) => p.value)]
-  });
-  return `_${metric} of ${s.md(name, 120)} per nightly, oldest first._
-
-${chart}`;
-}
-function uniqueDateLabels(times) {
-  const day = (t) => new Date(t).toISOString().slice(5, 10);
-  const perDay = /* @__PURE__ */ new Map();
-  for (const t of times) perDay.set(day(t), (perDay.get(day(t)) ?? 0) + 1);
-  return times.map((t) => {
-    const iso = new Date(t).toISOString();
-    return perDay.get(day(t)) > 1 ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : day(t);
-  });
-}
-
-// src/report/sections/conditions.ts
-var LIST_MAX = 20;
-var SOURCE_WORDS = {
-  "cache exact": "cached baseline of this exact commit",
-  "cache newest of branch": "newest cached baseline of the branch (no baseline of the exact base commit)",
-  "same-job": "measured in this job",
-  none: "no baseline"
-};
-function metaLine(v) {
-  const { ctx, s } = v;
-  const parts = [`**${s.md(ctx.scenario.name, NAME_MAX2)}**`];
-  if (ctx.baseline && ctx.baseline.source !== "none") {
-    const age = formatAge(ctx.nowMs - ctx.baseline.timeMs);
-    parts.push(
-      `baseline ${commitRef(shortSha(ctx.baseline.commit), s.md)} (${s.md(ctx.baseline.ref)}, ${age})`
-    );
-  }
-  parts.push(`PR ${commitRef(shortSha(ctx.candidate.commit), s.md)}`);
-  const runs = v.comparison?.runs;
-  if (runs) {
-    parts.push(
-      runs.baseline === runs.candidate ? `${runs.candidate} runs per side` : `${runs.baseline} baseline runs, ${runs.candidate} PR runs`
-    );
-  }
-  return parts.join(" \xB7 ");
-}
-function baselineItem(v) {
-  const b = v.ctx.baseline;
-  if (!b || b.source === "none") return void 0;
-  const when = new Date(b.timeMs).toISOString().replace("T", " ").slice(0, 16);
-  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when} UTC (${formatAge(v.ctx.nowMs - b.timeMs)}), ${SOURCE_WORDS[b.source]}`;
-}
-function designItem(c) {
-  if (c.design === "same-job") {
-    const pairs = c.pairs?.ratios.length ?? Math.min(c.runs.baseline, c.runs.candidate);
-    return `**Design:** same job, ${pairs} interleaved base/PR pairs, judged on per-pair ratios`;
-  }
-  const bj = c.betweenJob;
-  const spread2 = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)` : "";
-  return `**Design:** cached baseline from an earlier job${spread2}`;
-}
-function noiseItem(v) {
-  const finite = v.ctx.noise.filter((n) => Number.isFinite(n.cv));
-  if (finite.length === 0) {
-    return `**Noise:** ${v.comparison && v.comparison.runs.baseline <= 1 ? "one baseline run, so its run-to-run noise is unknown" : "not measured"}`;
-  }
-  const cvs = finite.map((n) => n.cv).sort((a, b) => a - b);
-  const median = cvs[Math.floor((cvs.length - 1) / 2)];
-  const top = finite.reduce((a, b) => b.cv > a.cv ? b : a);
-  const label = (n) => `${v.s.md(v.nameOfId(n.seriesId), NAME_MAX2)} ${metricLabel(n.metric)}`;
-  const parts = [
-    `**Noise:** baseline CV across runs, median ${formatPercent(median)}, highest ${formatPercent(top.cv)} (${label(top)})`
-  ];
-  const unstable = v.ctx.noise.filter((n) => !n.stable);
-  if (unstable.length > 0) {
-    const names = capped(
-      unstable.map((n) => `${label(n)} (CV ${formatPercent(n.cv)})`),
-      LIST_MAX
-    );
-    parts.push(`unstable, so not gated: ${names.join(", ")}`);
-  }
-  return parts.join("; ");
-}
-function environmentItem(v) {
-  const { differences, strict } = v.ctx.environment;
-  if (differences.length === 0) {
-    return v.comparison ? "**Environment:** no differences between the two sides" : void 0;
-  }
-  const how = strict ? "strict matching is on, so they may not be compared" : "informational, strict matching is off";
-  const list = capped(
-    differences.map((d) => v.s.md(d, 300)),
-    LIST_MAX
-  );
-  return `**Environment differs** (${how}):
-${list.map((d) => `  - ${d}`).join("\n")}`;
-}
-function breachText(v, breaches) {
-  if (breaches.length === 0) return "none";
-  const items = breaches.map(
-    (b) => `${v.s.md(b.metric, NAME_MAX2)}: ${b.expressions.map((e) => v.s.md(e, 200)).join(", ")}`
-  );
-  return capped(items, LIST_MAX).join("; ");
-}
-function thresholdItem(v) {
-  const { baseline, candidate } = v.ctx.thresholdBreaches;
-  if (baseline.length === 0 && candidate.length === 0) return void 0;
-  return `**k6 thresholds crossed:** baseline ${breachText(v, baseline)} \xB7 PR ${breachText(v, candidate)}`;
-}
-function openModelItem(c) {
-  const o = c.openModel;
-  if (!o) return void 0;
-  const rate = (x) => `${significant(x)} it/s`;
-  const target = o.targetRate !== void 0 ? ` (target ${rate(o.targetRate)})` : "";
-  return `**Open model:** dropped iterations ${o.droppedIterations.baseline} \u2192 ${o.droppedIterations.candidate}; achieved rate ${rate(o.achievedRate.baseline)} \u2192 ${rate(o.achievedRate.candidate)}${target}`;
-}
-function cachedTrendItem(v) {
-  const t = v.ctx.cachedTrend;
-  if (!t) return void 0;
-  const age = formatAge(v.ctx.nowMs - t.baseline.timeMs);
-  return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), v.s.md)} (${v.s.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${v.s.md(t.summary, 300)}`;
-}
-function loadGeneratorItem(v) {
-  const g2 = v.ctx.loadGenerator;
-  if (!g2) return void 0;
-  const own2 = g2.generatorOfOneCore === void 0 ? "" : `; the ${v.s.md(g2.engine)} load generator used ${formatPercent(g2.generatorOfOneCore, 0)} of one core`;
-  return `**Runner:** ${g2.cpuCount} CPUs, ${formatPercent(g2.machineBusy, 0)} busy while measuring (generator and services share them)${own2}`;
-}
-function conditionsSection(v) {
-  const c = v.comparison;
-  const items = [
-    baselineItem(v),
-    c ? designItem(c) : void 0,
-    // a refused comparison measured nothing worth a noise figure
-    c && c.refused === void 0 ? noiseItem(v) : void 0,
-    environmentItem(v),
-    thresholdItem(v),
-    c ? openModelItem(c) : void 0,
-    cachedTrendItem(v),
-    loadGeneratorItem(v)
-  ].filter((x) => x !== void 0);
-  return items.length > 0 ? `#### Conditions
-
-${bullets(items)}` : void 0;
-}
-function sloLimit(r) {
-  const unit = UNIT_OF[r.spec.metric];
-  return `${r.spec.metric === "throughput" ? "\u2265" : "\u2264"} ${formatValue2(r.spec.limit, unit)}`;
-}
-var SLO_STATUS = {
-  met: "\u2705 met",
-  breached: "\u274C breached",
-  inconclusive: "\u{1F7E1} inconclusive"
-};
-function sloTable(v, slos) {
-  if (slos.length === 0) return void 0;
-  const order = { breached: 0, inconclusive: 1, met: 2 };
-  const rows = [...slos].sort((a, b) => order[a.status] - order[b.status]).map((r) => {
-    const unit = UNIT_OF[r.spec.metric];
-    const range = `[${formatValue2(r.interval[0], unit)}, ${formatValue2(r.interval[1], unit)}]`;
-    return [
-      v.s.md(v.nameOfId(r.seriesId), NAME_MAX2),
-      metricLabel(r.spec.metric),
-      sloLimit(r),
-      `${formatValue2(r.estimate, unit)} ${range}`,
-      SLO_STATUS[r.status]
-    ];
-  });
-  return table(["Series", "Metric", "Limit", "PR estimate [interval]", "Status"], rows);
-}
-function addedRemovedList(v, c) {
-  const list = (ids) => capped(
-    ids.map((id) => v.s.md(id, NAME_MAX2)),
-    LIST_MAX
-  ).join(", ");
-  const items = [
-    c.added.length > 0 ? `**New in the PR** (not compared): ${list(c.added)}` : void 0,
-    c.removed.length > 0 ? `**Gone in the PR** (not compared): ${list(c.removed)}` : void 0
-  ].filter((x) => x !== void 0);
-  return items.length > 0 ? bullets(items) : void 0;
-}
-
-// src/report/sections/method.ts
-function pairsTable(v, pairs) {
-  const rows = pairs.ratios.map((r, i) => [
-    String(i + 1),
-    v.s.md(pairs.orders[i] ?? "?"),
-    Number.isFinite(r) ? r.toFixed(3) : "n/a",
-    formatChange2(r - 1, "relative")
-  ]);
-  return table(["Pair", "Order", "PR / base", "Change"], rows, ["right", "left", "right", "right"]);
-}
-function methodList(v, c) {
-  const items = [
-    `**Design:** ${c.design === "same-job" ? "same job, interleaved pairs" : "cached baseline"}; load model: ${c.loadModel}`,
-    `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR`,
-    `**Intervals:** family-wise confidence ${formatPercent(c.familyConfidence)} across every gated metric and series, ${c.correction === "holm" ? "Holm" : c.correction}-adjusted`,
-    `**Seed:** ${c.seed} (the same inputs and seed give the same verdict)`,
-    `**perf-gate:** ${v.s.md(v.ctx.version)}`
-  ];
-  if (c.betweenJob) {
-    items.push(
-      `**Between-job variance:** ${c.betweenJob.source} (CV ${formatPercent(c.betweenJob.cv)}, ${c.betweenJob.historySize} baselines of history)`
-    );
-  }
-  return bullets(items);
-}
-
-// src/report/sections/nightly.ts
-function nightlySection(v, nightly) {
-  const name = v.nameOfId(nightly.seriesId);
-  const parts = ["#### Nightly trend"];
-  const chart = trendChart(nightly, name, v.s);
-  parts.push(chart ?? `_Not enough nightlies yet for a trend (${nightly.history.length} so far)._`);
-  if (nightly.drift) parts.push(driftLine(v, nightly, name));
-  return parts.join("\n\n");
-}
-function driftLine(v, nightly, name) {
-  const d = nightly.drift;
-  const what = `${metricLabel(nightly.metric)} of ${v.s.md(name, 120)}`;
-  if (!d.detected && d.reason !== void 0) return `**Drift:** not judged: ${v.s.md(d.reason, 300)}.`;
-  if (!d.detected)
-    return `**Drift:** none; no sustained shift of ${what} over the last ${d.window} nightlies.`;
-  const interval = d.interval ? ` ${formatInterval(d.interval, "relative")}` : "";
-  const since = d.since ? `, starting with ${commitRef(shortSha(d.since.commit), v.s.md)} (${formatDate(d.since.timeMs)})` : "";
-  return `\u{1F4C8} **Drift:** ${what} shifted ${formatChange2(d.change, "relative")}${interval} over the last ${d.window} nightlies${since}.`;
-}
-
-// src/report/sections/notices.ts
-var NO_BASELINE_ADVICE = {
-  "first-run": {
-    what: "No baseline has been recorded for the base branch yet, so there is nothing to compare this PR with.",
-    todo: "Run perf-gate on the base branch (on push or on a schedule) to record one; later pull requests compare against it. Or use the same-job design, which measures the base commit in this job."
-  },
-  evicted: {
-    what: "The cached baseline is gone: GitHub evicts caches not used for 7 days, and the oldest ones when a repository passes its cache quota.",
-    todo: "Run perf-gate on the base branch again (a nightly schedule keeps the baseline fresh), then re-run this job."
-  },
-  "cache-unavailable": {
-    what: "The cache service could not be reached, so the baseline could not be restored.",
-    todo: "This is usually transient: re-run the job."
-  },
-  unreadable: {
-    what: "A cached baseline was found but could not be read.",
-    todo: "It may come from an incompatible perf-gate version or be damaged. The next perf-gate run on the base branch replaces it; re-run this job after that."
-  }
-};
-function noBaselineNotice(v) {
-  const nb = v.ctx.noBaseline;
-  const advice = NO_BASELINE_ADVICE[nb.reason];
-  const detail = nb.detail ? [`Details: ${v.s.md(nb.detail, 500)}`] : [];
-  return alert("NOTE", [advice.what, ...detail, `**What to do:** ${advice.todo}`]);
-}
-function snapshotTable(v) {
-  const snapshot = v.ctx.candidateSnapshot;
-  if (!snapshot || snapshot.length === 0) return void 0;
-  const rows = [...snapshot].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((x) => [
-    v.s.md(v.name(x.key), NAME_MAX2),
-    String(x.requests),
-    ...METRIC_ORDER.map((m) => formatValue2(x.values[m] ?? Number.NaN, UNIT_OF[m]))
-  ]);
-  const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
-  const align = header.map((_, i) => i === 0 ? "left" : "right");
-  return `#### PR figures (nothing to compare with)
-
-${table(header, rows, align)}`;
-}
-function refusedNotice(v, refused) {
-  const { differences, strict } = v.ctx.environment;
-  const todo = strict && differences.length > 0 ? "Make both sides run under the same conditions (differences below), or turn strict environment matching off to compare anyway and accept the extra noise." : "Make both sides run the same test under the same conditions, then re-run.";
-  return alert("CAUTION", [
-    `The two sides were not compared: ${v.s.md(refused, 1e3)}`,
-    "Nothing was judged, so this is not a pass.",
-    `**What to do:** ${todo}`
-  ]);
-}
-var PERMISSION_USE = {
-  "pull-requests: write": "to post the PR comment",
-  "issues: write": "to post the PR comment",
-  "checks: write": "to create the check run",
-  "actions: read": "to read workflow runs and artifacts",
-  "actions: write": "to save the baseline cache",
-  "contents: read": "to read the repository"
-};
-function permissionNotice(v, note) {
-  const missing = note.missing.map((p) => {
-    const use = PERMISSION_USE[p.trim().toLowerCase()];
-    return `**${v.s.md(p, 100)}**${use ? ` (${use})` : ""}`;
-  });
-  const why = note.fork ? "This pull request comes from a fork, so its GITHUB_TOKEN is read-only." : "The workflow's token lacks permissions perf-gate needs.";
-  const lacks = missing.length > 0 ? ` Missing: ${missing.join(", ")}.` : "";
-  return alert("IMPORTANT", [
-    `${why}${lacks} The results are still in this run's job summary.`,
-    `To report on pull requests from forks, run the test on \`pull_request\` and post from a separate \`workflow_run\` workflow (the two-workflow pattern): see [the docs](${note.docsUrl}).`
-  ]);
-}
-function reasonsAndWarnings(v, reasons, warnings) {
-  const parts = [];
-  if (reasons.length > 0) {
-    parts.push(
-      `**Why:**
-${bullets(
-        capped(
-          reasons.map((r) => v.s.md(r, 500)),
-          LIST_MAX
-        )
-      )}`
-    );
-  }
-  if (warnings.length > 0) {
-    parts.push(
-      `**Warnings:**
-${bullets(
-        capped(
-          warnings.map((w) => `\u26A0\uFE0F ${v.s.md(w, 500)}`),
-          LIST_MAX
-        )
-      )}`
-    );
-  }
-  return parts.length > 0 ? parts.join("\n\n") : void 0;
-}
-
-// src/report/sections/results.ts
-function outcomeCell(v, m) {
-  const emoji3 = m.gated ? outcomeEmoji(m.outcome) : NOT_GATED_EMOJI;
-  return `${emoji3} ${v.s.md(metricOutcomeText(m))}`;
-}
-function seriesRows(v, series, cells) {
-  return orderedMetrics(series).map((m, i) => [
-    i === 0 ? `**${v.s.md(v.name(series.key), NAME_MAX2)}**` : "",
-    ...cells(m)
-  ]);
-}
-function resultsTable(v, maxSeries = Number.POSITIVE_INFINITY) {
-  if (v.sorted.length === 0) return "_No series was measured on both sides, so nothing was compared._";
-  const shown = v.sorted.slice(0, maxSeries);
-  const rows = shown.flatMap(
-    (series) => seriesRows(v, series, (m) => [
-      metricLabel(m.metric),
-      formatValue2(m.baseline, m.unit),
-      formatValue2(m.candidate, m.unit),
-      formatChangeWithInterval(m),
-      formatNoiseFloor(m),
-      outcomeCell(v, m)
-    ])
-  );
-  const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Detectable", "Outcome"];
-  const parts = [];
-  if (rows.length > 0)
-    parts.push(table(header, rows, ["left", "left", "right", "right", "right", "right", "left"]));
-  const omitted = v.sorted.slice(shown.length);
-  if (omitted.length > 0) parts.push(omittedNote(omitted));
-  parts.push(
-    "_Change: PR vs baseline (relative; error rate in percentage points), with its family-wise interval. Detectable: the smallest change this run could tell from noise._"
-  );
-  return parts.join("\n\n");
-}
-function omittedNote(omitted) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const s of omitted) counts.set(s.outcome, (counts.get(s.outcome) ?? 0) + 1);
-  const breakdown = [...counts].map(([o, n]) => `${n} ${outcomeWord(o)}`).join(", ");
-  return `_\u2026and ${omitted.length} more series not shown here (${breakdown})._`;
-}
-function fullResultsTable(v) {
-  const rows = v.sorted.flatMap(
-    (series) => seriesRows(v, series, (m) => [
-      metricLabel(m.metric),
-      formatValue2(m.baseline, m.unit),
-      formatValue2(m.candidate, m.unit),
-      formatChange2(m.change, m.changeKind),
-      `${formatInterval(m.interval, m.changeKind)} at ${formatPercent(m.confidence, 2)}`,
-      `\xB1${formatChange2(m.tolerance, m.changeKind).replace(/^\+/, "")}`,
-      formatNoiseFloor(m),
-      formatPercent(m.baselineCv),
-      `${m.sampleSize.baseline} / ${m.sampleSize.candidate}`,
-      m.gated ? "yes" : "no",
-      outcomeCell(v, m)
-    ])
-  );
-  const header = [
-    "Series",
-    "Metric",
-    "Baseline",
-    "PR",
-    "Change",
-    "Interval",
-    "Tolerance",
-    "Detectable",
-    "Baseline CV",
-    "Samples (base / PR)",
-    "Gated",
-    "Outcome"
-  ];
-  const right = /* @__PURE__ */ new Set([2, 3, 4, 5, 6, 7, 8, 9]);
-  return table(
-    header,
-    rows,
-    header.map((_, i) => right.has(i) ? "right" : "left")
-  );
-}
-
-// src/report/markdown.ts
-function renderMarkdown(ctx, options) {
-  const v = viewOf(ctx);
-  const blocks = [`### ${escapeMarkdown(headline(ctx))}`, metaLine(v)];
-  if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
-  blocks.push(...body(v, options));
-  if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
-  if (options.detail) blocks.push(...detailBlocks(v));
-  else if (options.foldNote) blocks.push(`_${options.foldNote}_`);
-  blocks.push(footer(v));
-  const text = blocks.filter((b) => b !== void 0 && b !== "").join("\n\n");
-  return `${finalMask(text, ctx.secrets)}
-`;
-}
-function body(v, options) {
-  const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
-  if (c.refused !== void 0) {
-    return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
-  }
-  const worst = v.sorted[0];
-  const slos = sloTable(v, c.slos);
-  return [
-    reasonsAndWarnings(v, c.reasons, c.warnings),
-    "#### Results",
-    resultsTable(v, options.maxSeries),
-    worst ? quantileChart(worst, v.name(worst.key), v.s) : void 0,
-    slos ? `#### SLOs
-
-${slos}` : void 0,
-    addedRemovedList(v, c),
-    conditionsSection(v)
-  ];
-}
-function detailBlocks(v) {
-  const c = v.comparison;
-  if (!c || c.refused !== void 0) return [];
-  const blocks = [];
-  if (c.series.length > 0) blocks.push(details("All figures per series", fullResultsTable(v)));
-  if (c.pairs && c.pairs.ratios.length > 0) {
-    blocks.push(details("Per-pair ratios (headline metric)", pairsTable(v, c.pairs)));
-  }
-  blocks.push(details("Method and seed", methodList(v, c)));
-  return blocks;
-}
-function footer(v) {
-  const run = v.ctx.runUrl ? ` \xB7 [workflow run](${v.ctx.runUrl})` : "";
-  return `<sub>perf-gate ${escapeMarkdown(v.ctx.version)}${run}</sub>`;
-}
-function finalMask(text, secrets) {
-  return maskLiterals(text, [...secrets, ...secrets.map(escapeMarkdown)]);
-}
-
-// src/report/summary.ts
-var SUMMARY_LIMIT = 1024 * 1024;
-function renderSummary(ctx) {
-  assertRenderable(ctx);
-  return fitToLimit(
-    (options) => renderMarkdown(ctx, options),
-    SUMMARY_LIMIT,
-    "Some detail was left out to stay under the 1 MiB job summary limit; report.json has every figure.",
-    ctx.comparison?.series.length ?? 0
-  );
-}
-
-// src/report/terminal.ts
-var ANSI = {
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  dim: [2, 22],
-  bold: [1, 22]
-};
-var VERDICT_LABEL = {
-  pass: { text: "PASS", style: "green" },
-  fail: { text: "FAIL", style: "red" },
-  inconclusive: { text: "INCONCLUSIVE", style: "yellow" },
-  "no-baseline": { text: "NO BASELINE", style: "dim" }
-};
-var TERMINAL_NAME_MAX = 60;
-function renderTerminalTable(ctx, options) {
-  const v = viewOf(ctx);
-  const paint = (text, style) => {
-    if (!options.color) return text;
-    const [on, off] = ANSI[style];
-    return `\x1B[${on}m${text}\x1B[${off}m`;
-  };
-  const verdict = VERDICT_LABEL[reportVerdict(ctx)];
-  const blocks = [
-    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(ctx).text}`, metaText(v)]
-  ];
-  const c = v.comparison;
-  if (!c) {
-    const nb = ctx.noBaseline;
-    const advice = NO_BASELINE_ADVICE[nb.reason];
-    blocks.push([
-      advice.what,
-      `What to do: ${advice.todo}`,
-      ...nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []
-    ]);
-    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
-  } else if (c.series.length > 0) {
-    blocks.push(resultsGrid(v, paint));
-  }
-  const notes = [
-    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
-  ];
-  if (notes.length > 0) blocks.push(notes);
-  return `${blocks.map((b) => b.join("\n")).join("\n\n")}
-`;
-}
-function metaText(v) {
-  const { ctx, s } = v;
-  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
-  const b = ctx.baseline;
-  if (b && b.source !== "none") {
-    parts.push(
-      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs - b.timeMs)})`
-    );
-  }
-  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
-  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
-  return parts.join(" \xB7 ");
-}
-function outcomeStyle(m) {
-  if (!m.gated) return "dim";
-  return { regression: "red", improvement: "green", inconclusive: "yellow", "no-change": "dim" }[m.outcome];
-}
-function resultsGrid(v, paint) {
-  const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Outcome"];
-  const rows = v.sorted.flatMap(
-    (series) => orderedMetrics(series).map((m, i) => [
-      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : "" },
-      { text: metricLabel(m.metric) },
-      { text: formatValue2(m.baseline, m.unit) },
-      { text: formatValue2(m.candidate, m.unit) },
-      { text: formatChangeWithInterval(m) },
-      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) }
-    ])
-  );
-  return grid(header, rows, [false, false, true, true, true, false], paint);
-}
-function snapshotGrid(v) {
-  const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
-  const rows = (v.ctx.candidateSnapshot ?? []).map((x) => [
-    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
-    { text: String(x.requests) },
-    ...METRIC_ORDER.map((m) => ({ text: formatValue2(x.values[m] ?? Number.NaN, UNIT_OF[m]) }))
-  ]);
-  return grid(header, rows, [false, ...header.slice(1).map(() => true)], (t) => t);
-}
-function grid(header, rows, rightAlign, paint) {
-  const width = (s) => [...s].length;
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ""))));
-  const last = header.length - 1;
-  const pad = (text, i) => {
-    if (i === last && !rightAlign[i]) return text;
-    const fill = " ".repeat(widths[i] - width(text));
-    return rightAlign[i] ? fill + text : text + fill;
-  };
-  const line = (cells) => cells.map((cell, i) => {
-    const padded = pad(cell.text, i);
-    return cell.style ? paint(padded, cell.style) : padded;
-  }).join("  ");
-  return [
-    line(header.map((text) => ({ text, style: "bold" }))),
-    line(widths.map((w) => ({ text: "-".repeat(w) }))),
-    ...rows.map(line)
-  ];
 }
 
 // src/stats/variance.ts
@@ -52324,391 +51338,6 @@ function holm(pValues, familyConfidence) {
     break;
   }
   return { confidence, rejected };
-}
-
-// src/results/histogram.ts
-var import_sketches_js = __toESM(require_dist2(), 1);
-var RELATIVE_ACCURACY = 1e-3;
-var LatencyHistogram = class _LatencyHistogram {
-  sketch = new import_sketches_js.DDSketch({ relativeAccuracy: RELATIVE_ACCURACY });
-  get count() {
-    return this.sketch.count;
-  }
-  get min() {
-    return this.sketch.count === 0 ? Number.NaN : this.sketch.min;
-  }
-  get max() {
-    return this.sketch.count === 0 ? Number.NaN : this.sketch.max;
-  }
-  get mean() {
-    return this.sketch.count === 0 ? Number.NaN : this.sketch.sum / this.sketch.count;
-  }
-  record(valueMs, weight = 1) {
-    this.sketch.accept(valueMs, weight);
-  }
-  /**
-   * Records the first `count` values of `values`, in order: exactly what calling `record` on each gives (same
-   * bins, count, min, max and sum), but the dense store is widened once for the whole batch. Recording one
-   * value at a time re-centres the store's bins on every new lowest or highest value, which made filling a
-   * fresh histogram (one per second and series) several times slower than the rest of reading k6 output.
-   */
-  recordMany(values, count2 = values.length) {
-    for (let i = 0; i < count2; i++) {
-      if (!(values[i] >= 0)) {
-        for (let j = 0; j < count2; j++) this.sketch.accept(values[j]);
-        return;
-      }
-    }
-    const s = this.sketch;
-    const mapping = s.mapping;
-    const minPossible = mapping.minPossible;
-    if (keyScratch.length < count2) keyScratch = new Int32Array(Math.max(count2, keyScratch.length * 2));
-    const keys = keyScratch;
-    let minKey = Number.POSITIVE_INFINITY;
-    let maxKey = Number.NEGATIVE_INFINITY;
-    let positives = 0;
-    let sum = s.sum;
-    let min = s.min;
-    let max = s.max;
-    for (let i = 0; i < count2; i++) {
-      const v = values[i];
-      sum += v;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v > minPossible) {
-        const key = mapping.key(v);
-        keys[positives++] = key;
-        if (key < minKey) minKey = key;
-        if (key > maxKey) maxKey = key;
-      }
-    }
-    if (positives > 0) {
-      const store = s.store;
-      widenStore(store, minKey, maxKey);
-      const bins = store.bins;
-      const offset = store.offset;
-      for (let i = 0; i < positives; i++) bins[keys[i] - offset] += 1;
-      store.count += positives;
-    }
-    s.zeroCount += count2 - positives;
-    s.count += count2;
-    s.sum = sum;
-    s.min = min;
-    s.max = max;
-  }
-  /** Adds every value of `other` to this histogram. */
-  merge(other) {
-    this.sketch.merge(other.sketch);
-    return this;
-  }
-  clone() {
-    return new _LatencyHistogram().merge(this);
-  }
-  /**
-   * The value at zero-based rank `rank` in sorted order (0 ≤ rank < count), within the relative accuracy.
-   * Clamped to the exact min and max so the extremes are never outside what was recorded.
-   */
-  valueAtRank(rank) {
-    const s = this.sketch;
-    if (s.count === 0) return Number.NaN;
-    if (rank < s.zeroCount) return Math.max(0, s.min);
-    const key = s.store.keyAtRank(rank - s.zeroCount);
-    return Math.min(s.max, Math.max(s.min, s.mapping.value(key)));
-  }
-  /**
-   * Quantile `p` (0..1) the way k6 computes it: sort, then interpolate linearly at i = p·(n−1).
-   * Matching k6's rule keeps our P99 comparable with the figure users see in k6's own summary.
-   */
-  quantile(p) {
-    const n = this.sketch.count;
-    if (n === 0) return Number.NaN;
-    const i = p * (n - 1);
-    const lo = Math.floor(i);
-    const lower = this.valueAtRank(lo);
-    if (i === lo) return lower;
-    return lower + (this.valueAtRank(lo + 1) - lower) * (i - lo);
-  }
-  /** Calls `fn` for every non-empty bin in ascending order with its representative value and count. */
-  forEachBin(fn) {
-    const s = this.sketch;
-    if (s.zeroCount > 0) fn(0, s.zeroCount);
-    const { bins, offset } = s.store;
-    for (let i = 0; i < bins.length; i++) {
-      const c = bins[i];
-      if (c > 0) fn(s.mapping.value(i + offset), c);
-    }
-  }
-  toJSON() {
-    const s = this.sketch;
-    const b = [];
-    let prev = 0;
-    const { bins, offset } = s.store;
-    for (let i = 0; i < bins.length; i++) {
-      const c = bins[i];
-      if (c > 0) {
-        b.push(i + offset - prev, c);
-        prev = i + offset;
-      }
-    }
-    return { n: s.count, min: this.min, max: this.max, sum: s.sum, z: s.zeroCount, b };
-  }
-  static fromJSON(json2) {
-    const h = new _LatencyHistogram();
-    const s = h.sketch;
-    let key = 0;
-    for (let i = 0; i + 1 < json2.b.length; i += 2) {
-      key += json2.b[i];
-      s.store.add(key, json2.b[i + 1]);
-    }
-    s.zeroCount = json2.z;
-    s.count = json2.n;
-    s.sum = json2.sum;
-    if (json2.n > 0) {
-      s.min = json2.min;
-      s.max = json2.max;
-    }
-    return h;
-  }
-};
-var keyScratch = new Int32Array(256);
-function widenStore(store, minKey, maxKey) {
-  if (store.bins.length === 0) {
-    store.bins = new Array(maxKey - minKey + 1).fill(0);
-    store.offset = minKey;
-    store.minKey = minKey;
-    store.maxKey = maxKey;
-    return;
-  }
-  const lo = Math.min(minKey, store.minKey);
-  const hi = Math.max(maxKey, store.maxKey);
-  const end = store.offset + store.bins.length;
-  if (lo < store.offset || hi >= end) {
-    const newOffset = Math.min(lo, store.offset);
-    const bins = new Array(Math.max(hi + 1, end) - newOffset).fill(0);
-    const old = store.bins;
-    const shift = store.offset - newOffset;
-    for (let i = 0; i < old.length; i++) bins[i + shift] = old[i];
-    store.bins = bins;
-    store.offset = newOffset;
-  }
-  store.minKey = lo;
-  store.maxKey = hi;
-}
-
-// src/stats/time-blocks.ts
-function batchLength(seconds) {
-  return Math.max(1, Math.floor(Math.sqrt(seconds)));
-}
-function sumVarianceOBM(y, length = batchLength(y.length)) {
-  const T3 = y.length;
-  if (T3 < 2) return void 0;
-  const L = Math.min(length, T3 - 1);
-  let total = 0;
-  for (let i = 0; i < T3; i++) total += y[i];
-  const mean = total / T3;
-  let window = 0;
-  for (let i = 0; i < L; i++) window += y[i];
-  let squares = 0;
-  for (let j = 0; ; j++) {
-    const d = window / L - mean;
-    squares += d * d;
-    if (j + L >= T3) break;
-    window += y[j + L] - y[j];
-  }
-  const sigma2 = L * T3 / ((T3 - L) * (T3 - L + 1)) * squares;
-  return { variance: T3 * sigma2, df: Math.max(1, 1.5 * T3 / L - 1) };
-}
-
-// src/stats/run-metrics.ts
-var WOODRUFF_Z = 1.96;
-function secondsTable(series) {
-  if (series.seconds.size === 0) return void 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const s of series.seconds.keys()) {
-    if (s < first) first = s;
-    if (s > last) last = s;
-  }
-  const T3 = last - first + 1;
-  const table2 = {
-    requests: new Float64Array(T3),
-    failed: new Float64Array(T3),
-    latency: new Array(T3)
-  };
-  for (const [s, bucket] of series.seconds) {
-    table2.requests[s - first] = bucket.requests;
-    table2.failed[s - first] = bucket.failed;
-    table2.latency[s - first] = bucket.latency;
-  }
-  return table2;
-}
-function shareVariance(a, n) {
-  let A2 = 0;
-  let N = 0;
-  for (let i = 0; i < n.length; i++) {
-    A2 += a[i];
-    N += n[i];
-  }
-  const share = A2 / N;
-  const residuals = new Float64Array(n.length);
-  for (let i = 0; i < n.length; i++) residuals[i] = a[i] - share * n[i];
-  const obm = sumVarianceOBM(residuals);
-  return obm === void 0 ? { share, variance: 0, df: 1 } : { share, variance: obm.variance / (N * N), df: obm.df };
-}
-function latencyMetrics(series, table2) {
-  const out = {};
-  const h = series.latency;
-  const specs = LATENCY_METRICS.map((m) => METRIC_SPECS[m]);
-  const quantiles = specs.map((s) => h.quantile(s.quantile));
-  const T3 = table2?.latency.length ?? 0;
-  const counts = quantiles.map(() => new Float64Array(T3));
-  const perSecond = new Float64Array(T3);
-  if (table2) {
-    for (let t = 0; t < T3; t++) {
-      const second = table2.latency[t];
-      if (!second || second.count === 0) continue;
-      perSecond[t] = second.count;
-      second.forEachBin((value, count2) => {
-        const k = quantiles.findIndex((q) => value <= q);
-        if (k >= 0) counts[k][t] = counts[k][t] + count2;
-      });
-      for (let k = 1; k < quantiles.length; k++) counts[k][t] = counts[k][t] + counts[k - 1][t];
-    }
-  }
-  specs.forEach((spec, k) => {
-    const q = quantiles[k];
-    const base = { value: q, requests: h.count };
-    if (h.count === 0) {
-      out[spec.name] = { ...base, value: Number.NaN, unavailable: "no requests" };
-      return;
-    }
-    if (!(q > 0)) {
-      out[spec.name] = { ...base, unavailable: `${spec.label} is 0 ms (requests that never connected)` };
-      return;
-    }
-    if (!table2) {
-      out[spec.name] = base;
-      return;
-    }
-    const p = spec.quantile;
-    let total = 0;
-    for (let t = 0; t < T3; t++) total += perSecond[t];
-    if (total === 0) {
-      out[spec.name] = base;
-      return;
-    }
-    const { variance, df } = shareVariance(counts[k], perSecond);
-    const binomial = p * (1 - p) / total;
-    const seShare = Math.sqrt(Math.max(variance, binomial));
-    const span = WOODRUFF_Z * Math.sqrt(binomial);
-    const pLo = Math.max(0, p - span);
-    const pHi = Math.min(1, p + span);
-    const qLo = h.quantile(pLo);
-    const qHi = h.quantile(pHi);
-    const slope = qLo > 0 ? Math.log(qHi / qLo) / (pHi - pLo) : Math.log(qHi / q) / (pHi - p);
-    out[spec.name] = { ...base, withinVar: (slope * seShare) ** 2, withinDf: df };
-  });
-  return out;
-}
-function reportedQuantile(series, name) {
-  const r = series.reportedQuantiles;
-  if (!r) return void 0;
-  const p = name.slice(1);
-  return r[name] ?? r[`p(${p})`] ?? (name === "p50" ? r.med ?? r.median : void 0);
-}
-function summaryLatencyMetrics(series) {
-  const out = {};
-  for (const name of LATENCY_METRICS) {
-    const v = reportedQuantile(series, name);
-    const spec = METRIC_SPECS[name];
-    out[name] = v === void 0 ? {
-      value: Number.NaN,
-      requests: series.requests,
-      unavailable: `the summary reports no ${spec.label}`
-    } : v > 0 ? { value: v, requests: series.requests } : { value: v, requests: series.requests, unavailable: `${spec.label} is 0 ms` };
-  }
-  return out;
-}
-function throughputMetric(run, series, table2) {
-  const seconds = (run.endMs - run.startMs) / 1e3;
-  if (!(seconds > 0))
-    return { value: Number.NaN, requests: series.requests, unavailable: "the run has no measured duration" };
-  const value = series.requests / seconds;
-  if (!table2) return { value, requests: series.requests };
-  const counts = table2.requests.length >= 4 ? table2.requests.subarray(1, -1) : table2.requests;
-  const obm = sumVarianceOBM(counts);
-  if (!obm) return { value, requests: series.requests };
-  let sum = 0;
-  for (let i = 0; i < counts.length; i++) sum += counts[i];
-  return {
-    value,
-    requests: series.requests,
-    withinVar: sum > 0 ? obm.variance / (sum * sum) : 0,
-    withinDf: obm.df
-  };
-}
-function errorRateMetric(series, table2) {
-  const n = series.requests;
-  if (n === 0) return { value: Number.NaN, requests: 0, unavailable: "no requests" };
-  const value = series.failed / n;
-  if (!table2) return { value, requests: n };
-  const { variance, df } = shareVariance(table2.failed, table2.requests);
-  const adjusted = (series.failed + 1) / (n + 2);
-  return {
-    value,
-    requests: n,
-    withinVar: Math.max(variance, adjusted * (1 - adjusted) / (n + 2)),
-    withinDf: df
-  };
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function runSeriesMetrics(run, series) {
-  const hit = cache.get(series);
-  if (hit && hit.run === run) return hit.metrics;
-  const distribution = run.fidelity === "distribution";
-  const table2 = distribution ? secondsTable(series) : void 0;
-  const latency = distribution ? latencyMetrics(series, table2) : summaryLatencyMetrics(series);
-  const metrics = {
-    ...latency,
-    throughput: throughputMetric(run, series, table2),
-    error_rate: errorRateMetric(series, table2)
-  };
-  cache.set(series, { run, metrics });
-  return metrics;
-}
-
-// src/stats/pooled.ts
-function pooledValue(runs, seriesId2, metric) {
-  const present = runs.filter((r) => r.series.has(seriesId2));
-  if (present.length === 0) return Number.NaN;
-  const series = present.map((r) => r.series.get(seriesId2));
-  const spec = METRIC_SPECS[metric];
-  if (spec.quantile !== void 0) {
-    if (present.every((r) => r.fidelity === "distribution")) {
-      const merged = new LatencyHistogram();
-      for (const s of series) merged.merge(s.latency);
-      return merged.quantile(spec.quantile);
-    }
-    const values = present.map((r, i) => runSeriesMetrics(r, series[i])[metric].value);
-    return Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
-  }
-  const requests = series.reduce((a, s) => a + s.requests, 0);
-  if (metric === "error_rate")
-    return requests > 0 ? series.reduce((a, s) => a + s.failed, 0) / requests : Number.NaN;
-  const seconds = present.reduce((a, r) => a + (r.endMs - r.startMs) / 1e3, 0);
-  return seconds > 0 ? requests / seconds : Number.NaN;
-}
-function adjustedErrorRate(runs, seriesId2) {
-  let failed = 0;
-  let requests = 0;
-  for (const run of runs) {
-    const s = run.series.get(seriesId2);
-    if (s) {
-      failed += s.failed;
-      requests += s.requests;
-    }
-  }
-  return (failed + 1) / (requests + 2);
 }
 
 // src/stats/metric-estimate.ts
@@ -53229,8 +51858,3368 @@ function compareRuns(input2, options) {
   return comparison;
 }
 
+// src/action/compare-step.ts
+function seriesKeys(runs) {
+  return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
+}
+function optionsFor(settings, runs, deps) {
+  const { options, warnings } = gateOptionsFor(settings, seriesKeys(runs));
+  for (const w of warnings) deps.logger.warning(w);
+  return options;
+}
+function judgeSameJob(step, settings, deps, base) {
+  const baseline = step.measurement.baseline;
+  const candidate = step.measurement.candidate;
+  const options = optionsFor(settings, candidate, deps);
+  const comparison = compareRuns(
+    {
+      baseline,
+      candidate,
+      design: "same-job",
+      pairOrders: step.measurement.orders
+    },
+    options
+  );
+  comparison.warnings.push(...step.measurement.generatorWarnings);
+  return {
+    comparison,
+    baseline: { ...base, timeMs: deps.now(), source: "same-job" },
+    environment: { differences: [], strict: false },
+    thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
+    noise: seriesNoise(comparison, options.maxBaselineCv)
+  };
+}
+
+// src/constants.ts
+var Inputs = {
+  Script: "script",
+  Results: "results",
+  Engine: "engine",
+  Runs: "runs",
+  Warmup: "warmup",
+  TargetUrl: "target-url",
+  BaselineTargetUrl: "baseline-target-url",
+  TargetEnv: "target-env",
+  Env: "env",
+  K6Version: "k6-version",
+  K6Path: "k6-path",
+  K6DownloadUrl: "k6-download-url",
+  K6Flags: "k6-flags",
+  RunTimeout: "run-timeout",
+  Tolerances: "tolerances",
+  Slos: "slos",
+  Confidence: "confidence",
+  MaxBaselineCv: "max-baseline-cv",
+  MaxErrorRate: "max-error-rate",
+  OnInconclusive: "on-inconclusive",
+  FailOnRegression: "fail-on-regression",
+  Mode: "mode",
+  BaselineKey: "baseline-key",
+  BaselineBranch: "baseline-branch",
+  HistorySize: "history-size",
+  StrictEnvironment: "strict-environment",
+  CheckName: "check-name",
+  Comment: "comment",
+  TrackDrift: "track-drift",
+  GithubToken: "github-token",
+  Seed: "seed",
+  ReportDir: "report-dir"
+};
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
+    return "";
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
+  }
+  return JSON.stringify(input2);
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a3) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url2, base) {
+    super(url2, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+        let output2 = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output2 = Buffer.concat([output2, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve6(output2.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve6(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream2, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve6(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default3;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default3;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve6(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve6(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL2 } from "os";
+import { constants, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a3) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL2);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os2 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import { ok } from "assert";
+import * as path2 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+import * as path from "path";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat: stat2, symlink, unlink } = fs.promises;
+var IS_WINDOWS = process.platform === "win32";
+function readlink(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    const result = yield fs.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result.endsWith("\\")) {
+      return `${result}\\`;
+    }
+    return result;
+  });
+}
+var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    try {
+      yield stat2(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat2(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat2(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function cp(source_1, dest_1) {
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options);
+    const destStat = (yield exists(dest)) ? yield stat2(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat2(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive2) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path2.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+function rmRF(inputPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (IS_WINDOWS) {
+      if (/[*"<>|]/.test(inputPath)) {
+        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+      }
+    }
+    try {
+      yield rm(inputPath, {
+        force: true,
+        maxRetries: 3,
+        recursive: true,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    ok(fsPath, "a path argument must be provided");
+    yield mkdir(fsPath, { recursive: true });
+  });
+}
+function which(tool, check2) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check2) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive2 = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+  return { force, recursive: recursive2, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat2(sourceDir)).mode);
+  });
+}
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os2.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os2.EOL.length);
+        n = s.indexOf(os2.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter5(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os2.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp2.stdout) {
+          cp2.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp2.stderr) {
+          cp2.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp2.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp2.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp2.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error62, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp2.removeAllListeners();
+          if (error62) {
+            reject(error62);
+          } else {
+            resolve6(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp2.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp2.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error62;
+    if (this.processExited) {
+      if (this.processError) {
+        error62 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error62 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error62 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error62, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve6, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode3) {
+  ExitCode3[ExitCode3["Success"] = 0] = "Success";
+  ExitCode3[ExitCode3["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/engine/logger.ts
+function streamLogger(stream2 = process.stderr) {
+  return {
+    info: (line) => void stream2.write(`${line}
+`),
+    warning: (message) => void stream2.write(`warning: ${message}
+`),
+    group: async (title, fn) => {
+      stream2.write(`\u2500\u2500 ${title}
+`);
+      return await fn();
+    }
+  };
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function plainText(s) {
+  return s.replace(BIDI, "").replace(CONTROL, " ");
+}
+var MARKUP = /[&<>|`*_~[\]#$\\]/g;
+function escapeMarkdown(s) {
+  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
+}
+var MERMAID_LABEL_MAX = 40;
+function mermaidLabel(s) {
+  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
+  return truncate(cleaned, MERMAID_LABEL_MAX);
+}
+function truncate(s, max) {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+// src/github/limits.ts
+var BODY_MAX_CHARS = 65536;
+
+// src/github/check-run.ts
+var DEFAULT_CHECK_NAME = "perf-gate";
+
+// src/inputs/gate-rules.ts
+var METRIC_ALIASES = {
+  p50: "p50",
+  med: "p50",
+  median: "p50",
+  p90: "p90",
+  p95: "p95",
+  p99: "p99",
+  throughput: "throughput",
+  rps: "throughput",
+  error_rate: "error_rate",
+  "error-rate": "error_rate",
+  errors: "error_rate"
+};
+var METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(", ");
+function parseMetric(input2, raw) {
+  const metric = METRIC_ALIASES[raw.trim().toLowerCase()];
+  if (metric === void 0)
+    throw new InputError(input2, `unknown metric '${raw.trim()}'; use one of ${METRIC_SPELLINGS}`);
+  return metric;
+}
+function splitSeries(line) {
+  const at = line.lastIndexOf(":");
+  if (at < 0) return { series: "*", rest: line };
+  return { series: line.slice(0, at).trim() || "*", rest: line.slice(at + 1) };
+}
+function parseTolerances(input2, raw) {
+  return meaningfulLines(raw).map((line) => {
+    const { series, rest } = splitSeries(line);
+    const eq = rest.indexOf("=");
+    if (eq < 0)
+      throw new InputError(input2, `'${line}' is not a tolerance; write e.g. p99=10% or GET /users: p95=5%`);
+    return {
+      series,
+      metric: parseMetric(input2, rest.slice(0, eq)),
+      value: parsePercent(input2, rest.slice(eq + 1))
+    };
+  });
+}
+function parseSlos(input2, raw) {
+  return meaningfulLines(raw).map((line) => {
+    const { series, rest } = splitSeries(line);
+    const m = /^\s*([\w-]+)\s*([<>])\s*(.+?)\s*$/.exec(rest);
+    if (!m) throw new InputError(input2, `'${line}' is not an SLO; write e.g. p99 < 300ms or error_rate < 1%`);
+    const metric = parseMetric(input2, m[1]);
+    const op = m[2];
+    const value = m[3];
+    if (metric === "throughput") {
+      if (op !== ">")
+        throw new InputError(input2, `'${line}': a throughput SLO is a lower bound (throughput > N/s)`);
+      const rate = /^(\d+(?:\.\d+)?)\s*\/\s*s$/.exec(value);
+      if (!rate) throw new InputError(input2, `'${line}': write a throughput as N/s, e.g. throughput > 50/s`);
+      return { series, metric, limit: Number(rate[1]) };
+    }
+    if (op !== "<")
+      throw new InputError(input2, `'${line}': a ${metric} SLO is an upper bound (${metric} < ...)`);
+    if (metric === "error_rate") return { series, metric, limit: parsePercent(input2, value) };
+    if (!/(ms|s)$/.test(value.trim()))
+      throw new InputError(input2, `'${line}': give the latency with a unit, e.g. 300ms`);
+    return { series, metric, limit: parseDuration(input2, value) * 1e3 };
+  });
+}
+
+// src/inputs/config.ts
+var ENGINES = ["auto", "k6", "embedded"];
+var MODES = ["auto", "compare", "baseline", "report"];
+var CONCLUSIONS = ["neutral", "failure", "success"];
+var SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
+function parseEnv(input2, raw) {
+  const env = {};
+  const secrets = [];
+  for (const line of meaningfulLines(raw)) {
+    const eq = line.indexOf("=");
+    const name = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new InputError(input2, `'${line.split("=")[0]}=\u2026' is not NAME=VALUE with a valid variable name`);
+    }
+    const value = line.slice(eq + 1);
+    env[name] = value;
+    if (SECRET_NAME.test(name) && value !== "") secrets.push(value);
+  }
+  return { env, secrets };
+}
+function scenarioIdFromScript(script) {
+  const id = script.replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
+  return id === "" ? "default" : id;
+}
+function engineFor(script, choice) {
+  if (choice !== "auto") return choice;
+  return /\.(ya?ml|json)$/i.test(script) ? "embedded" : "k6";
+}
+function readActionConfig(getInput, label = actionInputLabel) {
+  const problems = [];
+  const read = (name, parse3, fallback) => {
+    const raw = getInput(name).trim();
+    if (raw === "") return fallback;
+    try {
+      return parse3(raw);
+    } catch (error62) {
+      if (!(error62 instanceof InputError)) throw error62;
+      problems.push(`${label(error62.input)}: ${error62.problem}`);
+      return fallback;
+    }
+  };
+  const optional2 = (name) => getInput(name).trim() || void 0;
+  const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), "auto");
+  const script = getInput(Inputs.Script).trim();
+  const results = read(Inputs.Results, meaningfulLines, []);
+  if (script === "" && mode !== "report" && results.length === 0) {
+    problems.push(
+      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`
+    );
+  }
+  const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
+  const targetEnv = read(
+    Inputs.TargetEnv,
+    (r) => {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(r))
+        throw new InputError(Inputs.TargetEnv, `'${r}' is not a variable name`);
+      return r;
+    },
+    "BASE_URL"
+  );
+  const url2 = (name) => read(
+    name,
+    (r) => {
+      if (!/^https?:\/\/[^\s]+$/.test(r)) throw new InputError(name, `'${r}' is not an http(s) URL`);
+      return r.replace(/\/+$/, "");
+    },
+    void 0
+  );
+  const config2 = {
+    script,
+    results,
+    engine: engineFor(
+      script,
+      read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), "auto")
+    ),
+    runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    targetUrl: url2(Inputs.TargetUrl),
+    baselineTargetUrl: url2(Inputs.BaselineTargetUrl),
+    targetEnv,
+    env,
+    secrets,
+    k6: {
+      version: optional2(Inputs.K6Version),
+      path: optional2(Inputs.K6Path),
+      downloadUrl: url2(Inputs.K6DownloadUrl),
+      flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
+      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600)
+    },
+    tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
+    slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
+    familyConfidence: read(
+      Inputs.Confidence,
+      (r) => parseProbability(Inputs.Confidence, r),
+      void 0
+    ),
+    maxBaselineCv: read(
+      Inputs.MaxBaselineCv,
+      (r) => parsePercent(Inputs.MaxBaselineCv, r),
+      void 0
+    ),
+    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
+    onInconclusive: read(
+      Inputs.OnInconclusive,
+      (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
+      "neutral"
+    ),
+    failOnRegression: read(Inputs.FailOnRegression, (r) => parseBoolean(Inputs.FailOnRegression, r), true),
+    mode,
+    scenarioId: read(
+      Inputs.BaselineKey,
+      (r) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r)) {
+          throw new InputError(Inputs.BaselineKey, `'${r}' may use only letters, digits, '.', '_' and '-'`);
+        }
+        return r;
+      },
+      scenarioIdFromScript(script)
+    ),
+    baselineBranch: optional2(Inputs.BaselineBranch),
+    historySize: read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1e3), 30),
+    strictEnvironment: read(
+      Inputs.StrictEnvironment,
+      (r) => parseBoolean(Inputs.StrictEnvironment, r),
+      false
+    ),
+    checkName: read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
+    comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
+    trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
+    token: getInput(Inputs.GithubToken).trim(),
+    seed: read(
+      Inputs.Seed,
+      (r) => parseInteger(Inputs.Seed, r, 0, 2 ** 32 - 1),
+      void 0
+    ),
+    reportDir: optional2(Inputs.ReportDir)
+  };
+  if (config2.baselineTargetUrl !== void 0 && config2.targetUrl === void 0) {
+    problems.push(
+      `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`
+    );
+  }
+  if (problems.length > 0) throw new InvalidInputsError(problems);
+  return config2;
+}
+
+// src/report/format.ts
+var NOT_AVAILABLE = "n/a";
+var METRIC_LABELS = {
+  p50: "P50",
+  p90: "P90",
+  p95: "P95",
+  p99: "P99",
+  throughput: "throughput",
+  error_rate: "error rate"
+};
+var METRIC_ORDER = ["p50", "p90", "p95", "p99", "throughput", "error_rate"];
+var UNIT_OF = {
+  p50: "ms",
+  p90: "ms",
+  p95: "ms",
+  p99: "ms",
+  throughput: "req/s",
+  error_rate: "ratio"
+};
+function metricLabel(metric) {
+  return METRIC_LABELS[metric];
+}
+function metricFigures(values) {
+  return METRIC_ORDER.map((m) => formatValue2(values[m] ?? Number.NaN, UNIT_OF[m]));
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function formatValue2(value, unit) {
+  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  switch (unit) {
+    case "ms":
+      if (Math.abs(Number(value.toPrecision(3))) >= 1e3) return `${significant(value / 1e3)} s`;
+      return `${significant(value)} ms`;
+    case "req/s":
+      return `${significant(value)} req/s`;
+    case "ratio":
+      return formatPercent(value, value === 0 ? 0 : value < 0.01 ? 2 : 1);
+  }
+}
+function significant(x) {
+  if (!Number.isFinite(x)) return NOT_AVAILABLE;
+  const rounded = Number(x.toPrecision(3));
+  const abs = Math.abs(rounded);
+  if (abs >= 1e3) return Math.round(x).toLocaleString("en-US");
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return rounded.toFixed(digits);
+}
+function formatPercent(fraction, digits = 1) {
+  if (!Number.isFinite(fraction)) return NOT_AVAILABLE;
+  return `${(fraction * 100).toFixed(digits)}%`;
+}
+function formatChange2(change, kind) {
+  if (!Number.isFinite(change)) return NOT_AVAILABLE;
+  const sign = change > 0 ? "+" : change < 0 ? "-" : "";
+  const pct = Math.abs(change * 100);
+  if (kind === "absolute") return `${sign}${pct.toFixed(2)} pp`;
+  const digits = pct >= 100 ? 0 : pct >= 1 ? 1 : 2;
+  return `${sign}${pct.toFixed(digits)}%`;
+}
+function formatInterval(interval, kind) {
+  return `[${formatChange2(interval[0], kind)}, ${formatChange2(interval[1], kind)}]`;
+}
+function formatChangeWithInterval(m) {
+  return `${formatChange2(m.change, m.changeKind)} ${formatInterval(m.interval, m.changeKind)}`;
+}
+function formatNoiseFloor(m) {
+  if (!Number.isFinite(m.noiseFloor)) return NOT_AVAILABLE;
+  return `\xB1${formatChange2(Math.abs(m.noiseFloor), m.changeKind).replace(/^\+/, "")}`;
+}
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+function formatAge(ageMs) {
+  if (!Number.isFinite(ageMs)) return "of unknown age";
+  if (ageMs < MINUTE) return "less than a minute old";
+  if (ageMs < HOUR) return `${Math.floor(ageMs / MINUTE)} min old`;
+  if (ageMs < 2 * DAY) return `${Math.floor(ageMs / HOUR)} h old`;
+  return `${Math.floor(ageMs / DAY)} days old`;
+}
+function formatDate(timeMs) {
+  return new Date(timeMs).toISOString().slice(0, 10);
+}
+function shortSha(sha) {
+  return /^[0-9a-f]{8,}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+function chartNumber(value) {
+  if (!Number.isFinite(value)) throw new Error(`chart value must be finite, got ${value}`);
+  const abs = Math.abs(value);
+  const fixed = value.toFixed(abs >= 1e3 ? 0 : abs >= 10 ? 2 : 3);
+  const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  return trimmed === "-0" ? "0" : trimmed;
+}
+
+// src/report/labels.ts
+var OUTCOME_RANK = {
+  regression: 0,
+  inconclusive: 1,
+  improvement: 2,
+  "no-change": 3
+};
+var OUTCOME_WORDS = {
+  regression: "regression",
+  improvement: "improvement",
+  "no-change": "no change",
+  inconclusive: "inconclusive"
+};
+var OUTCOME_EMOJI = {
+  regression: "\u{1F534}",
+  improvement: "\u{1F7E2}",
+  "no-change": "\u26AA",
+  inconclusive: "\u{1F7E1}"
+};
+var NOT_GATED_EMOJI = "\u25AB\uFE0F";
+function outcomeWord(outcome) {
+  return OUTCOME_WORDS[outcome];
+}
+function outcomeEmoji(outcome) {
+  return OUTCOME_EMOJI[outcome];
+}
+function metricOutcomeText(m) {
+  if (!m.gated) return m.reason ? `not gated: ${m.reason}` : "not gated";
+  const words = outcomeWord(m.outcome);
+  if (m.outcome !== "inconclusive") return words;
+  if (m.reason) return `${words}: ${m.reason}`;
+  return m.runsToDecide === void 0 ? words : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
+}
+function severity(m) {
+  const size = Math.abs(m.change);
+  if (!Number.isFinite(size)) return 0;
+  return m.tolerance > 0 ? size / m.tolerance : size;
+}
+function decidingMetric(series) {
+  const candidates = series.metrics.filter((m) => m.gated && m.outcome === series.outcome);
+  return candidates.reduce(
+    (worst, m) => worst === void 0 || severity(m) > severity(worst) ? m : worst,
+    void 0
+  );
+}
+function sortSeries(series) {
+  const sev = (s) => {
+    const m = s.outcome === "no-change" ? void 0 : decidingMetric(s);
+    return m ? severity(m) : 0;
+  };
+  return [...series].sort(
+    (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || sev(b) - sev(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+function orderedMetrics(series) {
+  return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+}
+
+// src/report/mask.ts
+var MASK = "***";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
+var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
+var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
+function isSecretParamName(name) {
+  if (SECRET_WORDS.test(name)) return true;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
+  return words.some((w) => SECRET_SHORT_WORDS.has(w));
+}
+function maskUrlCredentials(text) {
+  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
+    QUERY_PARAM,
+    (whole, sep2, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep2}${name}=${MASK}` : whole
+  );
+}
+function maskLiterals(text, secrets) {
+  let out = text;
+  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
+  return out;
+}
+function maskSecrets(text, secrets) {
+  return maskLiterals(maskUrlCredentials(text), secrets);
+}
+function literalForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of secrets) {
+    if (s.trim() === "") continue;
+    forms.add(s);
+    forms.add(encodeURIComponent(s));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+function decodeSafely(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/report/sanitize.ts
+function sanitizer(secrets) {
+  const masked = (s) => maskSecrets(s, secrets);
+  const plain = (s, max = Number.POSITIVE_INFINITY) => truncate(plainText(masked(s)), max);
+  return {
+    masked,
+    plain,
+    md: (s, max) => escapeMarkdown(plain(s, max)),
+    mermaid: (s) => mermaidLabel(masked(s))
+  };
+}
+
+// src/report/view.ts
+var NAME_MAX = 120;
+function viewOf(ctx) {
+  assertRenderable(ctx);
+  const c = ctx.comparison;
+  const keys = [...c?.series.map((x) => x.key) ?? [], ...ctx.candidateSnapshot?.map((x) => x.key) ?? []];
+  const name = seriesNamer(keys);
+  const byId = /* @__PURE__ */ new Map();
+  for (const x of c?.series ?? []) byId.set(x.id, x.key);
+  for (const x of ctx.candidateSnapshot ?? []) byId.set(x.id, x.key);
+  return {
+    ctx,
+    s: sanitizer(ctx.secrets),
+    comparison: c,
+    sorted: c ? sortSeries(c.series) : [],
+    name,
+    nameOfId: (id) => {
+      const key = byId.get(id);
+      return key ? name(key) : id;
+    }
+  };
+}
+
+// src/report/headline.ts
+function reportVerdict(ctx) {
+  assertRenderable(ctx);
+  return ctx.comparison ? ctx.comparison.verdict : "no-baseline";
+}
+var HEADLINE_MAX = 150;
+var NAME_MAX2 = 60;
+var NO_BASELINE_SHORT = {
+  "first-run": "first run, nothing recorded for the base branch",
+  evicted: "the cached baseline was evicted",
+  "cache-unavailable": "the cache service could not be reached",
+  unreadable: "the cached baseline could not be read"
+};
+var VERDICT_EMOJI = {
+  pass: "\u2705",
+  fail: "\u274C",
+  inconclusive: "\u26A0\uFE0F",
+  "no-baseline": "\u26AA"
+};
+var REFUSED_EMOJI = "\u{1F6AB}";
+function headlineOf(v) {
+  const { emoji: emoji3, text } = headlineParts(v);
+  return `${emoji3} perf-gate: ${text}`;
+}
+function headlineParts(v) {
+  const { ctx, s } = v;
+  const verdict = reportVerdict(ctx);
+  const c = ctx.comparison;
+  if (!c) return { emoji: VERDICT_EMOJI["no-baseline"], text: `no baseline yet: ${noBaselineShort(ctx)}` };
+  if (c.refused !== void 0) {
+    return { emoji: REFUSED_EMOJI, text: s.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
+  }
+  const text = verdictText(v, c, verdict);
+  return { emoji: VERDICT_EMOJI[verdict], text: s.plain(text, HEADLINE_MAX) };
+}
+function noBaselineShort(ctx) {
+  return NO_BASELINE_SHORT[ctx.noBaseline.reason];
+}
+function verdictText(v, c, verdict) {
+  const { s, name, nameOfId } = v;
+  const n = c.series.length;
+  const count2 = (outcome) => v.sorted.filter((x) => x.outcome === outcome);
+  const example = (group2, withRuns = false) => {
+    const worst = group2[0];
+    const m = worst && decidingMetric(worst);
+    if (!worst || !m) return "";
+    const runs = withRuns && m.runsToDecide !== void 0 ? `, needs ~${m.runsToDecide} runs per side` : "";
+    const label = `${s.plain(name(worst.key), NAME_MAX2)} ${metricLabel(m.metric)}`;
+    return ` (${group2.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
+  };
+  switch (verdict) {
+    case "fail": {
+      const regressions = count2("regression");
+      if (regressions.length > 0)
+        return `regression on ${regressions.length} of ${n} series${example(regressions)}`;
+      const breached = c.slos.filter((r) => r.status === "breached");
+      const first = breached[0];
+      if (first) {
+        const unit = UNIT_OF[first.spec.metric];
+        const sign = first.spec.metric === "throughput" ? "<" : ">";
+        const times = breached.length === 1 ? "once" : `${breached.length} times`;
+        return `SLO breached ${times} (${s.plain(nameOfId(first.seriesId), NAME_MAX2)} ${metricLabel(first.spec.metric)} ${formatValue2(first.estimate, unit)} ${sign} ${formatValue2(first.spec.limit, unit)})`;
+      }
+      return c.reasons[0] ?? "failed";
+    }
+    case "pass": {
+      const improvements = count2("improvement");
+      if (improvements.length > 0) {
+        return `no regression; improvement on ${improvements.length} of ${n} series${example(improvements)}`;
+      }
+      return `no detectable change (${n} series)`;
+    }
+    case "inconclusive": {
+      const undecided = count2("inconclusive");
+      if (undecided.length > 0)
+        return `inconclusive on ${undecided.length} of ${n} series${example(undecided, true)}`;
+      return `inconclusive: ${c.reasons[0] ?? "no gated metric could be judged"}`;
+    }
+  }
+}
+
+// src/report/json.ts
+var REPORT_SCHEMA_VERSION = 1;
+var num = (x) => Number.isFinite(x) ? x : null;
+var pair = (x) => [num(x[0]), num(x[1])];
+function buildReportJson(ctx) {
+  const v = viewOf(ctx);
+  const m = v.s.masked;
+  const c = ctx.comparison;
+  const b = ctx.baseline;
+  const breaches = (list) => list.map((t) => ({ metric: m(t.metric), expressions: t.expressions.map(m) }));
+  return {
+    schema: "perf-gate/report",
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    perfGateVersion: ctx.version,
+    scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
+    verdict: reportVerdict(ctx),
+    headline: headlineOf(v),
+    headlineDelta: headlineDelta(v),
+    baseline: b ? { commit: b.commit, ref: m(b.ref), timeMs: b.timeMs, ageMs: ctx.nowMs - b.timeMs, source: b.source } : null,
+    candidate: {
+      commit: ctx.candidate.commit,
+      ref: ctx.candidate.ref === void 0 ? null : m(ctx.candidate.ref)
+    },
+    noBaseline: ctx.noBaseline ? {
+      reason: ctx.noBaseline.reason,
+      detail: ctx.noBaseline.detail === void 0 ? null : m(ctx.noBaseline.detail)
+    } : null,
+    comparison: c ? comparisonJson(v, c) : null,
+    environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
+    thresholdBreaches: {
+      baseline: breaches(ctx.thresholdBreaches.baseline),
+      candidate: breaches(ctx.thresholdBreaches.candidate)
+    },
+    noise: ctx.noise.map((n) => ({
+      seriesId: m(n.seriesId),
+      metric: n.metric,
+      cv: num(n.cv),
+      stable: n.stable
+    })),
+    permissions: ctx.permissions ? {
+      fork: ctx.permissions.fork,
+      missing: [...ctx.permissions.missing],
+      docsUrl: ctx.permissions.docsUrl
+    } : null,
+    nightly: ctx.nightly ? {
+      seriesId: m(ctx.nightly.seriesId),
+      metric: ctx.nightly.metric,
+      history: ctx.nightly.history.map((p) => ({
+        commit: p.commit,
+        timeMs: p.timeMs,
+        value: num(p.value)
+      })),
+      drift: ctx.nightly.drift ? {
+        detected: ctx.nightly.drift.detected,
+        change: num(ctx.nightly.drift.change),
+        interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
+        window: ctx.nightly.drift.window,
+        since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
+        reason: ctx.nightly.drift.reason === void 0 ? null : m(ctx.nightly.drift.reason)
+      } : null
+    } : null,
+    candidateSnapshot: ctx.candidateSnapshot ? ctx.candidateSnapshot.map((x) => ({
+      id: m(x.id),
+      key: maskKey(v, x.key),
+      requests: x.requests,
+      values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)]))
+    })) : null,
+    runUrl: ctx.runUrl ?? null
+  };
+}
+function maskKey(v, key) {
+  const m = v.s.masked;
+  return { scenario: m(key.scenario), group: m(key.group), method: m(key.method), name: m(key.name) };
+}
+function metricJson(v, x) {
+  return {
+    metric: x.metric,
+    unit: x.unit,
+    baseline: num(x.baseline),
+    candidate: num(x.candidate),
+    change: num(x.change),
+    changeKind: x.changeKind,
+    interval: pair(x.interval),
+    confidence: num(x.confidence),
+    tolerance: num(x.tolerance),
+    outcome: x.outcome,
+    gated: x.gated,
+    reason: x.reason === void 0 ? null : v.s.masked(x.reason),
+    sampleSize: { ...x.sampleSize },
+    baselineCv: num(x.baselineCv),
+    noiseFloor: num(x.noiseFloor),
+    runsToDecide: x.runsToDecide === void 0 ? null : num(x.runsToDecide)
+  };
+}
+function comparisonJson(v, c) {
+  const m = v.s.masked;
+  return {
+    design: c.design,
+    seed: c.seed,
+    familyConfidence: c.familyConfidence,
+    correction: c.correction,
+    loadModel: c.loadModel,
+    runs: { ...c.runs },
+    refused: c.refused === void 0 ? null : m(c.refused),
+    reasons: c.reasons.map(m),
+    warnings: c.warnings.map(m),
+    series: v.sorted.map((s) => ({
+      id: m(s.id),
+      key: maskKey(v, s.key),
+      outcome: s.outcome,
+      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(v, x)]))
+    })),
+    added: c.added.map(m),
+    removed: c.removed.map(m),
+    slos: c.slos.map((r) => ({
+      series: m(r.spec.series),
+      seriesId: m(r.seriesId),
+      metric: r.spec.metric,
+      limit: r.spec.limit,
+      estimate: num(r.estimate),
+      interval: pair(r.interval),
+      status: r.status
+    })),
+    openModel: c.openModel ? {
+      droppedIterations: { ...c.openModel.droppedIterations },
+      achievedRate: {
+        baseline: num(c.openModel.achievedRate.baseline),
+        candidate: num(c.openModel.achievedRate.candidate)
+      },
+      targetRate: c.openModel.targetRate === void 0 ? null : num(c.openModel.targetRate)
+    } : null,
+    betweenJob: c.betweenJob ? { source: c.betweenJob.source, cv: num(c.betweenJob.cv), historySize: c.betweenJob.historySize } : null,
+    pairs: c.pairs ? { ratios: c.pairs.ratios.map(num), orders: [...c.pairs.orders] } : null
+  };
+}
+function headlineDelta(v) {
+  const worst = v.comparison?.refused === void 0 ? v.sorted[0] : void 0;
+  const x = worst && decidingMetric(worst);
+  if (!worst || !x) return null;
+  return {
+    seriesId: v.s.masked(worst.id),
+    metric: x.metric,
+    change: num(x.change),
+    changeKind: x.changeKind,
+    interval: pair(x.interval),
+    outcome: x.outcome
+  };
+}
+
+// src/report/fit.ts
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+var CUT_NOTICE = "\n\n_\u2026report cut here to stay within GitHub\u2019s size limit._\n";
+function fitToLimit(render, limitBytes, foldNote2, seriesCount) {
+  const full = render({ detail: true });
+  if (byteLength(full) <= limitBytes) return full;
+  const folded = (maxSeries) => render({ detail: false, foldNote: foldNote2, maxSeries });
+  const withoutDetail = folded();
+  if (byteLength(withoutDetail) <= limitBytes) return withoutDetail;
+  let lo = 0;
+  let hi = seriesCount;
+  let best;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const text = folded(mid);
+    if (byteLength(text) <= limitBytes) {
+      best = text;
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  if (best !== void 0) return best;
+  const fitsNothing = folded(0);
+  if (byteLength(fitsNothing) <= limitBytes) return fitsNothing;
+  return cutToBytes(fitsNothing, limitBytes - byteLength(CUT_NOTICE)) + CUT_NOTICE;
+}
+function cutToBytes(text, maxBytes) {
+  const prefix = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8");
+  return prefix.replace(/\uFFFD+$/, "");
+}
+
+// src/report/md.ts
+function table(header, rows, align) {
+  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(rule), ...rows.map(line)].join("\n");
+}
+function details(summary2, body2) {
+  return `<details><summary>${summary2}</summary>
+
+${body2}
+
+</details>`;
+}
+function alert(kind, paragraphs) {
+  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
+    "\n"
+  );
+}
+function bullets(items) {
+  return items.map((i) => `- ${i}`).join("\n");
+}
+function capped(items, max) {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
+}
+function commitRef(sha, escapeText) {
+  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
+}
+
+// src/report/mermaid.ts
+function renderXyChart(chart) {
+  const n = chart.xLabels.length;
+  for (const data2 of [...chart.bars, ...chart.lines]) {
+    if (data2.length !== n)
+      throw new Error(`xychart '${chart.title}': a series has ${data2.length} values for ${n} x labels`);
+  }
+  const q = (label) => `"${label}"`;
+  const range = chart.yRange ? ` ${chartNumber(chart.yRange[0])} --> ${chartNumber(chart.yRange[1])}` : "";
+  const data = (kind, values) => `    ${kind} [${values.map(chartNumber).join(", ")}]`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title ${q(chart.title)}`,
+    `    x-axis [${chart.xLabels.map(q).join(", ")}]`,
+    `    y-axis ${q(chart.yTitle)}${range}`,
+    ...chart.bars.map((v) => data("bar", v)),
+    ...chart.lines.map((v) => data("line", v)),
+    "```"
+  ].join("\n");
+}
+function niceCeil(x) {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 2, 5, 10].find((m) => m * power >= x * (1 - 1e-12));
+  return step * power;
+}
+var QUANTILES = ["p50", "p90", "p95", "p99"];
+function quantileChart(series, name, s) {
+  const points = QUANTILES.flatMap((q) => {
+    const m = series.metrics.find((x) => x.metric === q);
+    return m && Number.isFinite(m.baseline) && Number.isFinite(m.candidate) ? [m] : [];
+  });
+  if (points.length < 2) return void 0;
+  const top = Math.max(...points.flatMap((m) => [m.baseline, m.candidate]));
+  const chart = renderXyChart({
+    title: s.mermaid(`Latency of ${name}`),
+    xLabels: points.map((m) => metricLabel(m.metric)),
+    yTitle: "ms",
+    yRange: [0, niceCeil(top * 1.1)],
+    bars: [points.map((m) => m.baseline)],
+    lines: [points.map((m) => m.candidate)]
+  });
+  return `_Latency quantiles of ${s.md(name, NAME_MAX)}: bars baseline, line PR (ms)._
+
+${chart}`;
+}
+var TREND_MAX_POINTS = 30;
+function trendChart(nightly, name, s) {
+  const points = nightly.history.filter((p) => Number.isFinite(p.value)).slice(-TREND_MAX_POINTS);
+  if (points.length < 2) return void 0;
+  const metric = metricLabel(nightly.metric);
+  const unit = UNIT_OF[nightly.metric];
+  const chart = renderXyChart({
+    title: s.mermaid(`${metric} of ${name}, last ${points.length} nightlies`),
+    xLabels: uniqueDateLabels(points.map((p) => p.timeMs)),
+    yTitle: unit === "ratio" ? "fraction" : unit,
+    bars: [],
+    lines: [points.map((p) => p.value)]
+  });
+  return `_${metric} of ${s.md(name, NAME_MAX)} per nightly, oldest first._
+
+${chart}`;
+}
+function uniqueDateLabels(times) {
+  const day = (t) => new Date(t).toISOString().slice(5, 10);
+  const perDay = /* @__PURE__ */ new Map();
+  for (const t of times) perDay.set(day(t), (perDay.get(day(t)) ?? 0) + 1);
+  return times.map((t) => {
+    const iso = new Date(t).toISOString();
+    return perDay.get(day(t)) > 1 ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : day(t);
+  });
+}
+
+// src/report/sections/conditions.ts
+var LIST_MAX = 20;
+var SOURCE_WORDS = {
+  "cache exact": "cached baseline of this exact commit",
+  "cache newest of branch": "newest cached baseline of the branch (no baseline of the exact base commit)",
+  "same-job": "measured in this job",
+  none: "no baseline"
+};
+function metaLine(v) {
+  const { ctx, s } = v;
+  const parts = [`**${s.md(ctx.scenario.name, NAME_MAX)}**`];
+  if (ctx.baseline && ctx.baseline.source !== "none") {
+    const age = formatAge(ctx.nowMs - ctx.baseline.timeMs);
+    parts.push(
+      `baseline ${commitRef(shortSha(ctx.baseline.commit), s.md)} (${s.md(ctx.baseline.ref)}, ${age})`
+    );
+  }
+  parts.push(`PR ${commitRef(shortSha(ctx.candidate.commit), s.md)}`);
+  const runs = v.comparison?.runs;
+  if (runs) {
+    parts.push(
+      runs.baseline === runs.candidate ? `${runs.candidate} runs per side` : `${runs.baseline} baseline runs, ${runs.candidate} PR runs`
+    );
+  }
+  return parts.join(" \xB7 ");
+}
+function baselineItem(v) {
+  const b = v.ctx.baseline;
+  if (!b || b.source === "none") return void 0;
+  const when = new Date(b.timeMs).toISOString().replace("T", " ").slice(0, 16);
+  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when} UTC (${formatAge(v.ctx.nowMs - b.timeMs)}), ${SOURCE_WORDS[b.source]}`;
+}
+function designItem(c) {
+  if (c.design === "same-job") {
+    const pairs = c.pairs?.ratios.length ?? Math.min(c.runs.baseline, c.runs.candidate);
+    return `**Design:** same job, ${pairs} interleaved base/PR pairs, judged on per-pair ratios`;
+  }
+  const bj = c.betweenJob;
+  const spread2 = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)` : "";
+  return `**Design:** cached baseline from an earlier job${spread2}`;
+}
+function noiseItem(v) {
+  const finite = v.ctx.noise.filter((n) => Number.isFinite(n.cv));
+  if (finite.length === 0) {
+    return `**Noise:** ${v.comparison && v.comparison.runs.baseline <= 1 ? "one baseline run, so its run-to-run noise is unknown" : "not measured"}`;
+  }
+  const cvs = finite.map((n) => n.cv).sort((a, b) => a - b);
+  const median = cvs[Math.floor((cvs.length - 1) / 2)];
+  const top = finite.reduce((a, b) => b.cv > a.cv ? b : a);
+  const label = (n) => `${v.s.md(v.nameOfId(n.seriesId), NAME_MAX)} ${metricLabel(n.metric)}`;
+  const parts = [
+    `**Noise:** baseline CV across runs, median ${formatPercent(median)}, highest ${formatPercent(top.cv)} (${label(top)})`
+  ];
+  const unstable = v.ctx.noise.filter((n) => !n.stable);
+  if (unstable.length > 0) {
+    const names = capped(
+      unstable.map((n) => `${label(n)} (CV ${formatPercent(n.cv)})`),
+      LIST_MAX
+    );
+    parts.push(`unstable, so not gated: ${names.join(", ")}`);
+  }
+  return parts.join("; ");
+}
+function environmentItem(v) {
+  const { differences, strict } = v.ctx.environment;
+  if (differences.length === 0) {
+    return v.comparison ? "**Environment:** no differences between the two sides" : void 0;
+  }
+  const how = strict ? "strict matching is on, so they may not be compared" : "informational, strict matching is off";
+  const list = capped(
+    differences.map((d) => v.s.md(d, 300)),
+    LIST_MAX
+  );
+  return `**Environment differs** (${how}):
+${list.map((d) => `  - ${d}`).join("\n")}`;
+}
+function breachText(v, breaches) {
+  if (breaches.length === 0) return "none";
+  const items = breaches.map(
+    (b) => `${v.s.md(b.metric, NAME_MAX)}: ${b.expressions.map((e) => v.s.md(e, 200)).join(", ")}`
+  );
+  return capped(items, LIST_MAX).join("; ");
+}
+function thresholdItem(v) {
+  const { baseline, candidate } = v.ctx.thresholdBreaches;
+  if (baseline.length === 0 && candidate.length === 0) return void 0;
+  return `**k6 thresholds crossed:** baseline ${breachText(v, baseline)} \xB7 PR ${breachText(v, candidate)}`;
+}
+function openModelItem(c) {
+  const o = c.openModel;
+  if (!o) return void 0;
+  const rate = (x) => `${significant(x)} it/s`;
+  const target = o.targetRate !== void 0 ? ` (target ${rate(o.targetRate)})` : "";
+  return `**Open model:** dropped iterations ${o.droppedIterations.baseline} \u2192 ${o.droppedIterations.candidate}; achieved rate ${rate(o.achievedRate.baseline)} \u2192 ${rate(o.achievedRate.candidate)}${target}`;
+}
+function cachedTrendItem(v) {
+  const t = v.ctx.cachedTrend;
+  if (!t) return void 0;
+  const age = formatAge(v.ctx.nowMs - t.baseline.timeMs);
+  return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), v.s.md)} (${v.s.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${v.s.md(t.summary, 300)}`;
+}
+function loadGeneratorItem(v) {
+  const g2 = v.ctx.loadGenerator;
+  if (!g2) return void 0;
+  const own2 = g2.generatorOfOneCore === void 0 ? "" : `; the ${v.s.md(g2.engine)} load generator used ${formatPercent(g2.generatorOfOneCore, 0)} of one core`;
+  return `**Runner:** ${g2.cpuCount} CPUs, ${formatPercent(g2.machineBusy, 0)} busy while measuring (generator and services share them)${own2}`;
+}
+function conditionsSection(v) {
+  const c = v.comparison;
+  const items = [
+    baselineItem(v),
+    c ? designItem(c) : void 0,
+    // a refused comparison measured nothing worth a noise figure
+    c && c.refused === void 0 ? noiseItem(v) : void 0,
+    environmentItem(v),
+    thresholdItem(v),
+    c ? openModelItem(c) : void 0,
+    cachedTrendItem(v),
+    loadGeneratorItem(v)
+  ].filter((x) => x !== void 0);
+  return items.length > 0 ? `#### Conditions
+
+${bullets(items)}` : void 0;
+}
+function sloLimit(r) {
+  const unit = UNIT_OF[r.spec.metric];
+  return `${r.spec.metric === "throughput" ? "\u2265" : "\u2264"} ${formatValue2(r.spec.limit, unit)}`;
+}
+var SLO_STATUS = {
+  met: "\u2705 met",
+  breached: "\u274C breached",
+  inconclusive: "\u{1F7E1} inconclusive"
+};
+function sloTable(v, slos) {
+  if (slos.length === 0) return void 0;
+  const order = { breached: 0, inconclusive: 1, met: 2 };
+  const rows = [...slos].sort((a, b) => order[a.status] - order[b.status]).map((r) => {
+    const unit = UNIT_OF[r.spec.metric];
+    const range = `[${formatValue2(r.interval[0], unit)}, ${formatValue2(r.interval[1], unit)}]`;
+    return [
+      v.s.md(v.nameOfId(r.seriesId), NAME_MAX),
+      metricLabel(r.spec.metric),
+      sloLimit(r),
+      `${formatValue2(r.estimate, unit)} ${range}`,
+      SLO_STATUS[r.status]
+    ];
+  });
+  return table(["Series", "Metric", "Limit", "PR estimate [interval]", "Status"], rows);
+}
+function addedRemovedList(v, c) {
+  const list = (ids) => capped(
+    ids.map((id) => v.s.md(id, NAME_MAX)),
+    LIST_MAX
+  ).join(", ");
+  const items = [
+    c.added.length > 0 ? `**New in the PR** (not compared): ${list(c.added)}` : void 0,
+    c.removed.length > 0 ? `**Gone in the PR** (not compared): ${list(c.removed)}` : void 0
+  ].filter((x) => x !== void 0);
+  return items.length > 0 ? bullets(items) : void 0;
+}
+
+// src/report/sections/method.ts
+function pairsTable(v, pairs) {
+  const rows = pairs.ratios.map((r, i) => [
+    String(i + 1),
+    v.s.md(pairs.orders[i] ?? "?"),
+    Number.isFinite(r) ? r.toFixed(3) : "n/a",
+    formatChange2(r - 1, "relative")
+  ]);
+  return table(["Pair", "Order", "PR / base", "Change"], rows, ["right", "left", "right", "right"]);
+}
+function methodList(v, c) {
+  const items = [
+    `**Design:** ${c.design === "same-job" ? "same job, interleaved pairs" : "cached baseline"}; load model: ${c.loadModel}`,
+    `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR`,
+    `**Intervals:** family-wise confidence ${formatPercent(c.familyConfidence)} across every gated metric and series, ${c.correction === "holm" ? "Holm" : c.correction}-adjusted`,
+    `**Seed:** ${c.seed} (the same inputs and seed give the same verdict)`,
+    `**perf-gate:** ${v.s.md(v.ctx.version)}`
+  ];
+  if (c.betweenJob) {
+    items.push(
+      `**Between-job variance:** ${c.betweenJob.source} (CV ${formatPercent(c.betweenJob.cv)}, ${c.betweenJob.historySize} baselines of history)`
+    );
+  }
+  return bullets(items);
+}
+
+// src/report/sections/nightly.ts
+function nightlySection(v, nightly) {
+  const name = v.nameOfId(nightly.seriesId);
+  const parts = ["#### Nightly trend"];
+  const chart = trendChart(nightly, name, v.s);
+  parts.push(chart ?? `_Not enough nightlies yet for a trend (${nightly.history.length} so far)._`);
+  if (nightly.drift) parts.push(driftLine(v, nightly, name));
+  return parts.join("\n\n");
+}
+function driftLine(v, nightly, name) {
+  const d = nightly.drift;
+  const what = `${metricLabel(nightly.metric)} of ${v.s.md(name, NAME_MAX)}`;
+  if (!d.detected && d.reason !== void 0) return `**Drift:** not judged: ${v.s.md(d.reason, 300)}.`;
+  if (!d.detected)
+    return `**Drift:** none; no sustained shift of ${what} over the last ${d.window} nightlies.`;
+  const interval = d.interval ? ` ${formatInterval(d.interval, "relative")}` : "";
+  const since = d.since ? `, starting with ${commitRef(shortSha(d.since.commit), v.s.md)} (${formatDate(d.since.timeMs)})` : "";
+  return `\u{1F4C8} **Drift:** ${what} shifted ${formatChange2(d.change, "relative")}${interval} over the last ${d.window} nightlies${since}.`;
+}
+
+// src/report/sections/notices.ts
+var NO_BASELINE_ADVICE = {
+  "first-run": {
+    what: "No baseline has been recorded for the base branch yet, so there is nothing to compare this PR with.",
+    todo: "Run perf-gate on the base branch (on push or on a schedule) to record one; later pull requests compare against it. Or use the same-job design, which measures the base commit in this job."
+  },
+  evicted: {
+    what: "The cached baseline is gone: GitHub evicts caches not used for 7 days, and the oldest ones when a repository passes its cache quota.",
+    todo: "Run perf-gate on the base branch again (a nightly schedule keeps the baseline fresh), then re-run this job."
+  },
+  "cache-unavailable": {
+    what: "The cache service could not be reached, so the baseline could not be restored.",
+    todo: "This is usually transient: re-run the job."
+  },
+  unreadable: {
+    what: "A cached baseline was found but could not be read.",
+    todo: "It may come from an incompatible perf-gate version or be damaged. The next perf-gate run on the base branch replaces it; re-run this job after that."
+  }
+};
+function noBaselineNotice(v) {
+  const nb = v.ctx.noBaseline;
+  const advice = NO_BASELINE_ADVICE[nb.reason];
+  const detail = nb.detail ? [`Details: ${v.s.md(nb.detail, 500)}`] : [];
+  return alert("NOTE", [advice.what, ...detail, `**What to do:** ${advice.todo}`]);
+}
+function snapshotTable(v) {
+  const snapshot = v.ctx.candidateSnapshot;
+  if (!snapshot || snapshot.length === 0) return void 0;
+  const rows = [...snapshot].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((x) => [v.s.md(v.name(x.key), NAME_MAX), String(x.requests), ...metricFigures(x.values)]);
+  const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
+  const align = header.map((_, i) => i === 0 ? "left" : "right");
+  return `#### PR figures (nothing to compare with)
+
+${table(header, rows, align)}`;
+}
+function refusedNotice(v, refused) {
+  const { differences, strict } = v.ctx.environment;
+  const todo = strict && differences.length > 0 ? "Make both sides run under the same conditions (differences below), or turn strict environment matching off to compare anyway and accept the extra noise." : "Make both sides run the same test under the same conditions, then re-run.";
+  return alert("CAUTION", [
+    `The two sides were not compared: ${v.s.md(refused, 1e3)}`,
+    "Nothing was judged, so this is not a pass.",
+    `**What to do:** ${todo}`
+  ]);
+}
+var PERMISSION_USE = {
+  "pull-requests: write": "to post the PR comment",
+  "issues: write": "to post the PR comment",
+  "checks: write": "to create the check run",
+  "actions: read": "to read workflow runs and artifacts",
+  "actions: write": "to save the baseline cache",
+  "contents: read": "to read the repository"
+};
+function permissionNotice(v, note) {
+  const missing = note.missing.map((p) => {
+    const use = PERMISSION_USE[p.trim().toLowerCase()];
+    return `**${v.s.md(p, 100)}**${use ? ` (${use})` : ""}`;
+  });
+  const why = note.fork ? "This pull request comes from a fork, so its GITHUB_TOKEN is read-only." : "The workflow's token lacks permissions perf-gate needs.";
+  const lacks = missing.length > 0 ? ` Missing: ${missing.join(", ")}.` : "";
+  return alert("IMPORTANT", [
+    `${why}${lacks} The results are still in this run's job summary.`,
+    `To report on pull requests from forks, run the test on \`pull_request\` and post from a separate \`workflow_run\` workflow (the two-workflow pattern): see [the docs](${note.docsUrl}).`
+  ]);
+}
+function reasonsAndWarnings(v, reasons, warnings) {
+  const parts = [];
+  if (reasons.length > 0) {
+    parts.push(
+      `**Why:**
+${bullets(
+        capped(
+          reasons.map((r) => v.s.md(r, 500)),
+          LIST_MAX
+        )
+      )}`
+    );
+  }
+  if (warnings.length > 0) {
+    parts.push(
+      `**Warnings:**
+${bullets(
+        capped(
+          warnings.map((w) => `\u26A0\uFE0F ${v.s.md(w, 500)}`),
+          LIST_MAX
+        )
+      )}`
+    );
+  }
+  return parts.length > 0 ? parts.join("\n\n") : void 0;
+}
+
+// src/report/sections/results.ts
+function outcomeCell(v, m) {
+  const emoji3 = m.gated ? outcomeEmoji(m.outcome) : NOT_GATED_EMOJI;
+  return `${emoji3} ${v.s.md(metricOutcomeText(m))}`;
+}
+function seriesRows(v, series, cells) {
+  return orderedMetrics(series).map((m, i) => [
+    i === 0 ? `**${v.s.md(v.name(series.key), NAME_MAX)}**` : "",
+    ...cells(m)
+  ]);
+}
+function resultsTable(v, maxSeries = Number.POSITIVE_INFINITY) {
+  if (v.sorted.length === 0) return "_No series was measured on both sides, so nothing was compared._";
+  const shown = v.sorted.slice(0, maxSeries);
+  const rows = shown.flatMap(
+    (series) => seriesRows(v, series, (m) => [
+      metricLabel(m.metric),
+      formatValue2(m.baseline, m.unit),
+      formatValue2(m.candidate, m.unit),
+      formatChangeWithInterval(m),
+      formatNoiseFloor(m),
+      outcomeCell(v, m)
+    ])
+  );
+  const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Detectable", "Outcome"];
+  const parts = [];
+  if (rows.length > 0)
+    parts.push(table(header, rows, ["left", "left", "right", "right", "right", "right", "left"]));
+  const omitted = v.sorted.slice(shown.length);
+  if (omitted.length > 0) parts.push(omittedNote(omitted));
+  parts.push(
+    "_Change: PR vs baseline (relative; error rate in percentage points), with its family-wise interval. Detectable: the smallest change this run could tell from noise._"
+  );
+  return parts.join("\n\n");
+}
+function omittedNote(omitted) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of omitted) counts.set(s.outcome, (counts.get(s.outcome) ?? 0) + 1);
+  const breakdown = [...counts].map(([o, n]) => `${n} ${outcomeWord(o)}`).join(", ");
+  return `_\u2026and ${omitted.length} more series not shown here (${breakdown})._`;
+}
+function fullResultsTable(v) {
+  const rows = v.sorted.flatMap(
+    (series) => seriesRows(v, series, (m) => [
+      metricLabel(m.metric),
+      formatValue2(m.baseline, m.unit),
+      formatValue2(m.candidate, m.unit),
+      formatChange2(m.change, m.changeKind),
+      `${formatInterval(m.interval, m.changeKind)} at ${formatPercent(m.confidence, 2)}`,
+      `\xB1${formatChange2(m.tolerance, m.changeKind).replace(/^\+/, "")}`,
+      formatNoiseFloor(m),
+      formatPercent(m.baselineCv),
+      `${m.sampleSize.baseline} / ${m.sampleSize.candidate}`,
+      m.gated ? "yes" : "no",
+      outcomeCell(v, m)
+    ])
+  );
+  const header = [
+    "Series",
+    "Metric",
+    "Baseline",
+    "PR",
+    "Change",
+    "Interval",
+    "Tolerance",
+    "Detectable",
+    "Baseline CV",
+    "Samples (base / PR)",
+    "Gated",
+    "Outcome"
+  ];
+  const right = /* @__PURE__ */ new Set([2, 3, 4, 5, 6, 7, 8, 9]);
+  return table(
+    header,
+    rows,
+    header.map((_, i) => right.has(i) ? "right" : "left")
+  );
+}
+
+// src/report/markdown.ts
+function renderMarkdown(ctx, options) {
+  const v = viewOf(ctx);
+  const blocks = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
+  if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
+  blocks.push(...body(v, options));
+  if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
+  if (options.detail) blocks.push(...detailBlocks(v));
+  else if (options.foldNote) blocks.push(`_${options.foldNote}_`);
+  blocks.push(footer(v));
+  const text = blocks.filter((b) => b !== void 0 && b !== "").join("\n\n");
+  return `${finalMask(text, ctx.secrets)}
+`;
+}
+function body(v, options) {
+  const c = v.comparison;
+  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
+  if (c.refused !== void 0) {
+    return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
+  }
+  const worst = v.sorted[0];
+  const slos = sloTable(v, c.slos);
+  return [
+    reasonsAndWarnings(v, c.reasons, c.warnings),
+    "#### Results",
+    resultsTable(v, options.maxSeries),
+    worst ? quantileChart(worst, v.name(worst.key), v.s) : void 0,
+    slos ? `#### SLOs
+
+${slos}` : void 0,
+    addedRemovedList(v, c),
+    conditionsSection(v)
+  ];
+}
+function detailBlocks(v) {
+  const c = v.comparison;
+  if (!c || c.refused !== void 0) return [];
+  const blocks = [];
+  if (c.series.length > 0) blocks.push(details("All figures per series", fullResultsTable(v)));
+  if (c.pairs && c.pairs.ratios.length > 0) {
+    blocks.push(details("Per-pair ratios (headline metric)", pairsTable(v, c.pairs)));
+  }
+  blocks.push(details("Method and seed", methodList(v, c)));
+  return blocks;
+}
+function footer(v) {
+  const run = v.ctx.runUrl ? ` \xB7 [workflow run](${v.ctx.runUrl})` : "";
+  return `<sub>perf-gate ${escapeMarkdown(v.ctx.version)}${run}</sub>`;
+}
+function finalMask(text, secrets) {
+  return maskLiterals(text, [...secrets, ...secrets.map(escapeMarkdown)]);
+}
+
+// src/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
+function renderSummary(ctx) {
+  assertRenderable(ctx);
+  return fitToLimit(
+    (options) => renderMarkdown(ctx, options),
+    SUMMARY_LIMIT,
+    "Some detail was left out to stay under the 1 MiB job summary limit; report.json has every figure.",
+    ctx.comparison?.series.length ?? 0
+  );
+}
+
+// src/report/terminal.ts
+var ANSI = {
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  dim: [2, 22],
+  bold: [1, 22]
+};
+var VERDICT_LABEL = {
+  pass: { text: "PASS", style: "green" },
+  fail: { text: "FAIL", style: "red" },
+  inconclusive: { text: "INCONCLUSIVE", style: "yellow" },
+  "no-baseline": { text: "NO BASELINE", style: "dim" }
+};
+var TERMINAL_NAME_MAX = 60;
+function renderTerminalTable(ctx, options) {
+  const v = viewOf(ctx);
+  const paint = (text, style) => {
+    if (!options.color) return text;
+    const [on, off] = ANSI[style];
+    return `\x1B[${on}m${text}\x1B[${off}m`;
+  };
+  const verdict = VERDICT_LABEL[reportVerdict(ctx)];
+  const blocks = [
+    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)]
+  ];
+  const c = v.comparison;
+  if (!c) {
+    const nb = ctx.noBaseline;
+    const advice = NO_BASELINE_ADVICE[nb.reason];
+    blocks.push([
+      advice.what,
+      `What to do: ${advice.todo}`,
+      ...nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []
+    ]);
+    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
+  } else if (c.series.length > 0) {
+    blocks.push(resultsGrid(v, paint));
+  }
+  const notes = [
+    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
+    ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
+  ];
+  if (notes.length > 0) blocks.push(notes);
+  return `${blocks.map((b) => b.join("\n")).join("\n\n")}
+`;
+}
+function metaText(v) {
+  const { ctx, s } = v;
+  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
+  const b = ctx.baseline;
+  if (b && b.source !== "none") {
+    parts.push(
+      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs - b.timeMs)})`
+    );
+  }
+  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
+  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
+  return parts.join(" \xB7 ");
+}
+function outcomeStyle(m) {
+  if (!m.gated) return "dim";
+  return { regression: "red", improvement: "green", inconclusive: "yellow", "no-change": "dim" }[m.outcome];
+}
+function resultsGrid(v, paint) {
+  const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Outcome"];
+  const rows = v.sorted.flatMap(
+    (series) => orderedMetrics(series).map((m, i) => [
+      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : "" },
+      { text: metricLabel(m.metric) },
+      { text: formatValue2(m.baseline, m.unit) },
+      { text: formatValue2(m.candidate, m.unit) },
+      { text: formatChangeWithInterval(m) },
+      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) }
+    ])
+  );
+  return grid(header, rows, [false, false, true, true, true, false], paint);
+}
+function snapshotGrid(v) {
+  const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
+  const rows = (v.ctx.candidateSnapshot ?? []).map((x) => [
+    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
+    { text: String(x.requests) },
+    ...metricFigures(x.values).map((text) => ({ text }))
+  ]);
+  return grid(header, rows, [false, ...header.slice(1).map(() => true)], (t) => t);
+}
+function grid(header, rows, rightAlign, paint) {
+  const width = (s) => [...s].length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ""))));
+  const last = header.length - 1;
+  const pad = (text, i) => {
+    if (i === last && !rightAlign[i]) return text;
+    const fill = " ".repeat(widths[i] - width(text));
+    return rightAlign[i] ? fill + text : text + fill;
+  };
+  const line = (cells) => cells.map((cell, i) => {
+    const padded = pad(cell.text, i);
+    return cell.style ? paint(padded, cell.style) : padded;
+  }).join("  ");
+  return [
+    line(header.map((text) => ({ text, style: "bold" }))),
+    line(widths.map((w) => ({ text: "-".repeat(w) }))),
+    ...rows.map(line)
+  ];
+}
+
 // src/cli/exit-codes.ts
-var ExitCode = {
+var ExitCode2 = {
   Pass: 0,
   /** a regression or an SLO breach */
   Fail: 1,
@@ -53241,9 +55230,9 @@ var ExitCode = {
   MeasurementFailed: 4
 };
 function exitCodeFor(verdict) {
-  if (verdict === "pass") return ExitCode.Pass;
-  if (verdict === "fail") return ExitCode.Fail;
-  return ExitCode.Inconclusive;
+  if (verdict === "pass") return ExitCode2.Pass;
+  if (verdict === "fail") return ExitCode2.Fail;
+  return ExitCode2.Inconclusive;
 }
 
 // src/cli/flags.ts
@@ -53291,8 +55280,8 @@ function requireOne(flags, what) {
 }
 
 // src/cli/load-side.ts
-import { readdir, readFile as readFile4, stat as stat2 } from "node:fs/promises";
-import { join as join2, resolve } from "node:path";
+import { readdir as readdir2, readFile as readFile4, stat as stat3 } from "node:fs/promises";
+import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/baseline/artifact.ts
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -53510,22 +55499,6 @@ function pathText(path5) {
   return out === "" ? "(top level)" : out;
 }
 
-// src/stats/headline.ts
-function headlineFigures(runs) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const run of runs) for (const id of run.series.keys()) ids.add(id);
-  const headline2 = {};
-  for (const id of [...ids].sort()) {
-    const figures = {};
-    for (const metric of METRIC_NAMES) {
-      const value = pooledValue(runs, id, metric);
-      if (Number.isFinite(value)) figures[metric] = value;
-    }
-    headline2[id] = figures;
-  }
-  return headline2;
-}
-
 // src/baseline/artifact-schema.ts
 var ARTIFACT_SCHEMA = 1;
 var METRICS = METRIC_NAMES;
@@ -53574,12 +55547,6 @@ function describeIssues(issues) {
     }
     return path5 === "" ? issue3.message : `field \`${path5}\`: ${issue3.message}`;
   }).join("; ");
-}
-
-// src/baseline/identity.ts
-import { createHash } from "node:crypto";
-function hashScript(content) {
-  return createHash("sha256").update(content).digest("hex");
 }
 
 // src/baseline/artifact.ts
@@ -53641,11 +55608,11 @@ function decodeArtifact(bytes, source) {
 }
 
 // src/results/read-run-file.ts
-import { open as open3, readFile as readFile3 } from "node:fs/promises";
+import { open as open4, readFile as readFile3 } from "node:fs/promises";
 
 // src/results/k6-json.ts
 import { createReadStream } from "node:fs";
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
@@ -53928,11 +55895,8 @@ var TagScanner = class {
 };
 function tagIndex(buf, start, end) {
   const length = end - start;
-  outer: for (const [index, key] of KEYS) {
-    if (key.length !== length) continue;
-    for (let i = 0; i < length; i++) if (buf[start + i] !== key[i]) continue outer;
-    return index;
-  }
+  for (const [index, key] of KEYS)
+    if (key.length === length && matchBytes(buf, start, end, key)) return index;
   return -1;
 }
 var URL_KEY = Buffer.from(',"url":');
@@ -53945,9 +55909,7 @@ function urlTagStart(buf, start, end) {
     if (c === 92) return -1;
   }
   const keyStart = k - URL_KEY.length;
-  if (keyStart <= start) return -1;
-  for (let i = 0; i < URL_KEY.length; i++) if (buf[keyStart + i] !== URL_KEY[i]) return -1;
-  return keyStart;
+  return keyStart > start && matchBytes(buf, keyStart, end, URL_KEY) ? keyStart : -1;
 }
 
 // src/results/metric-name-trie.ts
@@ -54980,7 +56942,7 @@ async function pumpGzip(path5, splitter, acc) {
 }
 async function openOrExplain(path5) {
   try {
-    return await open2(path5, "r");
+    return await open3(path5, "r");
   } catch (err) {
     throw unreadable(path5, err);
   }
@@ -55109,7 +57071,7 @@ function quantilesOf(values, metric, fail) {
       fail(`metric ${metric}: expected "${stat5}" to be a number, got ${JSON.stringify(v)}`);
     out[name.startsWith("p") ? name : `p${name}`] = v;
   }
-  if (out.p50 === void 0 && Object.keys(out).length === 0) {
+  if (Object.keys(out).length === 0) {
     fail(`metric ${metric}: no quantiles (expected med, p(90), p(95), \u2026 as k6's summaryTrendStats)`);
   }
   return out;
@@ -55174,12 +57136,7 @@ async function readRunFile(path5, opts = {}) {
     );
   }
   if (isRecord(json2) && json2.format === RUN_FORMAT) return deserializeRun(json2, path5);
-  if (isRecord(json2) && isRecord(json2.metrics)) {
-    const summaryOpts = {};
-    if (opts.loadModel !== void 0) summaryOpts.loadModel = opts.loadModel;
-    if (opts.targetRate !== void 0) summaryOpts.targetRate = opts.targetRate;
-    return summaryToRun(json2, path5, summaryOpts);
-  }
+  if (isRecord(json2) && isRecord(json2.metrics)) return summaryToRun(json2, path5, opts);
   if (isK6Line(firstLine)) return readK6Json(path5, opts);
   throw new RunFileError(
     path5,
@@ -55199,7 +57156,7 @@ function isK6Line(line) {
 async function readHead(path5, bytes) {
   let fh;
   try {
-    fh = await open3(path5, "r");
+    fh = await open4(path5, "r");
   } catch (err) {
     throw unreadable(path5, err);
   }
@@ -55218,7 +57175,7 @@ function isRecord(v) {
 // src/cli/load-side.ts
 var RUN_FILE = /^run-(\d+)(\.result)?\.json(\.gz)?$/;
 async function runFilesIn(dir) {
-  const files = (await readdir(dir)).map((name) => ({ name, match: RUN_FILE.exec(name) })).filter((f) => f.match !== null).sort((a, b) => Number(a.match[1]) - Number(b.match[1])).map((f) => join2(dir, f.name));
+  const files = (await readdir2(dir)).map((name) => ({ name, match: RUN_FILE.exec(name) })).filter((f) => f.match !== null).sort((a, b) => Number(a.match[1]) - Number(b.match[1])).map((f) => join4(dir, f.name));
   if (files.length === 0)
     throw new RunFileError(
       dir,
@@ -55230,8 +57187,8 @@ async function runFilesIn(dir) {
 async function loadSide(spec, cwd, warmupSeconds) {
   const side = { runs: [] };
   for (const part of spec.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
-    const path5 = resolve(cwd, part);
-    const info2 = await stat2(path5).catch(() => {
+    const path5 = resolve2(cwd, part);
+    const info2 = await stat3(path5).catch(() => {
       throw new RunFileError(path5, void 0, "no such file or directory");
     });
     const files = info2.isDirectory() ? await runFilesIn(path5) : [path5];
@@ -55308,7 +57265,7 @@ async function compareCommand(argv, io2, color) {
   const flags = parseFlags(argv, FLAGS);
   if (flags.values.help) {
     io2.out(COMPARE_HELP);
-    return ExitCode.Pass;
+    return ExitCode2.Pass;
   }
   if (flags.positionals.length !== 2) {
     throw new UsageError(`expected BASELINE and CANDIDATE, got ${flags.positionals.length} argument(s)`);
@@ -55321,17 +57278,9 @@ async function compareCommand(argv, io2, color) {
   const [baselineSpec, candidateSpec] = flags.positionals;
   const baseline = await loadSide(baselineSpec, io2.cwd, config2.warmupSeconds);
   const candidate = await loadSide(candidateSpec, io2.cwd, config2.warmupSeconds);
-  const { options, warnings } = gateOptionsFor(
-    {
-      tolerances: config2.tolerances,
-      slos: config2.slos,
-      familyConfidence: config2.familyConfidence,
-      maxBaselineCv: config2.maxBaselineCv,
-      seed: config2.seed ?? 1
-    },
-    candidate.runs.flatMap((r) => [...r.series.values()].map((s) => s.key))
-  );
-  for (const w of warnings) io2.err(`warning: ${w}`);
+  const options = optionsFor(gateSettingsOf(config2, config2.seed ?? 1), candidate.runs, {
+    logger: streamLogger(io2.stderr)
+  });
   const comparison = compareRuns(
     {
       baseline: baseline.runs,
@@ -55363,11 +57312,11 @@ async function compareCommand(argv, io2, color) {
     secrets: config2.secrets
   };
   if (flags.values.markdown !== void 0) {
-    await writeFile(resolve2(io2.cwd, String(flags.values.markdown)), renderSummary(ctx));
+    await writeFile2(resolve3(io2.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== void 0) {
     const target = { fork: false };
-    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile2(resolve3(io2.cwd, String(flags.values.save)), savedReportJson(ctx, target));
   }
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
@@ -55376,7 +57325,7 @@ async function compareCommand(argv, io2, color) {
 }
 
 // src/cli/commands/report.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/github/markers.ts
 var PREFIX2 = {
@@ -55391,9 +57340,12 @@ function marker(kind, scenarioId) {
   }
   return `<!-- ${PREFIX2[kind]}:${id} -->`;
 }
+function withMarker(markerText, body2) {
+  return `${markerText}
+${body2}`;
+}
 
 // src/report/comment.ts
-var COMMENT_LIMIT = 65536;
 function commentMarker(scenarioId) {
   return marker("comment", scenarioId);
 }
@@ -55402,8 +57354,7 @@ function foldNote(ctx) {
 }
 function renderCommentBody(ctx) {
   assertRenderable(ctx);
-  const room = COMMENT_LIMIT - byteLength(`${commentMarker(ctx.scenario.id)}
-`);
+  const room = BODY_MAX_CHARS - byteLength(withMarker(commentMarker(ctx.scenario.id), ""));
   return fitToLimit(
     (options) => renderMarkdown(ctx, options),
     room,
@@ -55431,13 +57382,13 @@ async function reportCommand(argv, io2, color) {
   const flags = parseFlags(argv, FLAGS2);
   if (flags.values.help) {
     io2.out(REPORT_HELP);
-    return ExitCode.Pass;
+    return ExitCode2.Pass;
   }
   const format = String(flags.values.format ?? "terminal");
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format: '${format}' is not one of ${FORMATS.join(", ")}`);
   }
-  const path5 = resolve3(io2.cwd, requireOne(flags, "saved report"));
+  const path5 = resolve4(io2.cwd, requireOne(flags, "saved report"));
   const saved = await readSavedReport(path5);
   const ctx = saved.context;
   const render = {
@@ -55448,53 +57399,12 @@ async function reportCommand(argv, io2, color) {
   }[format];
   io2.out(render());
   const verdict = reportVerdict(ctx);
-  return verdict === "no-baseline" ? ExitCode.Inconclusive : exitCodeFor(verdict);
+  return verdict === "no-baseline" ? ExitCode2.Inconclusive : exitCodeFor(verdict);
 }
 
 // src/cli/commands/run.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join9, resolve as resolve5 } from "node:path";
-
-// src/report/snapshot.ts
-function snapshotSeries(runs) {
-  if (runs.length === 0) throw new Error("snapshotSeries: no runs given");
-  return Object.entries(headlineFigures(runs)).map(([id, values]) => {
-    const present = runs.flatMap((r) => r.series.get(id) ?? []);
-    return { id, key: present[0].key, requests: present.reduce((n, s) => n + s.requests, 0), values };
-  });
-}
-
-// src/action/compare-step.ts
-function seriesKeys(runs) {
-  return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
-}
-function optionsFor(settings, runs, deps) {
-  const { options, warnings } = gateOptionsFor(settings, seriesKeys(runs));
-  for (const w of warnings) deps.logger.warning(w);
-  return options;
-}
-function judgeSameJob(step, settings, deps, base) {
-  const baseline = step.measurement.baseline;
-  const candidate = step.measurement.candidate;
-  const options = optionsFor(settings, candidate, deps);
-  const comparison = compareRuns(
-    {
-      baseline,
-      candidate,
-      design: "same-job",
-      pairOrders: step.measurement.orders
-    },
-    options
-  );
-  comparison.warnings.push(...step.measurement.generatorWarnings);
-  return {
-    comparison,
-    baseline: { ...base, timeMs: deps.now(), source: "same-job" },
-    environment: { differences: [], strict: false },
-    thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
-    noise: seriesNoise(comparison, options.maxBaselineCv)
-  };
-}
 
 // src/action/report-base.ts
 function loadGeneratorOf(measurer, measurement) {
@@ -55507,1918 +57417,6 @@ function loadGeneratorOf(measurer, measurement) {
   };
   if (measurer.engine === "embedded") info2.generatorOfOneCore = cpu.thisProcessOfOneCore;
   return info2;
-}
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input2) {
-  if (input2 === null || input2 === void 0) {
-    return "";
-  } else if (typeof input2 === "string" || input2 instanceof String) {
-    return input2;
-  }
-  return JSON.stringify(input2);
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a3) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url2, base) {
-    super(url2, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
-        let output2 = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output2 = Buffer.concat([output2, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve6(output2.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent2, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream2, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream2, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler of this.handlers) {
-            if (handler.canHandleAuthentication(response)) {
-              authenticationHandler = handler;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve6(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler of this.handlers) {
-        handler.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default3;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default3;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent2) {
-    const baseUserAgent = userAgent2 || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
-        } else {
-          resolve6(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
-import { constants, promises } from "fs";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile: writeFile2 } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a3) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile2 : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL2);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os2 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import { ok } from "assert";
-import * as path2 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-import * as path from "path";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open: open4, readdir: readdir2, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-function readlink(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    const result = yield fs.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result.endsWith("\\")) {
-      return `${result}\\`;
-    }
-    return result;
-  });
-}
-var READONLY = fs.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    try {
-      yield stat3(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat3(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat3(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir2(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function cp(source_1, dest_1) {
-  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options);
-    const destStat = (yield exists(dest)) ? yield stat3(dest) : null;
-    if (destStat && destStat.isFile() && !force) {
-      return;
-    }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
-    if (!(yield exists(source))) {
-      throw new Error(`no such file or directory: ${source}`);
-    }
-    const sourceStat = yield stat3(source);
-    if (sourceStat.isDirectory()) {
-      if (!recursive2) {
-        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-      } else {
-        yield cpDirRecursive(source, newDest, 0, force);
-      }
-    } else {
-      if (path2.relative(source, newDest) === "") {
-        throw new Error(`'${newDest}' and '${source}' are the same file`);
-      }
-      yield copyFile2(source, newDest, force);
-    }
-  });
-}
-function rmRF(inputPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (IS_WINDOWS) {
-      if (/[*"<>|]/.test(inputPath)) {
-        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-      }
-    }
-    try {
-      yield rm(inputPath, {
-        force: true,
-        maxRetries: 3,
-        recursive: true,
-        retryDelay: 300
-      });
-    } catch (err) {
-      throw new Error(`File was unable to be removed ${err}`);
-    }
-  });
-}
-function mkdirP(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    ok(fsPath, "a path argument must be provided");
-    yield mkdir(fsPath, { recursive: true });
-  });
-}
-function which(tool, check2) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check2) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive2 = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
-  return { force, recursive: recursive2, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (currentDepth >= 255)
-      return;
-    currentDepth++;
-    yield mkdirP(destDir);
-    const files = yield readdir2(sourceDir);
-    for (const fileName of files) {
-      const srcFile = `${sourceDir}/${fileName}`;
-      const destFile = `${destDir}/${fileName}`;
-      const srcFileStat = yield lstat(srcFile);
-      if (srcFileStat.isDirectory()) {
-        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-      } else {
-        yield copyFile2(srcFile, destFile, force);
-      }
-    }
-    yield chmod(destDir, (yield stat3(sourceDir)).mode);
-  });
-}
-function copyFile2(srcFile, destFile, force) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if ((yield lstat(srcFile)).isSymbolicLink()) {
-      try {
-        yield lstat(destFile);
-        yield unlink(destFile);
-      } catch (e) {
-        if (e.code === "EPERM") {
-          yield chmod(destFile, "0666");
-          yield unlink(destFile);
-        }
-      }
-      const symlinkFull = yield readlink(srcFile);
-      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
-    } else if (!(yield exists(destFile)) || force) {
-      yield copyFile(srcFile, destFile);
-    }
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os2.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os2.EOL.length);
-        n = s.indexOf(os2.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter5(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os2.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp2.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp2.on("exit", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp2.on("close", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error62, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp2.removeAllListeners();
-          if (error62) {
-            reject(error62);
-          } else {
-            resolve6(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp2.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp2.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error62;
-    if (this.processExited) {
-      if (this.processError) {
-        error62 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error62 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error62 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error62, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode2;
-(function(ExitCode3) {
-  ExitCode3[ExitCode3["Success"] = 0] = "Success";
-  ExitCode3[ExitCode3["Failure"] = 1] = "Failure";
-})(ExitCode2 || (ExitCode2 = {}));
-function isDebug() {
-  return process.env["RUNNER_DEBUG"] === "1";
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-
-// src/engine/logger.ts
-function streamLogger(stream2 = process.stderr) {
-  return {
-    info: (line) => void stream2.write(`${line}
-`),
-    warning: (message) => void stream2.write(`warning: ${message}
-`),
-    group: async (title, fn) => {
-      stream2.write(`\u2500\u2500 ${title}
-`);
-      return await fn();
-    }
-  };
 }
 
 // src/measure/measurer.ts
@@ -57795,12 +57793,7 @@ async function runEmbeddedOnce(scenario, options = {}) {
   for (const w of warningsFor(target, stats)) recorder.warn(w);
   const result = recorder.finish(stats.peakInFlight);
   if (result.warnings.length > 0) for (const w of result.warnings) logger.warning(`${what}: ${w}`);
-  let requests = 0;
-  let failed = 0;
-  for (const s of result.series.values()) {
-    requests += s.requests;
-    failed += s.failed;
-  }
+  const { requests, failed } = measuredRequests(result);
   const rate = target.load.model === "open" ? `, ${(stats.measuredIterationsStarted / stats.measuredSeconds).toFixed(1)} it/s of ${target.load.rate} target` : "";
   logger.info(
     `${what}: ${requests} requests${failed > 0 ? ` (${failed} failed)` : ""}${rate}, ${((performance.now() - started) / 1e3).toFixed(1)} s`
@@ -57899,8 +57892,8 @@ var RetryHelper = class {
   }
   execute(action, isRetryable) {
     return __awaiter7(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
+      let attempt2 = 1;
+      while (attempt2 < this.maxAttempts) {
         try {
           return yield action();
         } catch (err) {
@@ -57912,7 +57905,7 @@ var RetryHelper = class {
         const seconds = this.getSleepAmount();
         info(`Waiting ${seconds} seconds before trying again`);
         yield this.sleep(seconds);
-        attempt++;
+        attempt2++;
       }
       return yield action();
     });
@@ -58717,7 +58710,7 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
       `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(", ")}` : ""} (exit code 99); the run is still measured`
     );
   }
-  const requests = [...result.series.values()].reduce((sum, s) => sum + s.requests, 0);
+  const { requests } = measuredRequests(result);
   logger.info(
     `${what}: exit ${outcome.exitCode}${thresholdsCrossed ? " (thresholds crossed)" : ""}, ${requests} requests, ${seconds} s`
   );
@@ -58804,11 +58797,9 @@ async function createK6Measurer(settings, scriptHash) {
   const prepared = await prepareK6(optionsFor2(), { logger });
   return {
     engine: "k6",
-    engineVersion: prepared.k6Version,
     loadModel: prepared.model.loadModel,
     targetRate: prepared.model.targetRate,
     scriptHash,
-    warnings: [...prepared.model.warnings],
     async run(request) {
       return (await runK6Once(optionsFor2(request), prepared, request.index, request.total, { logger })).result;
     }
@@ -58822,7 +58813,6 @@ async function createEmbeddedMeasurer(settings, scriptHash) {
     loadModel: scenario.load.model,
     targetRate: scenario.load.model === "open" ? scenario.load.rate : void 0,
     scriptHash,
-    warnings: [],
     async run(request) {
       const target = request.purpose === "warmup" ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } } : measured;
       return await runEmbeddedOnce(target, {
@@ -58872,6 +58862,44 @@ async function runSameJob(options) {
     }
   }
   return { baseline, candidate, orders };
+}
+
+// src/stats/rng.ts
+function mulberry32(seed) {
+  if (!Number.isFinite(seed)) throw new Error(`rng seed must be a finite number, got ${seed}`);
+  let a = seed >>> 0;
+  let spare;
+  const next = () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    // Marsaglia's polar method: two independent normals per accepted pair, the second kept for the next call.
+    normal() {
+      if (spare !== void 0) {
+        const s = spare;
+        spare = void 0;
+        return s;
+      }
+      for (; ; ) {
+        const u = 2 * next() - 1;
+        const v = 2 * next() - 1;
+        const s = u * u + v * v;
+        if (s > 0 && s < 1) {
+          const f = Math.sqrt(-2 * Math.log(s) / s);
+          spare = v * f;
+          return u * f;
+        }
+      }
+    },
+    int(n) {
+      return Math.floor(next() * n);
+    }
+  };
 }
 
 // src/measure/cpu.ts
@@ -58951,6 +58979,18 @@ async function measureSameJob(measurer, options) {
     generatorWarnings: generatorWarnings(measurer.engine, [...baseline, ...candidate], cpu)
   };
 }
+async function measureAsConfigured(measurer, settings) {
+  const { targetUrl, baselineTargetUrl, runs } = settings;
+  if (baselineTargetUrl !== void 0 && targetUrl !== void 0) {
+    return await measureSameJob(measurer, {
+      targetUrl,
+      baselineTargetUrl,
+      pairs: runs,
+      random: mulberry32(settings.seed).next
+    });
+  }
+  return await measureRepeats(measurer, { targetUrl, runs });
+}
 function generatorWarnings(engine, runs, cpu) {
   const warnings = [];
   const dropped = runs.reduce((n, r) => n + r.totals.droppedIterations, 0);
@@ -58975,52 +59015,10 @@ function generatorWarnings(engine, runs, cpu) {
 // src/report/snapshot-table.ts
 function renderSnapshotTable(snapshot) {
   const header = ["Series", "Requests", ...METRIC_ORDER.map(metricLabel)];
-  const rows = snapshot.map((s) => [
-    s.id,
-    String(s.requests),
-    ...METRIC_ORDER.map((m) => formatValue2(s.values[m] ?? Number.NaN, UNIT_OF[m]))
-  ]);
+  const rows = snapshot.map((s) => [s.id, String(s.requests), ...metricFigures(s.values)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
-}
-
-// src/stats/rng.ts
-function mulberry32(seed) {
-  if (!Number.isFinite(seed)) throw new Error(`rng seed must be a finite number, got ${seed}`);
-  let a = seed >>> 0;
-  let spare;
-  const next = () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    // Marsaglia's polar method: two independent normals per accepted pair, the second kept for the next call.
-    normal() {
-      if (spare !== void 0) {
-        const s = spare;
-        spare = void 0;
-        return s;
-      }
-      for (; ; ) {
-        const u = 2 * next() - 1;
-        const v = 2 * next() - 1;
-        const s = u * u + v * v;
-        if (s > 0 && s < 1) {
-          const f = Math.sqrt(-2 * Math.log(s) / s);
-          spare = v * f;
-          return u * f;
-        }
-      }
-    },
-    int(n) {
-      return Math.floor(next() * n);
-    }
-  };
 }
 
 // src/cli/commands/run.ts
@@ -59076,7 +59074,7 @@ async function runCommand(argv, io2, color) {
   const flags = parseFlags(argv, FLAGS3);
   if (flags.values.help) {
     io2.out(RUN_HELP);
-    return ExitCode.Pass;
+    return ExitCode2.Pass;
   }
   const script = requireOne(flags, "script or scenario file");
   const config2 = readActionConfig(
@@ -59100,33 +59098,20 @@ async function runCommand(argv, io2, color) {
     }
   });
   const seed = config2.seed ?? 1;
+  const measurement = await measureAsConfigured(measurer, { ...config2, seed });
   if (config2.baselineTargetUrl === void 0) {
-    const measurement2 = await measureRepeats(measurer, { targetUrl: config2.targetUrl, runs: config2.runs });
-    for (const w of measurement2.generatorWarnings) logger.warning(w);
-    await writeRuns(join9(outDir, "pr"), measurement2.candidate);
-    const snapshot = snapshotSeries(measurement2.candidate);
+    for (const w of measurement.generatorWarnings) logger.warning(w);
+    await writeRuns(join9(outDir, "pr"), measurement.candidate);
+    const snapshot = snapshotSeries(measurement.candidate);
     io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
     io2.err(`results: ${join9(outDir, "pr")}`);
-    return ExitCode.Pass;
+    return ExitCode2.Pass;
   }
-  const measurement = await measureSameJob(measurer, {
-    targetUrl: config2.targetUrl,
-    baselineTargetUrl: config2.baselineTargetUrl,
-    pairs: config2.runs,
-    random: mulberry32(seed).next
-  });
   await writeRuns(join9(outDir, "base"), measurement.baseline);
   await writeRuns(join9(outDir, "pr"), measurement.candidate);
-  const settings = {
-    tolerances: config2.tolerances,
-    slos: config2.slos,
-    familyConfidence: config2.familyConfidence,
-    maxBaselineCv: config2.maxBaselineCv,
-    seed
-  };
   const judgement = judgeSameJob(
     { measurer, measurement },
-    settings,
+    gateSettingsOf(config2, seed),
     { logger, now: Date.now },
     {
       commit: "base",
@@ -59181,18 +59166,18 @@ async function runCli(argv, io2, color) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io2.out(MAIN_HELP);
-    return name === void 0 ? ExitCode.Usage : ExitCode.Pass;
+    return name === void 0 ? ExitCode2.Usage : ExitCode2.Pass;
   }
   if (name === "--version" || name === "-v") {
     io2.out(VERSION);
-    return ExitCode.Pass;
+    return ExitCode2.Pass;
   }
   const command = COMMANDS[name];
   if (command === void 0) {
     io2.err(
       `perf-gate: unknown command '${name}' (commands: ${Object.keys(COMMANDS).join(", ")}; see perf-gate --help)`
     );
-    return ExitCode.Usage;
+    return ExitCode2.Usage;
   }
   try {
     return await command.run(rest, io2, color);
@@ -59201,12 +59186,12 @@ async function runCli(argv, io2, color) {
     io2.err(`perf-gate ${name}: ${message}`);
     if (INPUT_ERRORS.some((kind) => error62 instanceof kind)) {
       if (error62 instanceof UsageError) io2.err(`see perf-gate ${name} --help`);
-      return ExitCode.Usage;
+      return ExitCode2.Usage;
     }
-    return ExitCode.MeasurementFailed;
+    return ExitCode2.MeasurementFailed;
   }
 }
 
 // src/cli.ts
 var io = processIo();
-process.exitCode = await runCli(process.argv.slice(2), io, useColor(io, process.stdout.isTTY === true));
+process.exitCode = await runCli(process.argv.slice(2), io, useColor(io.env, process.stdout.isTTY === true));
