@@ -2,7 +2,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readActionConfig
-} from "./chunks/chunk-KOPQ7JQI.js";
+} from "./chunks/chunk-YPHG54V7.js";
 import {
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
@@ -40,12 +40,12 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-P77RCYNL.js";
+} from "./chunks/chunk-KNAONMIT.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError
-} from "./chunks/chunk-SK76XWUD.js";
+} from "./chunks/chunk-6LHOFGAH.js";
 import {
   LatencyHistogram,
   RUN_FORMAT,

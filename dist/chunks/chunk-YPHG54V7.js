@@ -1,19 +1,82 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  DEFAULT_CHECK_NAME,
+  DURATION_EXAMPLES,
   InputError,
   Inputs,
   InvalidInputsError,
   actionInputLabel,
-  meaningfulLines,
-  parseBoolean,
-  parseChoice,
-  parseDuration,
-  parseInteger,
-  parsePercent,
-  parseProbability,
-  splitWords
-} from "./chunk-SK76XWUD.js";
+  durationSeconds
+} from "./chunk-6LHOFGAH.js";
+
+// src/inputs/values.ts
+function parseDuration(input, raw) {
+  const seconds = durationSeconds(raw);
+  if (seconds === void 0) throw new InputError(input, `'${raw}' is not a duration; ${DURATION_EXAMPLES}`);
+  return seconds;
+}
+function parseInteger(input, raw, min, max) {
+  const text = raw.trim();
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text) || n < min || n > max) {
+    throw new InputError(input, `'${raw}' is not a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+function parsePercent(input, raw) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%|pp)\s*$/.exec(raw);
+  if (!m) throw new InputError(input, `'${raw}' is not a percentage; write e.g. 5% (or 0.5pp for a rate)`);
+  return Number(m[1]) / 100;
+}
+function parseProbability(input, raw) {
+  const text = raw.trim();
+  const value = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (text === "" || !Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new InputError(input, `'${raw}' is not a probability; write e.g. 0.95 or 95%`);
+  }
+  return value;
+}
+function parseBoolean(input, raw) {
+  const text = raw.trim().toLowerCase();
+  if (["true", "yes", "on", "1"].includes(text)) return true;
+  if (["false", "no", "off", "0"].includes(text)) return false;
+  throw new InputError(input, `'${raw}' is not a boolean; write true or false`);
+}
+function parseChoice(input, raw, choices) {
+  const text = raw.trim().toLowerCase();
+  const found = choices.find((c) => c === text);
+  if (found === void 0) {
+    throw new InputError(input, `'${raw}' is not one of ${choices.join(", ")}`);
+  }
+  return found;
+}
+function meaningfulLines(raw) {
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function splitWords(input, raw) {
+  const words = [];
+  let current = "";
+  let quote = null;
+  let started = false;
+  for (const ch of raw) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      started = true;
+    } else if (/\s/.test(ch)) {
+      if (started) words.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += ch;
+      started = true;
+    }
+  }
+  if (quote !== null) throw new InputError(input, `unbalanced ${quote} quote in '${raw}'`);
+  if (started) words.push(current);
+  return words;
+}
 
 // src/inputs/gate-rules.ts
 var METRIC_ALIASES = {
@@ -82,6 +145,7 @@ function parseSlos(input, raw) {
 var ENGINES = ["auto", "k6", "embedded"];
 var MODES = ["auto", "compare", "baseline", "report"];
 var CONCLUSIONS = ["neutral", "failure", "success"];
+var DEFAULT_CHECK_NAME = "perf-gate";
 var SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
 function parseEnv(input, raw) {
   const env = {};

@@ -1,14 +1,10 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  BODY_MAX_CHARS,
+  DURATION_EXAMPLES,
   InputError,
   Inputs,
-  escapeMarkdown,
-  mermaidLabel,
-  parseDuration,
-  plainText,
-  truncate
-} from "./chunk-SK76XWUD.js";
+  durationSeconds
+} from "./chunk-6LHOFGAH.js";
 import {
   LatencyHistogram,
   METRIC_NAMES,
@@ -7819,11 +7815,9 @@ var ScenarioError = class extends Error {
   }
 };
 var duration = (min) => external_exports.union([external_exports.number(), external_exports.string()]).transform((raw, ctx) => {
-  let seconds;
-  try {
-    seconds = typeof raw === "number" ? raw : parseDuration("", raw);
-  } catch (err) {
-    ctx.addIssue({ code: "custom", message: err.message.replace(/^input '': /, "") });
+  const seconds = typeof raw === "number" ? raw : durationSeconds(raw);
+  if (seconds === void 0) {
+    ctx.addIssue({ code: "custom", message: `'${raw}' is not a duration; ${DURATION_EXAMPLES}` });
     return external_exports.NEVER;
   }
   if (!Number.isFinite(seconds) || seconds < 0 || min === "positive" && seconds === 0) {
@@ -9331,7 +9325,11 @@ function loadModelFromInspect(options) {
     const info2 = { name, executor };
     if (executor === "constant-arrival-rate" && typeof config.rate === "number") {
       const unit = typeof config.timeUnit === "string" ? config.timeUnit : "1s";
-      info2.rate = config.rate / parseDuration(`scenarios.${name}.timeUnit`, unit);
+      const seconds = durationSeconds(unit);
+      if (seconds === void 0 || seconds === 0) {
+        throw new Error(`k6 inspect: scenarios.${name}.timeUnit '${unit}' is not a duration k6 accepts`);
+      }
+      info2.rate = config.rate / seconds;
     }
     scenarios.push(info2);
   }
@@ -11003,7 +11001,61 @@ function loadGeneratorOf(measurer, measurement) {
   return info2;
 }
 
-// src/github/markers.ts
+// src/posting/limits.ts
+var CHECK_RUN_SUMMARY_MAX_BYTES = 65535;
+var CHECK_RUN_TITLE_MAX_CHARS = 255;
+var BODY_MAX_CHARS = 65536;
+var FENCE = /^ {0,3}(```|~~~)/;
+function fits(text, limit) {
+  if (limit.maxChars !== void 0 && text.length > limit.maxChars) return false;
+  if (limit.maxBytes !== void 0 && Buffer.byteLength(text, "utf8") > limit.maxBytes) return false;
+  return true;
+}
+function longestFittingPrefix(text, suffix, limit) {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(text.slice(0, mid) + suffix, limit)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function closeOpenFence(text) {
+  const fences = text.split("\n").filter((line) => FENCE.test(line)).length;
+  return fences % 2 === 1 ? `${text}
+\`\`\`` : text;
+}
+function truncateToLimit(text, limit, note) {
+  if (fits(text, limit)) return { text, truncated: false };
+  const suffix = `
+
+${note}`;
+  const reserve = `
+\`\`\`${suffix}`;
+  if (!fits(reserve, limit)) {
+    throw new Error(
+      `truncation note of ${note.length} characters does not fit the limit ${JSON.stringify(limit)}`
+    );
+  }
+  let cut = longestFittingPrefix(text, reserve, limit);
+  const lineBreak = text.lastIndexOf("\n", cut);
+  if (lineBreak > cut * 0.8) cut = lineBreak;
+  else if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
+  return { text: closeOpenFence(text.slice(0, cut).trimEnd()) + suffix, truncated: true };
+}
+function truncate(s, max) {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function oneLine(text) {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+function checkRunTitle(title) {
+  return truncate(oneLine(title), CHECK_RUN_TITLE_MAX_CHARS);
+}
+
+// src/posting/markers.ts
 var PREFIX2 = {
   comment: "perf-gate",
   "tracking-issue": "perf-gate-drift"
@@ -11174,6 +11226,22 @@ function sortSeries(series) {
 }
 function orderedMetrics(series) {
   return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function plainText(s) {
+  return s.replace(BIDI, "").replace(CONTROL, " ");
+}
+var MARKUP = /[&<>|`*_~[\]#$\\]/g;
+function escapeMarkdown(s) {
+  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
+}
+var MERMAID_LABEL_MAX = 40;
+function mermaidLabel(s) {
+  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
+  return truncate(cleaned, MERMAID_LABEL_MAX);
 }
 
 // src/report/mask.ts
@@ -12272,6 +12340,11 @@ function generatorWarnings(engine, runs, cpu) {
 export {
   actionsLogger,
   streamLogger,
+  CHECK_RUN_SUMMARY_MAX_BYTES,
+  BODY_MAX_CHARS,
+  truncateToLimit,
+  oneLine,
+  checkRunTitle,
   marker,
   withMarker,
   hasMarker,
@@ -12295,6 +12368,7 @@ export {
   judgeAgainstArtifact,
   assertRenderable,
   fitToLimit,
+  escapeMarkdown,
   METRIC_ORDER,
   metricLabel,
   metricFigures,

@@ -1,5 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  BODY_MAX_CHARS,
+  CHECK_RUN_SUMMARY_MAX_BYTES,
   HEADLINE_MAX,
   NAME_MAX,
   SAVED_REPORT_FILE,
@@ -8,9 +10,11 @@ import {
   addTotals,
   assertRenderable,
   buildReportJson,
+  checkRunTitle,
   commitRef,
   createMeasurer,
   emptyTotals,
+  escapeMarkdown,
   fitToLimit,
   foldNote,
   formatChange,
@@ -26,6 +30,7 @@ import {
   metaLine,
   metricLabel,
   nightlySection,
+  oneLine,
   readK6Json,
   readRunnerContext,
   readSavedReport,
@@ -40,21 +45,13 @@ import {
   seriesFromBuckets,
   shortSha,
   studentTQuantile,
+  truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-P77RCYNL.js";
+} from "./chunk-KNAONMIT.js";
 import {
-  BODY_MAX_CHARS,
-  CHECK_RUN_SUMMARY_MAX_BYTES,
-  GitHubOperationError,
-  Outputs,
-  attempt,
-  escapeMarkdown,
-  guardPermission,
-  oneLine,
-  publishCheckRun,
-  truncateToLimit
-} from "./chunk-SK76XWUD.js";
+  Outputs
+} from "./chunk-6LHOFGAH.js";
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
@@ -73,20 +70,6 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-HMXL2AK5.js";
-
-// src/baseline/lazy-store.ts
-function lazyStore(description, load) {
-  let loaded;
-  const store = () => {
-    loaded ??= load();
-    return loaded;
-  };
-  return {
-    description,
-    restore: async (query) => (await store()).restore(query),
-    save: async (artifact, key) => (await store()).save(artifact, key)
-  };
-}
 
 // src/baseline/environment.ts
 import * as os from "node:os";
@@ -121,6 +104,20 @@ function collectEnvironment(sources = NODE_SOURCES) {
   return fingerprint;
 }
 
+// src/baseline/lazy-store.ts
+function lazyStore(description, load) {
+  let loaded;
+  const store = () => {
+    loaded ??= load();
+    return loaded;
+  };
+  return {
+    description,
+    restore: async (query) => (await store()).restore(query),
+    save: async (artifact, key) => (await store()).save(artifact, key)
+  };
+}
+
 // src/github/lazy-client.ts
 function lazyGitHubApi(load) {
   let loaded;
@@ -131,6 +128,150 @@ function lazyGitHubApi(load) {
   const request = async (...args) => (await client()).request(...args);
   const paginate = async (...args) => (await client()).paginate(...args);
   return { request, paginate };
+}
+
+// src/github/errors.ts
+var GitHubOperationError = class extends Error {
+  constructor(operation, httpStatus, githubMessage2, rateLimited = false) {
+    super(
+      `${operation} failed: ${httpStatus === void 0 ? "" : `GitHub answered ${httpStatus}: `}${githubMessage2}`
+    );
+    this.operation = operation;
+    this.httpStatus = httpStatus;
+    this.githubMessage = githubMessage2;
+    this.rateLimited = rateLimited;
+  }
+  operation;
+  httpStatus;
+  githubMessage;
+  rateLimited;
+  name = "GitHubOperationError";
+};
+function isHttpError(error) {
+  return typeof error === "object" && error !== null && typeof error.status === "number" && typeof error.message === "string";
+}
+function githubMessage(error) {
+  const data = error.response?.data;
+  if (typeof data?.message !== "string") return error.message;
+  const details = Array.isArray(data.errors) ? data.errors.map((e) => {
+    if (typeof e === "string") return e;
+    const { message, field, code } = e;
+    return message ?? [field, code].filter(Boolean).join(" ");
+  }) : [];
+  return details.length > 0 ? `${data.message}: ${details.join("; ")}` : data.message;
+}
+function isRateLimit(error) {
+  const headers = error.response?.headers ?? {};
+  return /rate limit/i.test(error.message) || headers["x-ratelimit-remaining"] === "0" || "retry-after" in headers;
+}
+async function attempt(operation, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof GitHubOperationError) throw error;
+    if (!isHttpError(error)) {
+      throw new GitHubOperationError(
+        operation,
+        void 0,
+        error instanceof Error ? error.message : String(error)
+      );
+    }
+    throw new GitHubOperationError(operation, error.status, githubMessage(error), isRateLimit(error));
+  }
+}
+async function guardPermission(permission, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    const denied = error instanceof GitHubOperationError && (error.httpStatus === 403 && !error.rateLimited || error.httpStatus === 404);
+    if (!denied) throw error;
+    const why = error.httpStatus === 404 ? "the repository, pull request or issue does not exist, or the token cannot see it" : "the token may not write here (fork pull requests and read-only tokens cannot)";
+    return {
+      status: "skipped-permission",
+      permission,
+      operation: error.operation,
+      httpStatus: error.httpStatus,
+      message: `${error.operation}: GitHub answered ${error.httpStatus} (${error.githubMessage}); ${why}. The workflow must grant \`${permission}\`.`
+    };
+  }
+}
+
+// src/github/check-run.ts
+var EXTERNAL_ID_PREFIX = "perf-gate:";
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function validate(name, headSha) {
+  if (name.trim() === "") throw new Error("check run: the check name is empty");
+  if (!SHA.test(headSha)) {
+    throw new Error(
+      `check run: head sha ${JSON.stringify(headSha)} is not a full commit sha (40 or 64 hex digits)`
+    );
+  }
+}
+function describe(verb, name, headSha) {
+  return `${verb} check run "${name}" on ${headSha.slice(0, 7)}`;
+}
+async function findOwnInProgress(api, repo, name, headSha) {
+  const runs = await attempt(
+    describe("list", name, headSha),
+    () => api.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...repo,
+      ref: headSha,
+      check_name: name,
+      status: "in_progress",
+      filter: "all",
+      per_page: 100
+    })
+  );
+  const own = runs.filter((r) => r.external_id === EXTERNAL_ID_PREFIX + name);
+  return own.sort((a, b) => Number(b.id) - Number(a.id))[0];
+}
+function output(title, summary2, notes) {
+  const note = `> **Truncated:** this summary went over GitHub's limit of ${CHECK_RUN_SUMMARY_MAX_BYTES} bytes for a check run. The complete report is in the job summary of the workflow run.`;
+  const cut2 = truncateToLimit(summary2, { maxBytes: CHECK_RUN_SUMMARY_MAX_BYTES }, note);
+  if (cut2.truncated) {
+    notes.push(
+      `check run summary truncated from ${Buffer.byteLength(summary2, "utf8")} bytes to GitHub's ${CHECK_RUN_SUMMARY_MAX_BYTES}-byte limit`
+    );
+  }
+  return { title: checkRunTitle(title), summary: cut2.text };
+}
+async function upsert(api, repo, input, state) {
+  const { name, headSha } = input;
+  validate(name, headSha);
+  const notes = [];
+  const fields = {
+    ...state,
+    output: output(input.title, input.summary, notes),
+    ...input.detailsUrl ? { details_url: input.detailsUrl } : {}
+  };
+  return guardPermission("checks: write", async () => {
+    const existing = await findOwnInProgress(api, repo, name, headSha);
+    if (existing) {
+      const { data: data2 } = await attempt(
+        describe("update", name, headSha),
+        () => api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...repo,
+          check_run_id: existing.id,
+          ...fields
+        })
+      );
+      return { status: "updated", id: Number(data2.id), url: data2.html_url ?? "", notes };
+    }
+    const { data } = await attempt(
+      describe("create", name, headSha),
+      () => api.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...repo,
+        name,
+        head_sha: headSha,
+        external_id: EXTERNAL_ID_PREFIX + name,
+        ...fields
+      })
+    );
+    return { status: "posted", id: Number(data.id), url: data.html_url ?? "", notes };
+  });
+}
+function publishCheckRun(api, repo, report) {
+  return upsert(api, repo, report, { status: "completed", conclusion: report.conclusion });
 }
 
 // src/github/sticky-comment.ts
@@ -1066,7 +1207,11 @@ async function runAction(config) {
     github: config.token === "" ? void 0 : {
       api: lazyGitHubApi(async () => {
         const { createGitHubClient } = await import("./client-Q5PV3Z2S.js");
-        return createGitHubClient({ token: config.token, baseUrl: runner.apiUrl, logger: actionsLogger });
+        return createGitHubClient({
+          token: config.token,
+          baseUrl: runner.apiUrl,
+          logger: actionsLogger
+        });
       }),
       repo: parseRepository(runner.repository)
     },
