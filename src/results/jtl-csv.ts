@@ -70,8 +70,12 @@ class CsvLines {
   private delimiterText = ',';
   /** a quoted field that runs over a line end: the lines so far, joined by \n */
   private open: { text: string; lineNo: number } | undefined;
-  /** field ends of the current fast-path line (reused) */
+  /** field starts and ends of the current fast-path line (reused) */
+  private starts = new Int32Array(64);
   private ends = new Int32Array(64);
+  /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
+  private viewOf: Buffer | undefined;
+  private view: DataView = new DataView(new ArrayBuffer(0));
 
   constructor(
     private readonly path: string,
@@ -91,17 +95,27 @@ class CsvLines {
       return;
     }
     if (end === start) return;
-    const quote = buf.indexOf(QUOTE, start);
-    if (quote !== -1 && quote < end) {
-      this.slowLine(buf.toString('utf8', start, end), lineNo);
-      return;
-    }
-    // fast path: no quotes, so every delimiter ends a field
+    // fast path, straight from bytes; a quoted field is read in place (its span is inside the quotes) unless it
+    // holds an escaped quote or runs over the line end: such lines go through the full CSV parser
+    const starts = this.starts;
     const ends = this.ends;
     const delimiter = this.delimiter;
     let n = 0;
     let p = start;
-    for (;;) {
+    while (n < ends.length) {
+      if (buf[p] === QUOTE) {
+        const q = buf.indexOf(QUOTE, p + 1);
+        if (q === -1 || q >= end || buf[q + 1] === QUOTE || (q + 1 < end && buf[q + 1] !== delimiter)) {
+          this.slowLine(buf.toString('utf8', start, end), lineNo);
+          return;
+        }
+        starts[n] = p + 1;
+        ends[n++] = q;
+        if (q + 1 >= end) break;
+        p = q + 2;
+        continue;
+      }
+      starts[n] = p;
       const d = buf.indexOf(delimiter, p);
       if (d === -1 || d >= end) {
         ends[n++] = end;
@@ -109,7 +123,6 @@ class CsvLines {
       }
       ends[n++] = d;
       p = d + 1;
-      if (n === ends.length) break;
     }
     if (n !== columns.count) {
       throw this.error(
@@ -117,28 +130,36 @@ class CsvLines {
         `expected ${columns.count} fields as in the header, got ${n}: ${snippet(buf.toString('utf8', start, end))}`,
       );
     }
-    const at = (i: number): number => (i === 0 ? start : ends[i - 1]! + 1);
-    const ts = digits(buf, at(columns.timeStamp), ends[columns.timeStamp]!);
-    const elapsed = digits(buf, at(columns.elapsed), ends[columns.elapsed]!);
+    const ts = digits(buf, starts[columns.timeStamp]!, ends[columns.timeStamp]!);
+    const elapsed = digits(buf, starts[columns.elapsed]!, ends[columns.elapsed]!);
     if (ts < 0 || elapsed < 0) {
       // not whole numbers: the careful path explains what is wrong
       this.slowLine(buf.toString('utf8', start, end), lineNo);
       return;
     }
     const m = columns.responseMessage;
-    if (m >= 0 && isTransactionMessage(buf, at(m), ends[m]!)) {
+    if (m >= 0 && isTransactionMessage(buf, starts[m]!, ends[m]!)) {
       this.samples.transactionSample();
       return;
     }
+    if (buf !== this.viewOf) {
+      this.viewOf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    }
+    const label = columns.label;
     const t = columns.threadName;
     const a = columns.allThreads;
     this.samples.sample(
-      buf.toString('latin1', at(columns.label), ends[columns.label]!),
-      t < 0 ? '' : buf.toString('latin1', at(t), ends[t]!),
-      buf[at(columns.success)] === 0x74, // 't'rue
+      this.view,
+      buf,
+      starts[label]!,
+      ends[label]!,
+      t < 0 ? end : starts[t]!,
+      t < 0 ? end : ends[t]!,
+      buf[starts[columns.success]!] === 0x74, // 't'rue
       ts,
       elapsed,
-      a < 0 ? -1 : digits(buf, at(a), ends[a]!),
+      a < 0 ? -1 : digits(buf, starts[a]!, ends[a]!),
     );
   };
 
@@ -193,7 +214,10 @@ class CsvLines {
       allThreads: names.indexOf('allThreads'),
       count: names.length,
     };
-    if (names.length > this.ends.length) this.ends = new Int32Array(names.length);
+    if (names.length > this.ends.length) {
+      this.starts = new Int32Array(names.length);
+      this.ends = new Int32Array(names.length);
+    }
   }
 
   /** A line with quotes, parsed field by field; a quote left open continues on the next line. */
@@ -232,9 +256,9 @@ class CsvLines {
       return;
     }
     const all = c.allThreads < 0 ? -1 : Number(fields[c.allThreads]);
-    this.samples.sample(
-      Buffer.from(fields[c.label]!).toString('latin1'),
-      c.threadName < 0 ? '' : Buffer.from(fields[c.threadName]!).toString('latin1'),
+    this.samples.sampleOf(
+      fields[c.label]!,
+      c.threadName < 0 ? '' : fields[c.threadName]!,
       fields[c.success] === 'true',
       ts,
       Number(fields[c.elapsed]),

@@ -1,3 +1,4 @@
+import { SpanTable } from './byte-words.ts';
 import { RunFileError } from './errors.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
@@ -25,15 +26,15 @@ export function threadGroupOf(threadName: string): string {
   return threadName.replace(/ \d+-\d+$/, '');
 }
 
-/** Label and thread name arrive as latin1 strings of their UTF-8 bytes (cheap to make); this decodes them. */
-function utf8(latin1: string): string {
-  return Buffer.from(latin1, 'latin1').toString('utf8');
+interface LabelEntry {
+  /** thread name bytes → [ok, failed] tag sets */
+  threads: SpanTable<[TagSet, TagSet]>;
 }
 
 export class JtlSamples {
   private readonly acc: RunAccumulator;
-  /** label → thread name → [ok, failed] tag sets */
-  private readonly tagSets = new Map<string, Map<string, [TagSet, TagSet]>>();
+  /** label bytes → its thread names: looked up from bytes, so a sample makes no string */
+  private readonly labels = new SpanTable<LabelEntry>();
   private transactions = 0;
   private count = 0;
 
@@ -44,28 +45,39 @@ export class JtlSamples {
     this.acc = new RunAccumulator(opts.maxSeries);
   }
 
-  /** One sample: `label` and `threadName` as latin1 strings of their bytes; `allThreads` -1 when absent. */
+  /**
+   * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
+   * bytes; `view` a DataView of `buf`); `allThreads` -1 when absent.
+   */
   sample(
-    label: string,
-    threadName: string,
+    view: DataView,
+    buf: Buffer,
+    labelStart: number,
+    labelEnd: number,
+    threadStart: number,
+    threadEnd: number,
     ok: boolean,
     timeStamp: number,
     elapsed: number,
     allThreads: number,
   ): void {
-    let byThread = this.tagSets.get(label);
-    if (byThread === undefined) {
-      byThread = new Map();
-      this.tagSets.set(label, byThread);
+    let label = this.labels.get(view, buf, labelStart, labelEnd);
+    if (label === undefined) {
+      label = { threads: new SpanTable() };
+      this.labels.set(view, buf, labelStart, labelEnd, label);
     }
-    let sets = byThread.get(threadName);
+    let sets = label.threads.get(view, buf, threadStart, threadEnd);
     if (sets === undefined) {
-      const tags = { scenario: threadGroupOf(utf8(threadName)), method: '', name: utf8(label) };
+      const tags = {
+        scenario: threadGroupOf(buf.toString('utf8', threadStart, threadEnd)),
+        method: '',
+        name: buf.toString('utf8', labelStart, labelEnd),
+      };
       sets = [
         this.acc.tagSet({ ...tags, expectedResponse: 'true' }),
         this.acc.tagSet({ ...tags, expectedResponse: 'false' }),
       ];
-      byThread.set(threadName, sets);
+      label.threads.set(view, buf, threadStart, threadEnd, sets);
     }
     const second = Math.floor(timeStamp / 1000);
     this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
@@ -74,6 +86,21 @@ export class JtlSamples {
       if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
     }
     this.count++;
+  }
+
+  /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
+  sampleOf(
+    label: string,
+    threadName: string,
+    ok: boolean,
+    timeStamp: number,
+    elapsed: number,
+    allThreads: number,
+  ): void {
+    const buf = Buffer.from(label + threadName);
+    const split = Buffer.byteLength(label);
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
   }
 
   transactionSample(): void {

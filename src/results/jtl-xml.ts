@@ -134,9 +134,9 @@ class XmlSamples {
       );
     }
     const all = attrs.na === undefined ? -1 : Number(attrs.na);
-    this.samples.sample(
-      Buffer.from(attrs.lb ?? '').toString('latin1'),
-      Buffer.from(attrs.tn ?? '').toString('latin1'),
+    this.samples.sampleOf(
+      attrs.lb ?? '',
+      attrs.tn ?? '',
       attrs.s === 'true',
       Number(ts),
       Number(t),
