@@ -12,6 +12,11 @@ import type { Comparison, GateOptions } from '../stats/types.ts';
 import type { GateDeps } from './deps.ts';
 import type { MeasureStep } from './measure-step.ts';
 
+/** What judging needs of a measure step: the runs, and the script's hash for the baseline's identity. */
+type JudgedStep = Pick<MeasureStep, 'measurement'> & {
+  measurer: Pick<MeasureStep['measurer'], 'scriptHash'>;
+};
+
 /** What the judging adds to a report context (the mode-independent parts come from `reportBase`). */
 export type Judgement = Pick<
   ReportContext,
@@ -83,7 +88,7 @@ function noBaselineOf(restored: Exclude<RestoreResult, { status: 'found' }>): No
 
 /** Same-job design: the base build measured beside the PR build in this job, runs paired. */
 export function judgeSameJob(
-  step: MeasureStep,
+  step: JudgedStep,
   settings: GateSettings,
   deps: Pick<GateDeps, 'logger' | 'now'>,
   base: { commit: string; ref: string },
@@ -112,7 +117,7 @@ export function judgeSameJob(
 
 /** Cached design: the PR's runs against a baseline measured in an earlier job. */
 export function judgeAgainstArtifact(
-  step: MeasureStep,
+  step: JudgedStep,
   restored: RestoreResult,
   settings: GateSettings & { strictEnvironment: boolean },
   deps: GateDeps,

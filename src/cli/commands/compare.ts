@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { optionsFor } from '../../action/compare-step.ts';
-import { type PublishTarget, savedReportJson } from '../../action/saved-report.ts';
+import { savedReportJson } from '../../action/saved-report.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
@@ -104,8 +104,7 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     await writeFile(resolve(io.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== undefined) {
-    const target: PublishTarget = { fork: false };
-    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx));
   }
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
