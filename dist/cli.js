@@ -40,7 +40,7 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-KNAONMIT.js";
+} from "./chunks/chunk-MHXHLOIP.js";
 import {
   InputError,
   Inputs,
@@ -58,8 +58,6 @@ import {
   snippet,
   unreadable
 } from "./chunks/chunk-J5RI7KCM.js";
-import "./chunks/chunk-3RG6OA5L.js";
-import "./chunks/chunk-EUQYOY4C.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts

@@ -6,7 +6,6 @@ import {
   NAME_MAX,
   SAVED_REPORT_FILE,
   VERSION,
-  actionsLogger,
   addTotals,
   assertRenderable,
   buildReportJson,
@@ -48,7 +47,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-KNAONMIT.js";
+} from "./chunk-MHXHLOIP.js";
 import {
   Outputs
 } from "./chunk-6LHOFGAH.js";
@@ -64,9 +63,12 @@ import {
   measuredRequests
 } from "./chunk-J5RI7KCM.js";
 import {
+  group,
+  info,
   setOutput,
   setSecret,
-  summary
+  summary,
+  warning
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-HMXL2AK5.js";
@@ -1196,6 +1198,11 @@ function outcome(verdict, config) {
 }
 
 // src/action/run-action.ts
+var actionsLogger = {
+  info: (line) => info(line),
+  warning: (message) => warning(message),
+  group: (title, fn) => group(title, fn)
+};
 async function runAction(config) {
   for (const secret of config.secrets) setSecret(secret);
   const runner = readRunnerContext(process.env);

@@ -30,14 +30,6 @@ import {
   unreadable
 } from "./chunk-J5RI7KCM.js";
 import {
-  group,
-  info,
-  warning
-} from "./chunk-3RG6OA5L.js";
-import {
-  require_undici
-} from "./chunk-EUQYOY4C.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -1688,12 +1680,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning);
         else
-          console.warn(warning2);
+          console.warn(warning);
       }
     }
     exports.debug = debug;
@@ -5163,9 +5155,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -5238,10 +5230,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -7283,7 +7275,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -7373,12 +7365,11 @@ var require_dist = __commonJS({
   }
 });
 
+// src/measure/measurer.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
 // src/engine/logger.ts
-var actionsLogger = {
-  info: (line) => info(line),
-  warning: (message) => warning(message),
-  group: (title, fn) => group(title, fn)
-};
 function streamLogger(stream = process.stderr) {
   return {
     info: (line) => void stream.write(`${line}
@@ -7393,17 +7384,270 @@ function streamLogger(stream = process.stderr) {
   };
 }
 
-// src/measure/measurer.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+// src/engine/embedded/http1.ts
+import { connect as tcpConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+function originOf(baseUrl) {
+  const url = new URL(baseUrl);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${baseUrl}: the embedded engine speaks http: and https: only`);
+  }
+  return {
+    protocol: url.protocol,
+    host: url.hostname.replace(/^\[|\]$/g, ""),
+    port: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
+    authority: url.host
+  };
+}
+function encodeRequest(origin, request) {
+  const headers = [["host", origin.authority]];
+  let hasLength = false;
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    const lower = name.toLowerCase();
+    if (lower === "host" || lower === "connection" || lower === "transfer-encoding") continue;
+    if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) {
+      throw new Error(`header ${JSON.stringify(name)}: a line break cannot be sent in an HTTP header`);
+    }
+    if (lower === "content-length") hasLength = true;
+    headers.push([name, value]);
+  }
+  const body2 = request.body === void 0 ? void 0 : Buffer.from(request.body, "utf8");
+  if (body2 !== void 0 && !hasLength) headers.push(["content-length", String(body2.length)]);
+  const head = `${request.method} ${request.path} HTTP/1.1\r
+${headers.map(([n, v]) => `${n}: ${v}\r
+`).join("")}\r
+`;
+  const headBytes = Buffer.from(head, "latin1");
+  return {
+    bytes: body2 === void 0 ? headBytes : Buffer.concat([headBytes, body2]),
+    head: request.method === "HEAD"
+  };
+}
+function protocolError(message) {
+  return Object.assign(new Error(message), { code: "HTTP_PARSE_ERROR" });
+}
+var HEADER_END = Buffer.from("\r\n\r\n");
+var CRLF = Buffer.from("\r\n");
+var MAX_HEAD_BYTES = 64 * 1024;
+var Http1Connection = class {
+  constructor(origin, connectTimeoutMs) {
+    this.origin = origin;
+    this.connectTimeoutMs = connectTimeoutMs;
+  }
+  origin;
+  connectTimeoutMs;
+  socket;
+  handler;
+  head;
+  pending;
+  status = 0;
+  body;
+  closeAfter = false;
+  /** performance.now() after which a kept-alive socket is not reused (the server's Keep-Alive timeout) */
+  reuseUntil = Number.POSITIVE_INFINITY;
+  send(request, handler) {
+    if (this.socket !== void 0 && performance.now() > this.reuseUntil) this.drop();
+    const socket = this.socket ?? this.open();
+    this.handler = handler;
+    this.head = request;
+    this.pending = void 0;
+    this.status = 0;
+    this.body = void 0;
+    this.closeAfter = false;
+    handler.onSent((error) => this.fail(error));
+    socket.write(request.bytes);
+  }
+  close() {
+    this.drop();
+  }
+  open() {
+    const { host, port } = this.origin;
+    const socket = this.origin.protocol === "https:" ? tlsConnect({ host, port, servername: host === "" || /^[\d.:]+$/.test(host) ? void 0 : host }) : tcpConnect({ host, port });
+    socket.setNoDelay(true);
+    const connectTimer = setTimeout(() => {
+      if (this.socket === socket) {
+        this.fail(
+          Object.assign(new Error(`no connection within ${this.connectTimeoutMs} ms`), { code: "TIMEOUT" })
+        );
+      }
+    }, this.connectTimeoutMs);
+    socket.once(
+      this.origin.protocol === "https:" ? "secureConnect" : "connect",
+      () => clearTimeout(connectTimer)
+    );
+    socket.on("data", (chunk) => {
+      if (this.socket === socket) this.read(chunk);
+    });
+    socket.on("error", (error) => {
+      clearTimeout(connectTimer);
+      if (this.socket === socket) this.fail(error);
+    });
+    socket.on("close", () => {
+      clearTimeout(connectTimer);
+      if (this.socket !== socket) return;
+      this.socket = void 0;
+      if (this.handler === void 0) return;
+      if (this.body?.kind === "until-close") this.complete();
+      else
+        this.fail(
+          Object.assign(new Error("the server closed the connection mid-response"), { code: "ECONNRESET" })
+        );
+    });
+    this.socket = socket;
+    this.reuseUntil = Number.POSITIVE_INFINITY;
+    return socket;
+  }
+  drop() {
+    const socket = this.socket;
+    this.socket = void 0;
+    socket?.destroy();
+  }
+  fail(error) {
+    const handler = this.handler;
+    this.handler = void 0;
+    this.drop();
+    handler?.onError(error);
+  }
+  complete() {
+    const handler = this.handler;
+    const status = this.status;
+    this.handler = void 0;
+    if (this.closeAfter) this.drop();
+    handler?.onComplete(status);
+  }
+  read(chunk) {
+    if (this.handler === void 0) {
+      this.drop();
+      return;
+    }
+    let data = chunk;
+    if (this.body === void 0) {
+      data = this.pending === void 0 ? chunk : Buffer.concat([this.pending, chunk]);
+      const end = data.indexOf(HEADER_END);
+      if (end === -1) {
+        if (data.length > MAX_HEAD_BYTES) this.fail(protocolError("response head over 64 KiB"));
+        else this.pending = data;
+        return;
+      }
+      this.pending = void 0;
+      if (!this.readHead(data.toString("latin1", 0, end))) return;
+      data = data.subarray(end + HEADER_END.length);
+      if (this.body === void 0) {
+        if (data.length > 0) this.read(data);
+        return;
+      }
+    }
+    this.readBody(data);
+  }
+  /** Parses a response head; false when the request failed on it. */
+  readHead(head) {
+    const lines = head.split("\r\n");
+    const statusLine = /^HTTP\/1\.([01]) (\d{3})/.exec(lines[0] ?? "");
+    if (statusLine === null) {
+      this.fail(protocolError(`not an HTTP/1.x response: ${JSON.stringify((lines[0] ?? "").slice(0, 60))}`));
+      return false;
+    }
+    const status = Number(statusLine[2]);
+    if (status >= 100 && status < 200 && status !== 101) return true;
+    let length;
+    let chunked = false;
+    let keepAlive = statusLine[1] === "1";
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (name === "content-length") length = Number(value);
+      else if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+      else if (name === "connection")
+        keepAlive = !/close/i.test(value) && (keepAlive || /keep-alive/i.test(value));
+      else if (name === "keep-alive") {
+        const timeout = /timeout=(\d+)/i.exec(value);
+        if (timeout) this.reuseUntil = performance.now() + Math.max(0, Number(timeout[1]) - 1) * 1e3;
+      }
+    }
+    this.status = status;
+    this.closeAfter = !keepAlive;
+    if (this.head?.head || status === 204 || status === 304 || status === 101) {
+      this.body = { kind: "length", remaining: 0 };
+    } else if (chunked) {
+      this.body = { kind: "chunked", phase: "size", remaining: 0 };
+    } else if (length !== void 0) {
+      if (!Number.isSafeInteger(length) || length < 0) {
+        this.fail(protocolError(`bad content-length in the response`));
+        return false;
+      }
+      this.body = { kind: "length", remaining: length };
+    } else {
+      this.body = { kind: "until-close" };
+      this.closeAfter = true;
+    }
+    return true;
+  }
+  readBody(data) {
+    const body2 = this.body;
+    if (body2.kind === "until-close") return;
+    if (body2.kind === "length") {
+      body2.remaining -= data.length;
+      if (body2.remaining === 0) this.complete();
+      else if (body2.remaining < 0) this.fail(protocolError("the response is longer than its content-length"));
+      return;
+    }
+    this.readChunked(body2, data);
+  }
+  readChunked(body2, chunk) {
+    let data = this.pending === void 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    this.pending = void 0;
+    while (data.length > 0) {
+      if (body2.phase === "data") {
+        const take = Math.min(body2.remaining, data.length);
+        body2.remaining -= take;
+        data = data.subarray(take);
+        if (body2.remaining === 0) body2.phase = "data-end";
+        continue;
+      }
+      const eol = data.indexOf(CRLF);
+      if (eol === -1) {
+        if (data.length > MAX_HEAD_BYTES) this.fail(protocolError("chunk header over 64 KiB"));
+        else this.pending = data;
+        return;
+      }
+      const line = data.toString("latin1", 0, eol);
+      data = data.subarray(eol + CRLF.length);
+      if (body2.phase === "data-end") {
+        if (line !== "") {
+          this.fail(protocolError("a chunk is longer than its size"));
+          return;
+        }
+        body2.phase = "size";
+      } else if (body2.phase === "size") {
+        const size = Number.parseInt(line, 16);
+        if (!/^[0-9a-fA-F]+/.test(line) || !Number.isSafeInteger(size)) {
+          this.fail(protocolError(`bad chunk size ${JSON.stringify(line.slice(0, 20))}`));
+          return;
+        }
+        if (size === 0) body2.phase = "trailer";
+        else {
+          body2.phase = "data";
+          body2.remaining = size;
+        }
+      } else if (line === "") {
+        if (data.length > 0) this.fail(protocolError("bytes after the end of the response"));
+        else this.complete();
+        return;
+      }
+    }
+  }
+};
 
 // src/engine/embedded/generator.ts
-var import_undici = __toESM(require_undici(), 1);
 var clock = () => performance.now();
 var toEpochMs = (t) => performance.timeOrigin + t;
 var Slot = class {
   constructor(run) {
     this.run = run;
+    this.connection = new Http1Connection(run.origin, run.timeoutMs);
   }
   run;
   step = 0;
@@ -7412,6 +7656,7 @@ var Slot = class {
   active = false;
   iterationMeasured = false;
   abort;
+  connection;
   /** Aborts the request in flight when it has taken longer than `timeoutMs`. */
   expire(now, timeoutMs, error) {
     if (this.active && now - this.sentAt > timeoutMs) this.abort?.(error);
@@ -7429,19 +7674,13 @@ var Slot = class {
     this.active = true;
     run.requestsSent++;
     this.sentAt = clock();
-    run.pool.dispatch(run.requests[this.step].options, this);
+    this.connection.send(run.requests[this.step].encoded, this);
   };
-  onConnect(abort) {
+  onSent(abort) {
     this.abort = abort;
   }
-  onHeaders(statusCode) {
-    this.status = statusCode;
-    return true;
-  }
-  onData() {
-    return true;
-  }
-  onComplete() {
+  onComplete(status) {
+    this.status = status;
     this.finish(void 0);
   }
   onError(err) {
@@ -7470,27 +7709,15 @@ var LoadRun = class {
   constructor(scenario, recorder, start) {
     this.scenario = scenario;
     this.recorder = recorder;
-    const base = new URL(scenario.baseUrl);
-    const prefix = base.pathname.replace(/\/+$/, "");
+    const prefix = new URL(scenario.baseUrl).pathname.replace(/\/+$/, "");
     const timeoutMs = scenario.timeout * 1e3;
+    this.timeoutMs = timeoutMs;
+    this.origin = originOf(scenario.baseUrl);
     const slots = scenario.load.model === "open" ? scenario.load.maxInFlight : scenario.load.connections;
-    this.pool = new import_undici.Pool(base.origin, {
-      connections: slots,
-      pipelining: 1,
-      keepAliveTimeout: 3e4,
-      connect: { timeout: timeoutMs }
-    });
     this.requests = scenario.requests.map((r) => {
       const expected = r.expect === void 0 ? void 0 : new Set(r.expect);
       return {
-        options: {
-          path: prefix + r.path,
-          method: r.method,
-          headers: r.headers,
-          body: r.body,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs
-        },
+        encoded: encodeRequest(this.origin, { ...r, path: prefix + r.path }),
         ok: expected === void 0 ? (s) => s >= 200 && s < 400 : (s) => expected.has(s)
       };
     });
@@ -7511,7 +7738,8 @@ var LoadRun = class {
   }
   scenario;
   recorder;
-  pool;
+  origin;
+  timeoutMs;
   requests;
   measureFrom;
   endAt;
@@ -7602,7 +7830,7 @@ var LoadRun = class {
   }
   close() {
     clearInterval(this.sweeper);
-    return this.pool.destroy();
+    for (const slot of this.slots) slot.connection.close();
   }
   stats() {
     return {
@@ -7625,7 +7853,7 @@ async function generateLoad(scenario, recorder) {
     else run.runClosed(scenario.load.connections);
     await run.done;
   } finally {
-    await run.close();
+    run.close();
   }
   return run.stats();
 }
@@ -8841,8 +9069,8 @@ function flushPending(series) {
 }
 var DEFAULT_MAX_SERIES = 1e3;
 var FOLDED_NAME = "(other names)";
-function isLifecycleGroup(group2) {
-  return group2 === "::setup" || group2 === "::teardown" || group2.startsWith("::setup::") || group2.startsWith("::teardown::");
+function isLifecycleGroup(group) {
+  return group === "::setup" || group === "::teardown" || group.startsWith("::setup::") || group.startsWith("::teardown::");
 }
 var SecondTotals = class {
   iterations = 0;
@@ -8882,15 +9110,15 @@ var RunAccumulator = class {
   /** The tag set of these request tags (created on first use). */
   tagSet(tags) {
     const scenario = tags.scenario ?? "";
-    const group2 = tags.group ?? "";
+    const group = tags.group ?? "";
     const method = tags.method ?? "";
     const name = tags.name ?? tags.url ?? "";
     const expected = tags.expectedResponse;
-    const cacheKey = `${scenario}\0${group2}\0${method}\0${name}\0${expected ?? ""}`;
+    const cacheKey = `${scenario}\0${group}\0${method}\0${name}\0${expected ?? ""}`;
     let set = this.tagSets.get(cacheKey);
     if (set === void 0) {
       set = {
-        series: this.seriesFor({ scenario, group: group2, method, name }),
+        series: this.seriesFor({ scenario, group, method, name }),
         failed: expected === "false",
         hasExpectedResponse: expected !== void 0
       };
@@ -9322,16 +9550,16 @@ function loadModelFromInspect(options) {
   const warnings = [];
   for (const [name, config] of Object.entries(raw)) {
     const executor = typeof config?.executor === "string" ? config.executor : "unknown";
-    const info2 = { name, executor };
+    const info = { name, executor };
     if (executor === "constant-arrival-rate" && typeof config.rate === "number") {
       const unit = typeof config.timeUnit === "string" ? config.timeUnit : "1s";
       const seconds = durationSeconds(unit);
       if (seconds === void 0 || seconds === 0) {
         throw new Error(`k6 inspect: scenarios.${name}.timeUnit '${unit}' is not a duration k6 accepts`);
       }
-      info2.rate = config.rate / seconds;
+      info.rate = config.rate / seconds;
     }
-    scenarios.push(info2);
+    scenarios.push(info);
   }
   const open2 = scenarios.filter((s) => OPEN_EXECUTORS.has(s.executor));
   const closed = scenarios.filter((s) => CLOSED_EXECUTORS.has(s.executor));
@@ -10992,13 +11220,13 @@ function reportBase(config, runner, deps, candidateCommit) {
 function loadGeneratorOf(measurer, measurement) {
   const cpu = measurement.cpu;
   if (cpu === void 0) return void 0;
-  const info2 = {
+  const info = {
     engine: measurer.engine,
     cpuCount: cpu.cpuCount,
     machineBusy: cpu.machineBusy
   };
-  if (measurer.engine === "embedded") info2.generatorOfOneCore = cpu.thisProcessOfOneCore;
-  return info2;
+  if (measurer.engine === "embedded") info.generatorOfOneCore = cpu.thisProcessOfOneCore;
+  return info;
 }
 
 // src/posting/limits.ts
@@ -11366,13 +11594,13 @@ function verdictText(v, c, verdict) {
   const { s, name, nameOfId } = v;
   const n = c.series.length;
   const count = (outcome) => v.sorted.filter((x) => x.outcome === outcome);
-  const example = (group2, withRuns = false) => {
-    const worst = group2[0];
+  const example = (group, withRuns = false) => {
+    const worst = group[0];
     const m = worst && decidingMetric(worst);
     if (!worst || !m) return "";
     const runs = withRuns && m.runsToDecide !== void 0 ? `, needs ~${m.runsToDecide} runs per side` : "";
     const label = `${s.plain(name(worst.key), NAME_MAX2)} ${metricLabel(m.metric)}`;
-    return ` (${group2.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
+    return ` (${group.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
   };
   switch (verdict) {
     case "fail": {
@@ -12338,8 +12566,6 @@ function generatorWarnings(engine, runs, cpu) {
 }
 
 export {
-  actionsLogger,
-  streamLogger,
   CHECK_RUN_SUMMARY_MAX_BYTES,
   BODY_MAX_CHARS,
   truncateToLimit,
@@ -12348,6 +12574,7 @@ export {
   marker,
   withMarker,
   hasMarker,
+  streamLogger,
   ScenarioError,
   emptyTotals,
   addTotals,
