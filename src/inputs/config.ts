@@ -76,6 +76,9 @@ export function parseEnv(input: string, raw: string): { env: Record<string, stri
   return { env, secrets };
 }
 
+/** `max-error-rate` when not given: a run with more than 5 % failed requests is not a valid measurement. */
+export const DEFAULT_MAX_ERROR_RATE = 0.05;
+
 /** A cache-key-safe id derived from the script path, e.g. `load/api.js` → `load-api`. */
 export function scenarioIdFromScript(script: string): string {
   const id = script
@@ -174,7 +177,11 @@ export function readActionConfig(
       (r) => parsePercent(Inputs.MaxBaselineCv, r),
       undefined,
     ),
-    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
+    maxErrorRate: read(
+      Inputs.MaxErrorRate,
+      (r) => parsePercent(Inputs.MaxErrorRate, r),
+      DEFAULT_MAX_ERROR_RATE,
+    ),
     onInconclusive: read(
       Inputs.OnInconclusive,
       (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
