@@ -1,6 +1,5 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
-import { DEFAULT_CHECK_NAME } from '../github/check-run.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -18,6 +17,8 @@ import {
 export const ENGINES = ['auto', 'k6', 'embedded'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+/** the check-name default; keep it stable, branch protection refers to it */
+export const DEFAULT_CHECK_NAME = 'perf-gate';
 
 export type Mode = (typeof MODES)[number];
 
