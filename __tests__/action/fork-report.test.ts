@@ -9,7 +9,7 @@ import { readActionConfig } from '../../src/inputs/config.ts';
 import { gateSettingsOf } from '../../src/inputs/gate-options.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
-import { type FakeGitHub, startFakeGitHub } from '../servers/fake-github.ts';
+import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
 import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
 
 const TOKEN = 'ghs_reportTokenThatMustNeverAppear';
@@ -158,6 +158,24 @@ describe('mode report never trusts the artifact', () => {
     expect(repo.checkRuns.map((c) => c.head_sha)).toEqual([HEAD_SHA]);
     expect(repo.comments).toEqual([]);
     expect(run.log.join('\n')).toMatch(/no open pull request has head forker\/shop:faster-users/);
+  });
+
+  it('posts only the check run when the pull request cannot be looked up (no pull-requests: read)', async () => {
+    gh.state.seedPullRequest('octo', 'shop', { number: 7 });
+    gh.script('GET /repos/{owner}/{repo}/pulls', faults.forbidden());
+    const reportDir = join(work, 'perf-gate-report');
+    await writeTamperedArtifact(reportDir);
+    const run = await runGateInProcess({
+      inputs: { mode: 'report', 'report-dir': reportDir, script: '' },
+      runner: workflowRun(),
+      gh,
+      token: TOKEN,
+      storeDir: join(work, 'store'),
+    });
+    const repo = gh.state.repo('octo', 'shop');
+    expect(repo.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[HEAD_SHA, 'failure']]);
+    expect(repo.comments).toEqual([]);
+    expect(run.log.join('\n')).toMatch(/GitHub answered 403.*pull-requests: read.*no comment is posted/);
   });
 
   it('refuses to run off a workflow_run event, or on one that is not a pull request', async () => {
