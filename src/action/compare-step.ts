@@ -24,6 +24,7 @@ export type Judgement = Pick<
   | 'comparison'
   | 'noBaseline'
   | 'candidateSnapshot'
+  | 'snapshotWarnings'
   | 'baseline'
   | 'environment'
   | 'thresholdBreaches'
@@ -192,6 +193,7 @@ export function judgeAgainstArtifact(
       judgement: {
         noBaseline: noBaselineOf(restored),
         candidateSnapshot: snapshotSeries(candidate),
+        snapshotWarnings: step.measurement.generatorWarnings,
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
         noise: [],
