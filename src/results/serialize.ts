@@ -160,6 +160,7 @@ const runSchema = z.object({
       source: z.enum(['process tree', 'cgroup']),
       seconds: z.number().nonnegative(),
       cpuSeconds: z.number().nonnegative(),
+      cpuWaitSeconds: z.number().nonnegative(),
       peakRssBytes: z.number().nonnegative(),
       rssGrowthBytesPerSecond: z.number(),
       generatorCpuSeconds: z.number().nonnegative(),

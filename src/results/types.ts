@@ -76,6 +76,8 @@ export interface ServiceResources {
   seconds: number;
   /** user + system CPU of the service over the window (exited children included) */
   cpuSeconds: number;
+  /** how long its threads were runnable but waited for a CPU (the runner's cores were busy elsewhere) */
+  cpuWaitSeconds: number;
   /** highest memory of the service during the window (RSS of the tree, or the cgroup's memory) */
   peakRssBytes: number;
   /** least-squares slope of the service's memory over the window */

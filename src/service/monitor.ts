@@ -6,6 +6,8 @@ import { readTree } from './proc.ts';
 export interface Sample {
   timeMs: number;
   cpuSeconds: number;
+  /** seconds runnable but waiting for a CPU (process trees; a cgroup's cpu.pressure is not read) */
+  runDelaySeconds: number;
   memoryBytes: number;
   /** the kernel's own high-water marks of memory, by member (VmHWM per process, memory.peak per cgroup) */
   peaks: Map<string, number>;
@@ -27,7 +29,13 @@ export function processTreeSource(
     async sample() {
       const tree = await readTree(pid, exclude());
       const peaks = new Map([...tree.hwm].map(([member, hwm]) => [String(member), hwm]));
-      return { timeMs: Date.now(), cpuSeconds: tree.cpuSeconds, memoryBytes: tree.rssBytes, peaks };
+      return {
+        timeMs: Date.now(),
+        cpuSeconds: tree.cpuSeconds,
+        runDelaySeconds: tree.runDelaySeconds,
+        memoryBytes: tree.rssBytes,
+        peaks,
+      };
     },
   };
 }
@@ -39,7 +47,13 @@ export function cgroupSource(dir: string): ResourceSource {
     async sample() {
       const reading = await readCgroup(dir);
       const peaks = new Map(reading.peakBytes === undefined ? [] : [['cgroup', reading.peakBytes]]);
-      return { timeMs: Date.now(), cpuSeconds: reading.cpuSeconds, memoryBytes: reading.memoryBytes, peaks };
+      return {
+        timeMs: Date.now(),
+        cpuSeconds: reading.cpuSeconds,
+        runDelaySeconds: 0,
+        memoryBytes: reading.memoryBytes,
+        peaks,
+      };
     },
   };
 }
@@ -130,6 +144,7 @@ export async function measureResources<T>(
       source: sources.service.kind,
       seconds,
       cpuSeconds: Math.max(0, end.service.cpuSeconds - start.service.cpuSeconds),
+      cpuWaitSeconds: Math.max(0, end.service.runDelaySeconds - start.service.runDelaySeconds),
       peakRssBytes: windowPeak(window, start.service, end.service),
       rssGrowthBytesPerSecond: growthRate(window),
       generatorCpuSeconds: Math.max(0, end.generator.cpuSeconds - start.generator.cpuSeconds),

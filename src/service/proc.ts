@@ -48,27 +48,42 @@ async function readText(path: string): Promise<string | undefined> {
   }
 }
 
-/** Direct children of `pid`, from /proc/<pid>/task/<tid>/children (every thread's own list). */
-async function childrenOf(pid: number): Promise<number[]> {
+/** Seconds a thread waited on a run queue for a CPU: the 2nd field of /proc/<pid>/task/<tid>/schedstat (ns). */
+export function parseRunDelay(text: string): number {
+  return Number(text.trim().split(/\s+/)[1] ?? 0) / 1e9;
+}
+
+/**
+ * Direct children of `pid` (every thread's own list in /proc/<pid>/task/<tid>/children), and how long its
+ * threads have waited for a CPU so far.
+ */
+async function tasksOf(pid: number): Promise<{ children: number[]; runDelay: number }> {
   let tasks: string[];
   try {
     tasks = await readdir(`/proc/${pid}/task`);
   } catch {
-    return [];
+    return { children: [], runDelay: 0 };
   }
-  const lists = await Promise.all(tasks.map((t) => readText(`/proc/${pid}/task/${t}/children`)));
-  return lists.flatMap((l) =>
-    (l ?? '')
-      .split(' ')
-      .filter((s) => s !== '')
-      .map(Number),
-  );
+  const read = (t: string) =>
+    Promise.all([readText(`/proc/${pid}/task/${t}/children`), readText(`/proc/${pid}/task/${t}/schedstat`)]);
+  const per = await Promise.all(tasks.map(read));
+  return {
+    children: per.flatMap(([list]) =>
+      (list ?? '')
+        .split(' ')
+        .filter((s) => s !== '')
+        .map(Number),
+    ),
+    runDelay: per.reduce((a, [, sched]) => a + (sched === undefined ? 0 : parseRunDelay(sched)), 0),
+  };
 }
 
 /** One look at a process tree: what every live member has used so far. */
 export interface TreeReading {
   /** CPU seconds of every live member, each with its reaped children (so exited children count too) */
   cpuSeconds: number;
+  /** seconds the live members' threads spent runnable but waiting for a CPU (schedstat run_delay) */
+  runDelaySeconds: number;
   rssBytes: number;
   /** per member pid: its VmHWM in bytes */
   hwm: Map<number, number>;
@@ -76,7 +91,7 @@ export interface TreeReading {
 
 /** Reads the tree rooted at `root` (the root included), leaving out the subtrees of `exclude`. */
 export async function readTree(root: number, exclude: ReadonlySet<number> = new Set()): Promise<TreeReading> {
-  const reading: TreeReading = { cpuSeconds: 0, rssBytes: 0, hwm: new Map() };
+  const reading: TreeReading = { cpuSeconds: 0, runDelaySeconds: 0, rssBytes: 0, hwm: new Map() };
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop()!;
@@ -90,7 +105,9 @@ export async function readTree(root: number, exclude: ReadonlySet<number> = new 
     reading.cpuSeconds += s.ownCpu + s.reapedChildrenCpu;
     reading.rssBytes += memory.rss;
     reading.hwm.set(pid, memory.hwm);
-    for (const child of await childrenOf(pid)) if (!exclude.has(child)) pending.push(child);
+    const tasks = await tasksOf(pid);
+    reading.runDelaySeconds += tasks.runDelay;
+    for (const child of tasks.children) if (!exclude.has(child)) pending.push(child);
   }
   return reading;
 }

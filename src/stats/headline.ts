@@ -1,12 +1,14 @@
 import type { RunResult } from '../results/types.ts';
-import { METRIC_NAMES } from './metrics.ts';
+import { SERIES_METRICS } from './metrics.ts';
 import { pooledValue } from './pooled.ts';
+import { resourceHeadline, SERVICE_SERIES_ID } from './resources.ts';
 import type { HistoryEntry, MetricName } from './types.ts';
 
 /**
  * The figures a baseline store keeps per past baseline: each series' pooled value of every metric. Their
  * spread across past baselines is what the cached design uses as between-job noise. Figures that cannot
  * be computed (no requests, no duration, a quantile a summary did not report) are left out, never NaN.
+ * The service's CPU and memory, when measured, are kept under the service's own series id.
  */
 export function headlineFigures(runs: RunResult[]): HistoryEntry['headline'] {
   const ids = new Set<string>();
@@ -14,11 +16,13 @@ export function headlineFigures(runs: RunResult[]): HistoryEntry['headline'] {
   const headline: HistoryEntry['headline'] = {};
   for (const id of [...ids].sort()) {
     const figures: Partial<Record<MetricName, number>> = {};
-    for (const metric of METRIC_NAMES) {
+    for (const metric of SERIES_METRICS) {
       const value = pooledValue(runs, id, metric);
       if (Number.isFinite(value)) figures[metric] = value;
     }
     headline[id] = figures;
   }
+  const service = resourceHeadline(runs);
+  if (service !== undefined) headline[SERVICE_SERIES_ID] = service;
   return headline;
 }
