@@ -1,6 +1,5 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
-import { DEFAULT_CHECK_NAME } from '../github/check-run.ts';
 import { parseReadyCheck } from '../service/ready.ts';
 import type { ServiceSpec } from '../service/session.ts';
 import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
@@ -21,6 +20,8 @@ import {
 export const ENGINES = ['auto', 'k6', 'embedded'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+/** the check-name default; keep it stable, branch protection refers to it */
+export const DEFAULT_CHECK_NAME = 'perf-gate';
 
 export type Mode = (typeof MODES)[number];
 

@@ -1,14 +1,12 @@
 import type { RunResult } from '../results/types.ts';
 import { SERIES_METRICS } from './metrics.ts';
 import { pooledValue } from './pooled.ts';
-import { resourceHeadline, SERVICE_SERIES_ID } from './resources.ts';
 import type { HistoryEntry, MetricName } from './types.ts';
 
 /**
  * The figures a baseline store keeps per past baseline: each series' pooled value of every metric. Their
  * spread across past baselines is what the cached design uses as between-job noise. Figures that cannot
  * be computed (no requests, no duration, a quantile a summary did not report) are left out, never NaN.
- * The service's CPU and memory, when measured, are kept under the service's own series id.
  */
 export function headlineFigures(runs: RunResult[]): HistoryEntry['headline'] {
   const ids = new Set<string>();
@@ -22,7 +20,5 @@ export function headlineFigures(runs: RunResult[]): HistoryEntry['headline'] {
     }
     headline[id] = figures;
   }
-  const service = resourceHeadline(runs);
-  if (service !== undefined) headline[SERVICE_SERIES_ID] = service;
   return headline;
 }

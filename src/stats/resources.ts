@@ -8,7 +8,7 @@ import {
 } from './metric-estimate.ts';
 import { METRIC_SPECS, RESOURCE_METRICS } from './metrics.ts';
 import type { RunMetric } from './run-metrics.ts';
-import type { ResourceMetricName } from './types.ts';
+import type { HistoryEntry, ResourceMetricName } from './types.ts';
 
 /**
  * The service under test appears in a comparison as one more series, whose metrics are its CPU per
@@ -99,13 +99,20 @@ export function resourceEstimates(ctx: EstimateContext): MetricEstimate[] {
   return RESOURCE_METRICS.map((metric) => estimate(ctx, metric));
 }
 
-/** A side's pooled service figures for the baseline history (the cached design's between-job spread). */
-export function resourceHeadline(runs: RunResult[]): Partial<Record<ResourceMetricName, number>> | undefined {
-  if (runs.length === 0 || runs.some((r) => r.service === undefined)) return undefined;
+/**
+ * A baseline's headline figures with the service's pooled CPU per request and peak RSS added under the
+ * service's series id, when measured: the history then gives the cached design a between-job spread for
+ * them too.
+ */
+export function withServiceHeadline(
+  headline: HistoryEntry['headline'],
+  runs: RunResult[],
+): HistoryEntry['headline'] {
+  if (runs.length === 0 || runs.some((r) => r.service === undefined)) return headline;
   const figures: Partial<Record<ResourceMetricName, number>> = {};
   for (const metric of RESOURCE_METRICS) {
     const value = pooled(runs, metric);
     if (Number.isFinite(value) && value > 0) figures[metric] = value;
   }
-  return figures;
+  return { ...headline, [SERVICE_SERIES_ID]: figures };
 }
