@@ -47,6 +47,15 @@ describe('start: perf-gate runs both builds', () => {
     expect(['pass', 'fail', 'inconclusive']).toContain(result.verdict);
     const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
     expect(report.comparison.design).toBe('same-job');
+    // the services' CPU and memory: a series of the comparison, and one bottleneck sentence per side
+    const service = report.comparison.series.find((x: { id: string }) => x.id === 'service (CPU, memory)');
+    expect(Object.keys(service.metrics).sort()).toEqual(['cpu_per_request', 'peak_rss']);
+    expect(service.metrics.cpu_per_request.candidate).toBeGreaterThan(
+      service.metrics.cpu_per_request.baseline,
+    );
+    expect(report.services.map((x: { side: string }) => x.side)).toEqual(['base build', 'PR build']);
+    for (const side of report.services) expect(side.bottleneck).toMatch(/\w/);
+    expect(readFileSync(join(reportDir, 'report.md'), 'utf8')).toContain('**Service, PR build:**');
     const groups = startedGroups(deps.logger.lines);
     expect(groups).toHaveLength(2);
     for (const pgid of groups) expect(groupAlive(pgid)).toBe(false);
