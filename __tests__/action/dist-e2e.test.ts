@@ -201,7 +201,13 @@ describe('the Action in a runner-like environment', () => {
 
 describe('the Action on a fork pull request (read-only token)', () => {
   it('does not crash: it writes the summary and the report files, and says which permissions were missing', async () => {
-    gh.state.seedPullRequest('octo', 'shop', { number: 43 });
+    gh.state.seedPullRequest('octo', 'shop', {
+      number: 43,
+      pull: {
+        head: { sha: '3'.repeat(40), ref: 'patch-1', repo: 'stranger/shop' },
+        base: { sha: BASE_SHA, ref: 'main' },
+      },
+    });
     gh.script('POST /repos/{owner}/{repo}/check-runs', faults.forbidden(), 1);
     gh.script('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', faults.forbidden(), 1);
     const reportDir = join(work, 'fork-report');
@@ -226,7 +232,7 @@ describe('the Action on a fork pull request (read-only token)', () => {
     expect(gh.state.repo('octo', 'shop').comments.filter((c) => c.issue_number === 43)).toHaveLength(0);
   });
 
-  it('mode report (the workflow_run half of the pattern) posts what the fork run measured', async () => {
+  it('mode report (the workflow_run half of the pattern) judges what the fork run measured and posts it on the event head', async () => {
     const step = await runAction(
       'fork-report',
       {

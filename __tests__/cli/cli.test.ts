@@ -2,45 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
-import { type CliIo, useColor } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { useColor } from '../../src/cli/io.ts';
+import { cli } from './harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join(root, '__tests__/fixtures/k6-v0.49', name);
 const K6_REPLAY = join(root, '__tests__/bin/k6-replay');
-
-function memoryIo(env: Record<string, string> = {}): CliIo & { stdout: string; stderrText: () => string } {
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  const io = {
-    stdout: '',
-    out(text: string) {
-      io.stdout += `${text}\n`;
-    },
-    err(text: string) {
-      stderr.write(`${text}\n`);
-    },
-    stderr,
-    env,
-    cwd: root,
-    stderrText: () => err,
-  };
-  return io;
-}
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const io = memoryIo(env);
-  const code = await runCli(args, io, false);
-  await new Promise((r) => setImmediate(r));
-  return { code, out: io.stdout, err: io.stderrText() };
-}
 
 describe('perf-gate CLI', () => {
   it('prints help for itself and every command, and refuses unknown commands', async () => {

@@ -10,8 +10,9 @@ import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { type MeasureStep, measureStep } from './measure-step.ts';
 import { loadGeneratorOf, reportBase } from './report-base.ts';
+import { reportStep } from './report-step.ts';
 import type { RunnerContext } from './runner-context.ts';
-import { type PublishTarget, readSavedReport } from './saved-report.ts';
+import { measuredRunsOf, type PublishTarget } from './saved-report.ts';
 
 export interface GateResult {
   verdict: ReportVerdict;
@@ -32,16 +33,7 @@ export async function runGate(
   );
   const reportDir = config.reportDir ?? join(runner.runnerTemp, 'perf-gate', config.scenarioId);
 
-  if (plan.mode === 'report') {
-    const saved = await readSavedReport(reportDir);
-    const verdict = await deliver(saved.context, config, reportDir, deps, {
-      target: saved.target,
-      post: true,
-      trackDrift: false,
-      baselineSaved: false,
-    });
-    return outcome(verdict, config);
-  }
+  if (plan.mode === 'report') return outcome(await reportStep(config, runner, deps, reportDir), config);
 
   const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
@@ -49,6 +41,10 @@ export async function runGate(
   const step = await measureStep(config, runner, deps, reportDir, seed);
   const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
   const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };
+  const measured = measuredRunsOf(step.measurement, {
+    scriptHash: step.measurer.scriptHash,
+    environment: deps.environment,
+  });
 
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
@@ -58,6 +54,7 @@ export async function runGate(
       post: true,
       trackDrift: false,
       baselineSaved: false,
+      measured,
     });
     return outcome(verdict, config);
   }
@@ -77,6 +74,7 @@ export async function runGate(
     post: false,
     trackDrift: plan.nightly && config.trackDrift,
     baselineSaved: saved,
+    measured,
   });
   // A baseline run fails when its measurement may not become a baseline, not on the comparison it printed.
   return refused === undefined

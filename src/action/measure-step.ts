@@ -3,6 +3,7 @@ import type { ActionConfig } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
+import { cutFileNotes } from '../results/types.ts';
 import type { GateDeps } from './deps.ts';
 import type { RunnerContext } from './runner-context.ts';
 
@@ -41,7 +42,8 @@ export async function measureStep(
       loadModel: measurer.loadModel,
       targetRate: measurer.targetRate,
     });
-    return { measurer, measurement: { candidate: runs, generatorWarnings: [] } };
+    // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
+    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
   }
   return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed }) };
 }

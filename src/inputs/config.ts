@@ -1,6 +1,5 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
-import { DEFAULT_CHECK_NAME } from '../github/check-run.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -18,6 +17,8 @@ import {
 export const ENGINES = ['auto', 'k6', 'embedded'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+/** the check-name default; keep it stable, branch protection refers to it */
+export const DEFAULT_CHECK_NAME = 'perf-gate';
 
 export type Mode = (typeof MODES)[number];
 
@@ -74,6 +75,9 @@ export function parseEnv(input: string, raw: string): { env: Record<string, stri
   }
   return { env, secrets };
 }
+
+/** `max-error-rate` when not given: a run with more than 5 % failed requests is not a valid measurement. */
+export const DEFAULT_MAX_ERROR_RATE = 0.05;
 
 /** A cache-key-safe id derived from the script path, e.g. `load/api.js` → `load-api`. */
 export function scenarioIdFromScript(script: string): string {
@@ -173,7 +177,11 @@ export function readActionConfig(
       (r) => parsePercent(Inputs.MaxBaselineCv, r),
       undefined,
     ),
-    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
+    maxErrorRate: read(
+      Inputs.MaxErrorRate,
+      (r) => parsePercent(Inputs.MaxErrorRate, r),
+      DEFAULT_MAX_ERROR_RATE,
+    ),
     onInconclusive: read(
       Inputs.OnInconclusive,
       (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),

@@ -4,7 +4,6 @@ import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
 import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
 import { loadScenario, type Scenario } from '../engine/embedded/scenario.ts';
-import { installK6 } from '../engine/k6/install.ts';
 import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
@@ -79,6 +78,8 @@ async function readScript(path: string): Promise<Buffer> {
 
 async function createK6Measurer(settings: MeasurerSettings, scriptHash: string): Promise<Measurer> {
   const { k6, logger } = settings;
+  // The installer (and @actions/tool-cache behind it) loads only when k6 is to be run.
+  const { installK6 } = await import('../engine/k6/install.ts');
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,

@@ -103,6 +103,11 @@ export interface ReportContext {
   /** CPU use while the load ran: generator and services share the runner */
   loadGenerator?: LoadGeneratorInfo;
   cachedTrend?: CachedTrend;
+  /**
+   * `mode: report`: the runs were measured by the pull request's own workflow (so they are only as
+   * trustworthy as its code) and judged again here; `runUrl` is that workflow run's page.
+   */
+  measuredByPullRequest?: { runUrl?: string };
 }
 
 /**
@@ -138,6 +143,7 @@ export function assertRenderable(ctx: ReportContext): void {
   for (const [field, url] of [
     ['runUrl', ctx.runUrl],
     ['permissions.docsUrl', ctx.permissions?.docsUrl],
+    ['measuredByPullRequest.runUrl', ctx.measuredByPullRequest?.runUrl],
   ] as const) {
     // these go into markdown links unescaped, so only plain http(s) URLs are accepted
     if (url !== undefined && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {

@@ -38,9 +38,11 @@ export async function readK6Json(path: string, opts: K6ReadOptions = {}): Promis
   const acc = new RunAccumulator(opts.maxSeries);
   const parser = new K6LineParser(acc, path);
   const splitter = new LineSplitter(parser.handleLine);
-  const bytes = (await isGzip(path))
+  const gzip = await isGzip(path);
+  const bytes = gzip
     ? await pumpGzip(path, splitter, acc)
-    : await pumpPlain(path, splitter, opts);
+    : { count: await pumpPlain(path, splitter, opts), cut: false };
+  let cut = bytes.cut;
 
   const last = splitter.unterminatedLine();
   if (last !== undefined) {
@@ -52,10 +54,11 @@ export async function readK6Json(path: string, opts: K6ReadOptions = {}): Promis
         `${path}:${last.lineNo}: the last line is incomplete (k6 was probably stopped while writing it); ignored it`,
       );
       acc.skip('truncated last line');
+      cut = true;
     }
   }
   parser.finish();
-  if (bytes === 0 || parser.fastLines + parser.slowLines === 0) {
+  if (bytes.count === 0 || parser.fastLines + parser.slowLines === 0) {
     throw new RunFileError(
       path,
       undefined,
@@ -77,6 +80,7 @@ export async function readK6Json(path: string, opts: K6ReadOptions = {}): Promis
     loadModel: opts.loadModel ?? 'unknown',
     targetRate: opts.targetRate,
   });
+  if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }
 
@@ -130,8 +134,13 @@ async function pumpPlain(path: string, splitter: LineSplitter, opts: K6ReadOptio
  * Decompresses with Node's zlib stream, which inflates on the libuv threadpool: with a generous read-ahead
  * (`readableHighWaterMark`) inflating the next chunks overlaps parsing this one. Returns decompressed bytes.
  */
-async function pumpGzip(path: string, splitter: LineSplitter, acc: RunAccumulator): Promise<number> {
+async function pumpGzip(
+  path: string,
+  splitter: LineSplitter,
+  acc: RunAccumulator,
+): Promise<{ count: number; cut: boolean }> {
   let bytes = 0;
+  let cut = false;
   let parseError: unknown;
   // zlib streams take stream options too (not in @types/node's ZlibOptions)
   const gunzip = createGunzip({
@@ -157,13 +166,14 @@ async function pumpGzip(path: string, splitter: LineSplitter, acc: RunAccumulato
       acc.warn(
         `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`,
       );
+      cut = true;
     } else if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') {
       throw unreadable(path, e);
     } else {
       throw new RunFileError(path, undefined, `not a readable gzip file: ${e.message}`);
     }
   }
-  return bytes;
+  return { count: bytes, cut };
 }
 
 async function openOrExplain(path: string): Promise<FileHandle> {

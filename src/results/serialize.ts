@@ -48,6 +48,7 @@ export interface SerializedRun {
   warnings: string[];
   targetRate?: number;
   engineVersion?: string;
+  cutFiles?: string[];
 }
 
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
@@ -88,6 +89,7 @@ export function serializeRun(run: RunResult): SerializedRun {
     warnings: [...run.warnings],
   };
   if (run.totals.maxVUsAllocated === undefined) delete out.totals.maxVUsAllocated;
+  if (run.cutFiles !== undefined) out.cutFiles = [...run.cutFiles];
   if (run.secondTotals !== undefined) {
     out.secondTotals = [...run.secondTotals].map(([second, t]) => [
       second,
@@ -153,6 +155,7 @@ const runSchema = z.object({
   warnings: z.array(z.string()),
   targetRate: z.number().positive().optional(),
   engineVersion: z.string().optional(),
+  cutFiles: z.array(z.string()).optional(),
 });
 
 /**
@@ -251,6 +254,7 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
   }
   if (r.targetRate !== undefined) run.targetRate = r.targetRate;
   if (r.engineVersion !== undefined) run.engineVersion = r.engineVersion;
+  if (r.cutFiles !== undefined) run.cutFiles = r.cutFiles;
   return run;
 }
 

@@ -93,6 +93,8 @@ export interface RunResult {
   targetRate?: number;
   /** k6 version or engine version that produced it, when known */
   engineVersion?: string;
+  /** files that end mid-line or mid-gzip-stream (k6 stopped while writing): the run is partial */
+  cutFiles?: string[];
 }
 
 export function seriesId(key: SeriesKey): string {
@@ -114,6 +116,16 @@ export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => str
     const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
     return `${scope === '' ? '' : `${scope} › `}${request}`;
   };
+}
+
+/** What a report says about runs read from files that were cut short: which file, and what follows. */
+export function cutFileNotes(runs: readonly RunResult[]): string[] {
+  return runs.flatMap((run) =>
+    (run.cutFiles ?? []).map(
+      (file) =>
+        `${file} is cut short (k6 was stopped while writing it): that run is partial, so it is never saved as a baseline`,
+    ),
+  );
 }
 
 /** Requests and failed requests of a run's measured load (setup/teardown excluded), over all series. */
