@@ -2,7 +2,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readActionConfig
-} from "./chunks/chunk-YPHG54V7.js";
+} from "./chunks/chunk-UJR63QNO.js";
 import {
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
@@ -10,6 +10,8 @@ import {
   SavedReportError,
   ScenarioError,
   VERSION,
+  applyErrorRatePolicy,
+  assertValidSides,
   buildReportJson,
   capitalize,
   compareRuns,
@@ -40,24 +42,25 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-MHXHLOIP.js";
+} from "./chunks/chunk-AD3KD7DB.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError
-} from "./chunks/chunk-6LHOFGAH.js";
+} from "./chunks/chunk-U6C6XBVR.js";
 import {
   LatencyHistogram,
   RUN_FORMAT,
   RunFileError,
   UnreadableArtifactError,
+  cutFileNotes,
   decodeArtifact,
   deserializeRun,
   serializeRun,
   seriesId,
   snippet,
   unreadable
-} from "./chunks/chunk-J5RI7KCM.js";
+} from "./chunks/chunk-SQLAI6S4.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -530,6 +533,7 @@ var GATE_FLAGS = {
   slo: { multiple: true, input: Inputs.Slos },
   confidence: {},
   "max-baseline-cv": {},
+  "max-error-rate": {},
   seed: {},
   json: { boolean: true },
   help: { boolean: true, short: "h" }
@@ -540,6 +544,8 @@ var GATE_FLAGS_HELP = `Judging:
   --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
   --confidence P           family-wise confidence across all gated metrics (default 0.95)
   --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
+                           is refused, a PR above it is warned about (default 5%)
   --seed N                 seed of every random draw (default: fixed)
   --json                   print the machine-readable report (report.json) instead of the table`;
 
@@ -588,15 +594,24 @@ async function compareCommand(argv, io2, color) {
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
     logger: streamLogger(io2.stderr)
   });
-  const comparison = compareRuns(
-    {
-      baseline: baseline.runs,
-      candidate: candidate.runs,
-      design,
-      history: baseline.history
-    },
-    options
+  const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
+  if (design === "same-job") assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
+  const comparison = applyErrorRatePolicy(
+    compareRuns(
+      {
+        baseline: baseline.runs,
+        candidate: candidate.runs,
+        design,
+        history: baseline.history
+      },
+      options
+    ),
+    baseline.runs,
+    candidate.runs,
+    config.maxErrorRate,
+    sides
   );
+  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
   const now = Date.now();
   const ctx = {
     comparison,
@@ -622,8 +637,7 @@ async function compareCommand(argv, io2, color) {
     await writeFile(resolve2(io2.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== void 0) {
-    const target = { fork: false };
-    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx));
   }
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
