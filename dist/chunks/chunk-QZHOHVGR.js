@@ -11047,6 +11047,7 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
       judgement: {
         noBaseline: noBaselineOf(restored),
         candidateSnapshot: snapshotSeries(candidate),
+        snapshotWarnings: step.measurement.generatorWarnings,
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
         noise: [],
@@ -12192,7 +12193,14 @@ function renderMarkdown(ctx, options) {
 }
 function body(v, options) {
   const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
+  if (!c) {
+    return [
+      noBaselineNotice(v),
+      snapshotTable(v),
+      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
+      conditionsSection(v)
+    ];
+  }
   if (c.refused !== void 0) {
     return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
   }

@@ -52,7 +52,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-AD3KD7DB.js";
+} from "./chunk-QZHOHVGR.js";
 import {
   Outputs,
   processTreeSource,
@@ -1429,12 +1429,7 @@ async function reportStep(config, runner, deps, reportDir) {
       `mode report: ${reportDir} holds no measured runs (it was written by \`perf-gate compare --save\` or an older perf-gate)`
     );
   }
-  const pr = deps.github ? await findPullRequestByHead(deps.github.api, deps.github.repo, head) : void 0;
-  if (deps.github !== void 0 && pr === void 0) {
-    deps.logger.warning(
-      `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: the check run goes on that commit, no comment is posted`
-    );
-  }
+  const pr = await pullRequestOf(head, deps);
   const defaultBranch = runner.payload.repository?.default_branch;
   const base = {
     branch: config.baselineBranch ?? pr?.baseRef ?? defaultBranch ?? "main",
@@ -1454,6 +1449,23 @@ async function reportStep(config, runner, deps, reportDir) {
     baselineSaved: false,
     measured: saved.measured
   });
+}
+async function pullRequestOf(head, deps) {
+  if (deps.github === void 0) return void 0;
+  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
+  try {
+    const pr = await findPullRequestByHead(deps.github.api, deps.github.repo, head);
+    if (pr === void 0) {
+      deps.logger.warning(
+        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`
+      );
+    }
+    return pr;
+  } catch (error) {
+    if (!(error instanceof GitHubOperationError)) throw error;
+    deps.logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
+    return void 0;
+  }
 }
 async function judgeMeasured(measured, config, deps, base, headSha) {
   const settings = gateSettingsOf(config, config.seed ?? seedFromSha(headSha));
