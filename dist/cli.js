@@ -2,7 +2,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readActionConfig
-} from "./chunks/chunk-YPHG54V7.js";
+} from "./chunks/chunk-UJR63QNO.js";
 import {
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
@@ -10,6 +10,8 @@ import {
   SavedReportError,
   ScenarioError,
   VERSION,
+  applyErrorRatePolicy,
+  assertValidSides,
   buildReportJson,
   capitalize,
   compareRuns,
@@ -40,26 +42,25 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-KNAONMIT.js";
+} from "./chunks/chunk-QZHOHVGR.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError
-} from "./chunks/chunk-6LHOFGAH.js";
+} from "./chunks/chunk-U6C6XBVR.js";
 import {
   LatencyHistogram,
   RUN_FORMAT,
   RunFileError,
   UnreadableArtifactError,
+  cutFileNotes,
   decodeArtifact,
   deserializeRun,
   serializeRun,
   seriesId,
   snippet,
   unreadable
-} from "./chunks/chunk-J5RI7KCM.js";
-import "./chunks/chunk-3RG6OA5L.js";
-import "./chunks/chunk-EUQYOY4C.js";
+} from "./chunks/chunk-SQLAI6S4.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -123,7 +124,7 @@ function renderTerminalTable(ctx, options) {
   }
   const notes = [
     ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
+    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
   ];
   if (notes.length > 0) blocks.push(notes);
   return `${blocks.map((b) => b.join("\n")).join("\n\n")}
@@ -373,11 +374,11 @@ function failedOf(number, metric, warnings, source) {
 }
 function quantilesOf(values, metric, fail) {
   const out = {};
-  for (const [stat2, v] of Object.entries(values)) {
-    const name = stat2 === "med" ? "p50" : stat2 === "min" ? "p0" : stat2 === "max" ? "p100" : /^p\(([\d.]+)\)$/.exec(stat2)?.[1];
+  for (const [stat3, v] of Object.entries(values)) {
+    const name = stat3 === "med" ? "p50" : stat3 === "min" ? "p0" : stat3 === "max" ? "p100" : /^p\(([\d.]+)\)$/.exec(stat3)?.[1];
     if (name === void 0) continue;
     if (typeof v !== "number")
-      fail(`metric ${metric}: expected "${stat2}" to be a number, got ${JSON.stringify(v)}`);
+      fail(`metric ${metric}: expected "${stat3}" to be a number, got ${JSON.stringify(v)}`);
     out[name.startsWith("p") ? name : `p${name}`] = v;
   }
   if (Object.keys(out).length === 0) {
@@ -404,15 +405,15 @@ function thresholdsOf(metrics, fail) {
   return out;
 }
 function parseSubmetric(name) {
-  const open2 = name.indexOf("{");
-  if (open2 < 0 || !name.endsWith("}")) return void 0;
+  const open3 = name.indexOf("{");
+  if (open3 < 0 || !name.endsWith("}")) return void 0;
   const tags = {};
-  for (const part of name.slice(open2 + 1, -1).split(",")) {
+  for (const part of name.slice(open3 + 1, -1).split(",")) {
     const colon = part.indexOf(":");
     if (colon < 0) continue;
     tags[part.slice(0, colon).trim()] = part.slice(colon + 1).trim();
   }
-  return { metric: name.slice(0, open2), tags };
+  return { metric: name.slice(0, open3), tags };
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -532,6 +533,7 @@ var GATE_FLAGS = {
   slo: { multiple: true, input: Inputs.Slos },
   confidence: {},
   "max-baseline-cv": {},
+  "max-error-rate": {},
   seed: {},
   json: { boolean: true },
   help: { boolean: true, short: "h" }
@@ -542,6 +544,8 @@ var GATE_FLAGS_HELP = `Judging:
   --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
   --confidence P           family-wise confidence across all gated metrics (default 0.95)
   --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
+                           is refused, a PR above it is warned about (default 5%)
   --seed N                 seed of every random draw (default: fixed)
   --json                   print the machine-readable report (report.json) instead of the table`;
 
@@ -590,15 +594,24 @@ async function compareCommand(argv, io2, color) {
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
     logger: streamLogger(io2.stderr)
   });
-  const comparison = compareRuns(
-    {
-      baseline: baseline.runs,
-      candidate: candidate.runs,
-      design,
-      history: baseline.history
-    },
-    options
+  const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
+  if (design === "same-job") assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
+  const comparison = applyErrorRatePolicy(
+    compareRuns(
+      {
+        baseline: baseline.runs,
+        candidate: candidate.runs,
+        design,
+        history: baseline.history
+      },
+      options
+    ),
+    baseline.runs,
+    candidate.runs,
+    config.maxErrorRate,
+    sides
   );
+  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
   const now = Date.now();
   const ctx = {
     comparison,
@@ -624,8 +637,7 @@ async function compareCommand(argv, io2, color) {
     await writeFile(resolve2(io2.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== void 0) {
-    const target = { fork: false };
-    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx));
   }
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
@@ -674,8 +686,8 @@ async function reportCommand(argv, io2, color) {
 }
 
 // src/cli/commands/run.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
 
 // src/report/snapshot-table.ts
 function renderSnapshotTable(snapshot) {
@@ -684,6 +696,75 @@ function renderSnapshotTable(snapshot) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
+}
+
+// src/cli/out-dir.ts
+import { mkdir, open as open2, readdir as readdir2, readFile as readFile3, rm, stat as stat2, unlink } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var LOCK_FILE = ".perf-gate.lock";
+var OWNED = /* @__PURE__ */ new Set(["pr", "base", "raw"]);
+async function claimOutDir(dir) {
+  const info = await stat2(dir).catch((error) => {
+    if (error.code === "ENOENT") return void 0;
+    throw new UsageError(`--out ${dir}: ${error.code ?? error.message}`);
+  });
+  if (info !== void 0 && !info.isDirectory()) {
+    throw new UsageError(`--out ${dir} is a file, not a directory: choose a directory for the results`);
+  }
+  await mkdir(dir, { recursive: true }).catch((error) => {
+    throw new UsageError(`--out ${dir}: cannot create it (${error.code ?? error.message})`);
+  });
+  const lock = join2(dir, LOCK_FILE);
+  const staleLockPid = await takeLock(dir, lock);
+  const release = () => unlink(lock).catch(() => void 0);
+  try {
+    const entries = (await readdir2(dir)).filter((name) => name !== LOCK_FILE);
+    const foreign = entries.filter((name) => !OWNED.has(name));
+    if (foreign.length > 0) {
+      const shown = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? `, \u2026 (${foreign.length} in all)` : "");
+      throw new UsageError(
+        `--out ${dir} holds files perf-gate did not write (${shown}): choose an empty or new directory, or remove them`
+      );
+    }
+    for (const name of entries) await rm(join2(dir, name), { recursive: true, force: true });
+    return { cleared: entries, ...staleLockPid !== void 0 ? { staleLockPid } : {}, release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+async function takeLock(dir, lock) {
+  let stale;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open2(lock, "wx");
+      await handle.writeFile(`${process.pid}
+`);
+      await handle.close();
+      return stale;
+    } catch (error) {
+      if (error.code !== "EEXIST") {
+        throw new UsageError(`--out ${dir}: cannot lock it (${error.code})`);
+      }
+    }
+    const pid = Number.parseInt(await readFile3(lock, "utf8").catch(() => ""), 10);
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+      throw new UsageError(
+        `--out ${dir} is in use by another perf-gate run (pid ${pid}): wait for it to finish, or choose another directory`
+      );
+    }
+    stale = Number.isInteger(pid) ? pid : void 0;
+    await unlink(lock).catch(() => void 0);
+  }
+  throw new UsageError(`--out ${dir}: another run took its lock at the same moment; try again`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }
 
 // src/cli/commands/run.ts
@@ -722,16 +803,18 @@ Load:
   --k6-download-url URL    base URL of k6 release archives (mirrors)
   --k6-flags FLAGS         extra flags for every k6 run
   --run-timeout DURATION   time limit of one run (default 10m)
-  -o, --out DIR            where results go (default ./perf-gate-results)
+  -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
+                           run's results there are cleared, files it did not write make it refuse, and
+                           a second run into it at the same time is refused
 
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
 3 inconclusive, 4 the measurement failed (k6 error, target unreachable).`;
 async function writeRuns(dir, runs) {
-  await mkdir(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   for (const [i, run] of runs.entries()) {
-    await writeFile2(join2(dir, `run-${i + 1}.result.json`), `${JSON.stringify(serializeRun(run))}
+    await writeFile2(join3(dir, `run-${i + 1}.result.json`), `${JSON.stringify(serializeRun(run))}
 `);
   }
 }
@@ -747,11 +830,27 @@ async function runCommand(argv, io2, color) {
     flagLabels(FLAGS3)
   );
   const outDir = resolve4(io2.cwd, String(flags.values.out ?? "perf-gate-results"));
+  const claimed = await claimOutDir(outDir);
+  if (claimed.staleLockPid !== void 0) {
+    io2.err(
+      `${outDir}: took over the lock of perf-gate run ${claimed.staleLockPid}, which is no longer running`
+    );
+  }
+  if (claimed.cleared.length > 0) {
+    io2.err(`${outDir}: cleared the results of an earlier run (${claimed.cleared.join(", ")})`);
+  }
+  try {
+    return await measureInto(outDir, config, flags, script, io2, color);
+  } finally {
+    await claimed.release();
+  }
+}
+async function measureInto(outDir, config, flags, script, io2, color) {
   const logger = streamLogger(io2.stderr);
   const measurer = await createMeasurer(config.engine, {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
-    outDir: join2(outDir, "raw"),
+    outDir: join3(outDir, "raw"),
     logger,
     k6: {
       ...config.k6,
@@ -766,14 +865,14 @@ async function runCommand(argv, io2, color) {
   const measurement = await measureAsConfigured(measurer, { ...config, seed });
   if (config.baselineTargetUrl === void 0) {
     for (const w of measurement.generatorWarnings) logger.warning(w);
-    await writeRuns(join2(outDir, "pr"), measurement.candidate);
+    await writeRuns(join3(outDir, "pr"), measurement.candidate);
     const snapshot = snapshotSeries(measurement.candidate);
     io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
-    io2.err(`results: ${join2(outDir, "pr")}`);
+    io2.err(`results: ${join3(outDir, "pr")}`);
     return ExitCode.Pass;
   }
-  await writeRuns(join2(outDir, "base"), measurement.baseline);
-  await writeRuns(join2(outDir, "pr"), measurement.candidate);
+  await writeRuns(join3(outDir, "base"), measurement.baseline);
+  await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const judgement = judgeSameJob(
     { measurer, measurement },
     gateSettingsOf(config, seed),

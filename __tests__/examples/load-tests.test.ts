@@ -69,6 +69,16 @@ describe('examples/k6/api.js', () => {
     expect(run.checks.filter((c) => !c.passed)).toEqual([]);
   });
 
+  it('its checks can fail: a 500 on /orders, or a POST answered 200 instead of 201, fails exactly those checks', async () => {
+    const source = await readFile(K6_SCRIPT, 'utf8');
+    const broken = await runK6Iteration(source, { BASE_URL: `${BASE}/` }, (_method, url) =>
+      url.endsWith('/orders') ? 500 : 200,
+    );
+    expect(broken.checks.map((c) => c.passed)).toEqual([true, false, false]);
+    const wrongCreate = await runK6Iteration(source, { BASE_URL: `${BASE}/` }, () => 200);
+    expect(wrongCreate.checks.map((c) => c.passed)).toEqual([true, true, false]);
+  });
+
   it('defaults BASE_URL to the example service on port 3000, as the workflows start it', async () => {
     const run = await runK6Iteration(await readFile(K6_SCRIPT, 'utf8'));
     expect(run.requests[0]!.url).toBe('http://127.0.0.1:3000/users');

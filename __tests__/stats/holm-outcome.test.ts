@@ -32,6 +32,8 @@ describe('outcome partition', () => {
     [0.01, 0.1, 'regression'], // a change of exactly τ is plausible
     [0.12, 0.3, 'regression'],
     [-0.3, -0.02, 'improvement'],
+    [-0.1, -0.01, 'improvement'], // a gain of exactly τ is plausible
+    [-0.0999, -0.01, 'no-change'],
     [-0.09, -0.01, 'no-change'],
     [-0.02, 0.15, 'inconclusive'],
     [-0.15, 0.02, 'inconclusive'],

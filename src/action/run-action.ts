@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { collectEnvironment } from '../baseline/environment.ts';
 import { lazyStore } from '../baseline/lazy-store.ts';
 import { ACTIONS_CACHE_DESCRIPTION } from '../baseline/store.ts';
-import { actionsLogger } from '../engine/logger.ts';
+import type { EngineLogger } from '../engine/logger.ts';
 import { lazyGitHubApi } from '../github/lazy-client.ts';
 import { parseRepository } from '../github/publisher.ts';
 import type { ActionConfig } from '../inputs/config.ts';
@@ -16,6 +16,16 @@ import { readRunnerContext } from './runner-context.ts';
  * cache (and the storage SDK behind it) and the GitHub client load at their first call: a run that restores
  * no baseline or posts nothing never pays for them.
  */
+/**
+ * The GitHub Actions log: `::group::` sections, `::warning::` annotations. Here, not in engine/, so the CLI
+ * never loads @actions/core (and the HTTP client it imports).
+ */
+const actionsLogger: EngineLogger = {
+  info: (line) => core.info(line),
+  warning: (message) => core.warning(message),
+  group: (title, fn) => core.group(title, fn),
+};
+
 export async function runAction(config: ActionConfig): Promise<string | undefined> {
   for (const secret of config.secrets) core.setSecret(secret);
   const runner = readRunnerContext(process.env);

@@ -33,6 +33,8 @@ export interface Measurer {
   targetRate?: number;
   /** sha256 of the script or scenario file, part of what makes two measurements comparable */
   scriptHash: string;
+  /** seconds at the start of each run that are not measured */
+  warmupSeconds: number;
   /** one run; k6 threshold outcomes are in the result's `thresholds` */
   run(request: RunRequest): Promise<RunResult>;
 }
@@ -116,6 +118,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     loadModel: prepared.model.loadModel,
     targetRate: prepared.model.targetRate,
     scriptHash,
+    warmupSeconds: settings.warmupSeconds,
     async run(request) {
       return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger }))
         .result;
@@ -133,6 +136,7 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     loadModel: scenario.load.model,
     targetRate: scenario.load.model === 'open' ? scenario.load.rate : undefined,
     scriptHash,
+    warmupSeconds: measured.warmup,
     async run(request) {
       // A warm-up run is the warm-up period alone (at least 1 s), unrecorded.
       const target =
@@ -165,6 +169,7 @@ async function createToolMeasurer(
     engine,
     loadModel: tool.loadModel,
     scriptHash,
+    warmupSeconds: settings.warmupSeconds,
     async run(request) {
       const options: ToolRunOptions = {
         script: settings.script,

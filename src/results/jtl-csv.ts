@@ -47,7 +47,7 @@ export async function readJtlCsv(path: string, opts: ReadOptions = {}): Promise<
   const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () =>
-      samples.warn(
+      samples.cutShort(
         `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`,
       ),
   });
@@ -168,19 +168,19 @@ class CsvLines {
       this.handleLine(buf, start, end, lineNo);
     } catch (err) {
       if (!(err instanceof RunFileError)) throw err;
-      this.samples.warn(
+      this.samples.cutShort(
         `${this.path}:${lineNo}: the last line is incomplete (JMeter was probably stopped while writing it); ignored it`,
+        'truncated last line',
       );
-      this.samples.skip('truncated last line');
     }
   }
 
   finish(): void {
     if (this.open !== undefined) {
-      this.samples.warn(
+      this.samples.cutShort(
         `${this.path}:${this.open.lineNo}: a quoted field is never closed; ignored that record`,
+        'truncated last line',
       );
-      this.samples.skip('truncated last line');
       this.open = undefined;
     }
   }

@@ -37,6 +37,8 @@ export class JtlSamples {
   private readonly labels = new SpanTable<LabelEntry>();
   private transactions = 0;
   private count = 0;
+  /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
+  private cut = false;
 
   constructor(
     private readonly path: string,
@@ -112,12 +114,11 @@ export class JtlSamples {
     this.acc.skip('sub-result sample');
   }
 
-  skip(reason: string): void {
-    this.acc.skip(reason);
-  }
-
-  warn(message: string): void {
+  /** The file is cut short: what was read is kept, the run is marked partial (never a baseline). */
+  cutShort(message: string, skipped?: string): void {
     this.acc.warn(message);
+    if (skipped !== undefined) this.acc.skip(skipped);
+    this.cut = true;
   }
 
   finish(): RunResult {
@@ -137,6 +138,7 @@ export class JtlSamples {
       loadModel: this.opts.loadModel ?? 'unknown',
       targetRate: this.opts.targetRate,
     });
+    if (this.cut) run.cutFiles = [this.path];
     return this.opts.warmupSeconds ? trimWarmup(run, this.opts.warmupSeconds) : run;
   }
 }

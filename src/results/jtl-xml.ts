@@ -17,7 +17,7 @@ export async function readJtlXml(path: string, opts: ReadOptions = {}): Promise<
   await pumpFile(path, (chunk) => parser.push(decoder.write(chunk)), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () =>
-      samples.warn(
+      samples.cutShort(
         `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`,
       ),
   });
@@ -73,10 +73,10 @@ class XmlSamples {
       );
     }
     if (this.carry.trim() !== '' || this.stack.length > 0) {
-      this.samples.warn(
+      this.samples.cutShort(
         `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
+        'truncated last sample',
       );
-      this.samples.skip('truncated last sample');
     }
   }
 

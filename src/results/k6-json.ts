@@ -18,12 +18,15 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
   const acc = new RunAccumulator(opts.maxSeries);
   const parser = new K6LineParser(acc, path);
   const splitter = new LineSplitter(parser.handleLine);
+  let cut = false;
   const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
-    onTruncatedGzip: () =>
+    onTruncatedGzip: () => {
       acc.warn(
         `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`,
-      ),
+      );
+      cut = true;
+    },
   });
 
   const last = splitter.unterminatedLine();
@@ -36,6 +39,7 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
         `${path}:${last.lineNo}: the last line is incomplete (k6 was probably stopped while writing it); ignored it`,
       );
       acc.skip('truncated last line');
+      cut = true;
     }
   }
   parser.finish();
@@ -61,5 +65,6 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
     loadModel: opts.loadModel ?? 'unknown',
     targetRate: opts.targetRate,
   });
+  if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }

@@ -25,6 +25,8 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
   const tagSets = new Map<string, TagSet>();
   let header: Header | undefined;
   let requests = 0;
+  /** the file ends mid-line or mid-gzip: a partial run (never a baseline) */
+  let cut = false;
   const handle = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     const text = buf.toString('utf8', start, end).trim();
     if (text === '') return;
@@ -60,7 +62,10 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
   const splitter = new LineSplitter(handle);
   await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
-    onTruncatedGzip: () => acc.warn(`${path}: the gzip stream is truncated; kept what was read`),
+    onTruncatedGzip: () => {
+      acc.warn(`${path}: the gzip stream is truncated; kept what was read`);
+      cut = true;
+    },
   });
   const last = splitter.unterminatedLine();
   if (last !== undefined) {
@@ -72,6 +77,7 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
         `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`,
       );
       acc.skip('truncated last line');
+      cut = true;
     }
   }
   if (header === undefined) {
@@ -89,6 +95,7 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
     targetRate: opts.targetRate,
     engineVersion: header.locust || undefined,
   });
+  if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }
 

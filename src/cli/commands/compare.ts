@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { optionsFor } from '../../action/compare-step.ts';
-import { type PublishTarget, savedReportJson } from '../../action/saved-report.ts';
+import { applyErrorRatePolicy, assertValidSides, optionsFor } from '../../action/compare-step.ts';
+import { savedReportJson } from '../../action/saved-report.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
@@ -12,6 +12,7 @@ import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
+import { cutFileNotes } from '../../results/types.ts';
 import { compareRuns } from '../../stats/compare.ts';
 import type { Design } from '../../stats/types.ts';
 import { VERSION } from '../../version.ts';
@@ -70,15 +71,24 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
     logger: streamLogger(io.stderr),
   });
-  const comparison = compareRuns(
-    {
-      baseline: baseline.runs,
-      candidate: candidate.runs,
-      design: design as Design,
-      history: baseline.history,
-    },
-    options,
+  const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
+  if (design === 'same-job') assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
+  const comparison = applyErrorRatePolicy(
+    compareRuns(
+      {
+        baseline: baseline.runs,
+        candidate: candidate.runs,
+        design: design as Design,
+        history: baseline.history,
+      },
+      options,
+    ),
+    baseline.runs,
+    candidate.runs,
+    config.maxErrorRate,
+    sides,
   );
+  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
   const now = Date.now();
   const ctx: ReportContext = {
     comparison,
@@ -104,8 +114,7 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     await writeFile(resolve(io.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== undefined) {
-    const target: PublishTarget = { fork: false };
-    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx));
   }
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),

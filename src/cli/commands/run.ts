@@ -4,7 +4,7 @@ import { judgeSameJob } from '../../action/compare-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
-import { readActionConfig } from '../../inputs/config.ts';
+import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import { measureAsConfigured } from '../../measure/plan.ts';
@@ -17,8 +17,16 @@ import { serializeRun } from '../../results/serialize.ts';
 import type { RunResult } from '../../results/types.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
-import { type FlagSpec, flagLabels, inputGetter, parseFlags, requireOne } from '../flags.ts';
+import {
+  type FlagSpec,
+  flagLabels,
+  inputGetter,
+  type ParsedFlags,
+  parseFlags,
+  requireOne,
+} from '../flags.ts';
 import type { CliIo } from '../io.ts';
+import { claimOutDir } from '../out-dir.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -66,7 +74,9 @@ Load:
   --locust PATH            locust to use (default: the one on PATH)
   --engine-flags FLAGS     extra flags for every jmeter or locust run (Locust default: -u 10 -r 10 -t 30s)
   --run-timeout DURATION   time limit of one run (default 10m)
-  -o, --out DIR            where results go (default ./perf-gate-results)
+  -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
+                           run's results there are cleared, files it did not write make it refuse, and
+                           a second run into it at the same time is refused
 
 ${GATE_FLAGS_HELP}
 
@@ -92,6 +102,30 @@ export async function runCommand(argv: string[], io: CliIo, color: boolean): Pro
     flagLabels(FLAGS),
   );
   const outDir = resolve(io.cwd, String(flags.values.out ?? 'perf-gate-results'));
+  const claimed = await claimOutDir(outDir);
+  if (claimed.staleLockPid !== undefined) {
+    io.err(
+      `${outDir}: took over the lock of perf-gate run ${claimed.staleLockPid}, which is no longer running`,
+    );
+  }
+  if (claimed.cleared.length > 0) {
+    io.err(`${outDir}: cleared the results of an earlier run (${claimed.cleared.join(', ')})`);
+  }
+  try {
+    return await measureInto(outDir, config, flags, script, io, color);
+  } finally {
+    await claimed.release();
+  }
+}
+
+async function measureInto(
+  outDir: string,
+  config: ActionConfig,
+  flags: ParsedFlags,
+  script: string,
+  io: CliIo,
+  color: boolean,
+): Promise<number> {
   const logger = streamLogger(io.stderr);
   const measurer = await createMeasurer(config.engine, {
     script: config.script,

@@ -3,15 +3,23 @@ import {
   DURATION_EXAMPLES,
   InputError,
   Inputs,
-  durationSeconds
-} from "./chunk-6LHOFGAH.js";
+  durationSeconds,
+  measureResources
+} from "./chunk-U6C6XBVR.js";
 import {
   LatencyHistogram,
   METRIC_NAMES,
   METRIC_SPECS,
   RunFileError,
+  SERIES_METRICS,
+  SERVICE_KEY,
+  SERVICE_SERIES_ID,
   adjustedErrorRate,
+  betweenJobVariance,
   compareIdentities,
+  cvFromLogVariance,
+  deserializeRun,
+  estimateMetric,
   external_exports,
   formatChange,
   formatValue,
@@ -22,21 +30,19 @@ import {
   measuredRequests,
   measurementIdentity,
   pooledValue,
+  requestsNeeded,
+  resourceEstimates,
   runSeriesMetrics,
+  runToRunPrior,
+  serializeRun,
   seriesId,
   seriesNamer,
   snippet,
   toChange,
-  unreadable
-} from "./chunk-J5RI7KCM.js";
-import {
-  group,
-  info,
-  warning
-} from "./chunk-3RG6OA5L.js";
-import {
-  require_undici
-} from "./chunk-EUQYOY4C.js";
+  unitVariance,
+  unreadable,
+  withinParts
+} from "./chunk-SQLAI6S4.js";
 import {
   __commonJS,
   __require,
@@ -1688,12 +1694,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning);
         else
-          console.warn(warning2);
+          console.warn(warning);
       }
     }
     exports.debug = debug;
@@ -5163,9 +5169,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -5238,10 +5244,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -7283,7 +7289,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -7373,12 +7379,11 @@ var require_dist = __commonJS({
   }
 });
 
+// src/measure/measurer.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
 // src/engine/logger.ts
-var actionsLogger = {
-  info: (line) => info(line),
-  warning: (message) => warning(message),
-  group: (title, fn) => group(title, fn)
-};
 function streamLogger(stream = process.stderr) {
   return {
     info: (line) => void stream.write(`${line}
@@ -7393,17 +7398,270 @@ function streamLogger(stream = process.stderr) {
   };
 }
 
-// src/measure/measurer.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+// src/engine/embedded/http1.ts
+import { connect as tcpConnect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
+function originOf(baseUrl) {
+  const url = new URL(baseUrl);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${baseUrl}: the embedded engine speaks http: and https: only`);
+  }
+  return {
+    protocol: url.protocol,
+    host: url.hostname.replace(/^\[|\]$/g, ""),
+    port: Number(url.port || (url.protocol === "https:" ? 443 : 80)),
+    authority: url.host
+  };
+}
+function encodeRequest(origin, request) {
+  const headers = [["host", origin.authority]];
+  let hasLength = false;
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    const lower = name.toLowerCase();
+    if (lower === "host" || lower === "connection" || lower === "transfer-encoding") continue;
+    if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) {
+      throw new Error(`header ${JSON.stringify(name)}: a line break cannot be sent in an HTTP header`);
+    }
+    if (lower === "content-length") hasLength = true;
+    headers.push([name, value]);
+  }
+  const body2 = request.body === void 0 ? void 0 : Buffer.from(request.body, "utf8");
+  if (body2 !== void 0 && !hasLength) headers.push(["content-length", String(body2.length)]);
+  const head = `${request.method} ${request.path} HTTP/1.1\r
+${headers.map(([n, v]) => `${n}: ${v}\r
+`).join("")}\r
+`;
+  const headBytes = Buffer.from(head, "latin1");
+  return {
+    bytes: body2 === void 0 ? headBytes : Buffer.concat([headBytes, body2]),
+    head: request.method === "HEAD"
+  };
+}
+function protocolError(message) {
+  return Object.assign(new Error(message), { code: "HTTP_PARSE_ERROR" });
+}
+var HEADER_END = Buffer.from("\r\n\r\n");
+var CRLF = Buffer.from("\r\n");
+var MAX_HEAD_BYTES = 64 * 1024;
+var Http1Connection = class {
+  constructor(origin, connectTimeoutMs) {
+    this.origin = origin;
+    this.connectTimeoutMs = connectTimeoutMs;
+  }
+  origin;
+  connectTimeoutMs;
+  socket;
+  handler;
+  head;
+  pending;
+  status = 0;
+  body;
+  closeAfter = false;
+  /** performance.now() after which a kept-alive socket is not reused (the server's Keep-Alive timeout) */
+  reuseUntil = Number.POSITIVE_INFINITY;
+  send(request, handler) {
+    if (this.socket !== void 0 && performance.now() > this.reuseUntil) this.drop();
+    const socket = this.socket ?? this.open();
+    this.handler = handler;
+    this.head = request;
+    this.pending = void 0;
+    this.status = 0;
+    this.body = void 0;
+    this.closeAfter = false;
+    handler.onSent((error) => this.fail(error));
+    socket.write(request.bytes);
+  }
+  close() {
+    this.drop();
+  }
+  open() {
+    const { host, port } = this.origin;
+    const socket = this.origin.protocol === "https:" ? tlsConnect({ host, port, servername: host === "" || /^[\d.:]+$/.test(host) ? void 0 : host }) : tcpConnect({ host, port });
+    socket.setNoDelay(true);
+    const connectTimer = setTimeout(() => {
+      if (this.socket === socket) {
+        this.fail(
+          Object.assign(new Error(`no connection within ${this.connectTimeoutMs} ms`), { code: "TIMEOUT" })
+        );
+      }
+    }, this.connectTimeoutMs);
+    socket.once(
+      this.origin.protocol === "https:" ? "secureConnect" : "connect",
+      () => clearTimeout(connectTimer)
+    );
+    socket.on("data", (chunk) => {
+      if (this.socket === socket) this.read(chunk);
+    });
+    socket.on("error", (error) => {
+      clearTimeout(connectTimer);
+      if (this.socket === socket) this.fail(error);
+    });
+    socket.on("close", () => {
+      clearTimeout(connectTimer);
+      if (this.socket !== socket) return;
+      this.socket = void 0;
+      if (this.handler === void 0) return;
+      if (this.body?.kind === "until-close") this.complete();
+      else
+        this.fail(
+          Object.assign(new Error("the server closed the connection mid-response"), { code: "ECONNRESET" })
+        );
+    });
+    this.socket = socket;
+    this.reuseUntil = Number.POSITIVE_INFINITY;
+    return socket;
+  }
+  drop() {
+    const socket = this.socket;
+    this.socket = void 0;
+    socket?.destroy();
+  }
+  fail(error) {
+    const handler = this.handler;
+    this.handler = void 0;
+    this.drop();
+    handler?.onError(error);
+  }
+  complete() {
+    const handler = this.handler;
+    const status = this.status;
+    this.handler = void 0;
+    if (this.closeAfter) this.drop();
+    handler?.onComplete(status);
+  }
+  read(chunk) {
+    if (this.handler === void 0) {
+      this.drop();
+      return;
+    }
+    let data = chunk;
+    if (this.body === void 0) {
+      data = this.pending === void 0 ? chunk : Buffer.concat([this.pending, chunk]);
+      const end = data.indexOf(HEADER_END);
+      if (end === -1) {
+        if (data.length > MAX_HEAD_BYTES) this.fail(protocolError("response head over 64 KiB"));
+        else this.pending = data;
+        return;
+      }
+      this.pending = void 0;
+      if (!this.readHead(data.toString("latin1", 0, end))) return;
+      data = data.subarray(end + HEADER_END.length);
+      if (this.body === void 0) {
+        if (data.length > 0) this.read(data);
+        return;
+      }
+    }
+    this.readBody(data);
+  }
+  /** Parses a response head; false when the request failed on it. */
+  readHead(head) {
+    const lines = head.split("\r\n");
+    const statusLine = /^HTTP\/1\.([01]) (\d{3})/.exec(lines[0] ?? "");
+    if (statusLine === null) {
+      this.fail(protocolError(`not an HTTP/1.x response: ${JSON.stringify((lines[0] ?? "").slice(0, 60))}`));
+      return false;
+    }
+    const status = Number(statusLine[2]);
+    if (status >= 100 && status < 200 && status !== 101) return true;
+    let length;
+    let chunked = false;
+    let keepAlive = statusLine[1] === "1";
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const colon = line.indexOf(":");
+      if (colon <= 0) continue;
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (name === "content-length") length = Number(value);
+      else if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+      else if (name === "connection")
+        keepAlive = !/close/i.test(value) && (keepAlive || /keep-alive/i.test(value));
+      else if (name === "keep-alive") {
+        const timeout = /timeout=(\d+)/i.exec(value);
+        if (timeout) this.reuseUntil = performance.now() + Math.max(0, Number(timeout[1]) - 1) * 1e3;
+      }
+    }
+    this.status = status;
+    this.closeAfter = !keepAlive;
+    if (this.head?.head || status === 204 || status === 304 || status === 101) {
+      this.body = { kind: "length", remaining: 0 };
+    } else if (chunked) {
+      this.body = { kind: "chunked", phase: "size", remaining: 0 };
+    } else if (length !== void 0) {
+      if (!Number.isSafeInteger(length) || length < 0) {
+        this.fail(protocolError(`bad content-length in the response`));
+        return false;
+      }
+      this.body = { kind: "length", remaining: length };
+    } else {
+      this.body = { kind: "until-close" };
+      this.closeAfter = true;
+    }
+    return true;
+  }
+  readBody(data) {
+    const body2 = this.body;
+    if (body2.kind === "until-close") return;
+    if (body2.kind === "length") {
+      body2.remaining -= data.length;
+      if (body2.remaining === 0) this.complete();
+      else if (body2.remaining < 0) this.fail(protocolError("the response is longer than its content-length"));
+      return;
+    }
+    this.readChunked(body2, data);
+  }
+  readChunked(body2, chunk) {
+    let data = this.pending === void 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    this.pending = void 0;
+    while (data.length > 0) {
+      if (body2.phase === "data") {
+        const take = Math.min(body2.remaining, data.length);
+        body2.remaining -= take;
+        data = data.subarray(take);
+        if (body2.remaining === 0) body2.phase = "data-end";
+        continue;
+      }
+      const eol = data.indexOf(CRLF);
+      if (eol === -1) {
+        if (data.length > MAX_HEAD_BYTES) this.fail(protocolError("chunk header over 64 KiB"));
+        else this.pending = data;
+        return;
+      }
+      const line = data.toString("latin1", 0, eol);
+      data = data.subarray(eol + CRLF.length);
+      if (body2.phase === "data-end") {
+        if (line !== "") {
+          this.fail(protocolError("a chunk is longer than its size"));
+          return;
+        }
+        body2.phase = "size";
+      } else if (body2.phase === "size") {
+        const size = Number.parseInt(line, 16);
+        if (!/^[0-9a-fA-F]+/.test(line) || !Number.isSafeInteger(size)) {
+          this.fail(protocolError(`bad chunk size ${JSON.stringify(line.slice(0, 20))}`));
+          return;
+        }
+        if (size === 0) body2.phase = "trailer";
+        else {
+          body2.phase = "data";
+          body2.remaining = size;
+        }
+      } else if (line === "") {
+        if (data.length > 0) this.fail(protocolError("bytes after the end of the response"));
+        else this.complete();
+        return;
+      }
+    }
+  }
+};
 
 // src/engine/embedded/generator.ts
-var import_undici = __toESM(require_undici(), 1);
 var clock = () => performance.now();
 var toEpochMs = (t) => performance.timeOrigin + t;
 var Slot = class {
   constructor(run) {
     this.run = run;
+    this.connection = new Http1Connection(run.origin, run.timeoutMs);
   }
   run;
   step = 0;
@@ -7412,6 +7670,7 @@ var Slot = class {
   active = false;
   iterationMeasured = false;
   abort;
+  connection;
   /** Aborts the request in flight when it has taken longer than `timeoutMs`. */
   expire(now, timeoutMs, error) {
     if (this.active && now - this.sentAt > timeoutMs) this.abort?.(error);
@@ -7429,19 +7688,13 @@ var Slot = class {
     this.active = true;
     run.requestsSent++;
     this.sentAt = clock();
-    run.pool.dispatch(run.requests[this.step].options, this);
+    this.connection.send(run.requests[this.step].encoded, this);
   };
-  onConnect(abort) {
+  onSent(abort) {
     this.abort = abort;
   }
-  onHeaders(statusCode) {
-    this.status = statusCode;
-    return true;
-  }
-  onData() {
-    return true;
-  }
-  onComplete() {
+  onComplete(status) {
+    this.status = status;
     this.finish(void 0);
   }
   onError(err) {
@@ -7470,27 +7723,15 @@ var LoadRun = class {
   constructor(scenario, recorder, start) {
     this.scenario = scenario;
     this.recorder = recorder;
-    const base = new URL(scenario.baseUrl);
-    const prefix = base.pathname.replace(/\/+$/, "");
+    const prefix = new URL(scenario.baseUrl).pathname.replace(/\/+$/, "");
     const timeoutMs = scenario.timeout * 1e3;
+    this.timeoutMs = timeoutMs;
+    this.origin = originOf(scenario.baseUrl);
     const slots = scenario.load.model === "open" ? scenario.load.maxInFlight : scenario.load.connections;
-    this.pool = new import_undici.Pool(base.origin, {
-      connections: slots,
-      pipelining: 1,
-      keepAliveTimeout: 3e4,
-      connect: { timeout: timeoutMs }
-    });
     this.requests = scenario.requests.map((r) => {
       const expected = r.expect === void 0 ? void 0 : new Set(r.expect);
       return {
-        options: {
-          path: prefix + r.path,
-          method: r.method,
-          headers: r.headers,
-          body: r.body,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs
-        },
+        encoded: encodeRequest(this.origin, { ...r, path: prefix + r.path }),
         ok: expected === void 0 ? (s) => s >= 200 && s < 400 : (s) => expected.has(s)
       };
     });
@@ -7511,7 +7752,8 @@ var LoadRun = class {
   }
   scenario;
   recorder;
-  pool;
+  origin;
+  timeoutMs;
   requests;
   measureFrom;
   endAt;
@@ -7602,7 +7844,7 @@ var LoadRun = class {
   }
   close() {
     clearInterval(this.sweeper);
-    return this.pool.destroy();
+    for (const slot of this.slots) slot.connection.close();
   }
   stats() {
     return {
@@ -7625,7 +7867,7 @@ async function generateLoad(scenario, recorder) {
     else run.runClosed(scenario.load.connections);
     await run.done;
   } finally {
-    await run.close();
+    run.close();
   }
   return run.stats();
 }
@@ -8841,8 +9083,8 @@ function flushPending(series) {
 }
 var DEFAULT_MAX_SERIES = 1e3;
 var FOLDED_NAME = "(other names)";
-function isLifecycleGroup(group2) {
-  return group2 === "::setup" || group2 === "::teardown" || group2.startsWith("::setup::") || group2.startsWith("::teardown::");
+function isLifecycleGroup(group) {
+  return group === "::setup" || group === "::teardown" || group.startsWith("::setup::") || group.startsWith("::teardown::");
 }
 var SecondTotals = class {
   iterations = 0;
@@ -8882,15 +9124,15 @@ var RunAccumulator = class {
   /** The tag set of these request tags (created on first use). */
   tagSet(tags) {
     const scenario = tags.scenario ?? "";
-    const group2 = tags.group ?? "";
+    const group = tags.group ?? "";
     const method = tags.method ?? "";
     const name = tags.name ?? tags.url ?? "";
     const expected = tags.expectedResponse;
-    const cacheKey = `${scenario}\0${group2}\0${method}\0${name}\0${expected ?? ""}`;
+    const cacheKey = `${scenario}\0${group}\0${method}\0${name}\0${expected ?? ""}`;
     let set = this.tagSets.get(cacheKey);
     if (set === void 0) {
       set = {
-        series: this.seriesFor({ scenario, group: group2, method, name }),
+        series: this.seriesFor({ scenario, group, method, name }),
         failed: expected === "false",
         hasExpectedResponse: expected !== void 0
       };
@@ -9160,7 +9402,9 @@ async function readK6Json(path, opts = {}) {
   const acc = new RunAccumulator(opts.maxSeries);
   const parser = new K6LineParser(acc, path);
   const splitter = new LineSplitter(parser.handleLine);
-  const bytes = await isGzip(path) ? await pumpGzip(path, splitter, acc) : await pumpPlain(path, splitter, opts);
+  const gzip = await isGzip(path);
+  const bytes = gzip ? await pumpGzip(path, splitter, acc) : { count: await pumpPlain(path, splitter, opts), cut: false };
+  let cut = bytes.cut;
   const last = splitter.unterminatedLine();
   if (last !== void 0) {
     try {
@@ -9171,10 +9415,11 @@ async function readK6Json(path, opts = {}) {
         `${path}:${last.lineNo}: the last line is incomplete (k6 was probably stopped while writing it); ignored it`
       );
       acc.skip("truncated last line");
+      cut = true;
     }
   }
   parser.finish();
-  if (bytes === 0 || parser.fastLines + parser.slowLines === 0) {
+  if (bytes.count === 0 || parser.fastLines + parser.slowLines === 0) {
     throw new RunFileError(
       path,
       void 0,
@@ -9195,6 +9440,7 @@ async function readK6Json(path, opts = {}) {
     loadModel: opts.loadModel ?? "unknown",
     targetRate: opts.targetRate
   });
+  if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }
 async function isGzip(path) {
@@ -9238,6 +9484,7 @@ async function pumpPlain(path, splitter, opts) {
 }
 async function pumpGzip(path, splitter, acc) {
   let bytes = 0;
+  let cut = false;
   let parseError;
   const gunzip = createGunzip({
     chunkSize: GZIP_CHUNK,
@@ -9262,13 +9509,14 @@ async function pumpGzip(path, splitter, acc) {
       acc.warn(
         `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`
       );
+      cut = true;
     } else if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
       throw unreadable(path, e);
     } else {
       throw new RunFileError(path, void 0, `not a readable gzip file: ${e.message}`);
     }
   }
-  return bytes;
+  return { count: bytes, cut };
 }
 async function openOrExplain(path) {
   try {
@@ -9322,16 +9570,16 @@ function loadModelFromInspect(options) {
   const warnings = [];
   for (const [name, config] of Object.entries(raw)) {
     const executor = typeof config?.executor === "string" ? config.executor : "unknown";
-    const info2 = { name, executor };
+    const info = { name, executor };
     if (executor === "constant-arrival-rate" && typeof config.rate === "number") {
       const unit = typeof config.timeUnit === "string" ? config.timeUnit : "1s";
       const seconds = durationSeconds(unit);
       if (seconds === void 0 || seconds === 0) {
         throw new Error(`k6 inspect: scenarios.${name}.timeUnit '${unit}' is not a duration k6 accepts`);
       }
-      info2.rate = config.rate / seconds;
+      info.rate = config.rate / seconds;
     }
-    scenarios.push(info2);
+    scenarios.push(info);
   }
   const open2 = scenarios.filter((s) => OPEN_EXECUTORS.has(s.executor));
   const closed = scenarios.filter((s) => CLOSED_EXECUTORS.has(s.executor));
@@ -9650,6 +9898,7 @@ async function createK6Measurer(settings, scriptHash) {
     loadModel: prepared.model.loadModel,
     targetRate: prepared.model.targetRate,
     scriptHash,
+    warmupSeconds: settings.warmupSeconds,
     async run(request) {
       return (await runK6Once(optionsFor2(request), prepared, request.index, request.total, { logger })).result;
     }
@@ -9663,6 +9912,7 @@ async function createEmbeddedMeasurer(settings, scriptHash) {
     loadModel: scenario.load.model,
     targetRate: scenario.load.model === "open" ? scenario.load.rate : void 0,
     scriptHash,
+    warmupSeconds: measured.warmup,
     async run(request) {
       const target = request.purpose === "warmup" ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } } : measured;
       return await runEmbeddedOnce(target, {
@@ -9715,7 +9965,8 @@ function readRunnerContext(env) {
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     runId: env.GITHUB_RUN_ID || void 0,
-    runnerTemp: env.RUNNER_TEMP || join3(tmpdir(), "perf-gate-runner")
+    runnerTemp: env.RUNNER_TEMP || join3(tmpdir(), "perf-gate-runner"),
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
 }
 function runUrl(ctx) {
@@ -9750,7 +10001,10 @@ var defaultTolerances = {
   p95: 0.05,
   p99: 0.1,
   throughput: 0.05,
-  error_rate: 5e-3
+  error_rate: 5e-3,
+  // CPU per request is far steadier than latency (no queueing in it); memory peaks move with GC timing
+  cpu_per_request: 0.05,
+  peak_rss: 0.1
 };
 var defaultGateOptions = {
   tolerances: defaultTolerances,
@@ -9836,6 +10090,7 @@ function gateSettingsOf(config, seed) {
     slos: config.slos,
     familyConfidence: config.familyConfidence,
     maxBaselineCv: config.maxBaselineCv,
+    maxErrorRate: config.maxErrorRate,
     seed
   };
 }
@@ -9877,6 +10132,50 @@ function seedFromSha(sha) {
   return hex === "" ? 1 : Number.parseInt(hex, 16);
 }
 
+// src/action/compare-step.ts
+import { availableParallelism } from "node:os";
+
+// src/stats/bottleneck.ts
+var MB = 1024 * 1024;
+function summarizeResources(runs) {
+  if (runs.length === 0 || runs.some((r) => r.service === void 0)) return void 0;
+  const services = runs.map((r) => r.service);
+  const seconds = services.reduce((a, s) => a + s.seconds, 0);
+  if (!(seconds > 0)) return void 0;
+  const cpu = services.reduce((a, s) => a + s.cpuSeconds, 0);
+  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
+  const latency = new LatencyHistogram();
+  for (const run of runs) for (const series of run.series.values()) latency.merge(series.latency);
+  return {
+    runSeconds: seconds / runs.length,
+    cores: cpu / seconds,
+    demand: (cpu + services.reduce((a, s) => a + s.cpuWaitSeconds, 0)) / seconds,
+    generatorCores: services.reduce((a, s) => a + s.generatorCpuSeconds, 0) / seconds,
+    cpuPerRequestMs: requests > 0 ? cpu * 1e3 / requests : Number.NaN,
+    p50Ms: latency.count > 0 ? latency.quantile(0.5) : Number.NaN,
+    peakMb: Math.max(...services.map((s) => s.peakRssBytes)) / MB,
+    growthMbPerSecond: services.reduce((a, s) => a + s.rssGrowthBytesPerSecond, 0) / services.length / MB
+  };
+}
+var short = (x) => x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2);
+var percent = (x) => `${(x * 100).toFixed(0)}%`;
+function bottleneckLine(summary, cpuCount) {
+  const s = summary;
+  if (s.generatorCores >= 0.85)
+    return `the load generator used ${short(s.generatorCores)} of a core: it, not the service, may have limited the load`;
+  const growth = s.growthMbPerSecond;
+  if (growth > 0 && growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
+    return `memory growing: RSS +${short(growth)} MB/s over the run (peak ${short(s.peakMb)} MB)`;
+  const whole = Math.max(1, Math.ceil(s.demand - 0.15));
+  if (s.demand >= 0.85 * whole) {
+    const waited = s.demand - s.cores >= 0.1 ? `, and waited for a CPU ${short(s.demand - s.cores)} cores' worth` : "";
+    return `CPU-bound: service at ${short(s.cores)} of ${cpuCount} cores${waited}`;
+  }
+  if (s.cores < 0.5 && s.p50Ms >= 4 * s.cpuPerRequestMs)
+    return `waiting: service CPU ${percent(s.cores)} of a core while a request took ${short(s.p50Ms)} ms (P50) for ${short(s.cpuPerRequestMs)} ms of CPU: I/O, locks or a downstream`;
+  return `no bottleneck in sight: service at ${short(s.cores)} of ${cpuCount} cores, RSS ${short(s.peakMb)} MB at most`;
+}
+
 // src/report/context-parts.ts
 function thresholdBreaches(runs) {
   const crossed = /* @__PURE__ */ new Map();
@@ -9894,6 +10193,24 @@ function seriesNoise(comparison, maxBaselineCv) {
     }))
   );
 }
+function serviceSides(sides, cpuCount) {
+  return sides.flatMap(({ side, runs }) => {
+    const s = summarizeResources(runs);
+    if (s === void 0) return [];
+    return [
+      {
+        side,
+        cpuPerRequestMs: s.cpuPerRequestMs,
+        cores: s.cores,
+        cpuCount,
+        peakRssMb: s.peakMb,
+        rssGrowthMbPerSecond: s.growthMbPerSecond,
+        generatorCores: s.generatorCores,
+        bottleneck: bottleneckLine(s, cpuCount)
+      }
+    ];
+  });
+}
 
 // src/report/snapshot.ts
 function snapshotSeries(runs) {
@@ -9904,88 +10221,28 @@ function snapshotSeries(runs) {
   });
 }
 
-// src/stats/variance.ts
-function satterthwaite(parts) {
-  let variance = 0;
-  let denominator = 0;
-  for (const p of parts) {
-    if (!(p.variance >= 0)) throw new Error(`variance part must be \u2265 0, got ${p.variance}`);
-    variance += p.variance;
-    if (p.variance > 0 && Number.isFinite(p.df)) denominator += p.variance * p.variance / p.df;
-  }
-  return { variance, df: denominator > 0 ? variance * variance / denominator : Number.POSITIVE_INFINITY };
+// src/results/validity.ts
+function errorRateProblems(runs, maxErrorRate) {
+  return runs.flatMap((run, i) => {
+    const label = runs.length === 1 ? "the run" : `run ${i + 1}`;
+    const { requests, failed } = measuredRequests(run);
+    if (requests === 0) return [`${label} made no requests`];
+    const rate = failed / requests;
+    return rate > maxErrorRate ? [
+      `${label} failed ${percent2(rate)} of its requests (${failed} of ${requests}), above max-error-rate ${percent2(maxErrorRate)}`
+    ] : [];
+  });
 }
-function updateWithSample(prior, sampleVariance2, sampleDf) {
-  if (sampleDf <= 0) return prior;
-  if (!Number.isFinite(prior.df)) return prior;
-  const df = prior.df + sampleDf;
-  return { variance: (prior.df * prior.variance + sampleDf * sampleVariance2) / df, df };
+function nothingSucceeded(runs) {
+  return runs.flatMap((run, i) => {
+    const label = runs.length === 1 ? "the run" : `run ${i + 1}`;
+    const { requests, failed } = measuredRequests(run);
+    if (requests === 0) return [`${label} made no requests`];
+    return failed >= requests ? [`${label}: all ${requests} requests failed`] : [];
+  });
 }
-function sampleVariance(values) {
-  const n = values.length;
-  if (n < 2) return Number.NaN;
-  const mean = values.reduce((a, v) => a + v, 0) / n;
-  return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
-}
-function unitVariance({ values, within, prior }) {
-  const k = values.length;
-  const spread2 = sampleVariance(values);
-  if (within === void 0) {
-    if (k < 2) return void 0;
-    return { variance: Math.max(prior.variance, spread2), df: k - 1 };
-  }
-  const total = within.reduce((a, w) => a + w.variance, 0);
-  const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
-  const measured = {
-    variance: total / within.length,
-    df: weight > 0 ? total * total / weight : Number.POSITIVE_INFINITY
-  };
-  const expected = satterthwaite([prior, measured]);
-  return k >= 2 ? updateWithSample(expected, spread2, k - 1) : expected;
-}
-
-// src/stats/between-job.ts
-function logVarianceFromCv(cv) {
-  return Math.log1p(cv * cv);
-}
-function cvFromLogVariance(variance) {
-  return Math.sqrt(Math.expm1(variance));
-}
-function priorFor(metric, priors) {
-  const variance = metric === "error_rate" ? priors.betweenJobErrorRateSd ** 2 : logVarianceFromCv(priors.betweenJobCv);
-  return { variance, df: Number.POSITIVE_INFINITY, source: "prior" };
-}
-function betweenJobVariance(history, priors) {
-  const entries = history ?? [];
-  const perMetric = {};
-  const useHistory = entries.length >= priors.minHistory && entries.length >= 2;
-  for (const metric of METRIC_NAMES) {
-    perMetric[metric] = priorFor(metric, priors);
-    if (!useHistory) continue;
-    const log = METRIC_SPECS[metric].scale === "log";
-    const bySeries = /* @__PURE__ */ new Map();
-    for (const entry of entries) {
-      for (const [id, figures] of Object.entries(entry.headline)) {
-        const v = figures[metric];
-        if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
-        const list = bySeries.get(id) ?? [];
-        list.push(log ? Math.log(v) : v);
-        bySeries.set(id, list);
-      }
-    }
-    let weighted = 0;
-    let dfSum = 0;
-    let longest = 0;
-    for (const values of bySeries.values()) {
-      if (values.length < 2) continue;
-      weighted += (values.length - 1) * sampleVariance(values);
-      dfSum += values.length - 1;
-      longest = Math.max(longest, values.length);
-    }
-    if (dfSum > 0 && longest >= priors.minHistory)
-      perMetric[metric] = { variance: weighted / dfSum, df: longest - 1, source: "history" };
-  }
-  return { source: useHistory ? "history" : "prior", historySize: entries.length, perMetric };
+function percent2(fraction) {
+  return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -10276,120 +10533,6 @@ function holm(pValues, familyConfidence) {
   return { confidence, rejected };
 }
 
-// src/stats/metric-estimate.ts
-function analysisValue(spec, value) {
-  return spec.scale === "log" ? Math.log(value) : value;
-}
-function runToRunPrior(spec, priors) {
-  return {
-    variance: spec.scale === "log" ? logVarianceFromCv(priors.runToRunCv) : priors.errorRateRunToRunSd ** 2,
-    df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY
-  };
-}
-function withinParts(metrics) {
-  if (metrics.some((m) => m.withinVar === void 0)) return void 0;
-  return metrics.map((m) => ({ variance: m.withinVar, df: m.withinDf ?? 1 }));
-}
-function coefficientOfVariation(values) {
-  if (values.length < 2) return Number.NaN;
-  const mean = values.reduce((a, v) => a + v, 0) / values.length;
-  const sd = Math.sqrt(sampleVariance(values));
-  if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
-  return sd / Math.abs(mean);
-}
-function requestsNeeded(quantile, minRequestsForP99) {
-  return Math.ceil(minRequestsForP99 * 0.01 / (1 - quantile));
-}
-function centre(spec, ctx, seriesId2, b, c) {
-  return spec.scale === "log" ? Math.log(c / b) : adjustedErrorRate(ctx.candidate, seriesId2) - adjustedErrorRate(ctx.baseline, seriesId2);
-}
-function spread(spec, ctx, b, c) {
-  const prior = runToRunPrior(spec, ctx.priors);
-  const xb = b.map((m) => analysisValue(spec, m.value));
-  const xc = c.map((m) => analysisValue(spec, m.value));
-  const wb = withinParts(b);
-  const wc = withinParts(c);
-  if (ctx.paired) {
-    const unit = unitVariance({
-      values: xc.map((x, i) => x - xb[i]),
-      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
-      prior: { variance: 2 * prior.variance, df: prior.df }
-    });
-    const k = xc.length;
-    return unit ? { variance: { variance: unit.variance / k, df: unit.df }, perRun: unit.variance, fixed: 0 } : { perRun: Number.NaN, fixed: 0 };
-  }
-  const ub = unitVariance({ values: xb, within: wb, prior });
-  const uc = unitVariance({ values: xc, within: wc, prior });
-  if (!ub || !uc) return { perRun: Number.NaN, fixed: 0 };
-  const parts = [
-    { variance: ub.variance / xb.length, df: ub.df },
-    { variance: uc.variance / xc.length, df: uc.df }
-  ];
-  let fixed = 0;
-  if (ctx.betweenJob) {
-    const job = ctx.betweenJob.perMetric[spec.name];
-    fixed = 2 * job.variance;
-    parts.push({ variance: fixed, df: job.df });
-  }
-  return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
-}
-function sideMetrics(runs, seriesId2, metric) {
-  return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
-}
-function notGatedReason(spec, ctx, b, c, variance) {
-  const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0);
-  if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
-  if (!ctx.options.gatedMetrics.includes(spec.name)) return "not among the gated metrics";
-  if (spec.name === "throughput" && ctx.loadModel === "open")
-    return "open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)";
-  if (spec.name === "throughput" && ctx.loadModel !== "closed")
-    return "load model unknown: throughput may be set by the script rather than be a result, so it is reported, not gated";
-  if (spec.quantile !== void 0) {
-    const needed = requestsNeeded(spec.quantile, ctx.options.minRequestsForP99);
-    const fewest = Math.min(...b.map((m) => m.requests), ...c.map((m) => m.requests));
-    if (fewest < needed)
-      return `too thin: a ${spec.label} from ${fewest} requests per run rests on a handful of samples (needs \u2265 ${needed} per run)`;
-  }
-  if (!variance)
-    return "summary-fidelity results with one run a side: the within-run uncertainty is unknown, so there is no interval to judge by";
-  return void 0;
-}
-function estimateMetric(ctx, seriesId2, metric) {
-  const spec = METRIC_SPECS[metric];
-  const b = sideMetrics(ctx.baseline, seriesId2, metric);
-  const c = sideMetrics(ctx.candidate, seriesId2, metric);
-  const baseline = pooledValue(ctx.baseline, seriesId2, metric);
-  const candidate = pooledValue(ctx.candidate, seriesId2, metric);
-  const comparable = ![...b, ...c].some((m) => m.unavailable !== void 0);
-  const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
-  const tolerance = ctx.options.seriesTolerances[seriesId2]?.[metric] ?? ctx.options.tolerances[metric];
-  const baselineCv = coefficientOfVariation(b.map((m) => m.value));
-  const reason = notGatedReason(spec, ctx, b, c, s.variance);
-  const sideSize = (ms) => metric === "throughput" ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
-  const estimate = {
-    seriesId: seriesId2,
-    spec,
-    tolerance,
-    baseline,
-    candidate,
-    change: spec.changeKind === "relative" ? candidate / baseline - 1 : candidate - baseline,
-    center: comparable ? centre(spec, ctx, seriesId2, baseline, candidate) : Number.NaN,
-    perRun: s.perRun,
-    fixed: s.fixed,
-    baselineCv,
-    sampleSize: { baseline: sideSize(b), candidate: sideSize(c) },
-    gated: reason === void 0,
-    testable: reason === void 0,
-    ...s.variance ? { variance: s.variance } : {},
-    ...reason !== void 0 ? { reason } : {}
-  };
-  if (estimate.gated && spec.scale === "log" && baselineCv > ctx.options.maxBaselineCv) {
-    estimate.testable = false;
-    estimate.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(ctx.options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
-  }
-  return estimate;
-}
-
 // src/stats/outcome.ts
 function classify(worseLo, worseHi, tolerance) {
   if (-tolerance < worseLo && worseHi < tolerance) return "no-change";
@@ -10448,8 +10591,8 @@ function evaluateSlos(candidate, seriesIds, options, priors, warnings) {
     });
     if (!unit) return inconclusive("summary-fidelity result with one run: its uncertainty is unknown");
     const half = studentTQuantile(1 - (1 - confidence) / 2, unit.df) * Math.sqrt(unit.variance / per.length);
-    const centre2 = log ? Math.log(estimate) : adjustedErrorRate(runs, seriesId2);
-    const interval = log ? [Math.exp(centre2 - half), Math.exp(centre2 + half)] : [Math.max(0, centre2 - half), centre2 + half];
+    const centre = log ? Math.log(estimate) : adjustedErrorRate(runs, seriesId2);
+    const interval = log ? [Math.exp(centre - half), Math.exp(centre + half)] : [Math.max(0, centre - half), centre + half];
     const lowerBound = spec.metric === "throughput";
     const [lo, hi] = interval;
     const status = lowerBound ? hi < spec.limit ? "breached" : lo >= spec.limit ? "met" : "inconclusive" : lo > spec.limit ? "breached" : hi <= spec.limit ? "met" : "inconclusive";
@@ -10474,7 +10617,7 @@ function worstOutcome(metrics) {
     "improvement"
   );
 }
-function percent(confidence) {
+function percent3(confidence) {
   const p = confidence * 100;
   return `${p >= 99.95 ? p.toFixed(2) : p.toFixed(1)}%`;
 }
@@ -10483,7 +10626,7 @@ function describe(seriesId2, m) {
   return `${seriesId2}: ${spec.label} ${formatChange(spec, m.change)} (${formatValue(spec, m.baseline)} \u2192 ${formatValue(
     spec,
     m.candidate
-  )}; ${percent(m.confidence)} interval ${formatChange(spec, m.interval[0])} \u2026 ${formatChange(spec, m.interval[1])}, tolerance ${formatChange(spec, m.tolerance).replace("+", "\xB1")})`;
+  )}; ${percent3(m.confidence)} interval ${formatChange(spec, m.interval[0])} \u2026 ${formatChange(spec, m.interval[1])}, tolerance ${formatChange(spec, m.tolerance).replace("+", "\xB1")})`;
 }
 function describeSlo(s) {
   const spec = METRIC_SPECS[s.spec.metric];
@@ -10742,17 +10885,20 @@ function compareRuns(input, options) {
     priors,
     ...betweenJob ? { betweenJob } : {}
   };
-  const estimates = compared.map((id) => METRIC_NAMES.map((metric) => estimateMetric(ctx, id, metric)));
+  const estimates = compared.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  const service = resourceEstimates(ctx);
+  const judged = service.length > 0 ? [...compared, SERVICE_SERIES_ID] : compared;
+  if (service.length > 0) estimates.push(service);
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);
   const adjusted = holm(pValues, options.familyConfidence);
   const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
-  const series = compared.map((id, i) => {
+  const series = judged.map((id, i) => {
     const metrics = estimates[i].map((e) => {
       const k = testable.indexOf(e);
       return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
     });
-    const key = (input.baseline[0].series.get(id) ?? input.candidate[0].series.get(id)).key;
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (input.baseline[0].series.get(id) ?? input.candidate[0].series.get(id)).key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
@@ -10795,6 +10941,9 @@ function compareRuns(input, options) {
 }
 
 // src/action/compare-step.ts
+function servicesOf(step, sides) {
+  return serviceSides(sides, step.measurement.cpu?.cpuCount ?? availableParallelism());
+}
 function seriesKeys(runs) {
   return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
 }
@@ -10814,6 +10963,32 @@ function refuse(comparison, reason) {
     verdict: "inconclusive",
     reasons: [`Not compared: ${reason}`]
   };
+}
+var InvalidSideError = class extends Error {
+  name = "InvalidSideError";
+};
+var BUILDS = { baseline: "the base build", candidate: "the PR build" };
+function assertValidSides(baseline, candidate, maxErrorRate, names = BUILDS) {
+  const sides = [
+    { name: names.baseline, problems: errorRateProblems(baseline, maxErrorRate) },
+    { name: names.candidate, problems: nothingSucceeded(candidate) }
+  ];
+  for (const { name, problems } of sides) {
+    if (problems.length === 0) continue;
+    throw new InvalidSideError(
+      `${name} is not a valid measurement, so nothing was compared: ${problems.join("; ")}. Check that it was built and started correctly and answers the script's requests.`
+    );
+  }
+}
+function applyErrorRatePolicy(comparison, baseline, candidate, maxErrorRate, names = BUILDS) {
+  const ofBaseline = errorRateProblems(baseline, maxErrorRate);
+  const ofCandidate = errorRateProblems(candidate, maxErrorRate);
+  const warnings = [
+    ...ofBaseline.map((p) => `${names.baseline}: ${p}: it is not a valid baseline`),
+    ...ofCandidate.map((p) => `${names.candidate}: ${p}`)
+  ];
+  const judged = ofBaseline.length > 0 ? refuse(comparison, `${names.baseline} is not a valid baseline: ${ofBaseline.join("; ")}`) : comparison;
+  return { ...judged, warnings: [...judged.warnings, ...warnings] };
 }
 function applyEnvironmentPolicy(comparison, comparability, strict) {
   if (!strict || !comparability.environmentDiffers || comparison.verdict === "inconclusive")
@@ -10840,6 +11015,7 @@ function noBaselineOf(restored) {
 function judgeSameJob(step, settings, deps, base) {
   const baseline = step.measurement.baseline;
   const candidate = step.measurement.candidate;
+  assertValidSides(baseline, candidate, settings.maxErrorRate);
   const options = optionsFor(settings, candidate, deps);
   const comparison = compareRuns(
     {
@@ -10852,11 +11028,15 @@ function judgeSameJob(step, settings, deps, base) {
   );
   comparison.warnings.push(...step.measurement.generatorWarnings);
   return {
-    comparison,
+    comparison: applyErrorRatePolicy(comparison, baseline, candidate, settings.maxErrorRate),
     baseline: { ...base, timeMs: deps.now(), source: "same-job" },
     environment: { differences: [], strict: false },
     thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
-    noise: seriesNoise(comparison, options.maxBaselineCv)
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [
+      { side: "base build", runs: baseline },
+      { side: "PR build", runs: candidate }
+    ])
   };
 }
 function judgeAgainstArtifact(step, restored, settings, deps) {
@@ -10867,9 +11047,11 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
       judgement: {
         noBaseline: noBaselineOf(restored),
         candidateSnapshot: snapshotSeries(candidate),
+        snapshotWarnings: step.measurement.generatorWarnings,
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
-        noise: []
+        noise: [],
+        services: servicesOf(step, [{ side: "PR build", runs: candidate }])
       }
     };
   }
@@ -10889,6 +11071,7 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
   if (comparability.incomparable) {
     comparison = refuse(comparison, incomparableText(comparability));
   }
+  comparison = applyErrorRatePolicy(comparison, artifact.runs, candidate, settings.maxErrorRate);
   comparison = applyEnvironmentPolicy(comparison, comparability, settings.strictEnvironment);
   comparison.warnings.push(...step.measurement.generatorWarnings);
   const judgement = {
@@ -10904,7 +11087,8 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
       strict: settings.strictEnvironment
     },
     thresholdBreaches: { baseline: thresholdBreaches(artifact.runs), candidate: breaches.candidate },
-    noise: seriesNoise(comparison, options.maxBaselineCv)
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [{ side: "PR build", runs: candidate }])
   };
   return { judgement, comparability };
 }
@@ -10925,7 +11109,8 @@ function assertRenderable(ctx) {
     throw new Error(`ReportContext.nowMs must be a finite epoch ms, got ${ctx.nowMs}`);
   for (const [field, url] of [
     ["runUrl", ctx.runUrl],
-    ["permissions.docsUrl", ctx.permissions?.docsUrl]
+    ["permissions.docsUrl", ctx.permissions?.docsUrl],
+    ["measuredByPullRequest.runUrl", ctx.measuredByPullRequest?.runUrl]
   ]) {
     if (url !== void 0 && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {
       throw new Error(
@@ -10935,11 +11120,76 @@ function assertRenderable(ctx) {
   }
 }
 
+// src/report/mask.ts
+var MASK = "***";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
+var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
+var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
+function isSecretParamName(name) {
+  if (SECRET_WORDS.test(name)) return true;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
+  return words.some((w) => SECRET_SHORT_WORDS.has(w));
+}
+function maskUrlCredentials(text) {
+  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
+    QUERY_PARAM,
+    (whole, sep, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep}${name}=${MASK}` : whole
+  );
+}
+function maskLiterals(text, secrets) {
+  let out = text;
+  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
+  return out;
+}
+function maskSecrets(text, secrets) {
+  return maskLiterals(maskUrlCredentials(text), secrets);
+}
+function literalForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of secrets) {
+    if (s.trim() === "") continue;
+    forms.add(s);
+    forms.add(encodeURIComponent(s));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+function decodeSafely(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 // src/action/saved-report.ts
-var SAVED_REPORT_SCHEMA = 1;
+var SAVED_REPORT_SCHEMA = 2;
 var SAVED_REPORT_FILE = "perf-gate-report.json";
-function savedReportJson(context, target) {
-  return `${JSON.stringify({ schema: SAVED_REPORT_SCHEMA, context, target })}
+function measuredRunsOf(measurement, identity) {
+  const { candidate, baseline, orders } = measurement;
+  return {
+    candidate,
+    ...baseline ? { baseline } : {},
+    ...orders ? { orders } : {},
+    ...identity
+  };
+}
+function savedReportJson(context, measured) {
+  const { secrets, ...rest } = context;
+  const file = { schema: SAVED_REPORT_SCHEMA, context: rest };
+  if (measured !== void 0) {
+    const { candidate, baseline, ...identity } = measured;
+    file.measured = {
+      ...identity,
+      candidate: candidate.map(serializeRun),
+      ...baseline ? { baseline: baseline.map(serializeRun) } : {}
+    };
+  }
+  const text = JSON.stringify(
+    file,
+    (_key, value) => typeof value === "string" ? maskSecrets(value, secrets) : value
+  );
+  return `${maskLiterals(text, secrets)}
 `;
 }
 var SavedReportError = class extends Error {
@@ -10962,11 +11212,41 @@ async function readSavedReport(fileOrDir) {
       `mode report: ${path} has schema ${JSON.stringify(saved?.schema)}, this perf-gate reads schema ${SAVED_REPORT_SCHEMA} (use the same perf-gate version in both workflows)`
     );
   }
-  if (typeof saved.target !== "object" || saved.target === null || typeof saved.context !== "object") {
-    throw new SavedReportError(`mode report: ${path} lacks its context or target`);
+  if (typeof saved.context !== "object" || saved.context === null) {
+    throw new SavedReportError(`mode report: ${path} lacks its context`);
   }
-  assertRenderable(saved.context);
-  return saved;
+  const context = { ...saved.context, secrets: [] };
+  assertRenderable(context);
+  const report = { schema: SAVED_REPORT_SCHEMA, context };
+  if (saved.measured !== void 0) report.measured = measuredIn(saved.measured, path);
+  return report;
+}
+function measuredIn(raw, path) {
+  const m = raw;
+  const bad = (what) => {
+    throw new SavedReportError(`mode report: ${path}: measured.${what}`);
+  };
+  if (typeof m !== "object" || m === null) return bad("is not an object");
+  if (!Array.isArray(m.candidate) || m.candidate.length === 0) return bad("candidate holds no runs");
+  if (m.baseline !== void 0 && !Array.isArray(m.baseline)) bad("baseline is not a list of runs");
+  if (typeof m.scriptHash !== "string") bad("scriptHash is missing");
+  if (typeof m.environment !== "object" || m.environment === null) bad("environment is missing");
+  if (m.orders !== void 0 && !(Array.isArray(m.orders) && m.orders.every((o) => o === "AB" || o === "BA")))
+    bad("orders must be a list of AB / BA");
+  const runs = (list, side) => list.map((r, i) => {
+    try {
+      return deserializeRun(r);
+    } catch (error) {
+      return bad(`${side}[${i}]: ${error.message}`);
+    }
+  });
+  return {
+    candidate: runs(m.candidate, "candidate"),
+    ...m.baseline ? { baseline: runs(m.baseline, "baseline") } : {},
+    ...m.orders ? { orders: m.orders } : {},
+    scriptHash: m.scriptHash,
+    environment: m.environment
+  };
 }
 async function isDirectory(path) {
   try {
@@ -10992,13 +11272,13 @@ function reportBase(config, runner, deps, candidateCommit) {
 function loadGeneratorOf(measurer, measurement) {
   const cpu = measurement.cpu;
   if (cpu === void 0) return void 0;
-  const info2 = {
+  const info = {
     engine: measurer.engine,
     cpuCount: cpu.cpuCount,
     machineBusy: cpu.machineBusy
   };
-  if (measurer.engine === "embedded") info2.generatorOfOneCore = cpu.thisProcessOfOneCore;
-  return info2;
+  if (measurer.engine === "embedded") info.generatorOfOneCore = cpu.thisProcessOfOneCore;
+  return info;
 }
 
 // src/posting/limits.ts
@@ -11076,6 +11356,51 @@ function hasMarker(body2, markerText) {
   return body2?.includes(markerText) ?? false;
 }
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function plainText(s) {
+  return s.replace(BIDI, "").replace(CONTROL, " ");
+}
+var MARKUP = /[&<>|`*_~[\]#$\\]/g;
+function escapeMarkdown(s) {
+  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
+}
+var MERMAID_LABEL_MAX = 40;
+function mermaidLabel(s) {
+  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
+  return truncate(cleaned, MERMAID_LABEL_MAX);
+}
+
+// src/report/md.ts
+function table(header, rows, align) {
+  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(rule), ...rows.map(line)].join("\n");
+}
+function details(summary, body2) {
+  return `<details><summary>${summary}</summary>
+
+${body2}
+
+</details>`;
+}
+function alert(kind, paragraphs) {
+  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
+    "\n"
+  );
+}
+function bullets(items) {
+  return items.map((i) => `- ${i}`).join("\n");
+}
+function capped(items, max) {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
+}
+function commitRef(sha, escapeText) {
+  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
+}
+
 // src/report/format.ts
 var NOT_AVAILABLE = "n/a";
 var METRIC_LABELS = {
@@ -11084,7 +11409,9 @@ var METRIC_LABELS = {
   p95: "P95",
   p99: "P99",
   throughput: "throughput",
-  error_rate: "error rate"
+  error_rate: "error rate",
+  cpu_per_request: "CPU per request",
+  peak_rss: "peak RSS"
 };
 var METRIC_ORDER = ["p50", "p90", "p95", "p99", "throughput", "error_rate"];
 var UNIT_OF = {
@@ -11093,7 +11420,9 @@ var UNIT_OF = {
   p95: "ms",
   p99: "ms",
   throughput: "req/s",
-  error_rate: "ratio"
+  error_rate: "ratio",
+  cpu_per_request: "ms",
+  peak_rss: "MB"
 };
 function metricLabel(metric) {
   return METRIC_LABELS[metric];
@@ -11114,6 +11443,8 @@ function formatValue2(value, unit) {
       return `${significant(value)} req/s`;
     case "ratio":
       return formatPercent(value, value === 0 ? 0 : value < 0.01 ? 2 : 1);
+    case "MB":
+      return `${significant(value)} MB`;
   }
 }
 function significant(x) {
@@ -11228,64 +11559,6 @@ function orderedMetrics(series) {
   return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
 }
 
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function plainText(s) {
-  return s.replace(BIDI, "").replace(CONTROL, " ");
-}
-var MARKUP = /[&<>|`*_~[\]#$\\]/g;
-function escapeMarkdown(s) {
-  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
-}
-var MERMAID_LABEL_MAX = 40;
-function mermaidLabel(s) {
-  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
-  return truncate(cleaned, MERMAID_LABEL_MAX);
-}
-
-// src/report/mask.ts
-var MASK = "***";
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
-var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
-var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
-var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
-function isSecretParamName(name) {
-  if (SECRET_WORDS.test(name)) return true;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
-  return words.some((w) => SECRET_SHORT_WORDS.has(w));
-}
-function maskUrlCredentials(text) {
-  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
-    QUERY_PARAM,
-    (whole, sep, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep}${name}=${MASK}` : whole
-  );
-}
-function maskLiterals(text, secrets) {
-  let out = text;
-  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
-  return out;
-}
-function maskSecrets(text, secrets) {
-  return maskLiterals(maskUrlCredentials(text), secrets);
-}
-function literalForms(secrets) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const s of secrets) {
-    if (s.trim() === "") continue;
-    forms.add(s);
-    forms.add(encodeURIComponent(s));
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-function decodeSafely(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 // src/report/sanitize.ts
 function sanitizer(secrets) {
   const masked = (s) => maskSecrets(s, secrets);
@@ -11366,13 +11639,13 @@ function verdictText(v, c, verdict) {
   const { s, name, nameOfId } = v;
   const n = c.series.length;
   const count = (outcome) => v.sorted.filter((x) => x.outcome === outcome);
-  const example = (group2, withRuns = false) => {
-    const worst = group2[0];
+  const example = (group, withRuns = false) => {
+    const worst = group[0];
     const m = worst && decidingMetric(worst);
     if (!worst || !m) return "";
     const runs = withRuns && m.runsToDecide !== void 0 ? `, needs ~${m.runsToDecide} runs per side` : "";
     const label = `${s.plain(name(worst.key), NAME_MAX2)} ${metricLabel(m.metric)}`;
-    return ` (${group2.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
+    return ` (${group.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
   };
   switch (verdict) {
     case "fail": {
@@ -11437,35 +11710,6 @@ function fitToLimit(render, limitBytes, foldNote2, seriesCount) {
 function cutToBytes(text, maxBytes) {
   const prefix = Buffer.from(text, "utf8").subarray(0, Math.max(0, maxBytes)).toString("utf8");
   return prefix.replace(/\uFFFD+$/, "");
-}
-
-// src/report/md.ts
-function table(header, rows, align) {
-  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(rule), ...rows.map(line)].join("\n");
-}
-function details(summary, body2) {
-  return `<details><summary>${summary}</summary>
-
-${body2}
-
-</details>`;
-}
-function alert(kind, paragraphs) {
-  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
-    "\n"
-  );
-}
-function bullets(items) {
-  return items.map((i) => `- ${i}`).join("\n");
-}
-function capped(items, max) {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
-}
-function commitRef(sha, escapeText) {
-  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
 }
 
 // src/report/mermaid.ts
@@ -11580,8 +11824,8 @@ function designItem(c) {
     return `**Design:** same job, ${pairs} interleaved base/PR pairs, judged on per-pair ratios`;
   }
   const bj = c.betweenJob;
-  const spread2 = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)` : "";
-  return `**Design:** cached baseline from an earlier job${spread2}`;
+  const spread = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)` : "";
+  return `**Design:** cached baseline from an earlier job${spread}`;
 }
 function noiseItem(v) {
   const finite = v.ctx.noise.filter((n) => Number.isFinite(n.cv));
@@ -11649,6 +11893,11 @@ function loadGeneratorItem(v) {
   const own = g2.generatorOfOneCore === void 0 ? "" : `; the ${v.s.md(g2.engine)} load generator used ${formatPercent(g2.generatorOfOneCore, 0)} of one core`;
   return `**Runner:** ${g2.cpuCount} CPUs, ${formatPercent(g2.machineBusy, 0)} busy while measuring (generator and services share them)${own}`;
 }
+function serviceItems(v) {
+  return (v.ctx.services ?? []).map(
+    (s) => `**Service, ${s.side}:** ${formatValue2(s.cpuPerRequestMs, "ms")} CPU per request, ${significant(s.cores)} of ${s.cpuCount} cores, peak RSS ${formatValue2(s.peakRssMb, "MB")} (${s.rssGrowthMbPerSecond >= 0 ? "+" : "\u2212"}${significant(Math.abs(s.rssGrowthMbPerSecond))} MB/s), load generator ${significant(s.generatorCores)} cores \u2014 ${v.s.md(s.bottleneck)}`
+  );
+}
 function conditionsSection(v) {
   const c = v.comparison;
   const items = [
@@ -11660,7 +11909,8 @@ function conditionsSection(v) {
     thresholdItem(v),
     c ? openModelItem(c) : void 0,
     cachedTrendItem(v),
-    loadGeneratorItem(v)
+    loadGeneratorItem(v),
+    ...serviceItems(v)
   ].filter((x) => x !== void 0);
   return items.length > 0 ? `#### Conditions
 
@@ -11783,6 +12033,13 @@ function snapshotTable(v) {
   return `#### PR figures (nothing to compare with)
 
 ${table(header, rows, align)}`;
+}
+function measuredByPullRequestNotice(note) {
+  const run = note.runUrl ? `[its own workflow](${note.runUrl})` : "its own workflow";
+  return alert("IMPORTANT", [
+    `This pull request was measured by ${run}: the figures are only as trustworthy as the pull request's code.`,
+    "perf-gate judged them again here under the base branch's settings, and took the commit and pull request from the workflow_run event, not from the uploaded report."
+  ]);
 }
 function refusedNotice(v, refused) {
   const { differences, strict } = v.ctx.environment;
@@ -11923,6 +12180,7 @@ function fullResultsTable(v) {
 function renderMarkdown(ctx, options) {
   const v = viewOf(ctx);
   const blocks = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
+  if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
@@ -11935,7 +12193,14 @@ function renderMarkdown(ctx, options) {
 }
 function body(v, options) {
   const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
+  if (!c) {
+    return [
+      noBaselineNotice(v),
+      snapshotTable(v),
+      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
+      conditionsSection(v)
+    ];
+  }
   if (c.refused !== void 0) {
     return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
   }
@@ -12057,6 +12322,16 @@ function buildReportJson(ctx) {
       requests: x.requests,
       values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)]))
     })) : null,
+    services: (ctx.services ?? []).map((x) => ({
+      side: x.side,
+      cpuPerRequestMs: num(x.cpuPerRequestMs),
+      cores: num(x.cores),
+      cpuCount: x.cpuCount,
+      peakRssMb: num(x.peakRssMb),
+      rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
+      generatorCores: num(x.generatorCores),
+      bottleneck: m(x.bottleneck)
+    })),
     runUrl: ctx.runUrl ?? null
   };
 }
@@ -12260,19 +12535,38 @@ async function withCpuUse(fn) {
 }
 
 // src/measure/plan.ts
+async function runWatched(measurer, request, watch) {
+  const service = watch?.sources[request.side];
+  let result;
+  if (service === void 0 || request.purpose === "warmup") result = await measurer.run(request);
+  else {
+    const measured = await measureResources(
+      { service, generator: watch.generator },
+      measurer.warmupSeconds,
+      () => measurer.run(request)
+    );
+    result = { ...measured.value, service: measured.resources };
+  }
+  await watch?.check?.();
+  return result;
+}
 async function measureRepeats(measurer, options) {
   const { value, cpu } = await withCpuUse(async () => {
     const runs = [];
     for (let index = 1; index <= options.runs; index++) {
       runs.push(
-        await measurer.run({
-          targetUrl: options.targetUrl,
-          index,
-          total: options.runs,
-          label: "PR build",
-          side: "pr",
-          purpose: "measure"
-        })
+        await runWatched(
+          measurer,
+          {
+            targetUrl: options.targetUrl,
+            index,
+            total: options.runs,
+            label: "PR build",
+            side: "pr",
+            purpose: "measure"
+          },
+          options.watch
+        )
       );
     }
     return runs;
@@ -12285,14 +12579,18 @@ async function measureSameJob(measurer, options) {
       pairs: options.pairs,
       random: options.random,
       warmupRun: true,
-      measure: (side, run) => measurer.run({
-        targetUrl: side === "base" ? options.baselineTargetUrl : options.targetUrl,
-        index: run.index,
-        total: options.pairs,
-        label: side === "base" ? "base build" : "PR build",
-        side,
-        purpose: run.purpose
-      })
+      measure: (side, run) => runWatched(
+        measurer,
+        {
+          targetUrl: side === "base" ? options.baselineTargetUrl : options.targetUrl,
+          index: run.index,
+          total: options.pairs,
+          label: side === "base" ? "base build" : "PR build",
+          side,
+          purpose: run.purpose
+        },
+        options.watch
+      )
     })
   );
   const { baseline, candidate } = value;
@@ -12305,16 +12603,17 @@ async function measureSameJob(measurer, options) {
   };
 }
 async function measureAsConfigured(measurer, settings) {
-  const { targetUrl, baselineTargetUrl, runs } = settings;
+  const { targetUrl, baselineTargetUrl, runs, watch } = settings;
   if (baselineTargetUrl !== void 0 && targetUrl !== void 0) {
     return await measureSameJob(measurer, {
       targetUrl,
       baselineTargetUrl,
       pairs: runs,
-      random: mulberry32(settings.seed).next
+      random: mulberry32(settings.seed).next,
+      watch
     });
   }
-  return await measureRepeats(measurer, { targetUrl, runs });
+  return await measureRepeats(measurer, { targetUrl, runs, watch });
 }
 function generatorWarnings(engine, runs, cpu) {
   const warnings = [];
@@ -12338,8 +12637,6 @@ function generatorWarnings(engine, runs, cpu) {
 }
 
 export {
-  actionsLogger,
-  streamLogger,
   CHECK_RUN_SUMMARY_MAX_BYTES,
   BODY_MAX_CHARS,
   truncateToLimit,
@@ -12348,6 +12645,7 @@ export {
   marker,
   withMarker,
   hasMarker,
+  streamLogger,
   ScenarioError,
   emptyTotals,
   addTotals,
@@ -12357,18 +12655,24 @@ export {
   VERSION,
   gateSettingsOf,
   seedFromSha,
+  escapeMarkdown,
+  maskSecrets,
+  details,
+  alert,
+  commitRef,
+  errorRateProblems,
   studentTQuantile,
-  sampleVariance,
   thresholdBreaches,
   seriesNoise,
   snapshotSeries,
   compareRuns,
   optionsFor,
+  assertValidSides,
+  applyErrorRatePolicy,
   judgeSameJob,
   judgeAgainstArtifact,
   assertRenderable,
   fitToLimit,
-  escapeMarkdown,
   METRIC_ORDER,
   metricLabel,
   metricFigures,
@@ -12387,7 +12691,6 @@ export {
   HEADLINE_MAX,
   headline,
   headlineParts,
-  commitRef,
   metaLine,
   nightlySection,
   NO_BASELINE_ADVICE,
@@ -12397,6 +12700,7 @@ export {
   buildReportJson,
   renderSummary,
   SAVED_REPORT_FILE,
+  measuredRunsOf,
   savedReportJson,
   SavedReportError,
   readSavedReport,

@@ -8,11 +8,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-FX6YQBVI.js";
+} from "./chunk-CWPO5ESY.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-J5RI7KCM.js";
+} from "./chunk-SQLAI6S4.js";
 import {
   BearerCredentialHandler,
   HttpClient,
