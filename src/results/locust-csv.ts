@@ -16,7 +16,7 @@ import { type ReadOptions, type RunResult, type SeriesKey, type SeriesResult, se
 
 export const LOCUST_STATS_HEADER = 'Type,Name,Request Count,Failure Count';
 const STATS_SUFFIX = '_stats.csv';
-/** Locust's percentile columns → perf-gate's quantile names */
+/** Locust's percentile columns → perf-gate's quantile names ('100%' is rounded: p100 is the exact max) */
 const PERCENTILES: Record<string, string> = {
   '50%': 'p50',
   '66%': 'p66',
@@ -28,7 +28,6 @@ const PERCENTILES: Record<string, string> = {
   '99%': 'p99',
   '99.9%': 'p99.9',
   '99.99%': 'p99.99',
-  '100%': 'p100',
 };
 
 export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promise<RunResult> {
