@@ -1,10 +1,10 @@
 import { constants, existsSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LoadModel, RunResult } from '../results/types.ts';
-import { interruption, type ProcessResult, type ProcessRunner } from './k6/process.ts';
-import type { EngineLogger } from './logger.ts';
+import { type LoadModel, measuredRequests, type RunResult } from '../results/types.ts';
+import { interruption, type ProcessResult, type ProcessRunner, spawnProcess } from './k6/process.ts';
+import { type EngineLogger, streamLogger } from './logger.ts';
 
 /**
  * What the JMeter and Locust engines share: finding the tool (a given path, else PATH) with an error that
@@ -87,14 +87,20 @@ export interface ToolRun {
   timeoutMs?: number;
 }
 
-/** Runs the tool with its output in a log group; a run stopped at the time limit or by a signal is an error. */
+/**
+ * Runs the tool with its output in a log group, after making the run's folder and removing `freshFile` (a
+ * results file of an earlier run, which the tool would append to or leave behind); a run stopped at the time
+ * limit or by a signal is an error.
+ */
 export async function runTool(
-  run: ToolRun,
-  exec: ProcessRunner,
-  logger: EngineLogger,
+  run: ToolRun & { outDir: string; freshFile: string },
+  deps: ToolDependencies,
 ): Promise<ProcessResult> {
+  await mkdir(run.outDir, { recursive: true });
+  await rm(run.freshFile, { force: true });
+  const logger = deps.logger ?? streamLogger();
   const outcome = await logger.group(run.what, () =>
-    exec({
+    (deps.exec ?? spawnProcess)({
       command: run.command,
       args: run.args,
       env: run.env,
@@ -106,6 +112,20 @@ export async function runTool(
   const interrupted = interruption(run.what, outcome, run.timeoutMs, run.tool);
   if (interrupted !== undefined) throw new ToolError(interrupted, outcome.exitCode);
   return outcome;
+}
+
+/** The log line that closes a measured run: what it counted and how long it took. */
+export function logMeasured(
+  deps: ToolDependencies,
+  what: string,
+  result: RunResult,
+  unit: string,
+  outcome: ProcessResult,
+): void {
+  const { requests, failed } = measuredRequests(result);
+  (deps.logger ?? streamLogger()).info(
+    `${what}: ${requests} ${unit}${failed > 0 ? ` (${failed} failed)` : ''}, ${(outcome.durationMs / 1000).toFixed(1)} s`,
+  );
 }
 
 /** One run of a JMeter plan or a locustfile against a build. */

@@ -1,9 +1,10 @@
-import { access, mkdir, rm } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readJtlCsv } from '../../results/jtl-csv.ts';
-import { type LoadModel, measuredRequests, type RunResult } from '../../results/types.ts';
+import type { LoadModel, RunResult } from '../../results/types.ts';
 import {
   findExecutable,
+  logMeasured,
   type PreparedTool,
   readText,
   runTool,
@@ -12,8 +13,7 @@ import {
   ToolError,
   type ToolRunOptions,
 } from '../external-tool.ts';
-import { outputTail, spawnProcess } from '../k6/process.ts';
-import { streamLogger } from '../logger.ts';
+import { outputTail } from '../k6/process.ts';
 import { planLoadModel, targetProperties } from './plan.ts';
 
 export const JMETER_INSTALL =
@@ -83,11 +83,8 @@ async function runJmeterOnce(
   total: number,
   deps: ToolDependencies = {},
 ): Promise<RunResult> {
-  const logger = deps.logger ?? streamLogger();
   const what = `${options.label ? `${options.label}: ` : ''}jmeter run ${index}/${total}`;
-  const jtl = join(options.outDir, `run-${index}.jtl`);
-  await mkdir(options.outDir, { recursive: true });
-  await rm(jtl, { force: true }); // JMeter appends to an existing results file
+  const jtl = join(options.outDir, `run-${index}.jtl`); // JMeter appends to an existing one: runTool removes it
   const target = options.targetUrl === undefined ? {} : targetProperties(options.targetUrl);
   const args = [
     ...prepared.launch.prefix,
@@ -114,9 +111,10 @@ async function runJmeterOnce(
       args,
       env: options.processEnv,
       timeoutMs: options.timeoutMs,
+      outDir: options.outDir,
+      freshFile: jtl,
     },
-    deps.exec ?? spawnProcess,
-    logger,
+    deps,
   );
   // JMeter 2.13 exits 0 whatever happened: only a results file with samples says the run was made.
   const planError = [...outcome.stdoutTail, ...outcome.stderrTail].find((l) =>
@@ -141,9 +139,6 @@ async function runJmeterOnce(
     loadModel: prepared.loadModel,
   });
   result.warnings.push(...prepared.warnings);
-  const { requests, failed } = measuredRequests(result);
-  logger.info(
-    `${what}: ${requests} samples${failed > 0 ? ` (${failed} failed)` : ''}, ${(outcome.durationMs / 1000).toFixed(1)} s`,
-  );
+  logMeasured(deps, what, result, 'samples', outcome);
   return result;
 }

@@ -1,10 +1,11 @@
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { readLocustCsv } from '../../results/locust-csv.ts';
 import { readLocustRequests } from '../../results/locust-requests.ts';
 import { type LoadModel, measuredRequests, type RunResult } from '../../results/types.ts';
 import {
   findExecutable,
+  logMeasured,
   type PreparedTool,
   readText,
   runTool,
@@ -13,8 +14,7 @@ import {
   ToolError,
   type ToolRunOptions,
 } from '../external-tool.ts';
-import { outputTail, spawnProcess } from '../k6/process.ts';
-import { streamLogger } from '../logger.ts';
+import { outputTail } from '../k6/process.ts';
 
 export const LOCUST_INSTALL =
   'Install Locust (Debian/Ubuntu: sudo apt-get install -y python3-locust; or pip install locust) or give its ' +
@@ -76,12 +76,9 @@ async function runLocustOnce(
   total: number,
   deps: ToolDependencies = {},
 ): Promise<RunResult> {
-  const logger = deps.logger ?? streamLogger();
   const what = `${options.label ? `${options.label}: ` : ''}locust run ${index}/${total}`;
   const prefix = join(options.outDir, `run-${index}`);
   const requestsFile = `${prefix}_requests.jsonl`;
-  await mkdir(options.outDir, { recursive: true });
-  await rm(requestsFile, { force: true });
   const module = supportFile('perf_gate_requests.py');
   const env = options.processEnv ?? process.env;
   const outcome = await runTool(
@@ -103,9 +100,10 @@ async function runLocustOnce(
       // a locustfile may `import perf_gate_requests` itself
       env: { ...env, PYTHONPATH: [dirname(module), env.PYTHONPATH].filter(Boolean).join(delimiter) },
       timeoutMs: options.timeoutMs,
+      outDir: options.outDir,
+      freshFile: requestsFile,
     },
-    deps.exec ?? spawnProcess,
-    logger,
+    deps,
   );
   if (outcome.exitCode !== 0 && outcome.exitCode !== LOCUST_REQUESTS_FAILED) {
     throw new ToolError(
@@ -117,16 +115,13 @@ async function runLocustOnce(
   const result = (await hasContent(requestsFile))
     ? await readLocustRequests(requestsFile, read)
     : await readStatsOrExplain(`${prefix}_stats.csv`, read, what, outcome);
-  const { requests, failed } = measuredRequests(result);
-  if (outcome.exitCode === LOCUST_REQUESTS_FAILED && failed === 0) {
+  if (outcome.exitCode === LOCUST_REQUESTS_FAILED && measuredRequests(result).failed === 0) {
     throw new ToolError(
       `${what} failed with exit code 1 and no failed request${outputTail(outcome, 'locust')}`,
       1,
     );
   }
-  logger.info(
-    `${what}: ${requests} requests${failed > 0 ? ` (${failed} failed)` : ''}, ${(outcome.durationMs / 1000).toFixed(1)} s`,
-  );
+  logMeasured(deps, what, result, 'requests', outcome);
   return result;
 }
 
