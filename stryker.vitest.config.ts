@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import base from './vitest.config.ts';
 
 /**
  * The tests Stryker runs against each mutant of src/stats, src/results, src/baseline and src/inputs: the
@@ -7,11 +8,10 @@ import { defineConfig } from 'vitest/config';
  * on the machine's load, and a mutant run must not), or talk to the GitHub stand-in.
  */
 export default defineConfig({
+  ...base,
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    pool: 'forks',
-    server: { deps: { inline: ['@actions/workflow-parser'] } },
+    ...base.test,
+    projects: undefined,
     include: [
       '__tests__/{stats,results,baseline,inputs,modes,report,abtest}/**/*.test.ts',
       '__tests__/action/{compare-step,nightly-trend}.test.ts',
