@@ -50,6 +50,7 @@ const workflowRun = (over: Record<string, unknown> = {}) => ({
   ref: 'refs/heads/main',
   refName: 'main',
   runnerTemp: join(work, 'runner-temp'),
+  workspace: work,
 });
 
 /**

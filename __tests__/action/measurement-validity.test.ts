@@ -41,6 +41,7 @@ const push = (sha: string) => ({
   ref: 'refs/heads/main',
   refName: 'main',
   runnerTemp: join(work, 'runner-temp'),
+  workspace: work,
 });
 
 const pullRequest = () => ({

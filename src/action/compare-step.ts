@@ -1,10 +1,11 @@
+import { availableParallelism } from 'node:os';
 import type { BaselineArtifact } from '../baseline/artifact.ts';
 import { type Comparability, compareIdentities, incomparableText } from '../baseline/comparability.ts';
 import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
 import type { NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
-import { seriesNoise, thresholdBreaches } from '../report/context-parts.ts';
+import { seriesNoise, serviceSides, thresholdBreaches } from '../report/context-parts.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
 import type { RunResult } from '../results/types.ts';
 import { errorRateProblems, nothingSucceeded } from '../results/validity.ts';
@@ -28,7 +29,13 @@ export type Judgement = Pick<
   | 'environment'
   | 'thresholdBreaches'
   | 'noise'
+  | 'services'
 >;
+
+/** The service resources and bottleneck of the sides measured in this job, for the report. */
+function servicesOf(step: JudgedStep, sides: { side: 'base build' | 'PR build'; runs: RunResult[] }[]) {
+  return serviceSides(sides, step.measurement.cpu?.cpuCount ?? availableParallelism());
+}
 
 function seriesKeys(runs: RunResult[]) {
   return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
@@ -175,6 +182,10 @@ export function judgeSameJob(
     environment: { differences: [], strict: false },
     thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
     noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [
+      { side: 'base build', runs: baseline },
+      { side: 'PR build', runs: candidate },
+    ]),
   };
 }
 
@@ -195,6 +206,7 @@ export function judgeAgainstArtifact(
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
         noise: [],
+        services: servicesOf(step, [{ side: 'PR build', runs: candidate }]),
       },
     };
   }
@@ -231,6 +243,7 @@ export function judgeAgainstArtifact(
     },
     thresholdBreaches: { baseline: thresholdBreaches(artifact.runs), candidate: breaches.candidate },
     noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [{ side: 'PR build', runs: candidate }]),
   };
   return { judgement, comparability };
 }

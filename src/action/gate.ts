@@ -1,9 +1,12 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ActionConfig } from '../inputs/config.ts';
 import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
+import { renderServiceFailure } from '../report/service-failure.ts';
+import { ServiceError, SIDE_LABEL } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
 import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
@@ -15,7 +18,8 @@ import type { RunnerContext } from './runner-context.ts';
 import { measuredRunsOf, type PublishTarget } from './saved-report.ts';
 
 export interface GateResult {
-  verdict: ReportVerdict;
+  /** absent when nothing could be measured (a service perf-gate started failed) */
+  verdict?: ReportVerdict;
   /** what main should fail the step with, if anything */
   failure?: string;
 }
@@ -38,7 +42,14 @@ export async function runGate(
   const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
   const settings = gateSettingsOf(config, seed);
-  const step = await measureStep(config, runner, deps, reportDir, seed);
+  const baseSha = plan.mode === 'compare' ? plan.baseSha : undefined;
+  let step: MeasureStep;
+  try {
+    step = await measureStep(config, runner, deps, reportDir, seed, baseSha);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    return await reportServiceFailure(error, config, reportDir, deps);
+  }
   const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
   const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };
   const measured = measuredRunsOf(step.measurement, {
@@ -119,6 +130,25 @@ async function judgeCompare(
       summary: cached.comparison.reasons[0] ?? '',
     },
   };
+}
+
+/** A service that failed to build, start or stay up: its side and output in the summary; no verdict. */
+async function reportServiceFailure(
+  error: ServiceError,
+  config: ActionConfig,
+  reportDir: string,
+  deps: GateDeps,
+): Promise<GateResult> {
+  const secrets = [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+  const markdown = renderServiceFailure(
+    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
+    secrets,
+  );
+  await mkdir(reportDir, { recursive: true });
+  await writeFile(join(reportDir, 'report.md'), markdown);
+  await deps.writeSummary(markdown);
+  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
+  return { failure: `perf-gate: ${error.message}` };
 }
 
 function outcome(

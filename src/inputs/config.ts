@@ -1,5 +1,8 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
+import { parseReadyCheck } from '../service/ready.ts';
+import type { ServiceSpec } from '../service/session.ts';
+import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -32,6 +35,10 @@ export interface ActionConfig {
   targetUrl?: string;
   /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
   baselineTargetUrl?: string;
+  /** set with `start`: perf-gate builds, starts and stops the service itself (both sides on a pull request) */
+  service?: ServiceSpec;
+  /** services the workflow started itself, whose CPU and memory perf-gate reads (per side) */
+  resources: { pr?: ResourceTarget; base?: ResourceTarget };
   targetEnv: string;
   env: Record<string, string>;
   /** values of env entries whose names look like secrets: masked in every report */
@@ -144,6 +151,15 @@ export function readActionConfig(
       undefined,
     );
 
+  const resourceTarget = (pid: InputName, container: InputName): ResourceTarget | undefined => {
+    const c = optional(container);
+    const p = optional(pid);
+    if (c !== undefined && p !== undefined)
+      problems.push(`${label(container)}: give either it or ${label(pid)}, not both`);
+    if (c !== undefined) return { kind: 'container', container: c, input: container };
+    return p === undefined ? undefined : parsePidTarget(pid, p);
+  };
+
   const config: ActionConfig = {
     script,
     results,
@@ -155,6 +171,10 @@ export function readActionConfig(
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    resources: {
+      pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
+      base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer),
+    },
     targetEnv,
     env,
     secrets,
@@ -217,6 +237,37 @@ export function readActionConfig(
     ),
     reportDir: optional(Inputs.ReportDir),
   };
+  const start = optional(Inputs.Start);
+  if (start !== undefined) {
+    config.service = {
+      start,
+      build: optional(Inputs.Build),
+      ready: read(Inputs.Ready, parseReadyCheck, { kind: 'port' }),
+      readyTimeoutSeconds: read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
+      workingDirectory: read(Inputs.WorkingDirectory, (r) => r, '.'),
+      urlTemplate: getInput(Inputs.TargetUrl).trim() || 'http://127.0.0.1:{port}',
+    };
+    config.targetUrl = undefined;
+    if (!config.service.urlTemplate.includes('{port}'))
+      problems.push(
+        `${label(Inputs.TargetUrl)}: with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`,
+      );
+    for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
+      if (optional(name) !== undefined)
+        problems.push(
+          `${label(name)}: not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`,
+        );
+    }
+  } else {
+    for (const name of [Inputs.Build, Inputs.Ready, Inputs.WorkingDirectory]) {
+      if (optional(name) !== undefined && !(name === Inputs.WorkingDirectory && optional(name) === '.'))
+        problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
+    }
+  }
+  if (config.baselineTargetUrl === undefined && config.resources.base !== undefined)
+    problems.push(
+      `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`,
+    );
   if (config.baselineTargetUrl !== undefined && config.targetUrl === undefined) {
     problems.push(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,

@@ -30,6 +30,8 @@ export interface Measurer {
   targetRate?: number;
   /** sha256 of the script or scenario file, part of what makes two measurements comparable */
   scriptHash: string;
+  /** seconds at the start of each run that are not measured */
+  warmupSeconds: number;
   /** one run; k6 threshold outcomes are in the result's `thresholds` */
   run(request: RunRequest): Promise<RunResult>;
 }
@@ -105,6 +107,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     loadModel: prepared.model.loadModel,
     targetRate: prepared.model.targetRate,
     scriptHash,
+    warmupSeconds: settings.warmupSeconds,
     async run(request) {
       return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger }))
         .result;
@@ -122,6 +125,7 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     loadModel: scenario.load.model,
     targetRate: scenario.load.model === 'open' ? scenario.load.rate : undefined,
     scriptHash,
+    warmupSeconds: measured.warmup,
     async run(request) {
       // A warm-up run is the warm-up period alone (at least 1 s), unrecorded.
       const target =

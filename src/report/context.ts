@@ -102,12 +102,28 @@ export interface ReportContext {
   nightly?: NightlyInfo;
   /** CPU use while the load ran: generator and services share the runner */
   loadGenerator?: LoadGeneratorInfo;
+  /** per side whose service's CPU and memory were read: the figures and the bottleneck sentence */
+  services?: ServiceSideInfo[];
   cachedTrend?: CachedTrend;
   /**
    * `mode: report`: the runs were measured by the pull request's own workflow (so they are only as
    * trustworthy as its code) and judged again here; `runUrl` is that workflow run's page.
    */
   measuredByPullRequest?: { runUrl?: string };
+}
+
+/** One side's service resources over its measured runs, and what limited it, in one sentence. */
+export interface ServiceSideInfo {
+  side: 'base build' | 'PR build';
+  cpuPerRequestMs: number;
+  /** mean CPU utilisation, in cores */
+  cores: number;
+  cpuCount: number;
+  peakRssMb: number;
+  rssGrowthMbPerSecond: number;
+  /** the load generator's own CPU over the same time, in cores */
+  generatorCores: number;
+  bottleneck: string;
 }
 
 /**

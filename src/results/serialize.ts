@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
-import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
+import type { RunResult, RunTotals, SecondBucket, SeriesResult, ServiceResources } from './types.ts';
 import { seriesId } from './types.ts';
 
 /**
@@ -49,6 +49,7 @@ export interface SerializedRun {
   targetRate?: number;
   engineVersion?: string;
   cutFiles?: string[];
+  service?: ServiceResources;
 }
 
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
@@ -103,6 +104,7 @@ export function serializeRun(run: RunResult): SerializedRun {
   }
   if (run.targetRate !== undefined) out.targetRate = run.targetRate;
   if (run.engineVersion !== undefined) out.engineVersion = run.engineVersion;
+  if (run.service !== undefined) out.service = { ...run.service };
   return out;
 }
 
@@ -156,6 +158,17 @@ const runSchema = z.object({
   targetRate: z.number().positive().optional(),
   engineVersion: z.string().optional(),
   cutFiles: z.array(z.string()).optional(),
+  service: z
+    .object({
+      source: z.enum(['process tree', 'cgroup']),
+      seconds: z.number().nonnegative(),
+      cpuSeconds: z.number().nonnegative(),
+      cpuWaitSeconds: z.number().nonnegative(),
+      peakRssBytes: z.number().nonnegative(),
+      rssGrowthBytesPerSecond: z.number(),
+      generatorCpuSeconds: z.number().nonnegative(),
+    })
+    .optional(),
 });
 
 /**
@@ -255,6 +268,7 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
   if (r.targetRate !== undefined) run.targetRate = r.targetRate;
   if (r.engineVersion !== undefined) run.engineVersion = r.engineVersion;
   if (r.cutFiles !== undefined) run.cutFiles = r.cutFiles;
+  if (r.service !== undefined) run.service = { ...r.service };
   return run;
 }
 

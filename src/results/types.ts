@@ -66,6 +66,26 @@ export interface RunTotals {
   maxVUsAllocated?: number;
 }
 
+/**
+ * What the service under test used during one run's measured window (after warm-up), read from the
+ * operating system: its process tree under /proc, or its container's cgroup.
+ */
+export interface ServiceResources {
+  source: 'process tree' | 'cgroup';
+  /** length of the measured window */
+  seconds: number;
+  /** user + system CPU of the service over the window (exited children included) */
+  cpuSeconds: number;
+  /** how long its threads were runnable but waited for a CPU (the runner's cores were busy elsewhere) */
+  cpuWaitSeconds: number;
+  /** highest memory of the service during the window (RSS of the tree, or the cgroup's memory) */
+  peakRssBytes: number;
+  /** least-squares slope of the service's memory over the window */
+  rssGrowthBytesPerSecond: number;
+  /** CPU the load generator (this process and its children, e.g. k6) used over the same window */
+  generatorCpuSeconds: number;
+}
+
 export interface RunResult {
   engine: EngineName;
   fidelity: Fidelity;
@@ -95,6 +115,8 @@ export interface RunResult {
   engineVersion?: string;
   /** files that end mid-line or mid-gzip-stream (k6 stopped while writing): the run is partial */
   cutFiles?: string[];
+  /** the service's CPU and memory during the run, when perf-gate could see its processes or container */
+  service?: ServiceResources;
 }
 
 export function seriesId(key: SeriesKey): string {
