@@ -20,8 +20,6 @@ export interface K6RunOptions {
   script: string;
   /** where run-<i>.json and run-<i>.summary.json go */
   outDir: string;
-  /** how many times to run the script (default 3) */
-  runs?: number;
   /** script variables, passed as `-e NAME=VALUE` */
   env?: Record<string, string>;
   /** further `k6 run` flags, passed through as given */
@@ -61,16 +59,6 @@ export interface K6Run {
   result: RunResult;
 }
 
-export interface K6RunReport {
-  k6Version: string;
-  loadModel: LoadModel;
-  targetRate?: number;
-  runs: K6Run[];
-  /** one per run, same order as `runs` */
-  results: RunResult[];
-  warnings: string[];
-}
-
 /** A k6 process that did not leave a measured run. */
 export class K6Error extends Error {
   constructor(
@@ -84,24 +72,6 @@ export class K6Error extends Error {
 
 /** `k6 run` flags that replace the script's scenarios with k6's default VU-based one. */
 const SCENARIO_OVERRIDES = /^(-u|--vus|-d|--duration|-i|--iterations|-s|--stage)(=|$)/;
-
-/** Prepares (version, load model) and runs the script `runs` times. */
-export async function runK6(options: K6RunOptions, deps: K6Dependencies = {}): Promise<K6RunReport> {
-  const prepared = await prepareK6(options, deps);
-  const total = options.runs ?? 3;
-  if (!Number.isInteger(total) || total < 1) throw new Error(`runs must be a whole number ≥ 1, got ${total}`);
-  const runs: K6Run[] = [];
-  for (let i = 1; i <= total; i++) runs.push(await runK6Once(options, prepared, i, total, deps));
-  const report: K6RunReport = {
-    k6Version: prepared.k6Version,
-    loadModel: prepared.model.loadModel,
-    runs,
-    results: runs.map((r) => r.result),
-    warnings: [...prepared.model.warnings],
-  };
-  if (prepared.model.targetRate !== undefined) report.targetRate = prepared.model.targetRate;
-  return report;
-}
 
 /** Asks k6 for its version and for the script's options (load model, target rate). */
 export async function prepareK6(options: K6RunOptions, deps: K6Dependencies = {}): Promise<K6Preparation> {

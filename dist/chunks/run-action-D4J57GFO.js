@@ -52,7 +52,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-QZHOHVGR.js";
+} from "./chunk-SV6BWULT.js";
 import {
   Outputs,
   processTreeSource,
@@ -60,11 +60,11 @@ import {
   sourceFor,
   startGroup,
   waitReady
-} from "./chunk-U6C6XBVR.js";
+} from "./chunk-D573B7PS.js";
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-CWPO5ESY.js";
+} from "./chunk-VNEJMGKY.js";
 import {
   buildArtifact,
   cutFileNotes,
@@ -72,7 +72,7 @@ import {
   historyEntryOf,
   incomparableText,
   sampleVariance
-} from "./chunk-SQLAI6S4.js";
+} from "./chunk-7AK5HHOG.js";
 import {
   group,
   info,
@@ -1311,7 +1311,8 @@ async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
       token: config.token,
       env: config.env,
       targetEnv: config.targetEnv
-    }
+    },
+    tools: config.tools
   });
   if (config.results.length > 0) {
     const runs = await readRecordedRuns(config.results, {
@@ -1612,7 +1613,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-CHMZDFMV.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-M3R5FLSO.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -8,7 +8,7 @@ import {
   durationSeconds,
   parsePidTarget,
   parseReadyCheck
-} from "./chunk-U6C6XBVR.js";
+} from "./chunk-D573B7PS.js";
 
 // src/inputs/values.ts
 function parseDuration(input, raw) {
@@ -151,7 +151,7 @@ function parseSlos(input, raw) {
 }
 
 // src/inputs/config.ts
-var ENGINES = ["auto", "k6", "embedded"];
+var ENGINES = ["auto", "k6", "embedded", "jmeter", "locust"];
 var MODES = ["auto", "compare", "baseline", "report"];
 var CONCLUSIONS = ["neutral", "failure", "success"];
 var DEFAULT_CHECK_NAME = "perf-gate";
@@ -178,7 +178,10 @@ function scenarioIdFromScript(script) {
 }
 function engineFor(script, choice) {
   if (choice !== "auto") return choice;
-  return /\.(ya?ml|json)$/i.test(script) ? "embedded" : "k6";
+  if (/\.(ya?ml|json)$/i.test(script)) return "embedded";
+  if (/\.jmx$/i.test(script)) return "jmeter";
+  if (/\.py$/i.test(script)) return "locust";
+  return "k6";
 }
 function readActionConfig(getInput, label = actionInputLabel) {
   const problems = [];
@@ -199,7 +202,7 @@ function readActionConfig(getInput, label = actionInputLabel) {
   const results = read(Inputs.Results, meaningfulLines, []);
   if (script === "" && mode !== "report" && results.length === 0) {
     problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`
+      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter plan .jmx or a locustfile .py)`
     );
   }
   const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
@@ -252,6 +255,11 @@ function readActionConfig(getInput, label = actionInputLabel) {
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
       timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600)
+    },
+    tools: {
+      jmeterPath: optional(Inputs.JmeterPath),
+      locustPath: optional(Inputs.LocustPath),
+      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), [])
     },
     tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
     slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),

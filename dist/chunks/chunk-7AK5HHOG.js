@@ -21432,16 +21432,20 @@ function widenStore(store, minKey, maxKey) {
 }
 
 // src/results/types.ts
+var ENGINE_NAMES = ["k6", "embedded", "jmeter", "locust"];
 function seriesId(key) {
   const scope = [key.scenario, key.group].filter((s) => s !== "").join(" \u203A ");
-  return `${scope === "" ? "" : `${scope} \u203A `}${key.method} ${key.name}`;
+  return `${scope === "" ? "" : `${scope} \u203A `}${requestName(key)}`;
+}
+function requestName(key) {
+  return key.method === "" ? key.name : `${key.method} ${key.name}`;
 }
 function seriesNamer(keys) {
   const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
   return (key) => {
     const group = key.group.replace(/^::/, "").replace(/::/g, " \u203A ");
     const scope = [withScenario ? key.scenario : "", group].filter((s) => s !== "").join(" \u203A ");
-    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
+    const request = key.name.startsWith(`${key.method} `) ? key.name : requestName(key);
     return `${scope === "" ? "" : `${scope} \u203A `}${request}`;
   };
 }
@@ -21545,7 +21549,7 @@ var totalsSchema = external_exports.object({
 var runSchema = external_exports.object({
   format: external_exports.literal(RUN_FORMAT),
   version: external_exports.literal(RUN_FORMAT_VERSION),
-  engine: external_exports.enum(["k6", "embedded"]),
+  engine: external_exports.enum(ENGINE_NAMES),
   fidelity: external_exports.enum(["distribution", "summary"]),
   loadModel: external_exports.enum(["open", "closed", "unknown"]),
   sources: external_exports.array(external_exports.string()),
@@ -22329,7 +22333,7 @@ var artifactEnvelopeSchema = external_exports.object({
   timeMs: external_exports.number(),
   scenarioId: external_exports.string().min(1),
   scriptHash: external_exports.string().min(1),
-  engine: external_exports.enum(["k6", "embedded"]),
+  engine: external_exports.enum(ENGINE_NAMES),
   engineVersion: external_exports.string().optional(),
   loadModel: external_exports.enum(["open", "closed", "unknown"]),
   targetRate: external_exports.number().positive().optional(),

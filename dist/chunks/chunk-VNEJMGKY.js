@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-SQLAI6S4.js";
+} from "./chunk-7AK5HHOG.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -8,11 +8,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-CWPO5ESY.js";
+} from "./chunk-VNEJMGKY.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-SQLAI6S4.js";
+} from "./chunk-7AK5HHOG.js";
 import {
   BearerCredentialHandler,
   HttpClient,
