@@ -9,7 +9,7 @@ import { readActionConfig } from '../../src/inputs/config.ts';
 import { gateSettingsOf } from '../../src/inputs/gate-options.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
-import { type FakeGitHub, startFakeGitHub } from '../servers/fake-github.ts';
+import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
 import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
 
 const TOKEN = 'ghs_reportTokenThatMustNeverAppear';
@@ -94,6 +94,19 @@ async function writeTamperedArtifact(dir: string): Promise<void> {
   writeFileSync(join(dir, SAVED_REPORT_FILE), JSON.stringify(saved));
 }
 
+/** The workflow_run half, run on a tampered artifact. */
+async function reportOnTamperedArtifact(runner = workflowRun()) {
+  const reportDir = join(work, 'perf-gate-report');
+  await writeTamperedArtifact(reportDir);
+  return runGateInProcess({
+    inputs: { mode: 'report', 'report-dir': reportDir, script: '' },
+    runner,
+    gh,
+    token: TOKEN,
+    storeDir: join(work, 'store'),
+  });
+}
+
 describe('mode report never trusts the artifact', () => {
   it('posts on the workflow_run head sha, to the PR found by head repository and branch, with the recomputed verdict', async () => {
     gh.state.seedIssue('octo', 'shop', { title: 'an unrelated issue' }); // #1
@@ -113,16 +126,7 @@ describe('mode report never trusts the artifact', () => {
         base: { sha: BASE_SHA, ref: 'main' },
       },
     });
-    const reportDir = join(work, 'perf-gate-report');
-    await writeTamperedArtifact(reportDir);
-
-    const run = await runGateInProcess({
-      inputs: { mode: 'report', 'report-dir': reportDir, script: '' },
-      runner: workflowRun(),
-      gh,
-      token: TOKEN,
-      storeDir: join(work, 'store'),
-    });
+    const run = await reportOnTamperedArtifact();
 
     const repo = gh.state.repo('octo', 'shop');
     expect(repo.checkRuns.map((c) => c.head_sha)).toEqual([HEAD_SHA]);
@@ -146,36 +150,28 @@ describe('mode report never trusts the artifact', () => {
         base: { sha: BASE_SHA, ref: 'main' },
       },
     });
-    const reportDir = join(work, 'perf-gate-report');
-    await writeTamperedArtifact(reportDir);
-    const run = await runGateInProcess({
-      inputs: { mode: 'report', 'report-dir': reportDir, script: '' },
-      runner: workflowRun(),
-      gh,
-      token: TOKEN,
-      storeDir: join(work, 'store'),
-    });
+    const run = await reportOnTamperedArtifact();
     const repo = gh.state.repo('octo', 'shop');
     expect(repo.checkRuns.map((c) => c.head_sha)).toEqual([HEAD_SHA]);
     expect(repo.comments).toEqual([]);
     expect(run.log.join('\n')).toMatch(/no open pull request has head forker\/shop:faster-users/);
   });
 
+  it('posts only the check run when the pull request cannot be looked up (no pull-requests: read)', async () => {
+    gh.state.seedPullRequest('octo', 'shop', { number: 7 });
+    gh.script('GET /repos/{owner}/{repo}/pulls', faults.forbidden());
+    const run = await reportOnTamperedArtifact();
+    const repo = gh.state.repo('octo', 'shop');
+    expect(repo.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[HEAD_SHA, 'failure']]);
+    expect(repo.comments).toEqual([]);
+    expect(run.log.join('\n')).toMatch(/GitHub answered 403.*pull-requests: read.*no comment is posted/);
+  });
+
   it('refuses to run off a workflow_run event, or on one that is not a pull request', async () => {
-    const reportDir = join(work, 'perf-gate-report');
-    await writeTamperedArtifact(reportDir);
-    const attempt = (runner: ReturnType<typeof workflowRun>) =>
-      runGateInProcess({
-        inputs: { mode: 'report', 'report-dir': reportDir, script: '' },
-        runner,
-        gh,
-        token: TOKEN,
-        storeDir: join(work, 'store'),
-      });
-    await expect(attempt({ ...workflowRun(), eventName: 'workflow_dispatch' })).rejects.toThrow(
-      /mode report runs on workflow_run events only/,
-    );
-    await expect(attempt(workflowRun({ event: 'push' }))).rejects.toThrow(
+    await expect(
+      reportOnTamperedArtifact({ ...workflowRun(), eventName: 'workflow_dispatch' }),
+    ).rejects.toThrow(/mode report runs on workflow_run events only/);
+    await expect(reportOnTamperedArtifact(workflowRun({ event: 'push' }))).rejects.toThrow(
       /posts verdicts of pull_request workflows/,
     );
     expect(gh.state.repo('octo', 'shop').checkRuns).toEqual([]);

@@ -66,6 +66,9 @@ describe('a truncated results file (issue 10 item 3)', () => {
       expect(run.result.failure).toContain(join(dir, cut === 'mid-gzip' ? 'run-1.json.gz' : 'run-1.json'));
       expect(run.result.failure).toMatch(/is cut short/);
       expect(existsSync(store) ? readdirSync(store) : []).toEqual([]);
+      expect(run.summary).toContain(
+        `${join(dir, cut === 'mid-gzip' ? 'run-1.json.gz' : 'run-1.json')} is cut short`,
+      );
     }
   });
 

@@ -25,6 +25,7 @@ export type Judgement = Pick<
   | 'comparison'
   | 'noBaseline'
   | 'candidateSnapshot'
+  | 'snapshotWarnings'
   | 'baseline'
   | 'environment'
   | 'thresholdBreaches'
@@ -203,6 +204,7 @@ export function judgeAgainstArtifact(
       judgement: {
         noBaseline: noBaselineOf(restored),
         candidateSnapshot: snapshotSeries(candidate),
+        snapshotWarnings: step.measurement.generatorWarnings,
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
         noise: [],

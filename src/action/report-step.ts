@@ -1,7 +1,8 @@
-import { findPullRequestByHead } from '../github/pull-request.ts';
+import { GitHubOperationError } from '../github/errors.ts';
+import { type FoundPullRequest, findPullRequestByHead } from '../github/pull-request.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import { gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
-import { measuringRunOf } from '../modes/workflow-run.ts';
+import { type MeasuringRun, measuringRunOf } from '../modes/workflow-run.ts';
 import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
 import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
@@ -32,12 +33,7 @@ export async function reportStep(
       `mode report: ${reportDir} holds no measured runs (it was written by \`perf-gate compare --save\` or an older perf-gate)`,
     );
   }
-  const pr = deps.github ? await findPullRequestByHead(deps.github.api, deps.github.repo, head) : undefined;
-  if (deps.github !== undefined && pr === undefined) {
-    deps.logger.warning(
-      `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: the check run goes on that commit, no comment is posted`,
-    );
-  }
+  const pr = await pullRequestOf(head, deps);
   const defaultBranch = (runner.payload.repository as { default_branch?: string } | undefined)
     ?.default_branch;
   const base = {
@@ -58,6 +54,28 @@ export async function reportStep(
     baselineSaved: false,
     measured: saved.measured,
   });
+}
+
+/** The pull request to comment on; none (the check run alone is posted) when it cannot be told for sure. */
+async function pullRequestOf(
+  head: MeasuringRun['head'],
+  deps: GateDeps,
+): Promise<FoundPullRequest | undefined> {
+  if (deps.github === undefined) return undefined;
+  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
+  try {
+    const pr = await findPullRequestByHead(deps.github.api, deps.github.repo, head);
+    if (pr === undefined) {
+      deps.logger.warning(
+        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`,
+      );
+    }
+    return pr;
+  } catch (error) {
+    if (!(error instanceof GitHubOperationError)) throw error;
+    deps.logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
+    return undefined;
+  }
 }
 
 async function judgeMeasured(

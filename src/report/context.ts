@@ -84,6 +84,8 @@ export interface ReportContext {
   noBaseline?: NoBaselineInfo;
   /** with `noBaseline`: the candidate's figures, so reviewers still see the numbers */
   candidateSnapshot?: SeriesSnapshot[];
+  /** with `noBaseline`: what the measurement itself warned about (a cut results file, a busy generator) */
+  snapshotWarnings?: string[];
   scenario: { id: string; name: string };
   baseline?: BaselineInfo;
   candidate: CandidateInfo;

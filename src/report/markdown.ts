@@ -44,7 +44,14 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): st
 
 function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
   const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
+  if (!c) {
+    return [
+      noBaselineNotice(v),
+      snapshotTable(v),
+      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
+      conditionsSection(v),
+    ];
+  }
   if (c.refused !== undefined) {
     return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
   }

@@ -5,7 +5,7 @@ import { type LoadModel, measuredRequests, type RunResult } from '../../results/
 import { type EngineLogger, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
-import { type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
+import { interruption, outputTail, type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
 import { mergeThresholdOutcomes, thresholdsFromSummary } from './thresholds.ts';
 
 export type ReadK6Result = (
@@ -147,21 +147,15 @@ export async function runK6Once(
     }),
   );
   const seconds = (outcome.durationMs / 1000).toFixed(1);
-  if (outcome.timedOut) {
-    logger.info(`${what}: stopped after ${seconds} s (timeout)`);
-    throw new K6Error(
-      `${what} did not finish within ${formatSeconds(options.timeoutMs)} and was stopped` +
-        ` (raise the run timeout if the test is meant to take longer)${lastLines(outcome)}`,
-      outcome.exitCode,
-    );
-  }
-  if (outcome.exitCode === null) {
-    throw new K6Error(`${what} was killed by ${outcome.signal ?? 'a signal'}${lastLines(outcome)}`, null);
+  const interrupted = interruption(what, outcome, options.timeoutMs, 'k6');
+  if (interrupted !== undefined || outcome.exitCode === null) {
+    if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
+    throw new K6Error(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
     logger.info(`${what}: exit ${describeK6ExitCode(outcome.exitCode)}`);
     throw new K6Error(
-      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${lastLines(outcome)}`,
+      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${outputTail(outcome, 'k6')}`,
       outcome.exitCode,
     );
   }
@@ -221,21 +215,5 @@ function processFailure(what: string, r: ProcessResult): K6Error {
     r.exitCode === null
       ? `was killed by ${r.signal}`
       : `failed with exit code ${describeK6ExitCode(r.exitCode)}`;
-  return new K6Error(`${what} ${how}${lastLines(r)}`, r.exitCode);
-}
-
-/** k6's last stderr lines (its log), or stdout's when stderr is empty. */
-function lastLines(r: ProcessResult): string {
-  const lines = (r.stderrTail.some((l) => l.trim() !== '') ? r.stderrTail : r.stdoutTail).filter(
-    (l) => l.trim() !== '',
-  );
-  if (lines.length === 0) return '; k6 printed nothing';
-  return `. Last lines of k6's output:\n${lines
-    .slice(-8)
-    .map((l) => `  ${l}`)
-    .join('\n')}`;
-}
-
-function formatSeconds(ms: number | undefined): string {
-  return ms === undefined ? 'the time limit' : `${+(ms / 1000).toFixed(3)} s`;
+  return new K6Error(`${what} ${how}${outputTail(r, 'k6')}`, r.exitCode);
 }

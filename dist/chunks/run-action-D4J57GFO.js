@@ -5,14 +5,18 @@ import {
   HEADLINE_MAX,
   NAME_MAX,
   SAVED_REPORT_FILE,
+  SavedReportError,
   VERSION,
   addTotals,
+  alert,
   assertRenderable,
   buildReportJson,
   checkRunTitle,
   commitRef,
   createMeasurer,
+  details,
   emptyTotals,
+  errorRateProblems,
   escapeMarkdown,
   fitToLimit,
   foldNote,
@@ -25,7 +29,9 @@ import {
   judgeSameJob,
   loadGeneratorOf,
   marker,
+  maskSecrets,
   measureAsConfigured,
+  measuredRunsOf,
   metaLine,
   metricLabel,
   nightlySection,
@@ -38,7 +44,6 @@ import {
   renderSummary,
   reportBase,
   reportVerdict,
-  sampleVariance,
   savedReportJson,
   seedFromSha,
   seriesFromBuckets,
@@ -47,21 +52,27 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-MHXHLOIP.js";
+} from "./chunk-SV6BWULT.js";
 import {
-  Outputs
-} from "./chunk-6LHOFGAH.js";
+  Outputs,
+  processTreeSource,
+  runToCompletion,
+  sourceFor,
+  startGroup,
+  waitReady
+} from "./chunk-D573B7PS.js";
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-FX6YQBVI.js";
+} from "./chunk-VNEJMGKY.js";
 import {
   buildArtifact,
+  cutFileNotes,
   headlineFigures,
   historyEntryOf,
   incomparableText,
-  measuredRequests
-} from "./chunk-J5RI7KCM.js";
+  sampleVariance
+} from "./chunk-7AK5HHOG.js";
 import {
   group,
   info,
@@ -155,12 +166,12 @@ function isHttpError(error) {
 function githubMessage(error) {
   const data = error.response?.data;
   if (typeof data?.message !== "string") return error.message;
-  const details = Array.isArray(data.errors) ? data.errors.map((e) => {
+  const details2 = Array.isArray(data.errors) ? data.errors.map((e) => {
     if (typeof e === "string") return e;
     const { message, field, code } = e;
     return message ?? [field, code].filter(Boolean).join(" ");
   }) : [];
-  return details.length > 0 ? `${data.message}: ${details.join("; ")}` : data.message;
+  return details2.length > 0 ? `${data.message}: ${details2.join("; ")}` : data.message;
 }
 function isRateLimit(error) {
   const headers = error.response?.headers ?? {};
@@ -532,7 +543,8 @@ function parseRepository(slug) {
 }
 
 // src/action/gate.ts
-import { join as join4 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/modes/select-mode.ts
 var UnsafeEventError = class extends Error {
@@ -573,6 +585,217 @@ function selectMode(ctx, requested, baselineBranch) {
   return { mode: "compare", headSha: ctx.sha, baseBranch: defaultBranch, fork: false };
 }
 
+// src/report/service-failure.ts
+function renderServiceFailure(failure, secrets) {
+  const output2 = maskSecrets(failure.output, secrets).replaceAll("```", "'''");
+  return [
+    "## perf-gate: not measured",
+    "",
+    alert("CAUTION", [
+      `The ${escapeMarkdown(failure.side)}: ${escapeMarkdown(maskSecrets(failure.problem, secrets))}.`,
+      "No verdict about performance was reached and no baseline was saved."
+    ]),
+    "",
+    details(
+      `Last lines of the ${escapeMarkdown(failure.side)}'s output`,
+      output2.trim() === "" ? "_(it wrote nothing)_" : `\`\`\`text
+${output2}
+\`\`\``
+    ),
+    ""
+  ].join("\n");
+}
+
+// src/service/session.ts
+import { join as join2 } from "node:path";
+
+// src/service/free-port.ts
+import { createServer } from "node:net";
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// src/service/worktree.ts
+import { execFile } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+async function git(cwd, args) {
+  try {
+    const { stdout } = await exec("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+  } catch (error) {
+    const e = error;
+    throw new Error(`git ${args.join(" ")} in ${cwd} failed: ${(e.stderr ?? e.message).trim()}`);
+  }
+}
+async function hasCommit(repo, sha) {
+  try {
+    await exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: repo });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function worktreePathFor(workspace) {
+  return join(dirname(workspace), `${basename(workspace)}-perf-gate-base`);
+}
+async function addWorktree(repo, sha, path) {
+  if (!await hasCommit(repo, sha)) await git(repo, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  await removeWorktree(repo, path);
+  await git(repo, ["worktree", "add", "--detach", path, sha]);
+}
+async function removeWorktree(repo, path) {
+  try {
+    await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
+  } catch {
+  }
+  await rm(path, { recursive: true, force: true });
+  await git(repo, ["worktree", "prune"]);
+}
+
+// src/service/session.ts
+var SIDE_LABEL = { base: "base build", pr: "PR build" };
+var STOP_GRACE_MS = 5e3;
+var BUILD_TIMEOUT_MS = 60 * 60 * 1e3;
+var ServiceError = class extends Error {
+  constructor(side, problem, output2) {
+    super(`${SIDE_LABEL[side]}: ${problem}`);
+    this.side = side;
+    this.problem = problem;
+    this.output = output2;
+  }
+  side;
+  problem;
+  output;
+  name = "ServiceError";
+};
+var substitute = (text, port) => text.replaceAll("{port}", String(port));
+var ServiceSession = class {
+  constructor(spec, logger) {
+    this.spec = spec;
+    this.logger = logger;
+  }
+  spec;
+  logger;
+  groups = /* @__PURE__ */ new Map();
+  running = [];
+  building;
+  worktree;
+  /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
+  async checkout(repo, sha, path) {
+    this.worktree = { repo, path };
+    this.logger.info(`perf-gate: checking out the base commit ${sha.slice(0, 12)} in ${path}`);
+    await addWorktree(repo, sha, path);
+    return path;
+  }
+  /** Builds (if asked), starts on a free port and waits until ready; throws a ServiceError naming the side. */
+  async launch(side, checkout) {
+    const cwd = join2(checkout, this.spec.workingDirectory);
+    const label = SIDE_LABEL[side];
+    if (this.spec.build !== void 0) {
+      this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
+      const build = await runToCompletion(this.spec.build, {
+        cwd,
+        env: process.env,
+        timeoutMs: BUILD_TIMEOUT_MS,
+        onStart: (group3) => {
+          this.building = group3;
+        }
+      });
+      this.building = void 0;
+      if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
+    }
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port) };
+    const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
+    const group2 = startGroup(substitute(this.spec.start, port), { cwd, env });
+    this.groups.set(side, group2);
+    this.logger.info(`perf-gate: started the ${label} (pid ${group2.pid}) on port ${port}`);
+    const ready = this.spec.ready;
+    const notReady = await waitReady(
+      {
+        check: ready.kind === "command" ? { ...ready, command: substitute(ready.command, port) } : ready,
+        baseUrl: url,
+        cwd,
+        env
+      },
+      this.spec.readyTimeoutSeconds * 1e3,
+      () => group2.hasExited() ? "the service exited before it was ready" : void 0
+    );
+    if (notReady !== void 0) {
+      const status = group2.hasExited() ? ` (${await group2.exited})` : "";
+      throw new ServiceError(side, `${notReady}${status}`, group2.output.text());
+    }
+    const service = { side, url, pid: group2.pid };
+    this.running.push(service);
+    return service;
+  }
+  /** Throws a ServiceError when a started service has exited (checked between runs). */
+  async assertRunning() {
+    for (const [side, group2] of this.groups) {
+      if (group2.hasExited())
+        throw new ServiceError(
+          side,
+          `the service died during the measurement (${await group2.exited})`,
+          group2.output.text()
+        );
+    }
+  }
+  /** Pids of the process-group leaders perf-gate started (the load generator's CPU leaves them out). */
+  get pids() {
+    return [...this.groups.values()].map((g) => g.pid);
+  }
+  /** Stops every process group (SIGTERM, then SIGKILL after a grace period) and removes the worktree. */
+  async close() {
+    const groups = [...this.groups.values(), ...this.building ? [this.building] : []];
+    this.groups.clear();
+    this.building = void 0;
+    await Promise.all(groups.map((g) => g.stop(STOP_GRACE_MS)));
+    const worktree = this.worktree;
+    this.worktree = void 0;
+    if (worktree !== void 0) {
+      try {
+        await removeWorktree(worktree.repo, worktree.path);
+      } catch (error) {
+        this.logger.warning(`could not remove the worktree ${worktree.path}: ${error.message}`);
+      }
+    }
+  }
+};
+async function withServiceSession(spec, logger, fn) {
+  const session = new ServiceSession(spec, logger);
+  let cancelled;
+  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
+    const handler = () => {
+      logger.warning(`${signal}: stopping the services perf-gate started and removing the worktree`);
+      cancelled ??= session.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return [signal, handler];
+  });
+  try {
+    return await fn(session);
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    if (cancelled !== void 0) {
+      await cancelled;
+      await new Promise(() => {
+      });
+    }
+    await session.close();
+  }
+}
+
 // src/baseline/save-policy.ts
 function decideSave(candidate) {
   const reasons = [...candidate.engineErrors];
@@ -585,33 +808,24 @@ function decideSave(candidate) {
     );
   }
   candidate.runs.forEach((run, i) => {
+    if (run.cutFiles === void 0 || run.cutFiles.length === 0) return;
     const label = candidate.runs.length === 1 ? "the run" : `run ${i + 1}`;
-    const { requests, failed } = measuredRequests(run);
-    if (requests === 0) {
-      reasons.push(`${label} made no requests`);
-      return;
-    }
-    const rate = failed / requests;
-    if (rate > candidate.maxErrorRate) {
-      reasons.push(
-        `${label} failed ${percent(rate)} of its requests (${failed} of ${requests}), above max-error-rate ${percent(candidate.maxErrorRate)}`
-      );
-    }
+    reasons.push(`${label} is partial: ${run.cutFiles.join(", ")} is cut short (mid-line or mid-gzip)`);
   });
+  reasons.push(...errorRateProblems(candidate.runs, candidate.maxErrorRate));
   const refused = candidate.comparison?.refused;
   if (refused !== void 0) {
     if (candidate.comparability?.incomparable === true) {
       notes.push(
         `the workload changed (${incomparableText(candidate.comparability)}): this run starts a new baseline`
       );
+    } else if (candidate.previousInvalid === true) {
+      notes.push(`the previous baseline is not valid (${refused}): this run replaces it`);
     } else {
       reasons.push(`the comparison with the previous baseline was refused: ${refused}`);
     }
   }
   return reasons.length > 0 ? { save: false, reasons } : { save: true, notes };
-}
-function percent(fraction) {
-  return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
 // src/stats/drift.ts
@@ -678,7 +892,8 @@ async function baselineStep(config, plan, runner, deps, step, settings) {
     engineErrors: [],
     maxErrorRate: config.maxErrorRate,
     comparison: judgement.comparison,
-    comparability
+    comparability,
+    previousInvalid: previous !== void 0 && errorRateProblems(previous.runs, config.maxErrorRate).length > 0
   });
   const nightly = plan.nightly ? nightlyTrend([...previous?.history ?? [], ...previous ? [historyEntryOf(previous)] : []], {
     commit: plan.sha,
@@ -739,7 +954,7 @@ function nightlyTrend(history, tonight) {
 
 // src/action/deliver.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/report/check.ts
 function checkConclusion(verdict, options = {}) {
@@ -812,11 +1027,11 @@ function renderDriftRecovery(ctx) {
 var FORK_DOCS_URL = "https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md";
 async function deliver(ctx, config, reportDir, deps, options) {
   await mkdir(reportDir, { recursive: true });
-  const reportPath = join(reportDir, "report.json");
-  const markdownPath = join(reportDir, "report.md");
+  const reportPath = join3(reportDir, "report.json");
+  const markdownPath = join3(reportDir, "report.md");
   await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
 `);
-  await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.target));
+  await writeFile(join3(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
   const request = publishRequest(ctx, config, options);
   if (deps.github !== void 0 && Object.keys(request).length > 0) {
     const results = await publish(deps.github.api, deps.github.repo, request);
@@ -887,11 +1102,11 @@ function round(x) {
 }
 
 // src/action/measure-step.ts
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/measure/recorded.ts
 import { readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/results/merge.ts
 function mergeRuns(runs) {
@@ -920,6 +1135,8 @@ function mergeRuns(runs) {
     skipped: addCounts(runs.map((r) => r.skipped)),
     warnings
   };
+  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
+  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
   if (runs.every((r) => r.secondTotals !== void 0)) {
     const secondTotals = /* @__PURE__ */ new Map();
     for (const run of runs) {
@@ -1062,7 +1279,7 @@ async function readRecordedRuns(dirs, options) {
       if (runs.has(run))
         throw new Error(`results directory '${dir}' holds run ${run} twice (.json and .json.gz)`);
       runs.add(run);
-      byRun.set(run, [...byRun.get(run) ?? [], join2(dir, name)]);
+      byRun.set(run, [...byRun.get(run) ?? [], join4(dir, name)]);
     }
     if (runs.size === 0)
       throw new Error(`results directory '${dir}' holds no run-<i>.json or run-<i>.json.gz files`);
@@ -1082,11 +1299,11 @@ async function readRecordedRuns(dirs, options) {
 }
 
 // src/action/measure-step.ts
-async function measureStep(config, runner, deps, reportDir, seed) {
+async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
   const measurer = await deps.createMeasurer(config.results.length > 0 ? "k6" : config.engine, {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
-    outDir: join3(reportDir, "runs"),
+    outDir: join5(reportDir, "runs"),
     logger: deps.logger,
     k6: {
       ...config.k6,
@@ -1094,7 +1311,8 @@ async function measureStep(config, runner, deps, reportDir, seed) {
       token: config.token,
       env: config.env,
       targetEnv: config.targetEnv
-    }
+    },
+    tools: config.tools
   });
   if (config.results.length > 0) {
     const runs = await readRecordedRuns(config.results, {
@@ -1102,9 +1320,179 @@ async function measureStep(config, runner, deps, reportDir, seed) {
       loadModel: measurer.loadModel,
       targetRate: measurer.targetRate
     });
-    return { measurer, measurement: { candidate: runs, generatorWarnings: [] } };
+    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
   }
-  return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed }) };
+  const service = config.service;
+  if (service === void 0) {
+    const watch = await watchGivenServices(config);
+    return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed, watch }) };
+  }
+  return await withServiceSession(service, deps.logger, async (session) => {
+    const base = baseSha === void 0 ? void 0 : await session.launch(
+      "base",
+      await session.checkout(runner.workspace, baseSha, worktreePathFor(runner.workspace))
+    );
+    const pr = await session.launch("pr", runner.workspace);
+    const watch = {
+      sources: {
+        pr: processTreeSource(pr.pid),
+        ...base ? { base: processTreeSource(base.pid) } : {}
+      },
+      generator: processTreeSource(process.pid, () => new Set(session.pids)),
+      check: () => session.assertRunning()
+    };
+    const measurement = await measureAsConfigured(measurer, {
+      runs: config.runs,
+      targetUrl: pr.url,
+      baselineTargetUrl: base?.url,
+      seed,
+      watch
+    });
+    return { measurer, measurement };
+  });
+}
+async function watchGivenServices(config) {
+  const { pr, base } = config.resources;
+  if (pr === void 0 && base === void 0) return void 0;
+  return {
+    sources: {
+      ...pr ? { pr: await sourceFor(pr) } : {},
+      ...base ? { base: await sourceFor(base) } : {}
+    },
+    generator: processTreeSource(process.pid)
+  };
+}
+
+// src/github/pull-request.ts
+async function findPullRequestByHead(api, repo, head) {
+  const owner = head.repository.split("/")[0];
+  const pulls = await attempt(
+    `list pull requests of ${repo.owner}/${repo.repo} with head ${head.repository}:${head.branch}`,
+    () => api.paginate("GET /repos/{owner}/{repo}/pulls", {
+      ...repo,
+      state: "open",
+      head: `${owner}:${head.branch}`,
+      per_page: 100
+    })
+  );
+  const self = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const match = pulls.find(
+    (p) => p.head.sha === head.sha && p.head.repo?.full_name.toLowerCase() === head.repository.toLowerCase() && p.base.repo.full_name.toLowerCase() === self
+  );
+  if (match === void 0) return void 0;
+  return {
+    number: match.number,
+    baseRef: match.base.ref,
+    baseSha: match.base.sha,
+    fork: head.repository.toLowerCase() !== self
+  };
+}
+
+// src/modes/workflow-run.ts
+var ReportEventError = class extends Error {
+  name = "ReportEventError";
+};
+var SHA2 = /^[0-9a-f]{40}$/;
+function measuringRunOf(eventName, payload) {
+  if (eventName !== "workflow_run") {
+    throw new ReportEventError(
+      `mode report runs on workflow_run events only (this is '${eventName}'): the commit and pull request to post to are taken from that event, never from the uploaded report (see docs/fork-prs.md)`
+    );
+  }
+  const run = payload.workflow_run;
+  if (run?.event !== "pull_request") {
+    throw new ReportEventError(
+      `mode report posts verdicts of pull_request workflows; the workflow_run event is for a '${String(run?.event)}' run (add \`if: github.event.workflow_run.event == 'pull_request'\` to the job)`
+    );
+  }
+  const sha = run.head_sha;
+  const branch = run.head_branch;
+  const repository = run.head_repository?.full_name;
+  if (typeof sha !== "string" || !SHA2.test(sha)) {
+    throw new ReportEventError(`workflow_run.head_sha is not a commit sha: ${JSON.stringify(sha)}`);
+  }
+  if (typeof branch !== "string" || branch === "" || typeof repository !== "string" || !repository.includes("/")) {
+    throw new ReportEventError(
+      "the workflow_run event lacks head_branch or head_repository.full_name: cannot find the pull request"
+    );
+  }
+  const url = typeof run.html_url === "string" && /^https?:\/\/[^\s<>()[\]"'`]+$/.test(run.html_url) ? run.html_url : void 0;
+  return { head: { sha, branch, repository }, ...url ? { url } : {} };
+}
+
+// src/action/report-step.ts
+async function reportStep(config, runner, deps, reportDir) {
+  const measuring = measuringRunOf(runner.eventName, runner.payload);
+  const { head } = measuring;
+  const saved = await readSavedReport(reportDir);
+  if (saved.measured === void 0) {
+    throw new SavedReportError(
+      `mode report: ${reportDir} holds no measured runs (it was written by \`perf-gate compare --save\` or an older perf-gate)`
+    );
+  }
+  const pr = await pullRequestOf(head, deps);
+  const defaultBranch = runner.payload.repository?.default_branch;
+  const base = {
+    branch: config.baselineBranch ?? pr?.baseRef ?? defaultBranch ?? "main",
+    sha: pr?.baseSha
+  };
+  const judgement = await judgeMeasured(saved.measured, config, deps, base, head.sha);
+  const ctx = {
+    ...reportBase(config, runner, deps, head.sha),
+    candidate: { commit: head.sha, ref: head.branch },
+    ...judgement,
+    measuredByPullRequest: measuring.url ? { runUrl: measuring.url } : {}
+  };
+  return deliver(ctx, config, reportDir, deps, {
+    target: { headSha: head.sha, prNumber: pr?.number, fork: pr?.fork ?? true },
+    post: true,
+    trackDrift: false,
+    baselineSaved: false,
+    measured: saved.measured
+  });
+}
+async function pullRequestOf(head, deps) {
+  if (deps.github === void 0) return void 0;
+  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
+  try {
+    const pr = await findPullRequestByHead(deps.github.api, deps.github.repo, head);
+    if (pr === void 0) {
+      deps.logger.warning(
+        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`
+      );
+    }
+    return pr;
+  } catch (error) {
+    if (!(error instanceof GitHubOperationError)) throw error;
+    deps.logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
+    return void 0;
+  }
+}
+async function judgeMeasured(measured, config, deps, base, headSha) {
+  const settings = gateSettingsOf(config, config.seed ?? seedFromSha(headSha));
+  const step = {
+    measurer: { scriptHash: measured.scriptHash },
+    measurement: {
+      candidate: measured.candidate,
+      ...measured.baseline ? { baseline: measured.baseline } : {},
+      ...measured.orders ? { orders: measured.orders } : {},
+      generatorWarnings: []
+    }
+  };
+  if (measured.baseline !== void 0) {
+    return judgeSameJob(step, settings, deps, { commit: base.sha ?? "merge-base", ref: base.branch });
+  }
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: base.branch,
+    sha: base.sha ?? headSha
+  });
+  return judgeAgainstArtifact(
+    step,
+    restored,
+    { ...settings, strictEnvironment: config.strictEnvironment },
+    { ...deps, environment: measured.environment }
+  ).judgement;
 }
 
 // src/action/gate.ts
@@ -1114,23 +1502,25 @@ async function runGate(config, runner, deps) {
     config.mode,
     config.baselineBranch
   );
-  const reportDir = config.reportDir ?? join4(runner.runnerTemp, "perf-gate", config.scenarioId);
-  if (plan.mode === "report") {
-    const saved2 = await readSavedReport(reportDir);
-    const verdict2 = await deliver(saved2.context, config, reportDir, deps, {
-      target: saved2.target,
-      post: true,
-      trackDrift: false,
-      baselineSaved: false
-    });
-    return outcome(verdict2, config);
-  }
+  const reportDir = config.reportDir ?? join6(runner.runnerTemp, "perf-gate", config.scenarioId);
+  if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
   const commit = plan.mode === "compare" ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
   const settings = gateSettingsOf(config, seed);
-  const step = await measureStep(config, runner, deps, reportDir, seed);
+  const baseSha = plan.mode === "compare" ? plan.baseSha : void 0;
+  let step;
+  try {
+    step = await measureStep(config, runner, deps, reportDir, seed, baseSha);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    return await reportServiceFailure(error, config, reportDir, deps);
+  }
   const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
   const base = { ...reportBase(config, runner, deps, commit), ...loadGenerator ? { loadGenerator } : {} };
+  const measured = measuredRunsOf(step.measurement, {
+    scriptHash: step.measurer.scriptHash,
+    environment: deps.environment
+  });
   if (plan.mode === "compare") {
     const target = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
     const ctx2 = { ...base, ...await judgeCompare(config, plan, step, settings, deps) };
@@ -1138,7 +1528,8 @@ async function runGate(config, runner, deps) {
       target,
       post: true,
       trackDrift: false,
-      baselineSaved: false
+      baselineSaved: false,
+      measured
     });
     return outcome(verdict2, config);
   }
@@ -1156,7 +1547,8 @@ async function runGate(config, runner, deps) {
     target: { fork: false },
     post: false,
     trackDrift: plan.nightly && config.trackDrift,
-    baselineSaved: saved
+    baselineSaved: saved,
+    measured
   });
   return refused === void 0 ? { verdict } : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join("; ")}` };
 }
@@ -1188,6 +1580,19 @@ async function judgeCompare(config, plan, step, settings, deps) {
     }
   };
 }
+async function reportServiceFailure(error, config, reportDir, deps) {
+  const secrets = [...config.secrets, ...config.token === "" ? [] : [config.token]];
+  const markdown = renderServiceFailure(
+    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
+    secrets
+  );
+  await mkdir2(reportDir, { recursive: true });
+  await writeFile2(join6(reportDir, "report.md"), markdown);
+  await deps.writeSummary(markdown);
+  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:
+${error.output}`);
+  return { failure: `perf-gate: ${error.message}` };
+}
 function outcome(verdict, config) {
   if (verdict === "fail" && config.failOnRegression)
     return { verdict, failure: "perf-gate: regression or SLO breach" };
@@ -1208,7 +1613,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-WLS2ARTL.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-M3R5FLSO.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -5,8 +5,10 @@ import {
   Inputs,
   InvalidInputsError,
   actionInputLabel,
-  durationSeconds
-} from "./chunk-6LHOFGAH.js";
+  durationSeconds,
+  parsePidTarget,
+  parseReadyCheck
+} from "./chunk-D573B7PS.js";
 
 // src/inputs/values.ts
 function parseDuration(input, raw) {
@@ -90,7 +92,11 @@ var METRIC_ALIASES = {
   rps: "throughput",
   error_rate: "error_rate",
   "error-rate": "error_rate",
-  errors: "error_rate"
+  errors: "error_rate",
+  cpu_per_request: "cpu_per_request",
+  "cpu-per-request": "cpu_per_request",
+  peak_rss: "peak_rss",
+  "peak-rss": "peak_rss"
 };
 var METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(", ");
 function parseMetric(input, raw) {
@@ -122,7 +128,10 @@ function parseSlos(input, raw) {
     const { series, rest } = splitSeries(line);
     const m = /^\s*([\w-]+)\s*([<>])\s*(.+?)\s*$/.exec(rest);
     if (!m) throw new InputError(input, `'${line}' is not an SLO; write e.g. p99 < 300ms or error_rate < 1%`);
-    const metric = parseMetric(input, m[1]);
+    const parsed = parseMetric(input, m[1]);
+    if (parsed === "cpu_per_request" || parsed === "peak_rss")
+      throw new InputError(input, `'${line}': ${parsed} is gated on changes (tolerances), not on an SLO`);
+    const metric = parsed;
     const op = m[2];
     const value = m[3];
     if (metric === "throughput") {
@@ -142,7 +151,7 @@ function parseSlos(input, raw) {
 }
 
 // src/inputs/config.ts
-var ENGINES = ["auto", "k6", "embedded"];
+var ENGINES = ["auto", "k6", "embedded", "jmeter", "locust"];
 var MODES = ["auto", "compare", "baseline", "report"];
 var CONCLUSIONS = ["neutral", "failure", "success"];
 var DEFAULT_CHECK_NAME = "perf-gate";
@@ -162,13 +171,17 @@ function parseEnv(input, raw) {
   }
   return { env, secrets };
 }
+var DEFAULT_MAX_ERROR_RATE = 0.05;
 function scenarioIdFromScript(script) {
   const id = script.replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
   return id === "" ? "default" : id;
 }
 function engineFor(script, choice) {
   if (choice !== "auto") return choice;
-  return /\.(ya?ml|json)$/i.test(script) ? "embedded" : "k6";
+  if (/\.(ya?ml|json)$/i.test(script)) return "embedded";
+  if (/\.jmx$/i.test(script)) return "jmeter";
+  if (/\.py$/i.test(script)) return "locust";
+  return "k6";
 }
 function readActionConfig(getInput, label = actionInputLabel) {
   const problems = [];
@@ -189,7 +202,7 @@ function readActionConfig(getInput, label = actionInputLabel) {
   const results = read(Inputs.Results, meaningfulLines, []);
   if (script === "" && mode !== "report" && results.length === 0) {
     problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`
+      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter plan .jmx or a locustfile .py)`
     );
   }
   const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
@@ -210,6 +223,14 @@ function readActionConfig(getInput, label = actionInputLabel) {
     },
     void 0
   );
+  const resourceTarget = (pid, container) => {
+    const c = optional(container);
+    const p = optional(pid);
+    if (c !== void 0 && p !== void 0)
+      problems.push(`${label(container)}: give either it or ${label(pid)}, not both`);
+    if (c !== void 0) return { kind: "container", container: c, input: container };
+    return p === void 0 ? void 0 : parsePidTarget(pid, p);
+  };
   const config = {
     script,
     results,
@@ -221,6 +242,10 @@ function readActionConfig(getInput, label = actionInputLabel) {
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    resources: {
+      pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
+      base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer)
+    },
     targetEnv,
     env,
     secrets,
@@ -230,6 +255,11 @@ function readActionConfig(getInput, label = actionInputLabel) {
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
       timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600)
+    },
+    tools: {
+      jmeterPath: optional(Inputs.JmeterPath),
+      locustPath: optional(Inputs.LocustPath),
+      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), [])
     },
     tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
     slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
@@ -243,7 +273,11 @@ function readActionConfig(getInput, label = actionInputLabel) {
       (r) => parsePercent(Inputs.MaxBaselineCv, r),
       void 0
     ),
-    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
+    maxErrorRate: read(
+      Inputs.MaxErrorRate,
+      (r) => parsePercent(Inputs.MaxErrorRate, r),
+      DEFAULT_MAX_ERROR_RATE
+    ),
     onInconclusive: read(
       Inputs.OnInconclusive,
       (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
@@ -279,6 +313,37 @@ function readActionConfig(getInput, label = actionInputLabel) {
     ),
     reportDir: optional(Inputs.ReportDir)
   };
+  const start = optional(Inputs.Start);
+  if (start !== void 0) {
+    config.service = {
+      start,
+      build: optional(Inputs.Build),
+      ready: read(Inputs.Ready, parseReadyCheck, { kind: "port" }),
+      readyTimeoutSeconds: read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
+      workingDirectory: read(Inputs.WorkingDirectory, (r) => r, "."),
+      urlTemplate: getInput(Inputs.TargetUrl).trim() || "http://127.0.0.1:{port}"
+    };
+    config.targetUrl = void 0;
+    if (!config.service.urlTemplate.includes("{port}"))
+      problems.push(
+        `${label(Inputs.TargetUrl)}: with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`
+      );
+    for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
+      if (optional(name) !== void 0)
+        problems.push(
+          `${label(name)}: not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`
+        );
+    }
+  } else {
+    for (const name of [Inputs.Build, Inputs.Ready, Inputs.WorkingDirectory]) {
+      if (optional(name) !== void 0 && !(name === Inputs.WorkingDirectory && optional(name) === "."))
+        problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
+    }
+  }
+  if (config.baselineTargetUrl === void 0 && config.resources.base !== void 0)
+    problems.push(
+      `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`
+    );
   if (config.baselineTargetUrl !== void 0 && config.targetUrl === void 0) {
     problems.push(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`

@@ -6607,11 +6607,11 @@ function isRecursive(inst, stack, resolve) {
         result = answer;
     }
   };
-  const shape = (sh, spread) => {
+  const shape = (sh, spread2) => {
     let answer = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
-      if (spread && !desc.enumerable)
+      if (spread2 && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
       if (child > answer)
@@ -21432,18 +21432,29 @@ function widenStore(store, minKey, maxKey) {
 }
 
 // src/results/types.ts
+var ENGINE_NAMES = ["k6", "embedded", "jmeter", "locust"];
 function seriesId(key) {
   const scope = [key.scenario, key.group].filter((s) => s !== "").join(" \u203A ");
-  return `${scope === "" ? "" : `${scope} \u203A `}${key.method} ${key.name}`;
+  return `${scope === "" ? "" : `${scope} \u203A `}${requestName(key)}`;
+}
+function requestName(key) {
+  return key.method === "" ? key.name : `${key.method} ${key.name}`;
 }
 function seriesNamer(keys) {
   const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
   return (key) => {
     const group = key.group.replace(/^::/, "").replace(/::/g, " \u203A ");
     const scope = [withScenario ? key.scenario : "", group].filter((s) => s !== "").join(" \u203A ");
-    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
+    const request = key.name.startsWith(`${key.method} `) ? key.name : requestName(key);
     return `${scope === "" ? "" : `${scope} \u203A `}${request}`;
   };
+}
+function cutFileNotes(runs) {
+  return runs.flatMap(
+    (run) => (run.cutFiles ?? []).map(
+      (file2) => `${file2} is cut short (k6 was stopped while writing it): that run is partial, so it is never saved as a baseline`
+    )
+  );
 }
 function measuredRequests(run) {
   let requests = 0;
@@ -21493,6 +21504,7 @@ function serializeRun(run) {
     warnings: [...run.warnings]
   };
   if (run.totals.maxVUsAllocated === void 0) delete out.totals.maxVUsAllocated;
+  if (run.cutFiles !== void 0) out.cutFiles = [...run.cutFiles];
   if (run.secondTotals !== void 0) {
     out.secondTotals = [...run.secondTotals].map(([second, t]) => [
       second,
@@ -21506,6 +21518,7 @@ function serializeRun(run) {
   }
   if (run.targetRate !== void 0) out.targetRate = run.targetRate;
   if (run.engineVersion !== void 0) out.engineVersion = run.engineVersion;
+  if (run.service !== void 0) out.service = { ...run.service };
   return out;
 }
 var count = external_exports.number().int().nonnegative();
@@ -21536,7 +21549,7 @@ var totalsSchema = external_exports.object({
 var runSchema = external_exports.object({
   format: external_exports.literal(RUN_FORMAT),
   version: external_exports.literal(RUN_FORMAT_VERSION),
-  engine: external_exports.enum(["k6", "embedded"]),
+  engine: external_exports.enum(ENGINE_NAMES),
   fidelity: external_exports.enum(["distribution", "summary"]),
   loadModel: external_exports.enum(["open", "closed", "unknown"]),
   sources: external_exports.array(external_exports.string()),
@@ -21554,7 +21567,17 @@ var runSchema = external_exports.object({
   skipped: external_exports.record(external_exports.string(), count),
   warnings: external_exports.array(external_exports.string()),
   targetRate: external_exports.number().positive().optional(),
-  engineVersion: external_exports.string().optional()
+  engineVersion: external_exports.string().optional(),
+  cutFiles: external_exports.array(external_exports.string()).optional(),
+  service: external_exports.object({
+    source: external_exports.enum(["process tree", "cgroup"]),
+    seconds: external_exports.number().nonnegative(),
+    cpuSeconds: external_exports.number().nonnegative(),
+    cpuWaitSeconds: external_exports.number().nonnegative(),
+    peakRssBytes: external_exports.number().nonnegative(),
+    rssGrowthBytesPerSecond: external_exports.number(),
+    generatorCpuSeconds: external_exports.number().nonnegative()
+  }).optional()
 });
 function deserializeRun(json2, source) {
   const fail = (what) => {
@@ -21646,6 +21669,8 @@ function deserializeRun(json2, source) {
   }
   if (r.targetRate !== void 0) run.targetRate = r.targetRate;
   if (r.engineVersion !== void 0) run.engineVersion = r.engineVersion;
+  if (r.cutFiles !== void 0) run.cutFiles = r.cutFiles;
+  if (r.service !== void 0) run.service = { ...r.service };
   return run;
 }
 function histogramIn(h, at, fail) {
@@ -21721,15 +21746,40 @@ var METRIC_SPECS = {
     scale: "identity",
     worse: 1,
     label: "error rate"
+  },
+  cpu_per_request: {
+    name: "cpu_per_request",
+    unit: "ms",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    label: "CPU per request"
+  },
+  peak_rss: {
+    name: "peak_rss",
+    unit: "MB",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    label: "peak RSS"
   }
 };
-var METRIC_NAMES = ["p50", "p90", "p95", "p99", "throughput", "error_rate"];
+var SERIES_METRICS = [
+  "p50",
+  "p90",
+  "p95",
+  "p99",
+  "throughput",
+  "error_rate"
+];
+var RESOURCE_METRICS = ["cpu_per_request", "peak_rss"];
+var METRIC_NAMES = [...SERIES_METRICS, ...RESOURCE_METRICS];
 var LATENCY_METRICS = ["p50", "p90", "p95", "p99"];
 function isMetricName(value) {
   return METRIC_NAMES.includes(value);
 }
-function toChange(spec, analysisValue) {
-  return spec.scale === "log" ? Math.expm1(analysisValue) : analysisValue;
+function toChange(spec, analysisValue2) {
+  return spec.scale === "log" ? Math.expm1(analysisValue2) : analysisValue2;
 }
 function formatChange(spec, change) {
   if (!Number.isFinite(change)) return String(change);
@@ -21740,6 +21790,7 @@ function formatChange(spec, change) {
 function formatValue(spec, value) {
   if (!Number.isFinite(value)) return String(value);
   if (spec.unit === "ratio") return `${(value * 100).toFixed(2)}%`;
+  if (spec.unit === "MB") return `${value.toFixed(1)} MB`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ${spec.unit}`;
 }
@@ -21967,13 +22018,289 @@ function headlineFigures(runs) {
   const headline = {};
   for (const id of [...ids].sort()) {
     const figures = {};
-    for (const metric of METRIC_NAMES) {
+    for (const metric of SERIES_METRICS) {
       const value = pooledValue(runs, id, metric);
       if (Number.isFinite(value)) figures[metric] = value;
     }
     headline[id] = figures;
   }
   return headline;
+}
+
+// src/stats/variance.ts
+function satterthwaite(parts) {
+  let variance = 0;
+  let denominator = 0;
+  for (const p of parts) {
+    if (!(p.variance >= 0)) throw new Error(`variance part must be \u2265 0, got ${p.variance}`);
+    variance += p.variance;
+    if (p.variance > 0 && Number.isFinite(p.df)) denominator += p.variance * p.variance / p.df;
+  }
+  return { variance, df: denominator > 0 ? variance * variance / denominator : Number.POSITIVE_INFINITY };
+}
+function updateWithSample(prior, sampleVariance2, sampleDf) {
+  if (sampleDf <= 0) return prior;
+  if (!Number.isFinite(prior.df)) return prior;
+  const df = prior.df + sampleDf;
+  return { variance: (prior.df * prior.variance + sampleDf * sampleVariance2) / df, df };
+}
+function sampleVariance(values) {
+  const n = values.length;
+  if (n < 2) return Number.NaN;
+  const mean = values.reduce((a, v) => a + v, 0) / n;
+  return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
+}
+function unitVariance({ values, within, prior }) {
+  const k = values.length;
+  const spread2 = sampleVariance(values);
+  if (within === void 0) {
+    if (k < 2) return void 0;
+    return { variance: Math.max(prior.variance, spread2), df: k - 1 };
+  }
+  const total = within.reduce((a, w) => a + w.variance, 0);
+  const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
+  const measured = {
+    variance: total / within.length,
+    df: weight > 0 ? total * total / weight : Number.POSITIVE_INFINITY
+  };
+  const expected = satterthwaite([prior, measured]);
+  return k >= 2 ? updateWithSample(expected, spread2, k - 1) : expected;
+}
+
+// src/stats/between-job.ts
+function logVarianceFromCv(cv) {
+  return Math.log1p(cv * cv);
+}
+function cvFromLogVariance(variance) {
+  return Math.sqrt(Math.expm1(variance));
+}
+function priorFor(metric, priors) {
+  const variance = metric === "error_rate" ? priors.betweenJobErrorRateSd ** 2 : logVarianceFromCv(priors.betweenJobCv);
+  return { variance, df: Number.POSITIVE_INFINITY, source: "prior" };
+}
+function betweenJobVariance(history, priors) {
+  const entries = history ?? [];
+  const perMetric = {};
+  const useHistory = entries.length >= priors.minHistory && entries.length >= 2;
+  for (const metric of METRIC_NAMES) {
+    perMetric[metric] = priorFor(metric, priors);
+    if (!useHistory) continue;
+    const log = METRIC_SPECS[metric].scale === "log";
+    const bySeries = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      for (const [id, figures] of Object.entries(entry.headline)) {
+        const v = figures[metric];
+        if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
+        const list = bySeries.get(id) ?? [];
+        list.push(log ? Math.log(v) : v);
+        bySeries.set(id, list);
+      }
+    }
+    let weighted = 0;
+    let dfSum = 0;
+    let longest = 0;
+    for (const values of bySeries.values()) {
+      if (values.length < 2) continue;
+      weighted += (values.length - 1) * sampleVariance(values);
+      dfSum += values.length - 1;
+      longest = Math.max(longest, values.length);
+    }
+    if (dfSum > 0 && longest >= priors.minHistory)
+      perMetric[metric] = { variance: weighted / dfSum, df: longest - 1, source: "history" };
+  }
+  return { source: useHistory ? "history" : "prior", historySize: entries.length, perMetric };
+}
+
+// src/stats/metric-estimate.ts
+function analysisValue(spec, value) {
+  return spec.scale === "log" ? Math.log(value) : value;
+}
+function runToRunPrior(spec, priors) {
+  return {
+    variance: spec.scale === "log" ? logVarianceFromCv(priors.runToRunCv) : priors.errorRateRunToRunSd ** 2,
+    df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY
+  };
+}
+function withinParts(metrics) {
+  if (metrics.some((m) => m.withinVar === void 0)) return void 0;
+  return metrics.map((m) => ({ variance: m.withinVar, df: m.withinDf ?? 1 }));
+}
+function coefficientOfVariation(values) {
+  if (values.length < 2) return Number.NaN;
+  const mean = values.reduce((a, v) => a + v, 0) / values.length;
+  const sd = Math.sqrt(sampleVariance(values));
+  if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
+  return sd / Math.abs(mean);
+}
+function requestsNeeded(quantile, minRequestsForP99) {
+  return Math.ceil(minRequestsForP99 * 0.01 / (1 - quantile));
+}
+function centre(spec, ctx, seriesId2, b, c) {
+  return spec.scale === "log" ? Math.log(c / b) : adjustedErrorRate(ctx.candidate, seriesId2) - adjustedErrorRate(ctx.baseline, seriesId2);
+}
+function spread(spec, ctx, b, c) {
+  const prior = runToRunPrior(spec, ctx.priors);
+  const xb = b.map((m) => analysisValue(spec, m.value));
+  const xc = c.map((m) => analysisValue(spec, m.value));
+  const wb = withinParts(b);
+  const wc = withinParts(c);
+  if (ctx.paired) {
+    const unit = unitVariance({
+      values: xc.map((x, i) => x - xb[i]),
+      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
+      prior: { variance: 2 * prior.variance, df: prior.df }
+    });
+    const k = xc.length;
+    return unit ? { variance: { variance: unit.variance / k, df: unit.df }, perRun: unit.variance, fixed: 0 } : { perRun: Number.NaN, fixed: 0 };
+  }
+  const ub = unitVariance({ values: xb, within: wb, prior });
+  const uc = unitVariance({ values: xc, within: wc, prior });
+  if (!ub || !uc) return { perRun: Number.NaN, fixed: 0 };
+  const parts = [
+    { variance: ub.variance / xb.length, df: ub.df },
+    { variance: uc.variance / xc.length, df: uc.df }
+  ];
+  let fixed = 0;
+  if (ctx.betweenJob) {
+    const job = ctx.betweenJob.perMetric[spec.name];
+    fixed = 2 * job.variance;
+    parts.push({ variance: fixed, df: job.df });
+  }
+  return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
+}
+function sideMetrics(runs, seriesId2, metric) {
+  return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
+}
+function notGatedReason(spec, ctx, b, c, variance) {
+  const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0);
+  if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
+  if (!ctx.options.gatedMetrics.includes(spec.name)) return "not among the gated metrics";
+  if (spec.name === "throughput" && ctx.loadModel === "open")
+    return "open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)";
+  if (spec.name === "throughput" && ctx.loadModel !== "closed")
+    return "load model unknown: throughput may be set by the script rather than be a result, so it is reported, not gated";
+  if (spec.quantile !== void 0) {
+    const needed = requestsNeeded(spec.quantile, ctx.options.minRequestsForP99);
+    const fewest = Math.min(...b.map((m) => m.requests), ...c.map((m) => m.requests));
+    if (fewest < needed)
+      return `too thin: a ${spec.label} from ${fewest} requests per run rests on a handful of samples (needs \u2265 ${needed} per run)`;
+  }
+  if (!variance)
+    return "summary-fidelity results with one run a side: the within-run uncertainty is unknown, so there is no interval to judge by";
+  return void 0;
+}
+function estimateMetric(ctx, seriesId2, metric) {
+  const spec = METRIC_SPECS[metric];
+  const b = sideMetrics(ctx.baseline, seriesId2, metric);
+  const c = sideMetrics(ctx.candidate, seriesId2, metric);
+  const baseline = pooledValue(ctx.baseline, seriesId2, metric);
+  const candidate = pooledValue(ctx.candidate, seriesId2, metric);
+  const comparable = ![...b, ...c].some((m) => m.unavailable !== void 0);
+  const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const tolerance = ctx.options.seriesTolerances[seriesId2]?.[metric] ?? ctx.options.tolerances[metric];
+  const baselineCv = coefficientOfVariation(b.map((m) => m.value));
+  const reason = notGatedReason(spec, ctx, b, c, s.variance);
+  const sideSize = (ms) => metric === "throughput" ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
+  const estimate2 = {
+    seriesId: seriesId2,
+    spec,
+    tolerance,
+    baseline,
+    candidate,
+    change: spec.changeKind === "relative" ? candidate / baseline - 1 : candidate - baseline,
+    center: comparable ? centre(spec, ctx, seriesId2, baseline, candidate) : Number.NaN,
+    perRun: s.perRun,
+    fixed: s.fixed,
+    baselineCv,
+    sampleSize: { baseline: sideSize(b), candidate: sideSize(c) },
+    gated: reason === void 0,
+    testable: reason === void 0,
+    ...s.variance ? { variance: s.variance } : {},
+    ...reason !== void 0 ? { reason } : {}
+  };
+  return unstableChecked(estimate2, ctx.options);
+}
+function unstableChecked(estimate2, options) {
+  const { spec, baselineCv } = estimate2;
+  if (estimate2.gated && spec.scale === "log" && baselineCv > options.maxBaselineCv) {
+    estimate2.testable = false;
+    estimate2.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
+  }
+  return estimate2;
+}
+
+// src/stats/resources.ts
+var SERVICE_KEY = { scenario: "", group: "", method: "service", name: "(CPU, memory)" };
+var SERVICE_SERIES_ID = seriesId(SERVICE_KEY);
+var CPU_TICK_SECONDS = 0.01;
+var MB = 1024 * 1024;
+function runResource(run, metric) {
+  const service = run.service;
+  const { requests } = measuredRequests(run);
+  if (service === void 0) return void 0;
+  if (metric === "peak_rss") {
+    return { value: service.peakRssBytes / MB, requests, withinVar: 0, withinDf: Number.POSITIVE_INFINITY };
+  }
+  if (requests === 0 || !(service.cpuSeconds > 0))
+    return { value: Number.NaN, requests, unavailable: "no requests or no CPU time measured" };
+  const relative = CPU_TICK_SECONDS / service.cpuSeconds;
+  return {
+    value: service.cpuSeconds * 1e3 / requests,
+    requests,
+    withinVar: 2 * relative * relative / 12,
+    withinDf: Number.POSITIVE_INFINITY
+  };
+}
+function pooled(runs, metric) {
+  if (metric === "peak_rss") return runs.reduce((a, r) => a + r.service.peakRssBytes / MB, 0) / runs.length;
+  const cpu2 = runs.reduce((a, r) => a + r.service.cpuSeconds, 0);
+  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
+  return requests > 0 ? cpu2 * 1e3 / requests : Number.NaN;
+}
+function estimate(ctx, metric) {
+  const spec = METRIC_SPECS[metric];
+  const b = ctx.baseline.map((r) => runResource(r, metric));
+  const c = ctx.candidate.map((r) => runResource(r, metric));
+  const baseline = pooled(ctx.baseline, metric);
+  const candidate = pooled(ctx.candidate, metric);
+  const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0)?.unavailable;
+  const s = unavailable === void 0 ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : s.variance === void 0 ? "too few runs to know the run-to-run spread" : void 0;
+  const sum = (ms) => ms.reduce((a, m) => a + m.requests, 0);
+  return unstableChecked(
+    {
+      seriesId: SERVICE_SERIES_ID,
+      spec,
+      tolerance: ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric],
+      baseline,
+      candidate,
+      change: candidate / baseline - 1,
+      center: unavailable === void 0 ? Math.log(candidate / baseline) : Number.NaN,
+      perRun: s.perRun,
+      fixed: s.fixed,
+      baselineCv: coefficientOfVariation(b.map((m) => m.value)),
+      sampleSize: { baseline: sum(b), candidate: sum(c) },
+      gated: reason === void 0,
+      testable: reason === void 0,
+      ...s.variance ? { variance: s.variance } : {},
+      ...reason !== void 0 ? { reason } : {}
+    },
+    ctx.options
+  );
+}
+function resourceEstimates(ctx) {
+  const all = [...ctx.baseline, ...ctx.candidate];
+  if (all.length === 0 || all.some((r) => r.service === void 0)) return [];
+  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric));
+}
+function withServiceHeadline(headline, runs) {
+  if (runs.length === 0 || runs.some((r) => r.service === void 0)) return headline;
+  const figures = {};
+  for (const metric of RESOURCE_METRICS) {
+    const value = pooled(runs, metric);
+    if (Number.isFinite(value) && value > 0) figures[metric] = value;
+  }
+  return { ...headline, [SERVICE_SERIES_ID]: figures };
 }
 
 // src/baseline/artifact-schema.ts
@@ -22006,7 +22333,7 @@ var artifactEnvelopeSchema = external_exports.object({
   timeMs: external_exports.number(),
   scenarioId: external_exports.string().min(1),
   scriptHash: external_exports.string().min(1),
-  engine: external_exports.enum(["k6", "embedded"]),
+  engine: external_exports.enum(ENGINE_NAMES),
   engineVersion: external_exports.string().optional(),
   loadModel: external_exports.enum(["open", "closed", "unknown"]),
   targetRate: external_exports.number().positive().optional(),
@@ -22160,7 +22487,7 @@ function buildArtifact(input2) {
     scenarioId: input2.scenarioId,
     ...identity,
     runs: input2.runs,
-    headline: headlineFigures(input2.runs),
+    headline: withServiceHeadline(headlineFigures(input2.runs), input2.runs),
     history
   };
   return { artifact, notes };
@@ -22265,11 +22592,13 @@ export {
   LatencyHistogram,
   seriesId,
   seriesNamer,
+  cutFileNotes,
   measuredRequests,
   RUN_FORMAT,
   serializeRun,
   deserializeRun,
   METRIC_SPECS,
+  SERIES_METRICS,
   METRIC_NAMES,
   isMetricName,
   toChange,
@@ -22279,6 +22608,17 @@ export {
   pooledValue,
   adjustedErrorRate,
   headlineFigures,
+  sampleVariance,
+  unitVariance,
+  cvFromLogVariance,
+  betweenJobVariance,
+  runToRunPrior,
+  withinParts,
+  requestsNeeded,
+  estimateMetric,
+  SERVICE_KEY,
+  SERVICE_SERIES_ID,
+  resourceEstimates,
   ARTIFACT_SCHEMA,
   compareIdentities,
   incomparableText,

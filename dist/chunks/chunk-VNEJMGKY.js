@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-J5RI7KCM.js";
+} from "./chunk-7AK5HHOG.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -3,15 +3,23 @@ import {
   DURATION_EXAMPLES,
   InputError,
   Inputs,
-  durationSeconds
-} from "./chunk-6LHOFGAH.js";
+  durationSeconds,
+  measureResources
+} from "./chunk-D573B7PS.js";
 import {
   LatencyHistogram,
   METRIC_NAMES,
   METRIC_SPECS,
   RunFileError,
+  SERIES_METRICS,
+  SERVICE_KEY,
+  SERVICE_SERIES_ID,
   adjustedErrorRate,
+  betweenJobVariance,
   compareIdentities,
+  cvFromLogVariance,
+  deserializeRun,
+  estimateMetric,
   external_exports,
   formatChange,
   formatValue,
@@ -22,13 +30,19 @@ import {
   measuredRequests,
   measurementIdentity,
   pooledValue,
+  requestsNeeded,
+  resourceEstimates,
   runSeriesMetrics,
+  runToRunPrior,
+  serializeRun,
   seriesId,
   seriesNamer,
   snippet,
   toChange,
-  unreadable
-} from "./chunk-J5RI7KCM.js";
+  unitVariance,
+  unreadable,
+  withinParts
+} from "./chunk-7AK5HHOG.js";
 import {
   __commonJS,
   __require,
@@ -7366,8 +7380,8 @@ var require_dist = __commonJS({
 });
 
 // src/measure/measurer.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/engine/logger.ts
 function streamLogger(stream = process.stderr) {
@@ -7757,8 +7771,8 @@ var LoadRun = class {
   lag = new LatencyHistogram();
   errors = /* @__PURE__ */ new Map();
   finished;
-  done = new Promise((resolve) => {
-    this.finished = resolve;
+  done = new Promise((resolve2) => {
+    this.finished = resolve2;
   });
   /** Starts an iteration on a free slot; false when every slot is busy. */
   startIteration(measured) {
@@ -7865,7 +7879,7 @@ async function assertReachable(baseUrl, timeoutMs = 3e3) {
   const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const target = `${url.protocol}//${url.host}`;
-  await new Promise((resolve, reject) => {
+  await new Promise((resolve2, reject) => {
     const socket = connect({ host, port });
     const timer = setTimeout(() => {
       socket.destroy();
@@ -7874,7 +7888,7 @@ async function assertReachable(baseUrl, timeoutMs = 3e3) {
     socket.once("connect", () => {
       clearTimeout(timer);
       socket.end();
-      resolve();
+      resolve2();
     });
     socket.once("error", (err) => {
       clearTimeout(timer);
@@ -8164,132 +8178,130 @@ async function loadScenario(file) {
   return parseScenario(text, file);
 }
 
-// src/engine/k6/runner.ts
-import { access, mkdir, readFile as readFile2 } from "node:fs/promises";
-import { join } from "node:path";
+// src/engine/jmeter/runner.ts
+import { access as access2, mkdir, rm } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
-// src/results/k6-json.ts
+// src/results/csv-record.ts
+function parseCsvRecord(text, delimiter3) {
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (text[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = text.indexOf('"', j);
+        if (q === -1) return void 0;
+        value += text.slice(j, q);
+        if (text[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      const d = text.indexOf(delimiter3, j);
+      fields.push(d === -1 ? value + text.slice(j) : value + text.slice(j, d));
+      if (d === -1) return fields;
+      i = d + 1;
+    } else {
+      const d = text.indexOf(delimiter3, i);
+      fields.push(d === -1 ? text.slice(i) : text.slice(i, d));
+      if (d === -1) return fields;
+      i = d + 1;
+    }
+  }
+}
+
+// src/results/file-pump.ts
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-
-// src/results/byte-json.ts
-var QUOTE = 34;
-var BACKSLASH = 92;
-var MINUS = 45;
-var PLUS = 43;
-var DOT = 46;
-var ZERO = 48;
-var NINE = 57;
-var POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-var MAX_EXACT_INT = 2 ** 53;
-var numberOut = { value: 0 };
-function scanNumber(buf, p, limit) {
-  let i = p;
-  let c = i < limit ? buf[i] : 0;
-  const negative = c === MINUS;
-  if (negative) c = ++i < limit ? buf[i] : 0;
-  let mantissa = 0;
-  let exponent = 0;
-  if (c === ZERO) {
-    c = ++i < limit ? buf[i] : 0;
-  } else if (c > ZERO && c <= NINE) {
-    do {
-      mantissa = mantissa * 10 + (c - ZERO);
-      c = ++i < limit ? buf[i] : 0;
-    } while (c >= ZERO && c <= NINE);
-  } else {
-    return -1;
-  }
-  if (c === DOT) {
-    const first = ++i;
-    c = i < limit ? buf[i] : 0;
-    while (c >= ZERO && c <= NINE) {
-      mantissa = mantissa * 10 + (c - ZERO);
-      exponent--;
-      c = ++i < limit ? buf[i] : 0;
-    }
-    if (i === first) return -1;
-  }
-  if (c === 101 || c === 69) {
-    c = ++i < limit ? buf[i] : 0;
-    let expNegative = false;
-    if (c === MINUS || c === PLUS) {
-      expNegative = c === MINUS;
-      c = ++i < limit ? buf[i] : 0;
-    }
-    const first = i;
-    let e = 0;
-    while (c >= ZERO && c <= NINE) {
-      e = e * 10 + (c - ZERO);
-      c = ++i < limit ? buf[i] : 0;
-    }
-    if (i === first) return -1;
-    exponent += expNegative ? -e : e;
-  }
-  if (c !== 44 && c !== 125 && c !== 93) return -1;
-  let value;
-  if (mantissa < MAX_EXACT_INT && exponent >= -22 && exponent <= 22) {
-    value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
-    if (negative) value = -value;
-  } else {
-    value = Number(buf.toString("latin1", p, i));
-  }
-  numberOut.value = value;
-  return i;
+var DEFAULT_CHUNK = 1 << 20;
+var GZIP_CHUNK = 1 << 20;
+async function pumpFile(path, push, opts) {
+  return await isGzip(path) ? await pumpGzip(path, push, opts) : await pumpPlain(path, push, opts);
 }
-var stringOut = { escaped: false };
-function skipString(buf, p, limit) {
-  if (buf[p] !== QUOTE) return -1;
-  let escaped = false;
-  for (let i = p + 1; i < limit; i++) {
-    const c = buf[i];
-    if (c === QUOTE) {
-      stringOut.escaped = escaped;
-      return i + 1;
-    }
-    if (c === BACKSLASH) {
-      escaped = true;
-      i++;
-    } else if (c < 32) {
-      return -1;
-    }
+async function isGzip(path) {
+  if (path.endsWith(".gz")) return true;
+  const fh = await openOrExplain(path);
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err) => {
+      throw unreadable(path, err);
+    });
+    return bytesRead === 2 && head[0] === 31 && head[1] === 139;
+  } finally {
+    await fh.close();
   }
-  return -1;
 }
-function skipValue(buf, p, limit) {
-  const c = buf[p];
-  if (c === QUOTE) return skipString(buf, p, limit);
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    for (let i = p; i < limit; i++) {
-      const b = buf[i];
-      if (b === QUOTE) {
-        const end = skipString(buf, i, limit);
-        if (end < 0) return -1;
-        i = end - 1;
-      } else if (b === 123 || b === 91) {
-        depth++;
-      } else if (b === 125 || b === 93) {
-        if (--depth === 0) return i + 1;
+async function pumpPlain(path, push, opts) {
+  const size = opts.chunkSize ?? DEFAULT_CHUNK;
+  const fh = await openOrExplain(path);
+  let current = Buffer.allocUnsafe(size);
+  let next = Buffer.allocUnsafe(size);
+  let position = 0;
+  const read = (into) => fh.read(into, 0, size, position).catch((err) => {
+    throw unreadable(path, err);
+  });
+  let pending = read(current);
+  try {
+    for (; ; ) {
+      const { bytesRead } = await pending;
+      if (bytesRead === 0) return position;
+      position += bytesRead;
+      pending = read(next);
+      push(current.subarray(0, bytesRead));
+      [current, next] = [next, current];
+    }
+  } catch (err) {
+    await pending.catch(() => void 0);
+    throw err;
+  } finally {
+    await fh.close();
+  }
+}
+async function pumpGzip(path, push, opts) {
+  let bytes = 0;
+  let parseError;
+  const gunzip = createGunzip({
+    chunkSize: GZIP_CHUNK,
+    readableHighWaterMark: 4 * GZIP_CHUNK
+  });
+  try {
+    await pipeline(createReadStream(path, { highWaterMark: GZIP_CHUNK }), gunzip, async (chunks) => {
+      for await (const chunk of chunks) {
+        bytes += chunk.length;
+        try {
+          push(chunk);
+        } catch (err) {
+          parseError = err;
+          throw err;
+        }
       }
+    });
+  } catch (err) {
+    if (parseError !== void 0) throw parseError;
+    const e = err;
+    if (e.code === "Z_BUF_ERROR") {
+      opts.onTruncatedGzip();
+    } else if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
+      throw unreadable(path, e);
+    } else {
+      throw new RunFileError(path, void 0, `not a readable gzip file: ${e.message}`);
     }
-    return -1;
   }
-  if (c === 116) return matchBytes(buf, p, limit, TRUE) ? p + 4 : -1;
-  if (c === 102) return matchBytes(buf, p, limit, FALSE) ? p + 5 : -1;
-  if (c === 110) return matchBytes(buf, p, limit, NULL) ? p + 4 : -1;
-  return scanNumber(buf, p, limit);
+  return bytes;
 }
-var TRUE = Buffer.from("true");
-var FALSE = Buffer.from("false");
-var NULL = Buffer.from("null");
-function matchBytes(buf, p, limit, pattern) {
-  const n = pattern.length;
-  if (p + n > limit) return false;
-  for (let i = 0; i < n; i++) if (buf[p + i] !== pattern[i]) return false;
-  return true;
+async function openOrExplain(path) {
+  try {
+    return await open(path, "r");
+  } catch (err) {
+    throw unreadable(path, err);
+  }
 }
 
 // src/results/byte-words.ts
@@ -8350,714 +8362,6 @@ function spanHash(view, buf, start, end) {
   for (; p < end; p++) h = Math.imul(h ^ buf[p], 1540483477);
   return h;
 }
-
-// src/results/k6-tags.ts
-var TAG_SCENARIO = 0;
-var TAG_GROUP = 1;
-var TAG_METHOD = 2;
-var TAG_NAME = 3;
-var TAG_URL = 4;
-var TAG_EXPECTED_RESPONSE = 5;
-var TAG_COUNT = 6;
-var COMBINATION_LIMIT = 5e4;
-var KEYS = [
-  [TAG_SCENARIO, Buffer.from("scenario")],
-  [TAG_GROUP, Buffer.from("group")],
-  [TAG_METHOD, Buffer.from("method")],
-  [TAG_NAME, Buffer.from("name")],
-  [TAG_URL, Buffer.from("url")],
-  [TAG_EXPECTED_RESPONSE, Buffer.from("expected_response")]
-];
-var TagScanner = class {
-  /** value span of each used tag: first byte after the opening quote … closing quote; -1 when absent */
-  start = new Int32Array(TAG_COUNT);
-  end = new Int32Array(TAG_COUNT);
-  /** whether the value holds a backslash escape (then it must be JSON-decoded) */
-  escaped = new Uint8Array(TAG_COUNT);
-  combinations = /* @__PURE__ */ new Map();
-  /**
-   * Scans the `tags` value at `p`: an object of string values, or `null` as very old k6 wrote for untagged
-   * samples. Returns the index after it, or -1 when it is anything else (the caller then uses `JSON.parse`).
-   */
-  scan(buf, p, limit) {
-    this.start.fill(-1);
-    if (buf[p] === 110) return skipValue(buf, p, limit);
-    if (buf[p] !== 123) return -1;
-    let i = p + 1;
-    if (buf[i] === 125) return i + 1;
-    for (; ; ) {
-      const keyEnd = skipString(buf, i, limit);
-      if (keyEnd < 0 || buf[keyEnd] !== 58) return -1;
-      const which = stringOut.escaped ? -1 : tagIndex(buf, i + 1, keyEnd - 1);
-      const valueStart = keyEnd + 1;
-      const valueEnd = skipString(buf, valueStart, limit);
-      if (valueEnd < 0) return -1;
-      if (which >= 0) {
-        this.start[which] = valueStart + 1;
-        this.end[which] = valueEnd - 1;
-        this.escaped[which] = stringOut.escaped ? 1 : 0;
-      }
-      const c = buf[valueEnd];
-      if (c === 125) return valueEnd + 1;
-      if (c !== 44) return -1;
-      i = valueEnd + 1;
-    }
-  }
-  /**
-   * The result for the used tags of the last scan: looked up by their bytes, or made by `create` from their
-   * decoded values the first time this combination is seen. `url` counts only when there is no `name`.
-   */
-  resolve(view, buf, create) {
-    if (this.start[TAG_NAME] >= 0) this.start[TAG_URL] = -1;
-    let h = 0;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const s = this.start[t];
-      h = Math.imul(h ^ (s < 0 ? t : spanHash(view, buf, s, this.end[t])), 1540483477);
-    }
-    for (let c = this.combinations.get(h); c !== void 0; c = c.next) {
-      if (this.sameValues(c.values, view, buf)) return c.result;
-    }
-    const decoded = {};
-    const values = [];
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const s = this.start[t];
-      const e = this.end[t];
-      decoded[t] = this.value(buf, t);
-      values.push(s < 0 ? void 0 : new BytePattern(buf.subarray(s, e)));
-    }
-    const result = create(decoded);
-    if (this.combinations.size >= COMBINATION_LIMIT) this.combinations.clear();
-    this.combinations.set(h, { values, result, next: this.combinations.get(h) });
-    return result;
-  }
-  sameValues(values, view, buf) {
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const s = this.start[t];
-      const v = values[t];
-      if (v === void 0 ? s >= 0 : s < 0 || v.length !== this.end[t] - s || !v.matches(view, buf, s, this.end[t])) {
-        return false;
-      }
-    }
-    return true;
-  }
-  /** Whether the last scan found tag `which`. */
-  has(which) {
-    return this.start[which] >= 0;
-  }
-  value(buf, which) {
-    const s = this.start[which];
-    if (s < 0) return void 0;
-    const e = this.end[which];
-    return this.escaped[which] ? JSON.parse(buf.toString("utf8", s - 1, e + 1)) : buf.toString("utf8", s, e);
-  }
-};
-function tagIndex(buf, start, end) {
-  const length = end - start;
-  for (const [index, key] of KEYS)
-    if (key.length === length && matchBytes(buf, start, end, key)) return index;
-  return -1;
-}
-var URL_KEY = Buffer.from(',"url":');
-function urlTagStart(buf, start, end) {
-  if (buf[end - 1] !== 125 || buf[end - 2] !== 34) return -1;
-  let k = end - 3;
-  for (; k > start; k--) {
-    const c = buf[k];
-    if (c === 34) break;
-    if (c === 92) return -1;
-  }
-  const keyStart = k - URL_KEY.length;
-  return keyStart > start && matchBytes(buf, keyStart, end, URL_KEY) ? keyStart : -1;
-}
-
-// src/results/metric-name-trie.ts
-var QUOTE2 = 34;
-var BACKSLASH2 = 92;
-var UNKNOWN_NAME = -1;
-var MALFORMED_NAME = -2;
-var MetricNameTrie = class {
-  /** index of the closing quote found by the last `lookup` */
-  end = 0;
-  children = new Int32Array(256 * 32);
-  /** id + 1 of the name ending at each node, 0 for none */
-  terminal = new Int32Array(32);
-  nodes = 1;
-  // node 0 is the root
-  maxNodes;
-  constructor(maxNodes = 4096) {
-    this.maxNodes = maxNodes;
-  }
-  /** The id of the name whose first byte is at `p` (it ends at a `"` before `limit`), or a negative code. */
-  lookup(buf, p, limit) {
-    const children = this.children;
-    let node = 0;
-    for (let i = p; i < limit; i++) {
-      const c = buf[i];
-      if (c === QUOTE2) {
-        this.end = i;
-        return this.terminal[node] - 1;
-      }
-      if (c === BACKSLASH2 || c < 32) return MALFORMED_NAME;
-      node = children[node * 256 + c];
-      if (node === 0) return this.findEnd(buf, i + 1, limit);
-    }
-    return MALFORMED_NAME;
-  }
-  /** Adds the name bytes `buf[start, end)` with `id` (≥ 0); returns false when the trie is full. */
-  insert(buf, start, end, id) {
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      const slot = node * 256 + buf[i];
-      let child = this.children[slot];
-      if (child === 0) {
-        if (this.nodes >= this.maxNodes) return false;
-        child = this.nodes++;
-        this.grow();
-        this.children[slot] = child;
-      }
-      node = child;
-    }
-    this.terminal[node] = id + 1;
-    return true;
-  }
-  findEnd(buf, p, limit) {
-    for (let i = p; i < limit; i++) {
-      const c = buf[i];
-      if (c === QUOTE2) {
-        this.end = i;
-        return UNKNOWN_NAME;
-      }
-      if (c === BACKSLASH2 || c < 32) return MALFORMED_NAME;
-    }
-    return MALFORMED_NAME;
-  }
-  grow() {
-    if (this.nodes <= this.terminal.length) return;
-    const terminal = new Int32Array(this.terminal.length * 2);
-    terminal.set(this.terminal);
-    this.terminal = terminal;
-    const children = new Int32Array(this.children.length * 2);
-    children.set(this.children);
-    this.children = children;
-  }
-};
-
-// src/results/rfc3339.ts
-var PREFIX = 19;
-var ZERO2 = 48;
-var Rfc3339Parser = class {
-  /** epoch second (UTC) of the last parsed timestamp */
-  second = 0;
-  /** milliseconds within that second (fractional) */
-  msInSecond = 0;
-  /** the cached prefix as four little-endian words (bytes 0–15) and its last three bytes (the seconds) */
-  cachedWords = new Int32Array(4);
-  cachedTail = new Uint8Array(3);
-  cachedLocalSecond = 0;
-  hasCache = false;
-  /**
-   * Parses the timestamp whose first digit is at `p` and which must end with a `"` before `limit`. Returns the
-   * index of that closing quote, or -1 when the bytes are not an RFC 3339 date-time.
-   */
-  parse(view, buf, p, limit) {
-    if (p + PREFIX + 2 > limit) return -1;
-    const tail = this.cachedTail;
-    const words = this.cachedWords;
-    const same = buf[p + 18] === tail[2] && buf[p + 17] === tail[1] && buf[p + 16] === tail[0] && view.getInt32(p + 12, true) === words[3] && view.getInt32(p + 8, true) === words[2] && view.getInt32(p + 4, true) === words[1] && view.getInt32(p, true) === words[0] && this.hasCache;
-    if (!same && !this.cachePrefix(view, buf, p)) return -1;
-    let i = p + PREFIX;
-    let c = buf[i];
-    let ms = 0;
-    if (c === 46) {
-      let fraction = 0;
-      let scale = 1;
-      c = buf[++i];
-      if (!(c >= ZERO2 && c <= 57)) return -1;
-      while (c >= ZERO2 && c <= 57 && i < limit) {
-        if (scale < 1e15) {
-          fraction = fraction * 10 + (c - ZERO2);
-          scale *= 10;
-        }
-        c = buf[++i];
-      }
-      ms = fraction * 1e3 / scale;
-    }
-    let offsetSeconds = 0;
-    if (c === 90 || c === 122) {
-      i++;
-    } else if (c === 43 || c === 45) {
-      if (i + 7 > limit || buf[i + 3] !== 58) return -1;
-      const hh = twoDigits(buf, i + 1);
-      const mm = twoDigits(buf, i + 4);
-      if (hh < 0 || mm < 0 || hh > 23 || mm > 59) return -1;
-      offsetSeconds = (c === 45 ? -1 : 1) * (hh * 3600 + mm * 60);
-      i += 6;
-    } else {
-      return -1;
-    }
-    if (i >= limit || buf[i] !== 34) return -1;
-    this.second = this.cachedLocalSecond - offsetSeconds;
-    this.msInSecond = ms;
-    return i;
-  }
-  cachePrefix(view, buf, p) {
-    const century = twoDigits(buf, p);
-    const yearInCentury = twoDigits(buf, p + 2);
-    const month = twoDigits(buf, p + 5);
-    const day = twoDigits(buf, p + 8);
-    const hour = twoDigits(buf, p + 11);
-    const minute = twoDigits(buf, p + 14);
-    const second = twoDigits(buf, p + 17);
-    const t = buf[p + 10];
-    if (buf[p + 4] !== 45 || buf[p + 7] !== 45 || t !== 84 && t !== 116 || buf[p + 13] !== 58 || buf[p + 16] !== 58 || century < 0 || yearInCentury < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-      return false;
-    }
-    const date = /* @__PURE__ */ new Date(0);
-    date.setUTCFullYear(century * 100 + yearInCentury, month - 1, day);
-    date.setUTCHours(hour, minute, second, 0);
-    if (date.getUTCDate() !== day) return false;
-    this.cachedLocalSecond = date.getTime() / 1e3;
-    this.hasCache = true;
-    for (let k = 0; k < 4; k++) this.cachedWords[k] = view.getInt32(p + k * 4, true);
-    this.cachedTail.set(buf.subarray(p + 16, p + PREFIX));
-    return true;
-  }
-};
-function twoDigits(buf, p) {
-  const a = buf[p] - ZERO2;
-  const b = buf[p + 1] - ZERO2;
-  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
-  return a * 10 + b;
-}
-
-// src/results/k6-line-parser.ts
-var ROLE_SKIP = 0;
-var ROLE_DURATION = 1;
-var ROLE_FAILED = 2;
-var ROLE_ITERATIONS = 3;
-var ROLE_DROPPED = 4;
-var ROLE_CHECKS = 5;
-var ROLE_VUS = 6;
-var ROLE_VUS_MAX = 7;
-var ROLES = /* @__PURE__ */ new Map([
-  ["http_req_duration", ROLE_DURATION],
-  ["http_req_failed", ROLE_FAILED],
-  ["iterations", ROLE_ITERATIONS],
-  ["dropped_iterations", ROLE_DROPPED],
-  ["checks", ROLE_CHECKS],
-  ["vus", ROLE_VUS],
-  ["vus_max", ROLE_VUS_MAX]
-]);
-var QUOTE3 = 34;
-var CLOSE_BRACE = 125;
-var POINT_PREFIX = new BytePattern(Buffer.from('{"metric":"'));
-var TYPE_POINT = new BytePattern(Buffer.from('","type":"Point"'));
-var DATA_OPEN = new BytePattern(Buffer.from(',"data":{'));
-var TIME_KEY = new BytePattern(Buffer.from('"time":"'));
-var VALUE_KEY = new BytePattern(Buffer.from('"value":'));
-var TAGS_KEY = new BytePattern(Buffer.from('"tags":'));
-var TAG_TEXT_CACHE_LIMIT = 2e4;
-var TEXTS_PER_TAG_SET = 16;
-var K6LineParser = class {
-  acc;
-  file;
-  trie = new MetricNameTrie();
-  metrics = [];
-  metricsByName = /* @__PURE__ */ new Map();
-  time = new Rfc3339Parser();
-  tagScanner = new TagScanner();
-  /** exact bytes of a whole `tags` object → its tag set */
-  tagTexts = new SpanTable();
-  textsPerSet = /* @__PURE__ */ new Map();
-  /** texts cached whole although they end with a url tag (no `name`): lookups must try the whole text too */
-  namelessTexts = 0;
-  viewBuffer;
-  view = new DataView(new ArrayBuffer(0));
-  /** the metric of the previous line; at first `none`, a stand-in whose pattern matches no line */
-  previous;
-  blankLines = 0;
-  /** results of the last scanned `data` object */
-  value = 0;
-  tags;
-  /** lines read by each path, for the benchmark and tests */
-  fastLines = 0;
-  slowLines = 0;
-  constructor(acc, file) {
-    this.acc = acc;
-    this.file = file;
-    this.previous = newEntry(-1, "", ROLE_SKIP, new BytePattern(Buffer.from("\n")));
-  }
-  /** The `LineHandler` to give the `LineSplitter`. */
-  handleLine = (buf, start, end, lineNo) => {
-    let e = end;
-    if (e > start && buf[e - 1] === 13) e--;
-    if (e === start) {
-      this.blankLines++;
-      return;
-    }
-    if (buf !== this.viewBuffer) {
-      this.viewBuffer = buf;
-      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    const view = this.view;
-    const previous = this.previous;
-    let entry = previous.next;
-    if (!entry.head.matches(view, buf, start, e)) {
-      const other = previous.nextButOne;
-      if (other.head.matches(view, buf, start, e)) {
-        entry = other;
-      } else {
-        const identified = this.identify(view, buf, start, e);
-        if (identified === void 0) {
-          this.slowLine(buf, start, e, lineNo);
-          return;
-        }
-        entry = identified;
-      }
-      previous.nextButOne = previous.next;
-      previous.next = entry;
-    }
-    this.previous = entry;
-    const role = entry.role;
-    if (role === ROLE_SKIP) {
-      if (buf[e - 1] !== CLOSE_BRACE) {
-        this.slowLine(buf, start, e, lineNo);
-        return;
-      }
-      entry.skippedLines++;
-      this.fastLines++;
-      return;
-    }
-    const dataStart = start + entry.head.length;
-    if (!DATA_OPEN.matches(view, buf, dataStart, e) || !this.scanData(view, buf, dataStart + DATA_OPEN.length, e, role)) {
-      this.slowLine(buf, start, e, lineNo);
-      return;
-    }
-    this.fastLines++;
-    this.apply(entry, lineNo);
-  };
-  /**
-   * The last line of a file that does not end with a newline: it may have been cut short, so it is parsed
-   * strictly (`JSON.parse`) rather than checked for shape.
-   */
-  handleFinalLine(buf, start, end, lineNo) {
-    let e = end;
-    if (e > start && buf[e - 1] === 13) e--;
-    if (e === start) this.blankLines++;
-    else this.slowLine(buf, start, e, lineNo);
-  }
-  /** Adds the per-metric skip counts to the accumulator; call once at the end. */
-  finish() {
-    for (const m of this.metrics) this.acc.skip(`metric ${m.name}`, m.skippedLines);
-    this.acc.skip("blank line", this.blankLines);
-  }
-  /** The metric of a line that starts `{"metric":"NAME","type":"Point"`, or undefined. */
-  identify(view, buf, start, e) {
-    if (!POINT_PREFIX.matches(view, buf, start, e)) return void 0;
-    const nameStart = start + POINT_PREFIX.length;
-    let id = this.trie.lookup(buf, nameStart, e);
-    if (id === MALFORMED_NAME) return void 0;
-    const nameEnd = this.trie.end;
-    if (id === UNKNOWN_NAME) {
-      id = this.entryFor(buf.toString("utf8", nameStart, nameEnd)).id;
-      this.trie.insert(buf, nameStart, nameEnd, id);
-    }
-    return TYPE_POINT.matches(view, buf, nameEnd, e) ? this.metrics[id] : void 0;
-  }
-  /**
-   * Scans a `data` object from just after its `{` to the end of the line. Returns false (slow path) on anything
-   * unexpected, including a missing `time`, `value` or needed `tags`.
-   */
-  scanData(view, buf, p, e, role) {
-    const needsTags = role === ROLE_DURATION || role === ROLE_FAILED;
-    let haveTime = false;
-    let haveValue = false;
-    let haveTags = !needsTags;
-    this.tags = void 0;
-    let i = p;
-    for (; ; ) {
-      if (buf[i] !== QUOTE3) return false;
-      if (TIME_KEY.matches(view, buf, i, e)) {
-        i = this.time.parse(view, buf, i + TIME_KEY.length, e);
-        if (i < 0) return false;
-        i++;
-        haveTime = true;
-      } else if (VALUE_KEY.matches(view, buf, i, e)) {
-        i = scanNumber(buf, i + VALUE_KEY.length, e);
-        if (i < 0) return false;
-        this.value = numberOut.value;
-        haveValue = true;
-      } else if (needsTags && TAGS_KEY.matches(view, buf, i, e)) {
-        const tagsStart = i + TAGS_KEY.length;
-        const lineClosed = buf[e - 1] === CLOSE_BRACE && buf[e - 2] === CLOSE_BRACE;
-        if (role === ROLE_FAILED && haveTime && haveValue && this.value === 0 && lineClosed) return true;
-        if (haveTime && haveValue && lineClosed) {
-          const known = this.knownTags(view, buf, tagsStart, e - 2);
-          if (known !== void 0) {
-            this.tags = known;
-            return true;
-          }
-        }
-        i = this.tagScanner.scan(buf, tagsStart, e);
-        if (i < 0) return false;
-        this.tags = this.resolveTags(view, buf, tagsStart, i, e);
-        haveTags = true;
-      } else {
-        const keyEnd = skipString(buf, i, e);
-        if (keyEnd < 0 || buf[keyEnd] !== 58) return false;
-        i = skipValue(buf, keyEnd + 1, e);
-        if (i < 0) return false;
-      }
-      const c = buf[i];
-      if (c === CLOSE_BRACE) break;
-      if (c !== 44) return false;
-      if (!needsTags && haveTime && haveValue)
-        return buf[e - 1] === CLOSE_BRACE && buf[e - 2] === CLOSE_BRACE;
-      i++;
-    }
-    return i + 2 === e && buf[i + 1] === CLOSE_BRACE && haveTime && haveValue && haveTags;
-  }
-  /**
-   * The tag set of the tags text `buf[start, end)` if it was seen before. When `url` is the last tag the text
-   * before it is the key (with a `name` tag the URL does not matter); texts without a `name` are kept whole.
-   */
-  knownTags(view, buf, start, end) {
-    const cut = urlTagStart(buf, start, end);
-    if (cut < 0) return this.tagTexts.get(view, buf, start, end);
-    return this.tagTexts.get(view, buf, start, cut) ?? (this.namelessTexts > 0 ? this.tagTexts.get(view, buf, start, end) : void 0);
-  }
-  resolveTags(view, buf, tagsStart, tagsEnd, lineEnd) {
-    const set = this.tagScanner.resolve(
-      view,
-      buf,
-      (tags) => this.acc.tagSet({
-        scenario: tags[TAG_SCENARIO],
-        group: tags[TAG_GROUP],
-        method: tags[TAG_METHOD],
-        name: tags[TAG_NAME],
-        url: tags[TAG_URL],
-        expectedResponse: tags[TAG_EXPECTED_RESPONSE]
-      })
-    );
-    if (tagsEnd === lineEnd - 2) {
-      const texts = this.textsPerSet.get(set) ?? 0;
-      if (texts < TEXTS_PER_TAG_SET) {
-        this.textsPerSet.set(set, texts + 1);
-        if (this.tagTexts.size >= TAG_TEXT_CACHE_LIMIT) {
-          this.tagTexts.clear();
-          this.textsPerSet.clear();
-          this.namelessTexts = 0;
-        }
-        const cut = urlTagStart(buf, tagsStart, tagsEnd);
-        if (cut >= 0 && this.tagScanner.has(TAG_NAME)) {
-          this.tagTexts.set(view, buf, tagsStart, cut, set);
-        } else {
-          if (cut >= 0) this.namelessTexts++;
-          this.tagTexts.set(view, buf, tagsStart, tagsEnd, set);
-        }
-      }
-    }
-    return set;
-  }
-  apply(entry, lineNo) {
-    const value = this.value;
-    const second = this.time.second;
-    switch (entry.role) {
-      case ROLE_DURATION:
-        if (!(value >= 0)) {
-          throw new RunFileError(
-            this.file,
-            lineNo,
-            `http_req_duration value ${value}: expected a duration \u2265 0 ms`
-          );
-        }
-        this.acc.request(this.tags, second, this.time.msInSecond, value);
-        break;
-      case ROLE_FAILED: {
-        this.acc.failureSamples++;
-        const tags = this.tags;
-        if (value !== 0 && tags !== void 0 && !tags.hasExpectedResponse) this.acc.failure(tags, second);
-        else entry.skippedLines++;
-        break;
-      }
-      case ROLE_ITERATIONS:
-        this.acc.totalsAt(second).iterations += value;
-        break;
-      case ROLE_DROPPED:
-        this.acc.totalsAt(second).droppedIterations += value;
-        break;
-      case ROLE_CHECKS: {
-        const totals = this.acc.totalsAt(second);
-        if (value !== 0) totals.checksPassed++;
-        else totals.checksFailed++;
-        break;
-      }
-      case ROLE_VUS: {
-        const totals = this.acc.totalsAt(second);
-        if (value > totals.maxVUs) totals.maxVUs = value;
-        break;
-      }
-      case ROLE_VUS_MAX: {
-        const totals = this.acc.totalsAt(second);
-        if (value > totals.maxVUsAllocated) totals.maxVUsAllocated = value;
-        break;
-      }
-      default:
-        entry.skippedLines++;
-    }
-  }
-  entryFor(name) {
-    let entry = this.metricsByName.get(name);
-    if (entry === void 0) {
-      const head = new BytePattern(Buffer.from(`{"metric":${JSON.stringify(name)},"type":"Point"`));
-      entry = newEntry(this.metrics.length, name, ROLES.get(name) ?? ROLE_SKIP, head);
-      this.metrics.push(entry);
-      this.metricsByName.set(name, entry);
-    }
-    return entry;
-  }
-  /** Any line the fast path did not take: parsed with JSON.parse, with a clear error when it is not k6's. */
-  slowLine(buf, start, end, lineNo) {
-    this.slowLines++;
-    const text = buf.toString("utf8", start, end);
-    let parsed;
-    try {
-      parsed = JSON.parse(text);
-    } catch (err) {
-      throw new RunFileError(
-        this.file,
-        lineNo,
-        `not JSON (${snippet(err.message, 120)}): expected one k6 JSON object per line (k6 --out json), got: ${snippet(text)}`
-      );
-    }
-    const line = isObject(parsed) ? parsed : void 0;
-    const data = line !== void 0 && isObject(line.data) ? line.data : void 0;
-    if (line === void 0 || data === void 0 || line.type !== "Point" && line.type !== "Metric") {
-      throw new RunFileError(
-        this.file,
-        lineNo,
-        `not a k6 metric line: expected {"metric":\u2026,"type":"Point" or "Metric","data":{\u2026}} as k6 --out json writes it, got: ${snippet(text)}`
-      );
-    }
-    const bad = (what) => new RunFileError(this.file, lineNo, `k6 ${line.type} line: ${what}`);
-    if (line.type === "Metric") {
-      const name = typeof line.metric === "string" ? line.metric : data.name;
-      if (typeof name !== "string") throw bad('expected a metric name in "metric" or "data.name"');
-      this.acc.threshold(name, thresholdExpressions(data.thresholds, bad));
-      return;
-    }
-    if (typeof line.metric !== "string") throw bad('expected "metric" to be the metric name (a string)');
-    const entry = this.entryFor(line.metric);
-    if (entry.role === ROLE_SKIP) {
-      entry.skippedLines++;
-      return;
-    }
-    if (typeof data.time !== "string") throw bad('expected "data.time" to be an RFC 3339 timestamp string');
-    const timeBytes = Buffer.from(`${data.time}"`);
-    const timeView = new DataView(timeBytes.buffer, timeBytes.byteOffset, timeBytes.length);
-    if (this.time.parse(timeView, timeBytes, 0, timeBytes.length) !== timeBytes.length - 1) {
-      throw bad(`"data.time" ${JSON.stringify(data.time)} is not an RFC 3339 timestamp`);
-    }
-    if (typeof data.value !== "number") throw bad('expected "data.value" to be a number');
-    this.value = data.value;
-    this.tags = void 0;
-    if (entry.role === ROLE_DURATION || entry.role === ROLE_FAILED) {
-      const tags = data.tags ?? {};
-      if (!isObject(tags)) throw bad('expected "data.tags" to be an object');
-      this.tags = this.acc.tagSet(requestTags(tags));
-    }
-    this.apply(entry, lineNo);
-  }
-};
-function newEntry(id, name, role, head) {
-  const entry = { id, name, role, skippedLines: 0, head };
-  entry.next = entry;
-  entry.nextButOne = entry;
-  return entry;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function requestTags(tags) {
-  const str = (v) => v === void 0 || v === null ? void 0 : String(v);
-  return {
-    scenario: str(tags.scenario),
-    group: str(tags.group),
-    method: str(tags.method),
-    name: str(tags.name),
-    url: str(tags.url),
-    expectedResponse: str(tags.expected_response)
-  };
-}
-function thresholdExpressions(raw, bad) {
-  if (raw === void 0 || raw === null) return [];
-  if (!Array.isArray(raw)) throw bad('expected "data.thresholds" to be an array');
-  return raw.map((t) => {
-    if (typeof t === "string") return t;
-    if (isObject(t) && typeof t.threshold === "string") return t.threshold;
-    throw bad(`threshold ${JSON.stringify(t)}: expected a string or {"threshold": \u2026}`);
-  });
-}
-
-// src/results/line-splitter.ts
-var NEWLINE = 10;
-var LineSplitter = class {
-  onLine;
-  carry = Buffer.allocUnsafe(64 * 1024);
-  carryLength = 0;
-  /** number of the last line handed over */
-  lineNo = 0;
-  constructor(onLine) {
-    this.onLine = onLine;
-  }
-  /** Hands over every complete line of `chunk` (the chunk may be reused by the caller afterwards). */
-  push(chunk) {
-    const length = chunk.length;
-    let pos = 0;
-    if (this.carryLength > 0) {
-      const nl = chunk.indexOf(NEWLINE);
-      if (nl === -1) {
-        this.appendCarry(chunk, 0, length);
-        return;
-      }
-      this.appendCarry(chunk, 0, nl);
-      const joinedLength = this.carryLength;
-      this.carryLength = 0;
-      this.onLine(this.carry, 0, joinedLength, ++this.lineNo);
-      pos = nl + 1;
-    }
-    const onLine = this.onLine;
-    let lineNo = this.lineNo;
-    for (; ; ) {
-      const nl = chunk.indexOf(NEWLINE, pos);
-      if (nl === -1) break;
-      this.lineNo = ++lineNo;
-      onLine(chunk, pos, nl, lineNo);
-      pos = nl + 1;
-    }
-    if (pos < length) this.appendCarry(chunk, pos, length);
-  }
-  /**
-   * The last line when the input did not end with a newline (k6 killed mid-write, or simply no final `\n`),
-   * or undefined. Call once after the last `push`.
-   */
-  unterminatedLine() {
-    if (this.carryLength === 0) return void 0;
-    const end = this.carryLength;
-    this.carryLength = 0;
-    return { buf: this.carry, start: 0, end, lineNo: ++this.lineNo };
-  }
-  appendCarry(chunk, start, end) {
-    const needed = this.carryLength + (end - start);
-    if (needed > this.carry.length) {
-      const grown = Buffer.allocUnsafe(Math.max(needed, this.carry.length * 2));
-      this.carry.copy(grown, 0, 0, this.carryLength);
-      this.carry = grown;
-    }
-    chunk.copy(this.carry, this.carryLength, start, end);
-    this.carryLength = needed;
-  }
-};
 
 // src/results/run-accumulator.ts
 var PENDING = 256;
@@ -9282,44 +8586,6 @@ function finishSeries(accumulators) {
   return out;
 }
 
-// src/results/k6-warmup.ts
-var primed = false;
-var T = "2026-01-01T00:00:00.5Z";
-var T2 = "2026-01-01T00:00:01.25+01:00";
-var TAGS = '{"expected_response":"true","group":"::g","method":"GET","name":"GET /a","proto":"HTTP/1.1","scenario":"s","status":"200","url":"http://h/a/1"}';
-var TAGS_URL2 = TAGS.replace("/a/1", "/a/2");
-var FAILED_TAGS = '{"error_code":"1500","expected_response":"false","group":"","method":"POST","name":"POST /b","scenario":"s","status":"500","url":"http://h/b"}';
-var UNTAGGED = '{"group":"","method":"GET","scenario":"s","status":"200","url":"http://h/c"}';
-var point = (metric, time, value, tags) => `{"metric":"${metric}","type":"Point","data":{"time":"${time}","value":${value},"tags":${tags}}}`;
-var SAMPLE = [
-  '{"type":"Metric","data":{"name":"http_req_duration","type":"trend","contains":"time","thresholds":["p(95)<1"],"submetrics":null},"metric":"http_req_duration"}',
-  point("vus", T, "1", "{}"),
-  point("vus_max", T, "2", "{}"),
-  ...[TAGS, TAGS_URL2, TAGS, FAILED_TAGS, UNTAGGED, TAGS].flatMap((tags, i) => [
-    point("http_reqs", T, "1", tags),
-    point("http_req_duration", i % 2 === 0 ? T : T2, "7.25", tags),
-    point("http_req_blocked", T, "1.2e-05", tags),
-    point("http_req_failed", T, tags === FAILED_TAGS || tags === UNTAGGED ? "1" : "0", tags),
-    point("checks", T, tags === FAILED_TAGS ? "0" : "1", '{"check":"ok","group":"","scenario":"s"}')
-  ]),
-  point("group_duration", T, "9.5", '{"group":"::g","scenario":"s"}'),
-  point("iterations", T2, "1", '{"group":"","scenario":"s"}'),
-  point("dropped_iterations", T2, "1", '{"scenario":"s"}'),
-  ""
-];
-function primeK6Reader() {
-  if (primed) return;
-  primed = true;
-  const acc = new RunAccumulator();
-  const parser = new K6LineParser(acc, "(warm-up sample)");
-  const splitter = new LineSplitter(parser.handleLine);
-  const bytes = Buffer.from(`${SAMPLE.join("\n")}
-`);
-  for (let round = 0; round < 2; round++) splitter.push(bytes);
-  parser.finish();
-  acc.finish({ engine: "k6", sources: [], loadModel: "unknown" });
-}
-
 // src/results/warmup.ts
 function trimWarmup(run, seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) {
@@ -9380,15 +8646,1510 @@ function trimWarmup(run, seconds) {
   return trimmed;
 }
 
+// src/results/jtl-samples.ts
+var TRANSACTION = Buffer.from("Number of samples in transaction");
+function isTransactionMessage(buf, start, end) {
+  const n = TRANSACTION.length;
+  return end - start >= n && buf[start] === 78 && buf.compare(TRANSACTION, 0, n, start, start + n) === 0;
+}
+function threadGroupOf(threadName) {
+  return threadName.replace(/ \d+-\d+$/, "");
+}
+var JtlSamples = class {
+  constructor(path, opts) {
+    this.path = path;
+    this.opts = opts;
+    this.acc = new RunAccumulator(opts.maxSeries);
+  }
+  path;
+  opts;
+  acc;
+  /** label bytes → its thread names: looked up from bytes, so a sample makes no string */
+  labels = new SpanTable();
+  transactions = 0;
+  count = 0;
+  /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
+  cut = false;
+  /**
+   * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
+   * bytes; `view` a DataView of `buf`); `allThreads` -1 when absent.
+   */
+  sample(view, buf, labelStart, labelEnd, threadStart, threadEnd, ok, timeStamp, elapsed, allThreads) {
+    let label = this.labels.get(view, buf, labelStart, labelEnd);
+    if (label === void 0) {
+      label = { threads: new SpanTable() };
+      this.labels.set(view, buf, labelStart, labelEnd, label);
+    }
+    let sets = label.threads.get(view, buf, threadStart, threadEnd);
+    if (sets === void 0) {
+      const tags = {
+        scenario: threadGroupOf(buf.toString("utf8", threadStart, threadEnd)),
+        method: "",
+        name: buf.toString("utf8", labelStart, labelEnd)
+      };
+      sets = [
+        this.acc.tagSet({ ...tags, expectedResponse: "true" }),
+        this.acc.tagSet({ ...tags, expectedResponse: "false" })
+      ];
+      label.threads.set(view, buf, threadStart, threadEnd, sets);
+    }
+    const second = Math.floor(timeStamp / 1e3);
+    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1e3, elapsed);
+    if (allThreads >= 0) {
+      const totals = this.acc.totalsAt(second);
+      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
+    }
+    this.count++;
+  }
+  /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
+  sampleOf(label, threadName, ok, timeStamp, elapsed, allThreads) {
+    const buf = Buffer.from(label + threadName);
+    const split = Buffer.byteLength(label);
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
+  }
+  transactionSample() {
+    this.transactions++;
+  }
+  /** a sample nested inside another one (a redirect, an embedded resource): part of its parent's time */
+  subResult() {
+    this.acc.skip("sub-result sample");
+  }
+  /** The file is cut short: what was read is kept, the run is marked partial (never a baseline). */
+  cutShort(message, skipped) {
+    this.acc.warn(message);
+    if (skipped !== void 0) this.acc.skip(skipped);
+    this.cut = true;
+  }
+  finish() {
+    if (this.transactions > 0) {
+      this.acc.skip("Transaction Controller sample", this.transactions);
+      this.acc.warn(
+        `${this.path}: left out ${this.transactions} Transaction Controller samples (their requests are counted one by one, as JMeter's summariser does)`
+      );
+    }
+    if (this.count === 0) {
+      throw new RunFileError(this.path, void 0, "no samples were recorded: is the target reachable?");
+    }
+    const run = this.acc.finish({
+      engine: "jmeter",
+      sources: [this.path],
+      loadModel: this.opts.loadModel ?? "unknown",
+      targetRate: this.opts.targetRate
+    });
+    if (this.cut) run.cutFiles = [this.path];
+    return this.opts.warmupSeconds ? trimWarmup(run, this.opts.warmupSeconds) : run;
+  }
+};
+
+// src/results/line-splitter.ts
+var NEWLINE = 10;
+var LineSplitter = class {
+  onLine;
+  carry = Buffer.allocUnsafe(64 * 1024);
+  carryLength = 0;
+  /** number of the last line handed over */
+  lineNo = 0;
+  constructor(onLine) {
+    this.onLine = onLine;
+  }
+  /** Hands over every complete line of `chunk` (the chunk may be reused by the caller afterwards). */
+  push(chunk) {
+    const length = chunk.length;
+    let pos = 0;
+    if (this.carryLength > 0) {
+      const nl = chunk.indexOf(NEWLINE);
+      if (nl === -1) {
+        this.appendCarry(chunk, 0, length);
+        return;
+      }
+      this.appendCarry(chunk, 0, nl);
+      const joinedLength = this.carryLength;
+      this.carryLength = 0;
+      this.onLine(this.carry, 0, joinedLength, ++this.lineNo);
+      pos = nl + 1;
+    }
+    const onLine = this.onLine;
+    let lineNo = this.lineNo;
+    for (; ; ) {
+      const nl = chunk.indexOf(NEWLINE, pos);
+      if (nl === -1) break;
+      this.lineNo = ++lineNo;
+      onLine(chunk, pos, nl, lineNo);
+      pos = nl + 1;
+    }
+    if (pos < length) this.appendCarry(chunk, pos, length);
+  }
+  /**
+   * The last line when the input did not end with a newline (k6 killed mid-write, or simply no final `\n`),
+   * or undefined. Call once after the last `push`.
+   */
+  unterminatedLine() {
+    if (this.carryLength === 0) return void 0;
+    const end = this.carryLength;
+    this.carryLength = 0;
+    return { buf: this.carry, start: 0, end, lineNo: ++this.lineNo };
+  }
+  appendCarry(chunk, start, end) {
+    const needed = this.carryLength + (end - start);
+    if (needed > this.carry.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.carry.length * 2));
+      this.carry.copy(grown, 0, 0, this.carryLength);
+      this.carry = grown;
+    }
+    chunk.copy(this.carry, this.carryLength, start, end);
+    this.carryLength = needed;
+  }
+};
+
+// src/results/jtl-csv.ts
+var QUOTE = 34;
+var CR = 13;
+var REQUIRED = ["timeStamp", "elapsed", "label", "success"];
+var DELIMITERS = [",", "	", ";", "|"];
+function jtlHeader(line) {
+  for (const delimiter3 of DELIMITERS) {
+    const names = line.split(delimiter3).map((n) => n.trim());
+    if (names.includes("timeStamp") && names.includes("elapsed")) return { delimiter: delimiter3, names };
+  }
+  return void 0;
+}
+async function readJtlCsv(path, opts = {}) {
+  const samples = new JtlSamples(path, opts);
+  const reader = new CsvLines(path, samples);
+  const splitter = new LineSplitter(reader.handleLine);
+  const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () => samples.cutShort(
+      `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`
+    )
+  });
+  const last = splitter.unterminatedLine();
+  if (last !== void 0) reader.handleFinalLine(last.buf, last.start, last.end, last.lineNo);
+  reader.finish();
+  if (bytes === 0 || reader.columns === void 0) {
+    throw new RunFileError(
+      path,
+      void 0,
+      "empty file: expected a JMeter CSV results file with a header line"
+    );
+  }
+  return samples.finish();
+}
+var CsvLines = class {
+  constructor(path, samples) {
+    this.path = path;
+    this.samples = samples;
+  }
+  path;
+  samples;
+  columns;
+  delimiter = 44;
+  delimiterText = ",";
+  /** a quoted field that runs over a line end: the lines so far, joined by \n */
+  open;
+  /** field starts and ends of the current fast-path line (reused) */
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
+  viewOf;
+  view = new DataView(new ArrayBuffer(0));
+  handleLine = (buf, start, end, lineNo) => {
+    if (end > start && buf[end - 1] === CR) end--;
+    if (this.open !== void 0) {
+      this.open.text += `
+${buf.toString("utf8", start, end)}`;
+      this.slowLine(this.open.text, this.open.lineNo);
+      return;
+    }
+    const columns = this.columns;
+    if (columns === void 0) {
+      this.header(buf.toString("utf8", start, end), lineNo);
+      return;
+    }
+    if (end === start) return;
+    const starts = this.starts;
+    const ends = this.ends;
+    const delimiter3 = this.delimiter;
+    let n = 0;
+    let p = start;
+    while (n < ends.length) {
+      if (buf[p] === QUOTE) {
+        const q = buf.indexOf(QUOTE, p + 1);
+        if (q === -1 || q >= end || buf[q + 1] === QUOTE || q + 1 < end && buf[q + 1] !== delimiter3) {
+          this.slowLine(buf.toString("utf8", start, end), lineNo);
+          return;
+        }
+        starts[n] = p + 1;
+        ends[n++] = q;
+        if (q + 1 >= end) break;
+        p = q + 2;
+        continue;
+      }
+      starts[n] = p;
+      const d = buf.indexOf(delimiter3, p);
+      if (d === -1 || d >= end) {
+        ends[n++] = end;
+        break;
+      }
+      ends[n++] = d;
+      p = d + 1;
+    }
+    if (n !== columns.count) {
+      throw this.error(
+        lineNo,
+        `expected ${columns.count} fields as in the header, got ${n}: ${snippet(buf.toString("utf8", start, end))}`
+      );
+    }
+    const ts = digits(buf, starts[columns.timeStamp], ends[columns.timeStamp]);
+    const elapsed = digits(buf, starts[columns.elapsed], ends[columns.elapsed]);
+    if (ts < 0 || elapsed < 0) {
+      this.slowLine(buf.toString("utf8", start, end), lineNo);
+      return;
+    }
+    const m = columns.responseMessage;
+    if (m >= 0 && isTransactionMessage(buf, starts[m], ends[m])) {
+      this.samples.transactionSample();
+      return;
+    }
+    if (buf !== this.viewOf) {
+      this.viewOf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    }
+    const label = columns.label;
+    const t = columns.threadName;
+    const a = columns.allThreads;
+    this.samples.sample(
+      this.view,
+      buf,
+      starts[label],
+      ends[label],
+      t < 0 ? end : starts[t],
+      t < 0 ? end : ends[t],
+      buf[starts[columns.success]] === 116,
+      // 't'rue
+      ts,
+      elapsed,
+      a < 0 ? -1 : digits(buf, starts[a], ends[a])
+    );
+  };
+  handleFinalLine(buf, start, end, lineNo) {
+    try {
+      this.handleLine(buf, start, end, lineNo);
+    } catch (err) {
+      if (!(err instanceof RunFileError)) throw err;
+      this.samples.cutShort(
+        `${this.path}:${lineNo}: the last line is incomplete (JMeter was probably stopped while writing it); ignored it`,
+        "truncated last line"
+      );
+    }
+  }
+  finish() {
+    if (this.open !== void 0) {
+      this.samples.cutShort(
+        `${this.path}:${this.open.lineNo}: a quoted field is never closed; ignored that record`,
+        "truncated last line"
+      );
+      this.open = void 0;
+    }
+  }
+  header(text, lineNo) {
+    const header = jtlHeader(text);
+    if (header === void 0) {
+      throw this.error(
+        lineNo,
+        `not a JMeter CSV results file: the first line is not a header with timeStamp and elapsed (run JMeter with -Jjmeter.save.saveservice.print_field_names=true), got: ${snippet(text)}`
+      );
+    }
+    const { names, delimiter: delimiter3 } = header;
+    const missing = REQUIRED.filter((c) => !names.includes(c));
+    if (missing.length > 0) {
+      throw this.error(
+        lineNo,
+        `the header has no ${missing.join(", ")} column (needed to read samples): ${snippet(text)}`
+      );
+    }
+    this.delimiterText = delimiter3;
+    this.delimiter = delimiter3.charCodeAt(0);
+    this.columns = {
+      timeStamp: names.indexOf("timeStamp"),
+      elapsed: names.indexOf("elapsed"),
+      label: names.indexOf("label"),
+      success: names.indexOf("success"),
+      threadName: names.indexOf("threadName"),
+      responseMessage: names.indexOf("responseMessage"),
+      allThreads: names.indexOf("allThreads"),
+      count: names.length
+    };
+    if (names.length > this.ends.length) {
+      this.starts = new Int32Array(names.length);
+      this.ends = new Int32Array(names.length);
+    }
+  }
+  /** A line with quotes, parsed field by field; a quote left open continues on the next line. */
+  slowLine(text, lineNo) {
+    const fields = parseCsvRecord(text, this.delimiterText);
+    if (fields === void 0) {
+      this.open = { text, lineNo };
+      return;
+    }
+    this.open = void 0;
+    const c = this.columns;
+    if (fields.length !== c.count) {
+      throw this.error(
+        lineNo,
+        `expected ${c.count} fields as in the header, got ${fields.length}: ${snippet(text)}`
+      );
+    }
+    const ts = Number(fields[c.timeStamp]);
+    if (!/^\d+$/.test(fields[c.timeStamp])) {
+      throw this.error(
+        lineNo,
+        `timeStamp '${snippet(fields[c.timeStamp], 40)}' is not epoch milliseconds (run JMeter with -Jjmeter.save.saveservice.timestamp_format=ms)`
+      );
+    }
+    if (!/^\d+$/.test(fields[c.elapsed])) {
+      throw this.error(
+        lineNo,
+        `elapsed '${snippet(fields[c.elapsed], 40)}' is not a whole number of milliseconds`
+      );
+    }
+    const message = c.responseMessage < 0 ? "" : fields[c.responseMessage];
+    const bytes = Buffer.from(message);
+    if (isTransactionMessage(bytes, 0, bytes.length)) {
+      this.samples.transactionSample();
+      return;
+    }
+    const all = c.allThreads < 0 ? -1 : Number(fields[c.allThreads]);
+    this.samples.sampleOf(
+      fields[c.label],
+      c.threadName < 0 ? "" : fields[c.threadName],
+      fields[c.success] === "true",
+      ts,
+      Number(fields[c.elapsed]),
+      Number.isInteger(all) ? all : -1
+    );
+  }
+  error(lineNo, message) {
+    return new RunFileError(this.path, lineNo, message);
+  }
+};
+function digits(buf, start, end) {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+// src/engine/external-tool.ts
+import { constants, existsSync } from "node:fs";
+import { access, readFile as readFile2 } from "node:fs/promises";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/engine/k6/process.ts
+import { spawn } from "node:child_process";
+var TAIL_LINES = 15;
+var spawnProcess = (spec) => new Promise((resolve2, reject) => {
+  const started = performance.now();
+  const child = spawn(spec.command, spec.args, {
+    env: spec.env ?? process.env,
+    cwd: spec.cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    windowsHide: true
+  });
+  const stdoutTail = [];
+  const stderrTail = [];
+  let stdout = "";
+  let timedOut = false;
+  let killTimer;
+  const splitter = (stream, tail) => {
+    let carry = "";
+    return {
+      push(chunk) {
+        if (stream === "stdout" && spec.captureStdout) stdout += chunk;
+        const parts = (carry + chunk).split(/\r?\n/);
+        carry = parts.pop();
+        for (const line of parts) emit(line);
+      },
+      flush() {
+        if (carry !== "") emit(carry);
+        carry = "";
+      }
+    };
+    function emit(line) {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      spec.onLine?.(line, stream);
+    }
+  };
+  const out = splitter("stdout", stdoutTail);
+  const err = splitter("stderr", stderrTail);
+  child.stdout.setEncoding("utf8").on("data", (c) => out.push(c));
+  child.stderr.setEncoding("utf8").on("data", (c) => err.push(c));
+  const timeout = spec.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+    timedOut = true;
+    child.kill("SIGTERM");
+    killTimer = setTimeout(() => child.kill("SIGKILL"), spec.killGraceMs ?? 5e3);
+  }, spec.timeoutMs);
+  child.once("error", (e) => {
+    clearTimeout(timeout);
+    clearTimeout(killTimer);
+    reject(new Error(`could not start ${spec.command}: ${e.message}`));
+  });
+  child.once("close", (exitCode, signal) => {
+    clearTimeout(timeout);
+    clearTimeout(killTimer);
+    out.flush();
+    err.flush();
+    resolve2({
+      exitCode,
+      signal,
+      timedOut,
+      stdout,
+      stdoutTail,
+      stderrTail,
+      durationMs: performance.now() - started
+    });
+  });
+});
+function outputTail(r, tool) {
+  const lines = (r.stderrTail.some((l) => l.trim() !== "") ? r.stderrTail : r.stdoutTail).filter(
+    (l) => l.trim() !== ""
+  );
+  if (lines.length === 0) return `; ${tool} printed nothing`;
+  return `. Last lines of ${tool}'s output:
+${lines.slice(-8).map((l) => `  ${l}`).join("\n")}`;
+}
+function interruption(what, r, timeoutMs, tool) {
+  if (r.timedOut) {
+    const limit = timeoutMs === void 0 ? "the time limit" : `${+(timeoutMs / 1e3).toFixed(3)} s`;
+    return `${what} did not finish within ${limit} and was stopped (raise the run timeout if the test is meant to take longer)${outputTail(r, tool)}`;
+  }
+  if (r.exitCode === null) return `${what} was killed by ${r.signal ?? "a signal"}${outputTail(r, tool)}`;
+  return void 0;
+}
+
+// src/engine/external-tool.ts
+async function findExecutable(name, given, install, env = process.env) {
+  if (given !== void 0) {
+    const path = resolve(given);
+    if (await isExecutable(path)) return path;
+    throw new Error(`${name} not found at ${given} (not an executable file). ${install}`);
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const path = join(dir, name);
+    if (await isExecutable(path)) return path;
+  }
+  throw new Error(`${name} was not found on PATH. ${install}`);
+}
+async function isExecutable(path) {
+  try {
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function supportFile(name) {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    const path = join(dir, "support", name);
+    if (existsSync(path)) return path;
+    dir = dirname(dir);
+  }
+  throw new Error(
+    `perf-gate's support file ${name} is missing (expected in the support/ folder beside dist/)`
+  );
+}
+async function readText(path) {
+  try {
+    return await readFile2(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+var ToolError = class extends Error {
+  constructor(message, exitCode) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "ToolError";
+  }
+  exitCode;
+};
+async function runTool(run, exec, logger) {
+  const outcome = await logger.group(
+    run.what,
+    () => exec({
+      command: run.command,
+      args: run.args,
+      env: run.env,
+      cwd: run.cwd,
+      timeoutMs: run.timeoutMs,
+      onLine: (line) => logger.info(line)
+    })
+  );
+  const interrupted = interruption(run.what, outcome, run.timeoutMs, run.tool);
+  if (interrupted !== void 0) throw new ToolError(interrupted, outcome.exitCode);
+  return outcome;
+}
+
+// src/engine/jmeter/plan.ts
+var PACING = [
+  "ConstantThroughputTimer",
+  "PreciseThroughputTimer",
+  "kg.apc.jmeter.timers.VariableThroughputTimer",
+  "com.blazemeter.jmeter.threads.arrivals.ArrivalsThreadGroup",
+  "com.blazemeter.jmeter.threads.arrivals.FreeFormArrivalsThreadGroup"
+];
+function planLoadModel(plan) {
+  const enabled = /<([\w.]+)\s[^>]*testclass="([\w.]+)"[^>]*enabled="true"/g;
+  for (const m of plan.matchAll(enabled)) {
+    const element = m[2];
+    if (PACING.includes(element)) return { loadModel: "open", pacedBy: element };
+  }
+  return { loadModel: "closed" };
+}
+function targetProperties(url) {
+  const u = new URL(url);
+  const protocol = u.protocol.replace(/:$/, "");
+  return {
+    protocol,
+    host: u.hostname.replace(/^\[|\]$/g, ""),
+    port: u.port || (protocol === "https" ? "443" : "80"),
+    basePath: u.pathname.replace(/\/+$/, "")
+  };
+}
+
+// src/engine/jmeter/runner.ts
+var JMETER_INSTALL = "Install JMeter (Debian/Ubuntu: sudo apt-get install -y jmeter; or an Apache JMeter release from https://jmeter.apache.org) or give its path (jmeter-path / --jmeter).";
+async function prepareJmeter(plan, given, env = process.env) {
+  const executable = await findExecutable("jmeter", given, JMETER_INSTALL, env);
+  const { loadModel, pacedBy } = planLoadModel(await readText(plan));
+  const warnings = pacedBy === void 0 ? [] : [`${plan}: ${pacedBy} paces arrivals, so the load model is open`];
+  const launch = await jmeterLaunch(executable);
+  return {
+    loadModel,
+    run: (options, index, total, deps) => runJmeterOnce(options, { launch, loadModel, warnings }, index, total, deps)
+  };
+}
+async function jmeterLaunch(executable) {
+  const script = (await readText(executable)).slice(0, 64 * 1024);
+  const home = /-Djmeter\.home=(\S+)\s+org\.apache\.jmeter\.NewDriver/.exec(script)?.[1];
+  if (home === void 0) return { command: executable, prefix: [] };
+  const bsh = "/usr/share/java/bsh.jar";
+  try {
+    await access2(bsh);
+  } catch {
+    throw new Error(
+      `${executable} is Debian's JMeter, which needs BeanShell (${bsh}): sudo apt-get install -y libbsh-java`
+    );
+  }
+  return {
+    command: "java",
+    prefix: [
+      `-Djmeter.home=${home}`,
+      "-cp",
+      `${home}/bin/ApacheJMeter.jar:${home}/lib/ext/*:${home}/lib/*:${bsh}`,
+      "bsh.Interpreter",
+      supportFile("jmeter-open-xstream.bsh")
+    ]
+  };
+}
+async function runJmeterOnce(options, prepared, index, total, deps = {}) {
+  const logger = deps.logger ?? streamLogger();
+  const what = `${options.label ? `${options.label}: ` : ""}jmeter run ${index}/${total}`;
+  const jtl = join2(options.outDir, `run-${index}.jtl`);
+  await mkdir(options.outDir, { recursive: true });
+  await rm(jtl, { force: true });
+  const target = options.targetUrl === void 0 ? {} : targetProperties(options.targetUrl);
+  const args = [
+    ...prepared.launch.prefix,
+    "-n",
+    "-t",
+    options.script,
+    "-l",
+    jtl,
+    "-j",
+    join2(options.outDir, `run-${index}.log`),
+    "-Jjmeter.save.saveservice.output_format=csv",
+    "-Jjmeter.save.saveservice.print_field_names=true",
+    "-Jjmeter.save.saveservice.timestamp_format=ms",
+    // no UDP shutdown listener on a fixed port (runs in parallel jobs would collide)
+    "-Jjmeterengine.nongui.port=0",
+    ...Object.entries(target).map(([name, value]) => `-J${name}=${value}`),
+    ...options.extraArgs
+  ];
+  const outcome = await runTool(
+    {
+      what,
+      tool: "jmeter",
+      command: prepared.launch.command,
+      args,
+      env: options.processEnv,
+      timeoutMs: options.timeoutMs
+    },
+    deps.exec ?? spawnProcess,
+    logger
+  );
+  const planError = [...outcome.stdoutTail, ...outcome.stderrTail].find(
+    (l) => /Error in NonGUIDriver/.test(l)
+  );
+  if (outcome.exitCode !== 0 || planError !== void 0) {
+    throw new ToolError(
+      `${what} failed${outcome.exitCode !== 0 ? ` with exit code ${outcome.exitCode}` : ""}${outputTail(outcome, "jmeter")}`,
+      outcome.exitCode
+    );
+  }
+  try {
+    await access2(jtl);
+  } catch {
+    throw new ToolError(
+      `${what} wrote no results file ${jtl} (JMeter exits 0 even when it could not load the plan)${outputTail(outcome, "jmeter")}`,
+      outcome.exitCode
+    );
+  }
+  const result = await readJtlCsv(jtl, {
+    warmupSeconds: options.warmupSeconds,
+    loadModel: prepared.loadModel
+  });
+  result.warnings.push(...prepared.warnings);
+  const { requests, failed } = measuredRequests(result);
+  logger.info(
+    `${what}: ${requests} samples${failed > 0 ? ` (${failed} failed)` : ""}, ${(outcome.durationMs / 1e3).toFixed(1)} s`
+  );
+  return result;
+}
+
+// src/engine/k6/runner.ts
+import { access as access3, mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/results/byte-json.ts
+var QUOTE2 = 34;
+var BACKSLASH = 92;
+var MINUS = 45;
+var PLUS = 43;
+var DOT = 46;
+var ZERO = 48;
+var NINE = 57;
+var POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+var MAX_EXACT_INT = 2 ** 53;
+var numberOut = { value: 0 };
+function scanNumber(buf, p, limit) {
+  let i = p;
+  let c = i < limit ? buf[i] : 0;
+  const negative = c === MINUS;
+  if (negative) c = ++i < limit ? buf[i] : 0;
+  let mantissa = 0;
+  let exponent = 0;
+  if (c === ZERO) {
+    c = ++i < limit ? buf[i] : 0;
+  } else if (c > ZERO && c <= NINE) {
+    do {
+      mantissa = mantissa * 10 + (c - ZERO);
+      c = ++i < limit ? buf[i] : 0;
+    } while (c >= ZERO && c <= NINE);
+  } else {
+    return -1;
+  }
+  if (c === DOT) {
+    const first = ++i;
+    c = i < limit ? buf[i] : 0;
+    while (c >= ZERO && c <= NINE) {
+      mantissa = mantissa * 10 + (c - ZERO);
+      exponent--;
+      c = ++i < limit ? buf[i] : 0;
+    }
+    if (i === first) return -1;
+  }
+  if (c === 101 || c === 69) {
+    c = ++i < limit ? buf[i] : 0;
+    let expNegative = false;
+    if (c === MINUS || c === PLUS) {
+      expNegative = c === MINUS;
+      c = ++i < limit ? buf[i] : 0;
+    }
+    const first = i;
+    let e = 0;
+    while (c >= ZERO && c <= NINE) {
+      e = e * 10 + (c - ZERO);
+      c = ++i < limit ? buf[i] : 0;
+    }
+    if (i === first) return -1;
+    exponent += expNegative ? -e : e;
+  }
+  if (c !== 44 && c !== 125 && c !== 93) return -1;
+  let value;
+  if (mantissa < MAX_EXACT_INT && exponent >= -22 && exponent <= 22) {
+    value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+    if (negative) value = -value;
+  } else {
+    value = Number(buf.toString("latin1", p, i));
+  }
+  numberOut.value = value;
+  return i;
+}
+var stringOut = { escaped: false };
+function skipString(buf, p, limit) {
+  if (buf[p] !== QUOTE2) return -1;
+  let escaped = false;
+  for (let i = p + 1; i < limit; i++) {
+    const c = buf[i];
+    if (c === QUOTE2) {
+      stringOut.escaped = escaped;
+      return i + 1;
+    }
+    if (c === BACKSLASH) {
+      escaped = true;
+      i++;
+    } else if (c < 32) {
+      return -1;
+    }
+  }
+  return -1;
+}
+function skipValue(buf, p, limit) {
+  const c = buf[p];
+  if (c === QUOTE2) return skipString(buf, p, limit);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (let i = p; i < limit; i++) {
+      const b = buf[i];
+      if (b === QUOTE2) {
+        const end = skipString(buf, i, limit);
+        if (end < 0) return -1;
+        i = end - 1;
+      } else if (b === 123 || b === 91) {
+        depth++;
+      } else if (b === 125 || b === 93) {
+        if (--depth === 0) return i + 1;
+      }
+    }
+    return -1;
+  }
+  if (c === 116) return matchBytes(buf, p, limit, TRUE) ? p + 4 : -1;
+  if (c === 102) return matchBytes(buf, p, limit, FALSE) ? p + 5 : -1;
+  if (c === 110) return matchBytes(buf, p, limit, NULL) ? p + 4 : -1;
+  return scanNumber(buf, p, limit);
+}
+var TRUE = Buffer.from("true");
+var FALSE = Buffer.from("false");
+var NULL = Buffer.from("null");
+function matchBytes(buf, p, limit, pattern) {
+  const n = pattern.length;
+  if (p + n > limit) return false;
+  for (let i = 0; i < n; i++) if (buf[p + i] !== pattern[i]) return false;
+  return true;
+}
+
+// src/results/k6-tags.ts
+var TAG_SCENARIO = 0;
+var TAG_GROUP = 1;
+var TAG_METHOD = 2;
+var TAG_NAME = 3;
+var TAG_URL = 4;
+var TAG_EXPECTED_RESPONSE = 5;
+var TAG_COUNT = 6;
+var COMBINATION_LIMIT = 5e4;
+var KEYS = [
+  [TAG_SCENARIO, Buffer.from("scenario")],
+  [TAG_GROUP, Buffer.from("group")],
+  [TAG_METHOD, Buffer.from("method")],
+  [TAG_NAME, Buffer.from("name")],
+  [TAG_URL, Buffer.from("url")],
+  [TAG_EXPECTED_RESPONSE, Buffer.from("expected_response")]
+];
+var TagScanner = class {
+  /** value span of each used tag: first byte after the opening quote … closing quote; -1 when absent */
+  start = new Int32Array(TAG_COUNT);
+  end = new Int32Array(TAG_COUNT);
+  /** whether the value holds a backslash escape (then it must be JSON-decoded) */
+  escaped = new Uint8Array(TAG_COUNT);
+  combinations = /* @__PURE__ */ new Map();
+  /**
+   * Scans the `tags` value at `p`: an object of string values, or `null` as very old k6 wrote for untagged
+   * samples. Returns the index after it, or -1 when it is anything else (the caller then uses `JSON.parse`).
+   */
+  scan(buf, p, limit) {
+    this.start.fill(-1);
+    if (buf[p] === 110) return skipValue(buf, p, limit);
+    if (buf[p] !== 123) return -1;
+    let i = p + 1;
+    if (buf[i] === 125) return i + 1;
+    for (; ; ) {
+      const keyEnd = skipString(buf, i, limit);
+      if (keyEnd < 0 || buf[keyEnd] !== 58) return -1;
+      const which = stringOut.escaped ? -1 : tagIndex(buf, i + 1, keyEnd - 1);
+      const valueStart = keyEnd + 1;
+      const valueEnd = skipString(buf, valueStart, limit);
+      if (valueEnd < 0) return -1;
+      if (which >= 0) {
+        this.start[which] = valueStart + 1;
+        this.end[which] = valueEnd - 1;
+        this.escaped[which] = stringOut.escaped ? 1 : 0;
+      }
+      const c = buf[valueEnd];
+      if (c === 125) return valueEnd + 1;
+      if (c !== 44) return -1;
+      i = valueEnd + 1;
+    }
+  }
+  /**
+   * The result for the used tags of the last scan: looked up by their bytes, or made by `create` from their
+   * decoded values the first time this combination is seen. `url` counts only when there is no `name`.
+   */
+  resolve(view, buf, create) {
+    if (this.start[TAG_NAME] >= 0) this.start[TAG_URL] = -1;
+    let h = 0;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const s = this.start[t];
+      h = Math.imul(h ^ (s < 0 ? t : spanHash(view, buf, s, this.end[t])), 1540483477);
+    }
+    for (let c = this.combinations.get(h); c !== void 0; c = c.next) {
+      if (this.sameValues(c.values, view, buf)) return c.result;
+    }
+    const decoded = {};
+    const values = [];
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const s = this.start[t];
+      const e = this.end[t];
+      decoded[t] = this.value(buf, t);
+      values.push(s < 0 ? void 0 : new BytePattern(buf.subarray(s, e)));
+    }
+    const result = create(decoded);
+    if (this.combinations.size >= COMBINATION_LIMIT) this.combinations.clear();
+    this.combinations.set(h, { values, result, next: this.combinations.get(h) });
+    return result;
+  }
+  sameValues(values, view, buf) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const s = this.start[t];
+      const v = values[t];
+      if (v === void 0 ? s >= 0 : s < 0 || v.length !== this.end[t] - s || !v.matches(view, buf, s, this.end[t])) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /** Whether the last scan found tag `which`. */
+  has(which) {
+    return this.start[which] >= 0;
+  }
+  value(buf, which) {
+    const s = this.start[which];
+    if (s < 0) return void 0;
+    const e = this.end[which];
+    return this.escaped[which] ? JSON.parse(buf.toString("utf8", s - 1, e + 1)) : buf.toString("utf8", s, e);
+  }
+};
+function tagIndex(buf, start, end) {
+  const length = end - start;
+  for (const [index, key] of KEYS)
+    if (key.length === length && matchBytes(buf, start, end, key)) return index;
+  return -1;
+}
+var URL_KEY = Buffer.from(',"url":');
+function urlTagStart(buf, start, end) {
+  if (buf[end - 1] !== 125 || buf[end - 2] !== 34) return -1;
+  let k = end - 3;
+  for (; k > start; k--) {
+    const c = buf[k];
+    if (c === 34) break;
+    if (c === 92) return -1;
+  }
+  const keyStart = k - URL_KEY.length;
+  return keyStart > start && matchBytes(buf, keyStart, end, URL_KEY) ? keyStart : -1;
+}
+
+// src/results/metric-name-trie.ts
+var QUOTE3 = 34;
+var BACKSLASH2 = 92;
+var UNKNOWN_NAME = -1;
+var MALFORMED_NAME = -2;
+var MetricNameTrie = class {
+  /** index of the closing quote found by the last `lookup` */
+  end = 0;
+  children = new Int32Array(256 * 32);
+  /** id + 1 of the name ending at each node, 0 for none */
+  terminal = new Int32Array(32);
+  nodes = 1;
+  // node 0 is the root
+  maxNodes;
+  constructor(maxNodes = 4096) {
+    this.maxNodes = maxNodes;
+  }
+  /** The id of the name whose first byte is at `p` (it ends at a `"` before `limit`), or a negative code. */
+  lookup(buf, p, limit) {
+    const children = this.children;
+    let node = 0;
+    for (let i = p; i < limit; i++) {
+      const c = buf[i];
+      if (c === QUOTE3) {
+        this.end = i;
+        return this.terminal[node] - 1;
+      }
+      if (c === BACKSLASH2 || c < 32) return MALFORMED_NAME;
+      node = children[node * 256 + c];
+      if (node === 0) return this.findEnd(buf, i + 1, limit);
+    }
+    return MALFORMED_NAME;
+  }
+  /** Adds the name bytes `buf[start, end)` with `id` (≥ 0); returns false when the trie is full. */
+  insert(buf, start, end, id) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      const slot = node * 256 + buf[i];
+      let child = this.children[slot];
+      if (child === 0) {
+        if (this.nodes >= this.maxNodes) return false;
+        child = this.nodes++;
+        this.grow();
+        this.children[slot] = child;
+      }
+      node = child;
+    }
+    this.terminal[node] = id + 1;
+    return true;
+  }
+  findEnd(buf, p, limit) {
+    for (let i = p; i < limit; i++) {
+      const c = buf[i];
+      if (c === QUOTE3) {
+        this.end = i;
+        return UNKNOWN_NAME;
+      }
+      if (c === BACKSLASH2 || c < 32) return MALFORMED_NAME;
+    }
+    return MALFORMED_NAME;
+  }
+  grow() {
+    if (this.nodes <= this.terminal.length) return;
+    const terminal = new Int32Array(this.terminal.length * 2);
+    terminal.set(this.terminal);
+    this.terminal = terminal;
+    const children = new Int32Array(this.children.length * 2);
+    children.set(this.children);
+    this.children = children;
+  }
+};
+
+// src/results/rfc3339.ts
+var PREFIX = 19;
+var ZERO2 = 48;
+var Rfc3339Parser = class {
+  /** epoch second (UTC) of the last parsed timestamp */
+  second = 0;
+  /** milliseconds within that second (fractional) */
+  msInSecond = 0;
+  /** the cached prefix as four little-endian words (bytes 0–15) and its last three bytes (the seconds) */
+  cachedWords = new Int32Array(4);
+  cachedTail = new Uint8Array(3);
+  cachedLocalSecond = 0;
+  hasCache = false;
+  /**
+   * Parses the timestamp whose first digit is at `p` and which must end with a `"` before `limit`. Returns the
+   * index of that closing quote, or -1 when the bytes are not an RFC 3339 date-time.
+   */
+  parse(view, buf, p, limit) {
+    if (p + PREFIX + 2 > limit) return -1;
+    const tail = this.cachedTail;
+    const words = this.cachedWords;
+    const same = buf[p + 18] === tail[2] && buf[p + 17] === tail[1] && buf[p + 16] === tail[0] && view.getInt32(p + 12, true) === words[3] && view.getInt32(p + 8, true) === words[2] && view.getInt32(p + 4, true) === words[1] && view.getInt32(p, true) === words[0] && this.hasCache;
+    if (!same && !this.cachePrefix(view, buf, p)) return -1;
+    let i = p + PREFIX;
+    let c = buf[i];
+    let ms = 0;
+    if (c === 46) {
+      let fraction = 0;
+      let scale = 1;
+      c = buf[++i];
+      if (!(c >= ZERO2 && c <= 57)) return -1;
+      while (c >= ZERO2 && c <= 57 && i < limit) {
+        if (scale < 1e15) {
+          fraction = fraction * 10 + (c - ZERO2);
+          scale *= 10;
+        }
+        c = buf[++i];
+      }
+      ms = fraction * 1e3 / scale;
+    }
+    let offsetSeconds = 0;
+    if (c === 90 || c === 122) {
+      i++;
+    } else if (c === 43 || c === 45) {
+      if (i + 7 > limit || buf[i + 3] !== 58) return -1;
+      const hh = twoDigits(buf, i + 1);
+      const mm = twoDigits(buf, i + 4);
+      if (hh < 0 || mm < 0 || hh > 23 || mm > 59) return -1;
+      offsetSeconds = (c === 45 ? -1 : 1) * (hh * 3600 + mm * 60);
+      i += 6;
+    } else {
+      return -1;
+    }
+    if (i >= limit || buf[i] !== 34) return -1;
+    this.second = this.cachedLocalSecond - offsetSeconds;
+    this.msInSecond = ms;
+    return i;
+  }
+  cachePrefix(view, buf, p) {
+    const century = twoDigits(buf, p);
+    const yearInCentury = twoDigits(buf, p + 2);
+    const month = twoDigits(buf, p + 5);
+    const day = twoDigits(buf, p + 8);
+    const hour = twoDigits(buf, p + 11);
+    const minute = twoDigits(buf, p + 14);
+    const second = twoDigits(buf, p + 17);
+    const t = buf[p + 10];
+    if (buf[p + 4] !== 45 || buf[p + 7] !== 45 || t !== 84 && t !== 116 || buf[p + 13] !== 58 || buf[p + 16] !== 58 || century < 0 || yearInCentury < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return false;
+    }
+    const date = /* @__PURE__ */ new Date(0);
+    date.setUTCFullYear(century * 100 + yearInCentury, month - 1, day);
+    date.setUTCHours(hour, minute, second, 0);
+    if (date.getUTCDate() !== day) return false;
+    this.cachedLocalSecond = date.getTime() / 1e3;
+    this.hasCache = true;
+    for (let k = 0; k < 4; k++) this.cachedWords[k] = view.getInt32(p + k * 4, true);
+    this.cachedTail.set(buf.subarray(p + 16, p + PREFIX));
+    return true;
+  }
+};
+function twoDigits(buf, p) {
+  const a = buf[p] - ZERO2;
+  const b = buf[p + 1] - ZERO2;
+  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
+  return a * 10 + b;
+}
+
+// src/results/k6-line-parser.ts
+var ROLE_SKIP = 0;
+var ROLE_DURATION = 1;
+var ROLE_FAILED = 2;
+var ROLE_ITERATIONS = 3;
+var ROLE_DROPPED = 4;
+var ROLE_CHECKS = 5;
+var ROLE_VUS = 6;
+var ROLE_VUS_MAX = 7;
+var ROLES = /* @__PURE__ */ new Map([
+  ["http_req_duration", ROLE_DURATION],
+  ["http_req_failed", ROLE_FAILED],
+  ["iterations", ROLE_ITERATIONS],
+  ["dropped_iterations", ROLE_DROPPED],
+  ["checks", ROLE_CHECKS],
+  ["vus", ROLE_VUS],
+  ["vus_max", ROLE_VUS_MAX]
+]);
+var QUOTE4 = 34;
+var CLOSE_BRACE = 125;
+var POINT_PREFIX = new BytePattern(Buffer.from('{"metric":"'));
+var TYPE_POINT = new BytePattern(Buffer.from('","type":"Point"'));
+var DATA_OPEN = new BytePattern(Buffer.from(',"data":{'));
+var TIME_KEY = new BytePattern(Buffer.from('"time":"'));
+var VALUE_KEY = new BytePattern(Buffer.from('"value":'));
+var TAGS_KEY = new BytePattern(Buffer.from('"tags":'));
+var TAG_TEXT_CACHE_LIMIT = 2e4;
+var TEXTS_PER_TAG_SET = 16;
+var K6LineParser = class {
+  acc;
+  file;
+  trie = new MetricNameTrie();
+  metrics = [];
+  metricsByName = /* @__PURE__ */ new Map();
+  time = new Rfc3339Parser();
+  tagScanner = new TagScanner();
+  /** exact bytes of a whole `tags` object → its tag set */
+  tagTexts = new SpanTable();
+  textsPerSet = /* @__PURE__ */ new Map();
+  /** texts cached whole although they end with a url tag (no `name`): lookups must try the whole text too */
+  namelessTexts = 0;
+  viewBuffer;
+  view = new DataView(new ArrayBuffer(0));
+  /** the metric of the previous line; at first `none`, a stand-in whose pattern matches no line */
+  previous;
+  blankLines = 0;
+  /** results of the last scanned `data` object */
+  value = 0;
+  tags;
+  /** lines read by each path, for the benchmark and tests */
+  fastLines = 0;
+  slowLines = 0;
+  constructor(acc, file) {
+    this.acc = acc;
+    this.file = file;
+    this.previous = newEntry(-1, "", ROLE_SKIP, new BytePattern(Buffer.from("\n")));
+  }
+  /** The `LineHandler` to give the `LineSplitter`. */
+  handleLine = (buf, start, end, lineNo) => {
+    let e = end;
+    if (e > start && buf[e - 1] === 13) e--;
+    if (e === start) {
+      this.blankLines++;
+      return;
+    }
+    if (buf !== this.viewBuffer) {
+      this.viewBuffer = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    const view = this.view;
+    const previous = this.previous;
+    let entry = previous.next;
+    if (!entry.head.matches(view, buf, start, e)) {
+      const other = previous.nextButOne;
+      if (other.head.matches(view, buf, start, e)) {
+        entry = other;
+      } else {
+        const identified = this.identify(view, buf, start, e);
+        if (identified === void 0) {
+          this.slowLine(buf, start, e, lineNo);
+          return;
+        }
+        entry = identified;
+      }
+      previous.nextButOne = previous.next;
+      previous.next = entry;
+    }
+    this.previous = entry;
+    const role = entry.role;
+    if (role === ROLE_SKIP) {
+      if (buf[e - 1] !== CLOSE_BRACE) {
+        this.slowLine(buf, start, e, lineNo);
+        return;
+      }
+      entry.skippedLines++;
+      this.fastLines++;
+      return;
+    }
+    const dataStart = start + entry.head.length;
+    if (!DATA_OPEN.matches(view, buf, dataStart, e) || !this.scanData(view, buf, dataStart + DATA_OPEN.length, e, role)) {
+      this.slowLine(buf, start, e, lineNo);
+      return;
+    }
+    this.fastLines++;
+    this.apply(entry, lineNo);
+  };
+  /**
+   * The last line of a file that does not end with a newline: it may have been cut short, so it is parsed
+   * strictly (`JSON.parse`) rather than checked for shape.
+   */
+  handleFinalLine(buf, start, end, lineNo) {
+    let e = end;
+    if (e > start && buf[e - 1] === 13) e--;
+    if (e === start) this.blankLines++;
+    else this.slowLine(buf, start, e, lineNo);
+  }
+  /** Adds the per-metric skip counts to the accumulator; call once at the end. */
+  finish() {
+    for (const m of this.metrics) this.acc.skip(`metric ${m.name}`, m.skippedLines);
+    this.acc.skip("blank line", this.blankLines);
+  }
+  /** The metric of a line that starts `{"metric":"NAME","type":"Point"`, or undefined. */
+  identify(view, buf, start, e) {
+    if (!POINT_PREFIX.matches(view, buf, start, e)) return void 0;
+    const nameStart = start + POINT_PREFIX.length;
+    let id = this.trie.lookup(buf, nameStart, e);
+    if (id === MALFORMED_NAME) return void 0;
+    const nameEnd = this.trie.end;
+    if (id === UNKNOWN_NAME) {
+      id = this.entryFor(buf.toString("utf8", nameStart, nameEnd)).id;
+      this.trie.insert(buf, nameStart, nameEnd, id);
+    }
+    return TYPE_POINT.matches(view, buf, nameEnd, e) ? this.metrics[id] : void 0;
+  }
+  /**
+   * Scans a `data` object from just after its `{` to the end of the line. Returns false (slow path) on anything
+   * unexpected, including a missing `time`, `value` or needed `tags`.
+   */
+  scanData(view, buf, p, e, role) {
+    const needsTags = role === ROLE_DURATION || role === ROLE_FAILED;
+    let haveTime = false;
+    let haveValue = false;
+    let haveTags = !needsTags;
+    this.tags = void 0;
+    let i = p;
+    for (; ; ) {
+      if (buf[i] !== QUOTE4) return false;
+      if (TIME_KEY.matches(view, buf, i, e)) {
+        i = this.time.parse(view, buf, i + TIME_KEY.length, e);
+        if (i < 0) return false;
+        i++;
+        haveTime = true;
+      } else if (VALUE_KEY.matches(view, buf, i, e)) {
+        i = scanNumber(buf, i + VALUE_KEY.length, e);
+        if (i < 0) return false;
+        this.value = numberOut.value;
+        haveValue = true;
+      } else if (needsTags && TAGS_KEY.matches(view, buf, i, e)) {
+        const tagsStart = i + TAGS_KEY.length;
+        const lineClosed = buf[e - 1] === CLOSE_BRACE && buf[e - 2] === CLOSE_BRACE;
+        if (role === ROLE_FAILED && haveTime && haveValue && this.value === 0 && lineClosed) return true;
+        if (haveTime && haveValue && lineClosed) {
+          const known = this.knownTags(view, buf, tagsStart, e - 2);
+          if (known !== void 0) {
+            this.tags = known;
+            return true;
+          }
+        }
+        i = this.tagScanner.scan(buf, tagsStart, e);
+        if (i < 0) return false;
+        this.tags = this.resolveTags(view, buf, tagsStart, i, e);
+        haveTags = true;
+      } else {
+        const keyEnd = skipString(buf, i, e);
+        if (keyEnd < 0 || buf[keyEnd] !== 58) return false;
+        i = skipValue(buf, keyEnd + 1, e);
+        if (i < 0) return false;
+      }
+      const c = buf[i];
+      if (c === CLOSE_BRACE) break;
+      if (c !== 44) return false;
+      if (!needsTags && haveTime && haveValue)
+        return buf[e - 1] === CLOSE_BRACE && buf[e - 2] === CLOSE_BRACE;
+      i++;
+    }
+    return i + 2 === e && buf[i + 1] === CLOSE_BRACE && haveTime && haveValue && haveTags;
+  }
+  /**
+   * The tag set of the tags text `buf[start, end)` if it was seen before. When `url` is the last tag the text
+   * before it is the key (with a `name` tag the URL does not matter); texts without a `name` are kept whole.
+   */
+  knownTags(view, buf, start, end) {
+    const cut = urlTagStart(buf, start, end);
+    if (cut < 0) return this.tagTexts.get(view, buf, start, end);
+    return this.tagTexts.get(view, buf, start, cut) ?? (this.namelessTexts > 0 ? this.tagTexts.get(view, buf, start, end) : void 0);
+  }
+  resolveTags(view, buf, tagsStart, tagsEnd, lineEnd) {
+    const set = this.tagScanner.resolve(
+      view,
+      buf,
+      (tags) => this.acc.tagSet({
+        scenario: tags[TAG_SCENARIO],
+        group: tags[TAG_GROUP],
+        method: tags[TAG_METHOD],
+        name: tags[TAG_NAME],
+        url: tags[TAG_URL],
+        expectedResponse: tags[TAG_EXPECTED_RESPONSE]
+      })
+    );
+    if (tagsEnd === lineEnd - 2) {
+      const texts = this.textsPerSet.get(set) ?? 0;
+      if (texts < TEXTS_PER_TAG_SET) {
+        this.textsPerSet.set(set, texts + 1);
+        if (this.tagTexts.size >= TAG_TEXT_CACHE_LIMIT) {
+          this.tagTexts.clear();
+          this.textsPerSet.clear();
+          this.namelessTexts = 0;
+        }
+        const cut = urlTagStart(buf, tagsStart, tagsEnd);
+        if (cut >= 0 && this.tagScanner.has(TAG_NAME)) {
+          this.tagTexts.set(view, buf, tagsStart, cut, set);
+        } else {
+          if (cut >= 0) this.namelessTexts++;
+          this.tagTexts.set(view, buf, tagsStart, tagsEnd, set);
+        }
+      }
+    }
+    return set;
+  }
+  apply(entry, lineNo) {
+    const value = this.value;
+    const second = this.time.second;
+    switch (entry.role) {
+      case ROLE_DURATION:
+        if (!(value >= 0)) {
+          throw new RunFileError(
+            this.file,
+            lineNo,
+            `http_req_duration value ${value}: expected a duration \u2265 0 ms`
+          );
+        }
+        this.acc.request(this.tags, second, this.time.msInSecond, value);
+        break;
+      case ROLE_FAILED: {
+        this.acc.failureSamples++;
+        const tags = this.tags;
+        if (value !== 0 && tags !== void 0 && !tags.hasExpectedResponse) this.acc.failure(tags, second);
+        else entry.skippedLines++;
+        break;
+      }
+      case ROLE_ITERATIONS:
+        this.acc.totalsAt(second).iterations += value;
+        break;
+      case ROLE_DROPPED:
+        this.acc.totalsAt(second).droppedIterations += value;
+        break;
+      case ROLE_CHECKS: {
+        const totals = this.acc.totalsAt(second);
+        if (value !== 0) totals.checksPassed++;
+        else totals.checksFailed++;
+        break;
+      }
+      case ROLE_VUS: {
+        const totals = this.acc.totalsAt(second);
+        if (value > totals.maxVUs) totals.maxVUs = value;
+        break;
+      }
+      case ROLE_VUS_MAX: {
+        const totals = this.acc.totalsAt(second);
+        if (value > totals.maxVUsAllocated) totals.maxVUsAllocated = value;
+        break;
+      }
+      default:
+        entry.skippedLines++;
+    }
+  }
+  entryFor(name) {
+    let entry = this.metricsByName.get(name);
+    if (entry === void 0) {
+      const head = new BytePattern(Buffer.from(`{"metric":${JSON.stringify(name)},"type":"Point"`));
+      entry = newEntry(this.metrics.length, name, ROLES.get(name) ?? ROLE_SKIP, head);
+      this.metrics.push(entry);
+      this.metricsByName.set(name, entry);
+    }
+    return entry;
+  }
+  /** Any line the fast path did not take: parsed with JSON.parse, with a clear error when it is not k6's. */
+  slowLine(buf, start, end, lineNo) {
+    this.slowLines++;
+    const text = buf.toString("utf8", start, end);
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      throw new RunFileError(
+        this.file,
+        lineNo,
+        `not JSON (${snippet(err.message, 120)}): expected one k6 JSON object per line (k6 --out json), got: ${snippet(text)}`
+      );
+    }
+    const line = isObject(parsed) ? parsed : void 0;
+    const data = line !== void 0 && isObject(line.data) ? line.data : void 0;
+    if (line === void 0 || data === void 0 || line.type !== "Point" && line.type !== "Metric") {
+      throw new RunFileError(
+        this.file,
+        lineNo,
+        `not a k6 metric line: expected {"metric":\u2026,"type":"Point" or "Metric","data":{\u2026}} as k6 --out json writes it, got: ${snippet(text)}`
+      );
+    }
+    const bad = (what) => new RunFileError(this.file, lineNo, `k6 ${line.type} line: ${what}`);
+    if (line.type === "Metric") {
+      const name = typeof line.metric === "string" ? line.metric : data.name;
+      if (typeof name !== "string") throw bad('expected a metric name in "metric" or "data.name"');
+      this.acc.threshold(name, thresholdExpressions(data.thresholds, bad));
+      return;
+    }
+    if (typeof line.metric !== "string") throw bad('expected "metric" to be the metric name (a string)');
+    const entry = this.entryFor(line.metric);
+    if (entry.role === ROLE_SKIP) {
+      entry.skippedLines++;
+      return;
+    }
+    if (typeof data.time !== "string") throw bad('expected "data.time" to be an RFC 3339 timestamp string');
+    const timeBytes = Buffer.from(`${data.time}"`);
+    const timeView = new DataView(timeBytes.buffer, timeBytes.byteOffset, timeBytes.length);
+    if (this.time.parse(timeView, timeBytes, 0, timeBytes.length) !== timeBytes.length - 1) {
+      throw bad(`"data.time" ${JSON.stringify(data.time)} is not an RFC 3339 timestamp`);
+    }
+    if (typeof data.value !== "number") throw bad('expected "data.value" to be a number');
+    this.value = data.value;
+    this.tags = void 0;
+    if (entry.role === ROLE_DURATION || entry.role === ROLE_FAILED) {
+      const tags = data.tags ?? {};
+      if (!isObject(tags)) throw bad('expected "data.tags" to be an object');
+      this.tags = this.acc.tagSet(requestTags(tags));
+    }
+    this.apply(entry, lineNo);
+  }
+};
+function newEntry(id, name, role, head) {
+  const entry = { id, name, role, skippedLines: 0, head };
+  entry.next = entry;
+  entry.nextButOne = entry;
+  return entry;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function requestTags(tags) {
+  const str = (v) => v === void 0 || v === null ? void 0 : String(v);
+  return {
+    scenario: str(tags.scenario),
+    group: str(tags.group),
+    method: str(tags.method),
+    name: str(tags.name),
+    url: str(tags.url),
+    expectedResponse: str(tags.expected_response)
+  };
+}
+function thresholdExpressions(raw, bad) {
+  if (raw === void 0 || raw === null) return [];
+  if (!Array.isArray(raw)) throw bad('expected "data.thresholds" to be an array');
+  return raw.map((t) => {
+    if (typeof t === "string") return t;
+    if (isObject(t) && typeof t.threshold === "string") return t.threshold;
+    throw bad(`threshold ${JSON.stringify(t)}: expected a string or {"threshold": \u2026}`);
+  });
+}
+
+// src/results/k6-warmup.ts
+var primed = false;
+var T = "2026-01-01T00:00:00.5Z";
+var T2 = "2026-01-01T00:00:01.25+01:00";
+var TAGS = '{"expected_response":"true","group":"::g","method":"GET","name":"GET /a","proto":"HTTP/1.1","scenario":"s","status":"200","url":"http://h/a/1"}';
+var TAGS_URL2 = TAGS.replace("/a/1", "/a/2");
+var FAILED_TAGS = '{"error_code":"1500","expected_response":"false","group":"","method":"POST","name":"POST /b","scenario":"s","status":"500","url":"http://h/b"}';
+var UNTAGGED = '{"group":"","method":"GET","scenario":"s","status":"200","url":"http://h/c"}';
+var point = (metric, time, value, tags) => `{"metric":"${metric}","type":"Point","data":{"time":"${time}","value":${value},"tags":${tags}}}`;
+var SAMPLE = [
+  '{"type":"Metric","data":{"name":"http_req_duration","type":"trend","contains":"time","thresholds":["p(95)<1"],"submetrics":null},"metric":"http_req_duration"}',
+  point("vus", T, "1", "{}"),
+  point("vus_max", T, "2", "{}"),
+  ...[TAGS, TAGS_URL2, TAGS, FAILED_TAGS, UNTAGGED, TAGS].flatMap((tags, i) => [
+    point("http_reqs", T, "1", tags),
+    point("http_req_duration", i % 2 === 0 ? T : T2, "7.25", tags),
+    point("http_req_blocked", T, "1.2e-05", tags),
+    point("http_req_failed", T, tags === FAILED_TAGS || tags === UNTAGGED ? "1" : "0", tags),
+    point("checks", T, tags === FAILED_TAGS ? "0" : "1", '{"check":"ok","group":"","scenario":"s"}')
+  ]),
+  point("group_duration", T, "9.5", '{"group":"::g","scenario":"s"}'),
+  point("iterations", T2, "1", '{"group":"","scenario":"s"}'),
+  point("dropped_iterations", T2, "1", '{"scenario":"s"}'),
+  ""
+];
+function primeK6Reader() {
+  if (primed) return;
+  primed = true;
+  const acc = new RunAccumulator();
+  const parser = new K6LineParser(acc, "(warm-up sample)");
+  const splitter = new LineSplitter(parser.handleLine);
+  const bytes = Buffer.from(`${SAMPLE.join("\n")}
+`);
+  for (let round = 0; round < 2; round++) splitter.push(bytes);
+  parser.finish();
+  acc.finish({ engine: "k6", sources: [], loadModel: "unknown" });
+}
+
 // src/results/k6-json.ts
-var DEFAULT_CHUNK = 1 << 20;
-var GZIP_CHUNK = 1 << 20;
 async function readK6Json(path, opts = {}) {
   primeK6Reader();
   const acc = new RunAccumulator(opts.maxSeries);
   const parser = new K6LineParser(acc, path);
   const splitter = new LineSplitter(parser.handleLine);
-  const bytes = await isGzip(path) ? await pumpGzip(path, splitter, acc) : await pumpPlain(path, splitter, opts);
+  let cut = false;
+  const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () => {
+      acc.warn(
+        `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`
+      );
+      cut = true;
+    }
+  });
   const last = splitter.unterminatedLine();
   if (last !== void 0) {
     try {
@@ -9399,6 +10160,7 @@ async function readK6Json(path, opts = {}) {
         `${path}:${last.lineNo}: the last line is incomplete (k6 was probably stopped while writing it); ignored it`
       );
       acc.skip("truncated last line");
+      cut = true;
     }
   }
   parser.finish();
@@ -9423,87 +10185,8 @@ async function readK6Json(path, opts = {}) {
     loadModel: opts.loadModel ?? "unknown",
     targetRate: opts.targetRate
   });
+  if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
-}
-async function isGzip(path) {
-  if (path.endsWith(".gz")) return true;
-  const fh = await openOrExplain(path);
-  try {
-    const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err) => {
-      throw unreadable(path, err);
-    });
-    return bytesRead === 2 && head[0] === 31 && head[1] === 139;
-  } finally {
-    await fh.close();
-  }
-}
-async function pumpPlain(path, splitter, opts) {
-  const size = opts.chunkSize ?? DEFAULT_CHUNK;
-  const fh = await openOrExplain(path);
-  let current = Buffer.allocUnsafe(size);
-  let next = Buffer.allocUnsafe(size);
-  let position = 0;
-  const read = (into) => fh.read(into, 0, size, position).catch((err) => {
-    throw unreadable(path, err);
-  });
-  let pending = read(current);
-  try {
-    for (; ; ) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) return position;
-      position += bytesRead;
-      pending = read(next);
-      splitter.push(current.subarray(0, bytesRead));
-      [current, next] = [next, current];
-    }
-  } catch (err) {
-    await pending.catch(() => void 0);
-    throw err;
-  } finally {
-    await fh.close();
-  }
-}
-async function pumpGzip(path, splitter, acc) {
-  let bytes = 0;
-  let parseError;
-  const gunzip = createGunzip({
-    chunkSize: GZIP_CHUNK,
-    readableHighWaterMark: 4 * GZIP_CHUNK
-  });
-  try {
-    await pipeline(createReadStream(path, { highWaterMark: GZIP_CHUNK }), gunzip, async (chunks) => {
-      for await (const chunk of chunks) {
-        bytes += chunk.length;
-        try {
-          splitter.push(chunk);
-        } catch (err) {
-          parseError = err;
-          throw err;
-        }
-      }
-    });
-  } catch (err) {
-    if (parseError !== void 0) throw parseError;
-    const e = err;
-    if (e.code === "Z_BUF_ERROR") {
-      acc.warn(
-        `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`
-      );
-    } else if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
-      throw unreadable(path, e);
-    } else {
-      throw new RunFileError(path, void 0, `not a readable gzip file: ${e.message}`);
-    }
-  }
-  return bytes;
-}
-async function openOrExplain(path) {
-  try {
-    return await open(path, "r");
-  } catch (err) {
-    throw unreadable(path, err);
-  }
 }
 
 // src/engine/k6/exit-codes.ts
@@ -9591,73 +10274,6 @@ function parseK6Version(output) {
   return m[1];
 }
 
-// src/engine/k6/process.ts
-import { spawn } from "node:child_process";
-var TAIL_LINES = 15;
-var spawnProcess = (spec) => new Promise((resolve, reject) => {
-  const started = performance.now();
-  const child = spawn(spec.command, spec.args, {
-    env: spec.env ?? process.env,
-    cwd: spec.cwd,
-    stdio: ["ignore", "pipe", "pipe"],
-    windowsHide: true
-  });
-  const stdoutTail = [];
-  const stderrTail = [];
-  let stdout = "";
-  let timedOut = false;
-  let killTimer;
-  const splitter = (stream, tail) => {
-    let carry = "";
-    return {
-      push(chunk) {
-        if (stream === "stdout" && spec.captureStdout) stdout += chunk;
-        const parts = (carry + chunk).split(/\r?\n/);
-        carry = parts.pop();
-        for (const line of parts) emit(line);
-      },
-      flush() {
-        if (carry !== "") emit(carry);
-        carry = "";
-      }
-    };
-    function emit(line) {
-      tail.push(line);
-      if (tail.length > TAIL_LINES) tail.shift();
-      spec.onLine?.(line, stream);
-    }
-  };
-  const out = splitter("stdout", stdoutTail);
-  const err = splitter("stderr", stderrTail);
-  child.stdout.setEncoding("utf8").on("data", (c) => out.push(c));
-  child.stderr.setEncoding("utf8").on("data", (c) => err.push(c));
-  const timeout = spec.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-    timedOut = true;
-    child.kill("SIGTERM");
-    killTimer = setTimeout(() => child.kill("SIGKILL"), spec.killGraceMs ?? 5e3);
-  }, spec.timeoutMs);
-  child.once("error", (e) => {
-    clearTimeout(timeout);
-    clearTimeout(killTimer);
-    reject(new Error(`could not start ${spec.command}: ${e.message}`));
-  });
-  child.once("close", (exitCode, signal) => {
-    clearTimeout(timeout);
-    clearTimeout(killTimer);
-    out.flush();
-    err.flush();
-    resolve({
-      exitCode,
-      signal,
-      timedOut,
-      stdout,
-      stdoutTail,
-      stderrTail,
-      durationMs: performance.now() - started
-    });
-  });
-});
-
 // src/engine/k6/thresholds.ts
 function thresholdsFromSummary(summary) {
   const metrics = summary?.metrics;
@@ -9727,8 +10343,8 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
   const logger = deps.logger ?? streamLogger();
   const readResult = deps.readResult ?? readK6Json;
   const what = `${options.label ? `${options.label}: ` : ""}k6 run ${index}/${total}`;
-  const jsonPath = join(options.outDir, `run-${index}.json`);
-  const summaryPath = join(options.outDir, `run-${index}.summary.json`);
+  const jsonPath = join3(options.outDir, `run-${index}.json`);
+  const summaryPath = join3(options.outDir, `run-${index}.summary.json`);
   const args = [
     "run",
     "--out",
@@ -9742,7 +10358,7 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
     ...options.extraArgs ?? [],
     options.script
   ];
-  await mkdir(options.outDir, { recursive: true });
+  await mkdir2(options.outDir, { recursive: true });
   const outcome = await logger.group(
     what,
     () => exec({
@@ -9755,20 +10371,15 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
     })
   );
   const seconds = (outcome.durationMs / 1e3).toFixed(1);
-  if (outcome.timedOut) {
-    logger.info(`${what}: stopped after ${seconds} s (timeout)`);
-    throw new K6Error(
-      `${what} did not finish within ${formatSeconds(options.timeoutMs)} and was stopped (raise the run timeout if the test is meant to take longer)${lastLines(outcome)}`,
-      outcome.exitCode
-    );
-  }
-  if (outcome.exitCode === null) {
-    throw new K6Error(`${what} was killed by ${outcome.signal ?? "a signal"}${lastLines(outcome)}`, null);
+  const interrupted = interruption(what, outcome, options.timeoutMs, "k6");
+  if (interrupted !== void 0 || outcome.exitCode === null) {
+    if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
+    throw new K6Error(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
     logger.info(`${what}: exit ${describeK6ExitCode(outcome.exitCode)}`);
     throw new K6Error(
-      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${lastLines(outcome)}`,
+      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${outputTail(outcome, "k6")}`,
       outcome.exitCode
     );
   }
@@ -9804,13 +10415,13 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
 }
 async function readSummaryThresholds(path, result) {
   try {
-    await access(path);
+    await access3(path);
   } catch {
     result.warnings.push(`k6 wrote no summary export (${path}); threshold outcomes unknown`);
     return [];
   }
   try {
-    return thresholdsFromSummary(JSON.parse(await readFile2(path, "utf8")));
+    return thresholdsFromSummary(JSON.parse(await readFile3(path, "utf8")));
   } catch (err) {
     result.warnings.push(`could not read the k6 summary export ${path}: ${err.message}`);
     return [];
@@ -9821,28 +10432,398 @@ function envFlags(env) {
 }
 function processFailure(what, r) {
   const how = r.exitCode === null ? `was killed by ${r.signal}` : `failed with exit code ${describeK6ExitCode(r.exitCode)}`;
-  return new K6Error(`${what} ${how}${lastLines(r)}`, r.exitCode);
+  return new K6Error(`${what} ${how}${outputTail(r, "k6")}`, r.exitCode);
 }
-function lastLines(r) {
-  const lines = (r.stderrTail.some((l) => l.trim() !== "") ? r.stderrTail : r.stdoutTail).filter(
-    (l) => l.trim() !== ""
+
+// src/engine/locust/runner.ts
+import { mkdir as mkdir3, rm as rm2, stat } from "node:fs/promises";
+import { delimiter as delimiter2, dirname as dirname2, join as join4 } from "node:path";
+
+// src/results/locust-csv.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile4 } from "node:fs/promises";
+import { createInterface } from "node:readline";
+var LOCUST_STATS_HEADER = "Type,Name,Request Count,Failure Count";
+var STATS_SUFFIX = "_stats.csv";
+var PERCENTILES = {
+  "50%": "p50",
+  "66%": "p66",
+  "75%": "p75",
+  "80%": "p80",
+  "90%": "p90",
+  "95%": "p95",
+  "98%": "p98",
+  "99%": "p99",
+  "99.9%": "p99.9",
+  "99.99%": "p99.99"
+};
+async function readLocustCsv(path, opts = {}) {
+  if (opts.warmupSeconds) {
+    throw new RunFileError(
+      path,
+      void 0,
+      "cannot drop a warm-up from Locust's stats CSV: it has no per-request data (import perf_gate_requests in the locustfile for a per-request file)"
+    );
+  }
+  const text = await readText2(path);
+  const lines = text.split(/\r?\n/).filter((l) => l !== "");
+  const header = parseCsvRecord(lines[0] ?? "", ",") ?? [];
+  const column = (name) => header.indexOf(name);
+  for (const needed of [
+    "Type",
+    "Name",
+    "Request Count",
+    "Failure Count",
+    "Min Response Time",
+    "Max Response Time"
+  ]) {
+    if (column(needed) < 0) {
+      throw new RunFileError(
+        path,
+        1,
+        `not a Locust _stats.csv: no '${needed}' column in ${snippet(lines[0] ?? "")}`
+      );
+    }
+  }
+  const series = /* @__PURE__ */ new Map();
+  const warnings = [
+    `${path}: Locust's stats CSV holds per-endpoint counts and percentiles rounded into Locust's buckets, no per-request data and no per-second data (import perf_gate_requests in the locustfile for full fidelity); its counts miss Locust's last second`
+  ];
+  for (const [i, line] of lines.slice(1).entries()) {
+    const fields = parseCsvRecord(line, ",");
+    if (fields === void 0 || fields.length !== header.length) {
+      throw new RunFileError(
+        path,
+        i + 2,
+        `expected ${header.length} fields as in the header: ${snippet(line)}`
+      );
+    }
+    const name = fields[column("Name")];
+    if (fields[column("Type")] === "" && name === "Aggregated") continue;
+    const number = (col) => {
+      const raw = fields[column(col)];
+      const v = Number(raw);
+      if (raw === "" || !Number.isFinite(v)) {
+        throw new RunFileError(path, i + 2, `'${col}' is not a number: '${snippet(raw, 40)}'`);
+      }
+      return v;
+    };
+    const requests = number("Request Count");
+    if (requests === 0) continue;
+    const quantiles = {
+      p0: number("Min Response Time"),
+      p100: number("Max Response Time")
+    };
+    for (const [col, q] of Object.entries(PERCENTILES)) {
+      if (column(col) >= 0 && fields[column(col)] !== "N/A") quantiles[q] = number(col);
+    }
+    const key = { scenario: "", group: "", method: fields[column("Type")], name };
+    const id = seriesId(key);
+    series.set(id, {
+      key,
+      id,
+      requests,
+      failed: number("Failure Count"),
+      latency: new LatencyHistogram(),
+      seconds: /* @__PURE__ */ new Map(),
+      reportedQuantiles: quantiles
+    });
+  }
+  if (series.size === 0) {
+    throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
+  }
+  const prefix = path.endsWith(STATS_SUFFIX) ? path.slice(0, -STATS_SUFFIX.length) : void 0;
+  const history = prefix === void 0 ? void 0 : await readHistory(`${prefix}_stats_history.csv`);
+  if (prefix !== void 0) warnings.push(...await failureLines(`${prefix}_failures.csv`));
+  const totals = emptyTotals();
+  totals.maxVUs = history?.maxUsers ?? 0;
+  if (history === void 0)
+    warnings.push(`${path}: no _stats_history.csv beside it: the test duration is unknown`);
+  return {
+    engine: "locust",
+    fidelity: "summary",
+    loadModel: opts.loadModel ?? "unknown",
+    sources: [path],
+    startMs: history?.firstMs ?? 0,
+    endMs: history?.lastMs ?? Number.NaN,
+    series,
+    lifecycle: /* @__PURE__ */ new Map(),
+    totals,
+    thresholds: [],
+    skipped: {},
+    warnings,
+    ...opts.targetRate === void 0 ? {} : { targetRate: opts.targetRate }
+  };
+}
+async function readText2(path) {
+  try {
+    return await readFile4(path, "utf8");
+  } catch (err) {
+    throw unreadable(path, err);
+  }
+}
+async function readHistory(path) {
+  let header;
+  let firstMs = Number.POSITIVE_INFINITY;
+  let lastMs = Number.NEGATIVE_INFINITY;
+  let maxUsers = 0;
+  try {
+    for await (const line of createInterface({
+      input: createReadStream2(path),
+      crlfDelay: Number.POSITIVE_INFINITY
+    })) {
+      const fields = parseCsvRecord(line, ",");
+      if (fields === void 0 || line === "") continue;
+      if (header === void 0) {
+        header = fields;
+        continue;
+      }
+      const ms = Number(fields[header.indexOf("Timestamp")]) * 1e3;
+      const users = Number(fields[header.indexOf("User Count")]);
+      if (Number.isFinite(ms)) {
+        firstMs = Math.min(firstMs, ms);
+        lastMs = Math.max(lastMs, ms);
+      }
+      if (Number.isFinite(users)) maxUsers = Math.max(maxUsers, users);
+    }
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw unreadable(path, err);
+  }
+  return Number.isFinite(firstMs) ? { firstMs, lastMs, maxUsers } : void 0;
+}
+async function failureLines(path) {
+  let text;
+  try {
+    text = await readFile4(path, "utf8");
+  } catch {
+    return [];
+  }
+  const rows = text.split(/\r?\n/).filter((l) => l !== "");
+  const header = parseCsvRecord(rows[0] ?? "", ",") ?? [];
+  const [m, n, e, o] = ["Method", "Name", "Error", "Occurrences"].map((c) => header.indexOf(c));
+  return rows.slice(1, 11).flatMap((row) => {
+    const f = parseCsvRecord(row, ",");
+    if (f === void 0 || m < 0 || n < 0 || e < 0 || o < 0) return [];
+    return [`${path}: ${f[o]}\xD7 ${f[m]} ${f[n]} failed: ${snippet(f[e], 160)}`];
+  });
+}
+
+// src/results/locust-requests.ts
+var LOCUST_REQUESTS_FORMAT = "perf-gate-locust-requests";
+async function readLocustRequests(path, opts = {}) {
+  const acc = new RunAccumulator(opts.maxSeries);
+  const tagSets = /* @__PURE__ */ new Map();
+  let header;
+  let requests = 0;
+  let cut = false;
+  const handle = (buf, start, end, lineNo) => {
+    const text = buf.toString("utf8", start, end).trim();
+    if (text === "") return;
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new RunFileError(path, lineNo, `not JSON: ${snippet(text)}`);
+    }
+    if (header === void 0) {
+      header = headerOf(value, path, text);
+      return;
+    }
+    if (!isRequestLine(value)) {
+      throw new RunFileError(
+        path,
+        lineNo,
+        `expected [start ms, method, name, response ms, failure or null], got: ${snippet(text)}`
+      );
+    }
+    const [startMs, method, name, responseMs, failure] = value;
+    const failed = failure !== null;
+    const key = `${method}\0${name}\0${failed}`;
+    let tags = tagSets.get(key);
+    if (tags === void 0) {
+      tags = acc.tagSet({ method, name, expectedResponse: failed ? "false" : "true" });
+      tagSets.set(key, tags);
+    }
+    const second = Math.floor(startMs / 1e3);
+    acc.request(tags, second, startMs - second * 1e3, responseMs);
+    requests++;
+  };
+  const splitter = new LineSplitter(handle);
+  await pumpFile(path, (chunk) => splitter.push(chunk), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () => {
+      acc.warn(`${path}: the gzip stream is truncated; kept what was read`);
+      cut = true;
+    }
+  });
+  const last = splitter.unterminatedLine();
+  if (last !== void 0) {
+    try {
+      handle(last.buf, last.start, last.end, last.lineNo);
+    } catch (err) {
+      if (!(err instanceof RunFileError)) throw err;
+      acc.warn(
+        `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`
+      );
+      acc.skip("truncated last line");
+      cut = true;
+    }
+  }
+  if (header === void 0) {
+    throw new RunFileError(path, void 0, `empty file: expected perf-gate's Locust per-request file`);
+  }
+  if (requests === 0) {
+    throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
+  }
+  const inferred = header.loadModel === "open" || header.loadModel === "closed" ? header.loadModel : void 0;
+  const run = acc.finish({
+    engine: "locust",
+    sources: [path],
+    loadModel: inferred ?? opts.loadModel ?? "unknown",
+    targetRate: opts.targetRate,
+    engineVersion: header.locust || void 0
+  });
+  if (cut) run.cutFiles = [path];
+  return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
+}
+function headerOf(value, path, text) {
+  const h = value;
+  if (typeof h !== "object" || h === null || h.format !== LOCUST_REQUESTS_FORMAT) {
+    throw new RunFileError(
+      path,
+      1,
+      `not perf-gate's Locust per-request file: the first line must be {"format": "${LOCUST_REQUESTS_FORMAT}", \u2026}, got: ${snippet(text)}`
+    );
+  }
+  if (h.version !== 1) {
+    throw new RunFileError(
+      path,
+      1,
+      `format version ${JSON.stringify(h.version)} is not one this perf-gate reads (1)`
+    );
+  }
+  return h;
+}
+function isRequestLine(v) {
+  return Array.isArray(v) && v.length === 5 && Number.isFinite(v[0]) && typeof v[1] === "string" && typeof v[2] === "string" && Number.isFinite(v[3]) && v[3] >= 0 && (v[4] === null || typeof v[4] === "string");
+}
+
+// src/engine/locust/runner.ts
+var LOCUST_INSTALL = "Install Locust (Debian/Ubuntu: sudo apt-get install -y python3-locust; or pip install locust) or give its path (locust-path / --locust).";
+var LOCUST_REQUESTS_FAILED = 1;
+async function prepareLocust(locustfile, given, env = process.env) {
+  const executable = await findExecutable("locust", given, LOCUST_INSTALL, env);
+  const loadModel = locustfileLoadModel(await readText(locustfile));
+  return {
+    loadModel,
+    run: (options, index, total, deps) => runLocustOnce(options, { executable, loadModel }, index, total, deps)
+  };
+}
+function locustfileLoadModel(source) {
+  return /\bwait_time\s*=\s*(locust\.)?(constant_pacing|constant_throughput)\s*\(/.test(source) ? "open" : "closed";
+}
+function loadFlags(extraArgs) {
+  const has = (...names) => extraArgs.some((a) => names.some((n) => a === n || a.startsWith(`${n}=`)));
+  const users = flagValue(extraArgs, "-u", "--users") ?? "10";
+  return [
+    ...has("-u", "--users") ? [] : ["-u", users],
+    ...has("-r", "--spawn-rate") ? [] : ["-r", users],
+    ...has("-t", "--run-time") ? [] : ["-t", "30s"]
+  ];
+}
+function flagValue(args, short2, long) {
+  for (const [i, a] of args.entries()) {
+    if (a === short2 || a === long) return args[i + 1];
+    if (a.startsWith(`${long}=`)) return a.slice(long.length + 1);
+  }
+  return void 0;
+}
+async function runLocustOnce(options, prepared, index, total, deps = {}) {
+  const logger = deps.logger ?? streamLogger();
+  const what = `${options.label ? `${options.label}: ` : ""}locust run ${index}/${total}`;
+  const prefix = join4(options.outDir, `run-${index}`);
+  const requestsFile = `${prefix}_requests.jsonl`;
+  await mkdir3(options.outDir, { recursive: true });
+  await rm2(requestsFile, { force: true });
+  const module = supportFile("perf_gate_requests.py");
+  const env = options.processEnv ?? process.env;
+  const outcome = await runTool(
+    {
+      what,
+      tool: "locust",
+      command: prepared.executable,
+      args: [
+        "-f",
+        `${options.script},${module}`,
+        "--headless",
+        ...loadFlags(options.extraArgs),
+        ...options.targetUrl === void 0 ? [] : ["--host", options.targetUrl],
+        "--csv",
+        prefix,
+        "--only-summary",
+        ...options.extraArgs
+      ],
+      // a locustfile may `import perf_gate_requests` itself
+      env: { ...env, PYTHONPATH: [dirname2(module), env.PYTHONPATH].filter(Boolean).join(delimiter2) },
+      timeoutMs: options.timeoutMs
+    },
+    deps.exec ?? spawnProcess,
+    logger
   );
-  if (lines.length === 0) return "; k6 printed nothing";
-  return `. Last lines of k6's output:
-${lines.slice(-8).map((l) => `  ${l}`).join("\n")}`;
+  if (outcome.exitCode !== 0 && outcome.exitCode !== LOCUST_REQUESTS_FAILED) {
+    throw new ToolError(
+      `${what} failed with exit code ${outcome.exitCode}${outputTail(outcome, "locust")}`,
+      outcome.exitCode
+    );
+  }
+  const read = { warmupSeconds: options.warmupSeconds, loadModel: prepared.loadModel };
+  const result = await hasContent(requestsFile) ? await readLocustRequests(requestsFile, read) : await readStatsOrExplain(`${prefix}_stats.csv`, read, what, outcome);
+  const { requests, failed } = measuredRequests(result);
+  if (outcome.exitCode === LOCUST_REQUESTS_FAILED && failed === 0) {
+    throw new ToolError(
+      `${what} failed with exit code 1 and no failed request${outputTail(outcome, "locust")}`,
+      1
+    );
+  }
+  logger.info(
+    `${what}: ${requests} requests${failed > 0 ? ` (${failed} failed)` : ""}, ${(outcome.durationMs / 1e3).toFixed(1)} s`
+  );
+  return result;
 }
-function formatSeconds(ms) {
-  return ms === void 0 ? "the time limit" : `${+(ms / 1e3).toFixed(3)} s`;
+async function hasContent(path) {
+  try {
+    return (await stat(path)).size > 0;
+  } catch {
+    return false;
+  }
+}
+async function readStatsOrExplain(path, read, what, outcome) {
+  if (!await hasContent(path)) {
+    throw new ToolError(
+      `${what} wrote no results (${path})${outputTail(outcome, "locust")}`,
+      outcome.exitCode
+    );
+  }
+  return await readLocustCsv(path, read);
 }
 
 // src/measure/measurer.ts
 async function createMeasurer(engine, settings) {
   const scriptHash = hashScript(await readScript(settings.script));
-  return engine === "k6" ? createK6Measurer(settings, scriptHash) : createEmbeddedMeasurer(settings, scriptHash);
+  switch (engine) {
+    case "k6":
+      return createK6Measurer(settings, scriptHash);
+    case "embedded":
+      return createEmbeddedMeasurer(settings, scriptHash);
+    case "jmeter":
+    case "locust":
+      return createToolMeasurer(engine, settings, scriptHash);
+  }
 }
 async function readScript(path) {
   try {
-    return await readFile3(path);
+    return await readFile5(path);
   } catch (error) {
     throw new InputError(
       Inputs.Script,
@@ -9864,7 +10845,7 @@ async function createK6Measurer(settings, scriptHash) {
   const optionsFor2 = (request) => ({
     k6Path: installed.path,
     script: settings.script,
-    outDir: join2(settings.outDir, request?.side ?? "pr", request?.purpose === "warmup" ? "warmup" : ""),
+    outDir: join5(settings.outDir, request?.side ?? "pr", request?.purpose === "warmup" ? "warmup" : ""),
     env: request?.targetUrl === void 0 ? k6.env : { ...k6.env, [k6.targetEnv]: request.targetUrl },
     extraArgs: k6.flags,
     timeoutMs: k6.timeoutSeconds * 1e3,
@@ -9878,6 +10859,7 @@ async function createK6Measurer(settings, scriptHash) {
     loadModel: prepared.model.loadModel,
     targetRate: prepared.model.targetRate,
     scriptHash,
+    warmupSeconds: settings.warmupSeconds,
     async run(request) {
       return (await runK6Once(optionsFor2(request), prepared, request.index, request.total, { logger })).result;
     }
@@ -9891,6 +10873,7 @@ async function createEmbeddedMeasurer(settings, scriptHash) {
     loadModel: scenario.load.model,
     targetRate: scenario.load.model === "open" ? scenario.load.rate : void 0,
     scriptHash,
+    warmupSeconds: measured.warmup,
     async run(request) {
       const target = request.purpose === "warmup" ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } } : measured;
       return await runEmbeddedOnce(target, {
@@ -9903,6 +10886,29 @@ async function createEmbeddedMeasurer(settings, scriptHash) {
     }
   };
 }
+async function createToolMeasurer(engine, settings, scriptHash) {
+  const { k6, logger, tools } = settings;
+  const tool = engine === "jmeter" ? await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv) : await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
+  return {
+    engine,
+    loadModel: tool.loadModel,
+    scriptHash,
+    warmupSeconds: settings.warmupSeconds,
+    async run(request) {
+      const options = {
+        script: settings.script,
+        outDir: join5(settings.outDir, request.side, request.purpose === "warmup" ? "warmup" : ""),
+        targetUrl: request.targetUrl,
+        extraArgs: tools?.flags ?? [],
+        timeoutMs: k6.timeoutSeconds * 1e3,
+        warmupSeconds: settings.warmupSeconds,
+        processEnv: k6.processEnv,
+        label: request.purpose === "warmup" ? `${request.label} warm-up` : request.label
+      };
+      return await tool.run(options, request.index, request.total, { logger });
+    }
+  };
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -9910,7 +10916,7 @@ var VERSION = "0.1.0";
 // src/action/runner-context.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join6 } from "node:path";
 function readRunnerContext(env) {
   const required = (name) => {
     const value = env[name];
@@ -9943,7 +10949,8 @@ function readRunnerContext(env) {
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     runId: env.GITHUB_RUN_ID || void 0,
-    runnerTemp: env.RUNNER_TEMP || join3(tmpdir(), "perf-gate-runner")
+    runnerTemp: env.RUNNER_TEMP || join6(tmpdir(), "perf-gate-runner"),
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
 }
 function runUrl(ctx) {
@@ -9978,7 +10985,10 @@ var defaultTolerances = {
   p95: 0.05,
   p99: 0.1,
   throughput: 0.05,
-  error_rate: 5e-3
+  error_rate: 5e-3,
+  // CPU per request is far steadier than latency (no queueing in it); memory peaks move with GC timing
+  cpu_per_request: 0.05,
+  peak_rss: 0.1
 };
 var defaultGateOptions = {
   tolerances: defaultTolerances,
@@ -10064,6 +11074,7 @@ function gateSettingsOf(config, seed) {
     slos: config.slos,
     familyConfidence: config.familyConfidence,
     maxBaselineCv: config.maxBaselineCv,
+    maxErrorRate: config.maxErrorRate,
     seed
   };
 }
@@ -10105,6 +11116,50 @@ function seedFromSha(sha) {
   return hex === "" ? 1 : Number.parseInt(hex, 16);
 }
 
+// src/action/compare-step.ts
+import { availableParallelism } from "node:os";
+
+// src/stats/bottleneck.ts
+var MB = 1024 * 1024;
+function summarizeResources(runs) {
+  if (runs.length === 0 || runs.some((r) => r.service === void 0)) return void 0;
+  const services = runs.map((r) => r.service);
+  const seconds = services.reduce((a, s) => a + s.seconds, 0);
+  if (!(seconds > 0)) return void 0;
+  const cpu = services.reduce((a, s) => a + s.cpuSeconds, 0);
+  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
+  const latency = new LatencyHistogram();
+  for (const run of runs) for (const series of run.series.values()) latency.merge(series.latency);
+  return {
+    runSeconds: seconds / runs.length,
+    cores: cpu / seconds,
+    demand: (cpu + services.reduce((a, s) => a + s.cpuWaitSeconds, 0)) / seconds,
+    generatorCores: services.reduce((a, s) => a + s.generatorCpuSeconds, 0) / seconds,
+    cpuPerRequestMs: requests > 0 ? cpu * 1e3 / requests : Number.NaN,
+    p50Ms: latency.count > 0 ? latency.quantile(0.5) : Number.NaN,
+    peakMb: Math.max(...services.map((s) => s.peakRssBytes)) / MB,
+    growthMbPerSecond: services.reduce((a, s) => a + s.rssGrowthBytesPerSecond, 0) / services.length / MB
+  };
+}
+var short = (x) => x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2);
+var percent = (x) => `${(x * 100).toFixed(0)}%`;
+function bottleneckLine(summary, cpuCount) {
+  const s = summary;
+  if (s.generatorCores >= 0.85)
+    return `the load generator used ${short(s.generatorCores)} of a core: it, not the service, may have limited the load`;
+  const growth = s.growthMbPerSecond;
+  if (growth > 0 && growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
+    return `memory growing: RSS +${short(growth)} MB/s over the run (peak ${short(s.peakMb)} MB)`;
+  const whole = Math.max(1, Math.ceil(s.demand - 0.15));
+  if (s.demand >= 0.85 * whole) {
+    const waited = s.demand - s.cores >= 0.1 ? `, and waited for a CPU ${short(s.demand - s.cores)} cores' worth` : "";
+    return `CPU-bound: service at ${short(s.cores)} of ${cpuCount} cores${waited}`;
+  }
+  if (s.cores < 0.5 && s.p50Ms >= 4 * s.cpuPerRequestMs)
+    return `waiting: service CPU ${percent(s.cores)} of a core while a request took ${short(s.p50Ms)} ms (P50) for ${short(s.cpuPerRequestMs)} ms of CPU: I/O, locks or a downstream`;
+  return `no bottleneck in sight: service at ${short(s.cores)} of ${cpuCount} cores, RSS ${short(s.peakMb)} MB at most`;
+}
+
 // src/report/context-parts.ts
 function thresholdBreaches(runs) {
   const crossed = /* @__PURE__ */ new Map();
@@ -10122,6 +11177,24 @@ function seriesNoise(comparison, maxBaselineCv) {
     }))
   );
 }
+function serviceSides(sides, cpuCount) {
+  return sides.flatMap(({ side, runs }) => {
+    const s = summarizeResources(runs);
+    if (s === void 0) return [];
+    return [
+      {
+        side,
+        cpuPerRequestMs: s.cpuPerRequestMs,
+        cores: s.cores,
+        cpuCount,
+        peakRssMb: s.peakMb,
+        rssGrowthMbPerSecond: s.growthMbPerSecond,
+        generatorCores: s.generatorCores,
+        bottleneck: bottleneckLine(s, cpuCount)
+      }
+    ];
+  });
+}
 
 // src/report/snapshot.ts
 function snapshotSeries(runs) {
@@ -10132,88 +11205,28 @@ function snapshotSeries(runs) {
   });
 }
 
-// src/stats/variance.ts
-function satterthwaite(parts) {
-  let variance = 0;
-  let denominator = 0;
-  for (const p of parts) {
-    if (!(p.variance >= 0)) throw new Error(`variance part must be \u2265 0, got ${p.variance}`);
-    variance += p.variance;
-    if (p.variance > 0 && Number.isFinite(p.df)) denominator += p.variance * p.variance / p.df;
-  }
-  return { variance, df: denominator > 0 ? variance * variance / denominator : Number.POSITIVE_INFINITY };
+// src/results/validity.ts
+function errorRateProblems(runs, maxErrorRate) {
+  return runs.flatMap((run, i) => {
+    const label = runs.length === 1 ? "the run" : `run ${i + 1}`;
+    const { requests, failed } = measuredRequests(run);
+    if (requests === 0) return [`${label} made no requests`];
+    const rate = failed / requests;
+    return rate > maxErrorRate ? [
+      `${label} failed ${percent2(rate)} of its requests (${failed} of ${requests}), above max-error-rate ${percent2(maxErrorRate)}`
+    ] : [];
+  });
 }
-function updateWithSample(prior, sampleVariance2, sampleDf) {
-  if (sampleDf <= 0) return prior;
-  if (!Number.isFinite(prior.df)) return prior;
-  const df = prior.df + sampleDf;
-  return { variance: (prior.df * prior.variance + sampleDf * sampleVariance2) / df, df };
+function nothingSucceeded(runs) {
+  return runs.flatMap((run, i) => {
+    const label = runs.length === 1 ? "the run" : `run ${i + 1}`;
+    const { requests, failed } = measuredRequests(run);
+    if (requests === 0) return [`${label} made no requests`];
+    return failed >= requests ? [`${label}: all ${requests} requests failed`] : [];
+  });
 }
-function sampleVariance(values) {
-  const n = values.length;
-  if (n < 2) return Number.NaN;
-  const mean = values.reduce((a, v) => a + v, 0) / n;
-  return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
-}
-function unitVariance({ values, within, prior }) {
-  const k = values.length;
-  const spread2 = sampleVariance(values);
-  if (within === void 0) {
-    if (k < 2) return void 0;
-    return { variance: Math.max(prior.variance, spread2), df: k - 1 };
-  }
-  const total = within.reduce((a, w) => a + w.variance, 0);
-  const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
-  const measured = {
-    variance: total / within.length,
-    df: weight > 0 ? total * total / weight : Number.POSITIVE_INFINITY
-  };
-  const expected = satterthwaite([prior, measured]);
-  return k >= 2 ? updateWithSample(expected, spread2, k - 1) : expected;
-}
-
-// src/stats/between-job.ts
-function logVarianceFromCv(cv) {
-  return Math.log1p(cv * cv);
-}
-function cvFromLogVariance(variance) {
-  return Math.sqrt(Math.expm1(variance));
-}
-function priorFor(metric, priors) {
-  const variance = metric === "error_rate" ? priors.betweenJobErrorRateSd ** 2 : logVarianceFromCv(priors.betweenJobCv);
-  return { variance, df: Number.POSITIVE_INFINITY, source: "prior" };
-}
-function betweenJobVariance(history, priors) {
-  const entries = history ?? [];
-  const perMetric = {};
-  const useHistory = entries.length >= priors.minHistory && entries.length >= 2;
-  for (const metric of METRIC_NAMES) {
-    perMetric[metric] = priorFor(metric, priors);
-    if (!useHistory) continue;
-    const log = METRIC_SPECS[metric].scale === "log";
-    const bySeries = /* @__PURE__ */ new Map();
-    for (const entry of entries) {
-      for (const [id, figures] of Object.entries(entry.headline)) {
-        const v = figures[metric];
-        if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
-        const list = bySeries.get(id) ?? [];
-        list.push(log ? Math.log(v) : v);
-        bySeries.set(id, list);
-      }
-    }
-    let weighted = 0;
-    let dfSum = 0;
-    let longest = 0;
-    for (const values of bySeries.values()) {
-      if (values.length < 2) continue;
-      weighted += (values.length - 1) * sampleVariance(values);
-      dfSum += values.length - 1;
-      longest = Math.max(longest, values.length);
-    }
-    if (dfSum > 0 && longest >= priors.minHistory)
-      perMetric[metric] = { variance: weighted / dfSum, df: longest - 1, source: "history" };
-  }
-  return { source: useHistory ? "history" : "prior", historySize: entries.length, perMetric };
+function percent2(fraction) {
+  return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -10504,120 +11517,6 @@ function holm(pValues, familyConfidence) {
   return { confidence, rejected };
 }
 
-// src/stats/metric-estimate.ts
-function analysisValue(spec, value) {
-  return spec.scale === "log" ? Math.log(value) : value;
-}
-function runToRunPrior(spec, priors) {
-  return {
-    variance: spec.scale === "log" ? logVarianceFromCv(priors.runToRunCv) : priors.errorRateRunToRunSd ** 2,
-    df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY
-  };
-}
-function withinParts(metrics) {
-  if (metrics.some((m) => m.withinVar === void 0)) return void 0;
-  return metrics.map((m) => ({ variance: m.withinVar, df: m.withinDf ?? 1 }));
-}
-function coefficientOfVariation(values) {
-  if (values.length < 2) return Number.NaN;
-  const mean = values.reduce((a, v) => a + v, 0) / values.length;
-  const sd = Math.sqrt(sampleVariance(values));
-  if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
-  return sd / Math.abs(mean);
-}
-function requestsNeeded(quantile, minRequestsForP99) {
-  return Math.ceil(minRequestsForP99 * 0.01 / (1 - quantile));
-}
-function centre(spec, ctx, seriesId2, b, c) {
-  return spec.scale === "log" ? Math.log(c / b) : adjustedErrorRate(ctx.candidate, seriesId2) - adjustedErrorRate(ctx.baseline, seriesId2);
-}
-function spread(spec, ctx, b, c) {
-  const prior = runToRunPrior(spec, ctx.priors);
-  const xb = b.map((m) => analysisValue(spec, m.value));
-  const xc = c.map((m) => analysisValue(spec, m.value));
-  const wb = withinParts(b);
-  const wc = withinParts(c);
-  if (ctx.paired) {
-    const unit = unitVariance({
-      values: xc.map((x, i) => x - xb[i]),
-      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
-      prior: { variance: 2 * prior.variance, df: prior.df }
-    });
-    const k = xc.length;
-    return unit ? { variance: { variance: unit.variance / k, df: unit.df }, perRun: unit.variance, fixed: 0 } : { perRun: Number.NaN, fixed: 0 };
-  }
-  const ub = unitVariance({ values: xb, within: wb, prior });
-  const uc = unitVariance({ values: xc, within: wc, prior });
-  if (!ub || !uc) return { perRun: Number.NaN, fixed: 0 };
-  const parts = [
-    { variance: ub.variance / xb.length, df: ub.df },
-    { variance: uc.variance / xc.length, df: uc.df }
-  ];
-  let fixed = 0;
-  if (ctx.betweenJob) {
-    const job = ctx.betweenJob.perMetric[spec.name];
-    fixed = 2 * job.variance;
-    parts.push({ variance: fixed, df: job.df });
-  }
-  return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
-}
-function sideMetrics(runs, seriesId2, metric) {
-  return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
-}
-function notGatedReason(spec, ctx, b, c, variance) {
-  const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0);
-  if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
-  if (!ctx.options.gatedMetrics.includes(spec.name)) return "not among the gated metrics";
-  if (spec.name === "throughput" && ctx.loadModel === "open")
-    return "open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)";
-  if (spec.name === "throughput" && ctx.loadModel !== "closed")
-    return "load model unknown: throughput may be set by the script rather than be a result, so it is reported, not gated";
-  if (spec.quantile !== void 0) {
-    const needed = requestsNeeded(spec.quantile, ctx.options.minRequestsForP99);
-    const fewest = Math.min(...b.map((m) => m.requests), ...c.map((m) => m.requests));
-    if (fewest < needed)
-      return `too thin: a ${spec.label} from ${fewest} requests per run rests on a handful of samples (needs \u2265 ${needed} per run)`;
-  }
-  if (!variance)
-    return "summary-fidelity results with one run a side: the within-run uncertainty is unknown, so there is no interval to judge by";
-  return void 0;
-}
-function estimateMetric(ctx, seriesId2, metric) {
-  const spec = METRIC_SPECS[metric];
-  const b = sideMetrics(ctx.baseline, seriesId2, metric);
-  const c = sideMetrics(ctx.candidate, seriesId2, metric);
-  const baseline = pooledValue(ctx.baseline, seriesId2, metric);
-  const candidate = pooledValue(ctx.candidate, seriesId2, metric);
-  const comparable = ![...b, ...c].some((m) => m.unavailable !== void 0);
-  const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
-  const tolerance = ctx.options.seriesTolerances[seriesId2]?.[metric] ?? ctx.options.tolerances[metric];
-  const baselineCv = coefficientOfVariation(b.map((m) => m.value));
-  const reason = notGatedReason(spec, ctx, b, c, s.variance);
-  const sideSize = (ms) => metric === "throughput" ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
-  const estimate = {
-    seriesId: seriesId2,
-    spec,
-    tolerance,
-    baseline,
-    candidate,
-    change: spec.changeKind === "relative" ? candidate / baseline - 1 : candidate - baseline,
-    center: comparable ? centre(spec, ctx, seriesId2, baseline, candidate) : Number.NaN,
-    perRun: s.perRun,
-    fixed: s.fixed,
-    baselineCv,
-    sampleSize: { baseline: sideSize(b), candidate: sideSize(c) },
-    gated: reason === void 0,
-    testable: reason === void 0,
-    ...s.variance ? { variance: s.variance } : {},
-    ...reason !== void 0 ? { reason } : {}
-  };
-  if (estimate.gated && spec.scale === "log" && baselineCv > ctx.options.maxBaselineCv) {
-    estimate.testable = false;
-    estimate.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(ctx.options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
-  }
-  return estimate;
-}
-
 // src/stats/outcome.ts
 function classify(worseLo, worseHi, tolerance) {
   if (-tolerance < worseLo && worseHi < tolerance) return "no-change";
@@ -10676,8 +11575,8 @@ function evaluateSlos(candidate, seriesIds, options, priors, warnings) {
     });
     if (!unit) return inconclusive("summary-fidelity result with one run: its uncertainty is unknown");
     const half = studentTQuantile(1 - (1 - confidence) / 2, unit.df) * Math.sqrt(unit.variance / per.length);
-    const centre2 = log ? Math.log(estimate) : adjustedErrorRate(runs, seriesId2);
-    const interval = log ? [Math.exp(centre2 - half), Math.exp(centre2 + half)] : [Math.max(0, centre2 - half), centre2 + half];
+    const centre = log ? Math.log(estimate) : adjustedErrorRate(runs, seriesId2);
+    const interval = log ? [Math.exp(centre - half), Math.exp(centre + half)] : [Math.max(0, centre - half), centre + half];
     const lowerBound = spec.metric === "throughput";
     const [lo, hi] = interval;
     const status = lowerBound ? hi < spec.limit ? "breached" : lo >= spec.limit ? "met" : "inconclusive" : lo > spec.limit ? "breached" : hi <= spec.limit ? "met" : "inconclusive";
@@ -10702,7 +11601,7 @@ function worstOutcome(metrics) {
     "improvement"
   );
 }
-function percent(confidence) {
+function percent3(confidence) {
   const p = confidence * 100;
   return `${p >= 99.95 ? p.toFixed(2) : p.toFixed(1)}%`;
 }
@@ -10711,7 +11610,7 @@ function describe(seriesId2, m) {
   return `${seriesId2}: ${spec.label} ${formatChange(spec, m.change)} (${formatValue(spec, m.baseline)} \u2192 ${formatValue(
     spec,
     m.candidate
-  )}; ${percent(m.confidence)} interval ${formatChange(spec, m.interval[0])} \u2026 ${formatChange(spec, m.interval[1])}, tolerance ${formatChange(spec, m.tolerance).replace("+", "\xB1")})`;
+  )}; ${percent3(m.confidence)} interval ${formatChange(spec, m.interval[0])} \u2026 ${formatChange(spec, m.interval[1])}, tolerance ${formatChange(spec, m.tolerance).replace("+", "\xB1")})`;
 }
 function describeSlo(s) {
   const spec = METRIC_SPECS[s.spec.metric];
@@ -10970,17 +11869,20 @@ function compareRuns(input, options) {
     priors,
     ...betweenJob ? { betweenJob } : {}
   };
-  const estimates = compared.map((id) => METRIC_NAMES.map((metric) => estimateMetric(ctx, id, metric)));
+  const estimates = compared.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  const service = resourceEstimates(ctx);
+  const judged = service.length > 0 ? [...compared, SERVICE_SERIES_ID] : compared;
+  if (service.length > 0) estimates.push(service);
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);
   const adjusted = holm(pValues, options.familyConfidence);
   const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
-  const series = compared.map((id, i) => {
+  const series = judged.map((id, i) => {
     const metrics = estimates[i].map((e) => {
       const k = testable.indexOf(e);
       return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
     });
-    const key = (input.baseline[0].series.get(id) ?? input.candidate[0].series.get(id)).key;
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (input.baseline[0].series.get(id) ?? input.candidate[0].series.get(id)).key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
@@ -11023,6 +11925,9 @@ function compareRuns(input, options) {
 }
 
 // src/action/compare-step.ts
+function servicesOf(step, sides) {
+  return serviceSides(sides, step.measurement.cpu?.cpuCount ?? availableParallelism());
+}
 function seriesKeys(runs) {
   return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
 }
@@ -11042,6 +11947,32 @@ function refuse(comparison, reason) {
     verdict: "inconclusive",
     reasons: [`Not compared: ${reason}`]
   };
+}
+var InvalidSideError = class extends Error {
+  name = "InvalidSideError";
+};
+var BUILDS = { baseline: "the base build", candidate: "the PR build" };
+function assertValidSides(baseline, candidate, maxErrorRate, names = BUILDS) {
+  const sides = [
+    { name: names.baseline, problems: errorRateProblems(baseline, maxErrorRate) },
+    { name: names.candidate, problems: nothingSucceeded(candidate) }
+  ];
+  for (const { name, problems } of sides) {
+    if (problems.length === 0) continue;
+    throw new InvalidSideError(
+      `${name} is not a valid measurement, so nothing was compared: ${problems.join("; ")}. Check that it was built and started correctly and answers the script's requests.`
+    );
+  }
+}
+function applyErrorRatePolicy(comparison, baseline, candidate, maxErrorRate, names = BUILDS) {
+  const ofBaseline = errorRateProblems(baseline, maxErrorRate);
+  const ofCandidate = errorRateProblems(candidate, maxErrorRate);
+  const warnings = [
+    ...ofBaseline.map((p) => `${names.baseline}: ${p}: it is not a valid baseline`),
+    ...ofCandidate.map((p) => `${names.candidate}: ${p}`)
+  ];
+  const judged = ofBaseline.length > 0 ? refuse(comparison, `${names.baseline} is not a valid baseline: ${ofBaseline.join("; ")}`) : comparison;
+  return { ...judged, warnings: [...judged.warnings, ...warnings] };
 }
 function applyEnvironmentPolicy(comparison, comparability, strict) {
   if (!strict || !comparability.environmentDiffers || comparison.verdict === "inconclusive")
@@ -11068,6 +11999,7 @@ function noBaselineOf(restored) {
 function judgeSameJob(step, settings, deps, base) {
   const baseline = step.measurement.baseline;
   const candidate = step.measurement.candidate;
+  assertValidSides(baseline, candidate, settings.maxErrorRate);
   const options = optionsFor(settings, candidate, deps);
   const comparison = compareRuns(
     {
@@ -11080,11 +12012,15 @@ function judgeSameJob(step, settings, deps, base) {
   );
   comparison.warnings.push(...step.measurement.generatorWarnings);
   return {
-    comparison,
+    comparison: applyErrorRatePolicy(comparison, baseline, candidate, settings.maxErrorRate),
     baseline: { ...base, timeMs: deps.now(), source: "same-job" },
     environment: { differences: [], strict: false },
     thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
-    noise: seriesNoise(comparison, options.maxBaselineCv)
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [
+      { side: "base build", runs: baseline },
+      { side: "PR build", runs: candidate }
+    ])
   };
 }
 function judgeAgainstArtifact(step, restored, settings, deps) {
@@ -11095,9 +12031,11 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
       judgement: {
         noBaseline: noBaselineOf(restored),
         candidateSnapshot: snapshotSeries(candidate),
+        snapshotWarnings: step.measurement.generatorWarnings,
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
-        noise: []
+        noise: [],
+        services: servicesOf(step, [{ side: "PR build", runs: candidate }])
       }
     };
   }
@@ -11117,6 +12055,7 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
   if (comparability.incomparable) {
     comparison = refuse(comparison, incomparableText(comparability));
   }
+  comparison = applyErrorRatePolicy(comparison, artifact.runs, candidate, settings.maxErrorRate);
   comparison = applyEnvironmentPolicy(comparison, comparability, settings.strictEnvironment);
   comparison.warnings.push(...step.measurement.generatorWarnings);
   const judgement = {
@@ -11132,14 +12071,15 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
       strict: settings.strictEnvironment
     },
     thresholdBreaches: { baseline: thresholdBreaches(artifact.runs), candidate: breaches.candidate },
-    noise: seriesNoise(comparison, options.maxBaselineCv)
+    noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [{ side: "PR build", runs: candidate }])
   };
   return { judgement, comparability };
 }
 
 // src/action/saved-report.ts
-import { readFile as readFile4, stat } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // src/report/context.ts
 function assertRenderable(ctx) {
@@ -11153,7 +12093,8 @@ function assertRenderable(ctx) {
     throw new Error(`ReportContext.nowMs must be a finite epoch ms, got ${ctx.nowMs}`);
   for (const [field, url] of [
     ["runUrl", ctx.runUrl],
-    ["permissions.docsUrl", ctx.permissions?.docsUrl]
+    ["permissions.docsUrl", ctx.permissions?.docsUrl],
+    ["measuredByPullRequest.runUrl", ctx.measuredByPullRequest?.runUrl]
   ]) {
     if (url !== void 0 && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {
       throw new Error(
@@ -11163,21 +12104,86 @@ function assertRenderable(ctx) {
   }
 }
 
+// src/report/mask.ts
+var MASK = "***";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
+var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
+var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
+function isSecretParamName(name) {
+  if (SECRET_WORDS.test(name)) return true;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
+  return words.some((w) => SECRET_SHORT_WORDS.has(w));
+}
+function maskUrlCredentials(text) {
+  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
+    QUERY_PARAM,
+    (whole, sep, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep}${name}=${MASK}` : whole
+  );
+}
+function maskLiterals(text, secrets) {
+  let out = text;
+  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
+  return out;
+}
+function maskSecrets(text, secrets) {
+  return maskLiterals(maskUrlCredentials(text), secrets);
+}
+function literalForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of secrets) {
+    if (s.trim() === "") continue;
+    forms.add(s);
+    forms.add(encodeURIComponent(s));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+function decodeSafely(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 // src/action/saved-report.ts
-var SAVED_REPORT_SCHEMA = 1;
+var SAVED_REPORT_SCHEMA = 2;
 var SAVED_REPORT_FILE = "perf-gate-report.json";
-function savedReportJson(context, target) {
-  return `${JSON.stringify({ schema: SAVED_REPORT_SCHEMA, context, target })}
+function measuredRunsOf(measurement, identity) {
+  const { candidate, baseline, orders } = measurement;
+  return {
+    candidate,
+    ...baseline ? { baseline } : {},
+    ...orders ? { orders } : {},
+    ...identity
+  };
+}
+function savedReportJson(context, measured) {
+  const { secrets, ...rest } = context;
+  const file = { schema: SAVED_REPORT_SCHEMA, context: rest };
+  if (measured !== void 0) {
+    const { candidate, baseline, ...identity } = measured;
+    file.measured = {
+      ...identity,
+      candidate: candidate.map(serializeRun),
+      ...baseline ? { baseline: baseline.map(serializeRun) } : {}
+    };
+  }
+  const text = JSON.stringify(
+    file,
+    (_key, value) => typeof value === "string" ? maskSecrets(value, secrets) : value
+  );
+  return `${maskLiterals(text, secrets)}
 `;
 }
 var SavedReportError = class extends Error {
   name = "SavedReportError";
 };
 async function readSavedReport(fileOrDir) {
-  const path = await isDirectory(fileOrDir) ? join4(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
+  const path = await isDirectory(fileOrDir) ? join7(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
   let data;
   try {
-    data = JSON.parse(await readFile4(path, "utf8"));
+    data = JSON.parse(await readFile6(path, "utf8"));
   } catch (error) {
     const code = error.code;
     throw new SavedReportError(
@@ -11190,15 +12196,45 @@ async function readSavedReport(fileOrDir) {
       `mode report: ${path} has schema ${JSON.stringify(saved?.schema)}, this perf-gate reads schema ${SAVED_REPORT_SCHEMA} (use the same perf-gate version in both workflows)`
     );
   }
-  if (typeof saved.target !== "object" || saved.target === null || typeof saved.context !== "object") {
-    throw new SavedReportError(`mode report: ${path} lacks its context or target`);
+  if (typeof saved.context !== "object" || saved.context === null) {
+    throw new SavedReportError(`mode report: ${path} lacks its context`);
   }
-  assertRenderable(saved.context);
-  return saved;
+  const context = { ...saved.context, secrets: [] };
+  assertRenderable(context);
+  const report = { schema: SAVED_REPORT_SCHEMA, context };
+  if (saved.measured !== void 0) report.measured = measuredIn(saved.measured, path);
+  return report;
+}
+function measuredIn(raw, path) {
+  const m = raw;
+  const bad = (what) => {
+    throw new SavedReportError(`mode report: ${path}: measured.${what}`);
+  };
+  if (typeof m !== "object" || m === null) return bad("is not an object");
+  if (!Array.isArray(m.candidate) || m.candidate.length === 0) return bad("candidate holds no runs");
+  if (m.baseline !== void 0 && !Array.isArray(m.baseline)) bad("baseline is not a list of runs");
+  if (typeof m.scriptHash !== "string") bad("scriptHash is missing");
+  if (typeof m.environment !== "object" || m.environment === null) bad("environment is missing");
+  if (m.orders !== void 0 && !(Array.isArray(m.orders) && m.orders.every((o) => o === "AB" || o === "BA")))
+    bad("orders must be a list of AB / BA");
+  const runs = (list, side) => list.map((r, i) => {
+    try {
+      return deserializeRun(r);
+    } catch (error) {
+      return bad(`${side}[${i}]: ${error.message}`);
+    }
+  });
+  return {
+    candidate: runs(m.candidate, "candidate"),
+    ...m.baseline ? { baseline: runs(m.baseline, "baseline") } : {},
+    ...m.orders ? { orders: m.orders } : {},
+    scriptHash: m.scriptHash,
+    environment: m.environment
+  };
 }
 async function isDirectory(path) {
   try {
-    return (await stat(path)).isDirectory();
+    return (await stat2(path)).isDirectory();
   } catch {
     return false;
   }
@@ -11304,6 +12340,51 @@ function hasMarker(body2, markerText) {
   return body2?.includes(markerText) ?? false;
 }
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function plainText(s) {
+  return s.replace(BIDI, "").replace(CONTROL, " ");
+}
+var MARKUP = /[&<>|`*_~[\]#$\\]/g;
+function escapeMarkdown(s) {
+  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
+}
+var MERMAID_LABEL_MAX = 40;
+function mermaidLabel(s) {
+  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
+  return truncate(cleaned, MERMAID_LABEL_MAX);
+}
+
+// src/report/md.ts
+function table(header, rows, align) {
+  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(rule), ...rows.map(line)].join("\n");
+}
+function details(summary, body2) {
+  return `<details><summary>${summary}</summary>
+
+${body2}
+
+</details>`;
+}
+function alert(kind, paragraphs) {
+  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
+    "\n"
+  );
+}
+function bullets(items) {
+  return items.map((i) => `- ${i}`).join("\n");
+}
+function capped(items, max) {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
+}
+function commitRef(sha, escapeText) {
+  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
+}
+
 // src/report/format.ts
 var NOT_AVAILABLE = "n/a";
 var METRIC_LABELS = {
@@ -11312,7 +12393,9 @@ var METRIC_LABELS = {
   p95: "P95",
   p99: "P99",
   throughput: "throughput",
-  error_rate: "error rate"
+  error_rate: "error rate",
+  cpu_per_request: "CPU per request",
+  peak_rss: "peak RSS"
 };
 var METRIC_ORDER = ["p50", "p90", "p95", "p99", "throughput", "error_rate"];
 var UNIT_OF = {
@@ -11321,7 +12404,9 @@ var UNIT_OF = {
   p95: "ms",
   p99: "ms",
   throughput: "req/s",
-  error_rate: "ratio"
+  error_rate: "ratio",
+  cpu_per_request: "ms",
+  peak_rss: "MB"
 };
 function metricLabel(metric) {
   return METRIC_LABELS[metric];
@@ -11342,6 +12427,8 @@ function formatValue2(value, unit) {
       return `${significant(value)} req/s`;
     case "ratio":
       return formatPercent(value, value === 0 ? 0 : value < 0.01 ? 2 : 1);
+    case "MB":
+      return `${significant(value)} MB`;
   }
 }
 function significant(x) {
@@ -11349,20 +12436,20 @@ function significant(x) {
   const rounded = Number(x.toPrecision(3));
   const abs = Math.abs(rounded);
   if (abs >= 1e3) return Math.round(x).toLocaleString("en-US");
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return rounded.toFixed(digits);
+  const digits2 = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return rounded.toFixed(digits2);
 }
-function formatPercent(fraction, digits = 1) {
+function formatPercent(fraction, digits2 = 1) {
   if (!Number.isFinite(fraction)) return NOT_AVAILABLE;
-  return `${(fraction * 100).toFixed(digits)}%`;
+  return `${(fraction * 100).toFixed(digits2)}%`;
 }
 function formatChange2(change, kind) {
   if (!Number.isFinite(change)) return NOT_AVAILABLE;
   const sign = change > 0 ? "+" : change < 0 ? "-" : "";
   const pct = Math.abs(change * 100);
   if (kind === "absolute") return `${sign}${pct.toFixed(2)} pp`;
-  const digits = pct >= 100 ? 0 : pct >= 1 ? 1 : 2;
-  return `${sign}${pct.toFixed(digits)}%`;
+  const digits2 = pct >= 100 ? 0 : pct >= 1 ? 1 : 2;
+  return `${sign}${pct.toFixed(digits2)}%`;
 }
 function formatInterval(interval, kind) {
   return `[${formatChange2(interval[0], kind)}, ${formatChange2(interval[1], kind)}]`;
@@ -11454,64 +12541,6 @@ function sortSeries(series) {
 }
 function orderedMetrics(series) {
   return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
-}
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function plainText(s) {
-  return s.replace(BIDI, "").replace(CONTROL, " ");
-}
-var MARKUP = /[&<>|`*_~[\]#$\\]/g;
-function escapeMarkdown(s) {
-  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
-}
-var MERMAID_LABEL_MAX = 40;
-function mermaidLabel(s) {
-  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
-  return truncate(cleaned, MERMAID_LABEL_MAX);
-}
-
-// src/report/mask.ts
-var MASK = "***";
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
-var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
-var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
-var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
-function isSecretParamName(name) {
-  if (SECRET_WORDS.test(name)) return true;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
-  return words.some((w) => SECRET_SHORT_WORDS.has(w));
-}
-function maskUrlCredentials(text) {
-  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
-    QUERY_PARAM,
-    (whole, sep, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep}${name}=${MASK}` : whole
-  );
-}
-function maskLiterals(text, secrets) {
-  let out = text;
-  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
-  return out;
-}
-function maskSecrets(text, secrets) {
-  return maskLiterals(maskUrlCredentials(text), secrets);
-}
-function literalForms(secrets) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const s of secrets) {
-    if (s.trim() === "") continue;
-    forms.add(s);
-    forms.add(encodeURIComponent(s));
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-function decodeSafely(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 // src/report/sanitize.ts
@@ -11667,35 +12696,6 @@ function cutToBytes(text, maxBytes) {
   return prefix.replace(/\uFFFD+$/, "");
 }
 
-// src/report/md.ts
-function table(header, rows, align) {
-  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(rule), ...rows.map(line)].join("\n");
-}
-function details(summary, body2) {
-  return `<details><summary>${summary}</summary>
-
-${body2}
-
-</details>`;
-}
-function alert(kind, paragraphs) {
-  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
-    "\n"
-  );
-}
-function bullets(items) {
-  return items.map((i) => `- ${i}`).join("\n");
-}
-function capped(items, max) {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
-}
-function commitRef(sha, escapeText) {
-  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
-}
-
 // src/report/mermaid.ts
 function renderXyChart(chart) {
   const n = chart.xLabels.length;
@@ -11808,8 +12808,8 @@ function designItem(c) {
     return `**Design:** same job, ${pairs} interleaved base/PR pairs, judged on per-pair ratios`;
   }
   const bj = c.betweenJob;
-  const spread2 = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)` : "";
-  return `**Design:** cached baseline from an earlier job${spread2}`;
+  const spread = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)` : "";
+  return `**Design:** cached baseline from an earlier job${spread}`;
 }
 function noiseItem(v) {
   const finite = v.ctx.noise.filter((n) => Number.isFinite(n.cv));
@@ -11877,6 +12877,11 @@ function loadGeneratorItem(v) {
   const own = g2.generatorOfOneCore === void 0 ? "" : `; the ${v.s.md(g2.engine)} load generator used ${formatPercent(g2.generatorOfOneCore, 0)} of one core`;
   return `**Runner:** ${g2.cpuCount} CPUs, ${formatPercent(g2.machineBusy, 0)} busy while measuring (generator and services share them)${own}`;
 }
+function serviceItems(v) {
+  return (v.ctx.services ?? []).map(
+    (s) => `**Service, ${s.side}:** ${formatValue2(s.cpuPerRequestMs, "ms")} CPU per request, ${significant(s.cores)} of ${s.cpuCount} cores, peak RSS ${formatValue2(s.peakRssMb, "MB")} (${s.rssGrowthMbPerSecond >= 0 ? "+" : "\u2212"}${significant(Math.abs(s.rssGrowthMbPerSecond))} MB/s), load generator ${significant(s.generatorCores)} cores \u2014 ${v.s.md(s.bottleneck)}`
+  );
+}
 function conditionsSection(v) {
   const c = v.comparison;
   const items = [
@@ -11888,7 +12893,8 @@ function conditionsSection(v) {
     thresholdItem(v),
     c ? openModelItem(c) : void 0,
     cachedTrendItem(v),
-    loadGeneratorItem(v)
+    loadGeneratorItem(v),
+    ...serviceItems(v)
   ].filter((x) => x !== void 0);
   return items.length > 0 ? `#### Conditions
 
@@ -12011,6 +13017,13 @@ function snapshotTable(v) {
   return `#### PR figures (nothing to compare with)
 
 ${table(header, rows, align)}`;
+}
+function measuredByPullRequestNotice(note) {
+  const run = note.runUrl ? `[its own workflow](${note.runUrl})` : "its own workflow";
+  return alert("IMPORTANT", [
+    `This pull request was measured by ${run}: the figures are only as trustworthy as the pull request's code.`,
+    "perf-gate judged them again here under the base branch's settings, and took the commit and pull request from the workflow_run event, not from the uploaded report."
+  ]);
 }
 function refusedNotice(v, refused) {
   const { differences, strict } = v.ctx.environment;
@@ -12151,6 +13164,7 @@ function fullResultsTable(v) {
 function renderMarkdown(ctx, options) {
   const v = viewOf(ctx);
   const blocks = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
+  if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
@@ -12163,7 +13177,14 @@ function renderMarkdown(ctx, options) {
 }
 function body(v, options) {
   const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
+  if (!c) {
+    return [
+      noBaselineNotice(v),
+      snapshotTable(v),
+      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
+      conditionsSection(v)
+    ];
+  }
   if (c.refused !== void 0) {
     return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
   }
@@ -12285,6 +13306,16 @@ function buildReportJson(ctx) {
       requests: x.requests,
       values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)]))
     })) : null,
+    services: (ctx.services ?? []).map((x) => ({
+      side: x.side,
+      cpuPerRequestMs: num(x.cpuPerRequestMs),
+      cores: num(x.cores),
+      cpuCount: x.cpuCount,
+      peakRssMb: num(x.peakRssMb),
+      rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
+      generatorCores: num(x.generatorCores),
+      bottleneck: m(x.bottleneck)
+    })),
     runUrl: ctx.runUrl ?? null
   };
 }
@@ -12488,19 +13519,38 @@ async function withCpuUse(fn) {
 }
 
 // src/measure/plan.ts
+async function runWatched(measurer, request, watch) {
+  const service = watch?.sources[request.side];
+  let result;
+  if (service === void 0 || request.purpose === "warmup") result = await measurer.run(request);
+  else {
+    const measured = await measureResources(
+      { service, generator: watch.generator },
+      measurer.warmupSeconds,
+      () => measurer.run(request)
+    );
+    result = { ...measured.value, service: measured.resources };
+  }
+  await watch?.check?.();
+  return result;
+}
 async function measureRepeats(measurer, options) {
   const { value, cpu } = await withCpuUse(async () => {
     const runs = [];
     for (let index = 1; index <= options.runs; index++) {
       runs.push(
-        await measurer.run({
-          targetUrl: options.targetUrl,
-          index,
-          total: options.runs,
-          label: "PR build",
-          side: "pr",
-          purpose: "measure"
-        })
+        await runWatched(
+          measurer,
+          {
+            targetUrl: options.targetUrl,
+            index,
+            total: options.runs,
+            label: "PR build",
+            side: "pr",
+            purpose: "measure"
+          },
+          options.watch
+        )
       );
     }
     return runs;
@@ -12513,14 +13563,18 @@ async function measureSameJob(measurer, options) {
       pairs: options.pairs,
       random: options.random,
       warmupRun: true,
-      measure: (side, run) => measurer.run({
-        targetUrl: side === "base" ? options.baselineTargetUrl : options.targetUrl,
-        index: run.index,
-        total: options.pairs,
-        label: side === "base" ? "base build" : "PR build",
-        side,
-        purpose: run.purpose
-      })
+      measure: (side, run) => runWatched(
+        measurer,
+        {
+          targetUrl: side === "base" ? options.baselineTargetUrl : options.targetUrl,
+          index: run.index,
+          total: options.pairs,
+          label: side === "base" ? "base build" : "PR build",
+          side,
+          purpose: run.purpose
+        },
+        options.watch
+      )
     })
   );
   const { baseline, candidate } = value;
@@ -12533,16 +13587,17 @@ async function measureSameJob(measurer, options) {
   };
 }
 async function measureAsConfigured(measurer, settings) {
-  const { targetUrl, baselineTargetUrl, runs } = settings;
+  const { targetUrl, baselineTargetUrl, runs, watch } = settings;
   if (baselineTargetUrl !== void 0 && targetUrl !== void 0) {
     return await measureSameJob(measurer, {
       targetUrl,
       baselineTargetUrl,
       pairs: runs,
-      random: mulberry32(settings.seed).next
+      random: mulberry32(settings.seed).next,
+      watch
     });
   }
-  return await measureRepeats(measurer, { targetUrl, runs });
+  return await measureRepeats(measurer, { targetUrl, runs, watch });
 }
 function generatorWarnings(engine, runs, cpu) {
   const warnings = [];
@@ -12576,26 +13631,41 @@ export {
   hasMarker,
   streamLogger,
   ScenarioError,
+  pumpFile,
   emptyTotals,
   addTotals,
   seriesFromBuckets,
+  isTransactionMessage,
+  JtlSamples,
+  jtlHeader,
+  readJtlCsv,
   readK6Json,
+  LOCUST_STATS_HEADER,
+  readLocustCsv,
+  LOCUST_REQUESTS_FORMAT,
+  readLocustRequests,
   createMeasurer,
   VERSION,
   gateSettingsOf,
   seedFromSha,
+  escapeMarkdown,
+  maskSecrets,
+  details,
+  alert,
+  commitRef,
+  errorRateProblems,
   studentTQuantile,
-  sampleVariance,
   thresholdBreaches,
   seriesNoise,
   snapshotSeries,
   compareRuns,
   optionsFor,
+  assertValidSides,
+  applyErrorRatePolicy,
   judgeSameJob,
   judgeAgainstArtifact,
   assertRenderable,
   fitToLimit,
-  escapeMarkdown,
   METRIC_ORDER,
   metricLabel,
   metricFigures,
@@ -12614,7 +13684,6 @@ export {
   HEADLINE_MAX,
   headline,
   headlineParts,
-  commitRef,
   metaLine,
   nightlySection,
   NO_BASELINE_ADVICE,
@@ -12624,6 +13693,7 @@ export {
   buildReportJson,
   renderSummary,
   SAVED_REPORT_FILE,
+  measuredRunsOf,
   savedReportJson,
   SavedReportError,
   readSavedReport,

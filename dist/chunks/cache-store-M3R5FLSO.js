@@ -8,11 +8,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-FX6YQBVI.js";
+} from "./chunk-VNEJMGKY.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-J5RI7KCM.js";
+} from "./chunk-7AK5HHOG.js";
 import {
   BearerCredentialHandler,
   HttpClient,
