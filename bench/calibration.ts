@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Tally, Task } from './calibration/cells.ts';
 import { addTally, emptyTally, MODELS } from './calibration/cells.ts';
+import { resourceCells } from './calibration/resource-cells.ts';
 import { COLUMNS, type Design } from './calibration/trials.ts';
 
 function flag(name: string, fallback: number): number {
@@ -233,6 +234,9 @@ console.log(
   'Targets: A/A fail ≤ 1% in every cell; same-job with ≥ 3 pairs: P99 +10% ≥ 95%, throughput −20% ≥ 99%,',
 );
 console.log('localisation ≥ 99%; stray flags ≤ 1%. (Stress rows are shown, not enforced.)');
+const service = resourceCells(trials, seed);
+console.log(`\n${service.lines.join('\n')}`);
+if (service.missed) misses.push('service CPU per request cells (see above)');
 if (misses.length === 0) console.log('All targets met.');
 else {
   for (const m of misses) console.log(`MISSED: ${m}`);
