@@ -66,5 +66,22 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
     targetRate: opts.targetRate,
   });
   if (cut) run.cutFiles = [path];
+  if (opts.loadModel === undefined) inferLoadModel(run, path);
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
+}
+
+/**
+ * The NDJSON does not record the executor, but k6 runs its shorthand options (`vus`, `duration`,
+ * `iterations`, `stages`) as the scenario `default` with a VU-based executor: a closed model. Only an
+ * arrival-rate executor drops iterations, so a dropped iteration means the scenario was named `default` by
+ * hand. The inference is said in the run's warnings, so the report names the source that decided.
+ */
+function inferLoadModel(run: RunResult, path: string): void {
+  const scenarios = new Set([...run.series.values()].map((s) => s.key.scenario));
+  const dropped = run.totals.droppedIterations > 0 || run.skipped['metric dropped_iterations'] !== undefined;
+  if (scenarios.size !== 1 || !scenarios.has('default') || dropped) return;
+  run.loadModel = 'closed';
+  run.warnings.push(
+    `${path}: load model closed, inferred from k6's scenario 'default' (the vus/duration/iterations/stages shorthand runs VU-based); set --load-model if that is wrong`,
+  );
 }
