@@ -52,7 +52,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-SV6BWULT.js";
+} from "./chunk-B5QBP432.js";
 import {
   Outputs,
   processTreeSource,

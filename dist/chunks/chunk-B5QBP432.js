@@ -8179,7 +8179,7 @@ async function loadScenario(file) {
 }
 
 // src/engine/jmeter/runner.ts
-import { access as access2, mkdir, rm } from "node:fs/promises";
+import { access as access2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/results/csv-record.ts
@@ -8363,6 +8363,15 @@ function spanHash(view, buf, start, end) {
   return h;
 }
 
+// src/results/request-name.ts
+var ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+function requestName(name) {
+  const origin = ORIGIN.exec(name);
+  if (origin === null) return name;
+  const rest = name.slice(origin[0].length);
+  return rest === "" || rest[0] !== "/" ? `/${rest}` : rest;
+}
+
 // src/results/run-accumulator.ts
 var PENDING = 256;
 var NO_BUCKET = { requests: 0, failed: 0, latency: new LatencyHistogram() };
@@ -8416,7 +8425,7 @@ var RunAccumulator = class {
     const scenario = tags.scenario ?? "";
     const group = tags.group ?? "";
     const method = tags.method ?? "";
-    const name = tags.name ?? tags.url ?? "";
+    const name = requestName(tags.name ?? tags.url ?? "");
     const expected = tags.expectedResponse;
     const cacheKey = `${scenario}\0${group}\0${method}\0${name}\0${expected ?? ""}`;
     let set = this.tagSets.get(cacheKey);
@@ -9047,7 +9056,7 @@ function digits(buf, start, end) {
 
 // src/engine/external-tool.ts
 import { constants, existsSync } from "node:fs";
-import { access, readFile as readFile2 } from "node:fs/promises";
+import { access, mkdir, readFile as readFile2, rm } from "node:fs/promises";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9182,10 +9191,13 @@ var ToolError = class extends Error {
   }
   exitCode;
 };
-async function runTool(run, exec, logger) {
+async function runTool(run, deps) {
+  await mkdir(run.outDir, { recursive: true });
+  await rm(run.freshFile, { force: true });
+  const logger = deps.logger ?? streamLogger();
   const outcome = await logger.group(
     run.what,
-    () => exec({
+    () => (deps.exec ?? spawnProcess)({
       command: run.command,
       args: run.args,
       env: run.env,
@@ -9197,6 +9209,12 @@ async function runTool(run, exec, logger) {
   const interrupted = interruption(run.what, outcome, run.timeoutMs, run.tool);
   if (interrupted !== void 0) throw new ToolError(interrupted, outcome.exitCode);
   return outcome;
+}
+function logMeasured(deps, what, result, unit, outcome) {
+  const { requests, failed } = measuredRequests(result);
+  (deps.logger ?? streamLogger()).info(
+    `${what}: ${requests} ${unit}${failed > 0 ? ` (${failed} failed)` : ""}, ${(outcome.durationMs / 1e3).toFixed(1)} s`
+  );
 }
 
 // src/engine/jmeter/plan.ts
@@ -9262,11 +9280,8 @@ async function jmeterLaunch(executable) {
   };
 }
 async function runJmeterOnce(options, prepared, index, total, deps = {}) {
-  const logger = deps.logger ?? streamLogger();
   const what = `${options.label ? `${options.label}: ` : ""}jmeter run ${index}/${total}`;
   const jtl = join2(options.outDir, `run-${index}.jtl`);
-  await mkdir(options.outDir, { recursive: true });
-  await rm(jtl, { force: true });
   const target = options.targetUrl === void 0 ? {} : targetProperties(options.targetUrl);
   const args = [
     ...prepared.launch.prefix,
@@ -9292,10 +9307,11 @@ async function runJmeterOnce(options, prepared, index, total, deps = {}) {
       command: prepared.launch.command,
       args,
       env: options.processEnv,
-      timeoutMs: options.timeoutMs
+      timeoutMs: options.timeoutMs,
+      outDir: options.outDir,
+      freshFile: jtl
     },
-    deps.exec ?? spawnProcess,
-    logger
+    deps
   );
   const planError = [...outcome.stdoutTail, ...outcome.stderrTail].find(
     (l) => /Error in NonGUIDriver/.test(l)
@@ -9319,10 +9335,7 @@ async function runJmeterOnce(options, prepared, index, total, deps = {}) {
     loadModel: prepared.loadModel
   });
   result.warnings.push(...prepared.warnings);
-  const { requests, failed } = measuredRequests(result);
-  logger.info(
-    `${what}: ${requests} samples${failed > 0 ? ` (${failed} failed)` : ""}, ${(outcome.durationMs / 1e3).toFixed(1)} s`
-  );
+  logMeasured(deps, what, result, "samples", outcome);
   return result;
 }
 
@@ -10186,7 +10199,17 @@ async function readK6Json(path, opts = {}) {
     targetRate: opts.targetRate
   });
   if (cut) run.cutFiles = [path];
+  if (opts.loadModel === void 0) inferLoadModel(run, path);
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
+}
+function inferLoadModel(run, path) {
+  const scenarios = new Set([...run.series.values()].map((s) => s.key.scenario));
+  const dropped = run.totals.droppedIterations > 0 || run.skipped["metric dropped_iterations"] !== void 0;
+  if (scenarios.size !== 1 || !scenarios.has("default") || dropped) return;
+  run.loadModel = "closed";
+  run.warnings.push(
+    `${path}: load model closed, inferred from k6's scenario 'default' (the vus/duration/iterations/stages shorthand runs VU-based); set --load-model if that is wrong`
+  );
 }
 
 // src/engine/k6/exit-codes.ts
@@ -10436,7 +10459,7 @@ function processFailure(what, r) {
 }
 
 // src/engine/locust/runner.ts
-import { mkdir as mkdir3, rm as rm2, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { delimiter as delimiter2, dirname as dirname2, join as join4 } from "node:path";
 
 // src/results/locust-csv.ts
@@ -10740,12 +10763,9 @@ function flagValue(args, short2, long) {
   return void 0;
 }
 async function runLocustOnce(options, prepared, index, total, deps = {}) {
-  const logger = deps.logger ?? streamLogger();
   const what = `${options.label ? `${options.label}: ` : ""}locust run ${index}/${total}`;
   const prefix = join4(options.outDir, `run-${index}`);
   const requestsFile = `${prefix}_requests.jsonl`;
-  await mkdir3(options.outDir, { recursive: true });
-  await rm2(requestsFile, { force: true });
   const module = supportFile("perf_gate_requests.py");
   const env = options.processEnv ?? process.env;
   const outcome = await runTool(
@@ -10766,10 +10786,11 @@ async function runLocustOnce(options, prepared, index, total, deps = {}) {
       ],
       // a locustfile may `import perf_gate_requests` itself
       env: { ...env, PYTHONPATH: [dirname2(module), env.PYTHONPATH].filter(Boolean).join(delimiter2) },
-      timeoutMs: options.timeoutMs
+      timeoutMs: options.timeoutMs,
+      outDir: options.outDir,
+      freshFile: requestsFile
     },
-    deps.exec ?? spawnProcess,
-    logger
+    deps
   );
   if (outcome.exitCode !== 0 && outcome.exitCode !== LOCUST_REQUESTS_FAILED) {
     throw new ToolError(
@@ -10779,16 +10800,13 @@ async function runLocustOnce(options, prepared, index, total, deps = {}) {
   }
   const read = { warmupSeconds: options.warmupSeconds, loadModel: prepared.loadModel };
   const result = await hasContent(requestsFile) ? await readLocustRequests(requestsFile, read) : await readStatsOrExplain(`${prefix}_stats.csv`, read, what, outcome);
-  const { requests, failed } = measuredRequests(result);
-  if (outcome.exitCode === LOCUST_REQUESTS_FAILED && failed === 0) {
+  if (outcome.exitCode === LOCUST_REQUESTS_FAILED && measuredRequests(result).failed === 0) {
     throw new ToolError(
       `${what} failed with exit code 1 and no failed request${outputTail(outcome, "locust")}`,
       1
     );
   }
-  logger.info(
-    `${what}: ${requests} requests${failed > 0 ? ` (${failed} failed)` : ""}, ${(outcome.durationMs / 1e3).toFixed(1)} s`
-  );
+  logMeasured(deps, what, result, "requests", outcome);
   return result;
 }
 async function hasContent(path) {
