@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Tally, Task } from './calibration/cells.ts';
 import { addTally, emptyTally, MODELS } from './calibration/cells.ts';
+import { resourceCells } from './calibration/resource-cells.ts';
 import { COLUMNS, type Design } from './calibration/trials.ts';
 
 function flag(name: string, fallback: number): number {
@@ -299,6 +300,9 @@ if (watched.length > 0) {
   console.log('Issue 11 targets in the noise cells (not enforced yet):');
   for (const m of watched) console.log(`  missed: ${m}`);
 }
+const service = resourceCells(trials, seed);
+console.log(`\n${service.lines.join('\n')}`);
+if (service.missed) misses.push('service CPU per request cells (see above)');
 if (misses.length === 0) console.log('All targets met.');
 else {
   for (const m of misses) console.log(`MISSED: ${m}`);

@@ -2,14 +2,19 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readActionConfig
-} from "./chunks/chunk-YPHG54V7.js";
+} from "./chunks/chunk-KQD3JEYI.js";
 import {
+  JtlSamples,
+  LOCUST_REQUESTS_FORMAT,
+  LOCUST_STATS_HEADER,
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
   SAVED_REPORT_FILE,
   SavedReportError,
   ScenarioError,
   VERSION,
+  applyErrorRatePolicy,
+  assertValidSides,
   buildReportJson,
   capitalize,
   compareRuns,
@@ -20,6 +25,8 @@ import {
   formatValue,
   gateSettingsOf,
   headlineParts,
+  isTransactionMessage,
+  jtlHeader,
   judgeSameJob,
   loadGeneratorOf,
   measureAsConfigured,
@@ -28,7 +35,11 @@ import {
   metricOutcomeText,
   optionsFor,
   orderedMetrics,
+  pumpFile,
+  readJtlCsv,
   readK6Json,
+  readLocustCsv,
+  readLocustRequests,
   readSavedReport,
   renderCommentBody,
   renderSummary,
@@ -40,24 +51,25 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-MHXHLOIP.js";
+} from "./chunks/chunk-SV6BWULT.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError
-} from "./chunks/chunk-6LHOFGAH.js";
+} from "./chunks/chunk-D573B7PS.js";
 import {
   LatencyHistogram,
   RUN_FORMAT,
   RunFileError,
   UnreadableArtifactError,
+  cutFileNotes,
   decodeArtifact,
   deserializeRun,
   serializeRun,
   seriesId,
   snippet,
   unreadable
-} from "./chunks/chunk-J5RI7KCM.js";
+} from "./chunks/chunk-7AK5HHOG.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -121,7 +133,7 @@ function renderTerminalTable(ctx, options) {
   }
   const notes = [
     ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
+    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
   ];
   if (notes.length > 0) blocks.push(notes);
   return `${blocks.map((b) => b.join("\n")).join("\n\n")}
@@ -253,7 +265,149 @@ import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 // src/results/read-run-file.ts
+import { createReadStream } from "node:fs";
 import { open, readFile } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+
+// src/results/jtl-xml.ts
+import { StringDecoder } from "node:string_decoder";
+async function readJtlXml(path, opts = {}) {
+  const samples = new JtlSamples(path, opts);
+  const parser = new XmlSamples(path, samples);
+  const decoder = new StringDecoder("utf8");
+  await pumpFile(path, (chunk) => parser.push(decoder.write(chunk)), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () => samples.cutShort(
+      `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`
+    )
+  });
+  parser.push(decoder.end());
+  parser.finish();
+  return samples.finish();
+}
+var SAMPLE_TAGS = /* @__PURE__ */ new Set(["httpSample", "sample"]);
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var XmlSamples = class {
+  constructor(path, samples) {
+    this.path = path;
+    this.samples = samples;
+  }
+  path;
+  samples;
+  carry = "";
+  rootSeen = false;
+  stack = [];
+  push(text) {
+    const s = this.carry + text;
+    let pos = 0;
+    for (; ; ) {
+      const lt = s.indexOf("<", pos);
+      if (lt === -1) {
+        pos = s.length;
+        break;
+      }
+      const end = this.tagEnd(s, lt);
+      if (end === -1) {
+        pos = lt;
+        break;
+      }
+      this.tag(s.slice(lt, end));
+      pos = end;
+    }
+    this.carry = s.slice(pos);
+  }
+  finish() {
+    if (!this.rootSeen) {
+      throw new RunFileError(
+        this.path,
+        void 0,
+        `not a JMeter XML results file: no <testResults> element${this.carry === "" ? "" : `, got: ${snippet(this.carry)}`}`
+      );
+    }
+    if (this.carry.trim() !== "" || this.stack.length > 0) {
+      this.samples.cutShort(
+        `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
+        "truncated last sample"
+      );
+    }
+  }
+  /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
+  tagEnd(s, lt) {
+    const close = (marker) => {
+      const i = s.indexOf(marker, lt);
+      return i === -1 ? -1 : i + marker.length;
+    };
+    if (s.startsWith("<!--", lt)) return close("-->");
+    if (s.startsWith("<![CDATA[", lt)) return close("]]>");
+    if (s.startsWith("<?", lt)) return close("?>");
+    return close(">");
+  }
+  tag(markup) {
+    if (markup.startsWith("<!") || markup.startsWith("<?")) return;
+    const closing = markup.startsWith("</");
+    const name = /^<\/?([A-Za-z_][\w.-]*)/.exec(markup)?.[1] ?? "";
+    if (!this.rootSeen) {
+      if (name !== "testResults") {
+        throw new RunFileError(
+          this.path,
+          void 0,
+          `not a JMeter XML results file: expected <testResults>, got: ${snippet(markup)}`
+        );
+      }
+      this.rootSeen = true;
+      return;
+    }
+    if (!SAMPLE_TAGS.has(name)) return;
+    if (closing) {
+      this.stack.pop();
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const attrs = attributes(markup);
+    const counts = parent === void 0 || parent.transaction;
+    const message = Buffer.from(attrs.rm ?? "");
+    const transaction = counts && isTransactionMessage(message, 0, message.length);
+    if (transaction) this.samples.transactionSample();
+    else if (!counts) this.samples.subResult();
+    else this.sample(attrs, markup);
+    if (!markup.endsWith("/>")) this.stack.push({ transaction });
+  }
+  sample(attrs, markup) {
+    const ts = attrs.ts;
+    const t = attrs.t;
+    if (ts === void 0 || !/^\d+$/.test(ts) || t === void 0 || !/^\d+$/.test(t)) {
+      throw new RunFileError(
+        this.path,
+        void 0,
+        `a sample without whole-number ts (start, epoch ms) and t (elapsed ms) attributes: ${snippet(markup)}`
+      );
+    }
+    const all = attrs.na === void 0 ? -1 : Number(attrs.na);
+    this.samples.sampleOf(
+      attrs.lb ?? "",
+      attrs.tn ?? "",
+      attrs.s === "true",
+      Number(ts),
+      Number(t),
+      Number.isInteger(all) ? all : -1
+    );
+  }
+};
+function attributes(markup) {
+  const out = {};
+  for (const m of markup.matchAll(/([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    out[m[1]] = decodeEntities(m[3] ?? m[4] ?? "");
+  }
+  return out;
+}
+function decodeEntities(value) {
+  if (!value.includes("&")) return value;
+  return value.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e) => {
+    if (e.startsWith("#x")) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+    return ENTITIES[e] ?? whole;
+  });
+}
 
 // src/results/summary-export.ts
 var ALL_REQUESTS_KEY = { scenario: "", group: "", method: "*", name: "all requests" };
@@ -371,11 +525,11 @@ function failedOf(number, metric, warnings, source) {
 }
 function quantilesOf(values, metric, fail) {
   const out = {};
-  for (const [stat2, v] of Object.entries(values)) {
-    const name = stat2 === "med" ? "p50" : stat2 === "min" ? "p0" : stat2 === "max" ? "p100" : /^p\(([\d.]+)\)$/.exec(stat2)?.[1];
+  for (const [stat3, v] of Object.entries(values)) {
+    const name = stat3 === "med" ? "p50" : stat3 === "min" ? "p0" : stat3 === "max" ? "p100" : /^p\(([\d.]+)\)$/.exec(stat3)?.[1];
     if (name === void 0) continue;
     if (typeof v !== "number")
-      fail(`metric ${metric}: expected "${stat2}" to be a number, got ${JSON.stringify(v)}`);
+      fail(`metric ${metric}: expected "${stat3}" to be a number, got ${JSON.stringify(v)}`);
     out[name.startsWith("p") ? name : `p${name}`] = v;
   }
   if (Object.keys(out).length === 0) {
@@ -402,33 +556,39 @@ function thresholdsOf(metrics, fail) {
   return out;
 }
 function parseSubmetric(name) {
-  const open2 = name.indexOf("{");
-  if (open2 < 0 || !name.endsWith("}")) return void 0;
+  const open3 = name.indexOf("{");
+  if (open3 < 0 || !name.endsWith("}")) return void 0;
   const tags = {};
-  for (const part of name.slice(open2 + 1, -1).split(",")) {
+  for (const part of name.slice(open3 + 1, -1).split(",")) {
     const colon = part.indexOf(":");
     if (colon < 0) continue;
     tags[part.slice(0, colon).trim()] = part.slice(colon + 1).trim();
   }
-  return { metric: name.slice(0, open2), tags };
+  return { metric: name.slice(0, open3), tags };
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 // src/results/read-run-file.ts
+var HEAD_BYTES = 64 * 1024;
 async function readRunFile(path, opts = {}) {
-  const head = await readHead(path, 64 * 1024);
-  if (head.length === 0) {
+  const raw = await readHead(path, HEAD_BYTES);
+  if (raw.length === 0) {
     throw new RunFileError(
       path,
       void 0,
-      "empty file: expected k6 --out json output, a k6 summary or a perf-gate run"
+      "empty file: expected k6 --out json output, a JMeter or Locust results file, a k6 summary or a perf-gate run"
     );
   }
-  if (head[0] === 31 && head[1] === 139) return readK6Json(path, opts);
-  const text = head.toString("utf8");
+  const gzipped = raw[0] === 31 && raw[1] === 139;
+  const text = (gzipped ? await gunzipHead(path) : raw).toString("utf8");
   const firstLine = text.split("\n", 1)[0].trim();
+  if (jtlHeader(firstLine) !== void 0) return readJtlCsv(path, opts);
+  if (/^(<\?xml[^>]*>\s*)?<testResults[\s>]/.test(text.trimStart())) return readJtlXml(path, opts);
+  if (firstLine.includes(`"${LOCUST_REQUESTS_FORMAT}"`)) return readLocustRequests(path, opts);
+  if (!gzipped && firstLine.startsWith(LOCUST_STATS_HEADER)) return readLocustCsv(path, opts);
+  if (gzipped) return readK6Json(path, opts);
   if (isK6Line(firstLine) && text.includes("\n")) return readK6Json(path, opts);
   const whole = await readFile(path, "utf8");
   let json;
@@ -439,7 +599,7 @@ async function readRunFile(path, opts = {}) {
     throw new RunFileError(
       path,
       void 0,
-      `not a run file (${snippet(err.message, 120)}): expected k6 --out json NDJSON, a k6 --summary-export JSON or a perf-gate run JSON, got: ${snippet(whole)}`
+      `not a run file (${snippet(err.message, 120)}): expected k6 --out json NDJSON, a JMeter .jtl (CSV with a header line, or XML), a Locust _stats.csv or per-request file, a k6 --summary-export JSON or a perf-gate run JSON, got: ${snippet(whole)}`
     );
   }
   if (isRecord(json) && json.format === RUN_FORMAT) return deserializeRun(json, path);
@@ -477,6 +637,26 @@ async function readHead(path, bytes) {
 }
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+async function gunzipHead(path) {
+  const parts = [];
+  let length = 0;
+  const input = createReadStream(path, { highWaterMark: HEAD_BYTES });
+  const gunzip = input.pipe(createGunzip());
+  try {
+    for await (const chunk of gunzip) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= HEAD_BYTES) break;
+    }
+  } catch (err) {
+    if (length === 0)
+      throw new RunFileError(path, void 0, `not a readable gzip file: ${err.message}`);
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+  return Buffer.concat(parts);
 }
 
 // src/cli/load-side.ts
@@ -530,6 +710,7 @@ var GATE_FLAGS = {
   slo: { multiple: true, input: Inputs.Slos },
   confidence: {},
   "max-baseline-cv": {},
+  "max-error-rate": {},
   seed: {},
   json: { boolean: true },
   help: { boolean: true, short: "h" }
@@ -540,6 +721,8 @@ var GATE_FLAGS_HELP = `Judging:
   --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
   --confidence P           family-wise confidence across all gated metrics (default 0.95)
   --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
+                           is refused, a PR above it is warned about (default 5%)
   --seed N                 seed of every random draw (default: fixed)
   --json                   print the machine-readable report (report.json) instead of the table`;
 
@@ -588,15 +771,24 @@ async function compareCommand(argv, io2, color) {
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
     logger: streamLogger(io2.stderr)
   });
-  const comparison = compareRuns(
-    {
-      baseline: baseline.runs,
-      candidate: candidate.runs,
-      design,
-      history: baseline.history
-    },
-    options
+  const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
+  if (design === "same-job") assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
+  const comparison = applyErrorRatePolicy(
+    compareRuns(
+      {
+        baseline: baseline.runs,
+        candidate: candidate.runs,
+        design,
+        history: baseline.history
+      },
+      options
+    ),
+    baseline.runs,
+    candidate.runs,
+    config.maxErrorRate,
+    sides
   );
+  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
   const now = Date.now();
   const ctx = {
     comparison,
@@ -622,8 +814,7 @@ async function compareCommand(argv, io2, color) {
     await writeFile(resolve2(io2.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== void 0) {
-    const target = { fork: false };
-    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx));
   }
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
@@ -672,8 +863,8 @@ async function reportCommand(argv, io2, color) {
 }
 
 // src/cli/commands/run.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
 
 // src/report/snapshot-table.ts
 function renderSnapshotTable(snapshot) {
@@ -682,6 +873,75 @@ function renderSnapshotTable(snapshot) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
+}
+
+// src/cli/out-dir.ts
+import { mkdir, open as open2, readdir as readdir2, readFile as readFile3, rm, stat as stat2, unlink } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var LOCK_FILE = ".perf-gate.lock";
+var OWNED = /* @__PURE__ */ new Set(["pr", "base", "raw"]);
+async function claimOutDir(dir) {
+  const info = await stat2(dir).catch((error) => {
+    if (error.code === "ENOENT") return void 0;
+    throw new UsageError(`--out ${dir}: ${error.code ?? error.message}`);
+  });
+  if (info !== void 0 && !info.isDirectory()) {
+    throw new UsageError(`--out ${dir} is a file, not a directory: choose a directory for the results`);
+  }
+  await mkdir(dir, { recursive: true }).catch((error) => {
+    throw new UsageError(`--out ${dir}: cannot create it (${error.code ?? error.message})`);
+  });
+  const lock = join2(dir, LOCK_FILE);
+  const staleLockPid = await takeLock(dir, lock);
+  const release = () => unlink(lock).catch(() => void 0);
+  try {
+    const entries = (await readdir2(dir)).filter((name) => name !== LOCK_FILE);
+    const foreign = entries.filter((name) => !OWNED.has(name));
+    if (foreign.length > 0) {
+      const shown = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? `, \u2026 (${foreign.length} in all)` : "");
+      throw new UsageError(
+        `--out ${dir} holds files perf-gate did not write (${shown}): choose an empty or new directory, or remove them`
+      );
+    }
+    for (const name of entries) await rm(join2(dir, name), { recursive: true, force: true });
+    return { cleared: entries, ...staleLockPid !== void 0 ? { staleLockPid } : {}, release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+async function takeLock(dir, lock) {
+  let stale;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open2(lock, "wx");
+      await handle.writeFile(`${process.pid}
+`);
+      await handle.close();
+      return stale;
+    } catch (error) {
+      if (error.code !== "EEXIST") {
+        throw new UsageError(`--out ${dir}: cannot lock it (${error.code})`);
+      }
+    }
+    const pid = Number.parseInt(await readFile3(lock, "utf8").catch(() => ""), 10);
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+      throw new UsageError(
+        `--out ${dir} is in use by another perf-gate run (pid ${pid}): wait for it to finish, or choose another directory`
+      );
+    }
+    stale = Number.isInteger(pid) ? pid : void 0;
+    await unlink(lock).catch(() => void 0);
+  }
+  throw new UsageError(`--out ${dir}: another run took its lock at the same moment; try again`);
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }
 
 // src/cli/commands/run.ts
@@ -697,21 +957,27 @@ var FLAGS3 = {
   "k6-version": {},
   "k6-download-url": {},
   "k6-flags": {},
+  jmeter: { input: Inputs.JmeterPath },
+  locust: { input: Inputs.LocustPath },
+  "engine-flags": {},
   "run-timeout": {},
   out: { short: "o" },
   ...GATE_FLAGS
 };
 var RUN_HELP = `Usage: perf-gate run SCRIPT [options]
 
-Runs a k6 script (or an embedded-engine scenario file, .yml/.json) against a build, several times, and
+Runs a k6 script (or an embedded-engine scenario file .yml/.json, a JMeter plan .jmx, a locustfile .py)
+against a build, several times, and
 writes each run's result to the output directory. With --baseline-target-url it measures the base and the
 PR builds in interleaved pairs (the same-job design) and prints the verdict.
 
 Load:
-  --engine auto|k6|embedded  default auto: scenario files \u2192 embedded, anything else \u2192 k6
+  --engine auto|k6|embedded|jmeter|locust
+                           default auto: .yml/.json \u2192 embedded, .jmx \u2192 jmeter, .py \u2192 locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
-  --target-url URL         the build under test (k6: passed as the variable named by --target-env)
+  --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
+                           -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
   --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
   -e, --env NAME=VALUE     variable for the k6 script, repeatable
@@ -719,17 +985,22 @@ Load:
   --k6-version V           k6 version to install (default: the pinned one; 'latest')
   --k6-download-url URL    base URL of k6 release archives (mirrors)
   --k6-flags FLAGS         extra flags for every k6 run
+  --jmeter PATH            jmeter to use (default: the one on PATH)
+  --locust PATH            locust to use (default: the one on PATH)
+  --engine-flags FLAGS     extra flags for every jmeter or locust run (Locust default: -u 10 -r 10 -t 30s)
   --run-timeout DURATION   time limit of one run (default 10m)
-  -o, --out DIR            where results go (default ./perf-gate-results)
+  -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
+                           run's results there are cleared, files it did not write make it refuse, and
+                           a second run into it at the same time is refused
 
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6 error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
 async function writeRuns(dir, runs) {
-  await mkdir(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   for (const [i, run] of runs.entries()) {
-    await writeFile2(join2(dir, `run-${i + 1}.result.json`), `${JSON.stringify(serializeRun(run))}
+    await writeFile2(join3(dir, `run-${i + 1}.result.json`), `${JSON.stringify(serializeRun(run))}
 `);
   }
 }
@@ -745,11 +1016,27 @@ async function runCommand(argv, io2, color) {
     flagLabels(FLAGS3)
   );
   const outDir = resolve4(io2.cwd, String(flags.values.out ?? "perf-gate-results"));
+  const claimed = await claimOutDir(outDir);
+  if (claimed.staleLockPid !== void 0) {
+    io2.err(
+      `${outDir}: took over the lock of perf-gate run ${claimed.staleLockPid}, which is no longer running`
+    );
+  }
+  if (claimed.cleared.length > 0) {
+    io2.err(`${outDir}: cleared the results of an earlier run (${claimed.cleared.join(", ")})`);
+  }
+  try {
+    return await measureInto(outDir, config, flags, script, io2, color);
+  } finally {
+    await claimed.release();
+  }
+}
+async function measureInto(outDir, config, flags, script, io2, color) {
   const logger = streamLogger(io2.stderr);
   const measurer = await createMeasurer(config.engine, {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
-    outDir: join2(outDir, "raw"),
+    outDir: join3(outDir, "raw"),
     logger,
     k6: {
       ...config.k6,
@@ -758,20 +1045,21 @@ async function runCommand(argv, io2, color) {
       env: config.env,
       targetEnv: config.targetEnv,
       processEnv: io2.env
-    }
+    },
+    tools: config.tools
   });
   const seed = config.seed ?? 1;
   const measurement = await measureAsConfigured(measurer, { ...config, seed });
   if (config.baselineTargetUrl === void 0) {
     for (const w of measurement.generatorWarnings) logger.warning(w);
-    await writeRuns(join2(outDir, "pr"), measurement.candidate);
+    await writeRuns(join3(outDir, "pr"), measurement.candidate);
     const snapshot = snapshotSeries(measurement.candidate);
     io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
-    io2.err(`results: ${join2(outDir, "pr")}`);
+    io2.err(`results: ${join3(outDir, "pr")}`);
     return ExitCode.Pass;
   }
-  await writeRuns(join2(outDir, "base"), measurement.baseline);
-  await writeRuns(join2(outDir, "pr"), measurement.candidate);
+  await writeRuns(join3(outDir, "base"), measurement.baseline);
+  await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const judgement = judgeSameJob(
     { measurer, measurement },
     gateSettingsOf(config, seed),
