@@ -96,7 +96,7 @@ describe('service resources from /proc', () => {
   });
 
   it('a CPU-bound service is named CPU-bound; a sleeping one waiting', async () => {
-    const bound = await measure({ cpuMs: 8 });
+    const bound = await measure({ cpuMs: 10 });
     expect(lineOf(bound.run)).toMatch(/^CPU-bound: service at [\d.]+ of \d+ cores/);
     await service?.stop();
     const sleeping = await measure({ delayMs: 40 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { EngineLogger } from '../engine/logger.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
@@ -52,20 +53,45 @@ export async function measureStep(
     // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
     return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
   }
+  return {
+    measurer,
+    measurement: await measureWithServices(
+      measurer,
+      config,
+      { ...runner, logger: deps.logger },
+      seed,
+      baseSha,
+    ),
+  };
+}
+
+/**
+ * The load, with the services around it: without `start`, against the URLs given (reading the resources
+ * of services named by pid or container); with it, perf-gate builds and starts the PR build in `workspace`
+ * and, when `baseSha` is given, the base commit in a worktree beside it, and stops and removes all of it
+ * afterwards. The Action's measure step and `perf-gate run` share it.
+ */
+export async function measureWithServices(
+  measurer: Measurer,
+  config: Pick<ActionConfig, 'service' | 'resources' | 'runs' | 'targetUrl' | 'baselineTargetUrl'>,
+  where: { workspace: string; logger: EngineLogger },
+  seed: number,
+  baseSha?: string,
+): Promise<Measurement> {
   const service = config.service;
   if (service === undefined) {
     const watch = await watchGivenServices(config);
-    return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed, watch }) };
+    return await measureAsConfigured(measurer, { ...config, seed, watch });
   }
-  return await withServiceSession(service, deps.logger, async (session) => {
+  return await withServiceSession(service, where.logger, async (session) => {
     const base =
       baseSha === undefined
         ? undefined
         : await session.launch(
             'base',
-            await session.checkout(runner.workspace, baseSha, worktreePathFor(runner.workspace)),
+            await session.checkout(where.workspace, baseSha, worktreePathFor(where.workspace)),
           );
-    const pr = await session.launch('pr', runner.workspace);
+    const pr = await session.launch('pr', where.workspace);
     const watch: ResourceWatch = {
       sources: {
         pr: processTreeSource(pr.pid),
@@ -74,19 +100,20 @@ export async function measureStep(
       generator: processTreeSource(process.pid, () => new Set(session.pids)),
       check: () => session.assertRunning(),
     };
-    const measurement = await measureAsConfigured(measurer, {
+    return await measureAsConfigured(measurer, {
       runs: config.runs,
       targetUrl: pr.url,
       baselineTargetUrl: base?.url,
       seed,
       watch,
     });
-    return { measurer, measurement };
   });
 }
 
 /** Services the workflow started itself and named by pid, pid file or container: their resources are read. */
-async function watchGivenServices(config: ActionConfig): Promise<ResourceWatch | undefined> {
+async function watchGivenServices(
+  config: Pick<ActionConfig, 'resources'>,
+): Promise<ResourceWatch | undefined> {
   const { pr, base } = config.resources;
   if (pr === undefined && base === undefined) return undefined;
   return {

@@ -50,10 +50,11 @@ const percent = (x: number) => `${(x * 100).toFixed(0)}%`;
  * - the load generator used nearly a whole core (the embedded engine runs on one; k6 starved the same way);
  * - memory growing: RSS rose by at least 15 % of its peak and 8 MB over a run (less is a young heap
  *   settling: a fresh Node process grows a few MB in its first seconds); a leak is named before the CPU;
- * - CPU-bound: the service used, or asked for, nearly a whole number of cores (a single-threaded runtime
- *   tops out at one) — demand counts the time its threads waited for a CPU, so a runner shared with other
- *   work does not hide it (and the sentence says how much it waited);
+ * - CPU-bound: the service's threads were runnable ≥ 75 % of the time on a whole number of cores (a
+ *   single-threaded runtime tops out at one): on a CPU or waiting for one (schedstat), so a runner shared
+ *   with other work does not hide it; and it got at least 40 % of those cores;
  * - waiting: little CPU while a request took many times its CPU cost: I/O, locks or a downstream;
+ * - short of CPU: runnable as much, but it got little of it: the runner's cores were busy elsewhere;
  * otherwise nothing stood out.
  */
 export function bottleneckLine(summary: ResourceSummary, cpuCount: number): string {
@@ -63,16 +64,17 @@ export function bottleneckLine(summary: ResourceSummary, cpuCount: number): stri
   const growth = s.growthMbPerSecond;
   if (growth > 0 && growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
     return `memory growing: RSS +${short(growth)} MB/s over the run (peak ${short(s.peakMb)} MB)`;
-  const whole = Math.max(1, Math.ceil(s.demand - 0.15));
-  if (s.demand >= 0.85 * whole) {
-    const waited =
-      s.demand - s.cores >= 0.1 ? `, and waited for a CPU ${short(s.demand - s.cores)} cores' worth` : '';
+  const whole = Math.max(1, Math.ceil(s.demand - 0.25));
+  const runnable = s.demand >= 0.75 * whole;
+  const waited = s.demand - s.cores >= 0.1 ? `, waiting for a CPU another ${short(s.demand - s.cores)}` : '';
+  if (runnable && s.cores >= 0.4 * whole)
     return `CPU-bound: service at ${short(s.cores)} of ${cpuCount} cores${waited}`;
-  }
   if (s.cores < 0.5 && s.p50Ms >= 4 * s.cpuPerRequestMs)
     return (
       `waiting: service CPU ${percent(s.cores)} of a core while a request took ${short(s.p50Ms)} ms (P50) ` +
       `for ${short(s.cpuPerRequestMs)} ms of CPU: I/O, locks or a downstream`
     );
+  if (runnable)
+    return `short of CPU: service at ${short(s.cores)} of ${cpuCount} cores${waited}: the runner's cores were busy elsewhere`;
   return `no bottleneck in sight: service at ${short(s.cores)} of ${cpuCount} cores, RSS ${short(s.peakMb)} MB at most`;
 }

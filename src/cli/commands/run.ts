@@ -1,20 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { judgeSameJob } from '../../action/compare-step.ts';
+import { measureWithServices } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
-import { measureAsConfigured } from '../../measure/plan.ts';
+import type { Measurement } from '../../measure/plan.ts';
 import type { ReportContext } from '../../report/context.ts';
+import { serviceSides } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { snapshotSeries } from '../../report/snapshot.ts';
 import { renderSnapshotTable } from '../../report/snapshot-table.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
 import { serializeRun } from '../../results/serialize.ts';
 import type { RunResult } from '../../results/types.ts';
+import { ServiceError, SIDE_LABEL } from '../../service/session.ts';
 import { VERSION } from '../../version.ts';
 import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import {
@@ -24,6 +27,7 @@ import {
   type ParsedFlags,
   parseFlags,
   requireOne,
+  UsageError,
 } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { claimOutDir } from '../out-dir.ts';
@@ -35,6 +39,16 @@ const FLAGS: Record<string, FlagSpec> = {
   warmup: {},
   'target-url': {},
   'baseline-target-url': {},
+  start: {},
+  build: {},
+  ready: {},
+  'ready-timeout': {},
+  'working-directory': {},
+  'base-ref': {},
+  'service-pid': {},
+  'baseline-service-pid': {},
+  'service-container': {},
+  'baseline-service-container': {},
   'target-env': {},
   env: { multiple: true, short: 'e' },
   k6: { input: Inputs.K6Path },
@@ -65,6 +79,19 @@ Load:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
   --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
+
+Service (perf-gate runs it, and reads its CPU and memory):
+  --start CMD              start the service, with PORT set ({port} replaced); --target-url may use {port}
+  --build CMD              run first in each checkout, e.g. "npm ci"
+  --ready PATH|CMD         an HTTP path answering 2xx (/health) or a command exiting 0 (default: port open)
+  --ready-timeout DURATION how long the service may take to get ready (default 60s)
+  --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
+  --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
+                           it as the base build, in interleaved pairs; stopped and removed afterwards
+  --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
+  --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
+  --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
+  --baseline-service-container NAME|ID the same for the base build
   -e, --env NAME=VALUE     variable for the k6 script, repeatable
   --k6 PATH                k6 binary to use (otherwise the tool cache or a verified download)
   --k6-version V           k6 version to install (default: the pinned one; 'latest')
@@ -143,9 +170,28 @@ async function measureInto(
     tools: config.tools,
   });
   const seed = config.seed ?? 1;
-  const measurement = await measureAsConfigured(measurer, { ...config, seed });
-  if (config.baselineTargetUrl === undefined) {
+  const baseRef = flags.values['base-ref'];
+  if (baseRef !== undefined && config.service === undefined)
+    throw new UsageError('--base-ref needs --start (perf-gate starts the base build from that commit)');
+  let measurement: Measurement;
+  try {
+    measurement = await measureWithServices(
+      measurer,
+      config,
+      { workspace: io.cwd, logger },
+      seed,
+      typeof baseRef === 'string' ? baseRef : undefined,
+    );
+  } catch (error) {
+    if (error instanceof ServiceError && error.output.trim() !== '')
+      io.err(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
+    throw error;
+  }
+  if (measurement.baseline === undefined) {
     for (const w of measurement.generatorWarnings) logger.warning(w);
+    const cpuCount = measurement.cpu?.cpuCount ?? 1;
+    for (const s of serviceSides([{ side: 'PR build', runs: measurement.candidate }], cpuCount))
+      io.err(`service: ${s.bottleneck}`);
     await writeRuns(join(outDir, 'pr'), measurement.candidate);
     const snapshot = snapshotSeries(measurement.candidate);
     io.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
@@ -155,19 +201,17 @@ async function measureInto(
 
   await writeRuns(join(outDir, 'base'), measurement.baseline!);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
+  const baseName = typeof baseRef === 'string' ? baseRef : (config.baselineTargetUrl ?? 'base');
   const judgement = judgeSameJob(
     { measurer, measurement },
     gateSettingsOf(config, seed),
     { logger, now: Date.now },
-    {
-      commit: 'base',
-      ref: config.baselineTargetUrl,
-    },
+    { commit: 'base', ref: baseName },
   );
   const ctx: ReportContext = {
     ...judgement,
     scenario: { id: config.scenarioId, name: script },
-    candidate: { commit: 'PR', ref: config.targetUrl },
+    candidate: { commit: 'PR', ref: config.targetUrl ?? io.cwd },
     nowMs: Date.now(),
     version: VERSION,
     secrets: config.secrets,
@@ -177,5 +221,6 @@ async function measureInto(
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );
+  for (const s of ctx.services ?? []) io.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison!.verdict);
 }
