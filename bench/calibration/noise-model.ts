@@ -4,7 +4,7 @@ import { normalCdf } from '../../src/stats/distributions.ts';
 import { LATENCY_METRICS } from '../../src/stats/metrics.ts';
 import type { Rng } from '../../src/stats/rng.ts';
 import type { HistoryEntry, MetricName } from '../../src/stats/types.ts';
-import type { Bursts, RunDisturbance, SyntheticRun, SyntheticSeries } from './synthetic.ts';
+import type { Bursts, SyntheticRun, SyntheticSeries } from './synthetic.ts';
 import { P90_SCORE, simulateRun, syntheticKey } from './synthetic.ts';
 
 /**
@@ -23,12 +23,6 @@ export interface NoiseModel {
   withinJob: { cv: number; rho: number };
   /** between jobs: machine classes (ln speed offset, share) plus a per-job spread, 20 % CV in all */
   betweenJob: { classes: Array<{ logOffset: number; share: number }>; jitterSd: number };
-  /** a noisy neighbour hits this share of runs (each run on its own, one side at a time) for a while */
-  neighbour?: { runShare: number; minSeconds: number; maxSeconds: number; factor: number };
-  /** drift inside one run: ln change from first to last second, normal with this sd */
-  trendSd?: number;
-  /** heavy tail: a share of requests multiplied by a Pareto(α) factor */
-  heavyTail?: { share: number; alpha: number };
 }
 
 export const CI_RUNNER_MODEL: NoiseModel = {
@@ -62,7 +56,6 @@ export const CI_RUNNER_MODEL: NoiseModel = {
 export type Change =
   | { kind: 'none' }
   | { kind: 'p99'; factor: number; series: number }
-  | { kind: 'p50'; factor: number; series: number }
   | { kind: 'throughput'; loss: number };
 
 /**
@@ -115,8 +108,6 @@ function endpointsWith(model: NoiseModel, change: Change): SyntheticSeries[] {
   return model.endpoints.map((e, i) => {
     if (change.kind === 'p99' && change.series === i)
       return { ...e, tailStretch: tailStretchFor(model, e.sigma, change.factor) };
-    // A uniform slowdown of one endpoint moves its P50 (and every quantile) by the factor.
-    if (change.kind === 'p50' && change.series === i) return { ...e, scale: change.factor };
     // In a closed model throughput falls when the service gets slower (Little's law): every request
     // takes 1/(1 − loss) as long.
     if (change.kind === 'throughput') return { ...e, scale: 1 / (1 - change.loss) };
@@ -154,26 +145,8 @@ export function jobFactor(model: NoiseModel, rng: Rng): number {
 
 let clock = 1_700_000_000_000;
 
-/** What the model's neighbours, drift and tails do to one run (drawn per run, so one-sided). */
-function disturbanceOf(model: NoiseModel, rng: Rng): RunDisturbance {
-  const d: RunDisturbance = {};
-  const n = model.neighbour;
-  if (n && rng.next() < n.runShare) {
-    const seconds = Math.min(
-      model.seconds,
-      n.minSeconds + Math.floor(rng.next() * (n.maxSeconds - n.minSeconds + 1)),
-    );
-    const from = Math.floor(rng.next() * (model.seconds - seconds + 1));
-    d.neighbour = { from, seconds, logFactor: Math.log(n.factor) };
-  }
-  if (model.trendSd) d.logTrend = model.trendSd * rng.normal();
-  if (model.heavyTail) d.heavyTail = model.heavyTail;
-  return d;
-}
-
 export function runIn(model: NoiseModel, change: Change, logDrift: number, rng: Rng): RunResult {
   const run: SyntheticRun = {
-    disturbance: disturbanceOf(model, rng),
     series: endpointsWith(model, change),
     seconds: model.seconds,
     loadModel: model.loadModel,

@@ -26,18 +26,6 @@ export interface SyntheticSeries {
   scale?: number;
   /** slows the tail: a request's z-score above the P90 is multiplied by this (P50 and P90 unchanged) */
   tailStretch?: number;
-  /** requests per second relative to the run's rate (traffic mix of many endpoints; default 1) */
-  rateFactor?: number;
-}
-
-/** One-sided disturbances of a single run (noise cells of docs/statistics.md, "Calibration"). */
-export interface RunDisturbance {
-  /** a noisy neighbour: seconds [from, from + seconds) of this run are slowed by this ln factor */
-  neighbour?: { from: number; seconds: number; logFactor: number };
-  /** ln drift from the first to the last second of the run (linear) */
-  logTrend?: number;
-  /** heavy tail: this share of requests is multiplied by a Pareto(α) factor ≥ 1 */
-  heavyTail?: { share: number; alpha: number };
 }
 
 export interface Bursts {
@@ -61,7 +49,6 @@ export interface SyntheticRun {
   /** standard deviation of ln of the per-second factor outside bursts */
   jitterSd: number;
   startMs: number;
-  disturbance?: RunDisturbance;
 }
 
 const LN_GAMMA = Math.log1p((2 * RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY));
@@ -122,13 +109,9 @@ function secondFactors(run: SyntheticRun, rng: Rng): Float64Array {
   const f = new Float64Array(run.seconds);
   const { enter, exit, logFactor } = run.bursts;
   let slow = rng.next() < enter / (enter + exit);
-  const { neighbour, logTrend = 0 } = run.disturbance ?? {};
   for (let t = 0; t < run.seconds; t++) {
     slow = slow ? rng.next() >= exit : rng.next() < enter;
-    const trend = run.seconds > 1 ? logTrend * (t / (run.seconds - 1) - 0.5) : 0;
-    const busy = neighbour !== undefined && t >= neighbour.from && t < neighbour.from + neighbour.seconds;
-    const disturbed = trend + (busy ? (neighbour?.logFactor ?? 0) : 0) + (slow ? logFactor : 0);
-    f[t] = run.logDrift + disturbed + run.jitterSd * rng.normal();
+    f[t] = run.logDrift + (slow ? logFactor : 0) + run.jitterSd * rng.normal();
   }
   return f;
 }
@@ -156,21 +139,13 @@ export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
   const factors = secondFactors(run, rng);
   const perSecond = requestsPerSecond(run, factors);
   const total = perSecond.reduce((a, v) => a + v, 0);
-  const heavy = run.disturbance?.heavyTail;
+  const keys = new Int32Array(total);
   const series = new Map<string, SeriesResult>();
   const firstSecond = Math.floor(run.startMs / 1000);
   for (const s of run.series) {
     const base = Math.log(s.medianMs * (s.scale ?? 1));
     const stretch = s.tailStretch ?? 1;
     const errorRate = s.errorRate ?? 0;
-    const rateFactor = s.rateFactor ?? 1;
-    // Fractional rates (an endpoint at 2 requests/s) are rounded at random, keeping the mean exact.
-    const counts = Array.from(perSecond, (n) => {
-      const x = n * rateFactor;
-      return Math.floor(x) + (rng.next() < x - Math.floor(x) ? 1 : 0);
-    });
-    const seriesTotal = counts.reduce((a, v) => a + v, 0);
-    const keys = new Int32Array(seriesTotal);
     const seconds = new Map<number, SecondBucket>();
     let wholeMin = Number.POSITIVE_INFINITY;
     let wholeMax = Number.NEGATIVE_INFINITY;
@@ -184,18 +159,17 @@ export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
       let min = Number.POSITIVE_INFINITY;
       let max = Number.NEGATIVE_INFINITY;
       let sum = 0;
-      for (let r = 0; r < counts[t]!; r++) {
+      for (let r = 0; r < perSecond[t]!; r++) {
         let z = rng.normal();
         if (z > TAIL_FROM) z = TAIL_FROM + (z - TAIL_FROM) * stretch;
-        let l = factor + s.sigma * z;
-        if (heavy && rng.next() < heavy.share) l -= Math.log(1 - rng.next()) / heavy.alpha;
+        const l = factor + s.sigma * z;
         const v = Math.exp(l);
         if (v < min) min = v;
         if (v > max) max = v;
         sum += v;
         keys[i++] = Math.ceil(l / LN_GAMMA);
       }
-      if (errorRate > 0) failed = binomial(counts[t]!, errorRate, rng);
+      if (errorRate > 0) failed = binomial(perSecond[t]!, errorRate, rng);
       failedTotal += failed;
       if (min < wholeMin) wholeMin = min;
       if (max > wholeMax) wholeMax = max;
@@ -208,7 +182,7 @@ export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
     series.set(id, {
       key,
       id,
-      requests: seriesTotal,
+      requests: total,
       failed: failedTotal,
       latency: histogramOf(keys, wholeMin, wholeMax, wholeSum),
       seconds,

@@ -15,9 +15,6 @@ export const COLUMNS: Column[] = [
   { label: 'P99 +5%', change: { kind: 'p99', factor: 1.05, series: 0 } },
   { label: 'P99 +10%', change: { kind: 'p99', factor: 1.1, series: 0 } },
   { label: 'P99 +20%', change: { kind: 'p99', factor: 1.2, series: 0 } },
-  { label: 'P50 +2.5%', change: { kind: 'p50', factor: 1.025, series: 0 } },
-  { label: 'P50 +5%', change: { kind: 'p50', factor: 1.05, series: 0 } },
-  { label: 'P50 +10%', change: { kind: 'p50', factor: 1.1, series: 0 } },
   { label: 'tput −10%', change: { kind: 'throughput', loss: 0.1 } },
   { label: 'tput −20%', change: { kind: 'throughput', loss: 0.2 } },
 ];
@@ -46,8 +43,8 @@ export function judge(model: NoiseModel, change: Change, c: Comparison): Judged 
   const ids = model.endpoints.map((_, i) => endpointId(model, i));
   let flagged = false;
   let strayFlag = false;
-  if (change.kind === 'p99' || change.kind === 'p50') {
-    flagged = c.verdict === 'fail' && regression(c, endpointId(model, change.series), change.kind);
+  if (change.kind === 'p99') {
+    flagged = c.verdict === 'fail' && regression(c, endpointId(model, change.series), 'p99');
     strayFlag = ids.some((id, i) => i !== change.series && regression(c, id));
   } else if (change.kind === 'throughput') {
     flagged = c.verdict === 'fail' && ids.some((id) => regression(c, id, 'throughput'));
