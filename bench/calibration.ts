@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Tally, Task } from './calibration/cells.ts';
 import { addTally, emptyTally, MODELS, REAL_COLUMN, REAL_DATA, TALLY_COLUMNS } from './calibration/cells.ts';
+import { resourceCells } from './calibration/resource-cells.ts';
 import { COLUMNS, type Design } from './calibration/trials.ts';
 
 function flag(name: string, fallback: number): number {
@@ -241,6 +242,9 @@ console.log(
   'Targets (issue 11): A/A fail ≤ 1% every cell and design; same-job: A/A pass ≥ 95%, P99 +10% ≥ 90% (≥ 80% heavy\n' +
     'tails), P50 +10% ≥ 95%, half-tolerance fails ≤ 5%, mean runs ≤ 6; localisation ≥ 99%; cached 50%/4×: false pass ≤ 1%.',
 );
+const service = resourceCells(trials, seed);
+console.log(`\n${service.lines.join('\n')}`);
+if (service.missed) misses.push('service CPU per request cells (see above)');
 if (misses.length === 0) console.log('All targets met.');
 else {
   for (const m of misses) console.log(`MISSED: ${m}`);

@@ -2,45 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
-import { type CliIo, useColor } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { useColor } from '../../src/cli/io.ts';
+import { cli } from './harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join(root, '__tests__/fixtures/k6-v0.49', name);
 const K6_REPLAY = join(root, '__tests__/bin/k6-replay');
-
-function memoryIo(env: Record<string, string> = {}): CliIo & { stdout: string; stderrText: () => string } {
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  const io = {
-    stdout: '',
-    out(text: string) {
-      io.stdout += `${text}\n`;
-    },
-    err(text: string) {
-      stderr.write(`${text}\n`);
-    },
-    stderr,
-    env,
-    cwd: root,
-    stderrText: () => err,
-  };
-  return io;
-}
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const io = memoryIo(env);
-  const code = await runCli(args, io, false);
-  await new Promise((r) => setImmediate(r));
-  return { code, out: io.stdout, err: io.stderrText() };
-}
 
 describe('perf-gate CLI', () => {
   it('prints help for itself and every command, and refuses unknown commands', async () => {
@@ -213,27 +183,39 @@ describe('perf-gate run', () => {
     expect(service.requests).toBeGreaterThan(100);
   });
 
-  it('measures base and PR side by side with --baseline-target-url and judges the pairs', async () => {
+  it('measures base and PR side by side with --baseline-target-url and judges the pairs: /users +36% fails (exit 1)', async () => {
+    // the k6 stand-in answers per target: the base build replays the base recordings, the PR build the slower one
     const {
       code,
       out: table,
       err,
-    } = await cli([
-      'run',
-      join(root, 'examples/scenario.yml'),
-      '--target-url',
-      service.url,
-      '--baseline-target-url',
-      service.url,
-      '--runs',
-      '1',
-      '--out',
-      join(out, 'same-job'),
-    ]);
-    // one pair of an identical build: never a fail; one pair is too few to pass (inconclusive, exit 3)
-    expect([0, 3], err).toContain(code);
-    expect(table).toMatch(/same job, 1 interleaved base\/PR pair|1 vs 1 runs|1 runs per side/);
-    expect(err).toMatch(/pair 1\/1|base build: embedded run 1\/1/);
+    } = await cli(
+      [
+        'run',
+        fixture('how-recorded/arrival.js'),
+        '--k6',
+        K6_REPLAY,
+        '--target-url',
+        'http://127.0.0.1:9',
+        '--baseline-target-url',
+        'http://127.0.0.1:8',
+        '--runs',
+        '2',
+        '--out',
+        join(out, 'same-job'),
+      ],
+      {
+        K6_REPLAY_BY_TARGET:
+          'http://127.0.0.1:8=arrival-base,arrival-base-rerun;http://127.0.0.1:9=arrival-users-slower',
+      },
+    );
+    expect(code, err).toBe(1);
+    expect(table).toMatch(/^FAIL {2}perf-gate: regression on 1 of 2 series \(GET \/users /m);
+    expect(table).toContain(
+      'baseline base (http://127.0.0.1:8, less than a minute old) · PR PR · 2 vs 2 runs',
+    );
+    expect(err).toContain('base build: k6 run 2/2');
+    expect(err).toContain('PR build: k6 run 2/2');
   });
 
   it('says clearly when the target is down (exit 4, no hang)', async () => {

@@ -19,6 +19,14 @@ describe('loadModelFromInspect', () => {
     expect(m.targetRate).toBe(110);
   });
 
+  it('names the scenario whose timeUnit is not a duration', () => {
+    expect(() =>
+      loadModelFromInspect({
+        scenarios: { slow: { executor: 'constant-arrival-rate', rate: 5, timeUnit: 'soon' } },
+      }),
+    ).toThrow("k6 inspect: scenarios.slow.timeUnit 'soon' is not a duration k6 accepts");
+  });
+
   it('open without a target rate when a scenario ramps', () => {
     const m = loadModelFromInspect({ scenarios: { r: { executor: 'ramping-arrival-rate', stages: [] } } });
     expect(m).toMatchObject({ loadModel: 'open', warnings: [] });

@@ -36,7 +36,12 @@ interface Params {
  * say what two scripts do without a k6 binary. Imports other than `http` from k6/http and `check` from k6
  * are refused rather than stubbed silently.
  */
-export async function runK6Iteration(source: string, env: Record<string, string> = {}): Promise<K6Iteration> {
+export async function runK6Iteration(
+  source: string,
+  env: Record<string, string> = {},
+  /** the status each request gets (default: what the example service answers) */
+  respond: (method: string, url: string) => number = serviceStatus,
+): Promise<K6Iteration> {
   const requests: RecordedRequest[] = [];
   const checks: K6Iteration['checks'] = [];
   const record = (method: string, url: string, body: unknown, params: Params = {}) => {
@@ -48,7 +53,7 @@ export async function runK6Iteration(source: string, env: Record<string, string>
       headers: params.headers ?? {},
       expectedStatuses: params.responseCallback?.expectedStatuses,
     });
-    return { status: serviceStatus(method) };
+    return { status: respond(method, url) };
   };
   const http = {
     get: (url: string, params?: Params) => record('GET', url, null, params),

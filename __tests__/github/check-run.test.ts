@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { publishCheckRun, startCheckRun } from '../../src/github/check-run.ts';
 import { GitHubOperationError } from '../../src/github/errors.ts';
-import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/github/limits.ts';
+import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/posting/limits.ts';
 import { faults } from '../servers/fake-github.ts';
 import { HEAD_SHA, REPO, useFakeGitHub } from './harness.ts';
 
 const CREATE = 'POST /repos/{owner}/{repo}/check-runs' as const;
 const UPDATE = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}' as const;
-const MINIMAL = { headSha: HEAD_SHA, conclusion: 'success', title: 't', summary: 's' } as const;
+const MINIMAL = {
+  name: 'perf-gate',
+  headSha: HEAD_SHA,
+  conclusion: 'success',
+  title: 't',
+  summary: 's',
+} as const;
 
 describe('publishCheckRun', () => {
   const h = useFakeGitHub();
@@ -17,6 +23,7 @@ describe('publishCheckRun', () => {
     'creates a completed %s check run on the head sha',
     async (conclusion) => {
       const outcome = await publishCheckRun(h.client, REPO, {
+        name: 'perf-gate',
         headSha: HEAD_SHA,
         conclusion,
         title: '❌ perf-gate: regression on 1 of 2 series',
@@ -86,6 +93,7 @@ describe('publishCheckRun', () => {
     });
 
     const outcome = await publishCheckRun(h.client, REPO, {
+      name: 'perf-gate',
       headSha: HEAD_SHA,
       conclusion: 'failure',
       title: 'regression',
@@ -104,6 +112,7 @@ describe('publishCheckRun', () => {
     expect(Buffer.byteLength(summary)).toBeGreaterThan(CHECK_RUN_SUMMARY_MAX_BYTES);
 
     const outcome = await publishCheckRun(h.client, REPO, {
+      name: 'perf-gate',
       headSha: HEAD_SHA,
       conclusion: 'neutral',
       title: 't',
@@ -121,6 +130,7 @@ describe('publishCheckRun', () => {
 
   it('keeps the title to one line of at most 255 characters', async () => {
     await publishCheckRun(h.client, REPO, {
+      name: 'perf-gate',
       headSha: HEAD_SHA,
       conclusion: 'success',
       title: `first line\nsecond ${'x'.repeat(400)}`,
@@ -163,7 +173,13 @@ describe('publishCheckRun', () => {
 
   it('refuses a sha that is not a full commit id', async () => {
     await expect(
-      publishCheckRun(h.client, REPO, { headSha: 'main', conclusion: 'success', title: 't', summary: 's' }),
+      publishCheckRun(h.client, REPO, {
+        name: 'perf-gate',
+        headSha: 'main',
+        conclusion: 'success',
+        title: 't',
+        summary: 's',
+      }),
     ).rejects.toThrow('check run: head sha "main" is not a full commit sha (40 or 64 hex digits)');
     expect(h.gh.requests).toHaveLength(0);
   });

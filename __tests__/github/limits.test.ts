@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRunTitle, truncateToLimit } from '../../src/github/limits.ts';
-import { hasMarker, marker, withMarker } from '../../src/github/markers.ts';
+import { checkRunTitle, truncateToLimit } from '../../src/posting/limits.ts';
+import { hasMarker, marker, withMarker } from '../../src/posting/markers.ts';
 
 describe('truncateToLimit', () => {
   it('returns text that fits unchanged', () => {

@@ -12,7 +12,13 @@ import { HEAD_SHA, REPO, useFakeGitHub } from './harness.ts';
 const PR = 12;
 
 const request: PublishRequest = {
-  checkRun: { headSha: HEAD_SHA, conclusion: 'failure', title: '❌ regression', summary: '## Report' },
+  checkRun: {
+    name: 'perf-gate',
+    headSha: HEAD_SHA,
+    conclusion: 'failure',
+    title: '❌ regression',
+    summary: '## Report',
+  },
   comment: { issueNumber: PR, scenarioId: 'checkout', body: '## Report' },
 };
 

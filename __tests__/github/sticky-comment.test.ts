@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GitHubOperationError } from '../../src/github/errors.ts';
-import { BODY_MAX_CHARS } from '../../src/github/limits.ts';
 import { upsertStickyComment } from '../../src/github/sticky-comment.ts';
+import { BODY_MAX_CHARS } from '../../src/posting/limits.ts';
 import { faults, GITHUB_ACTIONS_BOT, OCTOCAT } from '../servers/fake-github.ts';
 import { REPO, useFakeGitHub } from './harness.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, mermaidLabel, plainText, truncate } from '../../src/report/escape.ts';
+import { truncate } from '../../src/posting/limits.ts';
+import { escapeMarkdown, mermaidLabel, plainText } from '../../src/report/escape.ts';
 import { renderComment } from '../../src/report/index.ts';
 import { comparison, context, decode, key, metric, series } from './fixtures.ts';
 

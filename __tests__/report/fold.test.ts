@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_MAX_CHARS, CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/github/limits.ts';
+import { BODY_MAX_CHARS, CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/posting/limits.ts';
 import { byteLength, cutToBytes, fitToLimit } from '../../src/report/fit.ts';
 import {
   commentMarker,

@@ -30,7 +30,8 @@ export type FakeRouteId =
   | 'GET /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
   | 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
-  | 'GET /repos/{owner}/{repo}/releases/latest';
+  | 'GET /repos/{owner}/{repo}/releases/latest'
+  | 'GET /repos/{owner}/{repo}/pulls';
 
 export interface FakeUser {
   login: string;
@@ -62,9 +63,16 @@ export interface FakeIssue {
   user: FakeUser;
   /** pull requests are issues too (as on GitHub): listed by GET /issues, commentable */
   isPullRequest: boolean;
+  /** a pull request's head and base, when seeded with them (listed by GET /pulls) */
+  pull?: FakePullHeads;
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+}
+
+export interface FakePullHeads {
+  head: { sha: string; ref: string; repo: string };
+  base: { sha: string; ref: string };
 }
 
 export interface FakeComment {
@@ -217,13 +225,19 @@ export class FakeGitHubState {
   }
 
   /** a pull request to comment on (PR numbers share the issue sequence, as on GitHub) */
-  seedPullRequest(owner: string, name: string, init: { number?: number; title?: string } = {}): FakeIssue {
-    return this.addIssue(
+  seedPullRequest(
+    owner: string,
+    name: string,
+    init: { number?: number; title?: string; pull?: FakePullHeads } = {},
+  ): FakeIssue {
+    const issue = this.addIssue(
       owner,
       name,
       { title: init.title ?? 'A pull request', isPullRequest: true },
       init.number,
     );
+    if (init.pull) issue.pull = init.pull;
+    return issue;
   }
 
   seedIssue(
@@ -365,6 +379,7 @@ const ROUTES: RouteDef[] = [
     `/issues/comments/${NUM}`,
     deleteComment,
   ),
+  route('GET /repos/{owner}/{repo}/pulls', '/pulls', listPulls),
   route('GET /repos/{owner}/{repo}/releases/latest', '/releases/latest', (ctx) => {
     const release = repoOf(ctx).latestRelease;
     return release ? ok(200, release) : notFound();
@@ -615,6 +630,26 @@ function listIssues(ctx: RouteContext): RouteResult {
   const direction = ctx.query.direction === 'asc' ? 1 : -1;
   issues = [...issues].sort((a, b) => direction * (a.number - b.number));
   return pagedList(ctx, issues, issueJson);
+}
+
+/** GET /pulls with GitHub's `head=owner:branch` filter; only pull requests seeded with their heads. */
+function listPulls(ctx: RouteContext): RouteResult {
+  const state = ctx.query.state ?? 'open';
+  const head = ctx.query.head;
+  const pulls = repoOf(ctx).issues.filter(
+    (i) =>
+      i.pull !== undefined &&
+      (state === 'all' || i.state === state) &&
+      (head === undefined || `${i.pull.head.repo.split('/')[0]}:${i.pull.head.ref}` === head),
+  );
+  return pagedList(ctx, pulls, (c, i) => ({
+    number: i.number,
+    state: i.state,
+    title: i.title,
+    url: `${repoUrl(c)}/pulls/${i.number}`,
+    head: { sha: i.pull!.head.sha, ref: i.pull!.head.ref, repo: { full_name: i.pull!.head.repo } },
+    base: { sha: i.pull!.base.sha, ref: i.pull!.base.ref, repo: { full_name: `${c.owner}/${c.repo}` } },
+  }));
 }
 
 function createIssue(ctx: RouteContext): RouteResult {

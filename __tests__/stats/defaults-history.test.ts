@@ -13,6 +13,8 @@ describe('gate options', () => {
       p99: 0.1,
       throughput: 0.05,
       error_rate: 0.005,
+      cpu_per_request: 0.05,
+      peak_rss: 0.1,
     });
     expect(defaultGateOptions.familyConfidence).toBe(0.95);
     expect(defaultGateOptions.maxBaselineCv).toBe(0.1);

@@ -32,9 +32,41 @@ describe('detectDrift', () => {
       if (r.detected) found++;
     }
     expect(found / 200).toBeGreaterThan(0.95);
-    const r = detectDrift(nightlies(3, 20, 0.02, 4, 0.4));
-    expect(r.change).toBeGreaterThan(0.3);
-    expect(r.since?.commit).toBe('c16');
+    // where it started, over seeds rather than on one
+    let placed = 0;
+    for (let seed = 0; seed < 100; seed++) {
+      const r = detectDrift(nightlies(seed, 20, 0.02, 4, 0.4));
+      expect(r.change, `seed ${seed}`).toBeGreaterThan(0.3);
+      if (r.since?.commit === 'c16') placed++;
+    }
+    expect(placed).toBeGreaterThanOrEqual(95);
+  });
+
+  it('finds a sustained +15% shift (above the 10% tolerance) on quiet nightlies', () => {
+    let found = 0;
+    for (let seed = 0; seed < 100; seed++)
+      if (detectDrift(nightlies(seed, 20, 0.02, 4, 0.15)).detected) found++;
+    expect(found).toBeGreaterThanOrEqual(95);
+  });
+
+  it('ignores a sustained, significant shift smaller than the tolerance (+5% on very quiet nightlies)', () => {
+    let found = 0;
+    for (let seed = 0; seed < 100; seed++) {
+      const r = detectDrift(nightlies(seed, 20, 0.005, 4, 0.05));
+      expect(r.interval![0], `seed ${seed}: significant`).toBeGreaterThan(0);
+      if (r.detected) found++;
+    }
+    expect(found).toBe(0);
+  });
+
+  it('needs significance however large the shift: +60% over very noisy nightlies is not drift', () => {
+    // earlier nightlies alternate 60 and 140 (a log spread of ~0.44), the last three all sit at 150
+    const values = [...Array.from({ length: 17 }, (_, i) => (i % 2 === 0 ? 140 : 60)), 150, 150, 150];
+    const points = values.map((value, i) => ({ commit: `c${i}`, timeMs: i, value }));
+    const r = detectDrift(points);
+    expect(r.change).toBeGreaterThan(0.5);
+    expect(r.interval![0]).toBeLessThan(0);
+    expect(r.detected).toBe(false);
   });
 
   it('ignores a single spike however large', () => {

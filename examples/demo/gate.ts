@@ -7,6 +7,7 @@ import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
 import { artifactKey } from '../../src/baseline/store.ts';
 import type { EngineLogger } from '../../src/engine/logger.ts';
+import { DEFAULT_MAX_ERROR_RATE } from '../../src/inputs/config.ts';
 import type { GateSettings } from '../../src/inputs/gate-options.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
 import { measureSameJob } from '../../src/measure/plan.ts';
@@ -58,7 +59,7 @@ export async function prepareGate(plan: DemoPlan, logger: EngineLogger, workDir:
 }
 
 function settings(seed: number): GateSettings {
-  return { tolerances: [], slos: [], seed };
+  return { tolerances: [], slos: [], maxErrorRate: DEFAULT_MAX_ERROR_RATE, seed };
 }
 
 /** The report context fields the Action fills from its config and runner (src/action/report-base.ts). */

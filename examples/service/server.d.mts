@@ -10,6 +10,8 @@ export interface ServiceOptions {
   slow?: { path: string; extraMs?: number; cpuMs?: number };
   /** busy CPU per request, every endpoint but /health (ms) */
   cpuMs?: number;
+  /** memory kept per request and never freed, every endpoint but /health (KiB): a leak */
+  leakKb?: number;
   /** share (0..1) of requests to one path answered 500 */
   errorRate?: { path: string; rate: number };
   /** seed of the jitter and error draws (default 1) */

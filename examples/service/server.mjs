@@ -5,6 +5,7 @@
 //   jitterMs / JITTER_MS      extra uniform random latency in [0, jitterMs) on top of delayMs
 //   slow / SLOW_PATH + SLOW_MS (+ SLOW_CPU_MS)   extra latency (and CPU) on one path only: an injected regression
 //   cpuMs / CPU_MS            busy CPU per request (all endpoints but /health)
+//   leakKb / LEAK_KB          memory kept per request and never freed (all endpoints but /health): a leak
 //   errorRate / ERROR_PATH + ERROR_RATE          share of requests to one path answered 500
 //   seed / SEED               seed of the jitter and error draws, so a run is reproducible
 // Standalone: PORT=3000 node examples/service/server.mjs
@@ -47,10 +48,12 @@ export async function startService(options = {}) {
     jitterMs = 0,
     slow,
     cpuMs = 0,
+    leakKb = 0,
     errorRate,
     seed = 1,
   } = options;
   const random = seededRandom(seed);
+  const leaked = [];
   let requests = 0;
 
   const server = http.createServer((req, res) => {
@@ -75,6 +78,8 @@ export async function startService(options = {}) {
       const fail = errorRate !== undefined && errorRate.path === path && random() < errorRate.rate;
       const answer = () => {
         spin(cpuMs + (isSlow ? (slow.cpuMs ?? 0) : 0));
+        // filled, so the pages are really resident
+        if (leakKb > 0) leaked.push(Buffer.alloc(leakKb * 1024, 1));
         if (fail) {
           res.writeHead(500, { 'content-type': 'application/json' });
           res.end('{"error":"injected failure"}');
@@ -130,6 +135,7 @@ export function optionsFromEnv(env = process.env) {
     delayMs: num('DELAY_MS', 0),
     jitterMs: num('JITTER_MS', 0),
     cpuMs: num('CPU_MS', 0),
+    leakKb: num('LEAK_KB', 0),
     seed: num('SEED', 1),
   };
   if (env.SLOW_PATH)

@@ -5,6 +5,7 @@ import type { ActionConfig } from '../inputs/config.ts';
 import type { GateSettings } from '../inputs/gate-options.ts';
 import type { ModePlan } from '../modes/select-mode.ts';
 import type { NightlyInfo } from '../report/context.ts';
+import { errorRateProblems } from '../results/validity.ts';
 import { detectDrift } from '../stats/drift.ts';
 import { headlineFigures } from '../stats/headline.ts';
 import type { HistoryEntry, MetricName } from '../stats/types.ts';
@@ -58,6 +59,8 @@ export async function baselineStep(
     maxErrorRate: config.maxErrorRate,
     comparison: judgement.comparison,
     comparability,
+    previousInvalid:
+      previous !== undefined && errorRateProblems(previous.runs, config.maxErrorRate).length > 0,
   });
   const nightly = plan.nightly
     ? nightlyTrend([...(previous?.history ?? []), ...(previous ? [historyEntryOf(previous)] : [])], {

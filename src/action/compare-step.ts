@@ -1,16 +1,23 @@
+import { availableParallelism } from 'node:os';
 import type { BaselineArtifact } from '../baseline/artifact.ts';
 import { type Comparability, compareIdentities, incomparableText } from '../baseline/comparability.ts';
 import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
 import type { NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
-import { seriesNoise, thresholdBreaches } from '../report/context-parts.ts';
+import { seriesNoise, serviceSides, thresholdBreaches } from '../report/context-parts.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
 import type { RunResult } from '../results/types.ts';
+import { errorRateProblems, nothingSucceeded } from '../results/validity.ts';
 import { compareRuns } from '../stats/compare.ts';
 import type { Comparison, GateOptions } from '../stats/types.ts';
 import type { GateDeps } from './deps.ts';
 import type { MeasureStep } from './measure-step.ts';
+
+/** What judging needs of a measure step: the runs, and the script's hash for the baseline's identity. */
+type JudgedStep = Pick<MeasureStep, 'measurement'> & {
+  measurer: Pick<MeasureStep['measurer'], 'scriptHash'>;
+};
 
 /** What the judging adds to a report context (the mode-independent parts come from `reportBase`). */
 export type Judgement = Pick<
@@ -18,11 +25,18 @@ export type Judgement = Pick<
   | 'comparison'
   | 'noBaseline'
   | 'candidateSnapshot'
+  | 'snapshotWarnings'
   | 'baseline'
   | 'environment'
   | 'thresholdBreaches'
   | 'noise'
+  | 'services'
 >;
+
+/** The service resources and bottleneck of the sides measured in this job, for the report. */
+function servicesOf(step: JudgedStep, sides: { side: 'base build' | 'PR build'; runs: RunResult[] }[]) {
+  return serviceSides(sides, step.measurement.cpu?.cpuCount ?? availableParallelism());
+}
 
 function seriesKeys(runs: RunResult[]) {
   return [...new Map(runs.flatMap((r) => [...r.series.values()].map((s) => [s.id, s.key]))).values()];
@@ -50,6 +64,67 @@ export function refuse(comparison: Comparison, reason: string): Comparison {
     verdict: 'inconclusive',
     reasons: [`Not compared: ${reason}`],
   };
+}
+
+/** A side that is not a valid measurement (it answered only errors, or nothing at all): nothing is compared. */
+export class InvalidSideError extends Error {
+  override name = 'InvalidSideError';
+}
+
+/** How the two sides are named to the reader: the Action's builds, or the CLI's files. */
+export interface SideNames {
+  baseline: string;
+  candidate: string;
+}
+
+const BUILDS: SideNames = { baseline: 'the base build', candidate: 'the PR build' };
+
+/**
+ * Same-job design: both sides were just measured, so each must be a valid measurement before any
+ * comparison. A base build above max-error-rate would make a healthy PR look faster or slower for nothing; a
+ * PR build whose every request failed measured nothing (fewer errors are judged: the error rate is a metric).
+ */
+export function assertValidSides(
+  baseline: readonly RunResult[],
+  candidate: readonly RunResult[],
+  maxErrorRate: number,
+  names: SideNames = BUILDS,
+): void {
+  const sides = [
+    { name: names.baseline, problems: errorRateProblems(baseline, maxErrorRate) },
+    { name: names.candidate, problems: nothingSucceeded(candidate) },
+  ];
+  for (const { name, problems } of sides) {
+    if (problems.length === 0) continue;
+    throw new InvalidSideError(
+      `${name} is not a valid measurement, so nothing was compared: ${problems.join('; ')}. Check that it ` +
+        "was built and started correctly and answers the script's requests.",
+    );
+  }
+}
+
+/**
+ * A baseline above max-error-rate is refused (it is not a valid baseline); a candidate above it is judged,
+ * with a warning, since a PR's errors are what the error-rate metric is there to catch.
+ */
+export function applyErrorRatePolicy(
+  comparison: Comparison,
+  baseline: readonly RunResult[],
+  candidate: readonly RunResult[],
+  maxErrorRate: number,
+  names: SideNames = BUILDS,
+): Comparison {
+  const ofBaseline = errorRateProblems(baseline, maxErrorRate);
+  const ofCandidate = errorRateProblems(candidate, maxErrorRate);
+  const warnings = [
+    ...ofBaseline.map((p) => `${names.baseline}: ${p}: it is not a valid baseline`),
+    ...ofCandidate.map((p) => `${names.candidate}: ${p}`),
+  ];
+  const judged =
+    ofBaseline.length > 0
+      ? refuse(comparison, `${names.baseline} is not a valid baseline: ${ofBaseline.join('; ')}`)
+      : comparison;
+  return { ...judged, warnings: [...judged.warnings, ...warnings] };
 }
 
 /** `strict-environment`: a baseline from another kind of machine can only give an inconclusive verdict. */
@@ -83,13 +158,14 @@ function noBaselineOf(restored: Exclude<RestoreResult, { status: 'found' }>): No
 
 /** Same-job design: the base build measured beside the PR build in this job, runs paired. */
 export function judgeSameJob(
-  step: MeasureStep,
+  step: JudgedStep,
   settings: GateSettings,
   deps: Pick<GateDeps, 'logger' | 'now'>,
   base: { commit: string; ref: string },
 ): Judgement {
   const baseline = step.measurement.baseline!;
   const candidate = step.measurement.candidate;
+  assertValidSides(baseline, candidate, settings.maxErrorRate);
   const options = optionsFor(settings, candidate, deps);
   const comparison = compareRuns(
     {
@@ -102,17 +178,21 @@ export function judgeSameJob(
   );
   comparison.warnings.push(...step.measurement.generatorWarnings);
   return {
-    comparison,
+    comparison: applyErrorRatePolicy(comparison, baseline, candidate, settings.maxErrorRate),
     baseline: { ...base, timeMs: deps.now(), source: 'same-job' },
     environment: { differences: [], strict: false },
     thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
     noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [
+      { side: 'base build', runs: baseline },
+      { side: 'PR build', runs: candidate },
+    ]),
   };
 }
 
 /** Cached design: the PR's runs against a baseline measured in an earlier job. */
 export function judgeAgainstArtifact(
-  step: MeasureStep,
+  step: JudgedStep,
   restored: RestoreResult,
   settings: GateSettings & { strictEnvironment: boolean },
   deps: GateDeps,
@@ -124,9 +204,11 @@ export function judgeAgainstArtifact(
       judgement: {
         noBaseline: noBaselineOf(restored),
         candidateSnapshot: snapshotSeries(candidate),
+        snapshotWarnings: step.measurement.generatorWarnings,
         environment: { differences: [], strict: settings.strictEnvironment },
         thresholdBreaches: breaches,
         noise: [],
+        services: servicesOf(step, [{ side: 'PR build', runs: candidate }]),
       },
     };
   }
@@ -146,6 +228,7 @@ export function judgeAgainstArtifact(
   if (comparability.incomparable) {
     comparison = refuse(comparison, incomparableText(comparability));
   }
+  comparison = applyErrorRatePolicy(comparison, artifact.runs, candidate, settings.maxErrorRate);
   comparison = applyEnvironmentPolicy(comparison, comparability, settings.strictEnvironment);
   comparison.warnings.push(...step.measurement.generatorWarnings);
   const judgement: Judgement = {
@@ -162,6 +245,7 @@ export function judgeAgainstArtifact(
     },
     thresholdBreaches: { baseline: thresholdBreaches(artifact.runs), candidate: breaches.candidate },
     noise: seriesNoise(comparison, options.maxBaselineCv),
+    services: servicesOf(step, [{ side: 'PR build', runs: candidate }]),
   };
   return { judgement, comparability };
 }

@@ -11,7 +11,7 @@ import { headline, type ReportVerdict, reportVerdict } from '../report/headline.
 import { buildReportJson } from '../report/json.ts';
 import { renderSummary } from '../report/summary.ts';
 import type { GateDeps } from './deps.ts';
-import { type PublishTarget, SAVED_REPORT_FILE, savedReportJson } from './saved-report.ts';
+import { type MeasuredRuns, type PublishTarget, SAVED_REPORT_FILE, savedReportJson } from './saved-report.ts';
 
 export const FORK_DOCS_URL = 'https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md';
 
@@ -22,6 +22,8 @@ export interface DeliverOptions {
   /** open, update or close the nightly drift issue */
   trackDrift: boolean;
   baselineSaved: boolean;
+  /** the runs behind the verdict, saved for `mode: report` */
+  measured?: MeasuredRuns;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function deliver(
   const reportPath = join(reportDir, 'report.json');
   const markdownPath = join(reportDir, 'report.md');
   await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}\n`);
-  await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.target));
+  await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
 
   const request = publishRequest(ctx, config, options);
   if (deps.github !== undefined && Object.keys(request).length > 0) {

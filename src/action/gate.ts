@@ -1,20 +1,25 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ActionConfig } from '../inputs/config.ts';
 import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
+import { renderServiceFailure } from '../report/service-failure.ts';
+import { ServiceError, SIDE_LABEL } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
 import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { type MeasureStep, measureStep } from './measure-step.ts';
 import { loadGeneratorOf, reportBase } from './report-base.ts';
+import { reportStep } from './report-step.ts';
 import type { RunnerContext } from './runner-context.ts';
-import { type PublishTarget, readSavedReport } from './saved-report.ts';
+import { measuredRunsOf, type PublishTarget } from './saved-report.ts';
 
 export interface GateResult {
-  verdict: ReportVerdict;
+  /** absent when nothing could be measured (a service perf-gate started failed) */
+  verdict?: ReportVerdict;
   /** what main should fail the step with, if anything */
   failure?: string;
 }
@@ -32,23 +37,25 @@ export async function runGate(
   );
   const reportDir = config.reportDir ?? join(runner.runnerTemp, 'perf-gate', config.scenarioId);
 
-  if (plan.mode === 'report') {
-    const saved = await readSavedReport(reportDir);
-    const verdict = await deliver(saved.context, config, reportDir, deps, {
-      target: saved.target,
-      post: true,
-      trackDrift: false,
-      baselineSaved: false,
-    });
-    return outcome(verdict, config);
-  }
+  if (plan.mode === 'report') return outcome(await reportStep(config, runner, deps, reportDir), config);
 
   const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
   const settings = gateSettingsOf(config, seed);
-  const step = await measureStep(config, runner, deps, reportDir, seed);
+  const baseSha = plan.mode === 'compare' ? plan.baseSha : undefined;
+  let step: MeasureStep;
+  try {
+    step = await measureStep(config, runner, deps, reportDir, seed, baseSha);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    return await reportServiceFailure(error, config, reportDir, deps);
+  }
   const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
   const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };
+  const measured = measuredRunsOf(step.measurement, {
+    scriptHash: step.measurer.scriptHash,
+    environment: deps.environment,
+  });
 
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
@@ -58,6 +65,7 @@ export async function runGate(
       post: true,
       trackDrift: false,
       baselineSaved: false,
+      measured,
     });
     return outcome(verdict, config);
   }
@@ -77,6 +85,7 @@ export async function runGate(
     post: false,
     trackDrift: plan.nightly && config.trackDrift,
     baselineSaved: saved,
+    measured,
   });
   // A baseline run fails when its measurement may not become a baseline, not on the comparison it printed.
   return refused === undefined
@@ -121,6 +130,25 @@ async function judgeCompare(
       summary: cached.comparison.reasons[0] ?? '',
     },
   };
+}
+
+/** A service that failed to build, start or stay up: its side and output in the summary; no verdict. */
+async function reportServiceFailure(
+  error: ServiceError,
+  config: ActionConfig,
+  reportDir: string,
+  deps: GateDeps,
+): Promise<GateResult> {
+  const secrets = [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+  const markdown = renderServiceFailure(
+    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
+    secrets,
+  );
+  await mkdir(reportDir, { recursive: true });
+  await writeFile(join(reportDir, 'report.md'), markdown);
+  await deps.writeSummary(markdown);
+  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
+  return { failure: `perf-gate: ${error.message}` };
 }
 
 function outcome(

@@ -17,6 +17,8 @@ export interface RunnerContext {
   apiUrl: string;
   runId?: string;
   runnerTemp: string;
+  /** the checkout (GITHUB_WORKSPACE): where a started service is built, and the repository of its worktree */
+  workspace: string;
 }
 
 export function readRunnerContext(env: Record<string, string | undefined>): RunnerContext {
@@ -52,6 +54,7 @@ export function readRunnerContext(env: Record<string, string | undefined>): Runn
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     runId: env.GITHUB_RUN_ID || undefined,
     runnerTemp: env.RUNNER_TEMP || join(tmpdir(), 'perf-gate-runner'),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
 }
 

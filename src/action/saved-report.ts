@@ -1,9 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PairOrder } from '../abtest/pair-order.ts';
+import type { EnvironmentFingerprint } from '../baseline/environment.ts';
+import type { Measurement } from '../measure/plan.ts';
 import { assertRenderable, type ReportContext } from '../report/context.ts';
+import { maskLiterals, maskSecrets } from '../report/mask.ts';
+import { deserializeRun, type SerializedRun, serializeRun } from '../results/serialize.ts';
+import type { RunResult } from '../results/types.ts';
 
 /** Bumped whenever a saved report written by one perf-gate version could not be read by another. */
-export const SAVED_REPORT_SCHEMA = 1;
+export const SAVED_REPORT_SCHEMA = 2;
 export const SAVED_REPORT_FILE = 'perf-gate-report.json';
 
 /** Where a verdict goes: the commit its check run belongs to, and the pull request for the comment. */
@@ -15,17 +21,67 @@ export interface PublishTarget {
 }
 
 /**
- * Everything `mode: report` needs to post a verdict measured by another workflow (the fork-safe
- * two-workflow pattern). It is rendered again on posting, so every user-supplied string is escaped then.
+ * What was measured, for `mode: report` to judge again: the runs, and what their identity needs. Read back
+ * it is untrusted (a fork's workflow wrote it), so it never says where to post or what the verdict is.
+ */
+export interface MeasuredRuns {
+  candidate: RunResult[];
+  /** same-job design: the base build's runs, pair i at index i */
+  baseline?: RunResult[];
+  orders?: PairOrder[];
+  scriptHash: string;
+  environment: EnvironmentFingerprint;
+}
+
+/**
+ * A saved report: the rendered context (for `perf-gate report`) and the measured runs (for `mode: report`).
+ * Secrets never reach it: every string is masked and the context's secret list is left out.
  */
 export interface SavedReport {
   schema: typeof SAVED_REPORT_SCHEMA;
   context: ReportContext;
-  target: PublishTarget;
+  measured?: MeasuredRuns;
 }
 
-export function savedReportJson(context: ReportContext, target: PublishTarget): string {
-  return `${JSON.stringify({ schema: SAVED_REPORT_SCHEMA, context, target } satisfies SavedReport)}\n`;
+interface SavedReportFile {
+  schema: typeof SAVED_REPORT_SCHEMA;
+  context: Omit<ReportContext, 'secrets'>;
+  measured?: Omit<MeasuredRuns, 'candidate' | 'baseline'> & {
+    candidate: SerializedRun[];
+    baseline?: SerializedRun[];
+  };
+}
+
+export function measuredRunsOf(
+  measurement: Pick<Measurement, 'candidate' | 'baseline' | 'orders'>,
+  identity: { scriptHash: string; environment: EnvironmentFingerprint },
+): MeasuredRuns {
+  const { candidate, baseline, orders } = measurement;
+  return {
+    candidate,
+    ...(baseline ? { baseline } : {}),
+    ...(orders ? { orders } : {}),
+    ...identity,
+  };
+}
+
+/** The saved report as written to disk: every string masked, the secrets themselves nowhere. */
+export function savedReportJson(context: ReportContext, measured?: MeasuredRuns): string {
+  const { secrets, ...rest } = context;
+  const file: SavedReportFile = { schema: SAVED_REPORT_SCHEMA, context: rest };
+  if (measured !== undefined) {
+    const { candidate, baseline, ...identity } = measured;
+    file.measured = {
+      ...identity,
+      candidate: candidate.map(serializeRun),
+      ...(baseline ? { baseline: baseline.map(serializeRun) } : {}),
+    };
+  }
+  const text = JSON.stringify(file, (_key, value: unknown) =>
+    typeof value === 'string' ? maskSecrets(value, secrets) : value,
+  );
+  // Defence in depth: object keys (e.g. a run's skipped-sample counts) are not seen by the replacer.
+  return `${maskLiterals(text, secrets)}\n`;
 }
 
 /** A saved report that cannot be used: missing, not ours, or of another schema. */
@@ -47,17 +103,49 @@ export async function readSavedReport(fileOrDir: string): Promise<SavedReport> {
         : `mode report: ${path} is not a perf-gate report: ${(error as Error).message}`,
     );
   }
-  const saved = data as Partial<SavedReport>;
+  const saved = data as Partial<SavedReportFile>;
   if (typeof saved !== 'object' || saved === null || saved.schema !== SAVED_REPORT_SCHEMA) {
     throw new SavedReportError(
       `mode report: ${path} has schema ${JSON.stringify((saved as { schema?: unknown } | null)?.schema)}, this perf-gate reads schema ${SAVED_REPORT_SCHEMA} (use the same perf-gate version in both workflows)`,
     );
   }
-  if (typeof saved.target !== 'object' || saved.target === null || typeof saved.context !== 'object') {
-    throw new SavedReportError(`mode report: ${path} lacks its context or target`);
+  if (typeof saved.context !== 'object' || saved.context === null) {
+    throw new SavedReportError(`mode report: ${path} lacks its context`);
   }
-  assertRenderable(saved.context as ReportContext);
-  return saved as SavedReport;
+  const context = { ...saved.context, secrets: [] } as ReportContext;
+  assertRenderable(context);
+  const report: SavedReport = { schema: SAVED_REPORT_SCHEMA, context };
+  if (saved.measured !== undefined) report.measured = measuredIn(saved.measured, path);
+  return report;
+}
+
+function measuredIn(raw: unknown, path: string): MeasuredRuns {
+  const m = raw as Partial<NonNullable<SavedReportFile['measured']>> | null;
+  const bad = (what: string): never => {
+    throw new SavedReportError(`mode report: ${path}: measured.${what}`);
+  };
+  if (typeof m !== 'object' || m === null) return bad('is not an object');
+  if (!Array.isArray(m.candidate) || m.candidate.length === 0) return bad('candidate holds no runs');
+  if (m.baseline !== undefined && !Array.isArray(m.baseline)) bad('baseline is not a list of runs');
+  if (typeof m.scriptHash !== 'string') bad('scriptHash is missing');
+  if (typeof m.environment !== 'object' || m.environment === null) bad('environment is missing');
+  if (m.orders !== undefined && !(Array.isArray(m.orders) && m.orders.every((o) => o === 'AB' || o === 'BA')))
+    bad('orders must be a list of AB / BA');
+  const runs = (list: unknown[], side: string) =>
+    list.map((r, i) => {
+      try {
+        return deserializeRun(r);
+      } catch (error) {
+        return bad(`${side}[${i}]: ${(error as Error).message}`);
+      }
+    });
+  return {
+    candidate: runs(m.candidate, 'candidate'),
+    ...(m.baseline ? { baseline: runs(m.baseline, 'baseline') } : {}),
+    ...(m.orders ? { orders: m.orders } : {}),
+    scriptHash: m.scriptHash!,
+    environment: m.environment!,
+  };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

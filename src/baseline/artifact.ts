@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { deserializeRun, serializeRun } from '../results/serialize.ts';
 import type { RunResult } from '../results/types.ts';
 import { headlineFigures } from '../stats/headline.ts';
+import { withServiceHeadline } from '../stats/resources.ts';
 import type { HistoryEntry } from '../stats/types.ts';
 import { ARTIFACT_SCHEMA, artifactEnvelopeSchema, describeIssues } from './artifact-schema.ts';
 import { compareIdentities, incomparableText } from './comparability.ts';
@@ -68,7 +69,7 @@ export function buildArtifact(input: BuildArtifactInput): BuiltArtifact {
     scenarioId: input.scenarioId,
     ...identity,
     runs: input.runs,
-    headline: headlineFigures(input.runs),
+    headline: withServiceHeadline(headlineFigures(input.runs), input.runs),
     history,
   };
   return { artifact, notes };

@@ -5,6 +5,7 @@ import * as cache from '@actions/cache';
 import { type ActionsLogLine, captureActionsLog } from './actions-log.ts';
 import { ARTIFACT_FILE, type BaselineArtifact, encodeArtifact } from './artifact.ts';
 import {
+  ACTIONS_CACHE_DESCRIPTION,
   assertKeyMatches,
   type BaselineStore,
   interpretRestored,
@@ -46,7 +47,7 @@ const NOT_CONFIGURED =
  * directory with the artifact file. Operations run one at a time, since they share that directory.
  */
 export class CacheBaselineStore implements BaselineStore {
-  readonly description = 'the GitHub Actions cache';
+  readonly description = ACTIONS_CACHE_DESCRIPTION;
   private readonly now: () => number;
   private readonly echo: boolean;
   private queue: Promise<unknown> = Promise.resolve();

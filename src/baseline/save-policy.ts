@@ -1,4 +1,5 @@
-import { measuredRequests, type RunResult } from '../results/types.ts';
+import type { RunResult } from '../results/types.ts';
+import { errorRateProblems } from '../results/validity.ts';
 import type { Comparison } from '../stats/types.ts';
 import { type Comparability, incomparableText } from './comparability.ts';
 
@@ -15,6 +16,8 @@ export interface SaveCandidate {
   comparison?: Pick<Comparison, 'refused'>;
   /** how the previous baseline's identity compares with this measurement's, when there is a previous one */
   comparability?: Comparability;
+  /** the previous baseline is itself invalid (above max-error-rate): a refused comparison with it is no reason to keep it */
+  previousInvalid?: boolean;
 }
 
 export type SaveDecision =
@@ -37,19 +40,11 @@ export function decideSave(candidate: SaveCandidate): SaveDecision {
     );
   }
   candidate.runs.forEach((run, i) => {
+    if (run.cutFiles === undefined || run.cutFiles.length === 0) return;
     const label = candidate.runs.length === 1 ? 'the run' : `run ${i + 1}`;
-    const { requests, failed } = measuredRequests(run);
-    if (requests === 0) {
-      reasons.push(`${label} made no requests`);
-      return;
-    }
-    const rate = failed / requests;
-    if (rate > candidate.maxErrorRate) {
-      reasons.push(
-        `${label} failed ${percent(rate)} of its requests (${failed} of ${requests}), above max-error-rate ${percent(candidate.maxErrorRate)}`,
-      );
-    }
+    reasons.push(`${label} is partial: ${run.cutFiles.join(', ')} is cut short (mid-line or mid-gzip)`);
   });
+  reasons.push(...errorRateProblems(candidate.runs, candidate.maxErrorRate));
   const refused = candidate.comparison?.refused;
   if (refused !== undefined) {
     // A refusal explained by a deliberate change of workload (script, load model, target rate) is exactly
@@ -58,13 +53,11 @@ export function decideSave(candidate: SaveCandidate): SaveDecision {
       notes.push(
         `the workload changed (${incomparableText(candidate.comparability)}): this run starts a new baseline`,
       );
+    } else if (candidate.previousInvalid === true) {
+      notes.push(`the previous baseline is not valid (${refused}): this run replaces it`);
     } else {
       reasons.push(`the comparison with the previous baseline was refused: ${refused}`);
     }
   }
   return reasons.length > 0 ? { save: false, reasons } : { save: true, notes };
-}
-
-function percent(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(2))}%`;
 }

@@ -37,6 +37,9 @@ export type SaveResult =
   | { status: 'already-saved'; key: string; reason: string }
   | { status: 'failed'; key: string; reason: string };
 
+/** How reports name the GitHub Actions cache store (kept here so it is known before the cache loads). */
+export const ACTIONS_CACHE_DESCRIPTION = 'the GitHub Actions cache';
+
 export interface BaselineStore {
   /** where baselines live, for reports: "the GitHub Actions cache", "directory ./baselines" */
   readonly description: string;

@@ -1,5 +1,3 @@
-import * as core from '@actions/core';
-
 /**
  * Where the engines write progress: the Action's log (collapsible groups) or the CLI's stderr.
  * Injected so both engines stay free of any one output channel.
@@ -11,13 +9,6 @@ export interface EngineLogger {
   /** runs `fn` inside a collapsible section titled `title` */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
-
-/** The GitHub Actions log: `::group::` sections, `::warning::` annotations. */
-export const actionsLogger: EngineLogger = {
-  info: (line) => core.info(line),
-  warning: (message) => core.warning(message),
-  group: (title, fn) => core.group(title, fn),
-};
 
 /** Plain text on a stream (the CLI uses stderr so stdout stays machine-readable). */
 export function streamLogger(stream: NodeJS.WritableStream = process.stderr): EngineLogger {

@@ -3,20 +3,15 @@
  * a conclusion, a one-line title and a markdown summary. A run perf-gate itself left in progress on the
  * same commit (startCheckRun, or an earlier attempt) is completed in place instead of adding a second one.
  */
-import type { CheckConclusion } from '../report/check.ts';
+import type { CheckConclusion } from '../posting/check-conclusion.ts';
+import { CHECK_RUN_SUMMARY_MAX_BYTES, checkRunTitle, truncateToLimit } from '../posting/limits.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
-import { CHECK_RUN_SUMMARY_MAX_BYTES, checkRunTitle, truncateToLimit } from './limits.ts';
 import type { PermissionDenied, RepoRef, Written } from './outcome.ts';
 
-export const DEFAULT_CHECK_NAME = 'perf-gate';
-
-// the report module maps a verdict to a conclusion (checkConclusion); one definition of the type
-export type { CheckConclusion };
-
 export interface CheckRunStart {
-  /** check name, default `perf-gate`; keep it stable, branch protection refers to it */
-  name?: string;
+  /** check name (the check-name input); keep it stable, branch protection refers to it */
+  name: string;
   /** the PR head commit (`pull_request.head.sha`), not the merge commit GitHub checks out */
   headSha: string;
   /** one line, e.g. the report headline */
@@ -89,8 +84,7 @@ async function upsert(
   input: CheckRunStart,
   state: CheckRunState,
 ): Promise<Written | PermissionDenied> {
-  const name = input.name ?? DEFAULT_CHECK_NAME;
-  const { headSha } = input;
+  const { name, headSha } = input;
   validate(name, headSha);
   const notes: string[] = [];
   const fields = {

@@ -9,10 +9,11 @@
  * neither edited nor deleted. A failed deletion is reported in
  * the notes, not as a failure: the comment itself was published.
  */
+
+import { BODY_MAX_CHARS, truncateToLimit } from '../posting/limits.ts';
+import { hasMarker, marker, withMarker } from '../posting/markers.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
-import { BODY_MAX_CHARS, truncateToLimit } from './limits.ts';
-import { hasMarker, marker, withMarker } from './markers.ts';
 import type { PermissionDenied, RepoRef, Written } from './outcome.ts';
 
 export interface StickyComment {

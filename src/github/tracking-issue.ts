@@ -7,10 +7,11 @@
  * perf-gate's: a new one is opened on the next drift. When several open issues carry the marker (a past
  * race), the oldest is updated and, on recovery, all of them are closed.
  */
+
+import { BODY_MAX_CHARS, oneLine, truncateToLimit } from '../posting/limits.ts';
+import { hasMarker, marker, withMarker } from '../posting/markers.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
-import { BODY_MAX_CHARS, oneLine, truncateToLimit } from './limits.ts';
-import { hasMarker, marker, withMarker } from './markers.ts';
 import type { NothingToDo, PermissionDenied, RepoRef, Written } from './outcome.ts';
 
 export const DEFAULT_TRACKING_LABEL = 'perf-gate';

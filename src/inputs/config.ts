@@ -1,6 +1,9 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
-import { DEFAULT_CHECK_NAME } from '../github/check-run.ts';
+import type { EngineName } from '../results/types.ts';
+import { parseReadyCheck } from '../service/ready.ts';
+import type { ServiceSpec } from '../service/session.ts';
+import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -15,9 +18,11 @@ import {
   splitWords,
 } from './values.ts';
 
-export const ENGINES = ['auto', 'k6', 'embedded'] as const;
+export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+/** the check-name default; keep it stable, branch protection refers to it */
+export const DEFAULT_CHECK_NAME = 'perf-gate';
 
 export type Mode = (typeof MODES)[number];
 
@@ -25,17 +30,23 @@ export interface ActionConfig {
   script: string;
   /** directories of results measured elsewhere (one per k6 instance), merged instead of running load */
   results: string[];
-  engine: 'k6' | 'embedded';
+  engine: EngineName;
   runs: number;
   warmupSeconds: number;
   targetUrl?: string;
   /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
   baselineTargetUrl?: string;
+  /** set with `start`: perf-gate builds, starts and stops the service itself (both sides on a pull request) */
+  service?: ServiceSpec;
+  /** services the workflow started itself, whose CPU and memory perf-gate reads (per side) */
+  resources: { pr?: ResourceTarget; base?: ResourceTarget };
   targetEnv: string;
   env: Record<string, string>;
   /** values of env entries whose names look like secrets: masked in every report */
   secrets: string[];
   k6: { version?: string; path?: string; downloadUrl?: string; flags: string[]; timeoutSeconds: number };
+  /** JMeter and Locust: their paths (else PATH) and extra flags */
+  tools: { jmeterPath?: string; locustPath?: string; flags: string[] };
   tolerances: SeriesRule<number>[];
   slos: SloSpec[];
   familyConfidence?: number;
@@ -75,6 +86,9 @@ export function parseEnv(input: string, raw: string): { env: Record<string, stri
   return { env, secrets };
 }
 
+/** `max-error-rate` when not given: a run with more than 5 % failed requests is not a valid measurement. */
+export const DEFAULT_MAX_ERROR_RATE = 0.05;
+
 /** A cache-key-safe id derived from the script path, e.g. `load/api.js` → `load-api`. */
 export function scenarioIdFromScript(script: string): string {
   const id = script
@@ -85,9 +99,13 @@ export function scenarioIdFromScript(script: string): string {
   return id === '' ? 'default' : id;
 }
 
-function engineFor(script: string, choice: (typeof ENGINES)[number]): 'k6' | 'embedded' {
+/** `auto`: scenario files run on the embedded engine, JMeter plans on JMeter, locustfiles on Locust, the rest on k6. */
+function engineFor(script: string, choice: (typeof ENGINES)[number]): EngineName {
   if (choice !== 'auto') return choice;
-  return /\.(ya?ml|json)$/i.test(script) ? 'embedded' : 'k6';
+  if (/\.(ya?ml|json)$/i.test(script)) return 'embedded';
+  if (/\.jmx$/i.test(script)) return 'jmeter';
+  if (/\.py$/i.test(script)) return 'locust';
+  return 'k6';
 }
 
 /**
@@ -117,7 +135,8 @@ export function readActionConfig(
   const results = read(Inputs.Results, meaningfulLines, []);
   if (script === '' && mode !== 'report' && results.length === 0) {
     problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`,
+      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter ` +
+        'plan .jmx or a locustfile .py)',
     );
   }
   const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
@@ -140,6 +159,15 @@ export function readActionConfig(
       undefined,
     );
 
+  const resourceTarget = (pid: InputName, container: InputName): ResourceTarget | undefined => {
+    const c = optional(container);
+    const p = optional(pid);
+    if (c !== undefined && p !== undefined)
+      problems.push(`${label(container)}: give either it or ${label(pid)}, not both`);
+    if (c !== undefined) return { kind: 'container', container: c, input: container };
+    return p === undefined ? undefined : parsePidTarget(pid, p);
+  };
+
   const config: ActionConfig = {
     script,
     results,
@@ -151,6 +179,10 @@ export function readActionConfig(
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    resources: {
+      pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
+      base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer),
+    },
     targetEnv,
     env,
     secrets,
@@ -160,6 +192,11 @@ export function readActionConfig(
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
       timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600),
+    },
+    tools: {
+      jmeterPath: optional(Inputs.JmeterPath),
+      locustPath: optional(Inputs.LocustPath),
+      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), []),
     },
     tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
     slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
@@ -173,7 +210,11 @@ export function readActionConfig(
       (r) => parsePercent(Inputs.MaxBaselineCv, r),
       undefined,
     ),
-    maxErrorRate: read(Inputs.MaxErrorRate, (r) => parsePercent(Inputs.MaxErrorRate, r), 0.05),
+    maxErrorRate: read(
+      Inputs.MaxErrorRate,
+      (r) => parsePercent(Inputs.MaxErrorRate, r),
+      DEFAULT_MAX_ERROR_RATE,
+    ),
     onInconclusive: read(
       Inputs.OnInconclusive,
       (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
@@ -209,6 +250,37 @@ export function readActionConfig(
     ),
     reportDir: optional(Inputs.ReportDir),
   };
+  const start = optional(Inputs.Start);
+  if (start !== undefined) {
+    config.service = {
+      start,
+      build: optional(Inputs.Build),
+      ready: read(Inputs.Ready, parseReadyCheck, { kind: 'port' }),
+      readyTimeoutSeconds: read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
+      workingDirectory: read(Inputs.WorkingDirectory, (r) => r, '.'),
+      urlTemplate: getInput(Inputs.TargetUrl).trim() || 'http://127.0.0.1:{port}',
+    };
+    config.targetUrl = undefined;
+    if (!config.service.urlTemplate.includes('{port}'))
+      problems.push(
+        `${label(Inputs.TargetUrl)}: with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`,
+      );
+    for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
+      if (optional(name) !== undefined)
+        problems.push(
+          `${label(name)}: not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`,
+        );
+    }
+  } else {
+    for (const name of [Inputs.Build, Inputs.Ready, Inputs.WorkingDirectory]) {
+      if (optional(name) !== undefined && !(name === Inputs.WorkingDirectory && optional(name) === '.'))
+        problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
+    }
+  }
+  if (config.baselineTargetUrl === undefined && config.resources.base !== undefined)
+    problems.push(
+      `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`,
+    );
   if (config.baselineTargetUrl !== undefined && config.targetUrl === undefined) {
     problems.push(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,

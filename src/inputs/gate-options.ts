@@ -11,6 +11,8 @@ export interface GateSettings {
   slos: SloSpec[];
   familyConfidence?: number;
   maxBaselineCv?: number;
+  /** a side with a larger share of failed requests is not a valid measurement (fraction) */
+  maxErrorRate: number;
   seed: number;
 }
 
@@ -21,6 +23,7 @@ export function gateSettingsOf(config: Omit<GateSettings, 'seed'>, seed: number)
     slos: config.slos,
     familyConfidence: config.familyConfidence,
     maxBaselineCv: config.maxBaselineCv,
+    maxErrorRate: config.maxErrorRate,
     seed,
   };
 }
@@ -31,7 +34,7 @@ export function gateSettingsOf(config: Omit<GateSettings, 'seed'>, seed: number)
  * selectors become series ids. A selector that names no series is reported, not ignored silently.
  */
 export function gateOptionsFor(
-  settings: GateSettings,
+  settings: Omit<GateSettings, 'maxErrorRate'>,
   series: SeriesKey[],
 ): { options: GateOptions; warnings: string[] } {
   const warnings: string[] = [];

@@ -1,4 +1,4 @@
-import type { MetricName, SloSpec } from '../stats/types.ts';
+import type { MetricName, SeriesMetricName, SloSpec } from '../stats/types.ts';
 import { InputError } from './errors.ts';
 import { meaningfulLines, parseDuration, parsePercent } from './values.ts';
 
@@ -14,6 +14,10 @@ const METRIC_ALIASES: Record<string, MetricName> = {
   error_rate: 'error_rate',
   'error-rate': 'error_rate',
   errors: 'error_rate',
+  cpu_per_request: 'cpu_per_request',
+  'cpu-per-request': 'cpu_per_request',
+  peak_rss: 'peak_rss',
+  'peak-rss': 'peak_rss',
 };
 
 export const METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(', ');
@@ -66,7 +70,10 @@ export function parseSlos(input: string, raw: string): SloSpec[] {
     const { series, rest } = splitSeries(line);
     const m = /^\s*([\w-]+)\s*([<>])\s*(.+?)\s*$/.exec(rest);
     if (!m) throw new InputError(input, `'${line}' is not an SLO; write e.g. p99 < 300ms or error_rate < 1%`);
-    const metric = parseMetric(input, m[1]!);
+    const parsed = parseMetric(input, m[1]!);
+    if (parsed === 'cpu_per_request' || parsed === 'peak_rss')
+      throw new InputError(input, `'${line}': ${parsed} is gated on changes (tolerances), not on an SLO`);
+    const metric: SeriesMetricName = parsed;
     const op = m[2]!;
     const value = m[3]!;
     if (metric === 'throughput') {

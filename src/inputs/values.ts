@@ -1,23 +1,10 @@
+import { DURATION_EXAMPLES, durationSeconds } from '../duration.ts';
 import { InputError } from './errors.ts';
 
-const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
-const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
-
-/** '30s', '2m', '1m30s', '500ms', or a bare number of seconds → seconds. */
+/** A duration input ('30s', '2m', '1m30s', '500ms', or a bare number of seconds) → seconds. */
 export function parseDuration(input: string, raw: string): number {
-  const text = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const compact = text.replace(/\s+/g, '');
-  let seconds = 0;
-  let consumed = 0;
-  for (const m of compact.matchAll(DURATION_PART)) {
-    if (m.index !== consumed) break;
-    seconds += Number(m[1]) * UNIT_SECONDS[m[2]!]!;
-    consumed += m[0].length;
-  }
-  if (compact === '' || consumed !== compact.length) {
-    throw new InputError(input, `'${raw}' is not a duration; write e.g. 30s, 2m, 1m30s or 500ms`);
-  }
+  const seconds = durationSeconds(raw);
+  if (seconds === undefined) throw new InputError(input, `'${raw}' is not a duration; ${DURATION_EXAMPLES}`);
   return seconds;
 }
 

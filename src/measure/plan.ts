@@ -1,9 +1,41 @@
 import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
 import type { EngineName, RunResult } from '../results/types.ts';
+import { measureResources, type ResourceSource } from '../service/monitor.ts';
 import { mulberry32 } from '../stats/rng.ts';
 import { type CpuUse, withCpuUse } from './cpu.ts';
-import type { Measurer } from './measurer.ts';
+import type { Measurer, RunRequest } from './measurer.ts';
+
+/** Where the services' CPU and memory are read while the load runs (absent: not measured). */
+export interface ResourceWatch {
+  /** per side: the service's process tree or container */
+  sources: Partial<Record<RunRequest['side'], ResourceSource>>;
+  /** the load generator: this process and its children (k6), the services left out */
+  generator: ResourceSource;
+  /** throws when a service perf-gate started has died; called after every run */
+  check?: () => Promise<void>;
+}
+
+/** One run, with the side's service resources attached when they are watched (warm-up runs are not). */
+async function runWatched(
+  measurer: Measurer,
+  request: RunRequest,
+  watch?: ResourceWatch,
+): Promise<RunResult> {
+  const service = watch?.sources[request.side];
+  let result: RunResult;
+  if (service === undefined || request.purpose === 'warmup') result = await measurer.run(request);
+  else {
+    const measured = await measureResources(
+      { service, generator: watch!.generator },
+      measurer.warmupSeconds,
+      () => measurer.run(request),
+    );
+    result = { ...measured.value, service: measured.resources };
+  }
+  await watch?.check?.();
+  return result;
+}
 
 export interface Measurement {
   /** same-job design: the base build's runs, pair i at index i */
@@ -19,20 +51,24 @@ export interface Measurement {
 /** Repeats of the PR build alone (the cached-baseline design, and baselines). */
 export async function measureRepeats(
   measurer: Measurer,
-  options: { targetUrl?: string; runs: number },
+  options: { targetUrl?: string; runs: number; watch?: ResourceWatch },
 ): Promise<Measurement> {
   const { value, cpu } = await withCpuUse(async () => {
     const runs: RunResult[] = [];
     for (let index = 1; index <= options.runs; index++) {
       runs.push(
-        await measurer.run({
-          targetUrl: options.targetUrl,
-          index,
-          total: options.runs,
-          label: 'PR build',
-          side: 'pr',
-          purpose: 'measure',
-        }),
+        await runWatched(
+          measurer,
+          {
+            targetUrl: options.targetUrl,
+            index,
+            total: options.runs,
+            label: 'PR build',
+            side: 'pr',
+            purpose: 'measure',
+          },
+          options.watch,
+        ),
       );
     }
     return runs;
@@ -43,7 +79,13 @@ export async function measureRepeats(
 /** Base and PR builds in interleaved pairs, one warm-up run per side first. */
 export async function measureSameJob(
   measurer: Measurer,
-  options: { targetUrl: string; baselineTargetUrl: string; pairs: number; random: () => number },
+  options: {
+    targetUrl: string;
+    baselineTargetUrl: string;
+    pairs: number;
+    random: () => number;
+    watch?: ResourceWatch;
+  },
 ): Promise<Measurement> {
   const { value, cpu } = await withCpuUse(() =>
     runSameJob({
@@ -51,14 +93,18 @@ export async function measureSameJob(
       random: options.random,
       warmupRun: true,
       measure: (side, run) =>
-        measurer.run({
-          targetUrl: side === 'base' ? options.baselineTargetUrl : options.targetUrl,
-          index: run.index,
-          total: options.pairs,
-          label: side === 'base' ? 'base build' : 'PR build',
-          side,
-          purpose: run.purpose,
-        }),
+        runWatched(
+          measurer,
+          {
+            targetUrl: side === 'base' ? options.baselineTargetUrl : options.targetUrl,
+            index: run.index,
+            total: options.pairs,
+            label: side === 'base' ? 'base build' : 'PR build',
+            side,
+            purpose: run.purpose,
+          },
+          options.watch,
+        ),
     }),
   );
   const { baseline, candidate } = value;
@@ -77,18 +123,25 @@ export async function measureSameJob(
  */
 export async function measureAsConfigured(
   measurer: Measurer,
-  settings: { targetUrl?: string; baselineTargetUrl?: string; runs: number; seed: number },
+  settings: {
+    targetUrl?: string;
+    baselineTargetUrl?: string;
+    runs: number;
+    seed: number;
+    watch?: ResourceWatch;
+  },
 ): Promise<Measurement> {
-  const { targetUrl, baselineTargetUrl, runs } = settings;
+  const { targetUrl, baselineTargetUrl, runs, watch } = settings;
   if (baselineTargetUrl !== undefined && targetUrl !== undefined) {
     return await measureSameJob(measurer, {
       targetUrl,
       baselineTargetUrl,
       pairs: runs,
       random: mulberry32(settings.seed).next,
+      watch,
     });
   }
-  return await measureRepeats(measurer, { targetUrl, runs });
+  return await measureRepeats(measurer, { targetUrl, runs, watch });
 }
 
 /**

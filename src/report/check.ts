@@ -1,11 +1,10 @@
-import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../github/limits.ts';
+import type { CheckConclusion } from '../posting/check-conclusion.ts';
+import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../posting/limits.ts';
 import { foldNote } from './comment.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
 import { fitToLimit } from './fit.ts';
 import { headline, type ReportVerdict, reportVerdict } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
-
-export type CheckConclusion = 'success' | 'failure' | 'neutral';
 
 export interface CheckOptions {
   /** conclusion of an inconclusive verdict (including a refused comparison); default 'neutral' */

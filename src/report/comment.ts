@@ -1,5 +1,5 @@
-import { BODY_MAX_CHARS } from '../github/limits.ts';
-import { marker, withMarker } from '../github/markers.ts';
+import { BODY_MAX_CHARS } from '../posting/limits.ts';
+import { marker, withMarker } from '../posting/markers.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
 import { byteLength, fitToLimit } from './fit.ts';
 import { renderMarkdown } from './markdown.ts';

@@ -1,6 +1,7 @@
 import type { RunResult } from '../results/types.ts';
+import { bottleneckLine, summarizeResources } from '../stats/bottleneck.ts';
 import type { Comparison } from '../stats/types.ts';
-import type { SeriesNoise, ThresholdBreach } from './context.ts';
+import type { SeriesNoise, ServiceSideInfo, ThresholdBreach } from './context.ts';
 
 /** k6 thresholds crossed in any run of one side, with the expressions the script declared. */
 export function thresholdBreaches(runs: RunResult[]): ThresholdBreach[] {
@@ -24,4 +25,27 @@ export function seriesNoise(comparison: Comparison, maxBaselineCv: number): Seri
         stable: m.baselineCv <= maxBaselineCv,
       })),
   );
+}
+
+/** Each side's service resources and bottleneck sentence, for the sides whose every run measured them. */
+export function serviceSides(
+  sides: { side: ServiceSideInfo['side']; runs: RunResult[] }[],
+  cpuCount: number,
+): ServiceSideInfo[] {
+  return sides.flatMap(({ side, runs }) => {
+    const s = summarizeResources(runs);
+    if (s === undefined) return [];
+    return [
+      {
+        side,
+        cpuPerRequestMs: s.cpuPerRequestMs,
+        cores: s.cores,
+        cpuCount,
+        peakRssMb: s.peakMb,
+        rssGrowthMbPerSecond: s.growthMbPerSecond,
+        generatorCores: s.generatorCores,
+        bottleneck: bottleneckLine(s, cpuCount),
+      },
+    ];
+  });
 }

@@ -84,6 +84,8 @@ export interface ReportContext {
   noBaseline?: NoBaselineInfo;
   /** with `noBaseline`: the candidate's figures, so reviewers still see the numbers */
   candidateSnapshot?: SeriesSnapshot[];
+  /** with `noBaseline`: what the measurement itself warned about (a cut results file, a busy generator) */
+  snapshotWarnings?: string[];
   scenario: { id: string; name: string };
   baseline?: BaselineInfo;
   candidate: CandidateInfo;
@@ -102,7 +104,28 @@ export interface ReportContext {
   nightly?: NightlyInfo;
   /** CPU use while the load ran: generator and services share the runner */
   loadGenerator?: LoadGeneratorInfo;
+  /** per side whose service's CPU and memory were read: the figures and the bottleneck sentence */
+  services?: ServiceSideInfo[];
   cachedTrend?: CachedTrend;
+  /**
+   * `mode: report`: the runs were measured by the pull request's own workflow (so they are only as
+   * trustworthy as its code) and judged again here; `runUrl` is that workflow run's page.
+   */
+  measuredByPullRequest?: { runUrl?: string };
+}
+
+/** One side's service resources over its measured runs, and what limited it, in one sentence. */
+export interface ServiceSideInfo {
+  side: 'base build' | 'PR build';
+  cpuPerRequestMs: number;
+  /** mean CPU utilisation, in cores */
+  cores: number;
+  cpuCount: number;
+  peakRssMb: number;
+  rssGrowthMbPerSecond: number;
+  /** the load generator's own CPU over the same time, in cores */
+  generatorCores: number;
+  bottleneck: string;
 }
 
 /**
@@ -138,6 +161,7 @@ export function assertRenderable(ctx: ReportContext): void {
   for (const [field, url] of [
     ['runUrl', ctx.runUrl],
     ['permissions.docsUrl', ctx.permissions?.docsUrl],
+    ['measuredByPullRequest.runUrl', ctx.measuredByPullRequest?.runUrl],
   ] as const) {
     // these go into markdown links unescaped, so only plain http(s) URLs are accepted
     if (url !== undefined && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {

@@ -1,3 +1,5 @@
+import { truncate } from '../posting/limits.ts';
+
 /**
  * Escaping of user-supplied strings (request names, groups, threshold expressions, reasons that quote them)
  * for each place they land. Masking secrets is a separate step (mask.ts) that runs first.
@@ -51,10 +53,4 @@ export function mermaidLabel(s: string): string {
     .replace(/[#{};]/g, ' ')
     .trim();
   return truncate(cleaned, MERMAID_LABEL_MAX);
-}
-
-/** Cuts `s` to at most `max` characters (code points), ending with an ellipsis when cut. */
-export function truncate(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -13,6 +13,8 @@ const METRIC_LABELS: Record<MetricName, string> = {
   p99: 'P99',
   throughput: 'throughput',
   error_rate: 'error rate',
+  cpu_per_request: 'CPU per request',
+  peak_rss: 'peak RSS',
 };
 
 /** The canonical order of metrics in every table. */
@@ -25,6 +27,8 @@ export const UNIT_OF: Record<MetricName, Unit> = {
   p99: 'ms',
   throughput: 'req/s',
   error_rate: 'ratio',
+  cpu_per_request: 'ms',
+  peak_rss: 'MB',
 };
 
 export function metricLabel(metric: MetricName): string {
@@ -52,6 +56,8 @@ export function formatValue(value: number, unit: Unit): string {
       return `${significant(value)} req/s`;
     case 'ratio':
       return formatPercent(value, value === 0 ? 0 : value < 0.01 ? 2 : 1);
+    case 'MB':
+      return `${significant(value)} MB`;
   }
 }
 

@@ -1,5 +1,4 @@
 export {
-  type CheckConclusion,
   type CheckOptions,
   type CheckOutput,
   checkConclusion,

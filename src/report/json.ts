@@ -109,6 +109,17 @@ export interface ReportJson {
   candidateSnapshot:
     | { id: string; key: SeriesKey; requests: number; values: Partial<Record<MetricName, Num>> }[]
     | null;
+  /** per side whose service resources were read: CPU, memory, the generator's CPU, the bottleneck sentence */
+  services: {
+    side: string;
+    cpuPerRequestMs: Num;
+    cores: Num;
+    cpuCount: number;
+    peakRssMb: Num;
+    rssGrowthMbPerSecond: Num;
+    generatorCores: Num;
+    bottleneck: string;
+  }[];
   runUrl: string | null;
 }
 
@@ -195,6 +206,16 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
           values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)])),
         }))
       : null,
+    services: (ctx.services ?? []).map((x) => ({
+      side: x.side,
+      cpuPerRequestMs: num(x.cpuPerRequestMs),
+      cores: num(x.cores),
+      cpuCount: x.cpuCount,
+      peakRssMb: num(x.peakRssMb),
+      rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
+      generatorCores: num(x.generatorCores),
+      bottleneck: m(x.bottleneck),
+    })),
     runUrl: ctx.runUrl ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { addedRemovedList, conditionsSection, metaLine, sloTable } from './secti
 import { methodList, pairsTable } from './sections/method.ts';
 import { nightlySection } from './sections/nightly.ts';
 import {
+  measuredByPullRequestNotice,
   noBaselineNotice,
   permissionNotice,
   reasonsAndWarnings,
@@ -30,6 +31,7 @@ export interface MarkdownOptions {
 export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): string {
   const v = viewOf(ctx);
   const blocks: (string | undefined)[] = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
+  if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
@@ -42,7 +44,14 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): st
 
 function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
   const c = v.comparison;
-  if (!c) return [noBaselineNotice(v), snapshotTable(v), conditionsSection(v)];
+  if (!c) {
+    return [
+      noBaselineNotice(v),
+      snapshotTable(v),
+      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
+      conditionsSection(v),
+    ];
+  }
   if (c.refused !== undefined) {
     return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
   }

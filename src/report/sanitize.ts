@@ -1,4 +1,5 @@
-import { escapeMarkdown, mermaidLabel, plainText, truncate } from './escape.ts';
+import { truncate } from '../posting/limits.ts';
+import { escapeMarkdown, mermaidLabel, plainText } from './escape.ts';
 import { maskSecrets } from './mask.ts';
 
 /**

@@ -67,7 +67,7 @@ export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions
   }
   const notes = [
     ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`),
+    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`),
   ];
   if (notes.length > 0) blocks.push(notes);
   return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;

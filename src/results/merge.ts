@@ -52,6 +52,8 @@ export function mergeRuns(runs: RunResult[]): RunResult {
     skipped: addCounts(runs.map((r) => r.skipped)),
     warnings,
   };
+  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
+  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
   if (runs.every((r) => r.secondTotals !== undefined)) {
     const secondTotals = new Map<number, RunTotals>();
     for (const run of runs) {

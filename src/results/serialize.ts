@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
-import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
-import { seriesId } from './types.ts';
+import type { RunResult, RunTotals, SecondBucket, SeriesResult, ServiceResources } from './types.ts';
+import { ENGINE_NAMES, seriesId } from './types.ts';
 
 /**
  * The compact JSON form of a RunResult, for baselines: histograms as `LatencyHistogram.toJSON`, per-second
@@ -48,6 +48,8 @@ export interface SerializedRun {
   warnings: string[];
   targetRate?: number;
   engineVersion?: string;
+  cutFiles?: string[];
+  service?: ServiceResources;
 }
 
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
@@ -88,6 +90,7 @@ export function serializeRun(run: RunResult): SerializedRun {
     warnings: [...run.warnings],
   };
   if (run.totals.maxVUsAllocated === undefined) delete out.totals.maxVUsAllocated;
+  if (run.cutFiles !== undefined) out.cutFiles = [...run.cutFiles];
   if (run.secondTotals !== undefined) {
     out.secondTotals = [...run.secondTotals].map(([second, t]) => [
       second,
@@ -101,6 +104,7 @@ export function serializeRun(run: RunResult): SerializedRun {
   }
   if (run.targetRate !== undefined) out.targetRate = run.targetRate;
   if (run.engineVersion !== undefined) out.engineVersion = run.engineVersion;
+  if (run.service !== undefined) out.service = { ...run.service };
   return out;
 }
 
@@ -132,7 +136,7 @@ const totalsSchema = z.object({
 const runSchema = z.object({
   format: z.literal(RUN_FORMAT),
   version: z.literal(RUN_FORMAT_VERSION),
-  engine: z.enum(['k6', 'embedded']),
+  engine: z.enum(ENGINE_NAMES),
   fidelity: z.enum(['distribution', 'summary']),
   loadModel: z.enum(['open', 'closed', 'unknown']),
   sources: z.array(z.string()),
@@ -153,6 +157,18 @@ const runSchema = z.object({
   warnings: z.array(z.string()),
   targetRate: z.number().positive().optional(),
   engineVersion: z.string().optional(),
+  cutFiles: z.array(z.string()).optional(),
+  service: z
+    .object({
+      source: z.enum(['process tree', 'cgroup']),
+      seconds: z.number().nonnegative(),
+      cpuSeconds: z.number().nonnegative(),
+      cpuWaitSeconds: z.number().nonnegative(),
+      peakRssBytes: z.number().nonnegative(),
+      rssGrowthBytesPerSecond: z.number(),
+      generatorCpuSeconds: z.number().nonnegative(),
+    })
+    .optional(),
 });
 
 /**
@@ -251,6 +267,8 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
   }
   if (r.targetRate !== undefined) run.targetRate = r.targetRate;
   if (r.engineVersion !== undefined) run.engineVersion = r.engineVersion;
+  if (r.cutFiles !== undefined) run.cutFiles = r.cutFiles;
+  if (r.service !== undefined) run.service = { ...r.service };
   return run;
 }
 

@@ -1,7 +1,8 @@
 import type { LatencyHistogram } from './histogram.ts';
 
-/** Which engine produced a run. */
-export type EngineName = 'k6' | 'embedded';
+/** Which engine (load tool) produced a run. */
+export const ENGINE_NAMES = ['k6', 'embedded', 'jmeter', 'locust'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
 
 /**
  * How much a run result knows. `distribution`: every request's latency went into histograms (k6 `--out json`,
@@ -22,8 +23,9 @@ export interface SeriesKey {
   scenario: string;
   /** k6 group path ('' for none, e.g. '::checkout') */
   group: string;
+  /** '' when the tool does not record it (a JMeter sample is named by its label alone) */
   method: string;
-  /** the request's `name` tag (k6 defaults it to the URL) */
+  /** the request's `name` tag (k6 defaults it to the URL), a JMeter label, a Locust name */
   name: string;
 }
 
@@ -66,6 +68,26 @@ export interface RunTotals {
   maxVUsAllocated?: number;
 }
 
+/**
+ * What the service under test used during one run's measured window (after warm-up), read from the
+ * operating system: its process tree under /proc, or its container's cgroup.
+ */
+export interface ServiceResources {
+  source: 'process tree' | 'cgroup';
+  /** length of the measured window */
+  seconds: number;
+  /** user + system CPU of the service over the window (exited children included) */
+  cpuSeconds: number;
+  /** how long its threads were runnable but waited for a CPU (the runner's cores were busy elsewhere) */
+  cpuWaitSeconds: number;
+  /** highest memory of the service during the window (RSS of the tree, or the cgroup's memory) */
+  peakRssBytes: number;
+  /** least-squares slope of the service's memory over the window */
+  rssGrowthBytesPerSecond: number;
+  /** CPU the load generator (this process and its children, e.g. k6) used over the same window */
+  generatorCpuSeconds: number;
+}
+
 export interface RunResult {
   engine: EngineName;
   fidelity: Fidelity;
@@ -93,11 +115,20 @@ export interface RunResult {
   targetRate?: number;
   /** k6 version or engine version that produced it, when known */
   engineVersion?: string;
+  /** files that end mid-line or mid-gzip-stream (k6 stopped while writing): the run is partial */
+  cutFiles?: string[];
+  /** the service's CPU and memory during the run, when perf-gate could see its processes or container */
+  service?: ServiceResources;
 }
 
 export function seriesId(key: SeriesKey): string {
   const scope = [key.scenario, key.group].filter((s) => s !== '').join(' › ');
-  return `${scope === '' ? '' : `${scope} › `}${key.method} ${key.name}`;
+  return `${scope === '' ? '' : `${scope} › `}${requestName(key)}`;
+}
+
+/** "GET /users"; the name alone when the method is unknown or the name already starts with it. */
+function requestName(key: SeriesKey): string {
+  return key.method === '' ? key.name : `${key.method} ${key.name}`;
 }
 
 /**
@@ -111,9 +142,19 @@ export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => str
     const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
     const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
     // k6 users often tag requests `name: 'GET /users'`: don't repeat the method then.
-    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
+    const request = key.name.startsWith(`${key.method} `) ? key.name : requestName(key);
     return `${scope === '' ? '' : `${scope} › `}${request}`;
   };
+}
+
+/** What a report says about runs read from files that were cut short: which file, and what follows. */
+export function cutFileNotes(runs: readonly RunResult[]): string[] {
+  return runs.flatMap((run) =>
+    (run.cutFiles ?? []).map(
+      (file) =>
+        `${file} is cut short (k6 was stopped while writing it): that run is partial, so it is never saved as a baseline`,
+    ),
+  );
 }
 
 /** Requests and failed requests of a run's measured load (setup/teardown excluded), over all series. */
@@ -125,4 +166,18 @@ export function measuredRequests(run: RunResult): { requests: number; failed: nu
     failed += series.failed;
   }
   return { requests, failed };
+}
+
+/** How a streaming reader (k6 NDJSON, JMeter JTL, Locust) reads a run file. */
+export interface ReadOptions {
+  /** drop the first N seconds of the run (see `trimWarmup`) */
+  warmupSeconds?: number;
+  /** the load model when the file itself does not tell (default 'unknown') */
+  loadModel?: LoadModel;
+  /** the open model's target arrival rate (iterations/s), when known */
+  targetRate?: number;
+  /** bytes per read of a plain file (default 1 MiB: fits the CPU cache); tests use tiny ones to cut lines */
+  chunkSize?: number;
+  /** distinct request series kept apart before further names are folded (default 1000) */
+  maxSeries?: number;
 }

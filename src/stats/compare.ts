@@ -5,8 +5,9 @@ import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { holm } from './holm.ts';
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
-import { formatChange, METRIC_NAMES, METRIC_SPECS, toChange } from './metrics.ts';
+import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } from './metrics.ts';
 import { classify, runsToDecide } from './outcome.ts';
+import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
 import { evaluateSlos } from './slo.ts';
 import type {
@@ -274,20 +275,27 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
-  const estimates = compared.map((id) => METRIC_NAMES.map((metric) => estimateMetric(ctx, id, metric)));
+  const estimates = compared.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  // the service's CPU and memory, when measured on both sides, are one more series of the family
+  const service = resourceEstimates(ctx);
+  const judged = service.length > 0 ? [...compared, SERVICE_SERIES_ID] : compared;
+  if (service.length > 0) estimates.push(service);
 
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);
   const adjusted = holm(pValues, options.familyConfidence);
   const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
-  const series: SeriesComparison[] = compared.map((id, i) => {
+  const series: SeriesComparison[] = judged.map((id, i) => {
     const metrics = estimates[i]!.map((e) => {
       const k = testable.indexOf(e);
       return k >= 0
         ? toMetricComparison(e, adjusted.confidence[k]!, options.familyConfidence, pValues[k])
         : toMetricComparison(e, untested, options.familyConfidence, undefined);
     });
-    const key = (input.baseline[0]!.series.get(id) ?? input.candidate[0]!.series.get(id))!.key;
+    const key =
+      id === SERVICE_SERIES_ID
+        ? SERVICE_KEY
+        : (input.baseline[0]!.series.get(id) ?? input.candidate[0]!.series.get(id))!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
 

@@ -34,6 +34,9 @@ export const defaultTolerances: Record<MetricName, number> = {
   p99: 0.1,
   throughput: 0.05,
   error_rate: 0.005,
+  // CPU per request is far steadier than latency (no queueing in it); memory peaks move with GC timing
+  cpu_per_request: 0.05,
+  peak_rss: 0.1,
 };
 
 export const defaultGateOptions: GateOptions = {

@@ -1,5 +1,5 @@
 import type { RunResult } from '../results/types.ts';
-import { METRIC_NAMES } from './metrics.ts';
+import { SERIES_METRICS } from './metrics.ts';
 import { pooledValue } from './pooled.ts';
 import type { HistoryEntry, MetricName } from './types.ts';
 
@@ -14,7 +14,7 @@ export function headlineFigures(runs: RunResult[]): HistoryEntry['headline'] {
   const headline: HistoryEntry['headline'] = {};
   for (const id of [...ids].sort()) {
     const figures: Partial<Record<MetricName, number>> = {};
-    for (const metric of METRIC_NAMES) {
+    for (const metric of SERIES_METRICS) {
       const value = pooledValue(runs, id, metric);
       if (Number.isFinite(value)) figures[metric] = value;
     }

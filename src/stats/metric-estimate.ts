@@ -6,7 +6,7 @@ import { METRIC_SPECS } from './metrics.ts';
 import { adjustedErrorRate, pooledValue } from './pooled.ts';
 import type { RunMetric } from './run-metrics.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
-import type { GateOptions, MetricName, NoisePriors } from './types.ts';
+import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
 import { sampleVariance, satterthwaite, unitVariance } from './variance.ts';
 
@@ -65,7 +65,7 @@ export function withinParts(metrics: RunMetric[]): Component[] | undefined {
 }
 
 /** sd/mean of the baseline's per-run figures; NaN with one run. */
-function coefficientOfVariation(values: number[]): number {
+export function coefficientOfVariation(values: number[]): number {
   if (values.length < 2) return Number.NaN;
   const mean = values.reduce((a, v) => a + v, 0) / values.length;
   const sd = Math.sqrt(sampleVariance(values));
@@ -84,13 +84,14 @@ function centre(spec: MetricSpec, ctx: EstimateContext, seriesId: string, b: num
     : adjustedErrorRate(ctx.candidate, seriesId) - adjustedErrorRate(ctx.baseline, seriesId);
 }
 
-interface Spread {
+export interface Spread {
   variance?: Component;
   perRun: number;
   fixed: number;
 }
 
-function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c: RunMetric[]): Spread {
+/** The variance of a change between the sides, from per-run figures (pairs in the same-job design). */
+export function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c: RunMetric[]): Spread {
   const prior = runToRunPrior(spec, ctx.priors);
   const xb = b.map((m) => analysisValue(spec, m.value));
   const xc = c.map((m) => analysisValue(spec, m.value));
@@ -129,7 +130,7 @@ function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c: RunMe
   return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
 }
 
-function sideMetrics(runs: RunResult[], seriesId: string, metric: MetricName): RunMetric[] {
+function sideMetrics(runs: RunResult[], seriesId: string, metric: SeriesMetricName): RunMetric[] {
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId)!)[metric]);
 }
 
@@ -158,7 +159,11 @@ function notGatedReason(
   return undefined;
 }
 
-export function estimateMetric(ctx: EstimateContext, seriesId: string, metric: MetricName): MetricEstimate {
+export function estimateMetric(
+  ctx: EstimateContext,
+  seriesId: string,
+  metric: SeriesMetricName,
+): MetricEstimate {
   const spec = METRIC_SPECS[metric];
   const b = sideMetrics(ctx.baseline, seriesId, metric);
   const c = sideMetrics(ctx.candidate, seriesId, metric);
@@ -188,12 +193,20 @@ export function estimateMetric(ctx: EstimateContext, seriesId: string, metric: M
     ...(s.variance ? { variance: s.variance } : {}),
     ...(reason !== undefined ? { reason } : {}),
   };
-  // The error rate's CV is not a stability measure (a 0.1 % vs 0.3 % pair of runs has a CV of 70 %), so only
-  // latency and throughput can make a baseline unstable.
-  if (estimate.gated && spec.scale === 'log' && baselineCv > ctx.options.maxBaselineCv) {
+  return unstableChecked(estimate, ctx.options);
+}
+
+/**
+ * A gated metric whose baseline repeats vary more than `maxBaselineCv` can neither pass nor fail. The error
+ * rate's CV is not a stability measure (a 0.1 % vs 0.3 % pair of runs has a CV of 70 %), so only metrics
+ * on the log scale (latency, throughput, CPU, memory) can make a baseline unstable.
+ */
+export function unstableChecked(estimate: MetricEstimate, options: GateOptions): MetricEstimate {
+  const { spec, baselineCv } = estimate;
+  if (estimate.gated && spec.scale === 'log' && baselineCv > options.maxBaselineCv) {
     estimate.testable = false;
     estimate.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(
-      ctx.options.maxBaselineCv * 100
+      options.maxBaselineCv * 100
     ).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
   }
   return estimate;

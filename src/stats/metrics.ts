@@ -1,4 +1,4 @@
-import type { MetricComparison, MetricName } from './types.ts';
+import type { MetricComparison, MetricName, ResourceMetricName, SeriesMetricName } from './types.ts';
 
 /** How one metric is measured, compared and judged. */
 export interface MetricSpec {
@@ -71,10 +71,39 @@ export const METRIC_SPECS: Record<MetricName, MetricSpec> = {
     worse: 1,
     label: 'error rate',
   },
+  cpu_per_request: {
+    name: 'cpu_per_request',
+    unit: 'ms',
+    changeKind: 'relative',
+    scale: 'log',
+    worse: 1,
+    label: 'CPU per request',
+  },
+  peak_rss: {
+    name: 'peak_rss',
+    unit: 'MB',
+    changeKind: 'relative',
+    scale: 'log',
+    worse: 1,
+    label: 'peak RSS',
+  },
 };
 
+/** The metrics of each series of requests, in report order. */
+export const SERIES_METRICS: readonly SeriesMetricName[] = [
+  'p50',
+  'p90',
+  'p95',
+  'p99',
+  'throughput',
+  'error_rate',
+];
+
+/** The metrics of the service under test (src/stats/resources.ts). */
+export const RESOURCE_METRICS: readonly ResourceMetricName[] = ['cpu_per_request', 'peak_rss'];
+
 /** Every metric, in report order. */
-export const METRIC_NAMES: readonly MetricName[] = ['p50', 'p90', 'p95', 'p99', 'throughput', 'error_rate'];
+export const METRIC_NAMES: readonly MetricName[] = [...SERIES_METRICS, ...RESOURCE_METRICS];
 
 export const LATENCY_METRICS: readonly MetricName[] = ['p50', 'p90', 'p95', 'p99'];
 
@@ -101,6 +130,7 @@ export function formatChange(spec: MetricSpec, change: number): string {
 export function formatValue(spec: MetricSpec, value: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (spec.unit === 'ratio') return `${(value * 100).toFixed(2)}%`;
+  if (spec.unit === 'MB') return `${value.toFixed(1)} MB`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return `${value.toFixed(digits)} ${spec.unit}`;
 }

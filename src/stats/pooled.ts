@@ -2,14 +2,14 @@ import { LatencyHistogram } from '../results/histogram.ts';
 import type { RunResult } from '../results/types.ts';
 import { METRIC_SPECS } from './metrics.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
-import type { MetricName } from './types.ts';
+import type { SeriesMetricName } from './types.ts';
 
 /**
  * One side's figure for a series, pooled over its runs: the quantile of all requests together (histograms
  * merge exactly), total requests over total measured seconds, total failures over total requests. Summary
  * runs have no histogram, so their quantiles pool as the geometric mean of the per-run figures.
  */
-export function pooledValue(runs: RunResult[], seriesId: string, metric: MetricName): number {
+export function pooledValue(runs: RunResult[], seriesId: string, metric: SeriesMetricName): number {
   const present = runs.filter((r) => r.series.has(seriesId));
   if (present.length === 0) return Number.NaN;
   const series = present.map((r) => r.series.get(seriesId)!);

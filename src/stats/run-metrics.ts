@@ -2,7 +2,7 @@ import type { LatencyHistogram } from '../results/histogram.ts';
 import type { RunResult, SeriesResult } from '../results/types.ts';
 import { LATENCY_METRICS, METRIC_SPECS } from './metrics.ts';
 import { sumVarianceOBM } from './time-blocks.ts';
-import type { MetricName } from './types.ts';
+import type { MetricName, SeriesMetricName } from './types.ts';
 
 /**
  * One run's figure for one series and metric, with how uncertain that figure is from inside the run.
@@ -23,7 +23,7 @@ export interface RunMetric {
   unavailable?: string;
 }
 
-export type RunSeriesMetrics = Record<MetricName, RunMetric>;
+export type RunSeriesMetrics = Record<SeriesMetricName, RunMetric>;
 
 /** z of the Woodruff bracket (the customary 95 % value); it only sets the span used to read the slope. */
 const WOODRUFF_Z = 1.96;
@@ -228,7 +228,7 @@ export function runSeriesMetrics(run: RunResult, series: SeriesResult): RunSerie
 }
 
 /** Per-run values of one metric of one series (NaN where a run lacks the series or the figure), in run order. */
-export function seriesMetricValues(runs: RunResult[], seriesId: string, metric: MetricName): number[] {
+export function seriesMetricValues(runs: RunResult[], seriesId: string, metric: SeriesMetricName): number[] {
   return runs.map((run) => {
     const series = run.series.get(seriesId);
     return series ? runSeriesMetrics(run, series)[metric].value : Number.NaN;

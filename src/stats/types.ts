@@ -1,7 +1,13 @@
 import type { LoadModel, SeriesKey } from '../results/types.ts';
 
-/** Metrics the gate can judge, per series. */
-export type MetricName = 'p50' | 'p90' | 'p95' | 'p99' | 'throughput' | 'error_rate';
+/** Metrics the gate can judge per series of requests. */
+export type SeriesMetricName = 'p50' | 'p90' | 'p95' | 'p99' | 'throughput' | 'error_rate';
+
+/** Metrics of the service under test (its CPU and memory), when perf-gate could read them. */
+export type ResourceMetricName = 'cpu_per_request' | 'peak_rss';
+
+/** Metrics the gate can judge. */
+export type MetricName = SeriesMetricName | ResourceMetricName;
 
 /**
  * Where the baseline came from. `cached`: measured in an earlier job (likely another machine), so the
@@ -21,8 +27,8 @@ export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
 export interface MetricComparison {
   metric: MetricName;
-  /** 'ms' for latency quantiles, 'req/s' for throughput, 'ratio' for error rate (0..1) */
-  unit: 'ms' | 'req/s' | 'ratio';
+  /** 'ms' for latency quantiles and CPU per request, 'req/s' for throughput, 'ratio' for error rate (0..1), 'MB' for memory */
+  unit: 'ms' | 'req/s' | 'ratio' | 'MB';
   /** point values of each side (pooled over runs) */
   baseline: number;
   candidate: number;
@@ -65,7 +71,7 @@ export interface SeriesComparison {
 export interface SloSpec {
   /** series id or '*' for every series */
   series: string;
-  metric: MetricName;
+  metric: SeriesMetricName;
   /** upper bound (ms for quantiles, fraction for error_rate); throughput SLOs are lower bounds */
   limit: number;
 }

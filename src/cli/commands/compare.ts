@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { optionsFor } from '../../action/compare-step.ts';
-import { type PublishTarget, savedReportJson } from '../../action/saved-report.ts';
+import { applyErrorRatePolicy, assertValidSides, optionsFor } from '../../action/compare-step.ts';
+import { savedReportJson } from '../../action/saved-report.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
@@ -12,6 +12,7 @@ import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
+import { cutFileNotes } from '../../results/types.ts';
 import { compareRuns } from '../../stats/compare.ts';
 import type { Design } from '../../stats/types.ts';
 import { VERSION } from '../../version.ts';
@@ -32,9 +33,10 @@ const FLAGS: Record<string, FlagSpec> = {
 export const COMPARE_HELP = `Usage: perf-gate compare BASELINE CANDIDATE [options]
 
 Compares two sets of runs and prints the verdict. Each side is a file, a directory of run files, or a
-comma-separated list: k6 --out json files (plain or .gz), k6 --summary-export files (quantiles only:
-lower fidelity, said so in the report), runs saved by \`perf-gate run\`, or a saved baseline (its history
-then informs the between-job noise).
+comma-separated list: k6 --out json files (plain or .gz), JMeter .jtl results (CSV with a header line, or
+XML; plain or .gz), Locust per-request files (support/perf_gate_requests.py) or Locust PREFIX_stats.csv,
+k6 --summary-export files (Locust's and k6's summaries hold quantiles only: lower fidelity, said so in the
+report), runs saved by \`perf-gate run\`, or a saved baseline (its history then informs the between-job noise).
 
   --design cached|same-job  cached (default): the baseline was measured in another job, likely on another
                            machine; same-job: both sides were measured in this job, run i of each side
@@ -70,15 +72,24 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
     logger: streamLogger(io.stderr),
   });
-  const comparison = compareRuns(
-    {
-      baseline: baseline.runs,
-      candidate: candidate.runs,
-      design: design as Design,
-      history: baseline.history,
-    },
-    options,
+  const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
+  if (design === 'same-job') assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
+  const comparison = applyErrorRatePolicy(
+    compareRuns(
+      {
+        baseline: baseline.runs,
+        candidate: candidate.runs,
+        design: design as Design,
+        history: baseline.history,
+      },
+      options,
+    ),
+    baseline.runs,
+    candidate.runs,
+    config.maxErrorRate,
+    sides,
   );
+  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
   const now = Date.now();
   const ctx: ReportContext = {
     comparison,
@@ -104,8 +115,7 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     await writeFile(resolve(io.cwd, String(flags.values.markdown)), renderSummary(ctx));
   }
   if (flags.values.save !== undefined) {
-    const target: PublishTarget = { fork: false };
-    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx, target));
+    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx));
   }
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),

@@ -7,6 +7,7 @@ export const GATE_FLAGS: Record<string, FlagSpec> = {
   slo: { multiple: true, input: Inputs.Slos },
   confidence: {},
   'max-baseline-cv': {},
+  'max-error-rate': {},
   seed: {},
   json: { boolean: true },
   help: { boolean: true, short: 'h' },
@@ -18,5 +19,7 @@ export const GATE_FLAGS_HELP = `Judging:
   --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
   --confidence P           family-wise confidence across all gated metrics (default 0.95)
   --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
+                           is refused, a PR above it is warned about (default 5%)
   --seed N                 seed of every random draw (default: fixed)
   --json                   print the machine-readable report (report.json) instead of the table`;

@@ -1,5 +1,11 @@
-import { type Dispatcher, Pool } from 'undici';
 import { LatencyHistogram } from '../../results/histogram.ts';
+import {
+  type EncodedRequest,
+  encodeRequest,
+  Http1Connection,
+  originOf,
+  type ResponseHandler,
+} from './http1.ts';
 import type { ResultRecorder } from './recorder.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -24,7 +30,7 @@ export interface GeneratorStats {
 }
 
 interface PreparedRequest {
-  options: Dispatcher.DispatchOptions;
+  encoded: EncodedRequest;
   /** success by status: the scenario's list, or any 2xx/3xx */
   ok: (status: number) => boolean;
 }
@@ -33,18 +39,22 @@ const clock = () => performance.now();
 const toEpochMs = (t: number) => performance.timeOrigin + t;
 
 /**
- * One in-flight iteration: sends the scenario's requests in order, one at a time. It is its own undici
- * dispatch handler, and slots are reused across iterations, so a request allocates almost nothing of ours.
+ * One in-flight iteration: sends the scenario's requests in order, one at a time, on its own kept-alive
+ * connection. It is its own response handler, and slots are reused across iterations, so a request
+ * allocates almost nothing of ours.
  */
-class Slot implements Dispatcher.DispatchHandlers {
+class Slot implements ResponseHandler {
   private step = 0;
   private sentAt = 0;
   private status = 0;
   private active = false;
   private iterationMeasured = false;
-  private abort: ((err?: Error) => void) | undefined;
+  private abort: ((err: Error) => void) | undefined;
+  readonly connection: Http1Connection;
 
-  constructor(private readonly run: LoadRun) {}
+  constructor(private readonly run: LoadRun) {
+    this.connection = new Http1Connection(run.origin, run.timeoutMs);
+  }
 
   /** Aborts the request in flight when it has taken longer than `timeoutMs`. */
   expire(now: number, timeoutMs: number, error: Error): void {
@@ -65,23 +75,15 @@ class Slot implements Dispatcher.DispatchHandlers {
     this.active = true;
     run.requestsSent++;
     this.sentAt = clock();
-    run.pool.dispatch(run.requests[this.step]!.options, this);
+    this.connection.send(run.requests[this.step]!.encoded, this);
   };
 
-  onConnect(abort: (err?: Error) => void): void {
+  onSent(abort: (err: Error) => void): void {
     this.abort = abort;
   }
 
-  onHeaders(statusCode: number): boolean {
-    this.status = statusCode;
-    return true;
-  }
-
-  onData(): boolean {
-    return true;
-  }
-
-  onComplete(): void {
+  onComplete(status: number): void {
+    this.status = status;
     this.finish(undefined);
   }
 
@@ -111,7 +113,8 @@ class Slot implements Dispatcher.DispatchHandlers {
 }
 
 class LoadRun {
-  readonly pool: Pool;
+  readonly origin: ReturnType<typeof originOf>;
+  readonly timeoutMs: number;
   readonly requests: PreparedRequest[];
   readonly measureFrom: number;
   readonly endAt: number;
@@ -138,27 +141,15 @@ class LoadRun {
     readonly recorder: ResultRecorder,
     start: number,
   ) {
-    const base = new URL(scenario.baseUrl);
-    const prefix = base.pathname.replace(/\/+$/, '');
+    const prefix = new URL(scenario.baseUrl).pathname.replace(/\/+$/, '');
     const timeoutMs = scenario.timeout * 1000;
+    this.timeoutMs = timeoutMs;
+    this.origin = originOf(scenario.baseUrl);
     const slots = scenario.load.model === 'open' ? scenario.load.maxInFlight : scenario.load.connections;
-    this.pool = new Pool(base.origin, {
-      connections: slots,
-      pipelining: 1,
-      keepAliveTimeout: 30_000,
-      connect: { timeout: timeoutMs },
-    });
     this.requests = scenario.requests.map((r) => {
       const expected = r.expect === undefined ? undefined : new Set(r.expect);
       return {
-        options: {
-          path: prefix + r.path,
-          method: r.method,
-          headers: r.headers,
-          body: r.body,
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        },
+        encoded: encodeRequest(this.origin, { ...r, path: prefix + r.path }),
         ok: expected === undefined ? (s: number) => s >= 200 && s < 400 : (s: number) => expected.has(s),
       };
     });
@@ -166,7 +157,7 @@ class LoadRun {
     this.free.push(...this.slots);
     this.measureFrom = start + scenario.warmup * 1000;
     this.endAt = this.measureFrom + scenario.load.duration * 1000;
-    // undici's own header/body timeouts tick once a second; this sweep keeps the timeout within ~1/4 of itself
+    // one sweep for every request's timeout, within ~1/4 of it
     const timeoutError = Object.assign(new Error(`request timed out after ${scenario.timeout} s`), {
       code: 'TIMEOUT',
     });
@@ -255,9 +246,9 @@ class LoadRun {
     void this.done.then(() => clearTimeout(grace));
   }
 
-  close(): Promise<void> {
+  close(): void {
     clearInterval(this.sweeper);
-    return this.pool.destroy();
+    for (const slot of this.slots) slot.connection.close();
   }
 
   stats(): GeneratorStats {
@@ -283,7 +274,7 @@ export async function generateLoad(scenario: Scenario, recorder: ResultRecorder)
     else run.runClosed(scenario.load.connections);
     await run.done;
   } finally {
-    await run.close();
+    run.close();
   }
   return run.stats();
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { type core, z } from 'zod';
-import { parseDuration } from '../../inputs/values.ts';
+import { DURATION_EXAMPLES, durationSeconds } from '../../duration.ts';
 
 /**
  * The embedded engine's declarative scenario (YAML or JSON). One iteration runs the request list in order, like
@@ -58,11 +58,9 @@ export class ScenarioError extends Error {
 /** seconds as a number, or a duration string ('30s', '2m', '500ms') */
 const duration = (min: 'positive' | 'non-negative') =>
   z.union([z.number(), z.string()]).transform((raw, ctx) => {
-    let seconds: number;
-    try {
-      seconds = typeof raw === 'number' ? raw : parseDuration('', raw);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/^input '': /, '') });
+    const seconds = typeof raw === 'number' ? raw : durationSeconds(raw);
+    if (seconds === undefined) {
+      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a duration; ${DURATION_EXAMPLES}` });
       return z.NEVER;
     }
     if (!Number.isFinite(seconds) || seconds < 0 || (min === 'positive' && seconds === 0)) {

@@ -1,4 +1,4 @@
-import { parseDuration } from '../../inputs/values.ts';
+import { durationSeconds } from '../../duration.ts';
 import type { LoadModel } from '../../results/types.ts';
 
 const OPEN_EXECUTORS = new Set(['constant-arrival-rate', 'ramping-arrival-rate']);
@@ -47,7 +47,11 @@ export function loadModelFromInspect(options: unknown): K6LoadModel {
     const info: K6ScenarioInfo = { name, executor };
     if (executor === 'constant-arrival-rate' && typeof config.rate === 'number') {
       const unit = typeof config.timeUnit === 'string' ? config.timeUnit : '1s';
-      info.rate = config.rate / parseDuration(`scenarios.${name}.timeUnit`, unit);
+      const seconds = durationSeconds(unit);
+      if (seconds === undefined || seconds === 0) {
+        throw new Error(`k6 inspect: scenarios.${name}.timeUnit '${unit}' is not a duration k6 accepts`);
+      }
+      info.rate = config.rate / seconds;
     }
     scenarios.push(info);
   }

@@ -147,6 +147,17 @@ function loadGeneratorItem(v: ReportView): string | undefined {
   return `**Runner:** ${g.cpuCount} CPUs, ${formatPercent(g.machineBusy, 0)} busy while measuring (generator and services share them)${own}`;
 }
 
+/** Per side: the service's CPU and memory over the measured runs, and what limited it. */
+function serviceItems(v: ReportView): string[] {
+  return (v.ctx.services ?? []).map(
+    (s) =>
+      `**Service, ${s.side}:** ${formatValue(s.cpuPerRequestMs, 'ms')} CPU per request, ` +
+      `${significant(s.cores)} of ${s.cpuCount} cores, peak RSS ${formatValue(s.peakRssMb, 'MB')} ` +
+      `(${s.rssGrowthMbPerSecond >= 0 ? '+' : '−'}${significant(Math.abs(s.rssGrowthMbPerSecond))} MB/s), ` +
+      `load generator ${significant(s.generatorCores)} cores — ${v.s.md(s.bottleneck)}`,
+  );
+}
+
 /**
  * Baseline, design, noise, environment, k6 thresholds, open-model signals: the conditions of the verdict,
  * under a heading; undefined when there is nothing to say.
@@ -163,6 +174,7 @@ export function conditionsSection(v: ReportView): string | undefined {
     c ? openModelItem(c) : undefined,
     cachedTrendItem(v),
     loadGeneratorItem(v),
+    ...serviceItems(v),
   ].filter((x): x is string => x !== undefined);
   return items.length > 0 ? `#### Conditions\n\n${bullets(items)}` : undefined;
 }

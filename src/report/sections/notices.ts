@@ -49,6 +49,16 @@ export function snapshotTable(v: ReportView): string | undefined {
   return `#### PR figures (nothing to compare with)\n\n${table(header, rows, align)}`;
 }
 
+/** `mode: report`: whose measurement this is, and what was (and was not) checked here. */
+export function measuredByPullRequestNotice(note: { runUrl?: string }): string {
+  const run = note.runUrl ? `[its own workflow](${note.runUrl})` : 'its own workflow';
+  return alert('IMPORTANT', [
+    `This pull request was measured by ${run}: the figures are only as trustworthy as the pull request's code.`,
+    "perf-gate judged them again here under the base branch's settings, and took the commit and pull request " +
+      'from the workflow_run event, not from the uploaded report.',
+  ]);
+}
+
 export function refusedNotice(v: ReportView, refused: string): string {
   const { differences, strict } = v.ctx.environment;
   const todo =

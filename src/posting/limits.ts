@@ -11,7 +11,6 @@
  *   message, e.g. https://github.com/peter-evans/create-or-update-comment/pull/182). We count UTF-16 code
  *   units (String#length), which is never fewer than characters, so we stay under it on any reading.
  */
-import { truncate } from '../report/escape.ts';
 
 export const CHECK_RUN_SUMMARY_MAX_BYTES = 65_535;
 export const CHECK_RUN_TITLE_MAX_CHARS = 255;
@@ -74,6 +73,12 @@ export function truncateToLimit(text: string, limit: SizeLimit, note: string): T
   if (lineBreak > cut * 0.8) cut = lineBreak;
   else if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
   return { text: closeOpenFence(text.slice(0, cut).trimEnd()) + suffix, truncated: true };
+}
+
+/** Cuts `s` to at most `max` characters (code points), ending with an ellipsis when cut. */
+export function truncate(s: string, max: number): string {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** `text` on one line: line breaks (and the blanks around them) become one space. */

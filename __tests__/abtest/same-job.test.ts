@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { runSameJob, type Side } from '../../src/abtest/same-job.ts';
+import { mulberry32 } from '../../src/stats/rng.ts';
+
+/** runSameJob with a fake measure function: what ran, in which order, against what the report records. */
+function recorder() {
+  const calls: { side: Side; index: number; purpose: string }[] = [];
+  return {
+    calls,
+    measure: async (side: Side, run: { index: number; purpose: 'warmup' | 'measure' }) => {
+      calls.push({ side, ...run });
+      return `${side}-${run.purpose}-${run.index}`;
+    },
+  };
+}
+
+describe('runSameJob', () => {
+  it('runs each pair in the order it records (AB: base first, BA: PR first), over many seeds', async () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const { calls, measure } = recorder();
+      const runs = await runSameJob({ pairs: 4, random: mulberry32(seed).next, measure, warmupRun: false });
+      expect(runs.orders).toHaveLength(4);
+      const ran = calls.map((c) => (c.side === 'base' ? 'A' : 'B'));
+      expect(ran.join(''), `seed ${seed}`).toBe(runs.orders.join(''));
+      expect(calls.map((c) => c.index)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
+      expect(runs.baseline).toEqual(['base-measure-1', 'base-measure-2', 'base-measure-3', 'base-measure-4']);
+      expect(runs.candidate).toEqual(['pr-measure-1', 'pr-measure-2', 'pr-measure-3', 'pr-measure-4']);
+    }
+  });
+
+  it('both orders occur: BA pairs really run the PR build first', async () => {
+    const { calls, measure } = recorder();
+    const runs = await runSameJob({ pairs: 6, random: mulberry32(7).next, measure, warmupRun: false });
+    expect(runs.orders).toContain('BA');
+    expect(runs.orders).toContain('AB');
+    const firstOfPair = (i: number) => calls.find((c) => c.index === i)!.side;
+    for (const [i, order] of runs.orders.entries())
+      expect(firstOfPair(i + 1)).toBe(order === 'AB' ? 'base' : 'pr');
+  });
+
+  it('warms up each side once before the pairs, and keeps the warm-up runs out of the results', async () => {
+    const { calls, measure } = recorder();
+    const lines: string[] = [];
+    const runs = await runSameJob({
+      pairs: 1,
+      random: mulberry32(3).next,
+      measure,
+      warmupRun: true,
+      onProgress: (line) => lines.push(line),
+    });
+    expect(calls.slice(0, 2)).toEqual([
+      { side: 'base', index: 0, purpose: 'warmup' },
+      { side: 'pr', index: 0, purpose: 'warmup' },
+    ]);
+    expect(calls).toHaveLength(4);
+    expect([...runs.baseline, ...runs.candidate].some((r) => r.includes('warmup'))).toBe(false);
+    expect(lines.slice(0, 2)).toEqual(['warm-up: base build', 'warm-up: PR build']);
+    const first = runs.orders[0] === 'AB' ? 'base build' : 'PR build';
+    expect(lines[2]).toBe(`pair 1/1 (${runs.orders[0]}): ${first}`);
+  });
+
+  it('never overlaps two runs: each starts after the previous one ended', async () => {
+    let running = 0;
+    let overlapped = false;
+    await runSameJob({
+      pairs: 3,
+      random: mulberry32(5).next,
+      warmupRun: true,
+      measure: async () => {
+        running++;
+        if (running > 1) overlapped = true;
+        await new Promise((resolve) => setImmediate(resolve));
+        running--;
+        return 0;
+      },
+    });
+    expect(overlapped).toBe(false);
+  });
+});

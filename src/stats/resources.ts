@@ -1,0 +1,118 @@
+import { measuredRequests, type RunResult, type SeriesKey, seriesId } from '../results/types.ts';
+import {
+  coefficientOfVariation,
+  type EstimateContext,
+  type MetricEstimate,
+  spread,
+  unstableChecked,
+} from './metric-estimate.ts';
+import { METRIC_SPECS, RESOURCE_METRICS } from './metrics.ts';
+import type { RunMetric } from './run-metrics.ts';
+import type { HistoryEntry, ResourceMetricName } from './types.ts';
+
+/**
+ * The service under test appears in a comparison as one more series, whose metrics are its CPU per
+ * request and its peak RSS: the reports, the verdict and the baseline history treat it like any other.
+ */
+export const SERVICE_KEY: SeriesKey = { scenario: '', group: '', method: 'service', name: '(CPU, memory)' };
+export const SERVICE_SERIES_ID = seriesId(SERVICE_KEY);
+
+/** Linux counts CPU time in ticks of 10 ms: the resolution of each end of a run's CPU reading. */
+const CPU_TICK_SECONDS = 0.01;
+const MB = 1024 * 1024;
+
+/** One run's figure: CPU milliseconds per measured request, or peak RSS in MB; undefined without one. */
+export function runResource(run: RunResult, metric: ResourceMetricName): RunMetric | undefined {
+  const service = run.service;
+  const { requests } = measuredRequests(run);
+  if (service === undefined) return undefined;
+  if (metric === 'peak_rss') {
+    // the peak is one sampled (or kernel-recorded) figure: no within-run spread to speak of
+    return { value: service.peakRssBytes / MB, requests, withinVar: 0, withinDf: Number.POSITIVE_INFINITY };
+  }
+  if (requests === 0 || !(service.cpuSeconds > 0))
+    return { value: Number.NaN, requests, unavailable: 'no requests or no CPU time measured' };
+  // Each end of the reading is rounded to a tick: variance of the log from two uniform rounding errors.
+  const relative = CPU_TICK_SECONDS / service.cpuSeconds;
+  return {
+    value: (service.cpuSeconds * 1000) / requests,
+    requests,
+    withinVar: (2 * relative * relative) / 12,
+    withinDf: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A side's pooled figure: total CPU over total requests; the mean of the runs' peaks. */
+function pooled(runs: RunResult[], metric: ResourceMetricName): number {
+  if (metric === 'peak_rss') return runs.reduce((a, r) => a + r.service!.peakRssBytes / MB, 0) / runs.length;
+  const cpu = runs.reduce((a, r) => a + r.service!.cpuSeconds, 0);
+  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
+  return requests > 0 ? (cpu * 1000) / requests : Number.NaN;
+}
+
+function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstimate {
+  const spec = METRIC_SPECS[metric];
+  const b = ctx.baseline.map((r) => runResource(r, metric)!);
+  const c = ctx.candidate.map((r) => runResource(r, metric)!);
+  const baseline = pooled(ctx.baseline, metric);
+  const candidate = pooled(ctx.candidate, metric);
+  const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined)?.unavailable;
+  const s = unavailable === undefined ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const reason =
+    unavailable !== undefined
+      ? `no figure to compare: ${unavailable}`
+      : !ctx.options.gatedMetrics.includes(metric)
+        ? 'not among the gated metrics'
+        : s.variance === undefined
+          ? 'too few runs to know the run-to-run spread'
+          : undefined;
+  const sum = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
+  return unstableChecked(
+    {
+      seriesId: SERVICE_SERIES_ID,
+      spec,
+      tolerance: ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric],
+      baseline,
+      candidate,
+      change: candidate / baseline - 1,
+      center: unavailable === undefined ? Math.log(candidate / baseline) : Number.NaN,
+      perRun: s.perRun,
+      fixed: s.fixed,
+      baselineCv: coefficientOfVariation(b.map((m) => m.value)),
+      sampleSize: { baseline: sum(b), candidate: sum(c) },
+      gated: reason === undefined,
+      testable: reason === undefined,
+      ...(s.variance ? { variance: s.variance } : {}),
+      ...(reason !== undefined ? { reason } : {}),
+    },
+    ctx.options,
+  );
+}
+
+/**
+ * The service's metrics when every run of both sides measured its resources (a side without them, e.g. a
+ * baseline saved before, compares nothing here); otherwise none.
+ */
+export function resourceEstimates(ctx: EstimateContext): MetricEstimate[] {
+  const all = [...ctx.baseline, ...ctx.candidate];
+  if (all.length === 0 || all.some((r) => r.service === undefined)) return [];
+  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric));
+}
+
+/**
+ * A baseline's headline figures with the service's pooled CPU per request and peak RSS added under the
+ * service's series id, when measured: the history then gives the cached design a between-job spread for
+ * them too.
+ */
+export function withServiceHeadline(
+  headline: HistoryEntry['headline'],
+  runs: RunResult[],
+): HistoryEntry['headline'] {
+  if (runs.length === 0 || runs.some((r) => r.service === undefined)) return headline;
+  const figures: Partial<Record<ResourceMetricName, number>> = {};
+  for (const metric of RESOURCE_METRICS) {
+    const value = pooled(runs, metric);
+    if (Number.isFinite(value) && value > 0) figures[metric] = value;
+  }
+  return { ...headline, [SERVICE_SERIES_ID]: figures };
+}
