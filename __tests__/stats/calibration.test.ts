@@ -11,8 +11,8 @@ const options = resolveGateOptions({ seed: 3 });
 const pick = (...labels: string[]) => COLUMNS.filter((c) => labels.includes(c.label));
 
 describe('calibration subset', () => {
-  it('same-job, 3 pairs: rare false alarms, power at P99 +10% and throughput −20%, localised', () => {
-    const columns = pick('A/A', 'P99 +10%', 'tput −20%');
+  it('same-job, 3 pairs: rare false alarms, power at P99 +10% and throughput −10% (twice its tolerance), localised', () => {
+    const columns = pick('A/A', 'P99 +10%', 'tput −10%');
     const n = 100;
     const counts = { aaFail: 0, p99: 0, tput: 0, stray: 0 };
     for (let i = 0; i < n; i++) {
@@ -30,12 +30,12 @@ describe('calibration subset', () => {
       if (p99!.strayFlag) counts.stray++;
       if (tput!.flagged) counts.tput++;
     }
-    // full harness, 1000 trials: A/A 0 %, P99 +10 % ≈ 98 %, throughput −20 % 100 %, stray 0 %
+    // full harness, 1000 trials: A/A 0 %, P99 +10 % ≈ 98 %, throughput −10 %: see the tput −10% column, stray 0 %
     expect(counts.aaFail).toBeLessThanOrEqual(3);
     expect(counts.p99 / n).toBeGreaterThanOrEqual(0.88);
     expect(counts.tput / n).toBeGreaterThanOrEqual(0.97);
     expect(counts.stray).toBeLessThanOrEqual(3);
-  });
+  }, 180_000);
 
   it('cached, one run a side: false alarms stay rare with no history and with 20 past baselines', () => {
     const n = 150;
@@ -56,5 +56,5 @@ describe('calibration subset', () => {
     }
     expect(fails[0]).toBeLessThanOrEqual(3);
     expect(fails[1]).toBeLessThanOrEqual(3);
-  });
+  }, 180_000);
 });

@@ -1,20 +1,92 @@
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
+import type { Comparison } from '../../src/stats/types.ts';
 import type { NoiseModel } from './noise-model.ts';
 import { CI_RUNNER_MODEL } from './noise-model.ts';
+import { realTrial } from './real-data.ts';
 import type { Design } from './trials.ts';
 import { COLUMNS, trial, trialSeed } from './trials.ts';
 
-/** The noise models of the table: the main one, and two harsher variants that show how sensitive it is. */
+const ln = Math.log;
+
+/** 10 or 20 endpoints, open model, traffic log-spaced from 200 down to 2 requests/s (the first is busiest). */
+function manyEndpoints(count: number): NoiseModel {
+  return {
+    ...CI_RUNNER_MODEL,
+    loadModel: 'open',
+    endpoints: Array.from({ length: count }, (_, i) => ({
+      method: 'GET',
+      name: `/e${i}`,
+      medianMs: 5 + ((i * 7) % 45),
+      sigma: 0.18,
+      errorRate: 0.001,
+      rate: Math.max(2, Math.round(200 * 100 ** (-i / (count - 1)))),
+    })),
+  };
+}
+
+/**
+ * The named noise cells of the table (docs/statistics.md, "Calibration"): the current model, then one
+ * mean thing real runners do at a time, each stated here once.
+ */
 export const MODELS: Record<string, { model: NoiseModel; label: string }> = {
-  'ci-runner': { model: CI_RUNNER_MODEL, label: 'CI runner model' },
-  'independent-drift': {
-    model: { ...CI_RUNNER_MODEL, withinJob: { cv: 0.02, rho: 0 } },
-    label: 'stress: drift not shared by neighbouring runs',
+  'ci-runner': { model: CI_RUNNER_MODEL, label: 'current model (CI runner)' },
+  'neighbour-2-1.3': {
+    model: {
+      ...CI_RUNNER_MODEL,
+      neighbour: { share: 0.02, minSeconds: 3, maxSeconds: 10, logFactor: ln(1.3) },
+    },
+    label: 'noisy neighbour: 2% of runs, 3–10 s, ×1.3, one side',
   },
-  burstier: {
-    model: { ...CI_RUNNER_MODEL, bursts: { enter: 0.04, exit: 0.5, logFactor: Math.log(1.2) } },
-    label: 'stress: slow periods twice as often and twice as slow',
+  'neighbour-5-1.3': {
+    model: {
+      ...CI_RUNNER_MODEL,
+      neighbour: { share: 0.05, minSeconds: 3, maxSeconds: 10, logFactor: ln(1.3) },
+    },
+    label: 'noisy neighbour: 5% of runs, 3–10 s, ×1.3, one side',
   },
+  'neighbour-2-2': {
+    model: {
+      ...CI_RUNNER_MODEL,
+      neighbour: { share: 0.02, minSeconds: 3, maxSeconds: 10, logFactor: ln(2) },
+    },
+    label: 'noisy neighbour: 2% of runs, 3–10 s, ×2, one side',
+  },
+  'neighbour-5-2': {
+    model: {
+      ...CI_RUNNER_MODEL,
+      neighbour: { share: 0.05, minSeconds: 3, maxSeconds: 10, logFactor: ln(2) },
+    },
+    label: 'noisy neighbour: 5% of runs, 3–10 s, ×2, one side',
+  },
+  'slow-10s': {
+    model: { ...CI_RUNNER_MODEL, bursts: { enter: 0.01, exit: 0.1, logFactor: ln(1.3) } },
+    label: 'long slow periods: ~10 s, ×1.3, 1% of seconds start one',
+  },
+  ramp: {
+    model: { ...CI_RUNNER_MODEL, rampSd: 0.05 },
+    label: 'drift within a run: a ramp of 5% sd from first to last second',
+  },
+  'heavy-tail': {
+    model: { ...CI_RUNNER_MODEL, heavyTail: { share: 0.02, alpha: 1.5 } },
+    label: 'heavy tails: 2% of requests ×Pareto(α 1.5)',
+  },
+  'between-50-4x': {
+    model: {
+      ...CI_RUNNER_MODEL,
+      betweenJob: {
+        classes: [
+          { logOffset: -ln(2), share: 0.15 },
+          { logOffset: 0, share: 0.7 },
+          { logOffset: ln(2), share: 0.15 },
+        ],
+        jitterSd: 0.25,
+      },
+    },
+    label: 'between jobs: ~50% CV, machine clusters 4× apart',
+  },
+  'endpoints-10': { model: manyEndpoints(10), label: '10 endpoints, open model, 2–200 requests/s' },
+  'endpoints-20': { model: manyEndpoints(20), label: '20 endpoints, open model, 2–200 requests/s' },
+  'runs-10s': { model: { ...CI_RUNNER_MODEL, seconds: 10 }, label: 'runs of 10 s (current model otherwise)' },
 };
 
 export interface Task {
@@ -55,24 +127,60 @@ export function emptyTally(): Tally {
   };
 }
 
+/** The real-data cell's name, and its extra column: the noisy-users1ms pairs (GET /users 1 ms slower). */
+export const REAL_DATA = 'real-data';
+export const REAL_COLUMN = COLUMNS.length;
+export const TALLY_COLUMNS = COLUMNS.length + 1;
+
+function count(t: Tally, verdict: Comparison['verdict'], flagged: boolean, stray: boolean): void {
+  t.trials++;
+  if (verdict === 'fail') t.fail++;
+  if (verdict === 'pass') t.pass++;
+  if (flagged) t.flagged++;
+  if (stray) t.stray++;
+  if (flagged && !stray) t.localised++;
+}
+
+const regressed = (c: Comparison, name: string) =>
+  c.series.some((s) => s.id.endsWith(name) && s.metrics.some((m) => m.gated && m.outcome === 'regression'));
+
+function runRealTask(task: Task): Tally[][] {
+  const options = resolveGateOptions({ seed: task.seed });
+  const tallies = [Array.from({ length: TALLY_COLUMNS }, emptyTally)];
+  for (let i = task.from; i < task.to; i++) {
+    const aa = realTrial('noisy-aa', task.runs, trialSeed(task.seed, 'same-job', task.runs, i), options);
+    count(tallies[0]![0]!, aa.verdict, false, false);
+    const slower = realTrial(
+      'noisy-users1ms',
+      task.runs,
+      trialSeed(task.seed, 'cached', task.runs, i),
+      options,
+    );
+    const users = slower.verdict === 'fail' && regressed(slower, 'GET /users');
+    count(tallies[0]![REAL_COLUMN]!, slower.verdict, users, regressed(slower, 'GET /orders'));
+  }
+  return tallies;
+}
+
 /** Runs the trials of one task; result[h][c] is the tally of history h, column c. */
 export function runTask(task: Task): Tally[][] {
+  if (task.model === REAL_DATA) return runRealTask(task);
   const { model } = MODELS[task.model]!;
   const options = resolveGateOptions({ seed: task.seed });
-  const tallies = task.histories.map(() => COLUMNS.map(emptyTally));
-  const wanted = COLUMNS.filter((c) => !task.columns || task.columns.includes(c.label));
+  const tallies = task.histories.map(() => Array.from({ length: TALLY_COLUMNS }, emptyTally));
+  // Throughput follows the service's speed only in a closed model.
+  const wanted = COLUMNS.filter(
+    (c) =>
+      (!task.columns || task.columns.includes(c.label)) &&
+      (c.change.kind !== 'throughput' || model.loadModel === 'closed'),
+  );
   for (let i = task.from; i < task.to; i++) {
     const seed = trialSeed(task.seed, task.design, task.runs, i);
     const judged = trial(model, task.design, task.runs, task.histories, seed, options, wanted);
     for (const [h, columns] of judged.entries()) {
       for (const [c, j] of columns.entries()) {
         const t = tallies[h]![COLUMNS.indexOf(wanted[c]!)]!;
-        t.trials++;
-        if (j.verdict === 'fail') t.fail++;
-        if (j.verdict === 'pass') t.pass++;
-        if (j.flagged) t.flagged++;
-        if (j.strayFlag) t.stray++;
-        if (j.flagged && !j.strayFlag) t.localised++;
+        count(t, j.verdict, j.flagged, j.strayFlag);
         t.floorsP99.push(j.floorP99);
         t.floorsThroughput.push(j.floorThroughput);
       }

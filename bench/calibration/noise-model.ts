@@ -4,7 +4,7 @@ import { normalCdf } from '../../src/stats/distributions.ts';
 import { LATENCY_METRICS } from '../../src/stats/metrics.ts';
 import type { Rng } from '../../src/stats/rng.ts';
 import type { HistoryEntry, MetricName } from '../../src/stats/types.ts';
-import type { Bursts, SyntheticRun, SyntheticSeries } from './synthetic.ts';
+import type { Bursts, HeavyTail, Neighbour, SyntheticRun, SyntheticSeries } from './synthetic.ts';
 import { P90_SCORE, simulateRun, syntheticKey } from './synthetic.ts';
 
 /**
@@ -23,6 +23,11 @@ export interface NoiseModel {
   withinJob: { cv: number; rho: number };
   /** between jobs: machine classes (ln speed offset, share) plus a per-job spread, 20 % CV in all */
   betweenJob: { classes: Array<{ logOffset: number; share: number }>; jitterSd: number };
+  /** a one-sided noisy neighbour in some runs */
+  neighbour?: Neighbour;
+  /** drift inside a run: sd of the ln change from its first to its last second */
+  rampSd?: number;
+  heavyTail?: HeavyTail;
 }
 
 export const CI_RUNNER_MODEL: NoiseModel = {
@@ -56,6 +61,7 @@ export const CI_RUNNER_MODEL: NoiseModel = {
 export type Change =
   | { kind: 'none' }
   | { kind: 'p99'; factor: number; series: number }
+  | { kind: 'scale'; factor: number; series: number }
   | { kind: 'throughput'; loss: number };
 
 /**
@@ -108,6 +114,7 @@ function endpointsWith(model: NoiseModel, change: Change): SyntheticSeries[] {
   return model.endpoints.map((e, i) => {
     if (change.kind === 'p99' && change.series === i)
       return { ...e, tailStretch: tailStretchFor(model, e.sigma, change.factor) };
+    if (change.kind === 'scale' && change.series === i) return { ...e, scale: change.factor };
     // In a closed model throughput falls when the service gets slower (Little's law): every request
     // takes 1/(1 − loss) as long.
     if (change.kind === 'throughput') return { ...e, scale: 1 / (1 - change.loss) };
@@ -155,6 +162,9 @@ export function runIn(model: NoiseModel, change: Change, logDrift: number, rng: 
     bursts: model.bursts,
     jitterSd: model.jitterSd,
     startMs: clock,
+    ...(model.neighbour ? { neighbour: model.neighbour } : {}),
+    ...(model.rampSd ? { rampSd: model.rampSd } : {}),
+    ...(model.heavyTail ? { heavyTail: model.heavyTail } : {}),
   };
   clock += (model.seconds + 5) * 1000;
   return simulateRun(run, rng);
@@ -173,7 +183,9 @@ export function simulatedHistory(model: NoiseModel, count: number, rng: Rng): Hi
       const figures: Partial<Record<MetricName, number>> = { error_rate: 0 };
       for (const m of LATENCY_METRICS)
         figures[m] = e.medianMs * Math.exp(e.sigma * z[m]! + job + 0.02 * rng.normal());
-      figures.throughput = model.rate * Math.exp(-job + 0.02 * rng.normal());
+      // An open model's arrival rate does not depend on the machine; a closed one's does.
+      const slower = model.loadModel === 'closed' ? job : 0;
+      figures.throughput = (e.rate ?? model.rate) * Math.exp(-slower + 0.02 * rng.normal());
       headline[seriesId(syntheticKey(e))] = figures;
     }
     return { commit: `c${i}`, timeMs: i, runs: 3, headline };

@@ -26,6 +26,22 @@ export interface SyntheticSeries {
   scale?: number;
   /** slows the tail: a request's z-score above the P90 is multiplied by this (P50 and P90 unchanged) */
   tailStretch?: number;
+  /** requests per second of this series in an open model (the run's rate when absent) */
+  rate?: number;
+}
+
+/** A one-sided noisy neighbour: in this share of runs, one window of seconds is slowed by a factor. */
+export interface Neighbour {
+  share: number;
+  minSeconds: number;
+  maxSeconds: number;
+  logFactor: number;
+}
+
+/** Heavy tails: this share of requests is multiplied by a Pareto(α) factor (scale 1). */
+export interface HeavyTail {
+  share: number;
+  alpha: number;
 }
 
 export interface Bursts {
@@ -49,6 +65,10 @@ export interface SyntheticRun {
   /** standard deviation of ln of the per-second factor outside bursts */
   jitterSd: number;
   startMs: number;
+  neighbour?: Neighbour;
+  /** standard deviation of the ln drift from the first to the last second of a run (a linear ramp) */
+  rampSd?: number;
+  heavyTail?: HeavyTail;
 }
 
 const LN_GAMMA = Math.log1p((2 * RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY));
@@ -104,14 +124,22 @@ function binomial(n: number, p: number, rng: Rng): number {
   return k;
 }
 
-/** Per-second ln factor of a run: drift + slow periods + jitter. */
+/** Per-second ln factor of a run: drift (and its ramp) + slow periods + a neighbour + jitter. */
 function secondFactors(run: SyntheticRun, rng: Rng): Float64Array {
   const f = new Float64Array(run.seconds);
   const { enter, exit, logFactor } = run.bursts;
   let slow = rng.next() < enter / (enter + exit);
+  const ramp = (run.rampSd ?? 0) * rng.normal();
   for (let t = 0; t < run.seconds; t++) {
     slow = slow ? rng.next() >= exit : rng.next() < enter;
-    f[t] = run.logDrift + (slow ? logFactor : 0) + run.jitterSd * rng.normal();
+    const along = run.seconds > 1 ? t / (run.seconds - 1) - 0.5 : 0;
+    f[t] = run.logDrift + ramp * along + (slow ? logFactor : 0) + run.jitterSd * rng.normal();
+  }
+  const n = run.neighbour;
+  if (n && rng.next() < n.share) {
+    const length = n.minSeconds + Math.floor(rng.next() * (n.maxSeconds - n.minSeconds + 1));
+    const from = Math.floor(rng.next() * Math.max(1, run.seconds - length + 1));
+    for (let t = from; t < Math.min(run.seconds, from + length); t++) f[t]! += n.logFactor;
   }
   return f;
 }
@@ -138,8 +166,12 @@ function requestsPerSecond(run: SyntheticRun, factors: Float64Array): Int32Array
 export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
   const factors = secondFactors(run, rng);
   const perSecond = requestsPerSecond(run, factors);
-  const total = perSecond.reduce((a, v) => a + v, 0);
+  // Open models may give every series its own rate; closed ones share the iterations.
+  const countsOf = (s: SyntheticSeries): Int32Array =>
+    run.loadModel === 'open' && s.rate !== undefined ? new Int32Array(run.seconds).fill(s.rate) : perSecond;
+  const total = Math.max(...run.series.map((s) => countsOf(s).reduce((a, v) => a + v, 0)));
   const keys = new Int32Array(total);
+  const tail = run.heavyTail;
   const series = new Map<string, SeriesResult>();
   const firstSecond = Math.floor(run.startMs / 1000);
   for (const s of run.series) {
@@ -152,6 +184,7 @@ export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
     let wholeSum = 0;
     let i = 0;
     let failedTotal = 0;
+    const counts = countsOf(s);
     for (let t = 0; t < run.seconds; t++) {
       const from = i;
       const factor = base + factors[t]!;
@@ -159,17 +192,18 @@ export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
       let min = Number.POSITIVE_INFINITY;
       let max = Number.NEGATIVE_INFINITY;
       let sum = 0;
-      for (let r = 0; r < perSecond[t]!; r++) {
+      for (let r = 0; r < counts[t]!; r++) {
         let z = rng.normal();
         if (z > TAIL_FROM) z = TAIL_FROM + (z - TAIL_FROM) * stretch;
-        const l = factor + s.sigma * z;
+        let l = factor + s.sigma * z;
+        if (tail && rng.next() < tail.share) l -= Math.log(1 - rng.next()) / tail.alpha;
         const v = Math.exp(l);
         if (v < min) min = v;
         if (v > max) max = v;
         sum += v;
         keys[i++] = Math.ceil(l / LN_GAMMA);
       }
-      if (errorRate > 0) failed = binomial(perSecond[t]!, errorRate, rng);
+      if (errorRate > 0) failed = binomial(counts[t]!, errorRate, rng);
       failedTotal += failed;
       if (min < wholeMin) wholeMin = min;
       if (max > wholeMax) wholeMax = max;
@@ -182,9 +216,9 @@ export function simulateRun(run: SyntheticRun, rng: Rng): RunResult {
     series.set(id, {
       key,
       id,
-      requests: total,
+      requests: i,
       failed: failedTotal,
-      latency: histogramOf(keys, wholeMin, wholeMax, wholeSum),
+      latency: histogramOf(keys.subarray(0, i), wholeMin, wholeMax, wholeSum),
       seconds,
     });
   }

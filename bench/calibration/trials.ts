@@ -10,13 +10,17 @@ export interface Column {
   change: Change;
 }
 
+/** A/A, half the default tolerance, the tolerance and twice it, of P50 (5 %), P99 (10 %), throughput (5 %). */
 export const COLUMNS: Column[] = [
   { label: 'A/A', change: { kind: 'none' } },
+  { label: 'P50 +2.5%', change: { kind: 'scale', factor: 1.025, series: 0 } },
   { label: 'P99 +5%', change: { kind: 'p99', factor: 1.05, series: 0 } },
+  { label: 'P50 +5%', change: { kind: 'scale', factor: 1.05, series: 0 } },
+  { label: 'P50 +10%', change: { kind: 'scale', factor: 1.1, series: 0 } },
   { label: 'P99 +10%', change: { kind: 'p99', factor: 1.1, series: 0 } },
   { label: 'P99 +20%', change: { kind: 'p99', factor: 1.2, series: 0 } },
+  { label: 'tput −5%', change: { kind: 'throughput', loss: 0.05 } },
   { label: 'tput −10%', change: { kind: 'throughput', loss: 0.1 } },
-  { label: 'tput −20%', change: { kind: 'throughput', loss: 0.2 } },
 ];
 
 /** One simulated gate run judged against what was simulated. */
@@ -46,6 +50,8 @@ export function judge(model: NoiseModel, change: Change, c: Comparison): Judged 
   if (change.kind === 'p99') {
     flagged = c.verdict === 'fail' && regression(c, endpointId(model, change.series), 'p99');
     strayFlag = ids.some((id, i) => i !== change.series && regression(c, id));
+  } else if (change.kind === 'scale') {
+    flagged = c.verdict === 'fail' && regression(c, endpointId(model, change.series), 'p50');
   } else if (change.kind === 'throughput') {
     flagged = c.verdict === 'fail' && ids.some((id) => regression(c, id, 'throughput'));
   }

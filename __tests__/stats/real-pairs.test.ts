@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { realPairs } from '../../bench/calibration/real-data.ts';
+import { compareRuns } from '../../src/stats/compare.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
+
+/**
+ * The real same-job pairs recorded with k6 and a real CPU-hogging neighbour (../shared/fixtures/
+ * k6-v0.49-pairs, copied by bench/calibration/extract-real.ts): every window of 3 consecutive pairs judged
+ * as the gate would judge it. An unchanged build must never fail; the build 1 ms slower on GET /users must
+ * fail there and nowhere else.
+ */
+const options = resolveGateOptions({});
+
+function windows(set: 'noisy-aa' | 'noisy-users1ms') {
+  const pairs = realPairs(set);
+  return Array.from({ length: pairs.length - 2 }, (_, i) => {
+    const ps = pairs.slice(i, i + 3);
+    return compareRuns(
+      {
+        baseline: ps.map((p) => p.base),
+        candidate: ps.map((p) => p.pr),
+        design: 'same-job',
+        pairOrders: ps.map((p) => p.order),
+      },
+      options,
+    );
+  });
+}
+
+const regressions = (c: ReturnType<typeof compareRuns>) =>
+  c.series.filter((s) => s.metrics.some((m) => m.gated && m.outcome === 'regression')).map((s) => s.id);
+
+describe('real same-job pairs with a noisy neighbour', () => {
+  it('never fails an unchanged build (noisy-aa)', () => {
+    const judged = windows('noisy-aa');
+    expect(judged).toHaveLength(4);
+    for (const c of judged) {
+      expect(c.verdict).not.toBe('fail');
+      expect(regressions(c)).toEqual([]);
+    }
+  });
+
+  it('fails the +1 ms build on GET /users only (noisy-users1ms)', () => {
+    const judged = windows('noisy-users1ms');
+    expect(judged).toHaveLength(2);
+    for (const c of judged) {
+      expect(c.verdict).toBe('fail');
+      expect(regressions(c)).toEqual(['api › GET GET /users']);
+    }
+  });
+});
