@@ -14,9 +14,12 @@ import { gzipSync } from 'node:zlib';
 import { runEmbeddedOnce } from '../src/engine/embedded/engine.ts';
 import { loadScenario } from '../src/engine/embedded/scenario.ts';
 import { memoryLogger } from '../src/engine/logger.ts';
+import { diffProfiles, measureNoise } from '../src/profile/diff.ts';
+import { renderDiffFlameGraph } from '../src/profile/flame.ts';
 import { formatFolded } from '../src/profile/folded.ts';
 import { readProfile } from '../src/profile/read.ts';
 import { scrubCpuProfile } from '../src/profile/scrub.ts';
+import { renderWhereTheTimeWent } from '../src/profile/table.ts';
 import { formatPprof, formatSpeedscope } from '../src/profile/write.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,3 +84,20 @@ await writeFile(join(OUT, 'hotspot.folded'), formatFolded(hot, SAMPLE_SECONDS));
 await writeFile(join(OUT, 'hotspot.speedscope.json'), JSON.stringify(formatSpeedscope(hot)));
 await writeFile(join(OUT, 'hotspot.pb.gz'), gzipSync(formatPprof(hot)));
 console.log(requests);
+
+// the hot-spot case as the comment and the artifact would show it
+const side = async (name: string) => ({
+  profile: await readProfile(join(OUT, `${name}.cpuprofile.gz`)),
+  requests: requests[name] as number,
+});
+const base = await side('unchanged-1');
+const noise = measureNoise(base, await side('unchanged-2'));
+console.log(
+  renderWhereTheTimeWent(diffProfiles(base, { profile: hot, requests: requests.hotspot as number }), noise),
+);
+const svg = renderDiffFlameGraph(
+  base,
+  { profile: hot, requests: requests.hotspot as number },
+  'example service: unchanged vs hot spot',
+);
+console.log(`differential flame graph: ${Buffer.byteLength(svg)} bytes`);

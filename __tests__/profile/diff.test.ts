@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,13 @@ import { readProfile } from '../../src/profile/read.ts';
 
 const DIR = join(__dirname, '../fixtures/profiles');
 const REQUESTS: Record<string, number> = JSON.parse(readFileSync(join(DIR, 'requests.json'), 'utf8'));
+/** Reads bytes as a profile file of that name (in a fresh temporary folder). */
+async function readBytes(bytes: Uint8Array, name: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-profile-'));
+  writeFileSync(join(dir, name), bytes);
+  return readProfile(join(dir, name), { foldedSampleSeconds: 0.001 });
+}
+
 const side = async (name: string, file = `${name}.cpuprofile.gz`): Promise<ProfiledSide> => ({
   profile: await readProfile(join(DIR, file), { foldedSampleSeconds: 0.001 }),
   requests: REQUESTS[name] as number,
@@ -56,7 +64,6 @@ describe('reading each format', () => {
   );
 
   it('reads a speedscope evented profile', async () => {
-    const { parseProfileBytes } = await import('../../src/profile/read.ts');
     const evented = {
       shared: {
         frames: [
@@ -79,7 +86,7 @@ describe('reading each format', () => {
         },
       ],
     };
-    const p = parseProfileBytes(Buffer.from(JSON.stringify(evented)), 'ev.json');
+    const p = await readBytes(Buffer.from(JSON.stringify(evented)), 'ev.json');
     const { changes } = diffProfiles({ profile: p, requests: 1 }, { profile: p, requests: 1 });
     expect(changes.find((c) => c.frame.name === 'work')?.base.self).toBeCloseTo(0.007, 9);
     expect(changes.find((c) => c.frame.name === 'main')?.base.total).toBeCloseTo(0.01, 9);
@@ -99,18 +106,14 @@ describe('reading each format', () => {
       /x.speedscope.json: profile 0 is in 'bytes'/,
     ],
     ['stacks.folded', 'a;b 3\nnot a count\n', /stacks.folded: line 2 is not/],
-    ['junk.pb.gz', gzipSync(Buffer.from([0x0a, 0xff, 0xff, 0xff])), /junk.pb.gz: (not a pprof profile|no sample type is a time)/],
+    [
+      'junk.pb.gz',
+      gzipSync(Buffer.from([0x0a, 0xff, 0xff, 0xff])),
+      /junk.pb.gz: (not a pprof profile|no sample type is a time)/,
+    ],
   ])('rejects %s with an error naming it', async (name, content, message) => {
-    const { parseProfileBytes } = await import('../../src/profile/read.ts');
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    if (bytes.length === 0) {
-      const { mkdtempSync, writeFileSync } = await import('node:fs');
-      const dir = mkdtempSync(join((await import('node:os')).tmpdir(), 'prof-'));
-      writeFileSync(join(dir, name), '');
-      await expect(readProfile(join(dir, name))).rejects.toThrow(message);
-    } else {
-      expect(() => parseProfileBytes(bytes, name, { foldedSampleSeconds: 0.001 })).toThrow(message);
-    }
+    await expect(readBytes(bytes, name)).rejects.toThrow(message);
   });
 
   it('asks for the sampling interval of folded stacks instead of guessing it', async () => {

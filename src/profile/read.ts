@@ -32,11 +32,7 @@ export async function readProfile(path: string, options: ReadProfileOptions = {}
   return parseProfileBytes(bytes, source, options);
 }
 
-export function parseProfileBytes(
-  bytes: Uint8Array,
-  source: string,
-  options: ReadProfileOptions = {},
-): Profile {
+function parseProfileBytes(bytes: Uint8Array, source: string, options: ReadProfileOptions = {}): Profile {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       return parseProfileBytes(gunzipSync(bytes), source, options);
