@@ -2,12 +2,14 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
+import { readJtlCsv } from '../src/results/jtl-csv.ts';
 import { readK6Json } from '../src/results/k6-json.ts';
 
 /**
  * One measurement in its own process, so its peak RSS is its own: `node reader-child.mjs MODE FILE`.
  * Prints one JSON line: wall ms, CPU ms, peak RSS (MB) and what was counted (so runs can be cross-checked).
  *   reader  – readK6Json (plain or .gz)
+ *   jtl     – readJtlCsv (a JMeter CSV results file)
  *   naive   – the baseline: readline + JSON.parse of every line, summing http_req_duration
  *   gunzip  – Node zlib streaming decompression of the file to nowhere (same chunk settings as the reader)
  *   idle    – nothing: the RSS of an empty Node process
@@ -52,7 +54,16 @@ async function reader(path: string): Promise<number> {
   return requests;
 }
 
+/** readJtlCsv: the requests it counted */
+async function jtl(path: string): Promise<number> {
+  const run = await readJtlCsv(path);
+  let requests = 0;
+  for (const s of run.series.values()) requests += s.requests;
+  return requests;
+}
+
 const jobs: Record<string, (path: string) => Promise<number>> = {
+  jtl,
   naive,
   gunzip,
   reader,
@@ -60,7 +71,7 @@ const jobs: Record<string, (path: string) => Promise<number>> = {
 };
 const job = jobs[mode ?? ''];
 if (job === undefined || (mode !== 'idle' && file === undefined)) {
-  console.error('usage: reader-child MODE FILE (MODE: reader | naive | gunzip | idle)');
+  console.error('usage: reader-child MODE FILE (MODE: reader | jtl | naive | gunzip | idle)');
   process.exit(2);
 }
 const cpu0 = process.cpuUsage();

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { build } from 'esbuild';
+import { generateJtl } from './jtl-generator.ts';
 import { generateK6Json } from './k6-generator.ts';
 
 /**
@@ -16,7 +17,8 @@ import { generateK6Json } from './k6-generator.ts';
  *   - the reader on the plain file vs the naive readline + JSON.parse loop (target: ≥ 1 GB/s, ≥ 9× naive);
  *   - the reader on the .gz file vs `gunzip -c > /dev/null` (target: ≤ 1.15×), and vs Node's zlib streaming
  *     decompression alone, a stricter reading of the same target;
- *   - with --rss-gb N: the reader on an N GB plain file, for the peak RSS (target: < 120 MB at 1 GB).
+ *   - with --rss-gb N: the reader on an N GB plain file, for the peak RSS (target: < 120 MB at 1 GB);
+ *   - the JMeter JTL (CSV) reader on a JTL file of the same size (target: keeps up with the k6 reader's MB/s).
  * The child is bundled with esbuild like the shipped dist/, so no TypeScript loader runs inside it.
  * Prints a table of medians and one `BENCH_JSON {...}` line. MB and GB are decimal (10^6, 10^9 bytes).
  */
@@ -84,6 +86,18 @@ async function inputFile(bytes: number, seed: number, gzip: boolean): Promise<st
   return gz;
 }
 
+function jtlFile(bytes: number, seed: number): string {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, `jmeter-${Math.round(bytes / 1e6)}mb-s${seed}.jtl`);
+  if (!existsSync(path)) {
+    process.stdout.write(`generating ${path} … `);
+    const info = generateJtl(`${path}.tmp`, bytes, seed);
+    renameSync(`${path}.tmp`, path);
+    console.log(`${info.samples} samples`);
+  }
+  return path;
+}
+
 async function bundleChild(): Promise<string> {
   const outfile = join(dataDir, 'reader-child.mjs');
   await build({
@@ -135,6 +149,7 @@ async function main(): Promise<void> {
   const bytes = args.sizeMB * 1e6;
   const plain = await inputFile(bytes, args.seed, false);
   const gz = await inputFile(bytes, args.seed, true);
+  const jtl = jtlFile(bytes, args.seed);
   const child = await bundleChild();
   const plainBytes = statSync(plain).size;
   const gzBytes = statSync(gz).size;
@@ -145,6 +160,7 @@ async function main(): Promise<void> {
     readerGz: [],
     zlib: [],
     gunzipCli: [],
+    jtl: [],
   };
   const idle = runChild(child, 'idle', '');
   const loadBefore = os.loadavg()[0]!;
@@ -154,6 +170,7 @@ async function main(): Promise<void> {
     const plainPair = [
       () => results.reader!.push(runChild(child, 'reader', plain)),
       () => results.naive!.push(runChild(child, 'naive', plain)),
+      () => results.jtl!.push(runChild(child, 'jtl', jtl)),
     ];
     const gzPair = [
       () => results.readerGz!.push(runChild(child, 'reader', gz)),
@@ -189,6 +206,7 @@ async function main(): Promise<void> {
     ['readerGz', 'reader, .gz'],
     ['zlib', 'Node zlib gunzip only'],
     ['gunzipCli', 'gunzip -c > /dev/null'],
+    ['jtl', 'JTL reader (JMeter CSV)'],
   ];
   const s = Object.fromEntries(cases.filter(([k]) => results[k]!.length > 0).map(([k]) => [k, stats(k)]));
 
@@ -241,7 +259,25 @@ async function main(): Promise<void> {
     );
   }
 
+  // the JTL reader against the k6 reader: bytes per second (the pace), and samples per second for scale
+  const jtlBytes = statSync(jtl).size;
+  const jtlFigures = {
+    jtlMB: jtlBytes / 1e6,
+    jtlMBps: mbps(s.jtl!.wall, jtlBytes),
+    k6MBps: mbps(s.reader!.wall, plainBytes),
+    jtlSamplesPerS: results.jtl![0]!.count / (s.jtl!.wall / 1000),
+    k6RequestsPerS: results.reader![0]!.count / (s.reader!.wall / 1000),
+    jtlRssMB: s.jtl!.rss,
+  };
+  console.log(
+    `JTL ${jtlFigures.jtlMB.toFixed(0)} MB: ${jtlFigures.jtlMBps.toFixed(0)} MB/s, ` +
+      `${(jtlFigures.jtlSamplesPerS / 1e6).toFixed(2)} M samples/s; k6 reader ${jtlFigures.k6MBps.toFixed(0)} MB/s, ` +
+      `${(jtlFigures.k6RequestsPerS / 1e6).toFixed(2)} M requests/s (medians); keeps up with the k6 reader's pace ` +
+      `(MB/s ≥ k6's): ${verdict(jtlFigures.jtlMBps >= jtlFigures.k6MBps)}; peak RSS ${jtlFigures.jtlRssMB.toFixed(0)} MB`,
+  );
+
   const summary: Record<string, unknown> = {
+    ...jtlFigures,
     plainMB: plainBytes / 1e6,
     gzMB: gzBytes / 1e6,
     runs: args.runs,

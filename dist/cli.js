@@ -2,8 +2,11 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readActionConfig
-} from "./chunks/chunk-UJR63QNO.js";
+} from "./chunks/chunk-KQD3JEYI.js";
 import {
+  JtlSamples,
+  LOCUST_REQUESTS_FORMAT,
+  LOCUST_STATS_HEADER,
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
   SAVED_REPORT_FILE,
@@ -22,6 +25,8 @@ import {
   formatValue,
   gateSettingsOf,
   headlineParts,
+  isTransactionMessage,
+  jtlHeader,
   judgeSameJob,
   loadGeneratorOf,
   measureAsConfigured,
@@ -30,7 +35,11 @@ import {
   metricOutcomeText,
   optionsFor,
   orderedMetrics,
+  pumpFile,
+  readJtlCsv,
   readK6Json,
+  readLocustCsv,
+  readLocustRequests,
   readSavedReport,
   renderCommentBody,
   renderSummary,
@@ -42,12 +51,12 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-QZHOHVGR.js";
+} from "./chunks/chunk-B5QBP432.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError
-} from "./chunks/chunk-U6C6XBVR.js";
+} from "./chunks/chunk-D573B7PS.js";
 import {
   LatencyHistogram,
   RUN_FORMAT,
@@ -60,7 +69,7 @@ import {
   seriesId,
   snippet,
   unreadable
-} from "./chunks/chunk-SQLAI6S4.js";
+} from "./chunks/chunk-7AK5HHOG.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -256,7 +265,149 @@ import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 // src/results/read-run-file.ts
+import { createReadStream } from "node:fs";
 import { open, readFile } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+
+// src/results/jtl-xml.ts
+import { StringDecoder } from "node:string_decoder";
+async function readJtlXml(path, opts = {}) {
+  const samples = new JtlSamples(path, opts);
+  const parser = new XmlSamples(path, samples);
+  const decoder = new StringDecoder("utf8");
+  await pumpFile(path, (chunk) => parser.push(decoder.write(chunk)), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () => samples.cutShort(
+      `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`
+    )
+  });
+  parser.push(decoder.end());
+  parser.finish();
+  return samples.finish();
+}
+var SAMPLE_TAGS = /* @__PURE__ */ new Set(["httpSample", "sample"]);
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var XmlSamples = class {
+  constructor(path, samples) {
+    this.path = path;
+    this.samples = samples;
+  }
+  path;
+  samples;
+  carry = "";
+  rootSeen = false;
+  stack = [];
+  push(text) {
+    const s = this.carry + text;
+    let pos = 0;
+    for (; ; ) {
+      const lt = s.indexOf("<", pos);
+      if (lt === -1) {
+        pos = s.length;
+        break;
+      }
+      const end = this.tagEnd(s, lt);
+      if (end === -1) {
+        pos = lt;
+        break;
+      }
+      this.tag(s.slice(lt, end));
+      pos = end;
+    }
+    this.carry = s.slice(pos);
+  }
+  finish() {
+    if (!this.rootSeen) {
+      throw new RunFileError(
+        this.path,
+        void 0,
+        `not a JMeter XML results file: no <testResults> element${this.carry === "" ? "" : `, got: ${snippet(this.carry)}`}`
+      );
+    }
+    if (this.carry.trim() !== "" || this.stack.length > 0) {
+      this.samples.cutShort(
+        `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
+        "truncated last sample"
+      );
+    }
+  }
+  /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
+  tagEnd(s, lt) {
+    const close = (marker) => {
+      const i = s.indexOf(marker, lt);
+      return i === -1 ? -1 : i + marker.length;
+    };
+    if (s.startsWith("<!--", lt)) return close("-->");
+    if (s.startsWith("<![CDATA[", lt)) return close("]]>");
+    if (s.startsWith("<?", lt)) return close("?>");
+    return close(">");
+  }
+  tag(markup) {
+    if (markup.startsWith("<!") || markup.startsWith("<?")) return;
+    const closing = markup.startsWith("</");
+    const name = /^<\/?([A-Za-z_][\w.-]*)/.exec(markup)?.[1] ?? "";
+    if (!this.rootSeen) {
+      if (name !== "testResults") {
+        throw new RunFileError(
+          this.path,
+          void 0,
+          `not a JMeter XML results file: expected <testResults>, got: ${snippet(markup)}`
+        );
+      }
+      this.rootSeen = true;
+      return;
+    }
+    if (!SAMPLE_TAGS.has(name)) return;
+    if (closing) {
+      this.stack.pop();
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const attrs = attributes(markup);
+    const counts = parent === void 0 || parent.transaction;
+    const message = Buffer.from(attrs.rm ?? "");
+    const transaction = counts && isTransactionMessage(message, 0, message.length);
+    if (transaction) this.samples.transactionSample();
+    else if (!counts) this.samples.subResult();
+    else this.sample(attrs, markup);
+    if (!markup.endsWith("/>")) this.stack.push({ transaction });
+  }
+  sample(attrs, markup) {
+    const ts = attrs.ts;
+    const t = attrs.t;
+    if (ts === void 0 || !/^\d+$/.test(ts) || t === void 0 || !/^\d+$/.test(t)) {
+      throw new RunFileError(
+        this.path,
+        void 0,
+        `a sample without whole-number ts (start, epoch ms) and t (elapsed ms) attributes: ${snippet(markup)}`
+      );
+    }
+    const all = attrs.na === void 0 ? -1 : Number(attrs.na);
+    this.samples.sampleOf(
+      attrs.lb ?? "",
+      attrs.tn ?? "",
+      attrs.s === "true",
+      Number(ts),
+      Number(t),
+      Number.isInteger(all) ? all : -1
+    );
+  }
+};
+function attributes(markup) {
+  const out = {};
+  for (const m of markup.matchAll(/([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    out[m[1]] = decodeEntities(m[3] ?? m[4] ?? "");
+  }
+  return out;
+}
+function decodeEntities(value) {
+  if (!value.includes("&")) return value;
+  return value.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e) => {
+    if (e.startsWith("#x")) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+    return ENTITIES[e] ?? whole;
+  });
+}
 
 // src/results/summary-export.ts
 var ALL_REQUESTS_KEY = { scenario: "", group: "", method: "*", name: "all requests" };
@@ -420,18 +571,24 @@ function isObject(v) {
 }
 
 // src/results/read-run-file.ts
+var HEAD_BYTES = 64 * 1024;
 async function readRunFile(path, opts = {}) {
-  const head = await readHead(path, 64 * 1024);
-  if (head.length === 0) {
+  const raw = await readHead(path, HEAD_BYTES);
+  if (raw.length === 0) {
     throw new RunFileError(
       path,
       void 0,
-      "empty file: expected k6 --out json output, a k6 summary or a perf-gate run"
+      "empty file: expected k6 --out json output, a JMeter or Locust results file, a k6 summary or a perf-gate run"
     );
   }
-  if (head[0] === 31 && head[1] === 139) return readK6Json(path, opts);
-  const text = head.toString("utf8");
+  const gzipped = raw[0] === 31 && raw[1] === 139;
+  const text = (gzipped ? await gunzipHead(path) : raw).toString("utf8");
   const firstLine = text.split("\n", 1)[0].trim();
+  if (jtlHeader(firstLine) !== void 0) return readJtlCsv(path, opts);
+  if (/^(<\?xml[^>]*>\s*)?<testResults[\s>]/.test(text.trimStart())) return readJtlXml(path, opts);
+  if (firstLine.includes(`"${LOCUST_REQUESTS_FORMAT}"`)) return readLocustRequests(path, opts);
+  if (!gzipped && firstLine.startsWith(LOCUST_STATS_HEADER)) return readLocustCsv(path, opts);
+  if (gzipped) return readK6Json(path, opts);
   if (isK6Line(firstLine) && text.includes("\n")) return readK6Json(path, opts);
   const whole = await readFile(path, "utf8");
   let json;
@@ -442,7 +599,7 @@ async function readRunFile(path, opts = {}) {
     throw new RunFileError(
       path,
       void 0,
-      `not a run file (${snippet(err.message, 120)}): expected k6 --out json NDJSON, a k6 --summary-export JSON or a perf-gate run JSON, got: ${snippet(whole)}`
+      `not a run file (${snippet(err.message, 120)}): expected k6 --out json NDJSON, a JMeter .jtl (CSV with a header line, or XML), a Locust _stats.csv or per-request file, a k6 --summary-export JSON or a perf-gate run JSON, got: ${snippet(whole)}`
     );
   }
   if (isRecord(json) && json.format === RUN_FORMAT) return deserializeRun(json, path);
@@ -480,6 +637,26 @@ async function readHead(path, bytes) {
 }
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+async function gunzipHead(path) {
+  const parts = [];
+  let length = 0;
+  const input = createReadStream(path, { highWaterMark: HEAD_BYTES });
+  const gunzip = input.pipe(createGunzip());
+  try {
+    for await (const chunk of gunzip) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= HEAD_BYTES) break;
+    }
+  } catch (err) {
+    if (length === 0)
+      throw new RunFileError(path, void 0, `not a readable gzip file: ${err.message}`);
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+  return Buffer.concat(parts);
 }
 
 // src/cli/load-side.ts
@@ -560,9 +737,10 @@ var FLAGS = {
 var COMPARE_HELP = `Usage: perf-gate compare BASELINE CANDIDATE [options]
 
 Compares two sets of runs and prints the verdict. Each side is a file, a directory of run files, or a
-comma-separated list: k6 --out json files (plain or .gz), k6 --summary-export files (quantiles only:
-lower fidelity, said so in the report), runs saved by \`perf-gate run\`, or a saved baseline (its history
-then informs the between-job noise).
+comma-separated list: k6 --out json files (plain or .gz), JMeter .jtl results (CSV with a header line, or
+XML; plain or .gz), Locust per-request files (support/perf_gate_requests.py) or Locust PREFIX_stats.csv,
+k6 --summary-export files (Locust's and k6's summaries hold quantiles only: lower fidelity, said so in the
+report), runs saved by \`perf-gate run\`, or a saved baseline (its history then informs the between-job noise).
 
   --design cached|same-job  cached (default): the baseline was measured in another job, likely on another
                            machine; same-job: both sides were measured in this job, run i of each side
@@ -780,21 +958,27 @@ var FLAGS3 = {
   "k6-version": {},
   "k6-download-url": {},
   "k6-flags": {},
+  jmeter: { input: Inputs.JmeterPath },
+  locust: { input: Inputs.LocustPath },
+  "engine-flags": {},
   "run-timeout": {},
   out: { short: "o" },
   ...GATE_FLAGS
 };
 var RUN_HELP = `Usage: perf-gate run SCRIPT [options]
 
-Runs a k6 script (or an embedded-engine scenario file, .yml/.json) against a build, several times, and
+Runs a k6 script (or an embedded-engine scenario file .yml/.json, a JMeter plan .jmx, a locustfile .py)
+against a build, several times, and
 writes each run's result to the output directory. With --baseline-target-url it measures the base and the
 PR builds in interleaved pairs (the same-job design) and prints the verdict.
 
 Load:
-  --engine auto|k6|embedded  default auto: scenario files \u2192 embedded, anything else \u2192 k6
+  --engine auto|k6|embedded|jmeter|locust
+                           default auto: .yml/.json \u2192 embedded, .jmx \u2192 jmeter, .py \u2192 locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
-  --target-url URL         the build under test (k6: passed as the variable named by --target-env)
+  --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
+                           -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
   --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
   -e, --env NAME=VALUE     variable for the k6 script, repeatable
@@ -802,6 +986,9 @@ Load:
   --k6-version V           k6 version to install (default: the pinned one; 'latest')
   --k6-download-url URL    base URL of k6 release archives (mirrors)
   --k6-flags FLAGS         extra flags for every k6 run
+  --jmeter PATH            jmeter to use (default: the one on PATH)
+  --locust PATH            locust to use (default: the one on PATH)
+  --engine-flags FLAGS     extra flags for every jmeter or locust run (Locust default: -u 10 -r 10 -t 30s)
   --run-timeout DURATION   time limit of one run (default 10m)
   -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
                            run's results there are cleared, files it did not write make it refuse, and
@@ -810,7 +997,7 @@ Load:
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6 error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
 async function writeRuns(dir, runs) {
   await mkdir2(dir, { recursive: true });
   for (const [i, run] of runs.entries()) {
@@ -859,7 +1046,8 @@ async function measureInto(outDir, config, flags, script, io2, color) {
       env: config.env,
       targetEnv: config.targetEnv,
       processEnv: io2.env
-    }
+    },
+    tools: config.tools
   });
   const seed = config.seed ?? 1;
   const measurement = await measureAsConfigured(measurer, { ...config, seed });

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoopbackCacheService } from '../servers/cache-service.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
@@ -12,19 +12,11 @@ import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github
  * The Action run the way a runner runs it: INPUT_* and GITHUB_* variables, an event payload file, the step's
  * output and summary files; against the loopback GitHub API and cache service, with the k6 stand-in
  * replaying real recordings. First a push to main records a baseline, then a pull request is judged against
- * it. It runs the Action's source (src/index.ts through tsx), so a local `npm test` after a src edit tests
- * that edit; PERF_GATE_E2E_ENTRY=dist runs the committed bundle instead (`.ci/run` also checks dist/ is
- * the build of src/).
+ * it. It runs a bundle of the current src/ (scripts/build.mjs into a temporary folder), so a local `npm test`
+ * after a src edit tests that edit; PERF_GATE_E2E_ENTRY=dist runs the committed dist/ instead (`.ci/run`
+ * also checks that dist/ is the build of src/).
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRY =
-  process.env.PERF_GATE_E2E_ENTRY === 'dist'
-    ? [join(root, 'dist/index.js')]
-    : [
-        '--import',
-        pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href,
-        join(root, 'src/index.ts'),
-      ];
 const fixtures = join(root, '__tests__/fixtures');
 const TOKEN = 'ghs_e2eTokenThatMustNeverAppear';
 const BASE_SHA = '2222222222222222222222222222222222222222';
@@ -33,12 +25,19 @@ const HEAD_SHA = '1111111111111111111111111111111111111111';
 let gh: FakeGitHub;
 let cache: LoopbackCacheService;
 let work: string;
+let entry: string;
 
 beforeAll(async () => {
   gh = await startFakeGitHub({ token: TOKEN });
   gh.state.seedPullRequest('octo', 'shop', { number: 42 });
   cache = await LoopbackCacheService.start();
   work = mkdtempSync(join(tmpdir(), 'perf-gate-e2e-'));
+  entry = join(root, 'dist/index.js');
+  if (process.env.PERF_GATE_E2E_ENTRY !== 'dist') {
+    const bundle = join(work, 'bundle');
+    await promisify(execFile)(process.execPath, [join(root, 'scripts/build.mjs'), bundle], { cwd: root });
+    entry = join(bundle, 'index.js');
+  }
 });
 
 afterAll(async () => {
@@ -94,7 +93,7 @@ function runAction(
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((resolve) => {
-    execFile(process.execPath, ENTRY, { env, cwd: dir }, (error, stdout) => {
+    execFile(process.execPath, [entry], { env, cwd: dir }, (error, stdout) => {
       const outputs: Record<string, string> = {};
       // GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks
       for (const m of readFileSync(outputFile, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) {

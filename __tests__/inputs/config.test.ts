@@ -76,7 +76,7 @@ describe('readActionConfig', () => {
       readActionConfig(
         inputs({
           runs: 'three',
-          engine: 'jmeter',
+          engine: 'gatling',
           'max-error-rate': '5',
           'target-url': 'localhost:80',
           mode: 'x',
@@ -87,7 +87,7 @@ describe('readActionConfig', () => {
     }
     expect(message).toContain("input 'script': required");
     expect(message).toContain("input 'runs': 'three' is not a whole number from 1 to 50");
-    expect(message).toContain("input 'engine': 'jmeter' is not one of auto, k6, embedded");
+    expect(message).toContain("input 'engine': 'gatling' is not one of auto, k6, embedded, jmeter, locust");
     expect(message).toContain("input 'max-error-rate': '5' is not a percentage");
     expect(message).toContain("input 'target-url': 'localhost:80' is not an http(s) URL");
     expect(message).toContain("input 'mode': 'x' is not one of auto, compare, baseline, report");

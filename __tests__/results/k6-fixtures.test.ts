@@ -70,7 +70,8 @@ describe.each(FIXTURE_NAMES)('k6 v0.49 fixture %s', (name) => {
       expect(run.skipped[`metric ${m}`]).toBe(requests);
     }
     expect(run.skipped['metric iteration_duration']).toBe(summary.metrics.iterations.count);
-    expect(run.warnings).toEqual([]);
+    // the one note allowed: a closed model inferred from k6's scenario 'default' (issue 10 item 9)
+    expect(run.warnings.filter((w) => !w.includes("inferred from k6's scenario 'default'"))).toEqual([]);
     expect(run.fidelity).toBe('distribution');
     expect(run.lifecycle.size).toBe(0);
     const seconds = (run.endMs - run.startMs) / 1000;
@@ -80,7 +81,7 @@ describe.each(FIXTURE_NAMES)('k6 v0.49 fixture %s', (name) => {
 });
 
 describe('what the fixtures show', () => {
-  it('closed-groups: two series in groups ::browse and ::checkout, named by their full URL', async () => {
+  it('closed-groups: two series in groups ::browse and ::checkout, named by their URL without its origin (k6 tags the full URL)', async () => {
     const run = await readK6Json(fixtureJson('closed-groups'));
     const keys = [...run.series.values()].map((s) => s.key);
     expect(keys).toHaveLength(2);
@@ -88,7 +89,7 @@ describe('what the fixtures show', () => {
       ['default', '::browse', 'GET'],
       ['default', '::checkout', 'POST'],
     ]);
-    expect(keys[0]!.name).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/users$/);
+    expect(keys.map((k) => k.name)).toEqual(['/users', '/orders']);
     expect([...run.series.values()].map((s) => s.requests)).toEqual([3206, 3206]);
     expect(run.series.get(`default › ::browse › GET ${keys[0]!.name}`)).toBeDefined();
   });

@@ -37,7 +37,7 @@ describe('readRunFile recognises a run file by its content', () => {
 
   it('anything else: a clear error naming the file', async () => {
     await expect(readRunFile(write('empty', ''))).rejects.toThrow(
-      /: empty file: expected k6 --out json output, a k6 summary or a perf-gate run$/,
+      /: empty file: expected k6 --out json output, a JMeter or Locust results file, a k6 summary or a perf-gate run$/,
     );
     const other = write('other.json', '{"hello":"world"}');
     await expect(readRunFile(other)).rejects.toThrow(

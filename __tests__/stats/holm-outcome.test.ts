@@ -39,6 +39,7 @@ describe('outcome partition', () => {
     [-0.15, 0.02, 'inconclusive'],
     [-0.1, 0.05, 'inconclusive'], // −τ is not ruled out
     [0, 0.2, 'inconclusive'], // lo must be above 0
+    [-0.2, 0, 'inconclusive'], // hi must be below 0
   ] as const)('[%f, %f] → %s', (lo, hi, outcome) => {
     expect(classify(lo, hi, tau)).toBe(outcome);
   });
@@ -50,6 +51,13 @@ describe('runsToDecide', () => {
     expect(runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(10);
     // d = 0.08: target 0.08 → n > 9·0.01/0.0064·... = 14.06 → 15
     expect(runsToDecide({ estimate: 0.08, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(15);
+    // exactly the cap is still within it
+    expect(runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0, cap: 10 })).toBe(
+      10,
+    );
+    expect(
+      runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0, cap: 9 }),
+    ).toBeUndefined();
   });
   it('is undefined when the part no repeat removes is already too wide, or when it takes too many', () => {
     expect(

@@ -41,6 +41,7 @@ export async function measureStep(
       env: config.env,
       targetEnv: config.targetEnv,
     },
+    tools: config.tools,
   });
   if (config.results.length > 0) {
     const runs = await readRecordedRuns(config.results, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENGINE_NAMES } from '../results/types.ts';
 import { METRIC_NAMES } from '../stats/metrics.ts';
 import type { MetricName } from '../stats/types.ts';
 
@@ -39,7 +40,7 @@ export const artifactEnvelopeSchema = z.object({
   timeMs: z.number(),
   scenarioId: z.string().min(1),
   scriptHash: z.string().min(1),
-  engine: z.enum(['k6', 'embedded']),
+  engine: z.enum(ENGINE_NAMES),
   engineVersion: z.string().optional(),
   loadModel: z.enum(['open', 'closed', 'unknown']),
   targetRate: z.number().positive().optional(),

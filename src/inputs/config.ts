@@ -1,5 +1,6 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
+import type { EngineName } from '../results/types.ts';
 import { parseReadyCheck } from '../service/ready.ts';
 import type { ServiceSpec } from '../service/session.ts';
 import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
@@ -17,7 +18,7 @@ import {
   splitWords,
 } from './values.ts';
 
-export const ENGINES = ['auto', 'k6', 'embedded'] as const;
+export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
@@ -29,7 +30,7 @@ export interface ActionConfig {
   script: string;
   /** directories of results measured elsewhere (one per k6 instance), merged instead of running load */
   results: string[];
-  engine: 'k6' | 'embedded';
+  engine: EngineName;
   runs: number;
   warmupSeconds: number;
   targetUrl?: string;
@@ -44,6 +45,8 @@ export interface ActionConfig {
   /** values of env entries whose names look like secrets: masked in every report */
   secrets: string[];
   k6: { version?: string; path?: string; downloadUrl?: string; flags: string[]; timeoutSeconds: number };
+  /** JMeter and Locust: their paths (else PATH) and extra flags */
+  tools: { jmeterPath?: string; locustPath?: string; flags: string[] };
   tolerances: SeriesRule<number>[];
   slos: SloSpec[];
   familyConfidence?: number;
@@ -96,9 +99,13 @@ export function scenarioIdFromScript(script: string): string {
   return id === '' ? 'default' : id;
 }
 
-function engineFor(script: string, choice: (typeof ENGINES)[number]): 'k6' | 'embedded' {
+/** `auto`: scenario files run on the embedded engine, JMeter plans on JMeter, locustfiles on Locust, the rest on k6. */
+function engineFor(script: string, choice: (typeof ENGINES)[number]): EngineName {
   if (choice !== 'auto') return choice;
-  return /\.(ya?ml|json)$/i.test(script) ? 'embedded' : 'k6';
+  if (/\.(ya?ml|json)$/i.test(script)) return 'embedded';
+  if (/\.jmx$/i.test(script)) return 'jmeter';
+  if (/\.py$/i.test(script)) return 'locust';
+  return 'k6';
 }
 
 /**
@@ -128,7 +135,8 @@ export function readActionConfig(
   const results = read(Inputs.Results, meaningfulLines, []);
   if (script === '' && mode !== 'report' && results.length === 0) {
     problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, or a scenario file .yml/.json for the embedded engine)`,
+      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter ` +
+        'plan .jmx or a locustfile .py)',
     );
   }
   const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
@@ -184,6 +192,11 @@ export function readActionConfig(
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
       timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600),
+    },
+    tools: {
+      jmeterPath: optional(Inputs.JmeterPath),
+      locustPath: optional(Inputs.LocustPath),
+      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), []),
     },
     tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
     slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),

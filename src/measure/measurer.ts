@@ -4,7 +4,10 @@ import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
 import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
 import { loadScenario, type Scenario } from '../engine/embedded/scenario.ts';
+import type { ToolRunOptions } from '../engine/external-tool.ts';
+import { prepareJmeter } from '../engine/jmeter/runner.ts';
 import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
+import { prepareLocust } from '../engine/locust/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
@@ -58,13 +61,21 @@ export interface MeasurerSettings {
     /** environment of the k6 processes (default: this process's) */
     processEnv?: NodeJS.ProcessEnv;
   };
+  /** JMeter and Locust: where they are (else PATH) and extra flags; run timeout and environment as for k6 */
+  tools?: { jmeterPath?: string; locustPath?: string; flags: string[] };
 }
 
 export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
   const scriptHash = hashScript(await readScript(settings.script));
-  return engine === 'k6'
-    ? createK6Measurer(settings, scriptHash)
-    : createEmbeddedMeasurer(settings, scriptHash);
+  switch (engine) {
+    case 'k6':
+      return createK6Measurer(settings, scriptHash);
+    case 'embedded':
+      return createEmbeddedMeasurer(settings, scriptHash);
+    case 'jmeter':
+    case 'locust':
+      return createToolMeasurer(engine, settings, scriptHash);
+  }
 }
 
 async function readScript(path: string): Promise<Buffer> {
@@ -139,6 +150,38 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
         label: request.purpose === 'warmup' ? `${request.label} warm-up` : request.label,
         logger: settings.logger,
       });
+    },
+  };
+}
+
+/** A JMeter plan or a locustfile: the tool is found and the test read once; each run is one tool process. */
+async function createToolMeasurer(
+  engine: 'jmeter' | 'locust',
+  settings: MeasurerSettings,
+  scriptHash: string,
+): Promise<Measurer> {
+  const { k6, logger, tools } = settings;
+  const tool =
+    engine === 'jmeter'
+      ? await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv)
+      : await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
+  return {
+    engine,
+    loadModel: tool.loadModel,
+    scriptHash,
+    warmupSeconds: settings.warmupSeconds,
+    async run(request) {
+      const options: ToolRunOptions = {
+        script: settings.script,
+        outDir: join(settings.outDir, request.side, request.purpose === 'warmup' ? 'warmup' : ''),
+        targetUrl: request.targetUrl,
+        extraArgs: tools?.flags ?? [],
+        timeoutMs: k6.timeoutSeconds * 1000,
+        warmupSeconds: settings.warmupSeconds,
+        processEnv: k6.processEnv,
+        label: request.purpose === 'warmup' ? `${request.label} warm-up` : request.label,
+      };
+      return await tool.run(options, request.index, request.total, { logger });
     },
   };
 }

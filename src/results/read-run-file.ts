@@ -1,27 +1,42 @@
+import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
 import { RunFileError, snippet, unreadable } from './errors.ts';
-import { type K6ReadOptions, readK6Json } from './k6-json.ts';
+import { jtlHeader, readJtlCsv } from './jtl-csv.ts';
+import { readJtlXml } from './jtl-xml.ts';
+import { readK6Json } from './k6-json.ts';
+import { LOCUST_STATS_HEADER, readLocustCsv } from './locust-csv.ts';
+import { LOCUST_REQUESTS_FORMAT, readLocustRequests } from './locust-requests.ts';
 import { deserializeRun, RUN_FORMAT } from './serialize.ts';
 import { summaryToRun } from './summary-export.ts';
-import type { RunResult } from './types.ts';
+import type { ReadOptions, RunResult } from './types.ts';
+
+const HEAD_BYTES = 64 * 1024;
 
 /**
  * Reads any run file perf-gate understands, recognised by its content, not its name:
- * k6 `--out json` NDJSON (plain or gzipped), a k6 `--summary-export` (or handleSummary) JSON, or a run saved
- * by `serializeRun`. Handy where the user just points at a file (the CLI's `compare`).
+ * k6 `--out json` NDJSON, a JMeter results file (CSV with a header line, or XML), perf-gate's Locust
+ * per-request file (each plain or gzipped), Locust's `PREFIX_stats.csv`, a k6 `--summary-export` (or
+ * handleSummary) JSON, or a run saved by `serializeRun`. Handy where the user just points at a file (the CLI's
+ * `compare`).
  */
-export async function readRunFile(path: string, opts: K6ReadOptions = {}): Promise<RunResult> {
-  const head = await readHead(path, 64 * 1024);
-  if (head.length === 0) {
+export async function readRunFile(path: string, opts: ReadOptions = {}): Promise<RunResult> {
+  const raw = await readHead(path, HEAD_BYTES);
+  if (raw.length === 0) {
     throw new RunFileError(
       path,
       undefined,
-      'empty file: expected k6 --out json output, a k6 summary or a perf-gate run',
+      'empty file: expected k6 --out json output, a JMeter or Locust results file, a k6 summary or a perf-gate run',
     );
   }
-  if (head[0] === 0x1f && head[1] === 0x8b) return readK6Json(path, opts);
-  const text = head.toString('utf8');
+  const gzipped = raw[0] === 0x1f && raw[1] === 0x8b;
+  const text = (gzipped ? await gunzipHead(path) : raw).toString('utf8');
   const firstLine = text.split('\n', 1)[0]!.trim();
+  if (jtlHeader(firstLine) !== undefined) return readJtlCsv(path, opts);
+  if (/^(<\?xml[^>]*>\s*)?<testResults[\s>]/.test(text.trimStart())) return readJtlXml(path, opts);
+  if (firstLine.includes(`"${LOCUST_REQUESTS_FORMAT}"`)) return readLocustRequests(path, opts);
+  if (!gzipped && firstLine.startsWith(LOCUST_STATS_HEADER)) return readLocustCsv(path, opts);
+  if (gzipped) return readK6Json(path, opts);
   if (isK6Line(firstLine) && text.includes('\n')) return readK6Json(path, opts);
 
   const whole = await readFile(path, 'utf8');
@@ -33,7 +48,8 @@ export async function readRunFile(path: string, opts: K6ReadOptions = {}): Promi
     throw new RunFileError(
       path,
       undefined,
-      `not a run file (${snippet((err as Error).message, 120)}): expected k6 --out json NDJSON, a k6 --summary-export JSON ` +
+      `not a run file (${snippet((err as Error).message, 120)}): expected k6 --out json NDJSON, a JMeter .jtl ` +
+        `(CSV with a header line, or XML), a Locust _stats.csv or per-request file, a k6 --summary-export JSON ` +
         `or a perf-gate run JSON, got: ${snippet(whole)}`,
     );
   }
@@ -76,4 +92,26 @@ async function readHead(path: string, bytes: number): Promise<Buffer> {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The first decompressed bytes of a gzipped file (a truncated stream gives what it has). */
+async function gunzipHead(path: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  const input = createReadStream(path, { highWaterMark: HEAD_BYTES });
+  const gunzip = input.pipe(createGunzip());
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= HEAD_BYTES) break;
+    }
+  } catch (err) {
+    if (length === 0)
+      throw new RunFileError(path, undefined, `not a readable gzip file: ${(err as Error).message}`);
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+  return Buffer.concat(parts);
 }

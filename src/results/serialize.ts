@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
 import type { RunResult, RunTotals, SecondBucket, SeriesResult, ServiceResources } from './types.ts';
-import { seriesId } from './types.ts';
+import { ENGINE_NAMES, seriesId } from './types.ts';
 
 /**
  * The compact JSON form of a RunResult, for baselines: histograms as `LatencyHistogram.toJSON`, per-second
@@ -136,7 +136,7 @@ const totalsSchema = z.object({
 const runSchema = z.object({
   format: z.literal(RUN_FORMAT),
   version: z.literal(RUN_FORMAT_VERSION),
-  engine: z.enum(['k6', 'embedded']),
+  engine: z.enum(ENGINE_NAMES),
   fidelity: z.enum(['distribution', 'summary']),
   loadModel: z.enum(['open', 'closed', 'unknown']),
   sources: z.array(z.string()),

@@ -1,7 +1,8 @@
 import type { LatencyHistogram } from './histogram.ts';
 
-/** Which engine produced a run. */
-export type EngineName = 'k6' | 'embedded';
+/** Which engine (load tool) produced a run. */
+export const ENGINE_NAMES = ['k6', 'embedded', 'jmeter', 'locust'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
 
 /**
  * How much a run result knows. `distribution`: every request's latency went into histograms (k6 `--out json`,
@@ -22,8 +23,9 @@ export interface SeriesKey {
   scenario: string;
   /** k6 group path ('' for none, e.g. '::checkout') */
   group: string;
+  /** '' when the tool does not record it (a JMeter sample is named by its label alone) */
   method: string;
-  /** the request's `name` tag (k6 defaults it to the URL) */
+  /** the request's `name` tag (k6 defaults it to the URL), a JMeter label, a Locust name */
   name: string;
 }
 
@@ -121,7 +123,12 @@ export interface RunResult {
 
 export function seriesId(key: SeriesKey): string {
   const scope = [key.scenario, key.group].filter((s) => s !== '').join(' › ');
-  return `${scope === '' ? '' : `${scope} › `}${key.method} ${key.name}`;
+  return `${scope === '' ? '' : `${scope} › `}${requestName(key)}`;
+}
+
+/** "GET /users"; the name alone when the method is unknown or the name already starts with it. */
+function requestName(key: SeriesKey): string {
+  return key.method === '' ? key.name : `${key.method} ${key.name}`;
 }
 
 /**
@@ -135,7 +142,7 @@ export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => str
     const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
     const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
     // k6 users often tag requests `name: 'GET /users'`: don't repeat the method then.
-    const request = key.name.startsWith(`${key.method} `) ? key.name : `${key.method} ${key.name}`;
+    const request = key.name.startsWith(`${key.method} `) ? key.name : requestName(key);
     return `${scope === '' ? '' : `${scope} › `}${request}`;
   };
 }
@@ -159,4 +166,18 @@ export function measuredRequests(run: RunResult): { requests: number; failed: nu
     failed += series.failed;
   }
   return { requests, failed };
+}
+
+/** How a streaming reader (k6 NDJSON, JMeter JTL, Locust) reads a run file. */
+export interface ReadOptions {
+  /** drop the first N seconds of the run (see `trimWarmup`) */
+  warmupSeconds?: number;
+  /** the load model when the file itself does not tell (default 'unknown') */
+  loadModel?: LoadModel;
+  /** the open model's target arrival rate (iterations/s), when known */
+  targetRate?: number;
+  /** bytes per read of a plain file (default 1 MiB: fits the CPU cache); tests use tiny ones to cut lines */
+  chunkSize?: number;
+  /** distinct request series kept apart before further names are folded (default 1000) */
+  maxSeries?: number;
 }

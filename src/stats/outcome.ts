@@ -12,7 +12,9 @@ import type { Outcome } from './types.ts';
  */
 export function classify(worseLo: number, worseHi: number, tolerance: number): Outcome {
   if (-tolerance < worseLo && worseHi < tolerance) return 'no-change';
+  // Stryker disable next-line ConditionalExpression: equivalent, lo > 0 with hi < τ already returned no-change
   if (worseLo > 0 && worseHi >= tolerance) return 'regression';
+  // Stryker disable next-line ConditionalExpression,UnaryOperator: equivalent, hi < 0 with lo > −τ already returned no-change
   if (worseHi < 0 && worseLo <= -tolerance) return 'improvement';
   return 'inconclusive';
 }
@@ -36,6 +38,7 @@ export function runsToDecide(input: {
   const d = Math.abs(estimate);
   const target = Math.max(d, tolerance - d);
   const room = (target / critical) ** 2 - fixed;
+  // Stryker disable next-line EqualityOperator: equivalent, room 0 gives Infinity runs, over any finite cap
   if (!(room > 0)) return undefined;
   const runs = Math.floor(perRun / room) + 1;
   return runs <= cap ? runs : undefined;

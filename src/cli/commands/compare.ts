@@ -33,9 +33,10 @@ const FLAGS: Record<string, FlagSpec> = {
 export const COMPARE_HELP = `Usage: perf-gate compare BASELINE CANDIDATE [options]
 
 Compares two sets of runs and prints the verdict. Each side is a file, a directory of run files, or a
-comma-separated list: k6 --out json files (plain or .gz), k6 --summary-export files (quantiles only:
-lower fidelity, said so in the report), runs saved by \`perf-gate run\`, or a saved baseline (its history
-then informs the between-job noise).
+comma-separated list: k6 --out json files (plain or .gz), JMeter .jtl results (CSV with a header line, or
+XML; plain or .gz), Locust per-request files (support/perf_gate_requests.py) or Locust PREFIX_stats.csv,
+k6 --summary-export files (Locust's and k6's summaries hold quantiles only: lower fidelity, said so in the
+report), runs saved by \`perf-gate run\`, or a saved baseline (its history then informs the between-job noise).
 
   --design cached|same-job  cached (default): the baseline was measured in another job, likely on another
                            machine; same-job: both sides were measured in this job, run i of each side

@@ -41,6 +41,9 @@ const FLAGS: Record<string, FlagSpec> = {
   'k6-version': {},
   'k6-download-url': {},
   'k6-flags': {},
+  jmeter: { input: Inputs.JmeterPath },
+  locust: { input: Inputs.LocustPath },
+  'engine-flags': {},
   'run-timeout': {},
   out: { short: 'o' },
   ...GATE_FLAGS,
@@ -48,15 +51,18 @@ const FLAGS: Record<string, FlagSpec> = {
 
 export const RUN_HELP = `Usage: perf-gate run SCRIPT [options]
 
-Runs a k6 script (or an embedded-engine scenario file, .yml/.json) against a build, several times, and
+Runs a k6 script (or an embedded-engine scenario file .yml/.json, a JMeter plan .jmx, a locustfile .py)
+against a build, several times, and
 writes each run's result to the output directory. With --baseline-target-url it measures the base and the
 PR builds in interleaved pairs (the same-job design) and prints the verdict.
 
 Load:
-  --engine auto|k6|embedded  default auto: scenario files → embedded, anything else → k6
+  --engine auto|k6|embedded|jmeter|locust
+                           default auto: .yml/.json → embedded, .jmx → jmeter, .py → locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
-  --target-url URL         the build under test (k6: passed as the variable named by --target-env)
+  --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
+                           -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
   --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
   -e, --env NAME=VALUE     variable for the k6 script, repeatable
@@ -64,6 +70,9 @@ Load:
   --k6-version V           k6 version to install (default: the pinned one; 'latest')
   --k6-download-url URL    base URL of k6 release archives (mirrors)
   --k6-flags FLAGS         extra flags for every k6 run
+  --jmeter PATH            jmeter to use (default: the one on PATH)
+  --locust PATH            locust to use (default: the one on PATH)
+  --engine-flags FLAGS     extra flags for every jmeter or locust run (Locust default: -u 10 -r 10 -t 30s)
   --run-timeout DURATION   time limit of one run (default 10m)
   -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
                            run's results there are cleared, files it did not write make it refuse, and
@@ -72,7 +81,7 @@ Load:
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6 error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
 
 async function writeRuns(dir: string, runs: RunResult[]): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -131,6 +140,7 @@ async function measureInto(
       targetEnv: config.targetEnv,
       processEnv: io.env,
     },
+    tools: config.tools,
   });
   const seed = config.seed ?? 1;
   const measurement = await measureAsConfigured(measurer, { ...config, seed });

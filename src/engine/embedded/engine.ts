@@ -6,26 +6,11 @@ import { ResultRecorder } from './recorder.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface EmbeddedRunOptions {
-  /** how many times to run the scenario (default 3) */
-  runs?: number;
   /** replaces the scenario's baseUrl (e.g. the PR build's URL) */
   baseUrl?: string;
   logger?: EngineLogger;
   /** names the build in log lines, e.g. 'PR build' */
   label?: string;
-}
-
-/** Runs the scenario `runs` times in this process; one RunResult per run, like the k6 runner. */
-export async function runEmbedded(
-  scenario: Scenario,
-  options: EmbeddedRunOptions = {},
-): Promise<RunResult[]> {
-  const total = options.runs ?? 3;
-  if (!Number.isInteger(total) || total < 1) throw new Error(`runs must be a whole number ≥ 1, got ${total}`);
-  const results: RunResult[] = [];
-  for (let i = 1; i <= total; i++)
-    results.push(await runEmbeddedOnce(scenario, { ...options, index: i, total }));
-  return results;
 }
 
 /** One run: reachability check, warm-up, measured load; progress and warnings go to the logger. */

@@ -102,3 +102,33 @@ export const spawnProcess: ProcessRunner = (spec) =>
       });
     });
   });
+
+/** The tool's last stderr lines (its log), or stdout's when stderr is empty, for an error message. */
+export function outputTail(r: ProcessResult, tool: string): string {
+  const lines = (r.stderrTail.some((l) => l.trim() !== '') ? r.stderrTail : r.stdoutTail).filter(
+    (l) => l.trim() !== '',
+  );
+  if (lines.length === 0) return `; ${tool} printed nothing`;
+  return `. Last lines of ${tool}'s output:\n${lines
+    .slice(-8)
+    .map((l) => `  ${l}`)
+    .join('\n')}`;
+}
+
+/** Why a run did not end on its own (stopped at the time limit, killed by a signal), or undefined. */
+export function interruption(
+  what: string,
+  r: ProcessResult,
+  timeoutMs: number | undefined,
+  tool: string,
+): string | undefined {
+  if (r.timedOut) {
+    const limit = timeoutMs === undefined ? 'the time limit' : `${+(timeoutMs / 1000).toFixed(3)} s`;
+    return (
+      `${what} did not finish within ${limit} and was stopped` +
+      ` (raise the run timeout if the test is meant to take longer)${outputTail(r, tool)}`
+    );
+  }
+  if (r.exitCode === null) return `${what} was killed by ${r.signal ?? 'a signal'}${outputTail(r, tool)}`;
+  return undefined;
+}

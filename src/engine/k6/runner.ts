@@ -5,7 +5,7 @@ import { type LoadModel, measuredRequests, type RunResult } from '../../results/
 import { type EngineLogger, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
-import { type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
+import { interruption, outputTail, type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
 import { mergeThresholdOutcomes, thresholdsFromSummary } from './thresholds.ts';
 
 export type ReadK6Result = (
@@ -20,8 +20,6 @@ export interface K6RunOptions {
   script: string;
   /** where run-<i>.json and run-<i>.summary.json go */
   outDir: string;
-  /** how many times to run the script (default 3) */
-  runs?: number;
   /** script variables, passed as `-e NAME=VALUE` */
   env?: Record<string, string>;
   /** further `k6 run` flags, passed through as given */
@@ -61,16 +59,6 @@ export interface K6Run {
   result: RunResult;
 }
 
-export interface K6RunReport {
-  k6Version: string;
-  loadModel: LoadModel;
-  targetRate?: number;
-  runs: K6Run[];
-  /** one per run, same order as `runs` */
-  results: RunResult[];
-  warnings: string[];
-}
-
 /** A k6 process that did not leave a measured run. */
 export class K6Error extends Error {
   constructor(
@@ -84,24 +72,6 @@ export class K6Error extends Error {
 
 /** `k6 run` flags that replace the script's scenarios with k6's default VU-based one. */
 const SCENARIO_OVERRIDES = /^(-u|--vus|-d|--duration|-i|--iterations|-s|--stage)(=|$)/;
-
-/** Prepares (version, load model) and runs the script `runs` times. */
-export async function runK6(options: K6RunOptions, deps: K6Dependencies = {}): Promise<K6RunReport> {
-  const prepared = await prepareK6(options, deps);
-  const total = options.runs ?? 3;
-  if (!Number.isInteger(total) || total < 1) throw new Error(`runs must be a whole number ≥ 1, got ${total}`);
-  const runs: K6Run[] = [];
-  for (let i = 1; i <= total; i++) runs.push(await runK6Once(options, prepared, i, total, deps));
-  const report: K6RunReport = {
-    k6Version: prepared.k6Version,
-    loadModel: prepared.model.loadModel,
-    runs,
-    results: runs.map((r) => r.result),
-    warnings: [...prepared.model.warnings],
-  };
-  if (prepared.model.targetRate !== undefined) report.targetRate = prepared.model.targetRate;
-  return report;
-}
 
 /** Asks k6 for its version and for the script's options (load model, target rate). */
 export async function prepareK6(options: K6RunOptions, deps: K6Dependencies = {}): Promise<K6Preparation> {
@@ -177,21 +147,15 @@ export async function runK6Once(
     }),
   );
   const seconds = (outcome.durationMs / 1000).toFixed(1);
-  if (outcome.timedOut) {
-    logger.info(`${what}: stopped after ${seconds} s (timeout)`);
-    throw new K6Error(
-      `${what} did not finish within ${formatSeconds(options.timeoutMs)} and was stopped` +
-        ` (raise the run timeout if the test is meant to take longer)${lastLines(outcome)}`,
-      outcome.exitCode,
-    );
-  }
-  if (outcome.exitCode === null) {
-    throw new K6Error(`${what} was killed by ${outcome.signal ?? 'a signal'}${lastLines(outcome)}`, null);
+  const interrupted = interruption(what, outcome, options.timeoutMs, 'k6');
+  if (interrupted !== undefined || outcome.exitCode === null) {
+    if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
+    throw new K6Error(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
     logger.info(`${what}: exit ${describeK6ExitCode(outcome.exitCode)}`);
     throw new K6Error(
-      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${lastLines(outcome)}`,
+      `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${outputTail(outcome, 'k6')}`,
       outcome.exitCode,
     );
   }
@@ -251,21 +215,5 @@ function processFailure(what: string, r: ProcessResult): K6Error {
     r.exitCode === null
       ? `was killed by ${r.signal}`
       : `failed with exit code ${describeK6ExitCode(r.exitCode)}`;
-  return new K6Error(`${what} ${how}${lastLines(r)}`, r.exitCode);
-}
-
-/** k6's last stderr lines (its log), or stdout's when stderr is empty. */
-function lastLines(r: ProcessResult): string {
-  const lines = (r.stderrTail.some((l) => l.trim() !== '') ? r.stderrTail : r.stdoutTail).filter(
-    (l) => l.trim() !== '',
-  );
-  if (lines.length === 0) return '; k6 printed nothing';
-  return `. Last lines of k6's output:\n${lines
-    .slice(-8)
-    .map((l) => `  ${l}`)
-    .join('\n')}`;
-}
-
-function formatSeconds(ms: number | undefined): string {
-  return ms === undefined ? 'the time limit' : `${+(ms / 1000).toFixed(3)} s`;
+  return new K6Error(`${what} ${how}${outputTail(r, 'k6')}`, r.exitCode);
 }

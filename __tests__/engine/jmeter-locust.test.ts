@@ -1,0 +1,130 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningService, startService } from '../../examples/service/server.mjs';
+import { findExecutable } from '../../src/engine/external-tool.ts';
+import { planLoadModel, targetProperties } from '../../src/engine/jmeter/plan.ts';
+import { JMETER_INSTALL } from '../../src/engine/jmeter/runner.ts';
+import { LOCUST_INSTALL, loadFlags, locustfileLoadModel } from '../../src/engine/locust/runner.ts';
+import { memoryLogger } from '../../src/engine/logger.ts';
+import { createMeasurer } from '../../src/measure/measurer.ts';
+import { measureSameJob } from '../../src/measure/plan.ts';
+import type { RunResult } from '../../src/results/types.ts';
+import { mulberry32 } from '../../src/stats/rng.ts';
+
+const examples = resolve(import.meta.dirname, '../../examples');
+const p50 = (runs: RunResult[], id: string) => runs[0]!.series.get(id)!.latency.quantile(0.5);
+
+describe('what the engines read before running', () => {
+  it('a JMeter plan is closed unless an element paces arrivals', () => {
+    expect(
+      planLoadModel('<ThreadGroup guiclass="x" testclass="ThreadGroup" testname="a" enabled="true">'),
+    ).toEqual({
+      loadModel: 'closed',
+    });
+    const paced =
+      '<ConstantThroughputTimer guiclass="TestBeanGUI" testclass="ConstantThroughputTimer" testname="t" enabled="true">';
+    expect(planLoadModel(paced)).toEqual({ loadModel: 'open', pacedBy: 'ConstantThroughputTimer' });
+    expect(planLoadModel(paced.replace('"true"', '"false"')).loadModel).toBe('closed');
+  });
+
+  it('the target URL becomes the properties the plan reads', () => {
+    expect(targetProperties('https://pr-12.example.com/api/')).toEqual({
+      protocol: 'https',
+      host: 'pr-12.example.com',
+      port: '443',
+      basePath: '/api',
+    });
+    expect(targetProperties('http://127.0.0.1:3001')).toMatchObject({ port: '3001', basePath: '' });
+  });
+
+  it('Locust users are closed unless their wait time paces tasks; -u -r -t get defaults only when not given', () => {
+    expect(locustfileLoadModel('wait_time = between(1, 2)')).toBe('closed');
+    expect(locustfileLoadModel('    wait_time = constant_throughput(5)')).toBe('open');
+    expect(loadFlags([])).toEqual(['-u', '10', '-r', '10', '-t', '30s']);
+    expect(loadFlags(['-u', '3', '--run-time=5s'])).toEqual(['-r', '3']);
+  });
+
+  it('a missing tool is an error that says what to install', async () => {
+    await expect(
+      findExecutable('jmeter', undefined, JMETER_INSTALL, { PATH: '/nonexistent' }),
+    ).rejects.toThrow(
+      /jmeter was not found on PATH\. Install JMeter \(Debian\/Ubuntu: sudo apt-get install -y jmeter/,
+    );
+    await expect(findExecutable('locust', '/no/such/locust', LOCUST_INSTALL)).rejects.toThrow(
+      /locust not found at \/no\/such\/locust .*python3-locust/,
+    );
+  });
+});
+
+// Real runs of Debian's jmeter and locust (.ci/run installs them): one same-job pair, warm-up runs included.
+describe('engine: jmeter and engine: locust, for real, in the same-job design', () => {
+  let services: RunningService[] = [];
+  afterEach(async () => {
+    await Promise.all(services.map((s) => s.close()));
+    services = [];
+  });
+
+  const sameJob = async (engine: 'jmeter' | 'locust', script: string, flags: string[]) => {
+    const base = await startService({ delayMs: 3, seed: 1 });
+    const pr = await startService({ delayMs: 3, seed: 2, slow: { path: '/users', extraMs: 60 } });
+    services = [base, pr];
+    const measurer = await createMeasurer(engine, {
+      script,
+      warmupSeconds: 0,
+      outDir: mkdtempSync(join(tmpdir(), `perf-gate-${engine}-`)),
+      logger: memoryLogger(),
+      k6: { flags: [], timeoutSeconds: 120, env: {}, targetEnv: 'BASE_URL' },
+      tools: { flags },
+    });
+    const m = await measureSameJob(measurer, {
+      targetUrl: pr.url,
+      baselineTargetUrl: base.url,
+      pairs: 1,
+      random: mulberry32(7).next,
+    });
+    return { measurer, m, base, pr };
+  };
+
+  it('jmeter: both builds measured through the plan, /users slower on the PR side', async () => {
+    const { measurer, m, base, pr } = await sameJob('jmeter', join(examples, 'jmeter/api.jmx'), [
+      '-Jduration=5',
+      '-Jthreads=2',
+    ]);
+    expect(measurer).toMatchObject({ engine: 'jmeter', loadModel: 'closed' });
+    for (const side of [m.baseline!, m.candidate]) {
+      expect(side).toHaveLength(1);
+      // a JVM on a busy machine may manage only a few iterations, but every run reaches /users
+      expect(side[0]!.series.get('api › GET /users')!.requests).toBeGreaterThan(0);
+    }
+    // warm-up and measured runs reached each build
+    expect(base.requests).toBeGreaterThan(m.baseline![0]!.series.get('api › GET /users')!.requests);
+    expect(pr.requests).toBeGreaterThan(0);
+    expect(p50(m.candidate, 'api › GET /users') - p50(m.baseline!, 'api › GET /users')).toBeGreaterThan(30);
+  }, 240_000);
+
+  it('locust: both builds measured at full fidelity through perf-gate’s module, /users slower on the PR side', async () => {
+    const { measurer, m } = await sameJob('locust', join(examples, 'locust/locustfile.py'), [
+      '-u',
+      '2',
+      '-t',
+      '2s',
+    ]);
+    expect(measurer).toMatchObject({ engine: 'locust', loadModel: 'closed' });
+    for (const side of [m.baseline!, m.candidate]) {
+      expect(side[0]!.fidelity).toBe('distribution');
+      expect([...side[0]!.series.keys()].sort()).toEqual(['GET /orders', 'GET /users']);
+    }
+    expect(p50(m.candidate, 'GET /users') - p50(m.baseline!, 'GET /users')).toBeGreaterThan(30);
+  }, 240_000);
+
+  it('a locustfile that fails to load is an error quoting Locust, not a measured run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-locust-bad-'));
+    const bad = join(dir, 'broken.py');
+    writeFileSync(bad, 'import no_such_module_here\n');
+    await expect(sameJob('locust', bad, ['-u', '1', '-t', '1s'])).rejects.toThrow(
+      /locust run \d\/1 wrote no results .*No module named 'no_such_module_here'/s,
+    );
+  }, 120_000);
+});

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readRunFile } from '../../src/results/read-run-file.ts';
+import type { RunResult } from '../../src/results/types.ts';
+import { compareRuns } from '../../src/stats/compare.ts';
+import { defaultGateOptions } from '../../src/stats/defaults.ts';
+import type { Comparison, GateOptions } from '../../src/stats/types.ts';
+
+// Real recordings of Debian's JMeter 2.13 and Locust 2.12.1 against the example service: see the README there.
+const dir = `${import.meta.dirname}/../fixtures/jmeter-locust`;
+const text = (name: string) =>
+  name.endsWith('.gz')
+    ? gunzipSync(readFileSync(`${dir}/${name}`)).toString('utf8')
+    : readFileSync(`${dir}/${name}`, 'utf8');
+const read = (name: string) => readRunFile(`${dir}/${name}`);
+const three = (side: string, suffix: string) =>
+  Promise.all([1, 2, 3].map((i) => read(`${side}-${i}${suffix}`)));
+const total = (run: RunResult) => [...run.series.values()].reduce((n, s) => n + s.requests, 0);
+const failedOf = (run: RunResult) => [...run.series.values()].reduce((n, s) => n + s.failed, 0);
+
+/** "summary =   2295 in 8.1s … Err:     0": JMeter's summariser line. */
+function summariser(name: string): { samples: number; errors: number } {
+  const m = /summary =\s+(\d+) in .* Err:\s+(\d+)/.exec(text(name))!;
+  return { samples: Number(m[1]), errors: Number(m[2]) };
+}
+
+/** The JTL's rows by label, read the plain way (no quoted commas in these labels): JMeter's aggregate report. */
+function aggregate(name: string): Map<string, { elapsed: number[]; failed: number }> {
+  const [header, ...rows] = text(name).trim().split('\n');
+  const cols = header!.split(',');
+  const out = new Map<string, { elapsed: number[]; failed: number }>();
+  for (const row of rows) {
+    if (row.includes('Number of samples in transaction')) continue;
+    const f = row.split(',');
+    const label = f[cols.indexOf('label')]!;
+    const entry = out.get(label) ?? { elapsed: [], failed: 0 };
+    entry.elapsed.push(Number(f[cols.indexOf('elapsed')]));
+    if (f[cols.indexOf('success')] !== 'true') entry.failed++;
+    out.set(label, entry);
+  }
+  return out;
+}
+
+/** k6's (and perf-gate's) quantile rule over exact values: sort, interpolate at p·(n−1). */
+function exactQuantile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const i = p * (s.length - 1);
+  const lo = Math.floor(i);
+  return s[lo]! + ((s[Math.min(lo + 1, s.length - 1)] ?? 0) - s[lo]!) * (i - lo);
+}
+
+const noisyMachine: GateOptions = { ...defaultGateOptions, maxBaselineCv: 0.6 };
+const latency = ['p50', 'p90', 'p95'] as const;
+const regressed = (c: Comparison, id: string) =>
+  c.series
+    .find((s) => s.id === id)!
+    .metrics.filter((m) => m.outcome === 'regression')
+    .map((m) => m.metric);
+
+describe('JMeter 2.13 results (CSV JTL, XML JTL)', () => {
+  const names = ['base-1', 'base-2', 'base-3', 'slower-1', 'slower-2', 'slower-3', 'base-rerun-1', 'errors'];
+
+  it.each(names)(
+    'jmeter-%s: samples equal the summariser less Transaction Controller samples, per label the aggregate report',
+    async (name) => {
+      const run = await read(`jmeter-${name}.jtl.gz`);
+      const tc = run.skipped['Transaction Controller sample'] ?? 0;
+      expect(tc).toBeGreaterThan(0);
+      expect(total(run) + tc).toBe(summariser(`jmeter-${name}.stdout`).samples);
+      const byLabel = aggregate(`jmeter-${name}.jtl.gz`);
+      expect(run.series.size).toBe(byLabel.size);
+      for (const [label, rows] of byLabel) {
+        const s = run.series.get(`api › ${label}`)!;
+        expect(s.requests).toBe(rows.elapsed.length);
+        expect(s.failed).toBe(rows.failed);
+        for (const p of [0.5, 0.9, 0.99]) {
+          // JMeter's whole milliseconds, held by perf-gate's histogram to 0.1 %
+          expect(Math.abs(s.latency.quantile(p) - exactQuantile(rows.elapsed, p))).toBeLessThanOrEqual(
+            exactQuantile(rows.elapsed, p) * 0.002 + 1e-9,
+          );
+        }
+      }
+      expect(run.engine).toBe('jmeter');
+      expect(run.totals.maxVUs).toBe(4);
+    },
+  );
+
+  it('the errors run: failed samples are JMeter’s errors on /orders only', async () => {
+    const run = await read('jmeter-errors.jtl.gz');
+    expect(failedOf(run)).toBeGreaterThan(50);
+    expect(run.series.get('api › GET /users')!.failed).toBe(0);
+    // the summariser also counts each failed transaction (a failed child fails its Transaction Controller)
+    expect(failedOf(run)).toBeLessThanOrEqual(summariser('jmeter-errors.stdout').errors);
+  });
+
+  it('XML: the same counts as the summariser less Transaction Controller samples', async () => {
+    const run = await read('jmeter-base-xml.jtl.gz');
+    const tc = run.skipped['Transaction Controller sample']!;
+    expect(total(run) + tc).toBe(summariser('jmeter-base-xml.stdout').samples);
+    expect([...run.series.keys()].sort()).toEqual(['api › GET /orders', 'api › GET /users']);
+  });
+
+  it('compare finds /users 30 ms slower, only there; the A/A pair does not fail', async () => {
+    const [base, slower, rerun] = await Promise.all([
+      three('jmeter-base', '.jtl.gz'),
+      three('jmeter-slower', '.jtl.gz'),
+      three('jmeter-base-rerun', '.jtl.gz'),
+    ]);
+    const c = compareRuns({ baseline: base, candidate: slower, design: 'same-job' }, noisyMachine);
+    expect(c.verdict).toBe('fail');
+    expect(regressed(c, 'api › GET /users')).toContain('p50');
+    expect(regressed(c, 'api › GET /orders')).toEqual([]);
+    const aa = compareRuns({ baseline: base, candidate: rerun, design: 'same-job' }, noisyMachine);
+    expect(aa.verdict).not.toBe('fail');
+  });
+});
+
+describe('Locust 2.12.1 results (stats CSV, perf-gate per-request file)', () => {
+  const names = ['base-1', 'base-2', 'base-3', 'slower-1', 'slower-2', 'slower-3', 'errors'];
+
+  it.each(names)(
+    'locust-%s: the per-request file counts what Locust’s final table counts; the CSV what its stats CSV counts',
+    async (name) => {
+      const full = await read(`locust-${name}_requests.jsonl.gz`);
+      const csv = await read(`locust-${name}_stats.csv`);
+      expect(full.fidelity).toBe('distribution');
+      expect(full.loadModel).toBe('closed'); // constant(0.01) wait time: users loop
+      expect(csv.fidelity).toBe('summary');
+      expect(csv.warnings.join(' ')).toMatch(/rounded into Locust's buckets/);
+      const table = /Aggregated\s+(\d+)\s+(\d+)\(/.exec(text(`locust-${name}.stdout`))!;
+      expect(total(full)).toBe(Number(table[1]));
+      expect(failedOf(full)).toBe(Number(table[2]));
+      const stats = text(`locust-${name}_stats.csv`).trim().split('\n').slice(1);
+      for (const row of stats) {
+        const [type, id, count, failures, median] = row.split(',');
+        if (type === '') continue;
+        const s = csv.series.get(`${type} ${id}`)!;
+        expect(s.requests).toBe(Number(count));
+        expect(s.failed).toBe(Number(failures));
+        // the stats CSV misses Locust's last second; its median is rounded (whole ms below 100 ms, tens above)
+        const f = full.series.get(`${type} ${id}`)!;
+        expect(f.requests).toBeGreaterThanOrEqual(Number(count));
+        const p50 = f.latency.quantile(0.5);
+        expect(Math.abs(p50 - Number(median))).toBeLessThanOrEqual(Math.max(2, p50 * 0.15));
+      }
+    },
+  );
+
+  it.each(['_requests.jsonl.gz', '_stats.csv'])(
+    'compare (%s) finds /users slower, the latency only there; the A/A pair does not fail',
+    async (suffix) => {
+      const [base, slower, rerun] = await Promise.all([
+        three('locust-base', suffix),
+        three('locust-slower', suffix),
+        three('locust-base-rerun', suffix),
+      ]);
+      const c = compareRuns({ baseline: base, candidate: slower, design: 'same-job' }, noisyMachine);
+      expect(c.verdict).toBe('fail');
+      expect(regressed(c, 'GET /users')).toContain('p50');
+      // closed model: users that wait longer on /users also call /orders less often, so only its latency is asked
+      expect(regressed(c, 'GET /orders').filter((m) => (latency as readonly string[]).includes(m))).toEqual(
+        [],
+      );
+      const aa = compareRuns({ baseline: base, candidate: rerun, design: 'same-job' }, noisyMachine);
+      expect(aa.verdict).not.toBe('fail');
+    },
+  );
+});

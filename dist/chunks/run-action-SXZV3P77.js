@@ -1,0 +1,1645 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  BODY_MAX_CHARS,
+  CHECK_RUN_SUMMARY_MAX_BYTES,
+  HEADLINE_MAX,
+  NAME_MAX,
+  SAVED_REPORT_FILE,
+  SavedReportError,
+  VERSION,
+  addTotals,
+  alert,
+  assertRenderable,
+  buildReportJson,
+  checkRunTitle,
+  commitRef,
+  createMeasurer,
+  details,
+  emptyTotals,
+  errorRateProblems,
+  escapeMarkdown,
+  fitToLimit,
+  foldNote,
+  formatChange,
+  formatDate,
+  gateSettingsOf,
+  hasMarker,
+  headline,
+  judgeAgainstArtifact,
+  judgeSameJob,
+  loadGeneratorOf,
+  marker,
+  maskSecrets,
+  measureAsConfigured,
+  measuredRunsOf,
+  metaLine,
+  metricLabel,
+  nightlySection,
+  oneLine,
+  readK6Json,
+  readRunnerContext,
+  readSavedReport,
+  renderCommentBody,
+  renderMarkdown,
+  renderSummary,
+  reportBase,
+  reportVerdict,
+  savedReportJson,
+  seedFromSha,
+  seriesFromBuckets,
+  shortSha,
+  studentTQuantile,
+  truncateToLimit,
+  viewOf,
+  withMarker
+} from "./chunk-B5QBP432.js";
+import {
+  Outputs,
+  processTreeSource,
+  runToCompletion,
+  sourceFor,
+  startGroup,
+  waitReady
+} from "./chunk-D573B7PS.js";
+import {
+  ACTIONS_CACHE_DESCRIPTION,
+  artifactKey
+} from "./chunk-VNEJMGKY.js";
+import {
+  buildArtifact,
+  cutFileNotes,
+  headlineFigures,
+  historyEntryOf,
+  incomparableText,
+  sampleVariance
+} from "./chunk-7AK5HHOG.js";
+import {
+  group,
+  info,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunk-3RG6OA5L.js";
+import "./chunk-EUQYOY4C.js";
+import "./chunk-HMXL2AK5.js";
+
+// src/baseline/environment.ts
+import * as os from "node:os";
+var NODE_SOURCES = {
+  env: process.env,
+  platform: os.platform,
+  arch: os.arch,
+  release: os.release,
+  cpus: os.cpus,
+  totalmem: os.totalmem
+};
+function collectEnvironment(sources = NODE_SOURCES) {
+  const cpus2 = sources.cpus();
+  const fingerprint = {
+    platform: sources.platform(),
+    arch: sources.arch(),
+    osRelease: sources.release(),
+    // Some virtualised hosts report no CPU list at all; say so rather than inventing a model.
+    cpuModel: cpus2[0]?.model.trim() || "unknown",
+    cpuCount: cpus2.length,
+    totalMemoryBytes: sources.totalmem()
+  };
+  const optional = {
+    runnerOs: sources.env.RUNNER_OS,
+    runnerArch: sources.env.RUNNER_ARCH,
+    imageOs: sources.env.ImageOS,
+    imageVersion: sources.env.ImageVersion
+  };
+  for (const [field, value] of Object.entries(optional)) {
+    if (value !== void 0 && value !== "") fingerprint[field] = value;
+  }
+  return fingerprint;
+}
+
+// src/baseline/lazy-store.ts
+function lazyStore(description, load) {
+  let loaded;
+  const store = () => {
+    loaded ??= load();
+    return loaded;
+  };
+  return {
+    description,
+    restore: async (query) => (await store()).restore(query),
+    save: async (artifact, key) => (await store()).save(artifact, key)
+  };
+}
+
+// src/github/lazy-client.ts
+function lazyGitHubApi(load) {
+  let loaded;
+  const client = () => {
+    loaded ??= load();
+    return loaded;
+  };
+  const request = async (...args) => (await client()).request(...args);
+  const paginate = async (...args) => (await client()).paginate(...args);
+  return { request, paginate };
+}
+
+// src/github/errors.ts
+var GitHubOperationError = class extends Error {
+  constructor(operation, httpStatus, githubMessage2, rateLimited = false) {
+    super(
+      `${operation} failed: ${httpStatus === void 0 ? "" : `GitHub answered ${httpStatus}: `}${githubMessage2}`
+    );
+    this.operation = operation;
+    this.httpStatus = httpStatus;
+    this.githubMessage = githubMessage2;
+    this.rateLimited = rateLimited;
+  }
+  operation;
+  httpStatus;
+  githubMessage;
+  rateLimited;
+  name = "GitHubOperationError";
+};
+function isHttpError(error) {
+  return typeof error === "object" && error !== null && typeof error.status === "number" && typeof error.message === "string";
+}
+function githubMessage(error) {
+  const data = error.response?.data;
+  if (typeof data?.message !== "string") return error.message;
+  const details2 = Array.isArray(data.errors) ? data.errors.map((e) => {
+    if (typeof e === "string") return e;
+    const { message, field, code } = e;
+    return message ?? [field, code].filter(Boolean).join(" ");
+  }) : [];
+  return details2.length > 0 ? `${data.message}: ${details2.join("; ")}` : data.message;
+}
+function isRateLimit(error) {
+  const headers = error.response?.headers ?? {};
+  return /rate limit/i.test(error.message) || headers["x-ratelimit-remaining"] === "0" || "retry-after" in headers;
+}
+async function attempt(operation, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof GitHubOperationError) throw error;
+    if (!isHttpError(error)) {
+      throw new GitHubOperationError(
+        operation,
+        void 0,
+        error instanceof Error ? error.message : String(error)
+      );
+    }
+    throw new GitHubOperationError(operation, error.status, githubMessage(error), isRateLimit(error));
+  }
+}
+async function guardPermission(permission, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    const denied = error instanceof GitHubOperationError && (error.httpStatus === 403 && !error.rateLimited || error.httpStatus === 404);
+    if (!denied) throw error;
+    const why = error.httpStatus === 404 ? "the repository, pull request or issue does not exist, or the token cannot see it" : "the token may not write here (fork pull requests and read-only tokens cannot)";
+    return {
+      status: "skipped-permission",
+      permission,
+      operation: error.operation,
+      httpStatus: error.httpStatus,
+      message: `${error.operation}: GitHub answered ${error.httpStatus} (${error.githubMessage}); ${why}. The workflow must grant \`${permission}\`.`
+    };
+  }
+}
+
+// src/github/check-run.ts
+var EXTERNAL_ID_PREFIX = "perf-gate:";
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+function validate(name, headSha) {
+  if (name.trim() === "") throw new Error("check run: the check name is empty");
+  if (!SHA.test(headSha)) {
+    throw new Error(
+      `check run: head sha ${JSON.stringify(headSha)} is not a full commit sha (40 or 64 hex digits)`
+    );
+  }
+}
+function describe(verb, name, headSha) {
+  return `${verb} check run "${name}" on ${headSha.slice(0, 7)}`;
+}
+async function findOwnInProgress(api, repo, name, headSha) {
+  const runs = await attempt(
+    describe("list", name, headSha),
+    () => api.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...repo,
+      ref: headSha,
+      check_name: name,
+      status: "in_progress",
+      filter: "all",
+      per_page: 100
+    })
+  );
+  const own = runs.filter((r) => r.external_id === EXTERNAL_ID_PREFIX + name);
+  return own.sort((a, b) => Number(b.id) - Number(a.id))[0];
+}
+function output(title, summary2, notes) {
+  const note = `> **Truncated:** this summary went over GitHub's limit of ${CHECK_RUN_SUMMARY_MAX_BYTES} bytes for a check run. The complete report is in the job summary of the workflow run.`;
+  const cut2 = truncateToLimit(summary2, { maxBytes: CHECK_RUN_SUMMARY_MAX_BYTES }, note);
+  if (cut2.truncated) {
+    notes.push(
+      `check run summary truncated from ${Buffer.byteLength(summary2, "utf8")} bytes to GitHub's ${CHECK_RUN_SUMMARY_MAX_BYTES}-byte limit`
+    );
+  }
+  return { title: checkRunTitle(title), summary: cut2.text };
+}
+async function upsert(api, repo, input, state) {
+  const { name, headSha } = input;
+  validate(name, headSha);
+  const notes = [];
+  const fields = {
+    ...state,
+    output: output(input.title, input.summary, notes),
+    ...input.detailsUrl ? { details_url: input.detailsUrl } : {}
+  };
+  return guardPermission("checks: write", async () => {
+    const existing = await findOwnInProgress(api, repo, name, headSha);
+    if (existing) {
+      const { data: data2 } = await attempt(
+        describe("update", name, headSha),
+        () => api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...repo,
+          check_run_id: existing.id,
+          ...fields
+        })
+      );
+      return { status: "updated", id: Number(data2.id), url: data2.html_url ?? "", notes };
+    }
+    const { data } = await attempt(
+      describe("create", name, headSha),
+      () => api.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...repo,
+        name,
+        head_sha: headSha,
+        external_id: EXTERNAL_ID_PREFIX + name,
+        ...fields
+      })
+    );
+    return { status: "posted", id: Number(data.id), url: data.html_url ?? "", notes };
+  });
+}
+function publishCheckRun(api, repo, report) {
+  return upsert(api, repo, report, { status: "completed", conclusion: report.conclusion });
+}
+
+// src/github/sticky-comment.ts
+var TRUNCATION_NOTE = `> **Truncated:** this comment went over GitHub's limit of ${BODY_MAX_CHARS} characters. The complete report is in the job summary of the workflow run.`;
+function stickyCommentBody(scenarioId, body) {
+  return truncateToLimit(
+    withMarker(marker("comment", scenarioId), body),
+    { maxChars: BODY_MAX_CHARS },
+    TRUNCATION_NOTE
+  );
+}
+function validateIssueNumber(issueNumber) {
+  if (!Number.isSafeInteger(issueNumber) || issueNumber < 1) {
+    throw new Error(`sticky comment: pull request number ${issueNumber} is not a positive integer`);
+  }
+}
+async function upsertStickyComment(api, repo, comment) {
+  validateIssueNumber(comment.issueNumber);
+  const markerText = marker("comment", comment.scenarioId);
+  const body = stickyCommentBody(comment.scenarioId, comment.body);
+  const where = `#${comment.issueNumber} (scenario ${comment.scenarioId})`;
+  const notes = body.truncated ? [
+    `comment truncated from ${comment.body.length} characters to GitHub's ${BODY_MAX_CHARS}-character limit`
+  ] : [];
+  return guardPermission("pull-requests: write", async () => {
+    const all = await attempt(
+      `list comments on ${where}`,
+      () => api.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...repo,
+        issue_number: comment.issueNumber,
+        per_page: 100
+      })
+    );
+    const marked = all.filter((c) => hasMarker(c.body, markerText)).sort((a, b) => a.id - b.id);
+    const byBots = marked.filter((c) => c.user?.type === "Bot");
+    const [kept, ...others] = byBots.length > 0 ? byBots : marked;
+    if (!kept) {
+      const { data } = await attempt(
+        `create comment on ${where}`,
+        () => api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...repo,
+          issue_number: comment.issueNumber,
+          body: body.text
+        })
+      );
+      return { status: "posted", id: Number(data.id), url: data.html_url, notes };
+    }
+    if (kept.body === body.text) {
+      notes.push("comment already up to date");
+    } else {
+      await attempt(
+        `update comment ${kept.id} on ${where}`,
+        () => api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          ...repo,
+          comment_id: kept.id,
+          body: body.text
+        })
+      );
+    }
+    const strangers = marked.length - 1 - others.length;
+    if (strangers > 0) notes.push(`left ${strangers} marked comment(s) by other authors untouched`);
+    for (const duplicate of others.filter((c) => c.user?.login === kept.user?.login)) {
+      try {
+        await attempt(
+          `delete duplicate comment ${duplicate.id} on ${where}`,
+          () => api.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+            ...repo,
+            comment_id: duplicate.id
+          })
+        );
+        notes.push(`deleted duplicate comment ${duplicate.id}`);
+      } catch (error) {
+        notes.push(`could not delete duplicate comment ${duplicate.id}: ${error.message}`);
+      }
+    }
+    return { status: "updated", id: kept.id, url: kept.html_url, notes };
+  });
+}
+
+// src/github/tracking-issue.ts
+var DEFAULT_TRACKING_LABEL = "perf-gate";
+var TRUNCATION_NOTE2 = `> **Truncated:** this report went over GitHub's limit of ${BODY_MAX_CHARS} characters. The complete report is in the job summary of the nightly workflow run.`;
+function cut(text, notes, what) {
+  const result = truncateToLimit(text, { maxChars: BODY_MAX_CHARS }, TRUNCATION_NOTE2);
+  if (result.truncated) {
+    notes.push(
+      `${what} truncated from ${text.length} characters to GitHub's ${BODY_MAX_CHARS}-character limit`
+    );
+  }
+  return result.text;
+}
+async function findOpen(api, repo, label, markerText, scenarioId) {
+  const issues = await attempt(
+    `list open "${label}" issues (scenario ${scenarioId})`,
+    () => api.paginate("GET /repos/{owner}/{repo}/issues", {
+      ...repo,
+      labels: label,
+      state: "open",
+      per_page: 100
+    })
+  );
+  return issues.filter((i) => i.pull_request === void 0 && hasMarker(i.body, markerText)).sort((a, b) => a.number - b.number);
+}
+async function reportDrift(api, repo, report) {
+  const markerText = marker("tracking-issue", report.scenarioId);
+  const labels = report.labels ?? [DEFAULT_TRACKING_LABEL];
+  const label = labels[0];
+  if (label === void 0 || label.trim() === "") {
+    throw new Error(
+      `tracking issue (scenario ${report.scenarioId}): the label list is empty or starts with an empty label`
+    );
+  }
+  const notes = [];
+  const body = cut(withMarker(markerText, report.body), notes, "issue body");
+  const title = oneLine(report.title);
+  if (title === "") throw new Error(`tracking issue (scenario ${report.scenarioId}): the title is empty`);
+  return guardPermission("issues: write", async () => {
+    const [existing, ...duplicates] = await findOpen(api, repo, label, markerText, report.scenarioId);
+    if (!existing) {
+      const { data } = await attempt(
+        `open drift issue (scenario ${report.scenarioId})`,
+        () => api.request("POST /repos/{owner}/{repo}/issues", { ...repo, title, body, labels })
+      );
+      return { status: "posted", id: data.number, url: data.html_url, notes };
+    }
+    if (duplicates.length > 0) {
+      notes.push(
+        `other open drift issues for this scenario: ${duplicates.map((d) => `#${d.number}`).join(", ")}`
+      );
+    }
+    if (existing.body === body && existing.title === title) {
+      notes.push("issue already up to date");
+    } else {
+      await attempt(
+        `update drift issue #${existing.number} (scenario ${report.scenarioId})`,
+        () => api.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...repo,
+          issue_number: existing.number,
+          title,
+          body
+        })
+      );
+    }
+    return { status: "updated", id: existing.number, url: existing.html_url, notes };
+  });
+}
+async function resolveDrift(api, repo, recovery) {
+  const markerText = marker("tracking-issue", recovery.scenarioId);
+  const label = recovery.label ?? DEFAULT_TRACKING_LABEL;
+  const notes = [];
+  const comment = cut(recovery.comment, notes, "closing comment");
+  return guardPermission("issues: write", async () => {
+    const open = await findOpen(api, repo, label, markerText, recovery.scenarioId);
+    const [first] = open;
+    if (!first) {
+      return {
+        status: "nothing-to-do",
+        reason: `no open drift issue for scenario ${recovery.scenarioId}`
+      };
+    }
+    for (const issue of open) {
+      const where = `drift issue #${issue.number} (scenario ${recovery.scenarioId})`;
+      await attempt(
+        `comment on ${where}`,
+        () => api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...repo,
+          issue_number: issue.number,
+          body: comment
+        })
+      );
+      await attempt(
+        `close ${where}`,
+        () => api.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...repo,
+          issue_number: issue.number,
+          state: "closed",
+          state_reason: "completed"
+        })
+      );
+    }
+    if (open.length > 1) notes.push(`closed ${open.length} open drift issues for this scenario`);
+    return { status: "closed", id: first.number, url: first.html_url, notes };
+  });
+}
+
+// src/github/publisher.ts
+var ITEM_NAMES = {
+  checkRun: "check run",
+  comment: "PR comment",
+  trackingIssue: "drift issue"
+};
+async function settle(item, run) {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof GitHubOperationError) {
+      return { status: "failed", operation: error.operation, message: error.message };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: "failed", operation: ITEM_NAMES[item], message };
+  }
+}
+async function publish(api, repo, request) {
+  const results = {};
+  const { checkRun, comment, trackingIssue } = request;
+  if (checkRun) {
+    results.checkRun = await settle("checkRun", () => publishCheckRun(api, repo, checkRun));
+  }
+  if (comment) {
+    results.comment = await settle("comment", () => upsertStickyComment(api, repo, comment));
+  }
+  if (trackingIssue) {
+    results.trackingIssue = await settle(
+      "trackingIssue",
+      () => trackingIssue.drifting ? reportDrift(api, repo, trackingIssue) : resolveDrift(api, repo, trackingIssue)
+    );
+  }
+  return results;
+}
+function missingPermissions(results) {
+  const missing = Object.values(results).flatMap(
+    (o) => o.status === "skipped-permission" ? [o.permission] : []
+  );
+  return [...new Set(missing)];
+}
+function describeOutcomes(results) {
+  const lines = [];
+  for (const item of ["checkRun", "comment", "trackingIssue"]) {
+    const outcome2 = results[item];
+    if (!outcome2) continue;
+    const name = ITEM_NAMES[item];
+    switch (outcome2.status) {
+      case "posted":
+      case "updated":
+      case "closed":
+        lines.push(`${name}: ${outcome2.status} ${outcome2.url}`.trimEnd());
+        lines.push(...outcome2.notes.map((note) => `  ${note}`));
+        break;
+      case "nothing-to-do":
+        lines.push(`${name}: nothing to do (${outcome2.reason})`);
+        break;
+      case "skipped-permission":
+        lines.push(`${name}: not published: ${outcome2.message}`);
+        break;
+      case "failed":
+        lines.push(`${name}: failed: ${outcome2.message}`);
+        break;
+    }
+  }
+  return lines;
+}
+function parseRepository(slug) {
+  const match = /^([A-Za-z0-9-_.]+)\/([A-Za-z0-9-_.]+)$/.exec(slug.trim());
+  if (!match) throw new Error(`repository ${JSON.stringify(slug)} is not of the form owner/name`);
+  return { owner: match[1], repo: match[2] };
+}
+
+// src/action/gate.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// src/modes/select-mode.ts
+var UnsafeEventError = class extends Error {
+};
+var PULL_REQUEST_TARGET_REFUSAL = "perf-gate refuses 'pull_request_target': that event runs with a write token and secrets while the load test would execute code from the pull request. Use the two-workflow pattern instead: a `pull_request` workflow measures and uploads the results, and a `workflow_run` workflow runs perf-gate with 'mode: report' to post the check and comment (see docs/fork-prs.md).";
+function defaultBranchOf(payload) {
+  const repo = payload.repository;
+  return repo?.default_branch;
+}
+function selectMode(ctx, requested, baselineBranch) {
+  if (ctx.eventName === "pull_request_target") throw new UnsafeEventError(PULL_REQUEST_TARGET_REFUSAL);
+  const defaultBranch = baselineBranch ?? defaultBranchOf(ctx.payload) ?? "main";
+  const pr = ctx.payload.pull_request;
+  if (requested === "report") return { mode: "report" };
+  if (requested === "baseline") {
+    if (pr !== void 0) {
+      throw new UnsafeEventError(
+        "mode 'baseline' is refused on pull-request events: a PR never saves a baseline"
+      );
+    }
+    return { mode: "baseline", sha: ctx.sha, branch: ctx.refName, nightly: ctx.eventName === "schedule" };
+  }
+  if (pr !== void 0) {
+    return {
+      mode: "compare",
+      headSha: pr.head?.sha ?? ctx.sha,
+      baseSha: pr.base?.sha,
+      baseBranch: baselineBranch ?? pr.base?.ref ?? defaultBranch,
+      prNumber: pr.number,
+      fork: pr.head?.repo?.fork === true
+    };
+  }
+  const onDefaultBranch = ctx.refName === defaultBranch;
+  const recordsBaselines = ["push", "schedule", "workflow_dispatch"].includes(ctx.eventName);
+  if (requested === "auto" && onDefaultBranch && recordsBaselines) {
+    return { mode: "baseline", sha: ctx.sha, branch: ctx.refName, nightly: ctx.eventName === "schedule" };
+  }
+  return { mode: "compare", headSha: ctx.sha, baseBranch: defaultBranch, fork: false };
+}
+
+// src/report/service-failure.ts
+function renderServiceFailure(failure, secrets) {
+  const output2 = maskSecrets(failure.output, secrets).replaceAll("```", "'''");
+  return [
+    "## perf-gate: not measured",
+    "",
+    alert("CAUTION", [
+      `The ${escapeMarkdown(failure.side)}: ${escapeMarkdown(maskSecrets(failure.problem, secrets))}.`,
+      "No verdict about performance was reached and no baseline was saved."
+    ]),
+    "",
+    details(
+      `Last lines of the ${escapeMarkdown(failure.side)}'s output`,
+      output2.trim() === "" ? "_(it wrote nothing)_" : `\`\`\`text
+${output2}
+\`\`\``
+    ),
+    ""
+  ].join("\n");
+}
+
+// src/service/session.ts
+import { join as join2 } from "node:path";
+
+// src/service/free-port.ts
+import { createServer } from "node:net";
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// src/service/worktree.ts
+import { execFile } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+async function git(cwd, args) {
+  try {
+    const { stdout } = await exec("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+  } catch (error) {
+    const e = error;
+    throw new Error(`git ${args.join(" ")} in ${cwd} failed: ${(e.stderr ?? e.message).trim()}`);
+  }
+}
+async function hasCommit(repo, sha) {
+  try {
+    await exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: repo });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function worktreePathFor(workspace) {
+  return join(dirname(workspace), `${basename(workspace)}-perf-gate-base`);
+}
+async function addWorktree(repo, sha, path) {
+  if (!await hasCommit(repo, sha)) await git(repo, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  await removeWorktree(repo, path);
+  await git(repo, ["worktree", "add", "--detach", path, sha]);
+}
+async function removeWorktree(repo, path) {
+  try {
+    await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
+  } catch {
+  }
+  await rm(path, { recursive: true, force: true });
+  await git(repo, ["worktree", "prune"]);
+}
+
+// src/service/session.ts
+var SIDE_LABEL = { base: "base build", pr: "PR build" };
+var STOP_GRACE_MS = 5e3;
+var BUILD_TIMEOUT_MS = 60 * 60 * 1e3;
+var ServiceError = class extends Error {
+  constructor(side, problem, output2) {
+    super(`${SIDE_LABEL[side]}: ${problem}`);
+    this.side = side;
+    this.problem = problem;
+    this.output = output2;
+  }
+  side;
+  problem;
+  output;
+  name = "ServiceError";
+};
+var substitute = (text, port) => text.replaceAll("{port}", String(port));
+var ServiceSession = class {
+  constructor(spec, logger) {
+    this.spec = spec;
+    this.logger = logger;
+  }
+  spec;
+  logger;
+  groups = /* @__PURE__ */ new Map();
+  running = [];
+  building;
+  worktree;
+  /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
+  async checkout(repo, sha, path) {
+    this.worktree = { repo, path };
+    this.logger.info(`perf-gate: checking out the base commit ${sha.slice(0, 12)} in ${path}`);
+    await addWorktree(repo, sha, path);
+    return path;
+  }
+  /** Builds (if asked), starts on a free port and waits until ready; throws a ServiceError naming the side. */
+  async launch(side, checkout) {
+    const cwd = join2(checkout, this.spec.workingDirectory);
+    const label = SIDE_LABEL[side];
+    if (this.spec.build !== void 0) {
+      this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
+      const build = await runToCompletion(this.spec.build, {
+        cwd,
+        env: process.env,
+        timeoutMs: BUILD_TIMEOUT_MS,
+        onStart: (group3) => {
+          this.building = group3;
+        }
+      });
+      this.building = void 0;
+      if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
+    }
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port) };
+    const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
+    const group2 = startGroup(substitute(this.spec.start, port), { cwd, env });
+    this.groups.set(side, group2);
+    this.logger.info(`perf-gate: started the ${label} (pid ${group2.pid}) on port ${port}`);
+    const ready = this.spec.ready;
+    const notReady = await waitReady(
+      {
+        check: ready.kind === "command" ? { ...ready, command: substitute(ready.command, port) } : ready,
+        baseUrl: url,
+        cwd,
+        env
+      },
+      this.spec.readyTimeoutSeconds * 1e3,
+      () => group2.hasExited() ? "the service exited before it was ready" : void 0
+    );
+    if (notReady !== void 0) {
+      const status = group2.hasExited() ? ` (${await group2.exited})` : "";
+      throw new ServiceError(side, `${notReady}${status}`, group2.output.text());
+    }
+    const service = { side, url, pid: group2.pid };
+    this.running.push(service);
+    return service;
+  }
+  /** Throws a ServiceError when a started service has exited (checked between runs). */
+  async assertRunning() {
+    for (const [side, group2] of this.groups) {
+      if (group2.hasExited())
+        throw new ServiceError(
+          side,
+          `the service died during the measurement (${await group2.exited})`,
+          group2.output.text()
+        );
+    }
+  }
+  /** Pids of the process-group leaders perf-gate started (the load generator's CPU leaves them out). */
+  get pids() {
+    return [...this.groups.values()].map((g) => g.pid);
+  }
+  /** Stops every process group (SIGTERM, then SIGKILL after a grace period) and removes the worktree. */
+  async close() {
+    const groups = [...this.groups.values(), ...this.building ? [this.building] : []];
+    this.groups.clear();
+    this.building = void 0;
+    await Promise.all(groups.map((g) => g.stop(STOP_GRACE_MS)));
+    const worktree = this.worktree;
+    this.worktree = void 0;
+    if (worktree !== void 0) {
+      try {
+        await removeWorktree(worktree.repo, worktree.path);
+      } catch (error) {
+        this.logger.warning(`could not remove the worktree ${worktree.path}: ${error.message}`);
+      }
+    }
+  }
+};
+async function withServiceSession(spec, logger, fn) {
+  const session = new ServiceSession(spec, logger);
+  let cancelled;
+  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
+    const handler = () => {
+      logger.warning(`${signal}: stopping the services perf-gate started and removing the worktree`);
+      cancelled ??= session.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return [signal, handler];
+  });
+  try {
+    return await fn(session);
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    if (cancelled !== void 0) {
+      await cancelled;
+      await new Promise(() => {
+      });
+    }
+    await session.close();
+  }
+}
+
+// src/baseline/save-policy.ts
+function decideSave(candidate) {
+  const reasons = [...candidate.engineErrors];
+  const notes = [];
+  if (candidate.runs.length === 0) {
+    reasons.push("no run produced a result");
+  } else if (candidate.runs.length < candidate.expectedRuns) {
+    reasons.push(
+      `partial measurement: ${candidate.runs.length} of ${candidate.expectedRuns} runs produced a result`
+    );
+  }
+  candidate.runs.forEach((run, i) => {
+    if (run.cutFiles === void 0 || run.cutFiles.length === 0) return;
+    const label = candidate.runs.length === 1 ? "the run" : `run ${i + 1}`;
+    reasons.push(`${label} is partial: ${run.cutFiles.join(", ")} is cut short (mid-line or mid-gzip)`);
+  });
+  reasons.push(...errorRateProblems(candidate.runs, candidate.maxErrorRate));
+  const refused = candidate.comparison?.refused;
+  if (refused !== void 0) {
+    if (candidate.comparability?.incomparable === true) {
+      notes.push(
+        `the workload changed (${incomparableText(candidate.comparability)}): this run starts a new baseline`
+      );
+    } else if (candidate.previousInvalid === true) {
+      notes.push(`the previous baseline is not valid (${refused}): this run replaces it`);
+    } else {
+      reasons.push(`the comparison with the previous baseline was refused: ${refused}`);
+    }
+  }
+  return reasons.length > 0 ? { save: false, reasons } : { save: true, notes };
+}
+
+// src/stats/drift.ts
+var defaultDriftOptions = {
+  recent: 3,
+  minEarlier: 5,
+  maxEarlier: 20,
+  tolerance: 0.1,
+  confidence: 0.99
+};
+function detectDrift(points, options = defaultDriftOptions) {
+  const usable = points.filter((p) => p.value > 0 && Number.isFinite(p.value));
+  const recent = usable.slice(-options.recent);
+  const earlier = usable.slice(0, -options.recent).slice(-options.maxEarlier);
+  const window = recent.length + earlier.length;
+  if (recent.length < options.recent || earlier.length < options.minEarlier) {
+    return {
+      detected: false,
+      change: Number.NaN,
+      window,
+      reason: `drift needs ${options.minEarlier + options.recent} nightlies; the history has ${usable.length}`
+    };
+  }
+  const logEarlier = earlier.map((p) => Math.log(p.value));
+  const logRecent = recent.map((p) => Math.log(p.value));
+  const mean = (xs) => xs.reduce((a, x) => a + x, 0) / xs.length;
+  const shift = mean(logRecent) - mean(logEarlier);
+  const variance = sampleVariance(logEarlier) * (1 / logEarlier.length + 1 / logRecent.length);
+  const half = studentTQuantile(1 - (1 - options.confidence) / 2, logEarlier.length - 1) * Math.sqrt(variance);
+  const interval = [Math.expm1(shift - half), Math.expm1(shift + half)];
+  const change = Math.expm1(shift);
+  const median = [...logEarlier].sort((a, b) => a - b)[Math.floor(logEarlier.length / 2)];
+  const side = Math.sign(shift);
+  const sustained = logRecent.every((v) => Math.sign(v - median) === side);
+  const significant = interval[0] > 0 || interval[1] < 0;
+  const detected = sustained && significant && Math.abs(change) >= options.tolerance;
+  if (!detected) return { detected, change, interval, window };
+  const midpoint = median + shift / 2;
+  let first = usable.length - 1;
+  while (first > 0 && Math.sign(Math.log(usable[first - 1].value) - midpoint) === side) first--;
+  const since = usable[Math.max(first, usable.length - recent.length - earlier.length)];
+  return { detected, change, interval, window, since: { commit: since.commit, timeMs: since.timeMs } };
+}
+
+// src/action/baseline-step.ts
+var NIGHTLY_METRIC = "p95";
+async function baselineStep(config, plan, runner, deps, step, settings) {
+  const runs = step.measurement.candidate;
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.branch,
+    sha: plan.sha
+  });
+  const previous = restored.status === "found" ? restored.artifact : void 0;
+  const { judgement, comparability } = judgeAgainstArtifact(
+    step,
+    restored,
+    { ...settings, strictEnvironment: config.strictEnvironment },
+    deps
+  );
+  const decision = decideSave({
+    runs,
+    expectedRuns: config.results.length > 0 ? runs.length : config.runs,
+    engineErrors: [],
+    maxErrorRate: config.maxErrorRate,
+    comparison: judgement.comparison,
+    comparability,
+    previousInvalid: previous !== void 0 && errorRateProblems(previous.runs, config.maxErrorRate).length > 0
+  });
+  const nightly = plan.nightly ? nightlyTrend([...previous?.history ?? [], ...previous ? [historyEntryOf(previous)] : []], {
+    commit: plan.sha,
+    timeMs: deps.now(),
+    runs: runs.length,
+    headline: headlineFigures(runs)
+  }) : void 0;
+  if (!decision.save) {
+    for (const reason of decision.reasons) deps.logger.warning(`baseline not saved: ${reason}`);
+    return { judgement, saved: false, refused: decision.reasons, nightly };
+  }
+  const built = buildArtifact({
+    commit: plan.sha,
+    ref: runner.ref,
+    branch: plan.branch,
+    timeMs: deps.now(),
+    scenarioId: config.scenarioId,
+    scriptHash: step.measurer.scriptHash,
+    perfGateVersion: deps.version,
+    environment: deps.environment,
+    runs,
+    previous,
+    historySize: config.historySize
+  });
+  const result = await deps.store.save(built.artifact, artifactKey(built.artifact));
+  logSave(result, deps);
+  for (const note of [...decision.notes, ...built.notes]) deps.logger.info(note);
+  return { judgement, saved: result.status === "saved", nightly };
+}
+function logSave(result, deps) {
+  if (result.status === "failed") {
+    deps.logger.warning(`baseline not saved: ${result.reason}`);
+    return;
+  }
+  deps.logger.info(
+    `baseline ${result.status}: ${result.key}${result.status === "already-saved" ? ` (${result.reason})` : ""}`
+  );
+}
+function nightlyTrend(history, tonight) {
+  const entries = [...history, tonight];
+  const candidates = Object.keys(tonight.headline).map((seriesId) => {
+    const points = entries.flatMap((e) => {
+      const value = e.headline[seriesId]?.[NIGHTLY_METRIC];
+      return value === void 0 || !Number.isFinite(value) ? [] : [{ commit: e.commit, timeMs: e.timeMs, value }];
+    });
+    return {
+      seriesId,
+      points,
+      drift: detectDrift(points),
+      weight: tonight.headline[seriesId]?.throughput ?? 0
+    };
+  });
+  const drifting = candidates.filter((c) => c.drift.detected);
+  const pick = drifting.sort((a, b) => Math.abs(b.drift.change) - Math.abs(a.drift.change))[0] ?? candidates.sort((a, b) => b.weight - a.weight)[0];
+  if (pick === void 0) return void 0;
+  return { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points, drift: pick.drift };
+}
+
+// src/action/deliver.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/report/check.ts
+function checkConclusion(verdict, options = {}) {
+  switch (verdict) {
+    case "pass":
+      return "success";
+    case "fail":
+      return options.failOnRegression ?? true ? "failure" : "neutral";
+    case "inconclusive":
+      return options.onInconclusive ?? "neutral";
+    case "no-baseline":
+      return "neutral";
+  }
+}
+function renderCheck(ctx, options = {}) {
+  assertRenderable(ctx);
+  return {
+    conclusion: checkConclusion(reportVerdict(ctx), options),
+    title: headline(ctx),
+    summary: fitToLimit(
+      (o) => renderMarkdown(ctx, o),
+      CHECK_RUN_SUMMARY_MAX_BYTES,
+      foldNote(ctx),
+      ctx.comparison?.series.length ?? 0
+    )
+  };
+}
+
+// src/report/drift-issue.ts
+function nightlyOf(v, detected, caller) {
+  const nightly = v.ctx.nightly;
+  if (!nightly?.drift || nightly.drift.detected !== detected) {
+    throw new Error(
+      `${caller}: ReportContext.nightly.drift must be present with detected=${detected} (scenario '${v.ctx.scenario.id}')`
+    );
+  }
+  return nightly;
+}
+function renderDriftIssue(ctx) {
+  const v = viewOf(ctx);
+  const nightly = nightlyOf(v, true, "renderDriftIssue");
+  const drift = nightly.drift;
+  const what = `${metricLabel(nightly.metric)} of ${v.nameOfId(nightly.seriesId)}`;
+  const title = v.s.plain(
+    `perf-gate: ${what} drifted ${formatChange(drift.change, "relative")} over ${drift.window} nightlies (${ctx.scenario.name})`,
+    HEADLINE_MAX
+  );
+  const run = ctx.runUrl ? ` \xB7 [latest nightly run](${ctx.runUrl})` : "";
+  const body = [
+    `### \u{1F4C8} ${escapeMarkdown(title)}`,
+    metaLine(v),
+    nightlySection(v, nightly),
+    "perf-gate updates this issue every night while the shift lasts and closes it once the metric is back.",
+    `<sub>perf-gate ${escapeMarkdown(ctx.version)}${run}</sub>`
+  ].join("\n\n");
+  return { title, body: `${body}
+` };
+}
+function renderDriftRecovery(ctx) {
+  const v = viewOf(ctx);
+  const nightly = nightlyOf(v, false, "renderDriftRecovery");
+  const latest = nightly.history.at(-1);
+  const at = latest ? `, latest nightly ${commitRef(shortSha(latest.commit), v.s.md)} (${formatDate(latest.timeMs)})` : "";
+  const what = `${metricLabel(nightly.metric)} of ${v.s.md(v.nameOfId(nightly.seriesId), NAME_MAX)}`;
+  return `\u2705 No sustained shift of ${what} over the last ${nightly.drift.window} nightlies${at}. Closing.
+`;
+}
+
+// src/action/deliver.ts
+var FORK_DOCS_URL = "https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md";
+async function deliver(ctx, config, reportDir, deps, options) {
+  await mkdir(reportDir, { recursive: true });
+  const reportPath = join3(reportDir, "report.json");
+  const markdownPath = join3(reportDir, "report.md");
+  await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
+`);
+  await writeFile(join3(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
+  const request = publishRequest(ctx, config, options);
+  if (deps.github !== void 0 && Object.keys(request).length > 0) {
+    const results = await publish(deps.github.api, deps.github.repo, request);
+    for (const line of describeOutcomes(results)) deps.logger.info(line);
+    const missing = missingPermissions(results);
+    if (missing.length > 0) {
+      ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };
+      deps.logger.warning(
+        `the token lacks ${missing.join(", ")}: the report is in the job summary and ${reportDir}`
+      );
+    }
+  } else if (Object.keys(request).length > 0) {
+    deps.logger.warning(
+      "no github-token: the check run and comment were not posted; the report is in the job summary"
+    );
+  }
+  const summary2 = renderSummary(ctx);
+  await writeFile(markdownPath, summary2);
+  await deps.writeSummary(summary2);
+  const verdict = reportVerdict(ctx);
+  setOutputs(ctx, verdict, { reportPath, markdownPath, baselineSaved: options.baselineSaved }, deps);
+  return verdict;
+}
+function publishRequest(ctx, config, options) {
+  const request = {};
+  const { headSha, prNumber } = options.target;
+  if (options.post && headSha !== void 0) {
+    const check = renderCheck(ctx, {
+      onInconclusive: config.onInconclusive,
+      failOnRegression: config.failOnRegression
+    });
+    request.checkRun = {
+      name: config.checkName,
+      headSha,
+      ...check,
+      ...ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}
+    };
+  }
+  if (options.post && config.comment && prNumber !== void 0) {
+    request.comment = { issueNumber: prNumber, scenarioId: ctx.scenario.id, body: renderCommentBody(ctx) };
+  }
+  const drift = ctx.nightly?.drift;
+  if (options.trackDrift && drift !== void 0 && drift.reason === void 0) {
+    request.trackingIssue = drift.detected ? { drifting: true, scenarioId: ctx.scenario.id, ...renderDriftIssue(ctx) } : { drifting: false, scenarioId: ctx.scenario.id, comment: renderDriftRecovery(ctx) };
+  }
+  return request;
+}
+function setOutputs(ctx, verdict, files, deps) {
+  const series = ctx.comparison?.series ?? [];
+  const deltas = Object.fromEntries(
+    series.map((s) => [s.id, Object.fromEntries(s.metrics.map((m) => [m.metric, round(m.change)]))])
+  );
+  deps.setOutput(Outputs.Verdict, verdict);
+  deps.setOutput(Outputs.Headline, headline(ctx));
+  deps.setOutput(Outputs.ReportPath, files.reportPath);
+  deps.setOutput(Outputs.MarkdownPath, files.markdownPath);
+  deps.setOutput(Outputs.BaselineCommit, ctx.baseline?.commit ?? "");
+  deps.setOutput(
+    Outputs.BaselineAgeSeconds,
+    ctx.baseline === void 0 ? "" : String(Math.max(0, Math.round((ctx.nowMs - ctx.baseline.timeMs) / 1e3)))
+  );
+  deps.setOutput(Outputs.Regressions, String(series.filter((s) => s.outcome === "regression").length));
+  deps.setOutput(Outputs.Deltas, JSON.stringify(deltas));
+  deps.setOutput(Outputs.BaselineSaved, String(files.baselineSaved));
+}
+function round(x) {
+  return Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null;
+}
+
+// src/action/measure-step.ts
+import { join as join5 } from "node:path";
+
+// src/measure/recorded.ts
+import { readdir } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/results/merge.ts
+function mergeRuns(runs) {
+  if (runs.length === 0) throw new Error("mergeRuns: no runs to merge");
+  const summary2 = runs.find((r) => r.fidelity !== "distribution");
+  if (summary2 !== void 0) {
+    throw new Error(
+      `cannot merge ${summary2.sources.join(", ")}: a k6 summary holds quantiles only, and quantiles do not add (use --out json for runs that are to be merged)`
+    );
+  }
+  const engines = new Set(runs.map((r) => r.engine));
+  if (engines.size > 1) throw new Error(`cannot merge runs of different engines: ${[...engines].join(", ")}`);
+  if (runs.length === 1) return runs[0];
+  const warnings = unite(runs.flatMap((r) => r.warnings));
+  const merged = {
+    engine: runs[0].engine,
+    fidelity: "distribution",
+    loadModel: mergeLoadModel(runs),
+    sources: runs.flatMap((r) => r.sources),
+    startMs: Math.min(...runs.map((r) => r.startMs)),
+    endMs: Math.max(...runs.map((r) => r.endMs)),
+    series: mergeSeries(runs.map((r) => r.series)),
+    lifecycle: mergeSeries(runs.map((r) => r.lifecycle)),
+    totals: emptyTotals(),
+    thresholds: mergeThresholds(runs.map((r) => r.thresholds)),
+    skipped: addCounts(runs.map((r) => r.skipped)),
+    warnings
+  };
+  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
+  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
+  if (runs.every((r) => r.secondTotals !== void 0)) {
+    const secondTotals = /* @__PURE__ */ new Map();
+    for (const run of runs) {
+      for (const [second, t] of run.secondTotals) {
+        let into = secondTotals.get(second);
+        if (into === void 0) {
+          into = emptyTotals();
+          secondTotals.set(second, into);
+        }
+        addTotals(into, t, "sum");
+      }
+    }
+    merged.secondTotals = new Map([...secondTotals].sort((a, b) => a[0] - b[0]));
+    for (const t of merged.secondTotals.values()) addTotals(merged.totals, t, "max");
+  } else {
+    merged.totals = totalsByOverlap(runs);
+  }
+  const same = (what, values) => {
+    const distinct = new Set(values);
+    if (distinct.size === 1) return values[0];
+    const shown = [...distinct].map((v) => v === void 0 ? "none" : String(v));
+    warnings.push(`merged runs disagree on ${what} (${shown.join(", ")}): dropped it`);
+    return void 0;
+  };
+  const targetRate = same(
+    "the target rate",
+    runs.map((r) => r.targetRate)
+  );
+  if (targetRate !== void 0) merged.targetRate = targetRate;
+  const engineVersion = same(
+    "the engine version",
+    runs.map((r) => r.engineVersion)
+  );
+  if (engineVersion !== void 0) merged.engineVersion = engineVersion;
+  return merged;
+}
+function mergeLoadModel(runs) {
+  const known = new Set(runs.map((r) => r.loadModel).filter((m) => m !== "unknown"));
+  if (known.size > 1) throw new Error(`cannot merge runs of different load models: ${[...known].join(", ")}`);
+  return known.size === 1 ? [...known][0] : "unknown";
+}
+function mergeSeries(maps) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const map of maps) {
+    for (const [id, s] of map) {
+      let acc = byId.get(id);
+      if (acc === void 0) {
+        acc = { key: s.key, seconds: /* @__PURE__ */ new Map() };
+        byId.set(id, acc);
+      }
+      for (const [second, b] of s.seconds) {
+        const into = acc.seconds.get(second);
+        if (into === void 0) {
+          acc.seconds.set(second, { requests: b.requests, failed: b.failed, latency: b.latency.clone() });
+        } else {
+          into.requests += b.requests;
+          into.failed += b.failed;
+          into.latency.merge(b.latency);
+        }
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const id of [...byId.keys()].sort()) {
+    const acc = byId.get(id);
+    out.set(id, seriesFromBuckets(acc.key, new Map([...acc.seconds].sort((a, b) => a[0] - b[0]))));
+  }
+  for (const map of maps) {
+    for (const [id, s] of map) {
+      if (s.seconds.size > 0) continue;
+      const o = out.get(id);
+      o.requests += s.requests;
+      o.failed += s.failed;
+      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
+    }
+  }
+  return out;
+}
+function totalsByOverlap(runs) {
+  const totals = emptyTotals();
+  for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: void 0 }, "max");
+  const overlaps = runs.some(
+    (a, i) => runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs)
+  );
+  const combine = (pick) => {
+    const values = runs.map((r) => pick(r.totals)).filter((v) => v !== void 0);
+    if (values.length === 0) return void 0;
+    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
+  };
+  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
+  const allocated = combine((t) => t.maxVUsAllocated);
+  if (allocated !== void 0) totals.maxVUsAllocated = allocated;
+  else delete totals.maxVUsAllocated;
+  return totals;
+}
+function mergeThresholds(lists) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    for (const t of list) {
+      const into = byMetric.get(t.metric);
+      if (into === void 0) {
+        byMetric.set(t.metric, { ...t, expressions: [...t.expressions] });
+        continue;
+      }
+      for (const e of t.expressions) if (!into.expressions.includes(e)) into.expressions.push(e);
+      if (t.crossed === true || into.crossed === true) into.crossed = true;
+      else if (t.crossed === void 0 || into.crossed === void 0) delete into.crossed;
+    }
+  }
+  return [...byMetric.values()];
+}
+function addCounts(records) {
+  const out = {};
+  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function unite(items) {
+  return [...new Set(items)];
+}
+
+// src/measure/recorded.ts
+var RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
+async function readRecordedRuns(dirs, options) {
+  const byRun = /* @__PURE__ */ new Map();
+  const perDir = [];
+  for (const dir of dirs) {
+    let names;
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      throw new Error(
+        `results directory '${dir}': ${error.code ?? String(error)}`
+      );
+    }
+    const runs = /* @__PURE__ */ new Set();
+    for (const name of names) {
+      const match = RUN_FILE.exec(name);
+      if (match === null) continue;
+      const run = Number(match[1]);
+      if (runs.has(run))
+        throw new Error(`results directory '${dir}' holds run ${run} twice (.json and .json.gz)`);
+      runs.add(run);
+      byRun.set(run, [...byRun.get(run) ?? [], join4(dir, name)]);
+    }
+    if (runs.size === 0)
+      throw new Error(`results directory '${dir}' holds no run-<i>.json or run-<i>.json.gz files`);
+    perDir.push({ dir, runs });
+  }
+  for (const run of byRun.keys()) {
+    const lacking = perDir.filter((d) => !d.runs.has(run)).map((d) => d.dir);
+    if (lacking.length > 0)
+      throw new Error(`run ${run} is missing from ${lacking.map((d) => `'${d}'`).join(", ")}`);
+  }
+  const merged = [];
+  for (const run of [...byRun.keys()].sort((a, b) => a - b)) {
+    const parts = await Promise.all(byRun.get(run).map((file) => readK6Json(file, options)));
+    merged.push(parts.length === 1 ? parts[0] : mergeRuns(parts));
+  }
+  return merged;
+}
+
+// src/action/measure-step.ts
+async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
+  const measurer = await deps.createMeasurer(config.results.length > 0 ? "k6" : config.engine, {
+    script: config.script,
+    warmupSeconds: config.warmupSeconds,
+    outDir: join5(reportDir, "runs"),
+    logger: deps.logger,
+    k6: {
+      ...config.k6,
+      apiUrl: runner.apiUrl,
+      token: config.token,
+      env: config.env,
+      targetEnv: config.targetEnv
+    },
+    tools: config.tools
+  });
+  if (config.results.length > 0) {
+    const runs = await readRecordedRuns(config.results, {
+      warmupSeconds: config.warmupSeconds,
+      loadModel: measurer.loadModel,
+      targetRate: measurer.targetRate
+    });
+    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
+  }
+  const service = config.service;
+  if (service === void 0) {
+    const watch = await watchGivenServices(config);
+    return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed, watch }) };
+  }
+  return await withServiceSession(service, deps.logger, async (session) => {
+    const base = baseSha === void 0 ? void 0 : await session.launch(
+      "base",
+      await session.checkout(runner.workspace, baseSha, worktreePathFor(runner.workspace))
+    );
+    const pr = await session.launch("pr", runner.workspace);
+    const watch = {
+      sources: {
+        pr: processTreeSource(pr.pid),
+        ...base ? { base: processTreeSource(base.pid) } : {}
+      },
+      generator: processTreeSource(process.pid, () => new Set(session.pids)),
+      check: () => session.assertRunning()
+    };
+    const measurement = await measureAsConfigured(measurer, {
+      runs: config.runs,
+      targetUrl: pr.url,
+      baselineTargetUrl: base?.url,
+      seed,
+      watch
+    });
+    return { measurer, measurement };
+  });
+}
+async function watchGivenServices(config) {
+  const { pr, base } = config.resources;
+  if (pr === void 0 && base === void 0) return void 0;
+  return {
+    sources: {
+      ...pr ? { pr: await sourceFor(pr) } : {},
+      ...base ? { base: await sourceFor(base) } : {}
+    },
+    generator: processTreeSource(process.pid)
+  };
+}
+
+// src/github/pull-request.ts
+async function findPullRequestByHead(api, repo, head) {
+  const owner = head.repository.split("/")[0];
+  const pulls = await attempt(
+    `list pull requests of ${repo.owner}/${repo.repo} with head ${head.repository}:${head.branch}`,
+    () => api.paginate("GET /repos/{owner}/{repo}/pulls", {
+      ...repo,
+      state: "open",
+      head: `${owner}:${head.branch}`,
+      per_page: 100
+    })
+  );
+  const self = `${repo.owner}/${repo.repo}`.toLowerCase();
+  const match = pulls.find(
+    (p) => p.head.sha === head.sha && p.head.repo?.full_name.toLowerCase() === head.repository.toLowerCase() && p.base.repo.full_name.toLowerCase() === self
+  );
+  if (match === void 0) return void 0;
+  return {
+    number: match.number,
+    baseRef: match.base.ref,
+    baseSha: match.base.sha,
+    fork: head.repository.toLowerCase() !== self
+  };
+}
+
+// src/modes/workflow-run.ts
+var ReportEventError = class extends Error {
+  name = "ReportEventError";
+};
+var SHA2 = /^[0-9a-f]{40}$/;
+function measuringRunOf(eventName, payload) {
+  if (eventName !== "workflow_run") {
+    throw new ReportEventError(
+      `mode report runs on workflow_run events only (this is '${eventName}'): the commit and pull request to post to are taken from that event, never from the uploaded report (see docs/fork-prs.md)`
+    );
+  }
+  const run = payload.workflow_run;
+  if (run?.event !== "pull_request") {
+    throw new ReportEventError(
+      `mode report posts verdicts of pull_request workflows; the workflow_run event is for a '${String(run?.event)}' run (add \`if: github.event.workflow_run.event == 'pull_request'\` to the job)`
+    );
+  }
+  const sha = run.head_sha;
+  const branch = run.head_branch;
+  const repository = run.head_repository?.full_name;
+  if (typeof sha !== "string" || !SHA2.test(sha)) {
+    throw new ReportEventError(`workflow_run.head_sha is not a commit sha: ${JSON.stringify(sha)}`);
+  }
+  if (typeof branch !== "string" || branch === "" || typeof repository !== "string" || !repository.includes("/")) {
+    throw new ReportEventError(
+      "the workflow_run event lacks head_branch or head_repository.full_name: cannot find the pull request"
+    );
+  }
+  const url = typeof run.html_url === "string" && /^https?:\/\/[^\s<>()[\]"'`]+$/.test(run.html_url) ? run.html_url : void 0;
+  return { head: { sha, branch, repository }, ...url ? { url } : {} };
+}
+
+// src/action/report-step.ts
+async function reportStep(config, runner, deps, reportDir) {
+  const measuring = measuringRunOf(runner.eventName, runner.payload);
+  const { head } = measuring;
+  const saved = await readSavedReport(reportDir);
+  if (saved.measured === void 0) {
+    throw new SavedReportError(
+      `mode report: ${reportDir} holds no measured runs (it was written by \`perf-gate compare --save\` or an older perf-gate)`
+    );
+  }
+  const pr = await pullRequestOf(head, deps);
+  const defaultBranch = runner.payload.repository?.default_branch;
+  const base = {
+    branch: config.baselineBranch ?? pr?.baseRef ?? defaultBranch ?? "main",
+    sha: pr?.baseSha
+  };
+  const judgement = await judgeMeasured(saved.measured, config, deps, base, head.sha);
+  const ctx = {
+    ...reportBase(config, runner, deps, head.sha),
+    candidate: { commit: head.sha, ref: head.branch },
+    ...judgement,
+    measuredByPullRequest: measuring.url ? { runUrl: measuring.url } : {}
+  };
+  return deliver(ctx, config, reportDir, deps, {
+    target: { headSha: head.sha, prNumber: pr?.number, fork: pr?.fork ?? true },
+    post: true,
+    trackDrift: false,
+    baselineSaved: false,
+    measured: saved.measured
+  });
+}
+async function pullRequestOf(head, deps) {
+  if (deps.github === void 0) return void 0;
+  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
+  try {
+    const pr = await findPullRequestByHead(deps.github.api, deps.github.repo, head);
+    if (pr === void 0) {
+      deps.logger.warning(
+        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`
+      );
+    }
+    return pr;
+  } catch (error) {
+    if (!(error instanceof GitHubOperationError)) throw error;
+    deps.logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
+    return void 0;
+  }
+}
+async function judgeMeasured(measured, config, deps, base, headSha) {
+  const settings = gateSettingsOf(config, config.seed ?? seedFromSha(headSha));
+  const step = {
+    measurer: { scriptHash: measured.scriptHash },
+    measurement: {
+      candidate: measured.candidate,
+      ...measured.baseline ? { baseline: measured.baseline } : {},
+      ...measured.orders ? { orders: measured.orders } : {},
+      generatorWarnings: []
+    }
+  };
+  if (measured.baseline !== void 0) {
+    return judgeSameJob(step, settings, deps, { commit: base.sha ?? "merge-base", ref: base.branch });
+  }
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: base.branch,
+    sha: base.sha ?? headSha
+  });
+  return judgeAgainstArtifact(
+    step,
+    restored,
+    { ...settings, strictEnvironment: config.strictEnvironment },
+    { ...deps, environment: measured.environment }
+  ).judgement;
+}
+
+// src/action/gate.ts
+async function runGate(config, runner, deps) {
+  const plan = selectMode(
+    { eventName: runner.eventName, payload: runner.payload, sha: runner.sha, refName: runner.refName },
+    config.mode,
+    config.baselineBranch
+  );
+  const reportDir = config.reportDir ?? join6(runner.runnerTemp, "perf-gate", config.scenarioId);
+  if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
+  const commit = plan.mode === "compare" ? plan.headSha : plan.sha;
+  const seed = config.seed ?? seedFromSha(commit);
+  const settings = gateSettingsOf(config, seed);
+  const baseSha = plan.mode === "compare" ? plan.baseSha : void 0;
+  let step;
+  try {
+    step = await measureStep(config, runner, deps, reportDir, seed, baseSha);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    return await reportServiceFailure(error, config, reportDir, deps);
+  }
+  const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
+  const base = { ...reportBase(config, runner, deps, commit), ...loadGenerator ? { loadGenerator } : {} };
+  const measured = measuredRunsOf(step.measurement, {
+    scriptHash: step.measurer.scriptHash,
+    environment: deps.environment
+  });
+  if (plan.mode === "compare") {
+    const target = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
+    const ctx2 = { ...base, ...await judgeCompare(config, plan, step, settings, deps) };
+    const verdict2 = await deliver(ctx2, config, reportDir, deps, {
+      target,
+      post: true,
+      trackDrift: false,
+      baselineSaved: false,
+      measured
+    });
+    return outcome(verdict2, config);
+  }
+  const { judgement, saved, refused, nightly } = await baselineStep(
+    config,
+    plan,
+    runner,
+    deps,
+    step,
+    settings
+  );
+  const ctx = { ...base, ...judgement, ...nightly ? { nightly } : {} };
+  const verdict = await deliver(ctx, config, reportDir, deps, {
+    // a baseline is never measured for a pull request (selectMode refuses it), so never for a fork's
+    target: { fork: false },
+    post: false,
+    trackDrift: plan.nightly && config.trackDrift,
+    baselineSaved: saved,
+    measured
+  });
+  return refused === void 0 ? { verdict } : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join("; ")}` };
+}
+async function judgeCompare(config, plan, step, settings, deps) {
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.baseBranch,
+    sha: plan.baseSha ?? plan.headSha
+  });
+  const { judgement: cached } = judgeAgainstArtifact(
+    step,
+    restored,
+    { ...settings, strictEnvironment: config.strictEnvironment },
+    deps
+  );
+  if (step.measurement.baseline === void 0) return cached;
+  const paired = judgeSameJob(step, settings, deps, {
+    commit: plan.baseSha ?? "merge-base",
+    ref: plan.baseBranch
+  });
+  if (cached.comparison === void 0 || cached.baseline === void 0) return paired;
+  const { commit, ref, timeMs } = cached.baseline;
+  return {
+    ...paired,
+    cachedTrend: {
+      baseline: { commit, ref, timeMs },
+      verdict: cached.comparison.verdict,
+      summary: cached.comparison.reasons[0] ?? ""
+    }
+  };
+}
+async function reportServiceFailure(error, config, reportDir, deps) {
+  const secrets = [...config.secrets, ...config.token === "" ? [] : [config.token]];
+  const markdown = renderServiceFailure(
+    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
+    secrets
+  );
+  await mkdir2(reportDir, { recursive: true });
+  await writeFile2(join6(reportDir, "report.md"), markdown);
+  await deps.writeSummary(markdown);
+  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:
+${error.output}`);
+  return { failure: `perf-gate: ${error.message}` };
+}
+function outcome(verdict, config) {
+  if (verdict === "fail" && config.failOnRegression)
+    return { verdict, failure: "perf-gate: regression or SLO breach" };
+  if (verdict === "inconclusive" && config.onInconclusive === "failure") {
+    return { verdict, failure: "perf-gate: inconclusive (on-inconclusive: failure)" };
+  }
+  return { verdict };
+}
+
+// src/action/run-action.ts
+var actionsLogger = {
+  info: (line) => info(line),
+  warning: (message) => warning(message),
+  group: (title, fn) => group(title, fn)
+};
+async function runAction(config) {
+  for (const secret of config.secrets) setSecret(secret);
+  const runner = readRunnerContext(process.env);
+  const result = await runGate(config, runner, {
+    store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-M3R5FLSO.js");
+      return new CacheBaselineStore({ directory: defaultCacheDirectory() });
+    }),
+    github: config.token === "" ? void 0 : {
+      api: lazyGitHubApi(async () => {
+        const { createGitHubClient } = await import("./client-Q5PV3Z2S.js");
+        return createGitHubClient({
+          token: config.token,
+          baseUrl: runner.apiUrl,
+          logger: actionsLogger
+        });
+      }),
+      repo: parseRepository(runner.repository)
+    },
+    logger: actionsLogger,
+    setOutput: (name, value) => setOutput(name, value),
+    writeSummary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      await summary.addRaw(markdown).write();
+    },
+    now: Date.now,
+    environment: collectEnvironment(),
+    version: VERSION,
+    createMeasurer
+  });
+  return result.failure;
+}
+export {
+  runAction
+};

@@ -1,0 +1,284 @@
+import { parseCsvRecord } from './csv-record.ts';
+import { RunFileError, snippet } from './errors.ts';
+import { pumpFile } from './file-pump.ts';
+import { isTransactionMessage, JtlSamples } from './jtl-samples.ts';
+import { LineSplitter } from './line-splitter.ts';
+import type { ReadOptions, RunResult } from './types.ts';
+
+/**
+ * Reads a JMeter CSV results file (`.jtl`, `jmeter.save.saveservice.output_format=csv`) in constant memory.
+ * Its columns depend on `jmeter.save.saveservice.*`, so they are found by name in the header line
+ * (`print_field_names=true`). A line without quotes is read straight from bytes; a quoted line (a message
+ * with a comma, a quoted newline that continues on the next line) goes through a full CSV field parser.
+ */
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+
+/** The columns perf-gate reads, by JMeter's header names. */
+interface Columns {
+  timeStamp: number;
+  elapsed: number;
+  label: number;
+  success: number;
+  threadName: number;
+  responseMessage: number;
+  allThreads: number;
+  /** how many fields a data line has */
+  count: number;
+}
+
+const REQUIRED = ['timeStamp', 'elapsed', 'label', 'success'] as const;
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/** The delimiter and columns of a JTL header line, or undefined when the line is not one. */
+export function jtlHeader(line: string): { delimiter: string; names: string[] } | undefined {
+  for (const delimiter of DELIMITERS) {
+    const names = line.split(delimiter).map((n) => n.trim());
+    if (names.includes('timeStamp') && names.includes('elapsed')) return { delimiter, names };
+  }
+  return undefined;
+}
+
+export async function readJtlCsv(path: string, opts: ReadOptions = {}): Promise<RunResult> {
+  const samples = new JtlSamples(path, opts);
+  const reader = new CsvLines(path, samples);
+  const splitter = new LineSplitter(reader.handleLine);
+  const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () =>
+      samples.cutShort(
+        `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`,
+      ),
+  });
+  const last = splitter.unterminatedLine();
+  if (last !== undefined) reader.handleFinalLine(last.buf, last.start, last.end, last.lineNo);
+  reader.finish();
+  if (bytes === 0 || reader.columns === undefined) {
+    throw new RunFileError(
+      path,
+      undefined,
+      'empty file: expected a JMeter CSV results file with a header line',
+    );
+  }
+  return samples.finish();
+}
+
+class CsvLines {
+  columns: Columns | undefined;
+  private delimiter = 0x2c;
+  private delimiterText = ',';
+  /** a quoted field that runs over a line end: the lines so far, joined by \n */
+  private open: { text: string; lineNo: number } | undefined;
+  /** field starts and ends of the current fast-path line (reused) */
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
+  private viewOf: Buffer | undefined;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+
+  constructor(
+    private readonly path: string,
+    private readonly samples: JtlSamples,
+  ) {}
+
+  handleLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
+    if (end > start && buf[end - 1] === CR) end--;
+    if (this.open !== undefined) {
+      this.open.text += `\n${buf.toString('utf8', start, end)}`;
+      this.slowLine(this.open.text, this.open.lineNo);
+      return;
+    }
+    const columns = this.columns;
+    if (columns === undefined) {
+      this.header(buf.toString('utf8', start, end), lineNo);
+      return;
+    }
+    if (end === start) return;
+    // fast path, straight from bytes; a quoted field is read in place (its span is inside the quotes) unless it
+    // holds an escaped quote or runs over the line end: such lines go through the full CSV parser
+    const starts = this.starts;
+    const ends = this.ends;
+    const delimiter = this.delimiter;
+    let n = 0;
+    let p = start;
+    while (n < ends.length) {
+      if (buf[p] === QUOTE) {
+        const q = buf.indexOf(QUOTE, p + 1);
+        if (q === -1 || q >= end || buf[q + 1] === QUOTE || (q + 1 < end && buf[q + 1] !== delimiter)) {
+          this.slowLine(buf.toString('utf8', start, end), lineNo);
+          return;
+        }
+        starts[n] = p + 1;
+        ends[n++] = q;
+        if (q + 1 >= end) break;
+        p = q + 2;
+        continue;
+      }
+      starts[n] = p;
+      const d = buf.indexOf(delimiter, p);
+      if (d === -1 || d >= end) {
+        ends[n++] = end;
+        break;
+      }
+      ends[n++] = d;
+      p = d + 1;
+    }
+    if (n !== columns.count) {
+      throw this.error(
+        lineNo,
+        `expected ${columns.count} fields as in the header, got ${n}: ${snippet(buf.toString('utf8', start, end))}`,
+      );
+    }
+    const ts = digits(buf, starts[columns.timeStamp]!, ends[columns.timeStamp]!);
+    const elapsed = digits(buf, starts[columns.elapsed]!, ends[columns.elapsed]!);
+    if (ts < 0 || elapsed < 0) {
+      // not whole numbers: the careful path explains what is wrong
+      this.slowLine(buf.toString('utf8', start, end), lineNo);
+      return;
+    }
+    const m = columns.responseMessage;
+    if (m >= 0 && isTransactionMessage(buf, starts[m]!, ends[m]!)) {
+      this.samples.transactionSample();
+      return;
+    }
+    if (buf !== this.viewOf) {
+      this.viewOf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    }
+    const label = columns.label;
+    const t = columns.threadName;
+    const a = columns.allThreads;
+    this.samples.sample(
+      this.view,
+      buf,
+      starts[label]!,
+      ends[label]!,
+      t < 0 ? end : starts[t]!,
+      t < 0 ? end : ends[t]!,
+      buf[starts[columns.success]!] === 0x74, // 't'rue
+      ts,
+      elapsed,
+      a < 0 ? -1 : digits(buf, starts[a]!, ends[a]!),
+    );
+  };
+
+  handleFinalLine(buf: Buffer, start: number, end: number, lineNo: number): void {
+    try {
+      this.handleLine(buf, start, end, lineNo);
+    } catch (err) {
+      if (!(err instanceof RunFileError)) throw err;
+      this.samples.cutShort(
+        `${this.path}:${lineNo}: the last line is incomplete (JMeter was probably stopped while writing it); ignored it`,
+        'truncated last line',
+      );
+    }
+  }
+
+  finish(): void {
+    if (this.open !== undefined) {
+      this.samples.cutShort(
+        `${this.path}:${this.open.lineNo}: a quoted field is never closed; ignored that record`,
+        'truncated last line',
+      );
+      this.open = undefined;
+    }
+  }
+
+  private header(text: string, lineNo: number): void {
+    const header = jtlHeader(text);
+    if (header === undefined) {
+      throw this.error(
+        lineNo,
+        `not a JMeter CSV results file: the first line is not a header with timeStamp and elapsed (run JMeter with ` +
+          `-Jjmeter.save.saveservice.print_field_names=true), got: ${snippet(text)}`,
+      );
+    }
+    const { names, delimiter } = header;
+    const missing = REQUIRED.filter((c) => !names.includes(c));
+    if (missing.length > 0) {
+      throw this.error(
+        lineNo,
+        `the header has no ${missing.join(', ')} column (needed to read samples): ${snippet(text)}`,
+      );
+    }
+    this.delimiterText = delimiter;
+    this.delimiter = delimiter.charCodeAt(0);
+    this.columns = {
+      timeStamp: names.indexOf('timeStamp'),
+      elapsed: names.indexOf('elapsed'),
+      label: names.indexOf('label'),
+      success: names.indexOf('success'),
+      threadName: names.indexOf('threadName'),
+      responseMessage: names.indexOf('responseMessage'),
+      allThreads: names.indexOf('allThreads'),
+      count: names.length,
+    };
+    if (names.length > this.ends.length) {
+      this.starts = new Int32Array(names.length);
+      this.ends = new Int32Array(names.length);
+    }
+  }
+
+  /** A line with quotes, parsed field by field; a quote left open continues on the next line. */
+  private slowLine(text: string, lineNo: number): void {
+    const fields = parseCsvRecord(text, this.delimiterText);
+    if (fields === undefined) {
+      this.open = { text, lineNo };
+      return;
+    }
+    this.open = undefined;
+    const c = this.columns!;
+    if (fields.length !== c.count) {
+      throw this.error(
+        lineNo,
+        `expected ${c.count} fields as in the header, got ${fields.length}: ${snippet(text)}`,
+      );
+    }
+    const ts = Number(fields[c.timeStamp]);
+    if (!/^\d+$/.test(fields[c.timeStamp]!)) {
+      throw this.error(
+        lineNo,
+        `timeStamp '${snippet(fields[c.timeStamp]!, 40)}' is not epoch milliseconds ` +
+          '(run JMeter with -Jjmeter.save.saveservice.timestamp_format=ms)',
+      );
+    }
+    if (!/^\d+$/.test(fields[c.elapsed]!)) {
+      throw this.error(
+        lineNo,
+        `elapsed '${snippet(fields[c.elapsed]!, 40)}' is not a whole number of milliseconds`,
+      );
+    }
+    const message = c.responseMessage < 0 ? '' : fields[c.responseMessage]!;
+    const bytes = Buffer.from(message);
+    if (isTransactionMessage(bytes, 0, bytes.length)) {
+      this.samples.transactionSample();
+      return;
+    }
+    const all = c.allThreads < 0 ? -1 : Number(fields[c.allThreads]);
+    this.samples.sampleOf(
+      fields[c.label]!,
+      c.threadName < 0 ? '' : fields[c.threadName]!,
+      fields[c.success] === 'true',
+      ts,
+      Number(fields[c.elapsed]),
+      Number.isInteger(all) ? all : -1,
+    );
+  }
+
+  private error(lineNo: number, message: string): RunFileError {
+    return new RunFileError(this.path, lineNo, message);
+  }
+}
+
+/** The non-negative whole number in `buf[start, end)`, or -1 when it is not one. */
+function digits(buf: Buffer, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i]! - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}

@@ -1,0 +1,144 @@
+import { SpanTable } from './byte-words.ts';
+import { RunFileError } from './errors.ts';
+import { RunAccumulator, type TagSet } from './run-accumulator.ts';
+import type { ReadOptions, RunResult } from './types.ts';
+import { trimWarmup } from './warmup.ts';
+
+/**
+ * What the JMeter readers (CSV and XML) share: one sample at a time into per-second buckets, the series
+ * `thread group › label`, errors from `success`, active threads from `allThreads`, and the Transaction
+ * Controller samples that are left out so no request is counted twice.
+ */
+
+const TRANSACTION = Buffer.from('Number of samples in transaction');
+
+/**
+ * A Transaction Controller's own sample carries this response message. Its time is the sum of its children's;
+ * the children are samples of their own (or, with "Generate parent sample", its sub-results), so it is skipped.
+ */
+export function isTransactionMessage(buf: Buffer, start: number, end: number): boolean {
+  const n = TRANSACTION.length;
+  return end - start >= n && buf[start] === 0x4e && buf.compare(TRANSACTION, 0, n, start, start + n) === 0;
+}
+
+/** JMeter names threads `<thread group> <group number>-<thread number>`: the thread group's name. */
+export function threadGroupOf(threadName: string): string {
+  return threadName.replace(/ \d+-\d+$/, '');
+}
+
+interface LabelEntry {
+  /** thread name bytes → [ok, failed] tag sets */
+  threads: SpanTable<[TagSet, TagSet]>;
+}
+
+export class JtlSamples {
+  private readonly acc: RunAccumulator;
+  /** label bytes → its thread names: looked up from bytes, so a sample makes no string */
+  private readonly labels = new SpanTable<LabelEntry>();
+  private transactions = 0;
+  private count = 0;
+  /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
+  private cut = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly opts: ReadOptions,
+  ) {
+    this.acc = new RunAccumulator(opts.maxSeries);
+  }
+
+  /**
+   * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
+   * bytes; `view` a DataView of `buf`); `allThreads` -1 when absent.
+   */
+  sample(
+    view: DataView,
+    buf: Buffer,
+    labelStart: number,
+    labelEnd: number,
+    threadStart: number,
+    threadEnd: number,
+    ok: boolean,
+    timeStamp: number,
+    elapsed: number,
+    allThreads: number,
+  ): void {
+    let label = this.labels.get(view, buf, labelStart, labelEnd);
+    if (label === undefined) {
+      label = { threads: new SpanTable() };
+      this.labels.set(view, buf, labelStart, labelEnd, label);
+    }
+    let sets = label.threads.get(view, buf, threadStart, threadEnd);
+    if (sets === undefined) {
+      const tags = {
+        scenario: threadGroupOf(buf.toString('utf8', threadStart, threadEnd)),
+        method: '',
+        name: buf.toString('utf8', labelStart, labelEnd),
+      };
+      sets = [
+        this.acc.tagSet({ ...tags, expectedResponse: 'true' }),
+        this.acc.tagSet({ ...tags, expectedResponse: 'false' }),
+      ];
+      label.threads.set(view, buf, threadStart, threadEnd, sets);
+    }
+    const second = Math.floor(timeStamp / 1000);
+    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
+    if (allThreads >= 0) {
+      const totals = this.acc.totalsAt(second);
+      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
+    }
+    this.count++;
+  }
+
+  /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
+  sampleOf(
+    label: string,
+    threadName: string,
+    ok: boolean,
+    timeStamp: number,
+    elapsed: number,
+    allThreads: number,
+  ): void {
+    const buf = Buffer.from(label + threadName);
+    const split = Buffer.byteLength(label);
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
+  }
+
+  transactionSample(): void {
+    this.transactions++;
+  }
+
+  /** a sample nested inside another one (a redirect, an embedded resource): part of its parent's time */
+  subResult(): void {
+    this.acc.skip('sub-result sample');
+  }
+
+  /** The file is cut short: what was read is kept, the run is marked partial (never a baseline). */
+  cutShort(message: string, skipped?: string): void {
+    this.acc.warn(message);
+    if (skipped !== undefined) this.acc.skip(skipped);
+    this.cut = true;
+  }
+
+  finish(): RunResult {
+    if (this.transactions > 0) {
+      this.acc.skip('Transaction Controller sample', this.transactions);
+      this.acc.warn(
+        `${this.path}: left out ${this.transactions} Transaction Controller samples (their requests are counted ` +
+          "one by one, as JMeter's summariser does)",
+      );
+    }
+    if (this.count === 0) {
+      throw new RunFileError(this.path, undefined, 'no samples were recorded: is the target reachable?');
+    }
+    const run = this.acc.finish({
+      engine: 'jmeter',
+      sources: [this.path],
+      loadModel: this.opts.loadModel ?? 'unknown',
+      targetRate: this.opts.targetRate,
+    });
+    if (this.cut) run.cutFiles = [this.path];
+    return this.opts.warmupSeconds ? trimWarmup(run, this.opts.warmupSeconds) : run;
+  }
+}

@@ -1,0 +1,132 @@
+import { RunFileError, snippet } from './errors.ts';
+import { pumpFile } from './file-pump.ts';
+import { LineSplitter } from './line-splitter.ts';
+import { RunAccumulator, type TagSet } from './run-accumulator.ts';
+import type { ReadOptions, RunResult } from './types.ts';
+import { trimWarmup } from './warmup.ts';
+
+/**
+ * Reads the per-request file that perf-gate's Locust module (`python/perf_gate_requests.py`, one `import` in a
+ * locustfile) writes: a header line, then one JSON array per request
+ * `[start epoch ms, method, name, response ms, failure message or null]`. Full fidelity, in constant memory.
+ */
+
+export const LOCUST_REQUESTS_FORMAT = 'perf-gate-locust-requests';
+
+interface Header {
+  format: string;
+  version: number;
+  locust?: string;
+  loadModel?: string;
+}
+
+export async function readLocustRequests(path: string, opts: ReadOptions = {}): Promise<RunResult> {
+  const acc = new RunAccumulator(opts.maxSeries);
+  const tagSets = new Map<string, TagSet>();
+  let header: Header | undefined;
+  let requests = 0;
+  /** the file ends mid-line or mid-gzip: a partial run (never a baseline) */
+  let cut = false;
+  const handle = (buf: Buffer, start: number, end: number, lineNo: number): void => {
+    const text = buf.toString('utf8', start, end).trim();
+    if (text === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new RunFileError(path, lineNo, `not JSON: ${snippet(text)}`);
+    }
+    if (header === undefined) {
+      header = headerOf(value, path, text);
+      return;
+    }
+    if (!isRequestLine(value)) {
+      throw new RunFileError(
+        path,
+        lineNo,
+        `expected [start ms, method, name, response ms, failure or null], got: ${snippet(text)}`,
+      );
+    }
+    const [startMs, method, name, responseMs, failure] = value;
+    const failed = failure !== null;
+    const key = `${method}\u0000${name}\u0000${failed}`;
+    let tags = tagSets.get(key);
+    if (tags === undefined) {
+      tags = acc.tagSet({ method, name, expectedResponse: failed ? 'false' : 'true' });
+      tagSets.set(key, tags);
+    }
+    const second = Math.floor(startMs / 1000);
+    acc.request(tags, second, startMs - second * 1000, responseMs);
+    requests++;
+  };
+  const splitter = new LineSplitter(handle);
+  await pumpFile(path, (chunk) => splitter.push(chunk), {
+    chunkSize: opts.chunkSize,
+    onTruncatedGzip: () => {
+      acc.warn(`${path}: the gzip stream is truncated; kept what was read`);
+      cut = true;
+    },
+  });
+  const last = splitter.unterminatedLine();
+  if (last !== undefined) {
+    try {
+      handle(last.buf, last.start, last.end, last.lineNo);
+    } catch (err) {
+      if (!(err instanceof RunFileError)) throw err;
+      acc.warn(
+        `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`,
+      );
+      acc.skip('truncated last line');
+      cut = true;
+    }
+  }
+  if (header === undefined) {
+    throw new RunFileError(path, undefined, `empty file: expected perf-gate's Locust per-request file`);
+  }
+  if (requests === 0) {
+    throw new RunFileError(path, undefined, 'no requests were recorded: is the target reachable?');
+  }
+  const inferred =
+    header.loadModel === 'open' || header.loadModel === 'closed' ? header.loadModel : undefined;
+  const run = acc.finish({
+    engine: 'locust',
+    sources: [path],
+    loadModel: inferred ?? opts.loadModel ?? 'unknown',
+    targetRate: opts.targetRate,
+    engineVersion: header.locust || undefined,
+  });
+  if (cut) run.cutFiles = [path];
+  return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
+}
+
+function headerOf(value: unknown, path: string, text: string): Header {
+  const h = value as Partial<Header> | null;
+  if (typeof h !== 'object' || h === null || h.format !== LOCUST_REQUESTS_FORMAT) {
+    throw new RunFileError(
+      path,
+      1,
+      `not perf-gate's Locust per-request file: the first line must be {"format": "${LOCUST_REQUESTS_FORMAT}", …}, got: ${snippet(text)}`,
+    );
+  }
+  if (h.version !== 1) {
+    throw new RunFileError(
+      path,
+      1,
+      `format version ${JSON.stringify(h.version)} is not one this perf-gate reads (1)`,
+    );
+  }
+  return h as Header;
+}
+
+function isRequestLine(v: unknown): v is [number, string, string, number, string | null] {
+  return (
+    Array.isArray(v) &&
+    v.length === 5 &&
+    Number.isFinite(v[0]) &&
+    typeof v[1] === 'string' &&
+    typeof v[2] === 'string' &&
+    Number.isFinite(v[3]) &&
+    v[3] >= 0 &&
+    (v[4] === null || typeof v[4] === 'string')
+  );
+}

@@ -1,0 +1,32 @@
+// Mutation testing (`npm run mutation [-- stats|results|baseline|inputs]`, scripts/mutation.mjs; not part of
+// `npm test`): StrykerJS mutates src/stats, src/results, src/baseline and src/inputs and runs the unit tests
+// covering each mutant; a mutant no test kills is a hole in the tests. Incremental, one result file per
+// folder (reports/stryker-incremental-<folder>.json, committed), so a rerun tests only what changed.
+// Equivalent mutants (no behaviour can tell them apart) are disabled where they occur with a
+// `// Stryker disable next-line <mutator>: <reason>` comment, which Stryker reads and reports as ignored.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'stryker.vitest.config.ts', related: true },
+  checkers: ['typescript'],
+  // the checker compiles src alone: a mutant that breaks a type there is what it is for, and the tests'
+  // types are checked by `npm run typecheck`
+  tsconfigFile: 'tsconfig.stryker.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    'src/stats/**/*.ts',
+    'src/results/**/*.ts',
+    'src/baseline/**/*.ts',
+    'src/inputs/**/*.ts',
+    '!src/**/types.ts',
+  ],
+  ignorePatterns: ['dist', 'bench/.data', 'reports', '.stryker-tmp', 'coverage'],
+  incremental: true,
+  // The machine is shared: one test process, and no run in `npm test` or .ci/run.
+  concurrency: 1,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress-append-only'],
+  coverageAnalysis: 'perTest',
+  thresholds: { high: 90, low: 85, break: null },
+  cleanTempDir: 'always',
+};
