@@ -45,8 +45,8 @@ export function readSpeedscope(data: unknown, source: string): Profile {
         source,
         `profile ${n} is in '${String(profile.unit)}', not a unit of time`,
       );
-    if (profile.type === 'sampled') stacks.push(...sampled(raw, scale, frameAt, source, n));
-    else if (profile.type === 'evented') stacks.push(...evented(raw, scale, frameAt, source, n));
+    if (profile.type === 'sampled') stacks.push(...sampled({ raw, scale, frameAt, source, n }));
+    else if (profile.type === 'evented') stacks.push(...evented({ raw, scale, frameAt, source, n }));
     else
       throw new ProfileFormatError(
         source,
@@ -56,13 +56,16 @@ export function readSpeedscope(data: unknown, source: string): Profile {
   return { source, stacks };
 }
 
-function sampled(
-  raw: unknown,
-  scale: number,
-  frameAt: (i: unknown) => Frame,
-  source: string,
-  n: number,
-): WeightedStack[] {
+/** One profile of a speedscope file being read: its JSON, unit scale, frame lookup, and where it is. */
+interface ProfileReading {
+  raw: unknown;
+  scale: number;
+  frameAt: (i: unknown) => Frame;
+  source: string;
+  n: number;
+}
+
+function sampled({ raw, scale, frameAt, source, n }: ProfileReading): WeightedStack[] {
   const { samples, weights } = raw as { samples?: unknown; weights?: unknown };
   if (!Array.isArray(samples) || !Array.isArray(weights) || samples.length !== weights.length)
     throw new ProfileFormatError(source, `sampled profile ${n} needs samples and weights of equal length`);
@@ -77,13 +80,7 @@ function sampled(
 }
 
 /** Evented: the time between two consecutive events belongs to the stack open in between. */
-function evented(
-  raw: unknown,
-  scale: number,
-  frameAt: (i: unknown) => Frame,
-  source: string,
-  n: number,
-): WeightedStack[] {
+function evented({ raw, scale, frameAt, source, n }: ProfileReading): WeightedStack[] {
   const { events } = raw as { events?: unknown };
   if (!Array.isArray(events)) throw new ProfileFormatError(source, `evented profile ${n} has no events`);
   const open: Frame[] = [];
