@@ -10,8 +10,10 @@ import {
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
   SAVED_REPORT_FILE,
+  SIDE_LABEL,
   SavedReportError,
   ScenarioError,
+  ServiceError,
   VERSION,
   applyErrorRatePolicy,
   assertValidSides,
@@ -29,7 +31,7 @@ import {
   jtlHeader,
   judgeSameJob,
   loadGeneratorOf,
-  measureAsConfigured,
+  measureWithServices,
   metricFigures,
   metricLabel,
   metricOutcomeText,
@@ -46,12 +48,13 @@ import {
   reportVerdict,
   savedReportJson,
   seriesNoise,
+  serviceSides,
   shortSha,
   snapshotSeries,
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-B5QBP432.js";
+} from "./chunks/chunk-ITOZYCRS.js";
 import {
   InputError,
   Inputs,
@@ -952,6 +955,16 @@ var FLAGS3 = {
   warmup: {},
   "target-url": {},
   "baseline-target-url": {},
+  start: {},
+  build: {},
+  ready: {},
+  "ready-timeout": {},
+  "working-directory": {},
+  "base-ref": {},
+  "service-pid": {},
+  "baseline-service-pid": {},
+  "service-container": {},
+  "baseline-service-container": {},
   "target-env": {},
   env: { multiple: true, short: "e" },
   k6: { input: Inputs.K6Path },
@@ -981,6 +994,19 @@ Load:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
   --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
+
+Service (perf-gate runs it, and reads its CPU and memory):
+  --start CMD              start the service, with PORT set ({port} replaced); --target-url may use {port}
+  --build CMD              run first in each checkout, e.g. "npm ci"
+  --ready PATH|CMD         an HTTP path answering 2xx (/health) or a command exiting 0 (default: port open)
+  --ready-timeout DURATION how long the service may take to get ready (default 60s)
+  --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
+  --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
+                           it as the base build, in interleaved pairs; stopped and removed afterwards
+  --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
+  --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
+  --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
+  --baseline-service-container NAME|ID the same for the base build
   -e, --env NAME=VALUE     variable for the k6 script, repeatable
   --k6 PATH                k6 binary to use (otherwise the tool cache or a verified download)
   --k6-version V           k6 version to install (default: the pinned one; 'latest')
@@ -1050,9 +1076,29 @@ async function measureInto(outDir, config, flags, script, io2, color) {
     tools: config.tools
   });
   const seed = config.seed ?? 1;
-  const measurement = await measureAsConfigured(measurer, { ...config, seed });
-  if (config.baselineTargetUrl === void 0) {
+  const baseRef = flags.values["base-ref"];
+  if (baseRef !== void 0 && config.service === void 0)
+    throw new UsageError("--base-ref needs --start (perf-gate starts the base build from that commit)");
+  let measurement;
+  try {
+    measurement = await measureWithServices(
+      measurer,
+      config,
+      { workspace: io2.cwd, logger },
+      seed,
+      typeof baseRef === "string" ? baseRef : void 0
+    );
+  } catch (error) {
+    if (error instanceof ServiceError && error.output.trim() !== "")
+      io2.err(`last lines of the ${SIDE_LABEL[error.side]}'s output:
+${error.output}`);
+    throw error;
+  }
+  if (measurement.baseline === void 0) {
     for (const w of measurement.generatorWarnings) logger.warning(w);
+    const cpuCount = measurement.cpu?.cpuCount ?? 1;
+    for (const s of serviceSides([{ side: "PR build", runs: measurement.candidate }], cpuCount))
+      io2.err(`service: ${s.bottleneck}`);
     await writeRuns(join3(outDir, "pr"), measurement.candidate);
     const snapshot = snapshotSeries(measurement.candidate);
     io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
@@ -1061,19 +1107,17 @@ async function measureInto(outDir, config, flags, script, io2, color) {
   }
   await writeRuns(join3(outDir, "base"), measurement.baseline);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
+  const baseName = typeof baseRef === "string" ? baseRef : config.baselineTargetUrl ?? "base";
   const judgement = judgeSameJob(
     { measurer, measurement },
     gateSettingsOf(config, seed),
     { logger, now: Date.now },
-    {
-      commit: "base",
-      ref: config.baselineTargetUrl
-    }
+    { commit: "base", ref: baseName }
   );
   const ctx = {
     ...judgement,
     scenario: { id: config.scenarioId, name: script },
-    candidate: { commit: "PR", ref: config.targetUrl },
+    candidate: { commit: "PR", ref: config.targetUrl ?? io2.cwd },
     nowMs: Date.now(),
     version: VERSION,
     secrets: config.secrets
@@ -1083,6 +1127,7 @@ async function measureInto(outDir, config, flags, script, io2, color) {
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
   );
+  for (const s of ctx.services ?? []) io2.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison.verdict);
 }
 

@@ -4,7 +4,12 @@ import {
   InputError,
   Inputs,
   durationSeconds,
-  measureResources
+  measureResources,
+  processTreeSource,
+  runToCompletion,
+  sourceFor,
+  startGroup,
+  waitReady
 } from "./chunk-D573B7PS.js";
 import {
   LatencyHistogram,
@@ -17,6 +22,7 @@ import {
   adjustedErrorRate,
   betweenJobVariance,
   compareIdentities,
+  cutFileNotes,
   cvFromLogVariance,
   deserializeRun,
   estimateMetric,
@@ -10332,13 +10338,13 @@ var K6Error = class extends Error {
 };
 var SCENARIO_OVERRIDES = /^(-u|--vus|-d|--duration|-i|--iterations|-s|--stage)(=|$)/;
 async function prepareK6(options, deps = {}) {
-  const exec = deps.exec ?? spawnProcess;
+  const exec2 = deps.exec ?? spawnProcess;
   const base = { env: options.processEnv, cwd: options.cwd, timeoutMs: 6e4, captureStdout: true };
-  const version = await exec({ command: options.k6Path, args: ["version"], ...base });
+  const version = await exec2({ command: options.k6Path, args: ["version"], ...base });
   if (version.exitCode !== 0) throw processFailure("k6 version", version);
   const k6Version = parseK6Version(version.stdout);
   const args = ["inspect", "--execution-requirements", ...envFlags(options.env), options.script];
-  const inspected = await exec({ command: options.k6Path, args, ...base });
+  const inspected = await exec2({ command: options.k6Path, args, ...base });
   if (inspected.exitCode !== 0) throw processFailure(`k6 inspect ${options.script}`, inspected);
   const start = inspected.stdout.indexOf("{");
   let json;
@@ -10362,7 +10368,7 @@ async function prepareK6(options, deps = {}) {
   return { k6Version, model };
 }
 async function runK6Once(options, prepared, index, total, deps = {}) {
-  const exec = deps.exec ?? spawnProcess;
+  const exec2 = deps.exec ?? spawnProcess;
   const logger = deps.logger ?? streamLogger();
   const readResult = deps.readResult ?? readK6Json;
   const what = `${options.label ? `${options.label}: ` : ""}k6 run ${index}/${total}`;
@@ -10384,7 +10390,7 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
   await mkdir2(options.outDir, { recursive: true });
   const outcome = await logger.group(
     what,
-    () => exec({
+    () => exec2({
       command: options.k6Path,
       args,
       env: options.processEnv,
@@ -11134,6 +11140,196 @@ function seedFromSha(sha) {
   return hex === "" ? 1 : Number.parseInt(hex, 16);
 }
 
+// src/service/session.ts
+import { join as join8 } from "node:path";
+
+// src/service/free-port.ts
+import { createServer } from "node:net";
+function freePort() {
+  return new Promise((resolve2, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve2(port));
+    });
+  });
+}
+
+// src/service/worktree.ts
+import { execFile } from "node:child_process";
+import { rm as rm2 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join7 } from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+async function git(cwd, args) {
+  try {
+    const { stdout } = await exec("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+  } catch (error) {
+    const e = error;
+    throw new Error(`git ${args.join(" ")} in ${cwd} failed: ${(e.stderr ?? e.message).trim()}`);
+  }
+}
+async function hasCommit(repo, sha) {
+  try {
+    await exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: repo });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function worktreePathFor(workspace) {
+  return join7(dirname3(workspace), `${basename(workspace)}-perf-gate-base`);
+}
+async function addWorktree(repo, sha, path) {
+  if (!await hasCommit(repo, sha)) await git(repo, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  await removeWorktree(repo, path);
+  await git(repo, ["worktree", "add", "--detach", path, sha]);
+}
+async function removeWorktree(repo, path) {
+  try {
+    await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
+  } catch {
+  }
+  await rm2(path, { recursive: true, force: true });
+  await git(repo, ["worktree", "prune"]);
+}
+
+// src/service/session.ts
+var SIDE_LABEL = { base: "base build", pr: "PR build" };
+var STOP_GRACE_MS = 5e3;
+var BUILD_TIMEOUT_MS = 60 * 60 * 1e3;
+var ServiceError = class extends Error {
+  constructor(side, problem, output) {
+    super(`${SIDE_LABEL[side]}: ${problem}`);
+    this.side = side;
+    this.problem = problem;
+    this.output = output;
+  }
+  side;
+  problem;
+  output;
+  name = "ServiceError";
+};
+var substitute = (text, port) => text.replaceAll("{port}", String(port));
+var ServiceSession = class {
+  constructor(spec, logger) {
+    this.spec = spec;
+    this.logger = logger;
+  }
+  spec;
+  logger;
+  groups = /* @__PURE__ */ new Map();
+  running = [];
+  building;
+  worktree;
+  /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
+  async checkout(repo, sha, path) {
+    this.worktree = { repo, path };
+    this.logger.info(`perf-gate: checking out the base commit ${sha.slice(0, 12)} in ${path}`);
+    await addWorktree(repo, sha, path);
+    return path;
+  }
+  /** Builds (if asked), starts on a free port and waits until ready; throws a ServiceError naming the side. */
+  async launch(side, checkout) {
+    const cwd = join8(checkout, this.spec.workingDirectory);
+    const label = SIDE_LABEL[side];
+    if (this.spec.build !== void 0) {
+      this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
+      const build = await runToCompletion(this.spec.build, {
+        cwd,
+        env: process.env,
+        timeoutMs: BUILD_TIMEOUT_MS,
+        onStart: (group2) => {
+          this.building = group2;
+        }
+      });
+      this.building = void 0;
+      if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
+    }
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port) };
+    const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
+    const group = startGroup(substitute(this.spec.start, port), { cwd, env });
+    this.groups.set(side, group);
+    this.logger.info(`perf-gate: started the ${label} (pid ${group.pid}) on port ${port}`);
+    const ready = this.spec.ready;
+    const notReady = await waitReady(
+      {
+        check: ready.kind === "command" ? { ...ready, command: substitute(ready.command, port) } : ready,
+        baseUrl: url,
+        cwd,
+        env
+      },
+      this.spec.readyTimeoutSeconds * 1e3,
+      () => group.hasExited() ? "the service exited before it was ready" : void 0
+    );
+    if (notReady !== void 0) {
+      const status = group.hasExited() ? ` (${await group.exited})` : "";
+      throw new ServiceError(side, `${notReady}${status}`, group.output.text());
+    }
+    const service = { side, url, pid: group.pid };
+    this.running.push(service);
+    return service;
+  }
+  /** Throws a ServiceError when a started service has exited (checked between runs). */
+  async assertRunning() {
+    for (const [side, group] of this.groups) {
+      if (group.hasExited())
+        throw new ServiceError(
+          side,
+          `the service died during the measurement (${await group.exited})`,
+          group.output.text()
+        );
+    }
+  }
+  /** Pids of the process-group leaders perf-gate started (the load generator's CPU leaves them out). */
+  get pids() {
+    return [...this.groups.values()].map((g2) => g2.pid);
+  }
+  /** Stops every process group (SIGTERM, then SIGKILL after a grace period) and removes the worktree. */
+  async close() {
+    const groups = [...this.groups.values(), ...this.building ? [this.building] : []];
+    this.groups.clear();
+    this.building = void 0;
+    await Promise.all(groups.map((g2) => g2.stop(STOP_GRACE_MS)));
+    const worktree = this.worktree;
+    this.worktree = void 0;
+    if (worktree !== void 0) {
+      try {
+        await removeWorktree(worktree.repo, worktree.path);
+      } catch (error) {
+        this.logger.warning(`could not remove the worktree ${worktree.path}: ${error.message}`);
+      }
+    }
+  }
+};
+async function withServiceSession(spec, logger, fn) {
+  const session = new ServiceSession(spec, logger);
+  let cancelled;
+  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
+    const handler = () => {
+      logger.warning(`${signal}: stopping the services perf-gate started and removing the worktree`);
+      cancelled ??= session.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return [signal, handler];
+  });
+  try {
+    return await fn(session);
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    if (cancelled !== void 0) {
+      await cancelled;
+      await new Promise(() => {
+      });
+    }
+    await session.close();
+  }
+}
+
 // src/action/compare-step.ts
 import { availableParallelism } from "node:os";
 
@@ -11168,13 +11364,15 @@ function bottleneckLine(summary, cpuCount) {
   const growth = s.growthMbPerSecond;
   if (growth > 0 && growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
     return `memory growing: RSS +${short(growth)} MB/s over the run (peak ${short(s.peakMb)} MB)`;
-  const whole = Math.max(1, Math.ceil(s.demand - 0.15));
-  if (s.demand >= 0.85 * whole) {
-    const waited = s.demand - s.cores >= 0.1 ? `, and waited for a CPU ${short(s.demand - s.cores)} cores' worth` : "";
+  const whole = Math.max(1, Math.ceil(s.demand - 0.25));
+  const runnable = s.demand >= 0.75 * whole;
+  const waited = s.demand - s.cores >= 0.1 ? `, waiting for a CPU another ${short(s.demand - s.cores)}` : "";
+  if (runnable && s.cores >= 0.4 * whole)
     return `CPU-bound: service at ${short(s.cores)} of ${cpuCount} cores${waited}`;
-  }
   if (s.cores < 0.5 && s.p50Ms >= 4 * s.cpuPerRequestMs)
     return `waiting: service CPU ${percent(s.cores)} of a core while a request took ${short(s.p50Ms)} ms (P50) for ${short(s.cpuPerRequestMs)} ms of CPU: I/O, locks or a downstream`;
+  if (runnable)
+    return `short of CPU: service at ${short(s.cores)} of ${cpuCount} cores${waited}: the runner's cores were busy elsewhere`;
   return `no bottleneck in sight: service at ${short(s.cores)} of ${cpuCount} cores, RSS ${short(s.peakMb)} MB at most`;
 }
 
@@ -12097,7 +12295,7 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
 
 // src/action/saved-report.ts
 import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/report/context.ts
 function assertRenderable(ctx) {
@@ -12198,7 +12396,7 @@ var SavedReportError = class extends Error {
   name = "SavedReportError";
 };
 async function readSavedReport(fileOrDir) {
-  const path = await isDirectory(fileOrDir) ? join7(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
+  const path = await isDirectory(fileOrDir) ? join9(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
   let data;
   try {
     data = JSON.parse(await readFile6(path, "utf8"));
@@ -12256,6 +12454,489 @@ async function isDirectory(path) {
   } catch {
     return false;
   }
+}
+
+// src/action/measure-step.ts
+import { join as join11 } from "node:path";
+
+// src/abtest/pair-order.ts
+function schedulePairs(pairs, random) {
+  if (!Number.isInteger(pairs) || pairs < 1)
+    throw new Error(`pairs must be a whole number \u2265 1, got ${pairs}`);
+  const orders = [];
+  for (let i = 0; i < Math.floor(pairs / 2); i++) orders.push("AB", "BA");
+  if (pairs % 2 === 1) orders.push(random() < 0.5 ? "AB" : "BA");
+  for (let i = orders.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [orders[i], orders[j]] = [orders[j], orders[i]];
+  }
+  return orders;
+}
+
+// src/abtest/same-job.ts
+async function runSameJob(options) {
+  const orders = schedulePairs(options.pairs, options.random);
+  const progress = options.onProgress ?? (() => {
+  });
+  if (options.warmupRun) {
+    for (const side of ["base", "pr"]) {
+      progress(`warm-up: ${side === "base" ? "base build" : "PR build"}`);
+      await options.measure(side, { index: 0, purpose: "warmup" });
+    }
+  }
+  const baseline = [];
+  const candidate = [];
+  for (const [i, order] of orders.entries()) {
+    const sides = order === "AB" ? ["base", "pr"] : ["pr", "base"];
+    for (const side of sides) {
+      progress(`pair ${i + 1}/${orders.length} (${order}): ${side === "base" ? "base build" : "PR build"}`);
+      const run = await options.measure(side, { index: i + 1, purpose: "measure" });
+      (side === "base" ? baseline : candidate).push(run);
+    }
+  }
+  return { baseline, candidate, orders };
+}
+
+// src/stats/rng.ts
+function mulberry32(seed) {
+  if (!Number.isFinite(seed)) throw new Error(`rng seed must be a finite number, got ${seed}`);
+  let a = seed >>> 0;
+  let spare;
+  const next = () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    // Marsaglia's polar method: two independent normals per accepted pair, the second kept for the next call.
+    normal() {
+      if (spare !== void 0) {
+        const s = spare;
+        spare = void 0;
+        return s;
+      }
+      for (; ; ) {
+        const u = 2 * next() - 1;
+        const v = 2 * next() - 1;
+        const s = u * u + v * v;
+        if (s > 0 && s < 1) {
+          const f = Math.sqrt(-2 * Math.log(s) / s);
+          spare = v * f;
+          return u * f;
+        }
+      }
+    },
+    int(n) {
+      return Math.floor(next() * n);
+    }
+  };
+}
+
+// src/measure/cpu.ts
+import * as os from "node:os";
+function machineTimes() {
+  let busy = 0;
+  let total = 0;
+  for (const cpu of os.cpus()) {
+    const t = cpu.times;
+    const all = t.user + t.nice + t.sys + t.idle + t.irq;
+    total += all;
+    busy += all - t.idle;
+  }
+  return { busy, total };
+}
+async function withCpuUse(fn) {
+  const machineBefore = machineTimes();
+  const processBefore = process.cpuUsage();
+  const started = performance.now();
+  const value = await fn();
+  const wallMicros = (performance.now() - started) * 1e3;
+  const processUsed = process.cpuUsage(processBefore);
+  const machineAfter = machineTimes();
+  const total = machineAfter.total - machineBefore.total;
+  return {
+    value,
+    cpu: {
+      cpuCount: os.cpus().length,
+      machineBusy: total > 0 ? (machineAfter.busy - machineBefore.busy) / total : 0,
+      thisProcessOfOneCore: wallMicros > 0 ? (processUsed.user + processUsed.system) / wallMicros : 0
+    }
+  };
+}
+
+// src/measure/plan.ts
+async function runWatched(measurer, request, watch) {
+  const service = watch?.sources[request.side];
+  let result;
+  if (service === void 0 || request.purpose === "warmup") result = await measurer.run(request);
+  else {
+    const measured = await measureResources(
+      { service, generator: watch.generator },
+      measurer.warmupSeconds,
+      () => measurer.run(request)
+    );
+    result = { ...measured.value, service: measured.resources };
+  }
+  await watch?.check?.();
+  return result;
+}
+async function measureRepeats(measurer, options) {
+  const { value, cpu } = await withCpuUse(async () => {
+    const runs = [];
+    for (let index = 1; index <= options.runs; index++) {
+      runs.push(
+        await runWatched(
+          measurer,
+          {
+            targetUrl: options.targetUrl,
+            index,
+            total: options.runs,
+            label: "PR build",
+            side: "pr",
+            purpose: "measure"
+          },
+          options.watch
+        )
+      );
+    }
+    return runs;
+  });
+  return { candidate: value, cpu, generatorWarnings: generatorWarnings(measurer.engine, value, cpu) };
+}
+async function measureSameJob(measurer, options) {
+  const { value, cpu } = await withCpuUse(
+    () => runSameJob({
+      pairs: options.pairs,
+      random: options.random,
+      warmupRun: true,
+      measure: (side, run) => runWatched(
+        measurer,
+        {
+          targetUrl: side === "base" ? options.baselineTargetUrl : options.targetUrl,
+          index: run.index,
+          total: options.pairs,
+          label: side === "base" ? "base build" : "PR build",
+          side,
+          purpose: run.purpose
+        },
+        options.watch
+      )
+    })
+  );
+  const { baseline, candidate } = value;
+  return {
+    baseline,
+    candidate,
+    orders: value.orders,
+    cpu,
+    generatorWarnings: generatorWarnings(measurer.engine, [...baseline, ...candidate], cpu)
+  };
+}
+async function measureAsConfigured(measurer, settings) {
+  const { targetUrl, baselineTargetUrl, runs, watch } = settings;
+  if (baselineTargetUrl !== void 0 && targetUrl !== void 0) {
+    return await measureSameJob(measurer, {
+      targetUrl,
+      baselineTargetUrl,
+      pairs: runs,
+      random: mulberry32(settings.seed).next,
+      watch
+    });
+  }
+  return await measureRepeats(measurer, { targetUrl, runs, watch });
+}
+function generatorWarnings(engine, runs, cpu) {
+  const warnings = [];
+  const dropped = runs.reduce((n, r) => n + r.totals.droppedIterations, 0);
+  if (dropped > 0) {
+    warnings.push(
+      `${dropped} iterations were dropped: the load generator could not start them on schedule (not enough VUs or CPU), so the offered load was lower than the script asks for`
+    );
+  }
+  if (engine === "embedded" && cpu.thisProcessOfOneCore > 0.85) {
+    warnings.push(
+      `the embedded load generator used ${(cpu.thisProcessOfOneCore * 100).toFixed(0)}% of a core: it may have been the bottleneck rather than the service`
+    );
+  }
+  if (cpu.machineBusy > 0.95) {
+    warnings.push(
+      `the runner's ${cpu.cpuCount} cores were ${(cpu.machineBusy * 100).toFixed(0)}% busy: generator and services competed for CPU`
+    );
+  }
+  return warnings;
+}
+
+// src/measure/recorded.ts
+import { readdir } from "node:fs/promises";
+import { join as join10 } from "node:path";
+
+// src/results/merge.ts
+function mergeRuns(runs) {
+  if (runs.length === 0) throw new Error("mergeRuns: no runs to merge");
+  const summary = runs.find((r) => r.fidelity !== "distribution");
+  if (summary !== void 0) {
+    throw new Error(
+      `cannot merge ${summary.sources.join(", ")}: a k6 summary holds quantiles only, and quantiles do not add (use --out json for runs that are to be merged)`
+    );
+  }
+  const engines = new Set(runs.map((r) => r.engine));
+  if (engines.size > 1) throw new Error(`cannot merge runs of different engines: ${[...engines].join(", ")}`);
+  if (runs.length === 1) return runs[0];
+  const warnings = unite(runs.flatMap((r) => r.warnings));
+  const merged = {
+    engine: runs[0].engine,
+    fidelity: "distribution",
+    loadModel: mergeLoadModel(runs),
+    sources: runs.flatMap((r) => r.sources),
+    startMs: Math.min(...runs.map((r) => r.startMs)),
+    endMs: Math.max(...runs.map((r) => r.endMs)),
+    series: mergeSeries(runs.map((r) => r.series)),
+    lifecycle: mergeSeries(runs.map((r) => r.lifecycle)),
+    totals: emptyTotals(),
+    thresholds: mergeThresholds(runs.map((r) => r.thresholds)),
+    skipped: addCounts(runs.map((r) => r.skipped)),
+    warnings
+  };
+  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
+  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
+  if (runs.every((r) => r.secondTotals !== void 0)) {
+    const secondTotals = /* @__PURE__ */ new Map();
+    for (const run of runs) {
+      for (const [second, t] of run.secondTotals) {
+        let into = secondTotals.get(second);
+        if (into === void 0) {
+          into = emptyTotals();
+          secondTotals.set(second, into);
+        }
+        addTotals(into, t, "sum");
+      }
+    }
+    merged.secondTotals = new Map([...secondTotals].sort((a, b) => a[0] - b[0]));
+    for (const t of merged.secondTotals.values()) addTotals(merged.totals, t, "max");
+  } else {
+    merged.totals = totalsByOverlap(runs);
+  }
+  const same = (what, values) => {
+    const distinct = new Set(values);
+    if (distinct.size === 1) return values[0];
+    const shown = [...distinct].map((v) => v === void 0 ? "none" : String(v));
+    warnings.push(`merged runs disagree on ${what} (${shown.join(", ")}): dropped it`);
+    return void 0;
+  };
+  const targetRate = same(
+    "the target rate",
+    runs.map((r) => r.targetRate)
+  );
+  if (targetRate !== void 0) merged.targetRate = targetRate;
+  const engineVersion = same(
+    "the engine version",
+    runs.map((r) => r.engineVersion)
+  );
+  if (engineVersion !== void 0) merged.engineVersion = engineVersion;
+  return merged;
+}
+function mergeLoadModel(runs) {
+  const known = new Set(runs.map((r) => r.loadModel).filter((m) => m !== "unknown"));
+  if (known.size > 1) throw new Error(`cannot merge runs of different load models: ${[...known].join(", ")}`);
+  return known.size === 1 ? [...known][0] : "unknown";
+}
+function mergeSeries(maps) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const map of maps) {
+    for (const [id, s] of map) {
+      let acc = byId.get(id);
+      if (acc === void 0) {
+        acc = { key: s.key, seconds: /* @__PURE__ */ new Map() };
+        byId.set(id, acc);
+      }
+      for (const [second, b] of s.seconds) {
+        const into = acc.seconds.get(second);
+        if (into === void 0) {
+          acc.seconds.set(second, { requests: b.requests, failed: b.failed, latency: b.latency.clone() });
+        } else {
+          into.requests += b.requests;
+          into.failed += b.failed;
+          into.latency.merge(b.latency);
+        }
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const id of [...byId.keys()].sort()) {
+    const acc = byId.get(id);
+    out.set(id, seriesFromBuckets(acc.key, new Map([...acc.seconds].sort((a, b) => a[0] - b[0]))));
+  }
+  for (const map of maps) {
+    for (const [id, s] of map) {
+      if (s.seconds.size > 0) continue;
+      const o = out.get(id);
+      o.requests += s.requests;
+      o.failed += s.failed;
+      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
+    }
+  }
+  return out;
+}
+function totalsByOverlap(runs) {
+  const totals = emptyTotals();
+  for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: void 0 }, "max");
+  const overlaps = runs.some(
+    (a, i) => runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs)
+  );
+  const combine = (pick) => {
+    const values = runs.map((r) => pick(r.totals)).filter((v) => v !== void 0);
+    if (values.length === 0) return void 0;
+    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
+  };
+  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
+  const allocated = combine((t) => t.maxVUsAllocated);
+  if (allocated !== void 0) totals.maxVUsAllocated = allocated;
+  else delete totals.maxVUsAllocated;
+  return totals;
+}
+function mergeThresholds(lists) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    for (const t of list) {
+      const into = byMetric.get(t.metric);
+      if (into === void 0) {
+        byMetric.set(t.metric, { ...t, expressions: [...t.expressions] });
+        continue;
+      }
+      for (const e of t.expressions) if (!into.expressions.includes(e)) into.expressions.push(e);
+      if (t.crossed === true || into.crossed === true) into.crossed = true;
+      else if (t.crossed === void 0 || into.crossed === void 0) delete into.crossed;
+    }
+  }
+  return [...byMetric.values()];
+}
+function addCounts(records) {
+  const out = {};
+  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function unite(items) {
+  return [...new Set(items)];
+}
+
+// src/measure/recorded.ts
+var RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
+async function readRecordedRuns(dirs, options) {
+  const byRun = /* @__PURE__ */ new Map();
+  const perDir = [];
+  for (const dir of dirs) {
+    let names;
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      throw new Error(
+        `results directory '${dir}': ${error.code ?? String(error)}`
+      );
+    }
+    const runs = /* @__PURE__ */ new Set();
+    for (const name of names) {
+      const match = RUN_FILE.exec(name);
+      if (match === null) continue;
+      const run = Number(match[1]);
+      if (runs.has(run))
+        throw new Error(`results directory '${dir}' holds run ${run} twice (.json and .json.gz)`);
+      runs.add(run);
+      byRun.set(run, [...byRun.get(run) ?? [], join10(dir, name)]);
+    }
+    if (runs.size === 0)
+      throw new Error(`results directory '${dir}' holds no run-<i>.json or run-<i>.json.gz files`);
+    perDir.push({ dir, runs });
+  }
+  for (const run of byRun.keys()) {
+    const lacking = perDir.filter((d) => !d.runs.has(run)).map((d) => d.dir);
+    if (lacking.length > 0)
+      throw new Error(`run ${run} is missing from ${lacking.map((d) => `'${d}'`).join(", ")}`);
+  }
+  const merged = [];
+  for (const run of [...byRun.keys()].sort((a, b) => a - b)) {
+    const parts = await Promise.all(byRun.get(run).map((file) => readK6Json(file, options)));
+    merged.push(parts.length === 1 ? parts[0] : mergeRuns(parts));
+  }
+  return merged;
+}
+
+// src/action/measure-step.ts
+async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
+  const measurer = await deps.createMeasurer(config.results.length > 0 ? "k6" : config.engine, {
+    script: config.script,
+    warmupSeconds: config.warmupSeconds,
+    outDir: join11(reportDir, "runs"),
+    logger: deps.logger,
+    k6: {
+      ...config.k6,
+      apiUrl: runner.apiUrl,
+      token: config.token,
+      env: config.env,
+      targetEnv: config.targetEnv
+    },
+    tools: config.tools
+  });
+  if (config.results.length > 0) {
+    const runs = await readRecordedRuns(config.results, {
+      warmupSeconds: config.warmupSeconds,
+      loadModel: measurer.loadModel,
+      targetRate: measurer.targetRate
+    });
+    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
+  }
+  return {
+    measurer,
+    measurement: await measureWithServices(
+      measurer,
+      config,
+      { ...runner, logger: deps.logger },
+      seed,
+      baseSha
+    )
+  };
+}
+async function measureWithServices(measurer, config, where, seed, baseSha) {
+  const service = config.service;
+  if (service === void 0) {
+    const watch = await watchGivenServices(config);
+    return await measureAsConfigured(measurer, { ...config, seed, watch });
+  }
+  return await withServiceSession(service, where.logger, async (session) => {
+    const base = baseSha === void 0 ? void 0 : await session.launch(
+      "base",
+      await session.checkout(where.workspace, baseSha, worktreePathFor(where.workspace))
+    );
+    const pr = await session.launch("pr", where.workspace);
+    const watch = {
+      sources: {
+        pr: processTreeSource(pr.pid),
+        ...base ? { base: processTreeSource(base.pid) } : {}
+      },
+      generator: processTreeSource(process.pid, () => new Set(session.pids)),
+      check: () => session.assertRunning()
+    };
+    return await measureAsConfigured(measurer, {
+      runs: config.runs,
+      targetUrl: pr.url,
+      baselineTargetUrl: base?.url,
+      seed,
+      watch
+    });
+  });
+}
+async function watchGivenServices(config) {
+  const { pr, base } = config.resources;
+  if (pr === void 0 && base === void 0) return void 0;
+  return {
+    sources: {
+      ...pr ? { pr: await sourceFor(pr) } : {},
+      ...base ? { base: await sourceFor(base) } : {}
+    },
+    generator: processTreeSource(process.pid)
+  };
 }
 
 // src/action/report-base.ts
@@ -13428,216 +14109,6 @@ function renderSummary(ctx) {
   );
 }
 
-// src/abtest/pair-order.ts
-function schedulePairs(pairs, random) {
-  if (!Number.isInteger(pairs) || pairs < 1)
-    throw new Error(`pairs must be a whole number \u2265 1, got ${pairs}`);
-  const orders = [];
-  for (let i = 0; i < Math.floor(pairs / 2); i++) orders.push("AB", "BA");
-  if (pairs % 2 === 1) orders.push(random() < 0.5 ? "AB" : "BA");
-  for (let i = orders.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [orders[i], orders[j]] = [orders[j], orders[i]];
-  }
-  return orders;
-}
-
-// src/abtest/same-job.ts
-async function runSameJob(options) {
-  const orders = schedulePairs(options.pairs, options.random);
-  const progress = options.onProgress ?? (() => {
-  });
-  if (options.warmupRun) {
-    for (const side of ["base", "pr"]) {
-      progress(`warm-up: ${side === "base" ? "base build" : "PR build"}`);
-      await options.measure(side, { index: 0, purpose: "warmup" });
-    }
-  }
-  const baseline = [];
-  const candidate = [];
-  for (const [i, order] of orders.entries()) {
-    const sides = order === "AB" ? ["base", "pr"] : ["pr", "base"];
-    for (const side of sides) {
-      progress(`pair ${i + 1}/${orders.length} (${order}): ${side === "base" ? "base build" : "PR build"}`);
-      const run = await options.measure(side, { index: i + 1, purpose: "measure" });
-      (side === "base" ? baseline : candidate).push(run);
-    }
-  }
-  return { baseline, candidate, orders };
-}
-
-// src/stats/rng.ts
-function mulberry32(seed) {
-  if (!Number.isFinite(seed)) throw new Error(`rng seed must be a finite number, got ${seed}`);
-  let a = seed >>> 0;
-  let spare;
-  const next = () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    // Marsaglia's polar method: two independent normals per accepted pair, the second kept for the next call.
-    normal() {
-      if (spare !== void 0) {
-        const s = spare;
-        spare = void 0;
-        return s;
-      }
-      for (; ; ) {
-        const u = 2 * next() - 1;
-        const v = 2 * next() - 1;
-        const s = u * u + v * v;
-        if (s > 0 && s < 1) {
-          const f = Math.sqrt(-2 * Math.log(s) / s);
-          spare = v * f;
-          return u * f;
-        }
-      }
-    },
-    int(n) {
-      return Math.floor(next() * n);
-    }
-  };
-}
-
-// src/measure/cpu.ts
-import * as os from "node:os";
-function machineTimes() {
-  let busy = 0;
-  let total = 0;
-  for (const cpu of os.cpus()) {
-    const t = cpu.times;
-    const all = t.user + t.nice + t.sys + t.idle + t.irq;
-    total += all;
-    busy += all - t.idle;
-  }
-  return { busy, total };
-}
-async function withCpuUse(fn) {
-  const machineBefore = machineTimes();
-  const processBefore = process.cpuUsage();
-  const started = performance.now();
-  const value = await fn();
-  const wallMicros = (performance.now() - started) * 1e3;
-  const processUsed = process.cpuUsage(processBefore);
-  const machineAfter = machineTimes();
-  const total = machineAfter.total - machineBefore.total;
-  return {
-    value,
-    cpu: {
-      cpuCount: os.cpus().length,
-      machineBusy: total > 0 ? (machineAfter.busy - machineBefore.busy) / total : 0,
-      thisProcessOfOneCore: wallMicros > 0 ? (processUsed.user + processUsed.system) / wallMicros : 0
-    }
-  };
-}
-
-// src/measure/plan.ts
-async function runWatched(measurer, request, watch) {
-  const service = watch?.sources[request.side];
-  let result;
-  if (service === void 0 || request.purpose === "warmup") result = await measurer.run(request);
-  else {
-    const measured = await measureResources(
-      { service, generator: watch.generator },
-      measurer.warmupSeconds,
-      () => measurer.run(request)
-    );
-    result = { ...measured.value, service: measured.resources };
-  }
-  await watch?.check?.();
-  return result;
-}
-async function measureRepeats(measurer, options) {
-  const { value, cpu } = await withCpuUse(async () => {
-    const runs = [];
-    for (let index = 1; index <= options.runs; index++) {
-      runs.push(
-        await runWatched(
-          measurer,
-          {
-            targetUrl: options.targetUrl,
-            index,
-            total: options.runs,
-            label: "PR build",
-            side: "pr",
-            purpose: "measure"
-          },
-          options.watch
-        )
-      );
-    }
-    return runs;
-  });
-  return { candidate: value, cpu, generatorWarnings: generatorWarnings(measurer.engine, value, cpu) };
-}
-async function measureSameJob(measurer, options) {
-  const { value, cpu } = await withCpuUse(
-    () => runSameJob({
-      pairs: options.pairs,
-      random: options.random,
-      warmupRun: true,
-      measure: (side, run) => runWatched(
-        measurer,
-        {
-          targetUrl: side === "base" ? options.baselineTargetUrl : options.targetUrl,
-          index: run.index,
-          total: options.pairs,
-          label: side === "base" ? "base build" : "PR build",
-          side,
-          purpose: run.purpose
-        },
-        options.watch
-      )
-    })
-  );
-  const { baseline, candidate } = value;
-  return {
-    baseline,
-    candidate,
-    orders: value.orders,
-    cpu,
-    generatorWarnings: generatorWarnings(measurer.engine, [...baseline, ...candidate], cpu)
-  };
-}
-async function measureAsConfigured(measurer, settings) {
-  const { targetUrl, baselineTargetUrl, runs, watch } = settings;
-  if (baselineTargetUrl !== void 0 && targetUrl !== void 0) {
-    return await measureSameJob(measurer, {
-      targetUrl,
-      baselineTargetUrl,
-      pairs: runs,
-      random: mulberry32(settings.seed).next,
-      watch
-    });
-  }
-  return await measureRepeats(measurer, { targetUrl, runs, watch });
-}
-function generatorWarnings(engine, runs, cpu) {
-  const warnings = [];
-  const dropped = runs.reduce((n, r) => n + r.totals.droppedIterations, 0);
-  if (dropped > 0) {
-    warnings.push(
-      `${dropped} iterations were dropped: the load generator could not start them on schedule (not enough VUs or CPU), so the offered load was lower than the script asks for`
-    );
-  }
-  if (engine === "embedded" && cpu.thisProcessOfOneCore > 0.85) {
-    warnings.push(
-      `the embedded load generator used ${(cpu.thisProcessOfOneCore * 100).toFixed(0)}% of a core: it may have been the bottleneck rather than the service`
-    );
-  }
-  if (cpu.machineBusy > 0.95) {
-    warnings.push(
-      `the runner's ${cpu.cpuCount} cores were ${(cpu.machineBusy * 100).toFixed(0)}% busy: generator and services competed for CPU`
-    );
-  }
-  return warnings;
-}
-
 export {
   CHECK_RUN_SUMMARY_MAX_BYTES,
   BODY_MAX_CHARS,
@@ -13651,8 +14122,6 @@ export {
   ScenarioError,
   pumpFile,
   emptyTotals,
-  addTotals,
-  seriesFromBuckets,
   isTransactionMessage,
   JtlSamples,
   jtlHeader,
@@ -13671,10 +14140,13 @@ export {
   details,
   alert,
   commitRef,
+  SIDE_LABEL,
+  ServiceError,
   errorRateProblems,
   studentTQuantile,
   thresholdBreaches,
   seriesNoise,
+  serviceSides,
   snapshotSeries,
   compareRuns,
   optionsFor,
@@ -13715,7 +14187,8 @@ export {
   savedReportJson,
   SavedReportError,
   readSavedReport,
-  measureAsConfigured,
+  measureStep,
+  measureWithServices,
   readRunnerContext,
   reportBase,
   loadGeneratorOf

@@ -5,9 +5,10 @@ import {
   HEADLINE_MAX,
   NAME_MAX,
   SAVED_REPORT_FILE,
+  SIDE_LABEL,
   SavedReportError,
+  ServiceError,
   VERSION,
-  addTotals,
   alert,
   assertRenderable,
   buildReportJson,
@@ -15,7 +16,6 @@ import {
   commitRef,
   createMeasurer,
   details,
-  emptyTotals,
   errorRateProblems,
   escapeMarkdown,
   fitToLimit,
@@ -30,13 +30,12 @@ import {
   loadGeneratorOf,
   marker,
   maskSecrets,
-  measureAsConfigured,
+  measureStep,
   measuredRunsOf,
   metaLine,
   metricLabel,
   nightlySection,
   oneLine,
-  readK6Json,
   readRunnerContext,
   readSavedReport,
   renderCommentBody,
@@ -46,20 +45,14 @@ import {
   reportVerdict,
   savedReportJson,
   seedFromSha,
-  seriesFromBuckets,
   shortSha,
   studentTQuantile,
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-B5QBP432.js";
+} from "./chunk-ITOZYCRS.js";
 import {
-  Outputs,
-  processTreeSource,
-  runToCompletion,
-  sourceFor,
-  startGroup,
-  waitReady
+  Outputs
 } from "./chunk-D573B7PS.js";
 import {
   ACTIONS_CACHE_DESCRIPTION,
@@ -67,7 +60,6 @@ import {
 } from "./chunk-VNEJMGKY.js";
 import {
   buildArtifact,
-  cutFileNotes,
   headlineFigures,
   historyEntryOf,
   incomparableText,
@@ -544,7 +536,7 @@ function parseRepository(slug) {
 
 // src/action/gate.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/modes/select-mode.ts
 var UnsafeEventError = class extends Error {
@@ -604,196 +596,6 @@ ${output2}
     ),
     ""
   ].join("\n");
-}
-
-// src/service/session.ts
-import { join as join2 } from "node:path";
-
-// src/service/free-port.ts
-import { createServer } from "node:net";
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-// src/service/worktree.ts
-import { execFile } from "node:child_process";
-import { rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { promisify } from "node:util";
-var exec = promisify(execFile);
-async function git(cwd, args) {
-  try {
-    const { stdout } = await exec("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.trim();
-  } catch (error) {
-    const e = error;
-    throw new Error(`git ${args.join(" ")} in ${cwd} failed: ${(e.stderr ?? e.message).trim()}`);
-  }
-}
-async function hasCommit(repo, sha) {
-  try {
-    await exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: repo });
-    return true;
-  } catch {
-    return false;
-  }
-}
-function worktreePathFor(workspace) {
-  return join(dirname(workspace), `${basename(workspace)}-perf-gate-base`);
-}
-async function addWorktree(repo, sha, path) {
-  if (!await hasCommit(repo, sha)) await git(repo, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
-  await removeWorktree(repo, path);
-  await git(repo, ["worktree", "add", "--detach", path, sha]);
-}
-async function removeWorktree(repo, path) {
-  try {
-    await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
-  } catch {
-  }
-  await rm(path, { recursive: true, force: true });
-  await git(repo, ["worktree", "prune"]);
-}
-
-// src/service/session.ts
-var SIDE_LABEL = { base: "base build", pr: "PR build" };
-var STOP_GRACE_MS = 5e3;
-var BUILD_TIMEOUT_MS = 60 * 60 * 1e3;
-var ServiceError = class extends Error {
-  constructor(side, problem, output2) {
-    super(`${SIDE_LABEL[side]}: ${problem}`);
-    this.side = side;
-    this.problem = problem;
-    this.output = output2;
-  }
-  side;
-  problem;
-  output;
-  name = "ServiceError";
-};
-var substitute = (text, port) => text.replaceAll("{port}", String(port));
-var ServiceSession = class {
-  constructor(spec, logger) {
-    this.spec = spec;
-    this.logger = logger;
-  }
-  spec;
-  logger;
-  groups = /* @__PURE__ */ new Map();
-  running = [];
-  building;
-  worktree;
-  /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
-  async checkout(repo, sha, path) {
-    this.worktree = { repo, path };
-    this.logger.info(`perf-gate: checking out the base commit ${sha.slice(0, 12)} in ${path}`);
-    await addWorktree(repo, sha, path);
-    return path;
-  }
-  /** Builds (if asked), starts on a free port and waits until ready; throws a ServiceError naming the side. */
-  async launch(side, checkout) {
-    const cwd = join2(checkout, this.spec.workingDirectory);
-    const label = SIDE_LABEL[side];
-    if (this.spec.build !== void 0) {
-      this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
-      const build = await runToCompletion(this.spec.build, {
-        cwd,
-        env: process.env,
-        timeoutMs: BUILD_TIMEOUT_MS,
-        onStart: (group3) => {
-          this.building = group3;
-        }
-      });
-      this.building = void 0;
-      if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
-    }
-    const port = await freePort();
-    const env = { ...process.env, PORT: String(port) };
-    const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
-    const group2 = startGroup(substitute(this.spec.start, port), { cwd, env });
-    this.groups.set(side, group2);
-    this.logger.info(`perf-gate: started the ${label} (pid ${group2.pid}) on port ${port}`);
-    const ready = this.spec.ready;
-    const notReady = await waitReady(
-      {
-        check: ready.kind === "command" ? { ...ready, command: substitute(ready.command, port) } : ready,
-        baseUrl: url,
-        cwd,
-        env
-      },
-      this.spec.readyTimeoutSeconds * 1e3,
-      () => group2.hasExited() ? "the service exited before it was ready" : void 0
-    );
-    if (notReady !== void 0) {
-      const status = group2.hasExited() ? ` (${await group2.exited})` : "";
-      throw new ServiceError(side, `${notReady}${status}`, group2.output.text());
-    }
-    const service = { side, url, pid: group2.pid };
-    this.running.push(service);
-    return service;
-  }
-  /** Throws a ServiceError when a started service has exited (checked between runs). */
-  async assertRunning() {
-    for (const [side, group2] of this.groups) {
-      if (group2.hasExited())
-        throw new ServiceError(
-          side,
-          `the service died during the measurement (${await group2.exited})`,
-          group2.output.text()
-        );
-    }
-  }
-  /** Pids of the process-group leaders perf-gate started (the load generator's CPU leaves them out). */
-  get pids() {
-    return [...this.groups.values()].map((g) => g.pid);
-  }
-  /** Stops every process group (SIGTERM, then SIGKILL after a grace period) and removes the worktree. */
-  async close() {
-    const groups = [...this.groups.values(), ...this.building ? [this.building] : []];
-    this.groups.clear();
-    this.building = void 0;
-    await Promise.all(groups.map((g) => g.stop(STOP_GRACE_MS)));
-    const worktree = this.worktree;
-    this.worktree = void 0;
-    if (worktree !== void 0) {
-      try {
-        await removeWorktree(worktree.repo, worktree.path);
-      } catch (error) {
-        this.logger.warning(`could not remove the worktree ${worktree.path}: ${error.message}`);
-      }
-    }
-  }
-};
-async function withServiceSession(spec, logger, fn) {
-  const session = new ServiceSession(spec, logger);
-  let cancelled;
-  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
-    const handler = () => {
-      logger.warning(`${signal}: stopping the services perf-gate started and removing the worktree`);
-      cancelled ??= session.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-    };
-    process.once(signal, handler);
-    return [signal, handler];
-  });
-  try {
-    return await fn(session);
-  } finally {
-    for (const [signal, handler] of handlers) process.off(signal, handler);
-    if (cancelled !== void 0) {
-      await cancelled;
-      await new Promise(() => {
-      });
-    }
-    await session.close();
-  }
 }
 
 // src/baseline/save-policy.ts
@@ -954,7 +756,7 @@ function nightlyTrend(history, tonight) {
 
 // src/action/deliver.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 
 // src/report/check.ts
 function checkConclusion(verdict, options = {}) {
@@ -1027,11 +829,11 @@ function renderDriftRecovery(ctx) {
 var FORK_DOCS_URL = "https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md";
 async function deliver(ctx, config, reportDir, deps, options) {
   await mkdir(reportDir, { recursive: true });
-  const reportPath = join3(reportDir, "report.json");
-  const markdownPath = join3(reportDir, "report.md");
+  const reportPath = join(reportDir, "report.json");
+  const markdownPath = join(reportDir, "report.md");
   await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
 `);
-  await writeFile(join3(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
+  await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
   const request = publishRequest(ctx, config, options);
   if (deps.github !== void 0 && Object.keys(request).length > 0) {
     const results = await publish(deps.github.api, deps.github.repo, request);
@@ -1099,268 +901,6 @@ function setOutputs(ctx, verdict, files, deps) {
 }
 function round(x) {
   return Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null;
-}
-
-// src/action/measure-step.ts
-import { join as join5 } from "node:path";
-
-// src/measure/recorded.ts
-import { readdir } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
-// src/results/merge.ts
-function mergeRuns(runs) {
-  if (runs.length === 0) throw new Error("mergeRuns: no runs to merge");
-  const summary2 = runs.find((r) => r.fidelity !== "distribution");
-  if (summary2 !== void 0) {
-    throw new Error(
-      `cannot merge ${summary2.sources.join(", ")}: a k6 summary holds quantiles only, and quantiles do not add (use --out json for runs that are to be merged)`
-    );
-  }
-  const engines = new Set(runs.map((r) => r.engine));
-  if (engines.size > 1) throw new Error(`cannot merge runs of different engines: ${[...engines].join(", ")}`);
-  if (runs.length === 1) return runs[0];
-  const warnings = unite(runs.flatMap((r) => r.warnings));
-  const merged = {
-    engine: runs[0].engine,
-    fidelity: "distribution",
-    loadModel: mergeLoadModel(runs),
-    sources: runs.flatMap((r) => r.sources),
-    startMs: Math.min(...runs.map((r) => r.startMs)),
-    endMs: Math.max(...runs.map((r) => r.endMs)),
-    series: mergeSeries(runs.map((r) => r.series)),
-    lifecycle: mergeSeries(runs.map((r) => r.lifecycle)),
-    totals: emptyTotals(),
-    thresholds: mergeThresholds(runs.map((r) => r.thresholds)),
-    skipped: addCounts(runs.map((r) => r.skipped)),
-    warnings
-  };
-  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
-  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
-  if (runs.every((r) => r.secondTotals !== void 0)) {
-    const secondTotals = /* @__PURE__ */ new Map();
-    for (const run of runs) {
-      for (const [second, t] of run.secondTotals) {
-        let into = secondTotals.get(second);
-        if (into === void 0) {
-          into = emptyTotals();
-          secondTotals.set(second, into);
-        }
-        addTotals(into, t, "sum");
-      }
-    }
-    merged.secondTotals = new Map([...secondTotals].sort((a, b) => a[0] - b[0]));
-    for (const t of merged.secondTotals.values()) addTotals(merged.totals, t, "max");
-  } else {
-    merged.totals = totalsByOverlap(runs);
-  }
-  const same = (what, values) => {
-    const distinct = new Set(values);
-    if (distinct.size === 1) return values[0];
-    const shown = [...distinct].map((v) => v === void 0 ? "none" : String(v));
-    warnings.push(`merged runs disagree on ${what} (${shown.join(", ")}): dropped it`);
-    return void 0;
-  };
-  const targetRate = same(
-    "the target rate",
-    runs.map((r) => r.targetRate)
-  );
-  if (targetRate !== void 0) merged.targetRate = targetRate;
-  const engineVersion = same(
-    "the engine version",
-    runs.map((r) => r.engineVersion)
-  );
-  if (engineVersion !== void 0) merged.engineVersion = engineVersion;
-  return merged;
-}
-function mergeLoadModel(runs) {
-  const known = new Set(runs.map((r) => r.loadModel).filter((m) => m !== "unknown"));
-  if (known.size > 1) throw new Error(`cannot merge runs of different load models: ${[...known].join(", ")}`);
-  return known.size === 1 ? [...known][0] : "unknown";
-}
-function mergeSeries(maps) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const map of maps) {
-    for (const [id, s] of map) {
-      let acc = byId.get(id);
-      if (acc === void 0) {
-        acc = { key: s.key, seconds: /* @__PURE__ */ new Map() };
-        byId.set(id, acc);
-      }
-      for (const [second, b] of s.seconds) {
-        const into = acc.seconds.get(second);
-        if (into === void 0) {
-          acc.seconds.set(second, { requests: b.requests, failed: b.failed, latency: b.latency.clone() });
-        } else {
-          into.requests += b.requests;
-          into.failed += b.failed;
-          into.latency.merge(b.latency);
-        }
-      }
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const id of [...byId.keys()].sort()) {
-    const acc = byId.get(id);
-    out.set(id, seriesFromBuckets(acc.key, new Map([...acc.seconds].sort((a, b) => a[0] - b[0]))));
-  }
-  for (const map of maps) {
-    for (const [id, s] of map) {
-      if (s.seconds.size > 0) continue;
-      const o = out.get(id);
-      o.requests += s.requests;
-      o.failed += s.failed;
-      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
-    }
-  }
-  return out;
-}
-function totalsByOverlap(runs) {
-  const totals = emptyTotals();
-  for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: void 0 }, "max");
-  const overlaps = runs.some(
-    (a, i) => runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs)
-  );
-  const combine = (pick) => {
-    const values = runs.map((r) => pick(r.totals)).filter((v) => v !== void 0);
-    if (values.length === 0) return void 0;
-    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
-  };
-  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
-  const allocated = combine((t) => t.maxVUsAllocated);
-  if (allocated !== void 0) totals.maxVUsAllocated = allocated;
-  else delete totals.maxVUsAllocated;
-  return totals;
-}
-function mergeThresholds(lists) {
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const list of lists) {
-    for (const t of list) {
-      const into = byMetric.get(t.metric);
-      if (into === void 0) {
-        byMetric.set(t.metric, { ...t, expressions: [...t.expressions] });
-        continue;
-      }
-      for (const e of t.expressions) if (!into.expressions.includes(e)) into.expressions.push(e);
-      if (t.crossed === true || into.crossed === true) into.crossed = true;
-      else if (t.crossed === void 0 || into.crossed === void 0) delete into.crossed;
-    }
-  }
-  return [...byMetric.values()];
-}
-function addCounts(records) {
-  const out = {};
-  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-function unite(items) {
-  return [...new Set(items)];
-}
-
-// src/measure/recorded.ts
-var RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
-async function readRecordedRuns(dirs, options) {
-  const byRun = /* @__PURE__ */ new Map();
-  const perDir = [];
-  for (const dir of dirs) {
-    let names;
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      throw new Error(
-        `results directory '${dir}': ${error.code ?? String(error)}`
-      );
-    }
-    const runs = /* @__PURE__ */ new Set();
-    for (const name of names) {
-      const match = RUN_FILE.exec(name);
-      if (match === null) continue;
-      const run = Number(match[1]);
-      if (runs.has(run))
-        throw new Error(`results directory '${dir}' holds run ${run} twice (.json and .json.gz)`);
-      runs.add(run);
-      byRun.set(run, [...byRun.get(run) ?? [], join4(dir, name)]);
-    }
-    if (runs.size === 0)
-      throw new Error(`results directory '${dir}' holds no run-<i>.json or run-<i>.json.gz files`);
-    perDir.push({ dir, runs });
-  }
-  for (const run of byRun.keys()) {
-    const lacking = perDir.filter((d) => !d.runs.has(run)).map((d) => d.dir);
-    if (lacking.length > 0)
-      throw new Error(`run ${run} is missing from ${lacking.map((d) => `'${d}'`).join(", ")}`);
-  }
-  const merged = [];
-  for (const run of [...byRun.keys()].sort((a, b) => a - b)) {
-    const parts = await Promise.all(byRun.get(run).map((file) => readK6Json(file, options)));
-    merged.push(parts.length === 1 ? parts[0] : mergeRuns(parts));
-  }
-  return merged;
-}
-
-// src/action/measure-step.ts
-async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
-  const measurer = await deps.createMeasurer(config.results.length > 0 ? "k6" : config.engine, {
-    script: config.script,
-    warmupSeconds: config.warmupSeconds,
-    outDir: join5(reportDir, "runs"),
-    logger: deps.logger,
-    k6: {
-      ...config.k6,
-      apiUrl: runner.apiUrl,
-      token: config.token,
-      env: config.env,
-      targetEnv: config.targetEnv
-    },
-    tools: config.tools
-  });
-  if (config.results.length > 0) {
-    const runs = await readRecordedRuns(config.results, {
-      warmupSeconds: config.warmupSeconds,
-      loadModel: measurer.loadModel,
-      targetRate: measurer.targetRate
-    });
-    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
-  }
-  const service = config.service;
-  if (service === void 0) {
-    const watch = await watchGivenServices(config);
-    return { measurer, measurement: await measureAsConfigured(measurer, { ...config, seed, watch }) };
-  }
-  return await withServiceSession(service, deps.logger, async (session) => {
-    const base = baseSha === void 0 ? void 0 : await session.launch(
-      "base",
-      await session.checkout(runner.workspace, baseSha, worktreePathFor(runner.workspace))
-    );
-    const pr = await session.launch("pr", runner.workspace);
-    const watch = {
-      sources: {
-        pr: processTreeSource(pr.pid),
-        ...base ? { base: processTreeSource(base.pid) } : {}
-      },
-      generator: processTreeSource(process.pid, () => new Set(session.pids)),
-      check: () => session.assertRunning()
-    };
-    const measurement = await measureAsConfigured(measurer, {
-      runs: config.runs,
-      targetUrl: pr.url,
-      baselineTargetUrl: base?.url,
-      seed,
-      watch
-    });
-    return { measurer, measurement };
-  });
-}
-async function watchGivenServices(config) {
-  const { pr, base } = config.resources;
-  if (pr === void 0 && base === void 0) return void 0;
-  return {
-    sources: {
-      ...pr ? { pr: await sourceFor(pr) } : {},
-      ...base ? { base: await sourceFor(base) } : {}
-    },
-    generator: processTreeSource(process.pid)
-  };
 }
 
 // src/github/pull-request.ts
@@ -1502,7 +1042,7 @@ async function runGate(config, runner, deps) {
     config.mode,
     config.baselineBranch
   );
-  const reportDir = config.reportDir ?? join6(runner.runnerTemp, "perf-gate", config.scenarioId);
+  const reportDir = config.reportDir ?? join2(runner.runnerTemp, "perf-gate", config.scenarioId);
   if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
   const commit = plan.mode === "compare" ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
@@ -1587,7 +1127,7 @@ async function reportServiceFailure(error, config, reportDir, deps) {
     secrets
   );
   await mkdir2(reportDir, { recursive: true });
-  await writeFile2(join6(reportDir, "report.md"), markdown);
+  await writeFile2(join2(reportDir, "report.md"), markdown);
   await deps.writeSummary(markdown);
   deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:
 ${error.output}`);
