@@ -54,7 +54,7 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-ITOZYCRS.js";
+} from "./chunks/chunk-IAQZZTSY.js";
 import {
   InputError,
   Inputs,
@@ -148,7 +148,7 @@ function metaText(v) {
   const b = ctx.baseline;
   if (b && b.source !== "none") {
     parts.push(
-      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs - b.timeMs)})`
+      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`
     );
   }
   parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
@@ -800,7 +800,8 @@ async function compareCommand(argv, io2, color) {
     baseline: {
       commit: baseline.baseline?.commit ?? "baseline",
       ref: baseline.baseline?.ref ?? baselineSpec,
-      timeMs: baseline.baseline?.timeMs ?? baseline.runs[0].startMs,
+      // a run read from a k6 summary export has no start time (0): its age is unknown, not 56 years
+      timeMs: baseline.baseline?.timeMs ?? (baseline.runs[0].startMs > 0 ? baseline.runs[0].startMs : void 0),
       source: design === "same-job" ? "same-job" : "cache newest of branch"
     },
     candidate: { commit: "candidate", ref: candidateSpec },

@@ -53,6 +53,23 @@ describe('perf-gate CLI', () => {
     expect(out).toContain('between-job noise assumed at 25% CV');
   });
 
+  it('compare: a baseline read from a k6 summary export has an unknown age, not "20785 days old" (issue 10 item 12)', async () => {
+    const { out } = await cli([
+      'compare',
+      fixture('arrival-base.summary.json'),
+      fixture('arrival-users-slower.json.gz'),
+    ]);
+    expect(out).toContain('of unknown age');
+    expect(out).not.toMatch(/\d+ days old/);
+    const json = await cli([
+      'compare',
+      '--json',
+      fixture('arrival-base.summary.json'),
+      fixture('arrival-users-slower.json.gz'),
+    ]);
+    expect(JSON.parse(json.out).baseline).toMatchObject({ timeMs: null, ageMs: null });
+  });
+
   it('compare --save, then report renders the same verdict in every format', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'perf-gate-cli-'));
     const saved = join(dir, 'comparison.json');

@@ -62,7 +62,11 @@ describe('formatAge', () => {
     [47 * 3_600_000, '47 h old'],
     [5 * 86_400_000, '5 days old'],
   ])('%d ms → %s', (ms, want) => {
-    expect(formatAge(ms)).toBe(want);
+    expect(formatAge(1_000_000_000_000 + ms, 1_000_000_000_000)).toBe(want);
+  });
+
+  it('says the age is unknown when no time was recorded', () => {
+    expect(formatAge(1_000_000_000_000, undefined)).toBe('of unknown age');
   });
 });
 

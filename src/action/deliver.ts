@@ -118,7 +118,7 @@ function setOutputs(
   deps.setOutput(Outputs.BaselineCommit, ctx.baseline?.commit ?? '');
   deps.setOutput(
     Outputs.BaselineAgeSeconds,
-    ctx.baseline === undefined
+    ctx.baseline?.timeMs === undefined
       ? ''
       : String(Math.max(0, Math.round((ctx.nowMs - ctx.baseline.timeMs) / 1000))),
   );

@@ -13,8 +13,8 @@ export interface BaselineInfo {
   commit: string;
   /** branch or ref the baseline belongs to, e.g. 'main' */
   ref: string;
-  /** epoch ms when the baseline was measured */
-  timeMs: number;
+  /** epoch ms when the baseline was measured; absent when no file said (a k6 summary export has no times) */
+  timeMs?: number;
   source: BaselineSource;
 }
 

@@ -108,8 +108,12 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** How old something is, in plain words: "12 min old", "3 h old", "5 days old". */
-export function formatAge(ageMs: number): string {
+/**
+ * How old something measured at `timeMs` is at `nowMs`, in plain words: "12 min old", "3 h old", "5 days old";
+ * "of unknown age" when no time was recorded (a k6 summary export has none).
+ */
+export function formatAge(nowMs: number, timeMs: number | undefined): string {
+  const ageMs = timeMs === undefined ? Number.NaN : nowMs - timeMs;
   if (!Number.isFinite(ageMs)) return 'of unknown age';
   if (ageMs < MINUTE) return 'less than a minute old';
   if (ageMs < HOUR) return `${Math.floor(ageMs / MINUTE)} min old`;

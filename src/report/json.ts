@@ -85,7 +85,14 @@ export interface ReportJson {
     interval: [Num, Num];
     outcome: Outcome;
   } | null;
-  baseline: { commit: string; ref: string; timeMs: number; ageMs: number; source: BaselineSource } | null;
+  /** timeMs and ageMs are null when no file said when the baseline was measured */
+  baseline: {
+    commit: string;
+    ref: string;
+    timeMs: number | null;
+    ageMs: number | null;
+    source: BaselineSource;
+  } | null;
   candidate: { commit: string; ref: string | null };
   noBaseline: { reason: NoBaselineReason; detail: string | null } | null;
   comparison: ComparisonJson | null;
@@ -146,7 +153,13 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
     headline: headlineOf(v),
     headlineDelta: headlineDelta(v),
     baseline: b
-      ? { commit: b.commit, ref: m(b.ref), timeMs: b.timeMs, ageMs: ctx.nowMs - b.timeMs, source: b.source }
+      ? {
+          commit: b.commit,
+          ref: m(b.ref),
+          timeMs: b.timeMs ?? null,
+          ageMs: b.timeMs === undefined ? null : ctx.nowMs - b.timeMs,
+          source: b.source,
+        }
       : null,
     candidate: {
       commit: ctx.candidate.commit,

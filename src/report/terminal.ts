@@ -79,7 +79,7 @@ function metaText(v: ReportView): string {
   const b = ctx.baseline;
   if (b && b.source !== 'none') {
     parts.push(
-      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs - b.timeMs)})`,
+      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`,
     );
   }
   parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);

@@ -97,7 +97,9 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     baseline: {
       commit: baseline.baseline?.commit ?? 'baseline',
       ref: baseline.baseline?.ref ?? baselineSpec,
-      timeMs: baseline.baseline?.timeMs ?? baseline.runs[0]!.startMs,
+      // a run read from a k6 summary export has no start time (0): its age is unknown, not 56 years
+      timeMs:
+        baseline.baseline?.timeMs ?? (baseline.runs[0]!.startMs > 0 ? baseline.runs[0]!.startMs : undefined),
       source: design === 'same-job' ? 'same-job' : 'cache newest of branch',
     },
     candidate: { commit: 'candidate', ref: candidateSpec },

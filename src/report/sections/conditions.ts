@@ -27,7 +27,7 @@ export function metaLine(v: ReportView): string {
   const { ctx, s } = v;
   const parts = [`**${s.md(ctx.scenario.name, NAME_MAX)}**`];
   if (ctx.baseline && ctx.baseline.source !== 'none') {
-    const age = formatAge(ctx.nowMs - ctx.baseline.timeMs);
+    const age = formatAge(ctx.nowMs, ctx.baseline.timeMs);
     parts.push(
       `baseline ${commitRef(shortSha(ctx.baseline.commit), s.md)} (${s.md(ctx.baseline.ref)}, ${age})`,
     );
@@ -47,8 +47,11 @@ export function metaLine(v: ReportView): string {
 function baselineItem(v: ReportView): string | undefined {
   const b = v.ctx.baseline;
   if (!b || b.source === 'none') return undefined;
-  const when = new Date(b.timeMs).toISOString().replace('T', ' ').slice(0, 16);
-  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when} UTC (${formatAge(v.ctx.nowMs - b.timeMs)}), ${SOURCE_WORDS[b.source]}`;
+  const when =
+    b.timeMs === undefined
+      ? 'at an unknown time'
+      : `${new Date(b.timeMs).toISOString().replace('T', ' ').slice(0, 16)} UTC (${formatAge(v.ctx.nowMs, b.timeMs)})`;
+  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when}, ${SOURCE_WORDS[b.source]}`;
 }
 
 function designItem(c: Comparison): string {
@@ -133,7 +136,7 @@ function openModelItem(c: Comparison): string | undefined {
 function cachedTrendItem(v: ReportView): string | undefined {
   const t = v.ctx.cachedTrend;
   if (!t) return undefined;
-  const age = formatAge(v.ctx.nowMs - t.baseline.timeMs);
+  const age = formatAge(v.ctx.nowMs, t.baseline.timeMs);
   return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), v.s.md)} (${v.s.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${v.s.md(t.summary, 300)}`;
 }
 

@@ -50,7 +50,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-ITOZYCRS.js";
+} from "./chunk-IAQZZTSY.js";
 import {
   Outputs
 } from "./chunk-D573B7PS.js";
@@ -893,7 +893,7 @@ function setOutputs(ctx, verdict, files, deps) {
   deps.setOutput(Outputs.BaselineCommit, ctx.baseline?.commit ?? "");
   deps.setOutput(
     Outputs.BaselineAgeSeconds,
-    ctx.baseline === void 0 ? "" : String(Math.max(0, Math.round((ctx.nowMs - ctx.baseline.timeMs) / 1e3)))
+    ctx.baseline?.timeMs === void 0 ? "" : String(Math.max(0, Math.round((ctx.nowMs - ctx.baseline.timeMs) / 1e3)))
   );
   deps.setOutput(Outputs.Regressions, String(series.filter((s) => s.outcome === "regression").length));
   deps.setOutput(Outputs.Deltas, JSON.stringify(deltas));

@@ -13163,7 +13163,8 @@ function formatNoiseFloor(m) {
 var MINUTE = 6e4;
 var HOUR = 60 * MINUTE;
 var DAY = 24 * HOUR;
-function formatAge(ageMs) {
+function formatAge(nowMs, timeMs) {
+  const ageMs = timeMs === void 0 ? Number.NaN : nowMs - timeMs;
   if (!Number.isFinite(ageMs)) return "of unknown age";
   if (ageMs < MINUTE) return "less than a minute old";
   if (ageMs < HOUR) return `${Math.floor(ageMs / MINUTE)} min old`;
@@ -13481,7 +13482,7 @@ function metaLine(v) {
   const { ctx, s } = v;
   const parts = [`**${s.md(ctx.scenario.name, NAME_MAX)}**`];
   if (ctx.baseline && ctx.baseline.source !== "none") {
-    const age = formatAge(ctx.nowMs - ctx.baseline.timeMs);
+    const age = formatAge(ctx.nowMs, ctx.baseline.timeMs);
     parts.push(
       `baseline ${commitRef(shortSha(ctx.baseline.commit), s.md)} (${s.md(ctx.baseline.ref)}, ${age})`
     );
@@ -13498,8 +13499,8 @@ function metaLine(v) {
 function baselineItem(v) {
   const b = v.ctx.baseline;
   if (!b || b.source === "none") return void 0;
-  const when = new Date(b.timeMs).toISOString().replace("T", " ").slice(0, 16);
-  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when} UTC (${formatAge(v.ctx.nowMs - b.timeMs)}), ${SOURCE_WORDS[b.source]}`;
+  const when = b.timeMs === void 0 ? "at an unknown time" : `${new Date(b.timeMs).toISOString().replace("T", " ").slice(0, 16)} UTC (${formatAge(v.ctx.nowMs, b.timeMs)})`;
+  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when}, ${SOURCE_WORDS[b.source]}`;
 }
 function designItem(c) {
   if (c.design === "same-job") {
@@ -13567,7 +13568,7 @@ function openModelItem(c) {
 function cachedTrendItem(v) {
   const t = v.ctx.cachedTrend;
   if (!t) return void 0;
-  const age = formatAge(v.ctx.nowMs - t.baseline.timeMs);
+  const age = formatAge(v.ctx.nowMs, t.baseline.timeMs);
   return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), v.s.md)} (${v.s.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${v.s.md(t.summary, 300)}`;
 }
 function loadGeneratorItem(v) {
@@ -13956,7 +13957,13 @@ function buildReportJson(ctx) {
     verdict: reportVerdict(ctx),
     headline: headlineOf(v),
     headlineDelta: headlineDelta(v),
-    baseline: b ? { commit: b.commit, ref: m(b.ref), timeMs: b.timeMs, ageMs: ctx.nowMs - b.timeMs, source: b.source } : null,
+    baseline: b ? {
+      commit: b.commit,
+      ref: m(b.ref),
+      timeMs: b.timeMs ?? null,
+      ageMs: b.timeMs === void 0 ? null : ctx.nowMs - b.timeMs,
+      source: b.source
+    } : null,
     candidate: {
       commit: ctx.candidate.commit,
       ref: ctx.candidate.ref === void 0 ? null : m(ctx.candidate.ref)
