@@ -54,7 +54,7 @@ import {
   streamLogger,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-IAQZZTSY.js";
+} from "./chunks/chunk-5KNPEZRM.js";
 import {
   InputError,
   Inputs,

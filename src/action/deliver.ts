@@ -1,7 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Outputs } from '../constants.ts';
-import { describeOutcomes, missingPermissions, type PublishRequest, publish } from '../github/publisher.ts';
+import {
+  describeOutcomes,
+  failedOutcomes,
+  missingPermissions,
+  type PublishRequest,
+  publish,
+} from '../github/publisher.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import { renderCheck } from '../report/check.ts';
 import { renderCommentBody } from '../report/comment.ts';
@@ -48,6 +54,9 @@ export async function deliver(
   if (deps.github !== undefined && Object.keys(request).length > 0) {
     const results = await publish(deps.github.api, deps.github.repo, request);
     for (const line of describeOutcomes(results)) deps.logger.info(line);
+    const failures = failedOutcomes(results);
+    for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
+    if (failures.length > 0) ctx.notPosted = failures;
     const missing = missingPermissions(results);
     if (missing.length > 0) {
       ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };

@@ -76,6 +76,14 @@ export function missingPermissions(results: PublishResults): WritePermission[] {
   return [...new Set(missing)];
 }
 
+/** One line per item GitHub refused or failed to take (422, 401, 5xx after retries…): "check run: why". */
+export function failedOutcomes(results: PublishResults): string[] {
+  return (['checkRun', 'comment', 'trackingIssue'] as const).flatMap((item) => {
+    const outcome = results[item];
+    return outcome?.status === 'failed' ? [`${ITEM_NAMES[item]}: ${outcome.message}`] : [];
+  });
+}
+
 /** One plain-text line per item (then its notes), for the log and the job summary. */
 export function describeOutcomes(results: PublishResults): string[] {
   const lines: string[] = [];

@@ -95,6 +95,8 @@ export interface ReportContext {
   thresholdBreaches: { baseline: ThresholdBreach[]; candidate: ThresholdBreach[] };
   noise: SeriesNoise[];
   permissions?: PermissionNote;
+  /** what GitHub refused or failed to take (a 422, 401 or 5xx), one "item: why" line each */
+  notPosted?: string[];
   /** perf-gate's own version, e.g. '0.1.0' */
   version: string;
   /** `${GITHUB_SERVER_URL}/${repo}/actions/runs/${RUN_ID}` when known */

@@ -10,6 +10,7 @@ import { nightlySection } from './sections/nightly.ts';
 import {
   measuredByPullRequestNotice,
   noBaselineNotice,
+  notPostedNotice,
   permissionNotice,
   reasonsAndWarnings,
   refusedNotice,
@@ -33,6 +34,7 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): st
   const blocks: (string | undefined)[] = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
   if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
+  if (ctx.notPosted?.length) blocks.push(notPostedNotice(v, ctx.notPosted));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
   if (options.detail) blocks.push(...detailBlocks(v));

@@ -73,6 +73,14 @@ export function refusedNotice(v: ReportView, refused: string): string {
   ]);
 }
 
+/** What GitHub did not take although the token was allowed to post it: the job summary is then the report. */
+export function notPostedNotice(v: ReportView, failures: string[]): string {
+  return alert('WARNING', [
+    'GitHub did not take part of this report, so this job summary is where to read it:',
+    ...failures.map((f) => `- ${v.s.md(f, 500)}`),
+  ]);
+}
+
 /** What perf-gate cannot do without a permission, in the words of a workflow's `permissions:` block. */
 const PERMISSION_USE: Record<string, string> = {
   'pull-requests: write': 'to post the PR comment',

@@ -50,7 +50,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-IAQZZTSY.js";
+} from "./chunk-5KNPEZRM.js";
 import {
   Outputs
 } from "./chunk-D573B7PS.js";
@@ -502,6 +502,12 @@ function missingPermissions(results) {
   );
   return [...new Set(missing)];
 }
+function failedOutcomes(results) {
+  return ["checkRun", "comment", "trackingIssue"].flatMap((item) => {
+    const outcome2 = results[item];
+    return outcome2?.status === "failed" ? [`${ITEM_NAMES[item]}: ${outcome2.message}`] : [];
+  });
+}
 function describeOutcomes(results) {
   const lines = [];
   for (const item of ["checkRun", "comment", "trackingIssue"]) {
@@ -838,6 +844,9 @@ async function deliver(ctx, config, reportDir, deps, options) {
   if (deps.github !== void 0 && Object.keys(request).length > 0) {
     const results = await publish(deps.github.api, deps.github.repo, request);
     for (const line of describeOutcomes(results)) deps.logger.info(line);
+    const failures = failedOutcomes(results);
+    for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
+    if (failures.length > 0) ctx.notPosted = failures;
     const missing = missingPermissions(results);
     if (missing.length > 0) {
       ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };

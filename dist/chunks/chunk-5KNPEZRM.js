@@ -13734,6 +13734,12 @@ function refusedNotice(v, refused) {
     `**What to do:** ${todo}`
   ]);
 }
+function notPostedNotice(v, failures) {
+  return alert("WARNING", [
+    "GitHub did not take part of this report, so this job summary is where to read it:",
+    ...failures.map((f) => `- ${v.s.md(f, 500)}`)
+  ]);
+}
 var PERMISSION_USE = {
   "pull-requests: write": "to post the PR comment",
   "issues: write": "to post the PR comment",
@@ -13866,6 +13872,7 @@ function renderMarkdown(ctx, options) {
   const blocks = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
   if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
+  if (ctx.notPosted?.length) blocks.push(notPostedNotice(v, ctx.notPosted));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
   if (options.detail) blocks.push(...detailBlocks(v));
