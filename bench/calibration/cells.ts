@@ -24,40 +24,24 @@ function manyEndpoints(count: number): NoiseModel {
   };
 }
 
+/** A CPU hog beside one side in `share` of the runs, for 3–10 s, slowing that side ×`factor`. */
+function noisyNeighbour(share: number, factor: number): { model: NoiseModel; label: string } {
+  return {
+    model: { ...CI_RUNNER_MODEL, neighbour: { share, minSeconds: 3, maxSeconds: 10, logFactor: ln(factor) } },
+    label: `noisy neighbour: ${share * 100}% of runs, 3–10 s, ×${factor}, one side`,
+  };
+}
+
 /**
  * The named noise cells of the table (docs/statistics.md, "Calibration"): the current model, then one
  * mean thing real runners do at a time, each stated here once.
  */
 export const MODELS: Record<string, { model: NoiseModel; label: string }> = {
   'ci-runner': { model: CI_RUNNER_MODEL, label: 'current model (CI runner)' },
-  'neighbour-2-1.3': {
-    model: {
-      ...CI_RUNNER_MODEL,
-      neighbour: { share: 0.02, minSeconds: 3, maxSeconds: 10, logFactor: ln(1.3) },
-    },
-    label: 'noisy neighbour: 2% of runs, 3–10 s, ×1.3, one side',
-  },
-  'neighbour-5-1.3': {
-    model: {
-      ...CI_RUNNER_MODEL,
-      neighbour: { share: 0.05, minSeconds: 3, maxSeconds: 10, logFactor: ln(1.3) },
-    },
-    label: 'noisy neighbour: 5% of runs, 3–10 s, ×1.3, one side',
-  },
-  'neighbour-2-2': {
-    model: {
-      ...CI_RUNNER_MODEL,
-      neighbour: { share: 0.02, minSeconds: 3, maxSeconds: 10, logFactor: ln(2) },
-    },
-    label: 'noisy neighbour: 2% of runs, 3–10 s, ×2, one side',
-  },
-  'neighbour-5-2': {
-    model: {
-      ...CI_RUNNER_MODEL,
-      neighbour: { share: 0.05, minSeconds: 3, maxSeconds: 10, logFactor: ln(2) },
-    },
-    label: 'noisy neighbour: 5% of runs, 3–10 s, ×2, one side',
-  },
+  'neighbour-2-1.3': noisyNeighbour(0.02, 1.3),
+  'neighbour-5-1.3': noisyNeighbour(0.05, 1.3),
+  'neighbour-2-2': noisyNeighbour(0.02, 2),
+  'neighbour-5-2': noisyNeighbour(0.05, 2),
   'slow-10s': {
     model: { ...CI_RUNNER_MODEL, bursts: { enter: 0.01, exit: 0.1, logFactor: ln(1.3) } },
     label: 'long slow periods: ~10 s, ×1.3, 1% of seconds start one',

@@ -3,6 +3,7 @@ import {
   type EncodedRequest,
   encodeRequest,
   Http1Connection,
+  type Origin,
   originOf,
   type ResponseHandler,
 } from './http1.ts';
@@ -113,7 +114,7 @@ class Slot implements ResponseHandler {
 }
 
 class LoadRun {
-  readonly origin: ReturnType<typeof originOf>;
+  readonly origin: Origin;
   readonly timeoutMs: number;
   readonly requests: PreparedRequest[];
   readonly measureFrom: number;
