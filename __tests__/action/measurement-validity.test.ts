@@ -180,3 +180,24 @@ describe('a run above max-error-rate in compare (issue 10 item 6)', () => {
     expect(JSON.parse(out).comparison.refused).toBeNull();
   });
 });
+
+describe('results measured elsewhere: the load model (issue 10 item 9)', () => {
+  it('comes from the files or the load-model input, and k6 is neither installed nor run for it', async () => {
+    const store = join(work, 'store');
+    // no k6 anywhere: a k6-path that does not exist
+    const inputs = { 'k6-path': join(work, 'no-k6-here'), 'load-model': 'closed' };
+    const saved = await runGateInProcess({
+      inputs: { ...inputs, mode: 'baseline', results: resultsDir('arrival-base') },
+      runner: push(BASE_SHA),
+      storeDir: store,
+    });
+    expect(saved.outputs['baseline-saved'], saved.log.join('\n')).toBe('true');
+    const pr = await runGateInProcess({
+      inputs: { ...inputs, results: resultsDir('arrival-base-rerun') },
+      runner: pullRequest(),
+      storeDir: store,
+    });
+    expect(pr.result.failure, pr.log.join('\n')).toBeUndefined();
+    expect(pr.summary).toContain('load model: closed, decided by the load-model setting');
+  });
+});

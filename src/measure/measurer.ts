@@ -10,6 +10,7 @@ import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../
 import { prepareLocust } from '../engine/locust/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
 
 export interface RunRequest {
@@ -63,10 +64,24 @@ export interface MeasurerSettings {
   };
   /** JMeter and Locust: where they are (else PATH) and extra flags; run timeout and environment as for k6 */
   tools?: { jmeterPath?: string; locustPath?: string; flags: string[] };
+  /** the `load-model` input: wins over what the script or plan shows (a contradiction is warned about) */
+  loadModel?: 'open' | 'closed' | undefined;
 }
 
 export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
-  const scriptHash = hashScript(await readScript(settings.script));
+  const measurer = await engineMeasurer(engine, settings, hashScript(await readScript(settings.script)));
+  const input = settings.loadModel;
+  if (input === undefined) return measurer;
+  return {
+    ...measurer,
+    loadModel: input,
+    async run(request) {
+      return withLoadModelInput(await measurer.run(request), input);
+    },
+  };
+}
+
+async function engineMeasurer(engine: EngineName, settings: MeasurerSettings, scriptHash: string) {
   switch (engine) {
     case 'k6':
       return createK6Measurer(settings, scriptHash);
@@ -76,6 +91,14 @@ export async function createMeasurer(engine: EngineName, settings: MeasurerSetti
     case 'locust':
       return createToolMeasurer(engine, settings, scriptHash);
   }
+}
+
+/**
+ * What identifies results measured elsewhere (`results:`): the script when one is given, else nothing
+ * (the same for every results-only run). Nothing is installed or inspected for them.
+ */
+export async function recordedScriptHash(script: string): Promise<string> {
+  return hashScript(script === '' ? '' : await readScript(script));
 }
 
 async function readScript(path: string): Promise<Buffer> {

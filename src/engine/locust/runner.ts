@@ -114,6 +114,7 @@ async function runLocustOnce(
   const read: ReadOptions = {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.loadModel,
+    loadModelSource: 'locust-plan',
     targetUrl: options.targetUrl,
   };
   const result = (await hasContent(requestsFile))
