@@ -49,6 +49,7 @@ export async function measureStep(
       warmupSeconds: config.warmupSeconds,
       loadModel: measurer.loadModel,
       targetRate: measurer.targetRate,
+      targetUrl: config.targetUrl,
     });
     // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
     return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };

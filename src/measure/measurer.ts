@@ -106,6 +106,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     script: settings.script,
     outDir: join(settings.outDir, request?.side ?? 'pr', request?.purpose === 'warmup' ? 'warmup' : ''),
     env: request?.targetUrl === undefined ? k6.env : { ...k6.env, [k6.targetEnv]: request.targetUrl },
+    targetUrl: request?.targetUrl,
     extraArgs: k6.flags,
     timeoutMs: k6.timeoutSeconds * 1000,
     warmupSeconds: settings.warmupSeconds,

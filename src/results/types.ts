@@ -177,6 +177,8 @@ export interface ReadOptions {
   loadModel?: LoadModel;
   /** the open model's target arrival rate (iterations/s), when known */
   targetRate?: number;
+  /** where the load was sent: series named by URL are named relative to it (see `nameSeriesByTarget`) */
+  targetUrl?: string | undefined;
   /** bytes per read of a plain file (default 1 MiB: fits the CPU cache); tests use tiny ones to cut lines */
   chunkSize?: number;
   /** distinct request series kept apart before further names are folded (default 1000) */
