@@ -8,7 +8,7 @@ import { createMeasurer } from '../src/measure/measurer.ts';
 import { measuredRequests, type RunResult } from '../src/results/types.ts';
 
 /**
- * `npm run bench:service-cpu [-- --pairs 8 --seconds 5 --cpu-ms 0.5 --rate 200]`
+ * `npm run bench:service-cpu [-- --pairs 8 --seconds 5 --work 400000 --cpu-ms 0 --rate 200]`
  *
  * How much a real service's CPU per request moves from run to run, measured the way the same-job design
  * measures it: the example service committed twice (an A/A pair of commits), both started by perf-gate
@@ -29,11 +29,12 @@ function flag(name: string, fallback: number): number {
 const pairs = flag('pairs', 8);
 const seconds = flag('seconds', 5);
 const cpuMs = flag('cpu-ms', 0);
+const work = flag('work', 0);
 const rate = flag('rate', 200);
 
-const work = mkdtempSync(join(tmpdir(), 'perf-gate-bench-cpu-'));
+const workDir = mkdtempSync(join(tmpdir(), 'perf-gate-bench-cpu-'));
 try {
-  const scenario = join(work, 'scenario.json');
+  const scenario = join(workDir, 'scenario.json');
   writeFileSync(
     scenario,
     JSON.stringify({
@@ -47,14 +48,14 @@ try {
       ],
     }),
   );
-  const build = { delayMs: 5, jitterMs: 2, cpuMs };
-  const repo = new DemoRepo(work, { ...build, seed: 1 });
+  const build = { delayMs: 5, jitterMs: 2, cpuMs, work };
+  const repo = new DemoRepo(workDir, { ...build, seed: 1 });
   repo.commitPrBuild('A/A: another seed only', { ...build, seed: 2 });
   const quiet = { ...streamLogger(process.stderr), info() {} };
   const measurer = await createMeasurer('embedded', {
     script: scenario,
     warmupSeconds: 0,
-    outDir: join(work, 'runs'),
+    outDir: join(workDir, 'runs'),
     logger: quiet,
     k6: { flags: [], timeoutSeconds: 0, env: {}, targetEnv: 'BASE_URL' },
   });
@@ -90,7 +91,7 @@ try {
   const busy = measurement.cpu?.machineBusy;
   console.log(
     `service CPU per request, A/A, ${pairs} pairs of ${seconds} s at ${rate} iterations/s (2 requests each), ` +
-      `spin ${cpuMs} ms per request; machine ${busy === undefined ? '?' : `${(busy * 100).toFixed(0)}%`} busy`,
+      `spin ${cpuMs} ms and ${work} iterations of work per request; machine ${busy === undefined ? '?' : `${(busy * 100).toFixed(0)}%`} busy`,
   );
   console.log('pair  base ms/req  PR ms/req  log-ratio');
   for (const [i, b] of base.entries())
@@ -102,5 +103,5 @@ try {
       `sd of pair log-ratios ${sd(logRatios).toFixed(3)} (own noise per run ≈ ${(sd(logRatios) / Math.SQRT2).toFixed(3)})`,
   );
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }

@@ -16,6 +16,7 @@ export function serviceEnv(options: ServiceOptions): Record<string, string> {
   if (options.delayMs !== undefined) env.DELAY_MS = String(options.delayMs);
   if (options.jitterMs !== undefined) env.JITTER_MS = String(options.jitterMs);
   if (options.cpuMs !== undefined) env.CPU_MS = String(options.cpuMs);
+  if (options.work !== undefined) env.WORK = String(options.work);
   if (options.leakKb !== undefined) env.LEAK_KB = String(options.leakKb);
   if (options.seed !== undefined) env.SEED = String(options.seed);
   if (options.slow !== undefined) {
