@@ -46,6 +46,7 @@ describe('example service knobs as environment variables', () => {
       delayMs: 20,
       jitterMs: 4,
       cpuMs: 1,
+      work: 400000,
       seed: 7,
       slow: { path: '/users', extraMs: 3, cpuMs: 0.5 },
       errorRate: { path: '/orders', rate: 0.25 },
