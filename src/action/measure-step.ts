@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
-import type { ActionConfig } from '../inputs/config.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import { type Measurer, recordedScriptHash } from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
 import { withLoadModelInput } from '../results/load-model.ts';
+import { maskRunSecrets } from '../results/masked-names.ts';
 import { cutFileNotes } from '../results/types.ts';
 import { processTreeSource } from '../service/monitor.ts';
 import { withServiceSession } from '../service/session.ts';
@@ -40,7 +41,7 @@ export async function measureStep(
         warmupSeconds: config.warmupSeconds,
         targetUrl: config.targetUrl,
       })
-    ).map((run) => withLoadModelInput(run, config.loadModel));
+    ).map((run) => maskRunSecrets(withLoadModelInput(run, config.loadModel), secretsOf(config)));
     return {
       measurer: { engine: 'k6', scriptHash: await recordedScriptHash(config.script) },
       // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
@@ -61,6 +62,7 @@ export async function measureStep(
     },
     tools: config.tools,
     loadModel: config.loadModel,
+    secrets: secretsOf(config),
   });
   return {
     measurer,

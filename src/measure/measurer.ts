@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
 import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
@@ -11,7 +11,9 @@ import { prepareLocust } from '../engine/locust/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
 import { withLoadModelInput } from '../results/load-model.ts';
+import { maskRunSecrets } from '../results/masked-names.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
+import { scrubFile } from '../secrets/scrub-file.ts';
 
 export interface RunRequest {
   /** the build's base URL; undefined uses the script's or scenario's own */
@@ -66,22 +68,24 @@ export interface MeasurerSettings {
   tools?: { jmeterPath?: string; locustPath?: string; flags: string[] };
   /** the `load-model` input: wins over what the script or plan shows (a contradiction is warned about) */
   loadModel?: 'open' | 'closed' | undefined;
+  /** the token and the env values that look like secrets: masked in every run and every file it leaves */
+  secrets?: readonly string[];
 }
 
 export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
-  const measurer = await engineMeasurer(engine, settings, hashScript(await readScript(settings.script)));
-  const input = settings.loadModel;
-  if (input === undefined) return measurer;
-  return {
-    ...measurer,
-    loadModel: input,
-    async run(request) {
-      return withLoadModelInput(await measurer.run(request), input);
-    },
-  };
+  const scriptHash = hashScript(await readScript(settings.script));
+  const measurer = withLoadModel(
+    await createEngineMeasurer(engine, settings, scriptHash),
+    settings.loadModel,
+  );
+  return withSecretsMasked(measurer, settings.outDir, settings.secrets ?? []);
 }
 
-async function engineMeasurer(engine: EngineName, settings: MeasurerSettings, scriptHash: string) {
+function createEngineMeasurer(
+  engine: EngineName,
+  settings: MeasurerSettings,
+  scriptHash: string,
+): Promise<Measurer> {
   switch (engine) {
     case 'k6':
       return createK6Measurer(settings, scriptHash);
@@ -99,6 +103,34 @@ async function engineMeasurer(engine: EngineName, settings: MeasurerSettings, sc
  */
 export async function recordedScriptHash(script: string): Promise<string> {
   return hashScript(script === '' ? '' : await readScript(script));
+}
+
+/** The `load-model` input over each run's own model (see `withLoadModelInput`). */
+function withLoadModel(measurer: Measurer, input: 'open' | 'closed' | undefined): Measurer {
+  if (input === undefined) return measurer;
+  return {
+    ...measurer,
+    loadModel: input,
+    async run(request) {
+      return withLoadModelInput(await measurer.run(request), input);
+    },
+  };
+}
+
+/**
+ * Each run's series names and warnings masked, and the raw files its tool wrote into `outDir` rewritten
+ * masked: a script may put a secret env value in a URL, and k6 writes URLs into every sample.
+ */
+function withSecretsMasked(measurer: Measurer, outDir: string, secrets: readonly string[]): Measurer {
+  return {
+    ...measurer,
+    async run(request) {
+      const result = await measurer.run(request);
+      const own = result.sources.filter((file) => !relative(outDir, file).startsWith('..'));
+      for (const file of own) await scrubFile(file, secrets);
+      return maskRunSecrets(result, secrets);
+    },
+  };
 }
 
 async function readScript(path: string): Promise<Buffer> {
@@ -162,12 +194,10 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     scriptHash,
     warmupSeconds: measured.warmup,
     async run(request) {
-      // A warm-up run is the warm-up period alone (at least 1 s), unrecorded.
-      const target =
-        request.purpose === 'warmup'
-          ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } }
-          : measured;
-      return await runEmbeddedOnce(target, {
+      // A warm-up run is a whole run, discarded, as with k6, JMeter and Locust: a freshly started service
+      // still compiles its hot paths after its first second of load (the example service's first measured
+      // run after a 1 s warm-up run used twice the CPU per request of the runs after it).
+      return await runEmbeddedOnce(measured, {
         baseUrl: request.targetUrl,
         index: request.index,
         total: request.total,

@@ -62,10 +62,14 @@ function busiestOrigin(run: RunResult): { origin: string; others: number } | und
   return ranked.length === 0 ? undefined : { origin: ranked[0]![0], others: ranked.length - 1 };
 }
 
-function renamed(series: Map<string, SeriesResult>, target: Target): Map<string, SeriesResult> {
+/** The series renamed by `rename` (undefined: kept); series whose new names meet are merged into one. */
+function renamed(
+  series: Map<string, SeriesResult>,
+  rename: (name: string) => string | undefined,
+): Map<string, SeriesResult> {
   const out = new Map<string, SeriesResult>();
   for (const s of series.values()) {
-    const name = relativeName(s.key.name, target);
+    const name = rename(s.key.name);
     const key = name === undefined ? s.key : { ...s.key, name };
     const id = seriesId(key);
     // a URL and a name tag that read the same once the origin is gone are one request
@@ -78,6 +82,11 @@ function renamed(series: Map<string, SeriesResult>, target: Target): Map<string,
     );
   }
   return out;
+}
+
+/** The run with every series (and lifecycle series) renamed by `rename`, merging names that meet. */
+export function renameSeries(run: RunResult, rename: (name: string) => string | undefined): RunResult {
+  return { ...run, series: renamed(run.series, rename), lifecycle: renamed(run.lifecycle, rename) };
 }
 
 /**
@@ -101,5 +110,6 @@ export function nameSeriesByTarget(run: RunResult, targetUrl?: string): RunResul
           `${busiest.origin}, where most went${targetUrl === undefined ? '' : ` (none went to the target ${targetUrl})`}, the others keep their origin`,
       );
   }
-  return { ...run, series: renamed(run.series, target), lifecycle: renamed(run.lifecycle, target) };
+  const to = target;
+  return renameSeries(run, (name) => relativeName(name, to));
 }

@@ -158,7 +158,8 @@ function requestName(key: SeriesKey): string {
  * come from more than one scenario.
  */
 export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => string {
-  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  // (a series of no scenario, like the service's CPU and memory, does not make the endpoints' one ambiguous)
+  const withScenario = new Set(keys.map((k) => k.scenario).filter((s) => s !== '')).size > 1;
   return (key) => {
     const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
     const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
