@@ -26,8 +26,20 @@ describe('what the engines read before running', () => {
     });
     const paced =
       '<ConstantThroughputTimer guiclass="TestBeanGUI" testclass="ConstantThroughputTimer" testname="t" enabled="true">';
-    expect(planLoadModel(paced)).toEqual({ loadModel: 'open', pacedBy: 'ConstantThroughputTimer' });
+    expect(planLoadModel(paced)).toEqual({
+      loadModel: 'open',
+      reason: 'ConstantThroughputTimer paces arrivals, so the load model is open',
+    });
     expect(planLoadModel(paced.replace('"true"', '"false"')).loadModel).toBe('closed');
+    const element = (testclass: string) =>
+      `<X guiclass="x" testclass="${testclass}" testname="t" enabled="true">`;
+    const arrivals = element('com.blazemeter.jmeter.threads.arrivals.ArrivalsThreadGroup');
+    const looping = element('ThreadGroup');
+    expect(planLoadModel(arrivals).loadModel).toBe('open');
+    expect(planLoadModel(`${element('SetupThreadGroup')}${arrivals}`).loadModel).toBe('open');
+    // an arrivals group beside a looping one: part of the load is set, part is a result
+    expect(planLoadModel(`${arrivals}${looping}`)).toMatchObject({ loadModel: 'unknown' });
+    expect(planLoadModel(`${arrivals}${looping}${paced}`).loadModel).toBe('open');
   });
 
   it('the target URL becomes the properties the plan reads', () => {
