@@ -44,6 +44,7 @@ export interface SerializedRun {
   fidelity: RunResult['fidelity'];
   loadModel: RunResult['loadModel'];
   loadModelSource?: LoadModelSource;
+  loadModelOverridden?: RunResult['loadModelOverridden'];
   sources: string[];
   startMs: number | null;
   endMs: number | null;
@@ -88,6 +89,7 @@ export function serializeRun(run: RunResult): SerializedRun {
     fidelity: run.fidelity,
     loadModel: run.loadModel,
     ...(run.loadModelSource === undefined ? {} : { loadModelSource: run.loadModelSource }),
+    ...(run.loadModelOverridden === undefined ? {} : { loadModelOverridden: { ...run.loadModelOverridden } }),
     sources: [...run.sources],
     startMs: orNull(run.startMs),
     endMs: orNull(run.endMs),
@@ -149,6 +151,9 @@ const runSchema = z.object({
   fidelity: z.enum(['distribution', 'summary']),
   loadModel: z.enum(['open', 'closed', 'unknown']),
   loadModelSource: z.enum(LOAD_MODEL_SOURCES).optional(),
+  loadModelOverridden: z
+    .object({ loadModel: z.enum(['open', 'closed', 'unknown']), loadModelSource: z.enum(LOAD_MODEL_SOURCES) })
+    .optional(),
   sources: z.array(z.string()),
   startMs: z.number().nullable(),
   endMs: z.number().nullable(),
@@ -255,6 +260,7 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
     fidelity: r.fidelity,
     loadModel: r.loadModel,
     ...(r.loadModelSource === undefined ? {} : { loadModelSource: r.loadModelSource }),
+    ...(r.loadModelOverridden === undefined ? {} : { loadModelOverridden: r.loadModelOverridden }),
     sources: r.sources,
     startMs: orNaN(r.startMs),
     endMs: orNaN(r.endMs),
