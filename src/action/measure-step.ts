@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
-import type { ActionConfig } from '../inputs/config.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
+import { maskRunSecrets } from '../results/masked-names.ts';
 import { cutFileNotes } from '../results/types.ts';
 import { processTreeSource } from '../service/monitor.ts';
 import { withServiceSession } from '../service/session.ts';
@@ -43,13 +44,16 @@ export async function measureStep(
       targetEnv: config.targetEnv,
     },
     tools: config.tools,
+    secrets: secretsOf(config),
   });
   if (config.results.length > 0) {
-    const runs = await readRecordedRuns(config.results, {
+    const recorded = await readRecordedRuns(config.results, {
       warmupSeconds: config.warmupSeconds,
       loadModel: measurer.loadModel,
       targetRate: measurer.targetRate,
+      targetUrl: config.targetUrl,
     });
+    const runs = recorded.map((run) => maskRunSecrets(run, secretsOf(config)));
     // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
     return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
   }

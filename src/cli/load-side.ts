@@ -4,7 +4,7 @@ import { decodeArtifact, UnreadableArtifactError } from '../baseline/artifact.ts
 import type { BaselineInfo } from '../report/context.ts';
 import { RunFileError } from '../results/errors.ts';
 import { readRunFile } from '../results/read-run-file.ts';
-import type { RunResult } from '../results/types.ts';
+import type { ReadOptions, RunResult } from '../results/types.ts';
 import type { HistoryEntry } from '../stats/types.ts';
 
 /** One side of a comparison as given on the command line. */
@@ -39,7 +39,11 @@ async function runFilesIn(dir: string): Promise<string[]> {
  * `--out json` file (plain or .gz), a k6 `--summary-export`, a run perf-gate saved, or a saved baseline
  * (which brings its runs and its history).
  */
-export async function loadSide(spec: string, cwd: string, warmupSeconds: number): Promise<LoadedSide> {
+export async function loadSide(
+  spec: string,
+  cwd: string,
+  read: Pick<ReadOptions, 'warmupSeconds' | 'targetUrl'>,
+): Promise<LoadedSide> {
   const side: LoadedSide = { runs: [] };
   for (const part of spec
     .split(',')
@@ -52,7 +56,7 @@ export async function loadSide(spec: string, cwd: string, warmupSeconds: number)
     const files = info.isDirectory() ? await runFilesIn(path) : [path];
     for (const file of files) {
       try {
-        side.runs.push(await readRunFile(file, { warmupSeconds }));
+        side.runs.push(await readRunFile(file, read));
       } catch (error) {
         if (!(error instanceof RunFileError)) throw error;
         // Not a run file; a saved baseline is one JSON document that the run reader refuses.

@@ -71,6 +71,11 @@ export interface ActionConfig {
 const SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
 
 /** Turns `NAME=VALUE` lines into an env map; values of secret-looking names are returned for masking. */
+/** Everything that must never be written or shown: the secret-looking env values and the token. */
+export function secretsOf(config: Pick<ActionConfig, 'secrets' | 'token'>): string[] {
+  return [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+}
+
 export function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
   const env: Record<string, string> = {};
   const secrets: string[] = [];

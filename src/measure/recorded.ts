@@ -13,7 +13,7 @@ const RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
  */
 export async function readRecordedRuns(
   dirs: string[],
-  options: { warmupSeconds: number; loadModel: LoadModel; targetRate?: number },
+  options: { warmupSeconds: number; loadModel: LoadModel; targetRate?: number; targetUrl?: string },
 ): Promise<RunResult[]> {
   const byRun = new Map<number, string[]>();
   const perDir: { dir: string; runs: Set<number> }[] = [];

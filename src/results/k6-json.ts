@@ -3,6 +3,7 @@ import { pumpFile } from './file-pump.ts';
 import { K6LineParser } from './k6-line-parser.ts';
 import { primeK6Reader } from './k6-warmup.ts';
 import { LineSplitter } from './line-splitter.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 import { trimWarmup } from './warmup.ts';
@@ -59,12 +60,15 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
         'http_req_failed samples for them: their failures cannot be counted (failed = 0)',
     );
   }
-  const run = acc.finish({
-    engine: 'k6',
-    sources: [path],
-    loadModel: opts.loadModel ?? 'unknown',
-    targetRate: opts.targetRate,
-  });
+  const run = nameSeriesByTarget(
+    acc.finish({
+      engine: 'k6',
+      sources: [path],
+      loadModel: opts.loadModel ?? 'unknown',
+      targetRate: opts.targetRate,
+    }),
+    opts.targetUrl,
+  );
   if (cut) run.cutFiles = [path];
   if (opts.loadModel === undefined) inferLoadModel(run, path);
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;

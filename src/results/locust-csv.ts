@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { emptyTotals } from './run-accumulator.ts';
 import { type ReadOptions, type RunResult, type SeriesKey, type SeriesResult, seriesId } from './types.ts';
 
@@ -115,7 +116,7 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
   totals.maxVUs = history?.maxUsers ?? 0;
   if (history === undefined)
     warnings.push(`${path}: no _stats_history.csv beside it: the test duration is unknown`);
-  return {
+  const run: RunResult = {
     engine: 'locust',
     fidelity: 'summary',
     loadModel: opts.loadModel ?? 'unknown',
@@ -130,6 +131,7 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
     warnings,
     ...(opts.targetRate === undefined ? {} : { targetRate: opts.targetRate }),
   };
+  return nameSeriesByTarget(run, opts.targetUrl);
 }
 
 async function readText(path: string): Promise<string> {

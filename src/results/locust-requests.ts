@@ -1,6 +1,7 @@
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
 import { LineSplitter } from './line-splitter.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 import { trimWarmup } from './warmup.ts';
@@ -88,13 +89,16 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
   }
   const inferred =
     header.loadModel === 'open' || header.loadModel === 'closed' ? header.loadModel : undefined;
-  const run = acc.finish({
-    engine: 'locust',
-    sources: [path],
-    loadModel: inferred ?? opts.loadModel ?? 'unknown',
-    targetRate: opts.targetRate,
-    engineVersion: header.locust || undefined,
-  });
+  const run = nameSeriesByTarget(
+    acc.finish({
+      engine: 'locust',
+      sources: [path],
+      loadModel: inferred ?? opts.loadModel ?? 'unknown',
+      targetRate: opts.targetRate,
+      engineVersion: header.locust || undefined,
+    }),
+    opts.targetUrl,
+  );
   if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }

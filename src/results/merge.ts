@@ -97,7 +97,7 @@ function mergeLoadModel(runs: RunResult[]): LoadModel {
   return known.size === 1 ? [...known][0]! : 'unknown';
 }
 
-function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, SeriesResult> {
+export function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, SeriesResult> {
   const byId = new Map<string, { key: SeriesResult['key']; seconds: Map<number, SecondBucket> }>();
   for (const map of maps) {
     for (const [id, s] of map) {

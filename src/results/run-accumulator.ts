@@ -1,5 +1,4 @@
 import { LatencyHistogram } from './histogram.ts';
-import { requestName } from './request-name.ts';
 import {
   type EngineName,
   type LoadModel,
@@ -139,7 +138,7 @@ export class RunAccumulator {
     const scenario = tags.scenario ?? '';
     const group = tags.group ?? '';
     const method = tags.method ?? '';
-    const name = requestName(tags.name ?? tags.url ?? '');
+    const name = tags.name ?? tags.url ?? '';
     const expected = tags.expectedResponse;
     const cacheKey = `${scenario}\u0000${group}\u0000${method}\u0000${name}\u0000${expected ?? '\u0001'}`;
     let set = this.tagSets.get(cacheKey);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { emptyTotals } from './run-accumulator.ts';
 import {
   type LoadModel,
@@ -23,6 +24,7 @@ import {
 export interface SummaryReadOptions {
   loadModel?: LoadModel;
   targetRate?: number;
+  targetUrl?: string | undefined;
 }
 
 /** The series of all requests together: what k6's summary reports for `http_req_duration` itself. */
@@ -163,7 +165,7 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
     if (!used.has(metric) && skipped[`summary metric ${metric}`] === undefined)
       skipped[`summary metric ${metric}`] = 1;
   }
-  return run;
+  return nameSeriesByTarget(run, opts.targetUrl);
 }
 
 /** k6 rate metric: `passes` counts the samples that were true, i.e. the failed requests. */

@@ -137,7 +137,8 @@ function requestName(key: SeriesKey): string {
  * come from more than one scenario.
  */
 export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => string {
-  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  // (a series of no scenario, like the service's CPU and memory, does not make the endpoints' one ambiguous)
+  const withScenario = new Set(keys.map((k) => k.scenario).filter((s) => s !== '')).size > 1;
   return (key) => {
     const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
     const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
@@ -176,6 +177,8 @@ export interface ReadOptions {
   loadModel?: LoadModel;
   /** the open model's target arrival rate (iterations/s), when known */
   targetRate?: number;
+  /** where the load was sent: series named by URL are named relative to it (see `nameSeriesByTarget`) */
+  targetUrl?: string | undefined;
   /** bytes per read of a plain file (default 1 MiB: fits the CPU cache); tests use tiny ones to cut lines */
   chunkSize?: number;
   /** distinct request series kept apart before further names are folded (default 1000) */

@@ -1,4 +1,4 @@
-import type { LoadModel, RunResult } from '../results/types.ts';
+import { type LoadModel, type RunResult, type SeriesKey, seriesNamer } from '../results/types.ts';
 import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
@@ -102,6 +102,30 @@ function seriesSets(input: CompareInput, warnings: string[]) {
   }
   return { compared, added, removed };
 }
+
+/** What a reader needs when the sides share no series: that, and a few names of each side. */
+function noSharedSeries(input: CompareInput): string {
+  const keysOf = (runs: RunResult[]) => {
+    const keys = new Map<string, SeriesKey>();
+    for (const run of runs) for (const s of run.series.values()) keys.set(s.id, s.key);
+    return [...keys.values()];
+  };
+  const baseline = keysOf(input.baseline);
+  const candidate = keysOf(input.candidate);
+  const name = seriesNamer([...baseline, ...candidate]);
+  const few = (keys: SeriesKey[]) =>
+    `${keys
+      .slice(0, SHOWN_NAMES)
+      .map((k) => `'${name(k)}'`)
+      .join(', ')}${keys.length > SHOWN_NAMES ? ` and ${keys.length - SHOWN_NAMES} more` : ''}`;
+  return (
+    `The baseline and the PR share no series, so nothing was compared: the baseline has ${few(baseline)}; ` +
+    `the PR has ${few(candidate)}. Series match by scenario, group, method and name (a URL counts from ` +
+    'after its target: set target-url / --target-url when the load went to another host or base path)'
+  );
+}
+
+const SHOWN_NAMES = 3;
 
 function pValue(e: MetricEstimate): number {
   const v = e.variance!;
@@ -301,7 +325,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(input.candidate, candidateIds, options, priors, warnings);
-  const { verdict, reasons } = decide(series, slos);
+  const { verdict, reasons } = decide(
+    series,
+    slos,
+    compared.length === 0 ? noSharedSeries(input) : undefined,
+  );
 
   const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
   if (model === 'open') {

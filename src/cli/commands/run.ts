@@ -5,7 +5,7 @@ import { measureWithServices } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
-import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
+import { type ActionConfig, readActionConfig, secretsOf } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { Measurement } from '../../measure/plan.ts';
@@ -169,6 +169,7 @@ async function measureInto(
       processEnv: io.env,
     },
     tools: config.tools,
+    secrets: secretsOf({ secrets: config.secrets, token: io.env.GITHUB_TOKEN ?? '' }),
   });
   const seed = config.seed ?? 1;
   const baseRef = flags.values['base-ref'];

@@ -137,6 +137,7 @@ async function runJmeterOnce(
   const result = await readJtlCsv(jtl, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.loadModel,
+    targetUrl: options.targetUrl,
   });
   result.warnings.push(...prepared.warnings);
   logMeasured(deps, what, result, 'samples', outcome);

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { readLocustCsv } from '../../results/locust-csv.ts';
 import { readLocustRequests } from '../../results/locust-requests.ts';
-import { type LoadModel, measuredRequests, type RunResult } from '../../results/types.ts';
+import { type LoadModel, measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
 import {
   findExecutable,
   logMeasured,
@@ -111,7 +111,11 @@ async function runLocustOnce(
       outcome.exitCode,
     );
   }
-  const read = { warmupSeconds: options.warmupSeconds, loadModel: prepared.loadModel };
+  const read: ReadOptions = {
+    warmupSeconds: options.warmupSeconds,
+    loadModel: prepared.loadModel,
+    targetUrl: options.targetUrl,
+  };
   const result = (await hasContent(requestsFile))
     ? await readLocustRequests(requestsFile, read)
     : await readStatsOrExplain(`${prefix}_stats.csv`, read, what, outcome);
@@ -135,7 +139,7 @@ async function hasContent(path: string): Promise<boolean> {
 
 async function readStatsOrExplain(
   path: string,
-  read: { warmupSeconds?: number; loadModel: LoadModel },
+  read: ReadOptions,
   what: string,
   outcome: Parameters<typeof outputTail>[0],
 ): Promise<RunResult> {
