@@ -25,7 +25,10 @@ export function reportBase(
 }
 
 /** The runner's CPU use while measuring, for the report; absent for results measured elsewhere. */
-export function loadGeneratorOf(measurer: Measurer, measurement: Measurement): LoadGeneratorInfo | undefined {
+export function loadGeneratorOf(
+  measurer: Pick<Measurer, 'engine'>,
+  measurement: Measurement,
+): LoadGeneratorInfo | undefined {
   const cpu = measurement.cpu;
   if (cpu === undefined) return undefined;
   const info: LoadGeneratorInfo = {

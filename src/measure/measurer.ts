@@ -10,6 +10,7 @@ import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../
 import { prepareLocust } from '../engine/locust/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
 import { maskRunSecrets } from '../results/masked-names.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
 import { scrubFile } from '../secrets/scrub-file.ts';
@@ -65,13 +66,18 @@ export interface MeasurerSettings {
   };
   /** JMeter and Locust: where they are (else PATH) and extra flags; run timeout and environment as for k6 */
   tools?: { jmeterPath?: string; locustPath?: string; flags: string[] };
+  /** the `load-model` input: wins over what the script or plan shows (a contradiction is warned about) */
+  loadModel?: 'open' | 'closed' | undefined;
   /** the token and the env values that look like secrets: masked in every run and every file it leaves */
   secrets?: readonly string[];
 }
 
 export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
   const scriptHash = hashScript(await readScript(settings.script));
-  const measurer = await createEngineMeasurer(engine, settings, scriptHash);
+  const measurer = withLoadModel(
+    await createEngineMeasurer(engine, settings, scriptHash),
+    settings.loadModel,
+  );
   return withSecretsMasked(measurer, settings.outDir, settings.secrets ?? []);
 }
 
@@ -89,6 +95,26 @@ function createEngineMeasurer(
     case 'locust':
       return createToolMeasurer(engine, settings, scriptHash);
   }
+}
+
+/**
+ * What identifies results measured elsewhere (`results:`): the script when one is given, else nothing
+ * (the same for every results-only run). Nothing is installed or inspected for them.
+ */
+export async function recordedScriptHash(script: string): Promise<string> {
+  return hashScript(script === '' ? '' : await readScript(script));
+}
+
+/** The `load-model` input over each run's own model (see `withLoadModelInput`). */
+function withLoadModel(measurer: Measurer, input: 'open' | 'closed' | undefined): Measurer {
+  if (input === undefined) return measurer;
+  return {
+    ...measurer,
+    loadModel: input,
+    async run(request) {
+      return withLoadModelInput(await measurer.run(request), input);
+    },
+  };
 }
 
 /**
