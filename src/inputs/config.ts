@@ -15,6 +15,7 @@ import {
   parseInteger,
   parsePercent,
   parseProbability,
+  parseTimeLimit,
   splitWords,
 } from './values.ts';
 
@@ -206,7 +207,7 @@ export function readActionConfig(
       path: optional(Inputs.K6Path),
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
-      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600),
+      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600),
     },
     tools: {
       jmeterPath: optional(Inputs.JmeterPath),

@@ -187,6 +187,17 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
   // The warmup input, when given, overrides the scenario file's own warm-up.
   const measured: Scenario =
     settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
+  const timeLimitSeconds = settings.k6.timeoutSeconds;
+  const lasts = measured.warmup + measured.load.duration;
+  if (lasts > timeLimitSeconds) {
+    // known before any load: a run that cannot end within the run timeout is refused at once
+    throw new InputError(
+      Inputs.RunTimeout,
+      `${settings.script} runs for ${lasts} s (load.duration ${measured.load.duration} s + warm-up ` +
+        `${measured.warmup} s), longer than the run timeout of ${timeLimitSeconds} s: raise the run timeout ` +
+        'or shorten the scenario',
+    );
+  }
   return {
     engine: 'embedded',
     loadModel: scenario.load.model,
@@ -203,6 +214,7 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
         total: request.total,
         label: request.purpose === 'warmup' ? `${request.label} warm-up` : request.label,
         logger: settings.logger,
+        timeLimitSeconds,
       });
     },
   };

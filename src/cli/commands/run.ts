@@ -111,7 +111,8 @@ Service (perf-gate runs it, and reads its CPU and memory):
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable, every request of
+a run failed, the target died during a run, a run past --run-timeout).`;
 
 async function writeRuns(dir: string, runs: RunResult[]): Promise<void> {
   await mkdir(dir, { recursive: true });
