@@ -106,5 +106,9 @@ describe('load model (issue 10 item 9, issue 15)', () => {
     ]);
     expect(code).toBe(2);
     expect(err).toContain("--load-model: 'sideways' is not one of auto, open, closed");
+    // perf-gate run validates it before measuring anything
+    const run = await cli(['run', 'examples/scenario.yml', '--load-model', 'sideways']);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("--load-model: 'sideways' is not one of auto, open, closed");
   });
 });
