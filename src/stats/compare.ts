@@ -313,9 +313,13 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
-  // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput
+  // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput, only that
   const requests = [...compared, ...sides.ids];
-  const estimates = requests.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  const estimates = requests.map((id) =>
+    (sides.ids.includes(id) ? (['throughput'] as const) : SERIES_METRICS).map((metric) =>
+      estimateMetric(ctx, id, metric),
+    ),
+  );
   // the service's CPU and memory, when measured on both sides, are one more series of the family
   const service = resourceEstimates(ctx);
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;

@@ -146,8 +146,6 @@ function notGatedReason(
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined);
   if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
   if (!ctx.options.gatedMetrics.includes(spec.name)) return 'not among the gated metrics';
-  if (isScenarioTotal(key) && spec.name !== 'throughput')
-    return "all of the scenario's requests together, for its throughput: each request's own row judges this";
   if (spec.name === 'throughput' && ctx.loadModel === 'closed' && !isScenarioTotal(key))
     return "closed load model: the scenario's loop sets the rate of all its requests, so throughput is judged once, on all of them together";
   if (spec.name === 'throughput' && ctx.loadModel === 'open')
