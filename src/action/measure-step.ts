@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
-import type { Measurer } from '../measure/measurer.ts';
+import {
+  describeRecordedRuns,
+  type MeasuredWith,
+  type Measurer,
+  type MeasurerSettings,
+} from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
 import { maskRunSecrets } from '../results/masked-names.ts';
@@ -14,7 +19,7 @@ import type { GateDeps } from './deps.ts';
 import type { RunnerContext } from './runner-context.ts';
 
 export interface MeasureStep {
-  measurer: Measurer;
+  measurer: MeasuredWith;
   measurement: Measurement;
 }
 
@@ -31,7 +36,7 @@ export async function measureStep(
   seed: number,
   baseSha?: string,
 ): Promise<MeasureStep> {
-  const measurer = await deps.createMeasurer(config.results.length > 0 ? 'k6' : config.engine, {
+  const settings: MeasurerSettings = {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
     outDir: join(reportDir, 'runs'),
@@ -45,8 +50,10 @@ export async function measureStep(
     },
     tools: config.tools,
     secrets: secretsOf(config),
-  });
+  };
   if (config.results.length > 0) {
+    // measured elsewhere: k6 is not installed for them (an offline runner reads them as well)
+    const measurer = await describeRecordedRuns(settings);
     const recorded = await readRecordedRuns(config.results, {
       warmupSeconds: config.warmupSeconds,
       loadModel: measurer.loadModel,
@@ -57,6 +64,7 @@ export async function measureStep(
     // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
     return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
   }
+  const measurer = await deps.createMeasurer(config.engine, settings);
   return {
     measurer,
     measurement: await measureWithServices(
