@@ -95,7 +95,8 @@ export function parseSlos(input: string, raw: string): SloSpec[] {
     if (!/(ms|s)$/.test(value.trim()))
       throw new InputError(input, `'${line}': give the latency with a unit, e.g. 300ms`);
     const limit = parseDuration(input, value) * 1000;
-    if (limit <= 0) throw new InputError(input, `'${line}': no latency is below ${value}; give a limit above 0`);
+    if (limit <= 0)
+      throw new InputError(input, `'${line}': no latency is below ${value}; give a limit above 0`);
     return { series, metric, limit };
   });
 }
