@@ -186,6 +186,21 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** A push to main, whose baseline goes to a store under `runnerTemp`. */
+function pushToMain(runnerTemp: string) {
+  return {
+    runner: {
+      ...workflowRun(),
+      eventName: 'push',
+      payload: { repository: { default_branch: 'main' } },
+      sha: BASE_SHA,
+    },
+    gh,
+    token: TOKEN,
+    storeDir: join(runnerTemp, 'perf-gate-baseline'),
+  };
+}
+
 describe('secrets never reach a file', () => {
   it('leaves neither the token nor a secret env value in any file under report-dir or RUNNER_TEMP', async () => {
     const secrets = [TOKEN, 'sk_live_4242SecretApiKeyValue', 'hunter2-database-password'];
@@ -199,15 +214,7 @@ describe('secrets never reach a file', () => {
     };
     const base = await runGateInProcess({
       inputs,
-      runner: {
-        ...workflowRun(),
-        eventName: 'push',
-        payload: { repository: { default_branch: 'main' } },
-        sha: BASE_SHA,
-      },
-      gh,
-      token: TOKEN,
-      storeDir: join(runnerTemp, 'perf-gate-baseline'),
+      ...pushToMain(runnerTemp),
       replay: 'arrival-base',
     });
     expect(base.outputs['baseline-saved'], base.log.join('\n')).toBe('true');
@@ -249,15 +256,7 @@ describe('secrets never reach a file', () => {
     const reportDir = join(work, 'report-dir-url');
     const run = await runGateInProcess({
       inputs: { runs: '2', 'report-dir': reportDir, env: `API_KEY=${secret}` },
-      runner: {
-        ...workflowRun(),
-        eventName: 'push',
-        payload: { repository: { default_branch: 'main' } },
-        sha: BASE_SHA,
-      },
-      gh,
-      token: TOKEN,
-      storeDir: join(runnerTemp, 'perf-gate-baseline'),
+      ...pushToMain(runnerTemp),
       replay: 'secret-in-url',
     });
     expect(run.outputs['baseline-saved'], run.log.join('\n')).toBe('true');

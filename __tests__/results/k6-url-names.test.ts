@@ -135,9 +135,12 @@ describe('series named by URL (issue 10 item 8)', () => {
 describe('load model of k6 JSON (issue 10 item 9)', () => {
   it("infers a closed model from k6's default scenario and says so", async () => {
     const run = await readK6Json(closedUrl('base-1.json.gz'));
-    expect(run.loadModel).toBe('closed');
-    expect(run.warnings.join('\n')).toContain("inferred from k6's scenario 'default'");
-    expect((await readK6Json(closedUrl('base-1.json.gz'), { loadModel: 'open' })).loadModel).toBe('open');
+    expect([run.loadModel, run.loadModelSource]).toEqual(['closed', 'k6-default-scenario']);
+    const given = await readK6Json(closedUrl('base-1.json.gz'), {
+      loadModel: 'open',
+      loadModelSource: 'k6-inspect',
+    });
+    expect([given.loadModel, given.loadModelSource]).toEqual(['open', 'k6-inspect']);
   });
 
   it('compare gates the throughput lost by a closed-model run named by full URLs on changing ports', async () => {

@@ -1,5 +1,5 @@
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
-import type { MeasuredWith } from '../measure/measurer.ts';
+import type { Measurer } from '../measure/measurer.ts';
 import type { Measurement } from '../measure/plan.ts';
 import type { LoadGeneratorInfo, ReportContext } from '../report/context.ts';
 import type { GateDeps } from './deps.ts';
@@ -26,7 +26,7 @@ export function reportBase(
 
 /** The runner's CPU use while measuring, for the report; absent for results measured elsewhere. */
 export function loadGeneratorOf(
-  measurer: MeasuredWith,
+  measurer: Pick<Measurer, 'engine'>,
   measurement: Measurement,
 ): LoadGeneratorInfo | undefined {
   const cpu = measurement.cpu;

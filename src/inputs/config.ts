@@ -22,6 +22,7 @@ import {
 export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+export const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
 export const DEFAULT_CHECK_NAME = 'perf-gate';
 
@@ -34,6 +35,8 @@ export interface ActionConfig {
   engine: EngineName;
   runs: number;
   warmupSeconds: number;
+  /** the load model the user set; undefined: inferred from the script, plan or files */
+  loadModel?: 'open' | 'closed';
   targetUrl?: string;
   /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
   baselineTargetUrl?: string;
@@ -66,6 +69,10 @@ export interface ActionConfig {
   token: string;
   seed?: number;
   reportDir?: string;
+}
+
+function explicitModel(model: (typeof LOAD_MODELS)[number]): 'open' | 'closed' | undefined {
+  return model === 'auto' ? undefined : model;
 }
 
 const SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
@@ -183,6 +190,9 @@ export function readActionConfig(
     ),
     runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    loadModel: explicitModel(
+      read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), 'auto'),
+    ),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
     resources: {

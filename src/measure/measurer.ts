@@ -6,11 +6,11 @@ import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
 import { loadScenario, type Scenario } from '../engine/embedded/scenario.ts';
 import type { ToolRunOptions } from '../engine/external-tool.ts';
 import { prepareJmeter } from '../engine/jmeter/runner.ts';
-import type { InstallK6Options } from '../engine/k6/install.ts';
 import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
 import { prepareLocust } from '../engine/locust/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
 import { maskRunSecrets } from '../results/masked-names.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
 import { scrubFile } from '../secrets/scrub-file.ts';
@@ -29,8 +29,8 @@ export interface RunRequest {
   purpose: 'warmup' | 'measure';
 }
 
-/** What a measurement is made with: the engine, the script's load model, the script's identity. */
-export interface MeasuredWith {
+/** One engine, prepared once (installed, inspected), able to run the load against any target. */
+export interface Measurer {
   engine: EngineName;
   loadModel: LoadModel;
   targetRate?: number;
@@ -38,10 +38,6 @@ export interface MeasuredWith {
   scriptHash: string;
   /** seconds at the start of each run that are not measured */
   warmupSeconds: number;
-}
-
-/** One engine, prepared once (installed, inspected), able to run the load against any target. */
-export interface Measurer extends MeasuredWith {
   /** one run; k6 threshold outcomes are in the result's `thresholds` */
   run(request: RunRequest): Promise<RunResult>;
 }
@@ -70,13 +66,18 @@ export interface MeasurerSettings {
   };
   /** JMeter and Locust: where they are (else PATH) and extra flags; run timeout and environment as for k6 */
   tools?: { jmeterPath?: string; locustPath?: string; flags: string[] };
+  /** the `load-model` input: wins over what the script or plan shows (a contradiction is warned about) */
+  loadModel?: 'open' | 'closed' | undefined;
   /** the token and the env values that look like secrets: masked in every run and every file it leaves */
   secrets?: readonly string[];
 }
 
 export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
   const scriptHash = hashScript(await readScript(settings.script));
-  const measurer = await createEngineMeasurer(engine, settings, scriptHash);
+  const measurer = withLoadModel(
+    await createEngineMeasurer(engine, settings, scriptHash),
+    settings.loadModel,
+  );
   return withSecretsMasked(measurer, settings.outDir, settings.secrets ?? []);
 }
 
@@ -94,6 +95,26 @@ function createEngineMeasurer(
     case 'locust':
       return createToolMeasurer(engine, settings, scriptHash);
   }
+}
+
+/**
+ * What identifies results measured elsewhere (`results:`): the script when one is given, else nothing
+ * (the same for every results-only run). Nothing is installed or inspected for them.
+ */
+export async function recordedScriptHash(script: string): Promise<string> {
+  return hashScript(script === '' ? '' : await readScript(script));
+}
+
+/** The `load-model` input over each run's own model (see `withLoadModelInput`). */
+function withLoadModel(measurer: Measurer, input: 'open' | 'closed' | undefined): Measurer {
+  if (input === undefined) return measurer;
+  return {
+    ...measurer,
+    loadModel: input,
+    async run(request) {
+      return withLoadModelInput(await measurer.run(request), input);
+    },
+  };
 }
 
 /**
@@ -123,43 +144,20 @@ async function readScript(path: string): Promise<Buffer> {
   }
 }
 
-/**
- * k6 results measured elsewhere (the `results` input): nothing runs here, so k6 is never downloaded for them
- * and an offline runner reads them. The script's load model comes from `k6 inspect` when a k6 is at hand
- * (k6-path, or the version asked for already in the tool cache); without one it is unknown, as the log says.
- */
-export async function describeRecordedRuns(settings: MeasurerSettings): Promise<MeasuredWith> {
-  const scriptHash = hashScript(await readScript(settings.script));
-  const { findK6 } = await import('../engine/k6/install.ts');
-  const found = await findK6(installOptions(settings));
-  const about = { engine: 'k6' as const, scriptHash, warmupSeconds: settings.warmupSeconds };
-  if (found === undefined) {
-    settings.logger.info(
-      'no k6 at hand (k6-path, or k6 in the tool cache) to inspect the script with, and none is installed for ' +
-        'results measured elsewhere: the load model is unknown',
-    );
-    return { ...about, loadModel: 'unknown' };
-  }
-  const { model } = await prepareK6(k6Options(settings, found.path), { logger: settings.logger });
-  return { ...about, loadModel: model.loadModel, targetRate: model.targetRate };
-}
-
-function installOptions({ k6, logger }: MeasurerSettings): InstallK6Options {
-  return {
+async function createK6Measurer(settings: MeasurerSettings, scriptHash: string): Promise<Measurer> {
+  const { k6, logger } = settings;
+  // The installer (and @actions/tool-cache behind it) loads only when k6 is to be run.
+  const { installK6 } = await import('../engine/k6/install.ts');
+  const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
     downloadBaseUrl: k6.downloadUrl,
     apiBaseUrl: k6.apiUrl,
     token: k6.token,
     logger,
-  };
-}
-
-/** How k6 runs for one request (none: `k6 inspect` before any run). */
-function k6Options(settings: MeasurerSettings, k6Path: string, request?: RunRequest): K6RunOptions {
-  const { k6 } = settings;
-  return {
-    k6Path,
+  });
+  const optionsFor = (request?: RunRequest): K6RunOptions => ({
+    k6Path: installed.path,
     script: settings.script,
     outDir: join(settings.outDir, request?.side ?? 'pr', request?.purpose === 'warmup' ? 'warmup' : ''),
     env: request?.targetUrl === undefined ? k6.env : { ...k6.env, [k6.targetEnv]: request.targetUrl },
@@ -169,15 +167,7 @@ function k6Options(settings: MeasurerSettings, k6Path: string, request?: RunRequ
     warmupSeconds: settings.warmupSeconds,
     label: request?.label,
     processEnv: k6.processEnv,
-  };
-}
-
-async function createK6Measurer(settings: MeasurerSettings, scriptHash: string): Promise<Measurer> {
-  const { logger } = settings;
-  // The installer (and @actions/tool-cache behind it) loads only when k6 is to be run.
-  const { installK6 } = await import('../engine/k6/install.ts');
-  const installed = await installK6(installOptions(settings));
-  const optionsFor = (request?: RunRequest) => k6Options(settings, installed.path, request);
+  });
   const prepared: K6Preparation = await prepareK6(optionsFor(), { logger });
   return {
     engine: 'k6',

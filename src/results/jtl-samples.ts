@@ -1,5 +1,6 @@
 import { SpanTable } from './byte-words.ts';
 import { RunFileError } from './errors.ts';
+import { givenLoadModel } from './load-model.ts';
 import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
@@ -137,7 +138,7 @@ export class JtlSamples {
       this.acc.finish({
         engine: 'jmeter',
         sources: [this.path],
-        loadModel: this.opts.loadModel ?? 'unknown',
+        ...givenLoadModel(this.opts),
         targetRate: this.opts.targetRate,
       }),
       this.opts.targetUrl,

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
+import { givenLoadModel } from './load-model.ts';
 import { nameSeriesByTarget } from './request-name.ts';
 import { emptyTotals } from './run-accumulator.ts';
 import { type ReadOptions, type RunResult, type SeriesKey, type SeriesResult, seriesId } from './types.ts';
@@ -119,7 +120,7 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
   const run: RunResult = {
     engine: 'locust',
     fidelity: 'summary',
-    loadModel: opts.loadModel ?? 'unknown',
+    ...givenLoadModel(opts),
     sources: [path],
     startMs: history?.firstMs ?? 0,
     endMs: history?.lastMs ?? Number.NaN,

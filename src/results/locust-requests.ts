@@ -1,6 +1,7 @@
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
 import { LineSplitter } from './line-splitter.ts';
+import { givenLoadModel } from './load-model.ts';
 import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
@@ -87,13 +88,15 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
   if (requests === 0) {
     throw new RunFileError(path, undefined, 'no requests were recorded: is the target reachable?');
   }
-  const inferred =
-    header.loadModel === 'open' || header.loadModel === 'closed' ? header.loadModel : undefined;
+  // the wait times of the user classes that ran, which perf-gate's module wrote in the header
+  const shown = header.loadModel === 'open' || header.loadModel === 'closed' ? header.loadModel : undefined;
   const run = nameSeriesByTarget(
     acc.finish({
       engine: 'locust',
       sources: [path],
-      loadModel: inferred ?? opts.loadModel ?? 'unknown',
+      ...(shown === undefined
+        ? givenLoadModel(opts)
+        : { loadModel: shown, loadModelSource: 'locust-plan' as const }),
       targetRate: opts.targetRate,
       engineVersion: header.locust || undefined,
     }),

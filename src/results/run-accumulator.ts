@@ -2,6 +2,7 @@ import { LatencyHistogram } from './histogram.ts';
 import {
   type EngineName,
   type LoadModel,
+  type LoadModelSource,
   type RunResult,
   type RunTotals,
   type SecondBucket,
@@ -107,6 +108,7 @@ export interface FinishOptions {
   engine: EngineName;
   sources: string[];
   loadModel: LoadModel;
+  loadModelSource: LoadModelSource;
   targetRate?: number | undefined;
   engineVersion?: string | undefined;
 }
@@ -233,6 +235,7 @@ export class RunAccumulator {
       engine: options.engine,
       fidelity: 'distribution',
       loadModel: options.loadModel,
+      loadModelSource: options.loadModelSource,
       sources: options.sources,
       startMs: this.firstMs,
       endMs: this.lastMs,

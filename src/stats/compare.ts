@@ -1,4 +1,11 @@
-import { type LoadModel, type RunResult, type SeriesKey, seriesNamer } from '../results/types.ts';
+import { overriddenModelNotes } from '../results/load-model.ts';
+import {
+  type LoadModel,
+  type LoadModelSource,
+  type RunResult,
+  type SeriesKey,
+  seriesNamer,
+} from '../results/types.ts';
 import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
@@ -38,6 +45,10 @@ function sideModel(runs: RunResult[], side: string): { model: LoadModel; refused
     return { model: 'unknown', refused: `the ${side} runs mix open and closed load models` };
   if (models.size === 1) return { model: runs[0]!.loadModel };
   return { model: 'unknown' };
+}
+
+function modelSources(runs: RunResult[]): LoadModelSource[] {
+  return [...new Set(runs.map((r) => r.loadModelSource ?? 'unknown'))];
 }
 
 function sideTargetRate(runs: RunResult[]): number | undefined {
@@ -250,7 +261,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   if (input.baseline.length === 0) throw new Error('compareRuns: the baseline has no runs');
   if (input.candidate.length === 0) throw new Error('compareRuns: the candidate has no runs');
   const priors = options.priors ?? defaultNoisePriors;
-  const warnings: string[] = [];
+  const warnings: string[] = overriddenModelNotes([...input.baseline, ...input.candidate]);
   const { model, refused } = refusal(input, warnings);
   const skeleton = {
     design: input.design,
@@ -258,6 +269,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     familyConfidence: options.familyConfidence,
     correction: 'holm' as const,
     loadModel: model,
+    loadModelSource: { baseline: modelSources(input.baseline), candidate: modelSources(input.candidate) },
     runs: { baseline: input.baseline.length, candidate: input.candidate.length },
   };
   if (refused !== undefined) {

@@ -25,6 +25,7 @@ import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 const FLAGS: Record<string, FlagSpec> = {
   design: {},
   warmup: {},
+  'load-model': {},
   'target-url': {},
   'baseline-target-url': {},
   markdown: {},
@@ -44,6 +45,9 @@ report), runs saved by \`perf-gate run\`, or a saved baseline (its history then 
                            machine; same-job: both sides were measured in this job, run i of each side
                            forming pair i
   --warmup DURATION        drop the first seconds of each k6 run
+  --load-model open|closed   the load model of both sides' runs: closed gates throughput (the capacity
+                           signal), open does not; default: what the files show (k6's default scenario,
+                           Locust's per-request file), else unknown (throughput reported, not gated)
   --target-url URL         where the candidate's load went; requests named by full URL (k6's default) are
                            matched across sides by the part after it, so base and PR on other ports or
                            paths match (default: the host most requests went to; other hosts keep theirs)
@@ -75,12 +79,17 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     flags.values[flag] === undefined ? [] : [{ flag, path: resolve(io.cwd, String(flags.values[flag])) }],
   );
   for (const { flag, path } of outputs) await assertWritableFile(flag, path);
-  const { warmupSeconds } = config;
+  const { warmupSeconds, loadModel } = config;
   const baseline = await loadSide(baselineSpec, io.cwd, {
     warmupSeconds,
+    loadModel,
     targetUrl: config.baselineTargetUrl ?? config.targetUrl,
   });
-  const candidate = await loadSide(candidateSpec, io.cwd, { warmupSeconds, targetUrl: config.targetUrl });
+  const candidate = await loadSide(candidateSpec, io.cwd, {
+    warmupSeconds,
+    loadModel,
+    targetUrl: config.targetUrl,
+  });
 
   // The Action's resolution of the gate settings: series selectors matched once per series, not per run.
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {

@@ -37,6 +37,7 @@ const FLAGS: Record<string, FlagSpec> = {
   engine: {},
   runs: {},
   warmup: {},
+  'load-model': {},
   'target-url': {},
   'baseline-target-url': {},
   start: {},
@@ -75,6 +76,8 @@ Load:
                            default auto: .yml/.json → embedded, .jmx → jmeter, .py → locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
+  --load-model open|closed   the load model, when the script or plan does not show it (or shows it
+                           wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
   --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
@@ -169,6 +172,7 @@ async function measureInto(
       processEnv: io.env,
     },
     tools: config.tools,
+    loadModel: config.loadModel,
     secrets: secretsOf({ secrets: config.secrets, token: io.env.GITHUB_TOKEN ?? '' }),
   });
   const seed = config.seed ?? 1;

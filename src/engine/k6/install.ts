@@ -43,41 +43,24 @@ export interface InstalledK6 {
 
 /** Finds or installs k6: explicit path, else the runner's tool cache, else the official release archive. */
 export async function installK6(options: InstallK6Options = {}): Promise<InstalledK6> {
-  if (isGiven(options.k6Path)) return { path: await checkExecutable(options.k6Path), source: 'explicit' };
+  if (options.k6Path !== undefined && options.k6Path !== '') {
+    return { path: await checkExecutable(options.k6Path), source: 'explicit' };
+  }
   const requested = options.version ?? DEFAULT_K6_VERSION;
-  const version = isLatest(requested)
-    ? await resolveLatestK6Version({ apiBaseUrl: options.apiBaseUrl, token: options.token })
-    : normalizeK6Version(requested);
+  const version =
+    requested.trim().toLowerCase() === 'latest'
+      ? await resolveLatestK6Version({ apiBaseUrl: options.apiBaseUrl, token: options.token })
+      : normalizeK6Version(requested);
   const asset = k6ReleaseAsset(version, options.platform, options.arch);
-  const cached = inToolCache(asset, options.logger);
-  if (cached !== undefined) return cached;
-  const path = await downloadK6(asset, options.downloadBaseUrl ?? DEFAULT_K6_DOWNLOAD_URL, options.logger);
-  return { path, version: asset.version, source: 'download' };
-}
 
-/**
- * A k6 at hand without the network: the explicit path, or the version asked for already in the tool cache
- * (`latest` needs the network to be known, so it is never at hand). Undefined when there is none.
- */
-export async function findK6(options: InstallK6Options = {}): Promise<InstalledK6 | undefined> {
-  if (isGiven(options.k6Path)) return { path: await checkExecutable(options.k6Path), source: 'explicit' };
-  const requested = options.version ?? DEFAULT_K6_VERSION;
-  if (isLatest(requested)) return undefined;
-  return inToolCache(
-    k6ReleaseAsset(normalizeK6Version(requested), options.platform, options.arch),
-    options.logger,
-  );
-}
-
-const isGiven = (path: string | undefined): path is string => path !== undefined && path !== '';
-const isLatest = (version: string) => version.trim().toLowerCase() === 'latest';
-
-function inToolCache(asset: K6ReleaseAsset, logger?: EngineLogger): InstalledK6 | undefined {
   useDefaultToolDirectories();
   const cached = tc.find(TOOL_NAME, asset.version, asset.arch);
-  if (cached === '') return undefined;
-  logger?.info(`k6 v${asset.version} found in the tool cache`);
-  return { path: join(cached, asset.binary), version: asset.version, source: 'tool-cache' };
+  if (cached !== '') {
+    options.logger?.info(`k6 v${asset.version} found in the tool cache`);
+    return { path: join(cached, asset.binary), version: asset.version, source: 'tool-cache' };
+  }
+  const path = await downloadK6(asset, options.downloadBaseUrl ?? DEFAULT_K6_DOWNLOAD_URL, options.logger);
+  return { path, version: asset.version, source: 'download' };
 }
 
 /**

@@ -162,6 +162,7 @@ export async function runK6Once(
   const result = await readResult(jsonPath, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.model.loadModel,
+    loadModelSource: 'k6-inspect',
     targetRate: prepared.model.targetRate,
     targetUrl: options.targetUrl,
   });
