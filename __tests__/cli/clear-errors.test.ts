@@ -59,19 +59,9 @@ describe('clear errors instead of raw ones: exit 2 naming the path or the input 
     expect(compare.code).toBe(2);
     expect(compare.err).toContain('a warm-up of 30 s removes every request of');
     expect(compare.err).toContain('give a warm-up (warmup, --warmup) shorter than the run');
+    const script = fixture('how-recorded/arrival.js');
     const run = await cli(
-      [
-        'run',
-        fixture('how-recorded/arrival.js'),
-        '--k6',
-        K6_REPLAY,
-        '--runs',
-        '1',
-        '--warmup',
-        '30s',
-        '-o',
-        join(work, 'out'),
-      ],
+      ['run', script, ...['--k6', K6_REPLAY, '--warmup', '30s', '--runs', '1'], ...['-o', join(work, 'out')]],
       { K6_REPLAY: 'arrival-base' },
     );
     expect(run.code, run.err).toBe(2);

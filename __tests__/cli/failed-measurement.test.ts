@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { K6_FIXTURES, ROOT, runGateInProcess } from '../action/gate-harness.ts';
+import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-harness.ts';
 import { type Fault, startFaultyTarget } from '../servers/faulty-target.ts';
 import { cli } from './harness.ts';
 
@@ -82,15 +82,7 @@ describe('a run in which every request failed is a failed measurement (issue 10 
     try {
       const run = runGateInProcess({
         inputs: { mode: 'baseline', script: scenario(target.url), 'target-url': target.url, runs: '1' },
-        runner: {
-          eventName: 'push',
-          payload: { repository: { default_branch: 'main' } },
-          sha: '2'.repeat(40),
-          ref: 'refs/heads/main',
-          refName: 'main',
-          runnerTemp: join(work, 'runner-temp'),
-          workspace: work,
-        },
+        runner: pushToMain(work),
         storeDir: store,
       });
       await expect(run).rejects.toThrow(
@@ -113,15 +105,7 @@ describe('a run in which every request failed is a failed measurement (issue 10 
     try {
       const run = runGateInProcess({
         inputs: { mode: 'baseline', script: file, 'target-url': target.url, runs: '1', 'run-timeout': '1s' },
-        runner: {
-          eventName: 'push',
-          payload: { repository: { default_branch: 'main' } },
-          sha: '2'.repeat(40),
-          ref: 'refs/heads/main',
-          refName: 'main',
-          runnerTemp: join(work, 'runner-temp'),
-          workspace: work,
-        },
+        runner: pushToMain(work),
         storeDir: join(work, 'store'),
       });
       await expect(run).rejects.toThrow(/did not finish within the run timeout of 1 s and was stopped/);

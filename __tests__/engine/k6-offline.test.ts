@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { K6_FIXTURES, ROOT, runGateInProcess } from '../action/gate-harness.ts';
+import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-harness.ts';
 import { publishK6, type ReleaseServer, startReleaseServer } from '../servers/k6-release.ts';
 
 let release: ReleaseServer;
@@ -34,15 +34,7 @@ describe('k6 where there is no runner or no network (issue 10 item 14)', () => {
     writeFileSync(join(results, 'run-1.json.gz'), readFileSync(join(K6_FIXTURES, 'arrival-base.json.gz')));
     const run = await runGateInProcess({
       inputs: { mode: 'baseline', results, 'k6-path': '', 'k6-download-url': release.url },
-      runner: {
-        eventName: 'push',
-        payload: { repository: { default_branch: 'main' } },
-        sha: '2'.repeat(40),
-        ref: 'refs/heads/main',
-        refName: 'main',
-        runnerTemp: join(work, 'runner-temp'),
-        workspace: work,
-      },
+      runner: pushToMain(work),
       storeDir: join(work, 'store'),
     });
     expect(run.result.failure, run.log.join('\n')).toBeUndefined();
