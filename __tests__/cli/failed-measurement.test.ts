@@ -76,6 +76,22 @@ describe('a run in which every request failed is a failed measurement (issue 10 
     );
   });
 
+  it('k6 (real recording arrival-target-died): a target that died mid-run and is down now, exit 4', async () => {
+    // the stand-in replays the recording whatever the URL; the dead target is a port nothing listens on
+    const dead = await cli(
+      [
+        ...['run', join(K6_FIXTURES, 'how-recorded/arrival.js'), '--k6', K6_REPLAY, '--runs', '1'],
+        ...['--target-url', 'http://127.0.0.1:9', '-o', out()],
+      ],
+      { K6_REPLAY: 'arrival-target-died' },
+    );
+    expect(dead.code, dead.err).toBe(4);
+    expect(dead.err).toContain(
+      'PR build, run 1/1: the target stopped answering during the run (146 of 162 requests failed) and is down ' +
+        'now: could not connect to http://127.0.0.1:9: ECONNREFUSED',
+    );
+  });
+
   it('the Action fails the step with that message and saves no baseline', async () => {
     const target = await startFaultyTarget('errors');
     const store = join(work, 'store');
