@@ -11,7 +11,7 @@ import { gateSettingsOf } from '../../src/inputs/gate-options.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
-import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
+import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
 
 const TOKEN = 'ghs_reportTokenThatMustNeverAppear';
 const HEAD_SHA = '1'.repeat(40);
@@ -186,15 +186,10 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** A push to main, whose baseline goes to a store under `runnerTemp`. */
-function pushToMain(runnerTemp: string) {
+/** A push to main (a baseline run), whose baseline goes to a store under `runnerTemp`. */
+function baselinePush(runnerTemp: string) {
   return {
-    runner: {
-      ...workflowRun(),
-      eventName: 'push',
-      payload: { repository: { default_branch: 'main' } },
-      sha: BASE_SHA,
-    },
+    runner: { ...pushToMain(work, BASE_SHA), runnerTemp },
     gh,
     token: TOKEN,
     storeDir: join(runnerTemp, 'perf-gate-baseline'),
@@ -214,7 +209,7 @@ describe('secrets never reach a file', () => {
     };
     const base = await runGateInProcess({
       inputs,
-      ...pushToMain(runnerTemp),
+      ...baselinePush(runnerTemp),
       replay: 'arrival-base',
     });
     expect(base.outputs['baseline-saved'], base.log.join('\n')).toBe('true');
@@ -256,7 +251,7 @@ describe('secrets never reach a file', () => {
     const reportDir = join(work, 'report-dir-url');
     const run = await runGateInProcess({
       inputs: { runs: '2', 'report-dir': reportDir, env: `API_KEY=${secret}` },
-      ...pushToMain(runnerTemp),
+      ...baselinePush(runnerTemp),
       replay: 'secret-in-url',
     });
     expect(run.outputs['baseline-saved'], run.log.join('\n')).toBe('true');
