@@ -84,9 +84,16 @@ describe('npm run demo -- --quick', () => {
     const parts = run.stdout.split(/^━━ /m);
     const part1 = parts.find((p) => p.startsWith('Part 1'))!;
     const part2 = parts.find((p) => p.startsWith('Part 2'))!;
-    expect(part1).toMatch(/^FAIL {2}perf-gate: regression on 1 of 3 series \(GET \/users /m);
+    expect(part1).toMatch(/^FAIL {2}perf-gate: regression on 1 of 4 series \(GET \/users /m);
     const outcomes = tableOutcomes(part1);
-    expect([...outcomes.keys()].sort()).toEqual(['GET /orders', 'GET /users', 'POST /orders']);
+    expect([...outcomes.keys()].sort()).toEqual([
+      'GET /orders',
+      'GET /users',
+      'POST /orders',
+      'service (CPU, memory)',
+    ]);
+    // the slowed path waits (a timer), it burns no CPU: CPU per request and memory must not regress
+    expect(outcomes.get('service (CPU, memory)')).not.toContain('regression');
     expect(outcomes.get('GET /users')).toContain('regression');
     expect(outcomes.get('GET /orders')).not.toContain('regression');
     expect(outcomes.get('POST /orders')).not.toContain('regression');
@@ -98,7 +105,7 @@ describe('npm run demo -- --quick', () => {
   it('writes the PR comment and report.json of part 1: a regression on GET /users and on nothing else', async () => {
     const markdown = await readFile(join(out, 'demo-report.md'), 'utf8');
     expect(markdown.split('\n')[0]).toBe('<!-- perf-gate:api -->');
-    expect(markdown).toContain('### ❌ perf-gate: regression on 1 of 3 series (GET /users');
+    expect(markdown).toContain('### ❌ perf-gate: regression on 1 of 4 series (GET /users');
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as {
       verdict: string;
       comparison: { design: string; series: ReportSeries[] };
@@ -108,14 +115,22 @@ describe('npm run demo -- --quick', () => {
     const outcomes = Object.fromEntries(
       report.comparison.series.map((s) => [`${s.key.method} ${s.key.name}`, s.outcome]),
     );
-    expect(Object.keys(outcomes).sort()).toEqual(['GET /orders', 'GET /users', 'POST /orders']);
+    expect(Object.keys(outcomes).sort()).toEqual([
+      'GET /orders',
+      'GET /users',
+      'POST /orders',
+      'service (CPU, memory)',
+    ]);
     expect(outcomes['GET /users']).toBe('regression');
     expect(outcomes['GET /orders']).not.toBe('regression');
     expect(outcomes['POST /orders']).not.toBe('regression');
   });
 
-  it('leaves no service process running', () => {
-    const pids = [...run.stderr.matchAll(/\(pid (\d+)\)/g)].map((m) => Number(m[1]));
+  it('perf-gate started both builds from their commits with `start`, and left no service running', () => {
+    expect(run.stderr.match(/checking out the base commit [0-9a-f]{12}/g)).toHaveLength(2);
+    const pids = [...run.stderr.matchAll(/started the (?:base|PR) build \(pid (\d+)\)/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(pids).toHaveLength(4); // two services per comparison
     expect(pids.filter(isAlive)).toEqual([]);
   });

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
-import type { ActionConfig } from '../inputs/config.ts';
-import type { Measurer } from '../measure/measurer.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
+import { type Measurer, recordedScriptHash } from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
+import { maskRunSecrets } from '../results/masked-names.ts';
 import { cutFileNotes } from '../results/types.ts';
 import { processTreeSource } from '../service/monitor.ts';
 import { withServiceSession } from '../service/session.ts';
@@ -13,7 +15,8 @@ import type { GateDeps } from './deps.ts';
 import type { RunnerContext } from './runner-context.ts';
 
 export interface MeasureStep {
-  measurer: Measurer;
+  /** the engine that made the load and the script that identifies the test */
+  measurer: Pick<Measurer, 'engine' | 'scriptHash'>;
   measurement: Measurement;
 }
 
@@ -30,7 +33,22 @@ export async function measureStep(
   seed: number,
   baseSha?: string,
 ): Promise<MeasureStep> {
-  const measurer = await deps.createMeasurer(config.results.length > 0 ? 'k6' : config.engine, {
+  if (config.results.length > 0) {
+    // measured elsewhere: the load model comes from the files or the load-model input, so k6 is not
+    // installed or run here at all
+    const runs = (
+      await readRecordedRuns(config.results, {
+        warmupSeconds: config.warmupSeconds,
+        targetUrl: config.targetUrl,
+      })
+    ).map((run) => maskRunSecrets(withLoadModelInput(run, config.loadModel), secretsOf(config)));
+    return {
+      measurer: { engine: 'k6', scriptHash: await recordedScriptHash(config.script) },
+      // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
+      measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) },
+    };
+  }
+  const measurer = await deps.createMeasurer(config.engine, {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
     outDir: join(reportDir, 'runs'),
@@ -43,16 +61,9 @@ export async function measureStep(
       targetEnv: config.targetEnv,
     },
     tools: config.tools,
+    loadModel: config.loadModel,
+    secrets: secretsOf(config),
   });
-  if (config.results.length > 0) {
-    const runs = await readRecordedRuns(config.results, {
-      warmupSeconds: config.warmupSeconds,
-      loadModel: measurer.loadModel,
-      targetRate: measurer.targetRate,
-    });
-    // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
-    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
-  }
   return {
     measurer,
     measurement: await measureWithServices(
