@@ -57,8 +57,9 @@ describe('JMeter CSV JTL', () => {
     const lf = lines.join('\n');
     const read = async (text: string, chunkSize: number) =>
       JSON.stringify(serializeRun(await readJtlCsv(write('x.jtl', text), { chunkSize })));
+    const whole = await readJtlCsv(write('x.jtl', lf));
+    expect([totalRequests(whole) > 1000, totalFailed(whole) > 100]).toEqual([true, true]);
     const want = await read(lf, 1 << 20);
-    expect(want).toContain('"failed":133');
     for (const chunkSize of [13, 257, 1 << 20]) {
       expect(await read(lf, chunkSize)).toBe(want);
       expect(await read(lf.replaceAll('\n', '\r\n'), chunkSize)).toBe(want);
