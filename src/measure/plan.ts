@@ -1,5 +1,6 @@
 import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
+import type { ProfileSummary } from '../profile/summary.ts';
 import type { EngineName, RunResult } from '../results/types.ts';
 import { measureResources, type ResourceSource } from '../service/monitor.ts';
 import { mulberry32 } from '../stats/rng.ts';
@@ -46,6 +47,8 @@ export interface Measurement {
   cpu?: CpuUse;
   /** where the load generator may have been the bottleneck, in plain words */
   generatorWarnings: string[];
+  /** the profiling pair's findings, when it ran (never part of the verdict) */
+  profile?: ProfileSummary;
 }
 
 /** Repeats of the PR build alone (the cached-baseline design, and baselines). */
