@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,8 +58,8 @@ interface ReportSeries {
   outcome: string;
 }
 
-// The whole demo in its quick mode (about 35 s): services in child processes, two same-job comparisons,
-// the cached re-judgement, the report files. What it asserts does not depend on the A/A pass, which the
+// The whole demo in its quick mode (about 55 s): services in child processes, two same-job comparisons,
+// the cached re-judgement, the report files, and the profiled part where perf-gate starts both builds. What it asserts does not depend on the A/A pass, which the
 // quick mode's wider intervals may leave inconclusive.
 describe('npm run demo -- --quick', () => {
   let out: string;
@@ -68,7 +68,7 @@ describe('npm run demo -- --quick', () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'perf-gate-demo-test-'));
     run = await runDemo(['--quick', '--out', out]);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
@@ -114,9 +114,44 @@ describe('npm run demo -- --quick', () => {
     expect(outcomes['POST /orders']).not.toBe('regression');
   });
 
+  // part 4: perf-gate starts both builds from a git repository whose PR commit adds a CPU hot spot
+  it('part 4 flags the hot spot and names checksumOrders first in "Where the time went", in the comment and on the terminal', async () => {
+    expect(run.stdout).toMatch(/^✔ part 4, profile: regression: /m);
+    expect(run.stdout).toMatch(/^✔ part 4, profile: "Where the time went" names checksumOrders first$/m);
+    expect(run.stdout).toMatch(
+      /^Where the time went \(self time per request, base → PR\):\n {2}checksumOrders \(server\.mjs:\d+\): /m,
+    );
+    const comment = await readFile(join(out, 'demo-profile-report.md'), 'utf8');
+    expect(comment).toMatch(/^### ❌ perf-gate: regression/m);
+    const table = comment.slice(comment.indexOf('#### Where the time went'));
+    expect(table.split('\n')[4]).toMatch(
+      /^\| <code>checksumOrders<\/code> <sub>server\.mjs:\d+<\/sub> \| 0\.00 µs → /,
+    );
+    expect(table).toMatch(/One more interleaved pair ran with profilers attached/);
+  });
+
+  it('writes both profiles, the diff and the flame graph: under 5 MB, no path of this machine', async () => {
+    const dir = join(out, 'profile');
+    const files = await readdir(dir);
+    expect(files).toEqual(
+      expect.arrayContaining(['base.cpuprofile', 'pr.cpuprofile', 'diff.json', 'flame.svg']),
+    );
+    let bytes = 0;
+    for (const f of files) {
+      const text = await readFile(join(dir, f), 'utf8');
+      bytes += Buffer.byteLength(text);
+      expect(text).not.toContain(tmpdir());
+      expect(text).not.toContain(root);
+    }
+    expect(bytes).toBeLessThan(5_000_000);
+    const diff = JSON.parse(await readFile(join(dir, 'diff.json'), 'utf8'));
+    expect(diff.changes[0].frame.name).toBe('checksumOrders');
+    expect(diff.changes[0].selfChange).toBeGreaterThan(2 * diff.noise.selfPerRequest);
+  });
+
   it('leaves no service process running', () => {
     const pids = [...run.stderr.matchAll(/\(pid (\d+)\)/g)].map((m) => Number(m[1]));
-    expect(pids).toHaveLength(4); // two services per comparison
+    expect(pids).toHaveLength(6); // two services per comparison
     expect(pids.filter(isAlive)).toEqual([]);
   });
 });

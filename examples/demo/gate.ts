@@ -58,12 +58,12 @@ export async function prepareGate(plan: DemoPlan, logger: EngineLogger, workDir:
   return { deps, measurer, plan, scenarioId: plan.scenario.name };
 }
 
-function settings(seed: number): GateSettings {
+export function settings(seed: number): GateSettings {
   return { tolerances: [], slos: [], maxErrorRate: DEFAULT_MAX_ERROR_RATE, seed };
 }
 
 /** The report context fields the Action fills from its config and runner (src/action/report-base.ts). */
-function contextBase(
+export function contextBase(
   gate: DemoGate,
 ): Pick<ReportContext, 'scenario' | 'candidate' | 'nowMs' | 'version' | 'secrets'> {
   return {

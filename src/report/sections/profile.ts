@@ -17,8 +17,8 @@ export function profileSection(v: ReportView, p: ProfileSummary): string {
     ? ` Both profiles, the diff and a differential flame graph: [artifact](${p.artifactUrl}).`
     : '';
   blocks.push(
-    `_Profiled because ${v.s.md(p.reason, 300)}: one more interleaved pair with profilers attached ` +
-      `(${Math.round(p.seconds)} s), self time per request; it does not change the verdict.${files}_`,
+    `_Why profiled: ${v.s.md(p.reason, 300)}. One more interleaved pair ran with profilers attached ` +
+      `(${Math.round(p.seconds)} s); times are self time per request; the pair does not change the verdict.${files}_`,
   );
   if (p.warnings.length > 0)
     blocks.push(`Profiling problems:\n\n${bullets(p.warnings.map((w) => v.s.md(w, 600)))}`);
