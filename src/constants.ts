@@ -5,6 +5,7 @@ export const Inputs = {
   Engine: 'engine',
   Runs: 'runs',
   Warmup: 'warmup',
+  LoadModel: 'load-model',
   TargetUrl: 'target-url',
   BaselineTargetUrl: 'baseline-target-url',
   Start: 'start',

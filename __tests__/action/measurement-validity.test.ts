@@ -180,3 +180,40 @@ describe('a run above max-error-rate in compare (issue 10 item 6)', () => {
     expect(JSON.parse(out).comparison.refused).toBeNull();
   });
 });
+
+describe("the Action's load model (issue 10 item 9)", () => {
+  it('with results measured elsewhere, comes from the files or the load-model input; k6 is neither installed nor run', async () => {
+    const store = join(work, 'store');
+    // no k6 anywhere: a k6-path that does not exist
+    const inputs = { 'k6-path': join(work, 'no-k6-here'), 'load-model': 'closed' };
+    const saved = await runGateInProcess({
+      inputs: { ...inputs, mode: 'baseline', results: resultsDir('arrival-base') },
+      runner: push(BASE_SHA),
+      storeDir: store,
+    });
+    expect(saved.outputs['baseline-saved'], saved.log.join('\n')).toBe('true');
+    const pr = await runGateInProcess({
+      inputs: { ...inputs, results: resultsDir('arrival-base-rerun') },
+      runner: pullRequest(),
+      storeDir: store,
+    });
+    expect(pr.result.failure, pr.log.join('\n')).toBeUndefined();
+    expect(pr.summary).toContain('load model: closed, decided by the load-model setting');
+  });
+
+  it('where k6 is run, comes from k6 inspect of the script', async () => {
+    const store = join(work, 'store');
+    // the k6 stand-in replays real runs of arrival.js (constant-arrival-rate) and inspects that script
+    const inputs = { runs: '1' };
+    await runGateInProcess({ inputs, runner: push(BASE_SHA), storeDir: store, replay: 'arrival-base' });
+    const pr = await runGateInProcess({
+      inputs,
+      runner: pullRequest(),
+      storeDir: store,
+      replay: 'arrival-base-rerun',
+    });
+    expect(pr.summary, pr.log.join('\n')).toContain(
+      "load model: open, decided by the script's scenario executors (k6 inspect)",
+    );
+  });
+});

@@ -10,13 +10,14 @@ export interface DemoArgs {
 
 export const USAGE = `Usage: npm run demo -- [--quick] [--out DIR]
 
-Starts the example service (examples/service/server.mjs) in child processes, measures it with perf-gate's
-embedded engine (no k6 needed) and shows what perf-gate reports:
-  part 1  same-job: the base build and a PR build with GET /users slowed down, measured in interleaved pairs
-  part 2  A/A: the same build twice, which must not fail
+Commits the example service (examples/service/server.mjs) to a scratch git repository, lets perf-gate build
+and start the base and PR commits itself (\`start: sh start.sh\`, as a workflow would), measures them with
+perf-gate's embedded engine (no k6 needed) and shows what perf-gate reports:
+  part 1  same-job: the base build and a PR commit with GET /users slowed down, measured in interleaved pairs
+  part 2  A/A: a PR commit that changes nothing but a seed, which must not fail
   part 3  the runs of part 1 judged as a cached baseline from an earlier job would be
-  part 4  perf-gate starts both builds itself from a git repository whose PR commit adds a CPU hot spot in
-          checksumOrders(), flags the regression and profiles both builds: "Where the time went"
+  part 4  profile: a PR commit adding a CPU hot spot in checksumOrders(), flagged, then both builds
+          profiled: "Where the time went"
 The PR comment of part 1 goes to DIR/demo-report.md, its report.json to DIR/report.json; part 4's comment to
 DIR/demo-profile-report.md, its profiles, diff.json and flame.svg to DIR/profile (needs git).
 

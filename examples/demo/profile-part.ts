@@ -1,13 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { judgeSameJob } from '../../src/action/compare-step.ts';
-import { measureWithServices, profilingRequest } from '../../src/action/measure-step.ts';
-import type { EngineLogger } from '../../src/engine/logger.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import type { Check } from './expectations.ts';
-import { BASE_COMMIT, contextBase, type DemoGate, type PartResult, settings } from './gate.ts';
+import { type DemoGate, type PartResult, sameJobPart } from './gate.ts';
 import { SERVICE } from './plan.ts';
 
 const SERVER = fileURLToPath(new URL('../service/server.mjs', import.meta.url));
@@ -36,69 +31,22 @@ function ${HOT_FUNCTION}(ms) {
 `;
 }
 
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-
-/** A git repository with the example service: the base commit, and the PR commit that adds the hot spot. */
-function demoRepository(workDir: string): { dir: string; base: string } {
-  const dir = join(workDir, 'service-repo');
-  mkdirSync(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.email', 'demo@example.com');
-  git(dir, 'config', 'user.name', 'perf-gate demo');
-  const source = readFileSync(SERVER, 'utf8');
-  writeFileSync(join(dir, 'server.mjs'), source);
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'the example service');
-  const base = git(dir, 'rev-parse', 'HEAD');
-  writeFileSync(join(dir, 'server.mjs'), withHotSpot(source));
-  git(dir, 'commit', '-q', '-am', `check the orders before answering (${HOT_FUNCTION})`);
-  return { dir, base };
-}
-
 /**
- * perf-gate's own same-job path with `start`, as the Action runs it on a pull request: the base commit
- * checked out in a worktree, both builds started by perf-gate, measured in pairs, and (the verdict being a
- * regression) one more pair profiled with the built-in Node profiler. Profile files go to `outDir/profile`.
+ * A PR whose code change adds the hot spot (start.sh as the base's), measured by perf-gate's own same-job
+ * path with `start` and the Action's default `profile: on-regression`: the verdict being a regression, one
+ * more pair is profiled with the built-in Node profiler. Profile files go to `profileDir`.
  */
-export async function profilePart(
-  gate: DemoGate,
-  workDir: string,
-  outDir: string,
-  logger: EngineLogger,
-): Promise<PartResult> {
-  const repo = demoRepository(workDir);
-  const seed = gate.plan.seeds.regression + 2;
-  const judging = settings(seed);
-  const config = {
-    service: {
-      start: `DELAY_MS=${SERVICE.delayMs} JITTER_MS=${SERVICE.jitterMs} exec node server.mjs`,
-      ready: { kind: 'http', path: '/health' } as const,
-      readyTimeoutSeconds: 20,
-      workingDirectory: '.',
-      urlTemplate: 'http://127.0.0.1:{port}',
+export async function profilePart(gate: DemoGate, seed: number, profileDir: string): Promise<PartResult> {
+  return await sameJobPart(
+    gate,
+    {
+      message: `check the orders before answering (${HOT_FUNCTION}())`,
+      build: { ...SERVICE, seed: 1 },
+      server: withHotSpot(readFileSync(SERVER, 'utf8')),
     },
-    resources: {},
-    runs: gate.plan.pairs,
-  };
-  const measurement = await measureWithServices(
-    gate.measurer,
-    config,
-    { workspace: repo.dir, logger },
     seed,
-    repo.base,
-    profilingRequest(
-      { profiling: { mode: 'on-regression' }, secrets: [], token: '', env: {} },
-      judging,
-      join(outDir, 'profile'),
-      process.env,
-    ),
+    profileDir,
   );
-  const step = { measurer: gate.measurer, measurement };
-  const judgement = judgeSameJob(step, judging, gate.deps, { commit: BASE_COMMIT, ref: 'main' });
-  const ctx: ReportContext = { ...contextBase(gate), ...judgement };
-  if (measurement.profile) ctx.profile = measurement.profile;
-  return { step, ctx };
 }
 
 /** The hot spot is a regression, and the profile names its function first. */

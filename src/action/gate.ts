@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ActionConfig } from '../inputs/config.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
@@ -153,7 +153,7 @@ async function reportServiceFailure(
   reportDir: string,
   deps: GateDeps,
 ): Promise<GateResult> {
-  const secrets = [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+  const secrets = secretsOf(config);
   const markdown = renderServiceFailure(
     { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
     secrets,

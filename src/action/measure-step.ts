@@ -1,15 +1,17 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
-import type { ActionConfig } from '../inputs/config.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { GateSettings } from '../inputs/gate-options.ts';
-import type { Measurer } from '../measure/measurer.ts';
+import { type Measurer, recordedScriptHash } from '../measure/measurer.ts';
 import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
 import { nodeProfilerEnv } from '../profile/node-profiler.ts';
 import { type ProfileSummary, type ProfilingSettings, profilingCall } from '../profile/summary.ts';
-import { isSecretParamName } from '../report/mask.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
+import { maskRunSecrets } from '../results/masked-names.ts';
 import { cutFileNotes } from '../results/types.ts';
+import { isSecretParamName } from '../secrets/mask.ts';
 import { processTreeSource } from '../service/monitor.ts';
 import { withServiceSession } from '../service/session.ts';
 import { sourceFor } from '../service/targets.ts';
@@ -22,7 +24,8 @@ import { type ProfilePair, profilePair } from './profile-step.ts';
 import type { RunnerContext } from './runner-context.ts';
 
 export interface MeasureStep {
-  measurer: Measurer;
+  /** the engine that made the load and the script that identifies the test */
+  measurer: Pick<Measurer, 'engine' | 'scriptHash'>;
   measurement: Measurement;
 }
 
@@ -40,7 +43,22 @@ export async function measureStep(
   baseSha?: string,
   profiling?: ProfilingRequest,
 ): Promise<MeasureStep> {
-  const measurer = await deps.createMeasurer(config.results.length > 0 ? 'k6' : config.engine, {
+  if (config.results.length > 0) {
+    // measured elsewhere: the load model comes from the files or the load-model input, so k6 is not
+    // installed or run here at all
+    const runs = (
+      await readRecordedRuns(config.results, {
+        warmupSeconds: config.warmupSeconds,
+        targetUrl: config.targetUrl,
+      })
+    ).map((run) => maskRunSecrets(withLoadModelInput(run, config.loadModel), secretsOf(config)));
+    return {
+      measurer: { engine: 'k6', scriptHash: await recordedScriptHash(config.script) },
+      // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
+      measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) },
+    };
+  }
+  const measurer = await deps.createMeasurer(config.engine, {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
     outDir: join(reportDir, 'runs'),
@@ -53,16 +71,9 @@ export async function measureStep(
       targetEnv: config.targetEnv,
     },
     tools: config.tools,
+    loadModel: config.loadModel,
+    secrets: secretsOf(config),
   });
-  if (config.results.length > 0) {
-    const runs = await readRecordedRuns(config.results, {
-      warmupSeconds: config.warmupSeconds,
-      loadModel: measurer.loadModel,
-      targetRate: measurer.targetRate,
-    });
-    // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
-    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
-  }
   return {
     measurer,
     measurement: await measureWithServices(
@@ -220,7 +231,7 @@ function profileSecrets(
     .filter(([name, value]) => value !== undefined && value.length >= 4 && isSecretParamName(name))
     .map(([, value]) => value as string);
   const values = Object.values(config.env).filter((v) => v.length >= 4);
-  return [...config.secrets, ...(config.token === '' ? [] : [config.token]), ...values, ...named];
+  return [...secretsOf(config), ...values, ...named];
 }
 
 /** A profiling pair that failed outright (a service that would not restart) is a warning, never an error. */

@@ -4,9 +4,9 @@ import type { PairOrder } from '../abtest/pair-order.ts';
 import type { EnvironmentFingerprint } from '../baseline/environment.ts';
 import type { Measurement } from '../measure/plan.ts';
 import { assertRenderable, type ReportContext } from '../report/context.ts';
-import { maskLiterals, maskSecrets } from '../report/mask.ts';
 import { deserializeRun, type SerializedRun, serializeRun } from '../results/serialize.ts';
 import type { RunResult } from '../results/types.ts';
+import { maskLiterals, maskSecrets } from '../secrets/mask.ts';
 
 /** Bumped whenever a saved report written by one perf-gate version could not be read by another. */
 export const SAVED_REPORT_SCHEMA = 2;

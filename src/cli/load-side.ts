@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { decodeArtifact, UnreadableArtifactError } from '../baseline/artifact.ts';
 import type { BaselineInfo } from '../report/context.ts';
 import { RunFileError } from '../results/errors.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
 import { readRunFile } from '../results/read-run-file.ts';
-import type { RunResult } from '../results/types.ts';
+import type { ReadOptions, RunResult } from '../results/types.ts';
 import type { HistoryEntry } from '../stats/types.ts';
 
 /** One side of a comparison as given on the command line. */
@@ -39,8 +40,14 @@ async function runFilesIn(dir: string): Promise<string[]> {
  * `--out json` file (plain or .gz), a k6 `--summary-export`, a run perf-gate saved, or a saved baseline
  * (which brings its runs and its history).
  */
-export async function loadSide(spec: string, cwd: string, warmupSeconds: number): Promise<LoadedSide> {
+export async function loadSide(
+  spec: string,
+  cwd: string,
+  read: Pick<ReadOptions, 'warmupSeconds' | 'targetUrl'> & { loadModel?: 'open' | 'closed' | undefined },
+): Promise<LoadedSide> {
   const side: LoadedSide = { runs: [] };
+  // the user's load model is applied after reading, so a file that shows another one is warned about
+  const { loadModel, ...readOptions } = read;
   for (const part of spec
     .split(',')
     .map((p) => p.trim())
@@ -52,13 +59,13 @@ export async function loadSide(spec: string, cwd: string, warmupSeconds: number)
     const files = info.isDirectory() ? await runFilesIn(path) : [path];
     for (const file of files) {
       try {
-        side.runs.push(await readRunFile(file, { warmupSeconds }));
+        side.runs.push(withLoadModelInput(await readRunFile(file, readOptions), loadModel));
       } catch (error) {
         if (!(error instanceof RunFileError)) throw error;
         // Not a run file; a saved baseline is one JSON document that the run reader refuses.
         const artifact = await readArtifact(file);
         if (artifact === undefined) throw error;
-        side.runs.push(...artifact.runs);
+        side.runs.push(...artifact.runs.map((run) => withLoadModelInput(run, loadModel)));
         side.history = artifact.history;
         side.baseline = { commit: artifact.commit, ref: artifact.branch, timeMs: artifact.timeMs };
       }

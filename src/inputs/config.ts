@@ -16,12 +16,14 @@ import {
   parseInteger,
   parsePercent,
   parseProbability,
+  parseTimeLimit,
   splitWords,
 } from './values.ts';
 
 export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+export const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
 export const DEFAULT_CHECK_NAME = 'perf-gate';
 
@@ -34,6 +36,8 @@ export interface ActionConfig {
   engine: EngineName;
   runs: number;
   warmupSeconds: number;
+  /** the load model the user set; undefined: inferred from the script, plan or files */
+  loadModel?: 'open' | 'closed';
   targetUrl?: string;
   /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
   baselineTargetUrl?: string;
@@ -70,9 +74,18 @@ export interface ActionConfig {
   reportDir?: string;
 }
 
+function explicitModel(model: (typeof LOAD_MODELS)[number]): 'open' | 'closed' | undefined {
+  return model === 'auto' ? undefined : model;
+}
+
 const SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
 
 /** Turns `NAME=VALUE` lines into an env map; values of secret-looking names are returned for masking. */
+/** Everything that must never be written or shown: the secret-looking env values and the token. */
+export function secretsOf(config: Pick<ActionConfig, 'secrets' | 'token'>): string[] {
+  return [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+}
+
 export function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
   const env: Record<string, string> = {};
   const secrets: string[] = [];
@@ -180,6 +193,9 @@ export function readActionConfig(
     ),
     runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    loadModel: explicitModel(
+      read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), 'auto'),
+    ),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
     profiling: {
@@ -209,7 +225,7 @@ export function readActionConfig(
       path: optional(Inputs.K6Path),
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
-      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600),
+      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600),
     },
     tools: {
       jmeterPath: optional(Inputs.JmeterPath),

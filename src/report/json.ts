@@ -1,5 +1,5 @@
 import type { ProfileSummary } from '../profile/summary.ts';
-import type { SeriesKey } from '../results/types.ts';
+import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
 import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
 import { headlineOf, type ReportVerdict, reportVerdict } from './headline.ts';
@@ -44,6 +44,8 @@ export interface ComparisonJson {
   familyConfidence: number;
   correction: string;
   loadModel: string;
+  /** per side, what decided the load model (k6-inspect, k6-default-scenario, input, jmeter-plan, …); null when not kept */
+  loadModelSource: { baseline: LoadModelSource[]; candidate: LoadModelSource[] } | null;
   runs: { baseline: number; candidate: number };
   refused: string | null;
   reasons: string[];
@@ -289,6 +291,10 @@ function comparisonJson(v: ReportView, c: Comparison): ComparisonJson {
     familyConfidence: c.familyConfidence,
     correction: c.correction,
     loadModel: c.loadModel,
+    loadModelSource:
+      c.loadModelSource === undefined
+        ? null
+        : { baseline: [...c.loadModelSource.baseline], candidate: [...c.loadModelSource.candidate] },
     runs: { ...c.runs },
     refused: c.refused === undefined ? null : m(c.refused),
     reasons: c.reasons.map(m),

@@ -1,7 +1,7 @@
+import { maskLiterals } from '../secrets/mask.ts';
 import type { ReportContext } from './context.ts';
 import { escapeMarkdown } from './escape.ts';
 import { headlineOf } from './headline.ts';
-import { maskLiterals } from './mask.ts';
 import { details } from './md.ts';
 import { quantileChart } from './mermaid.ts';
 import { addedRemovedList, conditionsSection, metaLine, sloTable } from './sections/conditions.ts';

@@ -1,4 +1,11 @@
-import type { LoadModel, RunResult } from '../results/types.ts';
+import { overriddenModelNotes } from '../results/load-model.ts';
+import {
+  type LoadModel,
+  type LoadModelSource,
+  type RunResult,
+  type SeriesKey,
+  seriesNamer,
+} from '../results/types.ts';
 import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
@@ -38,6 +45,10 @@ function sideModel(runs: RunResult[], side: string): { model: LoadModel; refused
     return { model: 'unknown', refused: `the ${side} runs mix open and closed load models` };
   if (models.size === 1) return { model: runs[0]!.loadModel };
   return { model: 'unknown' };
+}
+
+function modelSources(runs: RunResult[]): LoadModelSource[] {
+  return [...new Set(runs.map((r) => r.loadModelSource ?? 'unknown'))];
 }
 
 function sideTargetRate(runs: RunResult[]): number | undefined {
@@ -102,6 +113,30 @@ function seriesSets(input: CompareInput, warnings: string[]) {
   }
   return { compared, added, removed };
 }
+
+/** What a reader needs when the sides share no series: that, and a few names of each side. */
+function noSharedSeries(input: CompareInput): string {
+  const keysOf = (runs: RunResult[]) => {
+    const keys = new Map<string, SeriesKey>();
+    for (const run of runs) for (const s of run.series.values()) keys.set(s.id, s.key);
+    return [...keys.values()];
+  };
+  const baseline = keysOf(input.baseline);
+  const candidate = keysOf(input.candidate);
+  const name = seriesNamer([...baseline, ...candidate]);
+  const few = (keys: SeriesKey[]) =>
+    `${keys
+      .slice(0, SHOWN_NAMES)
+      .map((k) => `'${name(k)}'`)
+      .join(', ')}${keys.length > SHOWN_NAMES ? ` and ${keys.length - SHOWN_NAMES} more` : ''}`;
+  return (
+    `The baseline and the PR share no series, so nothing was compared: the baseline has ${few(baseline)}; ` +
+    `the PR has ${few(candidate)}. Series match by scenario, group, method and name (a URL counts from ` +
+    'after its target: set target-url / --target-url when the load went to another host or base path)'
+  );
+}
+
+const SHOWN_NAMES = 3;
 
 function pValue(e: MetricEstimate): number {
   const v = e.variance!;
@@ -226,7 +261,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   if (input.baseline.length === 0) throw new Error('compareRuns: the baseline has no runs');
   if (input.candidate.length === 0) throw new Error('compareRuns: the candidate has no runs');
   const priors = options.priors ?? defaultNoisePriors;
-  const warnings: string[] = [];
+  const warnings: string[] = overriddenModelNotes([...input.baseline, ...input.candidate]);
   const { model, refused } = refusal(input, warnings);
   const skeleton = {
     design: input.design,
@@ -234,6 +269,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     familyConfidence: options.familyConfidence,
     correction: 'holm' as const,
     loadModel: model,
+    loadModelSource: { baseline: modelSources(input.baseline), candidate: modelSources(input.candidate) },
     runs: { baseline: input.baseline.length, candidate: input.candidate.length },
   };
   if (refused !== undefined) {
@@ -301,7 +337,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(input.candidate, candidateIds, options, priors, warnings);
-  const { verdict, reasons } = decide(series, slos);
+  const { verdict, reasons } = decide(
+    series,
+    slos,
+    compared.length === 0 ? noSharedSeries(input) : undefined,
+  );
 
   const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
   if (model === 'open') {

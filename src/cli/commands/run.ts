@@ -5,7 +5,7 @@ import { measureWithServices, profilingRequest } from '../../action/measure-step
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
-import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
+import { type ActionConfig, readActionConfig, secretsOf } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { Measurement } from '../../measure/plan.ts';
@@ -38,6 +38,7 @@ const FLAGS: Record<string, FlagSpec> = {
   engine: {},
   runs: {},
   warmup: {},
+  'load-model': {},
   'target-url': {},
   'baseline-target-url': {},
   start: {},
@@ -78,6 +79,8 @@ Load:
                            default auto: .yml/.json → embedded, .jmx → jmeter, .py → locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
+  --load-model open|closed   the load model, when the script or plan does not show it (or shows it
+                           wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
   --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
@@ -118,7 +121,8 @@ Service (perf-gate runs it, and reads its CPU and memory):
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable, every request of
+a run failed, the target died during a run, a run past --run-timeout).`;
 
 async function writeRuns(dir: string, runs: RunResult[]): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -178,6 +182,8 @@ async function measureInto(
       processEnv: io.env,
     },
     tools: config.tools,
+    loadModel: config.loadModel,
+    secrets: secretsOf({ secrets: config.secrets, token: io.env.GITHUB_TOKEN ?? '' }),
   });
   const seed = config.seed ?? 1;
   const baseRef = flags.values['base-ref'];
