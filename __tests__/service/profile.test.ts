@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
+import { cli } from '../cli/harness.ts';
 import {
   gateDeps,
   groupAlive,
@@ -107,5 +108,32 @@ describe('the profiling pair', () => {
     );
     expect(readFileSync(join(reportDir, 'report.md'), 'utf8')).toContain('Profiling problems:');
     for (const pgid of startedGroups(deps.logger.lines)) expect(groupAlive(pgid)).toBe(false);
+  }, 120_000);
+});
+
+describe('perf-gate run --base-ref --profile always', () => {
+  it('prints "Where the time went" after the verdict table and writes the profiles to the output directory', async () => {
+    const repo = makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
+    const out = join(repo.dir, '..', 'out');
+    const { out: stdout, err } = await cli(
+      [
+        'run',
+        scenarioFile(),
+        ...['--start', 'sh run.sh', '--ready', '/health', '--base-ref', repo.base],
+        ...['--runs', '2', '--profile', 'always', '-o', out],
+      ],
+      { PATH: process.env.PATH ?? '' },
+      repo.dir,
+    );
+    expect(stdout, err).toMatch(
+      /^Where the time went \(self time per request, base → PR\):\n {2}spin \(server\.mjs:\d+\): 0\.00 µs → /m,
+    );
+    expect(err).toContain(`profiles: ${join(out, 'profile')}`);
+    expect(readdirSync(join(out, 'profile'))).toEqual(
+      expect.arrayContaining(['base.cpuprofile', 'pr.cpuprofile', 'diff.json', 'flame.svg']),
+    );
+    const groups = startedGroups(err.split('\n'));
+    expect(groups).toHaveLength(2);
+    for (const pgid of groups) expect(groupAlive(pgid)).toBe(false);
   }, 120_000);
 });

@@ -13,7 +13,7 @@ export interface ProfileCommandValues {
 /** Single-quoted for `sh`, so a path with spaces or quotes stays one word. */
 const shellQuote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
-export function substituteProfileCommand(template: string, values: ProfileCommandValues): string {
+function substituteProfileCommand(template: string, values: ProfileCommandValues): string {
   return template
     .replaceAll('{pid}', String(values.pid))
     .replaceAll('{seconds}', String(values.seconds))
