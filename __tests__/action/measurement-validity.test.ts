@@ -8,7 +8,7 @@ import { DEFAULT_MAX_ERROR_RATE } from '../../src/inputs/config.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { cli } from '../cli/harness.ts';
-import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
+import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
 
 const BASE_SHA = '2'.repeat(40);
 const HEAD_SHA = '1'.repeat(40);
@@ -34,15 +34,7 @@ function resultsDir(name: string, cut?: 'mid-gzip' | 'mid-line'): string {
   return dir;
 }
 
-const push = (sha: string) => ({
-  eventName: 'push',
-  payload: { repository: { default_branch: 'main' } },
-  sha,
-  ref: 'refs/heads/main',
-  refName: 'main',
-  runnerTemp: join(work, 'runner-temp'),
-  workspace: work,
-});
+const push = (sha: string) => pushToMain(work, sha);
 
 const pullRequest = () => ({
   ...push('f'.repeat(40)),

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { K6_FIXTURES, ROOT, runGateInProcess } from '../action/gate-harness.ts';
+import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-harness.ts';
 import { type Fault, startFaultyTarget } from '../servers/faulty-target.ts';
 import { cli } from './harness.ts';
 
@@ -76,21 +76,29 @@ describe('a run in which every request failed is a failed measurement (issue 10 
     );
   });
 
+  it('k6 (real recording arrival-target-died): a target that died mid-run and is down now, exit 4', async () => {
+    // the stand-in replays the recording whatever the URL; the dead target is a port nothing listens on
+    const dead = await cli(
+      [
+        ...['run', join(K6_FIXTURES, 'how-recorded/arrival.js'), '--k6', K6_REPLAY, '--runs', '1'],
+        ...['--target-url', 'http://127.0.0.1:9', '-o', out()],
+      ],
+      { K6_REPLAY: 'arrival-target-died' },
+    );
+    expect(dead.code, dead.err).toBe(4);
+    expect(dead.err).toContain(
+      'PR build, run 1/1: the target stopped answering during the run (146 of 162 requests failed) and is down ' +
+        'now: could not connect to http://127.0.0.1:9: ECONNREFUSED',
+    );
+  });
+
   it('the Action fails the step with that message and saves no baseline', async () => {
     const target = await startFaultyTarget('errors');
     const store = join(work, 'store');
     try {
       const run = runGateInProcess({
         inputs: { mode: 'baseline', script: scenario(target.url), 'target-url': target.url, runs: '1' },
-        runner: {
-          eventName: 'push',
-          payload: { repository: { default_branch: 'main' } },
-          sha: '2'.repeat(40),
-          ref: 'refs/heads/main',
-          refName: 'main',
-          runnerTemp: join(work, 'runner-temp'),
-          workspace: work,
-        },
+        runner: pushToMain(work),
         storeDir: store,
       });
       await expect(run).rejects.toThrow(
@@ -113,15 +121,7 @@ describe('a run in which every request failed is a failed measurement (issue 10 
     try {
       const run = runGateInProcess({
         inputs: { mode: 'baseline', script: file, 'target-url': target.url, runs: '1', 'run-timeout': '1s' },
-        runner: {
-          eventName: 'push',
-          payload: { repository: { default_branch: 'main' } },
-          sha: '2'.repeat(40),
-          ref: 'refs/heads/main',
-          refName: 'main',
-          runnerTemp: join(work, 'runner-temp'),
-          workspace: work,
-        },
+        runner: pushToMain(work),
         storeDir: join(work, 'store'),
       });
       await expect(run).rejects.toThrow(/did not finish within the run timeout of 1 s and was stopped/);

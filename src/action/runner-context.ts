@@ -37,13 +37,20 @@ export function readRunnerContext(env: Record<string, string | undefined>): Runn
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (eventPath !== undefined && eventPath !== '') {
+    let parsed: unknown;
     try {
-      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+      parsed = JSON.parse(readFileSync(eventPath, 'utf8'));
     } catch (error) {
       throw new Error(
         `cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${(error as Error).message}`,
       );
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new Error(
+        `the event payload GITHUB_EVENT_PATH=${eventPath} is not a JSON object (it holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`})`,
+      );
+    }
+    payload = parsed as Record<string, unknown>;
   }
   const ref = env.GITHUB_REF ?? '';
   return {

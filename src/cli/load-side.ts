@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { decodeArtifact, UnreadableArtifactError } from '../baseline/artifact.ts';
 import type { BaselineInfo } from '../report/context.ts';
-import { RunFileError } from '../results/errors.ts';
+import { RunFileError, unreadable } from '../results/errors.ts';
 import { withLoadModelInput } from '../results/load-model.ts';
 import { readRunFile } from '../results/read-run-file.ts';
 import type { ReadOptions, RunResult } from '../results/types.ts';
@@ -21,7 +21,10 @@ const RUN_FILE = /^run-(\d+)(\.result)?\.json(\.gz)?$/;
 
 /** A directory holds runs as the CLI and the Action write them: run-<i>.json(.gz) or run-<i>.result.json. */
 async function runFilesIn(dir: string): Promise<string[]> {
-  const files = (await readdir(dir))
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    throw new RunFileError(dir, undefined, `cannot list the directory (${error.code ?? error.message})`);
+  });
+  const files = names
     .map((name) => ({ name, match: RUN_FILE.exec(name) }))
     .filter((f) => f.match !== null)
     .sort((a, b) => Number(a.match![1]) - Number(b.match![1]))
@@ -76,8 +79,11 @@ export async function loadSide(
 }
 
 async function readArtifact(file: string) {
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
   try {
-    return decodeArtifact(await readFile(file), file);
+    return decodeArtifact(bytes, file);
   } catch (error) {
     if (error instanceof UnreadableArtifactError) return undefined;
     throw error;

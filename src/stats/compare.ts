@@ -16,6 +16,7 @@ import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } fr
 import { classify, runsToDecide } from './outcome.ts';
 import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
+import { withScenarioTotals } from './scenario-totals.ts';
 import { evaluateSlos } from './slo.ts';
 import type {
   Comparison,
@@ -286,6 +287,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     };
   }
   const { compared, added, removed } = seriesSets(input, warnings);
+  const sides = model === 'closed' ? withScenarioTotals(input, compared) : { ...input, ids: [] as string[] };
   const paired = input.design === 'same-job' && input.baseline.length === input.candidate.length;
   if (input.design === 'same-job' && !paired)
     warnings.push(
@@ -303,18 +305,24 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
       ).toFixed(0)}% CV`,
     );
   const ctx: EstimateContext = {
-    baseline: input.baseline,
-    candidate: input.candidate,
+    baseline: sides.baseline,
+    candidate: sides.candidate,
     paired,
     loadModel: model,
     options,
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
-  const estimates = compared.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput, only that
+  const requests = [...compared, ...sides.ids];
+  const estimates = requests.map((id) =>
+    (sides.ids.includes(id) ? (['throughput'] as const) : SERIES_METRICS).map((metric) =>
+      estimateMetric(ctx, id, metric),
+    ),
+  );
   // the service's CPU and memory, when measured on both sides, are one more series of the family
   const service = resourceEstimates(ctx);
-  const judged = service.length > 0 ? [...compared, SERVICE_SERIES_ID] : compared;
+  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
 
   const testable = estimates.flat().filter((e) => e.testable);
@@ -331,7 +339,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     const key =
       id === SERVICE_SERIES_ID
         ? SERVICE_KEY
-        : (input.baseline[0]!.series.get(id) ?? input.candidate[0]!.series.get(id))!.key;
+        : (sides.baseline[0]!.series.get(id) ?? sides.candidate[0]!.series.get(id))!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
 

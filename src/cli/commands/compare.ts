@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyErrorRatePolicy, assertValidSides, optionsFor } from '../../action/compare-step.ts';
 import { savedReportJson } from '../../action/saved-report.ts';
@@ -20,6 +19,7 @@ import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import { type FlagSpec, flagLabels, inputGetter, parseFlags, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { loadSide } from '../load-side.ts';
+import { assertWritableFile, writeOutputFile } from '../output-file.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -75,6 +75,10 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   // The same validation as the Action's inputs; the script is not needed to compare files.
   const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report' }), flagLabels(FLAGS));
   const [baselineSpec, candidateSpec] = flags.positionals as [string, string];
+  const outputs = (['markdown', 'save'] as const).flatMap((flag) =>
+    flags.values[flag] === undefined ? [] : [{ flag, path: resolve(io.cwd, String(flags.values[flag])) }],
+  );
+  for (const { flag, path } of outputs) await assertWritableFile(flag, path);
   const { warmupSeconds, loadModel } = config;
   const baseline = await loadSide(baselineSpec, io.cwd, {
     warmupSeconds,
@@ -132,11 +136,8 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     version: VERSION,
     secrets: config.secrets,
   };
-  if (flags.values.markdown !== undefined) {
-    await writeFile(resolve(io.cwd, String(flags.values.markdown)), renderSummary(ctx));
-  }
-  if (flags.values.save !== undefined) {
-    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx));
+  for (const { flag, path } of outputs) {
+    await writeOutputFile(flag, path, flag === 'markdown' ? renderSummary(ctx) : savedReportJson(ctx));
   }
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
