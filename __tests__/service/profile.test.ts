@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import { cli } from '../cli/harness.ts';
-import {
-  gateDeps,
-  groupAlive,
-  inputsOf,
-  leftoverWorktrees,
-  makeRepo,
-  pullRequestRunner,
-  scenarioFile,
-  startedGroups,
-} from './repo.ts';
+import * as svc from './repo.ts';
 
 function config(scenario: string, reportDir: string, extra: Record<string, string>) {
   return readActionConfig(
-    inputsOf({
+    svc.inputsOf({
       script: scenario,
       start: 'sh run.sh',
       ready: '/health',
@@ -37,16 +28,16 @@ function config(scenario: string, reportDir: string, extra: Record<string, strin
  */
 describe('the profiling pair', () => {
   it('profiles both builds with the built-in Node profiler, names the hot function first, and leaves nothing behind', async () => {
-    const repo = makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
-    const deps = gateDeps(join(repo.dir, '..', 'store'));
+    const repo = svc.makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
+    const deps = svc.gateDeps(join(repo.dir, '..', 'store'));
     const reportDir = join(repo.dir, '..', 'report');
     const uploads: { name: string; files: string[] }[] = [];
     deps.uploadArtifact = async (name, files) => {
       uploads.push({ name, files });
       return { id: 42 };
     };
-    const runner = { ...pullRequestRunner(repo.dir, repo.base, repo.head), runId: '9' };
-    const result = await runGate(config(scenarioFile(), reportDir, { profile: 'always' }), runner, deps);
+    const runner = { ...svc.pullRequestRunner(repo.dir, repo.base, repo.head), runId: '9' };
+    const result = await runGate(config(svc.scenarioFile(), reportDir, { profile: 'always' }), runner, deps);
 
     const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
     expect(result.verdict).toBe(report.verdict); // the pair's runs are not judged
@@ -81,22 +72,22 @@ describe('the profiling pair', () => {
     }
     expect(bytes).toBeLessThan(5_000_000);
 
-    const groups = startedGroups(deps.logger.lines);
+    const groups = svc.startedGroups(deps.logger.lines);
     expect(groups).toHaveLength(2); // the services were not restarted: the profiler waited in them
-    for (const pgid of groups) expect(groupAlive(pgid)).toBe(false);
-    expect(leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
+    for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+    expect(svc.leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
   }, 120_000);
 
   it('a profiler that is not installed: a warning saying what to install, the verdict untouched', async () => {
-    const repo = makeRepo('');
-    const deps = gateDeps(join(repo.dir, '..', 'store'));
+    const repo = svc.makeRepo('');
+    const deps = svc.gateDeps(join(repo.dir, '..', 'store'));
     const reportDir = join(repo.dir, '..', 'report');
     const result = await runGate(
-      config(scenarioFile(), reportDir, {
+      config(svc.scenarioFile(), reportDir, {
         profile: 'always',
         'profile-command': 'perf-gate-no-such-profiler record --pid {pid} --duration {seconds} -o {out}',
       }),
-      pullRequestRunner(repo.dir, repo.base, repo.head),
+      svc.pullRequestRunner(repo.dir, repo.base, repo.head),
       deps,
     );
     const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
@@ -107,18 +98,18 @@ describe('the profiling pair', () => {
       /^profile-command wrote no profile for the base build \(exit code 127: .*not found\): check that the profiler is installed/,
     );
     expect(readFileSync(join(reportDir, 'report.md'), 'utf8')).toContain('Profiling problems:');
-    for (const pgid of startedGroups(deps.logger.lines)) expect(groupAlive(pgid)).toBe(false);
+    for (const pgid of svc.startedGroups(deps.logger.lines)) expect(svc.groupAlive(pgid)).toBe(false);
   }, 120_000);
 });
 
 describe('perf-gate run --base-ref --profile always', () => {
   it('prints "Where the time went" after the verdict table and writes the profiles to the output directory', async () => {
-    const repo = makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
+    const repo = svc.makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
     const out = join(repo.dir, '..', 'out');
     const { out: stdout, err } = await cli(
       [
         'run',
-        scenarioFile(),
+        svc.scenarioFile(),
         ...['--start', 'sh run.sh', '--ready', '/health', '--base-ref', repo.base],
         ...['--runs', '2', '--profile', 'always', '-o', out],
       ],
@@ -132,8 +123,8 @@ describe('perf-gate run --base-ref --profile always', () => {
     expect(readdirSync(join(out, 'profile'))).toEqual(
       expect.arrayContaining(['base.cpuprofile', 'pr.cpuprofile', 'diff.json', 'flame.svg']),
     );
-    const groups = startedGroups(err.split('\n'));
+    const groups = svc.startedGroups(err.split('\n'));
     expect(groups).toHaveLength(2);
-    for (const pgid of groups) expect(groupAlive(pgid)).toBe(false);
+    for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
   }, 120_000);
 });
