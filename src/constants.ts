@@ -13,6 +13,8 @@ export const Inputs = {
   Ready: 'ready',
   ReadyTimeout: 'ready-timeout',
   WorkingDirectory: 'working-directory',
+  Profile: 'profile',
+  ProfileCommand: 'profile-command',
   ServicePid: 'service-pid',
   BaselineServicePid: 'baseline-service-pid',
   ServiceContainer: 'service-container',

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,8 +58,8 @@ interface ReportSeries {
   outcome: string;
 }
 
-// The whole demo in its quick mode (about 35 s): services in child processes, two same-job comparisons,
-// the cached re-judgement, the report files. What it asserts does not depend on the A/A pass, which the
+// The whole demo in its quick mode (about 55 s): services started by perf-gate from commits, three same-job
+// comparisons (the third profiled), the cached re-judgement, the report and profile files. What it asserts does not depend on the A/A pass, which the
 // quick mode's wider intervals may leave inconclusive.
 describe('npm run demo -- --quick', () => {
   let out: string;
@@ -68,7 +68,7 @@ describe('npm run demo -- --quick', () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'perf-gate-demo-test-'));
     run = await runDemo(['--quick', '--out', out]);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
@@ -126,12 +126,47 @@ describe('npm run demo -- --quick', () => {
     expect(outcomes['POST /orders']).not.toBe('regression');
   });
 
+  // part 4: a PR commit adds a CPU hot spot in one named function of the example service
+  it('part 4 flags the hot spot and names checksumOrders first in "Where the time went", in the comment and on the terminal', async () => {
+    expect(run.stdout).toMatch(/^✔ part 4, profile: regression: /m);
+    expect(run.stdout).toMatch(/^✔ part 4, profile: "Where the time went" names checksumOrders first$/m);
+    expect(run.stdout).toMatch(
+      /^Where the time went \(self time per request, base → PR\):\n {2}checksumOrders \(server\.mjs:\d+\): /m,
+    );
+    const comment = await readFile(join(out, 'demo-profile-report.md'), 'utf8');
+    expect(comment).toMatch(/^### ❌ perf-gate: regression/m);
+    const table = comment.slice(comment.indexOf('#### Where the time went'));
+    expect(table.split('\n')[4]).toMatch(
+      /^\| <code>checksumOrders<\/code> <sub>server\.mjs:\d+<\/sub> \| 0\.00 µs → /,
+    );
+    expect(table).toMatch(/One more interleaved pair ran with profilers attached/);
+  });
+
+  it('part 4 writes both profiles, the diff and the flame graph: under 5 MB, no path of this machine', async () => {
+    const dir = join(out, 'profile');
+    const files = await readdir(dir);
+    expect(files).toEqual(
+      expect.arrayContaining(['base.cpuprofile', 'pr.cpuprofile', 'diff.json', 'flame.svg']),
+    );
+    let bytes = 0;
+    for (const f of files) {
+      const text = await readFile(join(dir, f), 'utf8');
+      bytes += Buffer.byteLength(text);
+      expect(text).not.toContain(tmpdir());
+      expect(text).not.toContain(root);
+    }
+    expect(bytes).toBeLessThan(5_000_000);
+    const diff = JSON.parse(await readFile(join(dir, 'diff.json'), 'utf8'));
+    expect(diff.changes[0].frame.name).toBe('checksumOrders');
+    expect(diff.changes[0].selfChange).toBeGreaterThan(2 * diff.noise.selfPerRequest);
+  });
+
   it('perf-gate started both builds from their commits with `start`, and left no service running', () => {
-    expect(run.stderr.match(/checking out the base commit [0-9a-f]{12}/g)).toHaveLength(2);
+    expect(run.stderr.match(/checking out the base commit [0-9a-f]{12}/g)).toHaveLength(3);
     const pids = [...run.stderr.matchAll(/started the (?:base|PR) build \(pid (\d+)\)/g)].map((m) =>
       Number(m[1]),
     );
-    expect(pids).toHaveLength(4); // two services per comparison
+    expect(pids).toHaveLength(6); // two services per comparison, none restarted for profiling
     expect(pids.filter(isAlive)).toEqual([]);
   });
 });

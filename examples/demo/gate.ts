@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
 import type { GateDeps } from '../../src/action/deps.ts';
-import { type MeasureStep, measureWithServices } from '../../src/action/measure-step.ts';
+import { type MeasureStep, measureWithServices, profilingRequest } from '../../src/action/measure-step.ts';
 import { buildArtifact } from '../../src/baseline/artifact.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
@@ -56,7 +56,8 @@ export async function prepareGate(
     warmupSeconds: 0, // the scenario's own warm-up
     outDir: workDir,
     logger,
-    k6: { flags: [], timeoutSeconds: 0, env: {}, targetEnv: 'BASE_URL' },
+    // the Action's default run-timeout (the embedded engine refuses a scenario longer than it)
+    k6: { flags: [], timeoutSeconds: 600, env: {}, targetEnv: 'BASE_URL' },
   });
   const deps: GateDeps = {
     store: new FsBaselineStore({ directory: workDir }),
@@ -106,23 +107,37 @@ export interface PartResult {
  */
 export async function sameJobPart(
   gate: DemoGate,
-  pr: { message: string; build: ServiceOptions },
+  pr: { message: string; build: ServiceOptions; server?: string },
   seed: number,
+  profileDir?: string,
 ): Promise<PartResult> {
-  const prCommit = gate.repo.commitPrBuild(pr.message, pr.build);
+  const prCommit = gate.repo.commitPrBuild(pr.message, pr.build, pr.server);
+  // with `profileDir`: the Action's default `profile: on-regression`, its files written there
+  const profiling =
+    profileDir === undefined
+      ? undefined
+      : profilingRequest(
+          { profiling: { mode: 'on-regression' }, secrets: [], token: '', env: {} },
+          settings(seed),
+          profileDir,
+          process.env,
+        );
   const measurement = await measureWithServices(
     gate.measurer,
     { service: SERVICE_SPEC, resources: {}, runs: gate.plan.pairs },
     { workspace: gate.repo.dir, logger: gate.deps.logger },
     seed,
     gate.repo.base,
+    profiling,
   );
   const step: MeasureStep = { measurer: gate.measurer, measurement };
   const judgement = judgeSameJob(step, settings(seed), gate.deps, {
     commit: gate.repo.base,
     ref: BASE_BRANCH,
   });
-  return { step, ctx: { ...contextBase(gate, prCommit), ...judgement }, prCommit };
+  const ctx: ReportContext = { ...contextBase(gate, prCommit), ...judgement };
+  if (measurement.profile) ctx.profile = measurement.profile;
+  return { step, ctx, prCommit };
 }
 
 /**

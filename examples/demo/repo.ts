@@ -65,10 +65,14 @@ export class DemoRepo {
     this.base = git(this.dir, 'rev-parse', 'HEAD');
   }
 
-  /** Commits a PR build on top of the base, with these knobs in its start.sh, and checks it out. */
-  commitPrBuild(message: string, build: ServiceOptions): string {
+  /**
+   * Commits a PR build on top of the base, with these knobs in its start.sh (and, when given, this
+   * server.mjs: a change to the service's code), and checks it out.
+   */
+  commitPrBuild(message: string, build: ServiceOptions, server?: string): string {
     git(this.dir, 'checkout', '-q', '--detach', this.base);
     writeFileSync(join(this.dir, 'start.sh'), startScript(build));
+    if (server !== undefined) writeFileSync(join(this.dir, 'server.mjs'), server);
     git(this.dir, 'commit', '-q', '-am', message);
     return git(this.dir, 'rev-parse', 'HEAD');
   }

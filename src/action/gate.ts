@@ -11,7 +11,8 @@ import { baselineStep } from './baseline-step.ts';
 import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
-import { type MeasureStep, measureStep } from './measure-step.ts';
+import { type MeasureStep, measureStep, profilingRequest } from './measure-step.ts';
+import { publishProfile } from './profile-step.ts';
 import { loadGeneratorOf, reportBase } from './report-base.ts';
 import { reportStep } from './report-step.ts';
 import type { RunnerContext } from './runner-context.ts';
@@ -45,7 +46,11 @@ export async function runGate(
   const baseSha = plan.mode === 'compare' ? plan.baseSha : undefined;
   let step: MeasureStep;
   try {
-    step = await measureStep(config, runner, deps, reportDir, seed, baseSha);
+    const profiling =
+      plan.mode === 'compare'
+        ? profilingRequest(config, settings, join(reportDir, 'profile'), process.env)
+        : undefined;
+    step = await measureStep(config, runner, deps, reportDir, seed, baseSha, profiling);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);
@@ -60,6 +65,15 @@ export async function runGate(
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
     const ctx: ReportContext = { ...base, ...(await judgeCompare(config, plan, step, settings, deps)) };
+    const profile = step.measurement.profile;
+    if (profile)
+      ctx.profile = await publishProfile(
+        profile,
+        join(reportDir, 'profile'),
+        `perf-gate-profile-${config.scenarioId}-${runner.job ?? 'job'}-${runner.runAttempt ?? '1'}`,
+        deps,
+        base.runUrl,
+      );
     const verdict = await deliver(ctx, config, reportDir, deps, {
       target,
       post: true,

@@ -16,6 +16,9 @@ export interface RunnerContext {
   serverUrl: string;
   apiUrl: string;
   runId?: string;
+  /** the job's id in the workflow and the run's attempt: they keep artifact names of one run apart */
+  job?: string;
+  runAttempt?: string;
   runnerTemp: string;
   /** the checkout (GITHUB_WORKSPACE): where a started service is built, and the repository of its worktree */
   workspace: string;
@@ -60,6 +63,8 @@ export function readRunnerContext(env: Record<string, string | undefined>): Runn
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     runId: env.GITHUB_RUN_ID || undefined,
+    job: env.GITHUB_JOB || undefined,
+    runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
     runnerTemp: env.RUNNER_TEMP || join(tmpdir(), 'perf-gate-runner'),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };

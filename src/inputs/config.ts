@@ -1,5 +1,6 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
+import { PROFILE_MODES, type ProfilingSettings } from '../profile/summary.ts';
 import type { EngineName } from '../results/types.ts';
 import { parseReadyCheck } from '../service/ready.ts';
 import type { ServiceSpec } from '../service/session.ts';
@@ -42,6 +43,8 @@ export interface ActionConfig {
   baselineTargetUrl?: string;
   /** set with `start`: perf-gate builds, starts and stops the service itself (both sides on a pull request) */
   service?: ServiceSpec;
+  /** when and how to profile both builds after a regression (inputs profile, profile-command) */
+  profiling: ProfilingSettings;
   /** services the workflow started itself, whose CPU and memory perf-gate reads (per side) */
   resources: { pr?: ResourceTarget; base?: ResourceTarget };
   targetEnv: string;
@@ -195,6 +198,21 @@ export function readActionConfig(
     ),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    profiling: {
+      mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), 'on-regression'),
+      command: read<string | undefined>(
+        Inputs.ProfileCommand,
+        (r) => {
+          if (!r.includes('{out}'))
+            throw new InputError(
+              Inputs.ProfileCommand,
+              `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`,
+            );
+          return r;
+        },
+        undefined,
+      ),
+    },
     resources: {
       pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
       base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer),
@@ -293,6 +311,12 @@ export function readActionConfig(
         problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
     }
   }
+  if (config.profiling.command !== undefined && config.profiling.mode === 'never')
+    problems.push(`${label(Inputs.ProfileCommand)}: not with ${label(Inputs.Profile)} never`);
+  if (config.profiling.command !== undefined && config.service === undefined)
+    problems.push(
+      `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`,
+    );
   if (config.baselineTargetUrl === undefined && config.resources.base !== undefined)
     problems.push(
       `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`,

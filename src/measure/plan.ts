@@ -1,6 +1,7 @@
 import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
 import { assertReachable } from '../engine/embedded/reachability.ts';
+import type { ProfileSummary } from '../profile/summary.ts';
 import { type EngineName, measuredRequests, type RunResult } from '../results/types.ts';
 import { measureResources, type ResourceSource } from '../service/monitor.ts';
 import { mulberry32 } from '../stats/rng.ts';
@@ -95,6 +96,8 @@ export interface Measurement {
   cpu?: CpuUse;
   /** where the load generator may have been the bottleneck, in plain words */
   generatorWarnings: string[];
+  /** the profiling pair's findings, when it ran (never part of the verdict) */
+  profile?: ProfileSummary;
 }
 
 /** Repeats of the PR build alone (the cached-baseline design, and baselines). */

@@ -1,3 +1,4 @@
+import type { ProfileSummary } from '../profile/summary.ts';
 import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
 import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
@@ -129,6 +130,26 @@ export interface ReportJson {
     generatorCores: Num;
     bottleneck: string;
   }[];
+  /** the profiling pair (on a regression, or `profile: always`): never part of the verdict */
+  profile: {
+    reason: string;
+    /** the functions that added the most self time per request (seconds per request) */
+    top: {
+      name: string;
+      file: string;
+      line: number;
+      base: { self: Num; total: Num };
+      pr: { self: Num; total: Num };
+      selfChange: Num;
+    }[];
+    /** the largest move of any function between two halves of one build's profile, seconds per request */
+    noise: Num | null;
+    requests: { base: Num; pr: Num } | null;
+    files: string[];
+    seconds: Num;
+    warnings: string[];
+    artifactUrl: string | null;
+  } | null;
   runUrl: string | null;
 }
 
@@ -213,6 +234,7 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
             : null,
         }
       : null,
+    profile: ctx.profile ? profileJson(ctx.profile, m) : null,
     candidateSnapshot: ctx.candidateSnapshot
       ? ctx.candidateSnapshot.map((x) => ({
           id: m(x.id),
@@ -322,5 +344,26 @@ function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
     changeKind: x.changeKind,
     interval: pair(x.interval),
     outcome: x.outcome,
+  };
+}
+
+function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['profile'] {
+  const time = (t: { self: number; total: number }) => ({ self: num(t.self), total: num(t.total) });
+  return {
+    reason: m(p.reason),
+    top: p.top.map((c) => ({
+      name: m(c.frame.name),
+      file: m(c.frame.file),
+      line: c.frame.line,
+      base: time(c.base),
+      pr: time(c.pr),
+      selfChange: num(c.selfChange),
+    })),
+    noise: p.noise ? num(p.noise.selfPerRequest) : null,
+    requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
+    files: p.files.map(m),
+    seconds: num(p.seconds),
+    warnings: p.warnings.map(m),
+    artifactUrl: p.artifactUrl ?? null,
   };
 }

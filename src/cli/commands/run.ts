@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { judgeSameJob } from '../../action/compare-step.ts';
-import { measureWithServices } from '../../action/measure-step.ts';
+import { measureWithServices, profilingRequest } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
@@ -12,6 +12,7 @@ import type { Measurement } from '../../measure/plan.ts';
 import type { ReportContext } from '../../report/context.ts';
 import { serviceSides } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
+import { profileLines } from '../../report/sections/profile.ts';
 import { snapshotSeries } from '../../report/snapshot.ts';
 import { renderSnapshotTable } from '../../report/snapshot-table.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
@@ -46,6 +47,8 @@ const FLAGS: Record<string, FlagSpec> = {
   'ready-timeout': {},
   'working-directory': {},
   'base-ref': {},
+  profile: {},
+  'profile-command': {},
   'service-pid': {},
   'baseline-service-pid': {},
   'service-container': {},
@@ -91,6 +94,13 @@ Service (perf-gate runs it, and reads its CPU and memory):
   --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
   --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
                            it as the base build, in interleaved pairs; stopped and removed afterwards
+  --profile on-regression|always|never
+                           with --base-ref: after a regression or SLO breach (default), always or never,
+                           one more pair with profilers attached to both builds; the top functions by
+                           added self time per request are printed, the profiles, diff.json and flame.svg
+                           written to DIR/profile. Built in for Node services; never changes the verdict
+  --profile-command CMD    a profiler for any language, run beside each profiled run: {pid}, {seconds},
+                           {out} substituted (py-spy, Go pprof, …: docs/profiling.md)
   --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
   --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
   --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
@@ -187,6 +197,7 @@ async function measureInto(
       { workspace: io.cwd, logger },
       seed,
       typeof baseRef === 'string' ? baseRef : undefined,
+      profilingRequest(config, gateSettingsOf(config, seed), join(outDir, 'profile'), io.env),
     );
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== '')
@@ -224,9 +235,14 @@ async function measureInto(
   };
   const loadGenerator = loadGeneratorOf(measurer, measurement);
   if (loadGenerator) ctx.loadGenerator = loadGenerator;
+  if (measurement.profile) ctx.profile = measurement.profile;
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );
+  if (measurement.profile && !flags.values.json) {
+    io.out(profileLines(measurement.profile).join('\n'));
+    if (measurement.profile.files.length > 0) io.err(`profiles: ${join(outDir, 'profile')}`);
+  }
   for (const s of ctx.services ?? []) io.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison!.verdict);
 }
