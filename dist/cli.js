@@ -56,7 +56,7 @@ import {
   thresholdBreaches,
   viewOf,
   withLoadModelInput
-} from "./chunks/chunk-NJAGINZZ.js";
+} from "./chunks/chunk-JBP2Y3UZ.js";
 import {
   InputError,
   Inputs,

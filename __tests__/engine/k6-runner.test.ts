@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { K6Error } from '../../src/engine/k6/runner.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
@@ -130,6 +131,27 @@ describe('the k6 measurer with the k6 stand-in', () => {
       '--no-usage-report',
       SCRIPT,
     ]);
+  });
+
+  it('masks secrets in every file the run wrote into the output folder, and in the run itself', async () => {
+    // real k6 output with the key in URLs (secret-in-url), and a tool log beside it holding the key too
+    // (the stand-in's argv log: `-e API_KEY=…`, as JMeter's log holds its -J properties)
+    const secret = 'sk_live_4242SecretApiKeyValue';
+    const log = join(out, 'tool.log');
+    const measurer = await createMeasurer('k6', {
+      ...settings('secret-in-url', { env: { API_KEY: secret } }, { K6_REPLAY_ARGV_LOG: log }),
+      secrets: [secret],
+    });
+    const result = await measurer.run(request(1, 1));
+    expect([...result.series.values()].map((s) => s.key.name)).toContain('/users?api_key=***');
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['tool.log', 'run-1.json']));
+    for (const f of files) {
+      const raw = readFileSync(join(f.parentPath, f.name));
+      const text = (f.name.endsWith('.gz') ? gunzipSync(raw) : raw).toString('latin1');
+      expect(text.includes(secret), f.name).toBe(false);
+    }
+    expect(readFileSync(log, 'utf8')).toContain('API_KEY=***');
   });
 
   it('exit 99: the run is still measured and the crossed thresholds are reported', async () => {

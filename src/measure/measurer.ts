@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
 import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
@@ -13,6 +13,7 @@ import { InputError } from '../inputs/errors.ts';
 import { withLoadModelInput } from '../results/load-model.ts';
 import { maskRunSecrets } from '../results/masked-names.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
+import { secretForms } from '../secrets/mask.ts';
 import { scrubFile } from '../secrets/scrub-file.ts';
 
 export interface RunRequest {
@@ -118,19 +119,41 @@ function withLoadModel(measurer: Measurer, input: 'open' | 'closed' | undefined)
 }
 
 /**
- * Each run's series names and warnings masked, and the raw files its tool wrote into `outDir` rewritten
- * masked: a script may put a secret env value in a URL, and k6 writes URLs into every sample.
+ * Each run's series names and warnings masked, and every file the run wrote into `outDir` rewritten masked:
+ * a script may put a secret env value in a URL, and k6 writes URLs into every sample, Locust into its
+ * failures file, JMeter its properties into its log.
  */
 function withSecretsMasked(measurer: Measurer, outDir: string, secrets: readonly string[]): Measurer {
+  if (secretForms(secrets).length === 0) return measurer;
   return {
     ...measurer,
     async run(request) {
+      const started = Date.now();
       const result = await measurer.run(request);
-      const own = result.sources.filter((file) => !relative(outDir, file).startsWith('..'));
-      for (const file of own) await scrubFile(file, secrets);
+      for (const file of await writtenSince(outDir, started)) await scrubFile(file, secrets);
       return maskRunSecrets(result, secrets);
     },
   };
+}
+
+/**
+ * The files under `dir` modified since `sinceMs`, less a margin for coarse file-system clocks (a file of the
+ * run before, already masked, may be masked again: harmless).
+ */
+async function writtenSince(dir: string, sinceMs: number): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir, { recursive: true });
+  } catch {
+    return []; // the tool wrote nothing there
+  }
+  const files: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path);
+    if (info.isFile() && info.mtimeMs >= sinceMs - 2000) files.push(path);
+  }
+  return files;
 }
 
 async function readScript(path: string): Promise<Buffer> {

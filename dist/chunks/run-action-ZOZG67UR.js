@@ -52,7 +52,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-NJAGINZZ.js";
+} from "./chunk-JBP2Y3UZ.js";
 import {
   Outputs,
   secretsOf

@@ -7396,8 +7396,8 @@ var require_dist = __commonJS({
 });
 
 // src/measure/measurer.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join5, relative } from "node:path";
+import { readdir, readFile as readFile5, stat as stat2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
 
 // src/engine/logger.ts
 function streamLogger(stream = process.stderr) {
@@ -10976,15 +10976,31 @@ function withLoadModel(measurer, input) {
   };
 }
 function withSecretsMasked(measurer, outDir, secrets) {
+  if (secretForms(secrets).length === 0) return measurer;
   return {
     ...measurer,
     async run(request) {
+      const started = Date.now();
       const result = await measurer.run(request);
-      const own = result.sources.filter((file) => !relative(outDir, file).startsWith(".."));
-      for (const file of own) await scrubFile(file, secrets);
+      for (const file of await writtenSince(outDir, started)) await scrubFile(file, secrets);
       return maskRunSecrets(result, secrets);
     }
   };
+}
+async function writtenSince(dir, sinceMs) {
+  let names;
+  try {
+    names = await readdir(dir, { recursive: true });
+  } catch {
+    return [];
+  }
+  const files = [];
+  for (const name of names) {
+    const path = join5(dir, name);
+    const info = await stat2(path);
+    if (info.isFile() && info.mtimeMs >= sinceMs - 2e3) files.push(path);
+  }
+  return files;
 }
 async function readScript(path) {
   try {
@@ -12503,7 +12519,7 @@ function judgeAgainstArtifact(step, restored, settings, deps) {
 }
 
 // src/action/saved-report.ts
-import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile6, stat as stat3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
 // src/report/context.ts
@@ -12661,14 +12677,14 @@ function measuredIn(raw, path) {
 }
 async function isDirectory(path) {
   try {
-    return (await stat2(path)).isDirectory();
+    return (await stat3(path)).isDirectory();
   } catch {
     return false;
   }
 }
 
 // src/action/profile-step.ts
-import { mkdir as mkdir4, readFile as readFile8, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile8, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join11 } from "node:path";
 
 // src/profile/command-profiler.ts
@@ -12925,7 +12941,7 @@ function renderDiffFlameGraph(base, pr, title) {
 }
 
 // src/profile/node-profiler.ts
-import { mkdir as mkdir3, readdir, writeFile } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir2, writeFile } from "node:fs/promises";
 import { join as join10 } from "node:path";
 var PRELOAD = `'use strict';
 (() => {
@@ -12986,7 +13002,7 @@ async function nodeProfilerEnv(dir, nodeOptions) {
 }
 var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function pidsWith(dir, suffix) {
-  const names = await readdir(dir).catch(() => []);
+  const names = await readdir2(dir).catch(() => []);
   return names.filter((n) => n.endsWith(`.${suffix}`)).map((n) => Number(n.slice(0, -suffix.length - 1))).sort((a, b) => a - b);
 }
 var ANSWER_MS = 1e4;
@@ -14261,7 +14277,7 @@ function parseProfileBytes(bytes, source, options = {}) {
 }
 
 // src/profile/scrub.ts
-import { isAbsolute, relative as relative2, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function scrubProfileJson(value, root) {
   if (Array.isArray(value)) for (const item of value) scrubProfileJson(item, root);
@@ -14295,7 +14311,7 @@ function scrubProfileFiles(profile, root) {
 function scrubUrl(url, root) {
   const path = url.startsWith("file://") ? fileURLToPath2(url) : url;
   if (!isAbsolute(path)) return url;
-  const rel = relative2(root, path);
+  const rel = relative(root, path);
   if (!rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
   return `\u2026/${path.split(sep).slice(-2).join("/")}`;
 }
@@ -14528,7 +14544,7 @@ async function readNodeProfiles(side, written, settings, requests) {
   };
 }
 async function readCommandProfile(side, out, settings, requests, problem) {
-  const size = await stat3(out).then(
+  const size = await stat4(out).then(
     (s) => s.size,
     () => void 0
   );
@@ -14812,7 +14828,7 @@ function generatorWarnings(engine, runs, cpu) {
 }
 
 // src/measure/recorded.ts
-import { readdir as readdir2 } from "node:fs/promises";
+import { readdir as readdir3 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 var RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
 async function readRecordedRuns(dirs, options) {
@@ -14821,7 +14837,7 @@ async function readRecordedRuns(dirs, options) {
   for (const dir of dirs) {
     let names;
     try {
-      names = await readdir2(dir);
+      names = await readdir3(dir);
     } catch (error) {
       throw new Error(
         `results directory '${dir}': ${error.code ?? String(error)}`
