@@ -6,6 +6,8 @@ import { measureWithServices } from '../src/action/measure-step.ts';
 import { streamLogger } from '../src/engine/logger.ts';
 import { createMeasurer } from '../src/measure/measurer.ts';
 import { measuredRequests, type RunResult } from '../src/results/types.ts';
+import { coefficientOfVariation } from '../src/stats/metric-estimate.ts';
+import { sampleVariance } from '../src/stats/variance.ts';
 
 /**
  * `npm run bench:service-cpu [-- --pairs 8 --seconds 5 --work 400000 --cpu-ms 0 --rate 200]`
@@ -57,7 +59,7 @@ try {
     warmupSeconds: 0,
     outDir: join(workDir, 'runs'),
     logger: quiet,
-    k6: { flags: [], timeoutSeconds: 0, env: {}, targetEnv: 'BASE_URL' },
+    k6: { flags: [], timeoutSeconds: 600, env: {}, targetEnv: 'BASE_URL' }, // run-timeout: at most 600 s a run
   });
   const measurement = await measureWithServices(
     measurer,
@@ -79,15 +81,8 @@ try {
   const perRequest = (r: RunResult) => (r.service!.cpuSeconds * 1000) / measuredRequests(r).requests;
   const base = measurement.baseline!.map(perRequest);
   const pr = measurement.candidate.map(perRequest);
-  const cv = (xs: number[]) => {
-    const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1)) / mean;
-  };
   const logRatios = base.map((b, i) => Math.log(pr[i]! / b));
-  const sd = (xs: number[]) => {
-    const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
-  };
+  const sd = (xs: number[]) => Math.sqrt(sampleVariance(xs));
   const busy = measurement.cpu?.machineBusy;
   console.log(
     `service CPU per request, A/A, ${pairs} pairs of ${seconds} s at ${rate} iterations/s (2 requests each), ` +
@@ -99,7 +94,7 @@ try {
       `${String(i + 1).padStart(4)}  ${b.toFixed(3).padStart(11)}  ${pr[i]!.toFixed(3).padStart(9)}  ${logRatios[i]!.toFixed(3).padStart(9)}`,
     );
   console.log(
-    `CV of runs: base ${(cv(base) * 100).toFixed(1)}%, PR ${(cv(pr) * 100).toFixed(1)}%; ` +
+    `CV of runs: base ${(coefficientOfVariation(base) * 100).toFixed(1)}%, PR ${(coefficientOfVariation(pr) * 100).toFixed(1)}%; ` +
       `sd of pair log-ratios ${sd(logRatios).toFixed(3)} (own noise per run ≈ ${(sd(logRatios) / Math.SQRT2).toFixed(3)})`,
   );
 } finally {
