@@ -66,6 +66,23 @@ describe('JMeter CSV JTL', () => {
     }
   });
 
+  it("names the thread group by cutting JMeter's ` <group>-<thread>` numbers off the thread name, only those", async () => {
+    const threads = [
+      'Thread Group 1-10',
+      'checkout-2 3-4',
+      'solo',
+      'odd 1-',
+      'x -2',
+      '12-3',
+      ' 1-2',
+      'ünï 2-1',
+    ];
+    const rows = threads.map((t, i) => `true,5,${t},GET /,${T + i},OK,1,4`);
+    const run = await readJtlCsv(write('threads.jtl', [HEADER, ...rows, ''].join('\n')));
+    const groups = [...run.series.values()].map((s) => s.key.scenario).sort();
+    expect(groups).toEqual([...new Set(threads.map((t) => t.replace(/ \d+-\d+$/, '')))].sort());
+  });
+
   it('gzipped, and recognised by content', async () => {
     const run = await readRunFile(write('a.csv.gz', JTL, true));
     expect(totalRequests(run)).toBe(4);

@@ -50,6 +50,10 @@ let countScratch = new Float64Array(4096);
 let distinctKeys = new Int32Array(256);
 let distinctCounts = new Float64Array(256);
 
+/** the bins of every empty histogram (a histogram is created per series and second: no allocation until used) */
+const NO_KEYS = new Int32Array(0);
+const NO_COUNTS = new Float64Array(0);
+
 /** Compact, JSON-safe form of a histogram: sparse bins with delta-encoded keys. */
 export interface HistogramJSON {
   /** number of values */
@@ -77,8 +81,8 @@ export class LatencyHistogram {
   private lo = Number.POSITIVE_INFINITY;
   private hi = Number.NEGATIVE_INFINITY;
   /** distinct bin keys, ascending, in keys[0, size), and their counts */
-  private keys = new Int32Array(0);
-  private counts = new Float64Array(0);
+  private keys = NO_KEYS;
+  private counts = NO_COUNTS;
   private size = 0;
 
   get count(): number {

@@ -23,20 +23,26 @@ export function isTransactionMessage(buf: Buffer, start: number, end: number): b
   return end - start >= n && buf[start] === 0x4e && buf.compare(TRANSACTION, 0, n, start, start + n) === 0;
 }
 
-/** JMeter names threads `<thread group> <group number>-<thread number>`: the thread group's name. */
-export function threadGroupOf(threadName: string): string {
-  return threadName.replace(/ \d+-\d+$/, '');
+/**
+ * JMeter names threads `<thread group> <group number>-<thread number>`: the end of the thread group's name in
+ * the thread name `buf[start, end)` (`end` when the name does not end in ` N-M`).
+ */
+function threadGroupEnd(buf: Uint8Array, start: number, end: number): number {
+  let p = end;
+  while (p > start && isDigit(buf[p - 1]!)) p--;
+  if (p === end || p === start || buf[p - 1] !== 0x2d) return end; // '-'
+  const dash = --p;
+  while (p > start && isDigit(buf[p - 1]!)) p--;
+  if (p === dash || p === start || buf[p - 1] !== 0x20) return end; // ' '
+  return p - 1;
 }
 
-interface LabelEntry {
-  /** thread name bytes → [ok, failed] tag sets */
-  threads: SpanTable<[TagSet, TagSet]>;
-}
+const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
 export class JtlSamples {
   private readonly acc: RunAccumulator;
-  /** label bytes → its thread names: looked up from bytes, so a sample makes no string */
-  private readonly labels = new SpanTable<LabelEntry>();
+  /** label and thread group bytes → [ok, failed] tag sets: looked up from bytes, so a sample makes no string */
+  private readonly series = new SpanTable<[TagSet, TagSet]>();
   private transactions = 0;
   private count = 0;
   /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
@@ -65,15 +71,11 @@ export class JtlSamples {
     elapsed: number,
     allThreads: number,
   ): void {
-    let label = this.labels.get(view, buf, labelStart, labelEnd);
-    if (label === undefined) {
-      label = { threads: new SpanTable() };
-      this.labels.set(view, buf, labelStart, labelEnd, label);
-    }
-    let sets = label.threads.get(view, buf, threadStart, threadEnd);
+    const groupEnd = threadGroupEnd(buf, threadStart, threadEnd);
+    let sets = this.series.getPair(view, buf, labelStart, labelEnd, threadStart, groupEnd);
     if (sets === undefined) {
       const tags = {
-        scenario: threadGroupOf(buf.toString('utf8', threadStart, threadEnd)),
+        scenario: buf.toString('utf8', threadStart, groupEnd),
         method: '',
         name: buf.toString('utf8', labelStart, labelEnd),
       };
@@ -81,7 +83,7 @@ export class JtlSamples {
         this.acc.tagSet({ ...tags, expectedResponse: 'true' }),
         this.acc.tagSet({ ...tags, expectedResponse: 'false' }),
       ];
-      label.threads.set(view, buf, threadStart, threadEnd, sets);
+      this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
     const second = Math.floor(timeStamp / 1000);
     this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
