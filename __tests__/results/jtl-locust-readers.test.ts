@@ -123,7 +123,7 @@ describe('JMeter CSV JTL', () => {
 describe('JMeter XML JTL', () => {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <testResults version="1.2">
-<httpSample t="12" ts="${T}" s="true" lb="GET /users" rc="200" rm="OK" tn="api 1-1" na="2"/>
+<httpSample t = '12' ts="${T}" s="true" lb='GET /users' rc="200" rm="OK" tn="api 1-1"	na="2"/>
 <httpSample t="50" ts="${T + 10}" s="true" lb="GET /page" rc="200" rm="OK" tn="api 1-2" na="2">
   <httpSample t="20" ts="${T + 10}" s="true" lb="GET /page-0" rc="302" rm="Found" tn="api 1-2"/>
   <responseData class="java.lang.String">&lt;html&gt; a &gt; b</responseData>

@@ -12,7 +12,8 @@ import { trimWarmup } from './warmup.ts';
  * Controller samples that are left out so no request is counted twice.
  */
 
-const TRANSACTION = Buffer.from('Number of samples in transaction');
+const TRANSACTION_TEXT = 'Number of samples in transaction';
+const TRANSACTION = Buffer.from(TRANSACTION_TEXT);
 
 /**
  * A Transaction Controller's own sample carries this response message. Its time is the sum of its children's;
@@ -20,7 +21,14 @@ const TRANSACTION = Buffer.from('Number of samples in transaction');
  */
 export function isTransactionMessage(buf: Buffer, start: number, end: number): boolean {
   const n = TRANSACTION.length;
-  return end - start >= n && buf[start] === 0x4e && buf.compare(TRANSACTION, 0, n, start, start + n) === 0;
+  if (end - start < n) return false;
+  for (let i = 0; i < n; i++) if (buf[start + i] !== TRANSACTION[i]) return false;
+  return true;
+}
+
+/** `isTransactionMessage` of a decoded response message */
+export function isTransactionText(message: string): boolean {
+  return message.startsWith(TRANSACTION_TEXT);
 }
 
 /**
@@ -39,10 +47,15 @@ function threadGroupEnd(buf: Uint8Array, start: number, end: number): number {
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
+/** the most label and thread name pairs `sampleOf` remembers */
+const DECODED_LIMIT = 10_000;
+
 export class JtlSamples {
   private readonly acc: RunAccumulator;
   /** label and thread group bytes → [ok, failed] tag sets: looked up from bytes, so a sample makes no string */
   private readonly series = new SpanTable<[TagSet, TagSet]>();
+  /** label + NUL + thread name → tag sets, for samples whose strings are decoded already (XML) */
+  private readonly decoded = new Map<string, [TagSet, TagSet]>();
   private transactions = 0;
   private count = 0;
   /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
@@ -85,13 +98,7 @@ export class JtlSamples {
       ];
       this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
-    const second = Math.floor(timeStamp / 1000);
-    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
-    if (allThreads >= 0) {
-      const totals = this.acc.totalsAt(second);
-      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
-    }
-    this.count++;
+    this.add(sets, ok, timeStamp, elapsed, allThreads);
   }
 
   /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
@@ -103,10 +110,37 @@ export class JtlSamples {
     elapsed: number,
     allThreads: number,
   ): void {
+    const key = `${label}\u0000${threadName}`;
+    const sets = this.decoded.get(key);
+    if (sets !== undefined) {
+      this.add(sets, ok, timeStamp, elapsed, allThreads);
+      return;
+    }
     const buf = Buffer.from(label + threadName);
     const split = Buffer.byteLength(label);
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
+    if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear(); // bounded whatever the input
+    this.decoded.set(
+      key,
+      this.series.getPair(view, buf, 0, split, split, threadGroupEnd(buf, split, buf.length))!,
+    );
+  }
+
+  private add(
+    sets: [TagSet, TagSet],
+    ok: boolean,
+    timeStamp: number,
+    elapsed: number,
+    allThreads: number,
+  ): void {
+    const second = Math.floor(timeStamp / 1000);
+    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
+    if (allThreads >= 0) {
+      const totals = this.acc.totalsAt(second);
+      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
+    }
+    this.count++;
   }
 
   transactionSample(): void {
