@@ -10,7 +10,7 @@ import type { Comparison, GateOptions } from '../../src/stats/types.ts';
 /**
  * The real-data cell: same-job pairs recorded with a real k6 and a real CPU-hogging neighbour
  * (../shared/fixtures/k6-v0.49-pairs, copied by extract-real.ts into bench/calibration/real/). A trial draws
- * `pairs` recorded pairs with replacement and rebuilds each run by resampling its inner seconds in blocks
+ * `pairs` recorded pairs (without replacement while the pool lasts) and rebuilds each run by resampling its inner seconds in blocks
  * of 3 consecutive seconds (a moving-block bootstrap keeps short bursts whole; the partial first and last
  * seconds stay where they are). A/A trials swap the sides of a pair at random.
  */
@@ -85,8 +85,13 @@ export function realTrial(
   const baseline: RunResult[] = [];
   const candidate: RunResult[] = [];
   const pairOrders: Array<'AB' | 'BA'> = [];
+  // Pairs are drawn without replacement (a fresh shuffle of the pool each time it runs out): a recorded pair's
+  // run-level events (the first run's cold start, a hog) happened once in a job, and drawing the same pair
+  // twice would make one event look like two independent ones.
+  let left: RealPair[] = [];
   for (let i = 0; i < pairs; i++) {
-    const p = pool[Math.floor(rng.next() * pool.length)]!;
+    if (left.length === 0) left = [...pool];
+    const p = left.splice(Math.floor(rng.next() * left.length), 1)[0]!;
     const swap = set === 'noisy-aa' && rng.next() < 0.5;
     baseline.push(resampleRun(swap ? p.pr : p.base, rng));
     candidate.push(resampleRun(swap ? p.base : p.pr, rng));

@@ -2,6 +2,7 @@ import type { LoadModel, RunResult } from '../results/types.ts';
 import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
+import { screenDisturbances } from './disturbance.ts';
 import { holm } from './holm.ts';
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
@@ -184,7 +185,7 @@ function toMetricComparison(
 }
 
 /** Per pair, the candidate/base ratio of the P50, geometric mean over the compared series. */
-function pairRatios(input: CompareInput, compared: string[]): number[] {
+function pairRatios(input: { baseline: RunResult[]; candidate: RunResult[] }, compared: string[]): number[] {
   return input.candidate.map((run, i) => {
     const base = input.baseline[i]!;
     const logs = compared
@@ -250,6 +251,15 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     };
   }
   const { compared, added, removed } = seriesSets(input, warnings);
+  const screened = screenDisturbances(input.baseline, input.candidate);
+  for (const d of screened.disturbances)
+    warnings.push(
+      `${d.side} run ${d.run}: ${d.seconds} s slowed ×${d.factor.toFixed(2)} against the rest of the run ${
+        d.leftOut
+          ? '(something else on the machine): those seconds are left out'
+          : 'in every run of this side and none of the other: the build’s own behaviour, kept'
+      }`,
+    );
   const paired = input.design === 'same-job' && input.baseline.length === input.candidate.length;
   if (input.design === 'same-job' && !paired)
     warnings.push(
@@ -267,8 +277,8 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
       ).toFixed(0)}% CV`,
     );
   const ctx: EstimateContext = {
-    baseline: input.baseline,
-    candidate: input.candidate,
+    baseline: screened.baseline,
+    candidate: screened.candidate,
     paired,
     loadModel: model,
     options,
@@ -300,10 +310,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   });
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
-  const slos = evaluateSlos(input.candidate, candidateIds, options, priors, warnings);
+  const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
   const { verdict, reasons } = decide(series, slos);
 
   const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
+  if (screened.disturbances.length > 0) comparison.disturbances = screened.disturbances;
   if (model === 'open') {
     comparison.openModel = openModelInfo(input);
     const { droppedIterations } = comparison.openModel!;
@@ -330,7 +341,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     if (input.pairOrders && orders.length !== input.candidate.length)
       warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
     const pairs: PairInfo = {
-      ratios: pairRatios(input, compared),
+      ratios: pairRatios(screened, compared),
       orders: [...orders],
       metric: 'P50, geometric mean over series',
     };

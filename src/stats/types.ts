@@ -98,6 +98,18 @@ export interface PairInfo {
   metric?: string;
 }
 
+/** A stretch of one run slower than the rest of that run (a noisy neighbour), found from its per-second profile. */
+export interface Disturbance {
+  side: 'baseline' | 'candidate';
+  /** 1-based run (pair) number on that side */
+  run: number;
+  /** how many seconds, and how much slower they were than the run's typical second */
+  seconds: number;
+  factor: number;
+  /** false when the same slowness shows in every run of this side and none of the other: the build’s own */
+  leftOut: boolean;
+}
+
 export interface Comparison {
   design: Design;
   /** seed of every random draw (bootstrap), so the verdict reproduces exactly */
@@ -129,6 +141,8 @@ export interface Comparison {
     cvByMetric?: Partial<Record<MetricName, number>>;
   };
   pairs?: PairInfo;
+  /** runs slowed for a while by something else on the machine (same-job and cached designs alike) */
+  disturbances?: Disturbance[];
   verdict: Verdict;
   /** one line per reason for the verdict, most important first */
   reasons: string[];
