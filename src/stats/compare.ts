@@ -7,7 +7,7 @@ import { holm } from './holm.ts';
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
 import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } from './metrics.ts';
-import { classify, runsToDecide } from './outcome.ts';
+import { classify, REGRESSION_FLOOR, runsToDecide } from './outcome.ts';
 import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
 import { evaluateSlos } from './slo.ts';
@@ -104,10 +104,18 @@ function seriesSets(input: CompareInput, warnings: string[]) {
   return { compared, added, removed };
 }
 
+/**
+ * Two-sided p-value of "the change is at most half the tolerance either way" (what a regression or an
+ * improvement must rule out), which orders the metrics for Holm's step-down: the test that each interval's
+ * τ/2 bound makes.
+ */
 function pValue(e: MetricEstimate): number {
   const v = e.variance!;
-  if (v.variance === 0) return e.center === 0 ? 1 : 0;
-  return studentTTwoSidedP(e.center / Math.sqrt(v.variance), v.df);
+  const floor = REGRESSION_FLOOR * e.tolerance;
+  const margin = Math.abs(e.center) - (e.spec.scale === 'log' ? Math.log1p(floor) : floor);
+  if (margin <= 0) return 1;
+  if (v.variance === 0) return 0;
+  return studentTTwoSidedP(margin / Math.sqrt(v.variance), v.df);
 }
 
 /** The interval of a change at `confidence`, in the metric's own units, and its half-width on the analysis scale. */
@@ -170,7 +178,7 @@ function toMetricComparison(
       fixed: e.fixed,
     });
     const tolerance = formatChange(spec, e.tolerance).replace('+', '');
-    const base = `the interval neither rules out a ${tolerance} change nor shows a significant one`;
+    const base = `the interval neither rules out a ${tolerance} change nor shows one of more than half of it`;
     if (runs !== undefined) {
       comparison.runsToDecide = runs;
       comparison.reason = `${base}; about ${runs} runs a side would likely decide it`;

@@ -56,7 +56,7 @@ export interface MetricComparison {
   noiseFloor: number;
   /** for inconclusive outcomes: repeats per side that would likely decide it */
   runsToDecide?: number;
-  /** two-sided p-value of "no change" before the multiple-comparison adjustment (gated, testable metrics) */
+  /** two-sided p-value of "a change of at most half the tolerance" before the multiple-comparison adjustment */
   pValue?: number;
 }
 
@@ -110,6 +110,16 @@ export interface Disturbance {
   leftOut: boolean;
 }
 
+/** How many pairs adaptive confirmation measured (same-job design, live measurement). */
+export interface Confirmation {
+  planned: number;
+  pairs: number;
+  /** the budget (max-runs) */
+  maxPairs: number;
+  /** the verdict at the last look is a pass or a fail */
+  decided: boolean;
+}
+
 export interface Comparison {
   design: Design;
   /** seed of every random draw (bootstrap), so the verdict reproduces exactly */
@@ -141,6 +151,8 @@ export interface Comparison {
     cvByMetric?: Partial<Record<MetricName, number>>;
   };
   pairs?: PairInfo;
+  /** same-job design with adaptive confirmation: the pairs planned and measured (familyConfidence is the last look's) */
+  confirmation?: Confirmation;
   /** runs slowed for a while by something else on the machine (same-job and cached designs alike) */
   disturbances?: Disturbance[];
   verdict: Verdict;
