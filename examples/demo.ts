@@ -85,7 +85,7 @@ async function run(argv: string[]): Promise<number> {
       `  load: ${relative(process.cwd(), plan.scenarioFile) || plan.scenarioFile}: ${describeLoad(plan.scenario)}`,
       `  service: ${SERVICE.delayMs} ms + up to ${SERVICE.jitterMs} ms random latency per request, each build a child process`,
       `  three parts, about ${seconds} s in all:`,
-      `    1. same-job: base build and a PR build whose ${slowed} is ${REGRESSION.extraMs} ms slower, ${plan.pairs} interleaved pairs`,
+      `    1. same-job: base build and a PR build whose ${slowed} is ${REGRESSION.extraMs} ms slower, ${plan.pairs} interleaved pairs (more, up to ${plan.maxPairs}, while undecided)`,
       `    2. A/A: the same build twice, ${plan.pairs} pairs: perf-gate must not fail it`,
       '    3. cached: part 1 judged as if its baseline had been saved by an earlier job (no new runs)',
       '',

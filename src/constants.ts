@@ -4,6 +4,7 @@ export const Inputs = {
   Results: 'results',
   Engine: 'engine',
   Runs: 'runs',
+  MaxRuns: 'max-runs',
   Warmup: 'warmup',
   TargetUrl: 'target-url',
   BaselineTargetUrl: 'baseline-target-url',

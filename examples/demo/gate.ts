@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
+import { confirmationRule, judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
 import type { GateDeps } from '../../src/action/deps.ts';
 import type { MeasureStep } from '../../src/action/measure-step.ts';
 import { buildArtifact } from '../../src/baseline/artifact.ts';
@@ -85,7 +85,8 @@ export interface PartResult {
 
 /**
  * The same-job design, as the Action runs it with `baseline-target-url`: one warm-up run per side, then
- * base and PR build in interleaved pairs (seeded AB/BA orders), judged as paired ratios.
+ * base and PR build in interleaved pairs (seeded AB/BA orders), more pairs while undecided, judged as
+ * paired ratios.
  */
 export async function sameJobPart(
   gate: DemoGate,
@@ -96,6 +97,8 @@ export async function sameJobPart(
     targetUrl: urls.pr,
     baselineTargetUrl: urls.base,
     pairs: gate.plan.pairs,
+    maxPairs: gate.plan.maxPairs,
+    needMore: confirmationRule(settings(seed)),
     random: mulberry32(seed).next,
   });
   const step: MeasureStep = { measurer: gate.measurer, measurement };

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
-import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
+import {
+  type Measurement,
+  measureAsConfigured,
+  type NeedMorePairs,
+  type ResourceWatch,
+} from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
 import { cutFileNotes } from '../results/types.ts';
 import { processTreeSource } from '../service/monitor.ts';
@@ -19,7 +24,8 @@ export interface MeasureStep {
 
 /**
  * Measures the PR build: from results recorded elsewhere (a distributed run), the base and PR builds in
- * interleaved pairs (same-job), or repeats of the PR build alone. With `start`, perf-gate runs the
+ * interleaved pairs (same-job, confirmed with more pairs while `needMore` says so), or repeats of the PR
+ * build alone. With `start`, perf-gate runs the
  * service itself: both sides when `baseSha` is given (a pull request), this checkout alone otherwise.
  */
 export async function measureStep(
@@ -29,6 +35,7 @@ export async function measureStep(
   reportDir: string,
   seed: number,
   baseSha?: string,
+  needMore?: NeedMorePairs,
 ): Promise<MeasureStep> {
   const measurer = await deps.createMeasurer(config.results.length > 0 ? 'k6' : config.engine, {
     script: config.script,
@@ -61,6 +68,7 @@ export async function measureStep(
       { ...runner, logger: deps.logger },
       seed,
       baseSha,
+      needMore,
     ),
   };
 }
@@ -73,15 +81,19 @@ export async function measureStep(
  */
 export async function measureWithServices(
   measurer: Measurer,
-  config: Pick<ActionConfig, 'service' | 'resources' | 'runs' | 'targetUrl' | 'baselineTargetUrl'>,
+  config: Pick<
+    ActionConfig,
+    'service' | 'resources' | 'runs' | 'maxRuns' | 'targetUrl' | 'baselineTargetUrl'
+  >,
   where: { workspace: string; logger: EngineLogger },
   seed: number,
   baseSha?: string,
+  needMore?: NeedMorePairs,
 ): Promise<Measurement> {
   const service = config.service;
   if (service === undefined) {
     const watch = await watchGivenServices(config);
-    return await measureAsConfigured(measurer, { ...config, seed, watch });
+    return await measureAsConfigured(measurer, { ...config, seed, watch, ...(needMore ? { needMore } : {}) });
   }
   return await withServiceSession(service, where.logger, async (session) => {
     const base =
@@ -102,6 +114,8 @@ export async function measureWithServices(
     };
     return await measureAsConfigured(measurer, {
       runs: config.runs,
+      maxRuns: config.maxRuns,
+      ...(needMore ? { needMore } : {}),
       targetUrl: pr.url,
       baselineTargetUrl: base?.url,
       seed,

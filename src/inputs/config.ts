@@ -4,6 +4,7 @@ import type { EngineName } from '../results/types.ts';
 import { parseReadyCheck } from '../service/ready.ts';
 import type { ServiceSpec } from '../service/session.ts';
 import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
+import { DEFAULT_MAX_RUNS } from '../stats/sequential.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -32,6 +33,8 @@ export interface ActionConfig {
   results: string[];
   engine: EngineName;
   runs: number;
+  /** same-job design: the budget of pairs for adaptive confirmation (≥ runs) */
+  maxRuns: number;
   warmupSeconds: number;
   targetUrl?: string;
   /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
@@ -176,6 +179,7 @@ export function readActionConfig(
       read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), 'auto'),
     ),
     runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    maxRuns: read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
@@ -285,6 +289,13 @@ export function readActionConfig(
     problems.push(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,
     );
+  }
+  if (config.maxRuns < config.runs) {
+    if (getInput(Inputs.MaxRuns).trim() === '') config.maxRuns = config.runs;
+    else
+      problems.push(
+        `${label(Inputs.MaxRuns)}: ${config.maxRuns} is fewer than ${label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`,
+      );
   }
   if (problems.length > 0) throw new InvalidInputsError(problems);
   return config;

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { judgeSameJob } from '../../action/compare-step.ts';
+import { confirmationRule, judgeSameJob } from '../../action/compare-step.ts';
 import { measureWithServices } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
@@ -36,6 +36,7 @@ import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 const FLAGS: Record<string, FlagSpec> = {
   engine: {},
   runs: {},
+  'max-runs': {},
   warmup: {},
   'target-url': {},
   'baseline-target-url': {},
@@ -74,6 +75,8 @@ Load:
   --engine auto|k6|embedded|jmeter|locust
                            default auto: .yml/.json → embedded, .jmx → jmeter, .py → locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
+  --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
+                           time, error rates held over all looks), default 15; equal to --runs turns it off
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
   --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
@@ -181,6 +184,7 @@ async function measureInto(
       { workspace: io.cwd, logger },
       seed,
       typeof baseRef === 'string' ? baseRef : undefined,
+      confirmationRule(gateSettingsOf(config, seed)),
     );
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== '')
