@@ -160,6 +160,33 @@ function sideMetrics(runs: RunResult[], seriesId: string, metric: SeriesMetricNa
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId)!)[metric]);
 }
 
+/** Standard errors of the difference that must fit in the tolerance before the error rate is gated. */
+const ERROR_RATE_SE = 2;
+
+/**
+ * Whether the request counts can decide an error-rate change of `tolerance`: at the baseline's failure
+ * share p (at least one failure's worth), the difference of the two sides' shares has standard error
+ * √(p(1−p)(1/n_b + 1/n_c)), and two of them must fit in the tolerance, or no interval could rule it out
+ * (60 requests a side give ±4.6 pp). The report says how many requests a side would do.
+ */
+function errorRateTooThin(
+  spec: MetricSpec,
+  b: RunMetric[],
+  c: RunMetric[],
+  tolerance: number,
+): string | undefined {
+  if (spec.name !== 'error_rate') return undefined;
+  const side = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
+  const nb = side(b);
+  const nc = side(c);
+  const failed = b.reduce((a, m) => a + m.value * m.requests, 0);
+  const p = Math.max(failed / nb, 1 / Math.max(1, nb));
+  const variance = p * (1 - p);
+  if (ERROR_RATE_SE * Math.sqrt(variance * (1 / nb + 1 / nc)) <= tolerance) return undefined;
+  const needed = Math.ceil((2 * ERROR_RATE_SE ** 2 * variance) / tolerance ** 2);
+  return `too few requests to judge a ${(tolerance * 100).toFixed(2)} pp change in error rate: ${nb} baseline and ${nc} PR requests; about ${needed} a side would decide it at the baseline's failure rate`;
+}
+
 function notGatedReason(
   spec: MetricSpec,
   ctx: EstimateContext,
@@ -203,7 +230,7 @@ export function estimateMetric(
       : sideFigure(metric, ctx.candidate, seriesId, c);
   const tolerance = ctx.options.seriesTolerances[seriesId]?.[metric] ?? ctx.options.tolerances[metric];
   const baselineCv = coefficientOfVariation(b.map((m) => m.value));
-  const reason = notGatedReason(spec, ctx, b, c, s.variance);
+  const reason = notGatedReason(spec, ctx, b, c, s.variance) ?? errorRateTooThin(spec, b, c, tolerance);
   const sideSize = (ms: RunMetric[]): number =>
     metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
   const estimate: MetricEstimate = {
