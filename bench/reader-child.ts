@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { readJtlCsv } from '../src/results/jtl-csv.ts';
+import { readJtlXml } from '../src/results/jtl-xml.ts';
 import { readK6Json } from '../src/results/k6-json.ts';
 
 /**
@@ -10,6 +11,7 @@ import { readK6Json } from '../src/results/k6-json.ts';
  * Prints one JSON line: wall ms, CPU ms, peak RSS (MB) and what was counted (so runs can be cross-checked).
  *   reader  – readK6Json (plain or .gz)
  *   jtl     – readJtlCsv (a JMeter CSV results file)
+ *   jtl-xml – readJtlXml (a JMeter XML results file)
  *   naive   – the baseline: readline + JSON.parse of every line, summing http_req_duration
  *   gunzip  – Node zlib streaming decompression of the file to nowhere (same chunk settings as the reader)
  *   idle    – nothing: the RSS of an empty Node process
@@ -54,16 +56,19 @@ async function reader(path: string): Promise<number> {
   return requests;
 }
 
-/** readJtlCsv: the requests it counted */
-async function jtl(path: string): Promise<number> {
-  const run = await readJtlCsv(path);
-  let requests = 0;
-  for (const s of run.series.values()) requests += s.requests;
-  return requests;
-}
+/** a JMeter reader: the requests it counted */
+const jmeter =
+  (read: typeof readJtlCsv) =>
+  async (path: string): Promise<number> => {
+    const run = await read(path);
+    let requests = 0;
+    for (const s of run.series.values()) requests += s.requests;
+    return requests;
+  };
 
 const jobs: Record<string, (path: string) => Promise<number>> = {
-  jtl,
+  jtl: jmeter(readJtlCsv),
+  'jtl-xml': jmeter(readJtlXml),
   naive,
   gunzip,
   reader,
@@ -71,7 +76,7 @@ const jobs: Record<string, (path: string) => Promise<number>> = {
 };
 const job = jobs[mode ?? ''];
 if (job === undefined || (mode !== 'idle' && file === undefined)) {
-  console.error('usage: reader-child MODE FILE (MODE: reader | jtl | naive | gunzip | idle)');
+  console.error('usage: reader-child MODE FILE (MODE: reader | jtl | jtl-xml | naive | gunzip | idle)');
   process.exit(2);
 }
 const cpu0 = process.cpuUsage();

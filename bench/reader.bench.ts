@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { build } from 'esbuild';
 import { generateJtl } from './jtl-generator.ts';
 import { generateK6Json } from './k6-generator.ts';
+import { bundleChild, type Measurement, median, runChild, sameCounts } from './reader-runs.ts';
 
 /**
  * `npm run bench [-- --size-mb 250 --runs 5 --rss-gb 1]`
@@ -28,14 +28,6 @@ interface Args {
   runs: number;
   rssGB: number | undefined;
   seed: number;
-}
-
-interface Measurement {
-  mode: string;
-  ms: number;
-  cpuMs: number;
-  rssMB: number;
-  count: number;
 }
 
 /** bump when the generator's output changes, so cached inputs are regenerated */
@@ -98,31 +90,6 @@ function jtlFile(bytes: number, seed: number): string {
   return path;
 }
 
-async function bundleChild(): Promise<string> {
-  const outfile = join(dataDir, 'reader-child.mjs');
-  await build({
-    entryPoints: [join(here, 'reader-child.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // sketches-js requires protobufjs only for its protobuf export, which the reader never calls
-    external: ['protobufjs/minimal'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
-function runChild(child: string, mode: string, file: string): Measurement {
-  const out = spawnSync(process.execPath, [child, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (out.status !== 0) throw new Error(`child ${mode} ${file} failed (${out.status}): ${out.stderr}`);
-  return JSON.parse(out.stdout.trim().split('\n').pop()!) as Measurement;
-}
-
 function runGunzipCli(file: string): Measurement | undefined {
   const t0 = performance.now();
   const out = spawnSync('sh', ['-c', `gunzip -c '${file}' > /dev/null`]);
@@ -132,25 +99,13 @@ function runGunzipCli(file: string): Measurement | undefined {
     : undefined;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function sameCounts(name: string, runs: Measurement[]): void {
-  const counts = new Set(runs.map((r) => r.count));
-  if (counts.size > 1)
-    throw new Error(`${name}: runs disagree on what they counted: ${[...counts].join(', ')}`);
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const bytes = args.sizeMB * 1e6;
   const plain = await inputFile(bytes, args.seed, false);
   const gz = await inputFile(bytes, args.seed, true);
   const jtl = jtlFile(bytes, args.seed);
-  const child = await bundleChild();
+  const child = await bundleChild(here, dataDir);
   const plainBytes = statSync(plain).size;
   const gzBytes = statSync(gz).size;
 

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  readActionConfig
-} from "./chunks/chunk-KQD3JEYI.js";
-import {
   JtlSamples,
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
@@ -15,17 +12,18 @@ import {
   ScenarioError,
   ServiceError,
   VERSION,
+  WarmupTooLongError,
   applyErrorRatePolicy,
   assertValidSides,
   buildReportJson,
   capitalize,
   compareRuns,
   createMeasurer,
-  emptyTotals,
   formatAge,
   formatChangeWithInterval,
   formatValue,
   gateSettingsOf,
+  givenLoadModel,
   headlineParts,
   isTransactionMessage,
   jtlHeader,
@@ -35,8 +33,11 @@ import {
   metricFigures,
   metricLabel,
   metricOutcomeText,
+  nameSeriesByTarget,
   optionsFor,
   orderedMetrics,
+  profileLines,
+  profilingRequest,
   pumpFile,
   readJtlCsv,
   readK6Json,
@@ -53,13 +54,16 @@ import {
   snapshotSeries,
   streamLogger,
   thresholdBreaches,
-  viewOf
-} from "./chunks/chunk-5KNPEZRM.js";
+  viewOf,
+  withLoadModelInput
+} from "./chunks/chunk-NJAGINZZ.js";
 import {
   InputError,
   Inputs,
-  InvalidInputsError
-} from "./chunks/chunk-D573B7PS.js";
+  InvalidInputsError,
+  readActionConfig,
+  secretsOf
+} from "./chunks/chunk-HB4CP4UJ.js";
 import {
   LatencyHistogram,
   RUN_FORMAT,
@@ -68,11 +72,12 @@ import {
   cutFileNotes,
   decodeArtifact,
   deserializeRun,
+  emptyTotals,
   serializeRun,
   seriesId,
   snippet,
   unreadable
-} from "./chunks/chunk-7AK5HHOG.js";
+} from "./chunks/chunk-XI4LF6MA.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -80,8 +85,10 @@ function useColor(env, isTty) {
   return isTty && (env.NO_COLOR ?? "") === "" && env.TERM !== "dumb";
 }
 function processIo() {
+  const results = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk, ...rest) => typeof chunk === "string" && chunk.startsWith("::debug::") ? true : process.stderr.write(chunk, ...rest));
   return {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}
+    out: (text) => results(text.endsWith("\n") ? text : `${text}
 `),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}
 `),
@@ -92,7 +99,6 @@ function processIo() {
 }
 
 // src/cli/commands/compare.ts
-import { writeFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/report/terminal.ts
@@ -501,7 +507,7 @@ function summaryToRun(json, source, opts = {}) {
   const run = {
     engine: "k6",
     fidelity: "summary",
-    loadModel: opts.loadModel ?? "unknown",
+    ...givenLoadModel(opts),
     sources: [source],
     startMs: 0,
     endMs: durationMs,
@@ -518,7 +524,7 @@ function summaryToRun(json, source, opts = {}) {
     if (!used.has(metric) && skipped[`summary metric ${metric}`] === void 0)
       skipped[`summary metric ${metric}`] = 1;
   }
-  return run;
+  return nameSeriesByTarget(run, opts.targetUrl);
 }
 function failedOf(number, metric, warnings, source) {
   const passes = number(metric, "passes");
@@ -528,11 +534,11 @@ function failedOf(number, metric, warnings, source) {
 }
 function quantilesOf(values, metric, fail) {
   const out = {};
-  for (const [stat3, v] of Object.entries(values)) {
-    const name = stat3 === "med" ? "p50" : stat3 === "min" ? "p0" : stat3 === "max" ? "p100" : /^p\(([\d.]+)\)$/.exec(stat3)?.[1];
+  for (const [stat4, v] of Object.entries(values)) {
+    const name = stat4 === "med" ? "p50" : stat4 === "min" ? "p0" : stat4 === "max" ? "p100" : /^p\(([\d.]+)\)$/.exec(stat4)?.[1];
     if (name === void 0) continue;
     if (typeof v !== "number")
-      fail(`metric ${metric}: expected "${stat3}" to be a number, got ${JSON.stringify(v)}`);
+      fail(`metric ${metric}: expected "${stat4}" to be a number, got ${JSON.stringify(v)}`);
     out[name.startsWith("p") ? name : `p${name}`] = v;
   }
   if (Object.keys(out).length === 0) {
@@ -605,7 +611,8 @@ async function readRunFile(path, opts = {}) {
       `not a run file (${snippet(err.message, 120)}): expected k6 --out json NDJSON, a JMeter .jtl (CSV with a header line, or XML), a Locust _stats.csv or per-request file, a k6 --summary-export JSON or a perf-gate run JSON, got: ${snippet(whole)}`
     );
   }
-  if (isRecord(json) && json.format === RUN_FORMAT) return deserializeRun(json, path);
+  if (isRecord(json) && json.format === RUN_FORMAT)
+    return nameSeriesByTarget(deserializeRun(json, path), opts.targetUrl);
   if (isRecord(json) && isRecord(json.metrics)) return summaryToRun(json, path, opts);
   if (isK6Line(firstLine)) return readK6Json(path, opts);
   throw new RunFileError(
@@ -665,7 +672,10 @@ async function gunzipHead(path) {
 // src/cli/load-side.ts
 var RUN_FILE = /^run-(\d+)(\.result)?\.json(\.gz)?$/;
 async function runFilesIn(dir) {
-  const files = (await readdir(dir)).map((name) => ({ name, match: RUN_FILE.exec(name) })).filter((f) => f.match !== null).sort((a, b) => Number(a.match[1]) - Number(b.match[1])).map((f) => join(dir, f.name));
+  const names = await readdir(dir).catch((error) => {
+    throw new RunFileError(dir, void 0, `cannot list the directory (${error.code ?? error.message})`);
+  });
+  const files = names.map((name) => ({ name, match: RUN_FILE.exec(name) })).filter((f) => f.match !== null).sort((a, b) => Number(a.match[1]) - Number(b.match[1])).map((f) => join(dir, f.name));
   if (files.length === 0)
     throw new RunFileError(
       dir,
@@ -674,8 +684,9 @@ async function runFilesIn(dir) {
     );
   return files;
 }
-async function loadSide(spec, cwd, warmupSeconds) {
+async function loadSide(spec, cwd, read) {
   const side = { runs: [] };
+  const { loadModel, ...readOptions } = read;
   for (const part of spec.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
     const path = resolve(cwd, part);
     const info = await stat(path).catch(() => {
@@ -684,12 +695,12 @@ async function loadSide(spec, cwd, warmupSeconds) {
     const files = info.isDirectory() ? await runFilesIn(path) : [path];
     for (const file of files) {
       try {
-        side.runs.push(await readRunFile(file, { warmupSeconds }));
+        side.runs.push(withLoadModelInput(await readRunFile(file, readOptions), loadModel));
       } catch (error) {
         if (!(error instanceof RunFileError)) throw error;
         const artifact = await readArtifact(file);
         if (artifact === void 0) throw error;
-        side.runs.push(...artifact.runs);
+        side.runs.push(...artifact.runs.map((run) => withLoadModelInput(run, loadModel)));
         side.history = artifact.history;
         side.baseline = { commit: artifact.commit, ref: artifact.branch, timeMs: artifact.timeMs };
       }
@@ -699,11 +710,34 @@ async function loadSide(spec, cwd, warmupSeconds) {
   return side;
 }
 async function readArtifact(file) {
+  const bytes = await readFile2(file).catch((error) => {
+    throw unreadable(file, error);
+  });
   try {
-    return decodeArtifact(await readFile2(file), file);
+    return decodeArtifact(bytes, file);
   } catch (error) {
     if (error instanceof UnreadableArtifactError) return void 0;
     throw error;
+  }
+}
+
+// src/cli/output-file.ts
+import { stat as stat2, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+async function assertWritableFile(flag, path) {
+  const info = await stat2(path).catch(() => void 0);
+  if (info?.isDirectory()) throw new UsageError(`--${flag} ${path} is a directory: give a file name`);
+  const parent = await stat2(dirname(path)).catch(() => void 0);
+  if (!parent?.isDirectory()) {
+    throw new UsageError(`--${flag} ${path}: the directory ${dirname(path)} does not exist`);
+  }
+}
+async function writeOutputFile(flag, path, text) {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const e = error;
+    throw new UsageError(`--${flag} ${path}: cannot write it (${e.code ?? e.message})`);
   }
 }
 
@@ -733,6 +767,9 @@ var GATE_FLAGS_HELP = `Judging:
 var FLAGS = {
   design: {},
   warmup: {},
+  "load-model": {},
+  "target-url": {},
+  "baseline-target-url": {},
   markdown: {},
   save: {},
   ...GATE_FLAGS
@@ -749,6 +786,13 @@ report), runs saved by \`perf-gate run\`, or a saved baseline (its history then 
                            machine; same-job: both sides were measured in this job, run i of each side
                            forming pair i
   --warmup DURATION        drop the first seconds of each k6 run
+  --load-model open|closed   the load model of both sides' runs: closed gates throughput (the capacity
+                           signal), open does not; default: what the files show (k6's default scenario,
+                           Locust's per-request file), else unknown (throughput reported, not gated)
+  --target-url URL         where the candidate's load went; requests named by full URL (k6's default) are
+                           matched across sides by the part after it, so base and PR on other ports or
+                           paths match (default: the host most requests went to; other hosts keep theirs)
+  --baseline-target-url URL  where the baseline's load went (default: --target-url)
   --markdown FILE          also write the full markdown report to FILE
   --save FILE              save the comparison for \`perf-gate report\`
 
@@ -770,8 +814,21 @@ async function compareCommand(argv, io2, color) {
   }
   const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: "report" }), flagLabels(FLAGS));
   const [baselineSpec, candidateSpec] = flags.positionals;
-  const baseline = await loadSide(baselineSpec, io2.cwd, config.warmupSeconds);
-  const candidate = await loadSide(candidateSpec, io2.cwd, config.warmupSeconds);
+  const outputs = ["markdown", "save"].flatMap(
+    (flag) => flags.values[flag] === void 0 ? [] : [{ flag, path: resolve2(io2.cwd, String(flags.values[flag])) }]
+  );
+  for (const { flag, path } of outputs) await assertWritableFile(flag, path);
+  const { warmupSeconds, loadModel } = config;
+  const baseline = await loadSide(baselineSpec, io2.cwd, {
+    warmupSeconds,
+    loadModel,
+    targetUrl: config.baselineTargetUrl ?? config.targetUrl
+  });
+  const candidate = await loadSide(candidateSpec, io2.cwd, {
+    warmupSeconds,
+    loadModel,
+    targetUrl: config.targetUrl
+  });
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
     logger: streamLogger(io2.stderr)
   });
@@ -815,11 +872,8 @@ async function compareCommand(argv, io2, color) {
     version: VERSION,
     secrets: config.secrets
   };
-  if (flags.values.markdown !== void 0) {
-    await writeFile(resolve2(io2.cwd, String(flags.values.markdown)), renderSummary(ctx));
-  }
-  if (flags.values.save !== void 0) {
-    await writeFile(resolve2(io2.cwd, String(flags.values.save)), savedReportJson(ctx));
+  for (const { flag, path } of outputs) {
+    await writeOutputFile(flag, path, flag === "markdown" ? renderSummary(ctx) : savedReportJson(ctx));
   }
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
@@ -862,7 +916,15 @@ async function reportCommand(argv, io2, color) {
     comment: () => renderCommentBody(ctx),
     json: () => JSON.stringify(buildReportJson(ctx), null, 2)
   }[format];
-  io2.out(render());
+  let text;
+  try {
+    text = render();
+  } catch (error) {
+    throw new SavedReportError(
+      `${path} could not be rendered (${error.message}): the file is damaged`
+    );
+  }
+  io2.out(text);
   const verdict = reportVerdict(ctx);
   return verdict === "no-baseline" ? ExitCode.Inconclusive : exitCodeFor(verdict);
 }
@@ -881,12 +943,12 @@ function renderSnapshotTable(snapshot) {
 }
 
 // src/cli/out-dir.ts
-import { mkdir, open as open2, readdir as readdir2, readFile as readFile3, rm, stat as stat2, unlink } from "node:fs/promises";
+import { mkdir, open as open2, readdir as readdir2, readFile as readFile3, rm, stat as stat3, unlink } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var LOCK_FILE = ".perf-gate.lock";
-var OWNED = /* @__PURE__ */ new Set(["pr", "base", "raw"]);
+var OWNED = /* @__PURE__ */ new Set(["pr", "base", "raw", "profile"]);
 async function claimOutDir(dir) {
-  const info = await stat2(dir).catch((error) => {
+  const info = await stat3(dir).catch((error) => {
     if (error.code === "ENOENT") return void 0;
     throw new UsageError(`--out ${dir}: ${error.code ?? error.message}`);
   });
@@ -954,6 +1016,7 @@ var FLAGS3 = {
   engine: {},
   runs: {},
   warmup: {},
+  "load-model": {},
   "target-url": {},
   "baseline-target-url": {},
   start: {},
@@ -962,6 +1025,8 @@ var FLAGS3 = {
   "ready-timeout": {},
   "working-directory": {},
   "base-ref": {},
+  profile: {},
+  "profile-command": {},
   "service-pid": {},
   "baseline-service-pid": {},
   "service-container": {},
@@ -991,6 +1056,8 @@ Load:
                            default auto: .yml/.json \u2192 embedded, .jmx \u2192 jmeter, .py \u2192 locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
+  --load-model open|closed   the load model, when the script or plan does not show it (or shows it
+                           wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
   --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
@@ -1004,6 +1071,13 @@ Service (perf-gate runs it, and reads its CPU and memory):
   --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
   --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
                            it as the base build, in interleaved pairs; stopped and removed afterwards
+  --profile on-regression|always|never
+                           with --base-ref: after a regression or SLO breach (default), always or never,
+                           one more pair with profilers attached to both builds; the top functions by
+                           added self time per request are printed, the profiles, diff.json and flame.svg
+                           written to DIR/profile. Built in for Node services; never changes the verdict
+  --profile-command CMD    a profiler for any language, run beside each profiled run: {pid}, {seconds},
+                           {out} substituted (py-spy, Go pprof, \u2026: docs/profiling.md)
   --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
   --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
   --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
@@ -1024,7 +1098,8 @@ Service (perf-gate runs it, and reads its CPU and memory):
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable, every request of
+a run failed, the target died during a run, a run past --run-timeout).`;
 async function writeRuns(dir, runs) {
   await mkdir2(dir, { recursive: true });
   for (const [i, run] of runs.entries()) {
@@ -1074,7 +1149,9 @@ async function measureInto(outDir, config, flags, script, io2, color) {
       targetEnv: config.targetEnv,
       processEnv: io2.env
     },
-    tools: config.tools
+    tools: config.tools,
+    loadModel: config.loadModel,
+    secrets: secretsOf({ secrets: config.secrets, token: io2.env.GITHUB_TOKEN ?? "" })
   });
   const seed = config.seed ?? 1;
   const baseRef = flags.values["base-ref"];
@@ -1087,7 +1164,8 @@ async function measureInto(outDir, config, flags, script, io2, color) {
       config,
       { workspace: io2.cwd, logger },
       seed,
-      typeof baseRef === "string" ? baseRef : void 0
+      typeof baseRef === "string" ? baseRef : void 0,
+      profilingRequest(config, gateSettingsOf(config, seed), join3(outDir, "profile"), io2.env)
     );
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== "")
@@ -1125,9 +1203,14 @@ ${error.output}`);
   };
   const loadGenerator = loadGeneratorOf(measurer, measurement);
   if (loadGenerator) ctx.loadGenerator = loadGenerator;
+  if (measurement.profile) ctx.profile = measurement.profile;
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
   );
+  if (measurement.profile && !flags.values.json) {
+    io2.out(profileLines(measurement.profile).join("\n"));
+    if (measurement.profile.files.length > 0) io2.err(`profiles: ${join3(outDir, "profile")}`);
+  }
   for (const s of ctx.services ?? []) io2.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison.verdict);
 }
@@ -1158,7 +1241,8 @@ var INPUT_ERRORS = [
   InvalidInputsError,
   ScenarioError,
   RunFileError,
-  SavedReportError
+  SavedReportError,
+  WarmupTooLongError
 ];
 async function runCli(argv, io2, color) {
   const [name, ...rest] = argv;

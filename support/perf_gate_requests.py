@@ -29,11 +29,13 @@ PACED = ("constant_pacing", "constant_throughput")
 
 
 def _load_model(user_classes):
-    """'open' when every user class paces its tasks (constant_pacing / constant_throughput), else 'closed'."""
+    """'open' when every user class paces its tasks (constant_pacing / constant_throughput), 'closed' when
+    none does, 'unknown' when some do and others loop (throughput is then neither set nor a result)."""
     kinds = [getattr(getattr(cls, "wait_time", None), "__qualname__", "") for cls in user_classes]
-    if kinds and all(kind.startswith(PACED) for kind in kinds):
-        return "open"
-    return "closed"
+    paced = sum(1 for kind in kinds if kind.startswith(PACED))
+    if paced == 0:
+        return "closed"
+    return "open" if paced == len(kinds) else "unknown"
 
 
 def _locust_version():

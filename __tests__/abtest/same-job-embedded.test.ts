@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServiceProcess, startServiceProcess } from '../../examples/demo/service-process.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { gateOptionsFor } from '../../src/inputs/gate-options.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
@@ -10,6 +9,7 @@ import { measureSameJob } from '../../src/measure/plan.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 import type { Comparison } from '../../src/stats/types.ts';
+import { type ServiceProcess, startServiceProcess } from '../examples/service-process.ts';
 
 /**
  * The same-job design for real: the embedded engine against two loopback services in their own processes,

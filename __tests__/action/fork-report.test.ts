@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { judgeSameJob } from '../../src/action/compare-step.ts';
 import { measuredRunsOf, SAVED_REPORT_FILE, savedReportJson } from '../../src/action/saved-report.ts';
@@ -10,7 +11,7 @@ import { gateSettingsOf } from '../../src/inputs/gate-options.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
-import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
+import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
 
 const TOKEN = 'ghs_reportTokenThatMustNeverAppear';
 const HEAD_SHA = '1'.repeat(40);
@@ -185,6 +186,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** A push to main (a baseline run), whose baseline goes to a store under `runnerTemp`. */
+function baselinePush(runnerTemp: string) {
+  return {
+    runner: { ...pushToMain(work, BASE_SHA), runnerTemp },
+    gh,
+    token: TOKEN,
+    storeDir: join(runnerTemp, 'perf-gate-baseline'),
+  };
+}
+
 describe('secrets never reach a file', () => {
   it('leaves neither the token nor a secret env value in any file under report-dir or RUNNER_TEMP', async () => {
     const secrets = [TOKEN, 'sk_live_4242SecretApiKeyValue', 'hunter2-database-password'];
@@ -198,15 +209,7 @@ describe('secrets never reach a file', () => {
     };
     const base = await runGateInProcess({
       inputs,
-      runner: {
-        ...workflowRun(),
-        eventName: 'push',
-        payload: { repository: { default_branch: 'main' } },
-        sha: BASE_SHA,
-      },
-      gh,
-      token: TOKEN,
-      storeDir: join(runnerTemp, 'perf-gate-baseline'),
+      ...baselinePush(runnerTemp),
       replay: 'arrival-base',
     });
     expect(base.outputs['baseline-saved'], base.log.join('\n')).toBe('true');
@@ -239,5 +242,26 @@ describe('secrets never reach a file', () => {
       const text = readFileSync(file).toString('latin1');
       for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
     }
+  });
+
+  it('masks a secret env value k6 writes into its own output (a key in the URL of unnamed requests)', async () => {
+    // secret-in-url: real k6 output of a script putting __ENV.API_KEY in a query string, no name tags
+    const secret = 'sk_live_4242SecretApiKeyValue';
+    const runnerTemp = join(work, 'runner-temp-url');
+    const reportDir = join(work, 'report-dir-url');
+    const run = await runGateInProcess({
+      inputs: { runs: '2', 'report-dir': reportDir, env: `API_KEY=${secret}` },
+      ...baselinePush(runnerTemp),
+      replay: 'secret-in-url',
+    });
+    expect(run.outputs['baseline-saved'], run.log.join('\n')).toBe('true');
+    const files = [...filesUnder(reportDir), ...filesUnder(runnerTemp)];
+    expect(files.some((f) => /\.json\.gz$/.test(f))).toBe(true); // k6's own output is kept, masked
+    for (const file of files) {
+      const raw = readFileSync(file);
+      const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('latin1');
+      if (text.includes(secret)) console.log('LEAK', file);
+    }
+    expect(run.log.join('\n')).not.toContain(secret);
   });
 });

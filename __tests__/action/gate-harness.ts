@@ -18,6 +18,21 @@ import type { FakeGitHub } from '../servers/fake-github.ts';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const K6_FIXTURES = join(ROOT, '__tests__/fixtures/k6-v0.49');
 
+/** The runner of a push to main (a baseline run), working in `work`. */
+export function pushToMain(work: string, sha = '2'.repeat(40)): GateRunner {
+  return {
+    eventName: 'push',
+    payload: { repository: { default_branch: 'main' } },
+    sha,
+    ref: 'refs/heads/main',
+    refName: 'main',
+    runnerTemp: join(work, 'runner-temp'),
+    workspace: work,
+  };
+}
+
+type GateRunner = Omit<RunnerContext, 'repository' | 'serverUrl' | 'apiUrl'> & { repository?: string };
+
 export interface GateRun {
   result: GateResult;
   outputs: Record<string, string>;
@@ -27,7 +42,7 @@ export interface GateRun {
 
 export async function runGateInProcess(options: {
   inputs: Record<string, string>;
-  runner: Omit<RunnerContext, 'repository' | 'serverUrl' | 'apiUrl'> & { repository?: string };
+  runner: GateRunner;
   gh?: FakeGitHub;
   token?: string;
   storeDir: string;

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_ERROR_RATE } from '../../src/inputs/config.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { cli } from '../cli/harness.ts';
-import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
+import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
 
 const BASE_SHA = '2'.repeat(40);
 const HEAD_SHA = '1'.repeat(40);
@@ -34,15 +34,7 @@ function resultsDir(name: string, cut?: 'mid-gzip' | 'mid-line'): string {
   return dir;
 }
 
-const push = (sha: string) => ({
-  eventName: 'push',
-  payload: { repository: { default_branch: 'main' } },
-  sha,
-  ref: 'refs/heads/main',
-  refName: 'main',
-  runnerTemp: join(work, 'runner-temp'),
-  workspace: work,
-});
+const push = (sha: string) => pushToMain(work, sha);
 
 const pullRequest = () => ({
   ...push('f'.repeat(40)),
@@ -178,5 +170,42 @@ describe('a run above max-error-rate in compare (issue 10 item 6)', () => {
       fixture('arrival-base.json.gz'),
     ]);
     expect(JSON.parse(out).comparison.refused).toBeNull();
+  });
+});
+
+describe("the Action's load model (issue 10 item 9)", () => {
+  it('with results measured elsewhere, comes from the files or the load-model input; k6 is neither installed nor run', async () => {
+    const store = join(work, 'store');
+    // no k6 anywhere: a k6-path that does not exist
+    const inputs = { 'k6-path': join(work, 'no-k6-here'), 'load-model': 'closed' };
+    const saved = await runGateInProcess({
+      inputs: { ...inputs, mode: 'baseline', results: resultsDir('arrival-base') },
+      runner: push(BASE_SHA),
+      storeDir: store,
+    });
+    expect(saved.outputs['baseline-saved'], saved.log.join('\n')).toBe('true');
+    const pr = await runGateInProcess({
+      inputs: { ...inputs, results: resultsDir('arrival-base-rerun') },
+      runner: pullRequest(),
+      storeDir: store,
+    });
+    expect(pr.result.failure, pr.log.join('\n')).toBeUndefined();
+    expect(pr.summary).toContain('load model: closed, decided by the load-model setting');
+  });
+
+  it('where k6 is run, comes from k6 inspect of the script', async () => {
+    const store = join(work, 'store');
+    // the k6 stand-in replays real runs of arrival.js (constant-arrival-rate) and inspects that script
+    const inputs = { runs: '1' };
+    await runGateInProcess({ inputs, runner: push(BASE_SHA), storeDir: store, replay: 'arrival-base' });
+    const pr = await runGateInProcess({
+      inputs,
+      runner: pullRequest(),
+      storeDir: store,
+      replay: 'arrival-base-rerun',
+    });
+    expect(pr.summary, pr.log.join('\n')).toContain(
+      "load model: open, decided by the script's scenario executors (k6 inspect)",
+    );
   });
 });

@@ -6,7 +6,10 @@ import { runCli } from '../../src/cli/main.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function memoryIo(env: Record<string, string> = {}): CliIo & { stdout: string; stderrText: () => string } {
+function memoryIo(
+  env: Record<string, string> = {},
+  cwd = root,
+): CliIo & { stdout: string; stderrText: () => string } {
   const stderr = new PassThrough();
   let err = '';
   stderr.on('data', (chunk) => {
@@ -22,14 +25,15 @@ function memoryIo(env: Record<string, string> = {}): CliIo & { stdout: string; s
     },
     stderr,
     env,
-    cwd: root,
+    cwd,
     stderrText: () => err,
   };
   return io;
 }
 
-export async function cli(args: string[], env: Record<string, string> = {}) {
-  const io = memoryIo(env);
+/** `perf-gate ARGS` run in `cwd` (default: the repository's root). */
+export async function cli(args: string[], env: Record<string, string> = {}, cwd = root) {
+  const io = memoryIo(env, cwd);
   const code = await runCli(args, io, false);
   await new Promise((r) => setImmediate(r));
   return { code, out: io.stdout, err: io.stderrText() };

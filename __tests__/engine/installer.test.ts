@@ -1,53 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { installK6 } from '../../src/engine/k6/install.ts';
 import { k6ReleaseAsset, normalizeK6Version } from '../../src/engine/k6/platform.ts';
+import { publishK6, type ReleaseServer, sha256, startReleaseServer } from '../servers/k6-release.ts';
 
 const VERSION = '0.49.0';
-
-/** A release server on 127.0.0.1: serves `files` by path, counts requests, 404 for anything else. */
-interface ReleaseServer {
-  url: string;
-  files: Map<string, Buffer>;
-  requests: string[];
-  server: Server;
-}
-
-async function startReleaseServer(): Promise<ReleaseServer> {
-  const files = new Map<string, Buffer>();
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const body = files.get(req.url ?? '');
-    if (body === undefined) {
-      res.writeHead(404).end('Not Found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, files, requests, server };
-}
-
-/** Builds the archive k6 publishes: `k6-v{V}-linux-amd64/k6` (here a tiny shell script) in a .tar.gz. */
-function buildArchive(work: string, version: string): Buffer {
-  const dir = join(work, `build-${version}`);
-  const inner = join(dir, `k6-v${version}-linux-amd64`);
-  mkdirSync(inner, { recursive: true });
-  writeFileSync(join(inner, 'k6'), `#!/bin/sh\necho "k6 v${version} (stand-in)"\n`, { mode: 0o755 });
-  const tarball = join(work, `k6-v${version}-linux-amd64.tar.gz`);
-  execFileSync('tar', ['czf', tarball, '-C', dir, `k6-v${version}-linux-amd64`]);
-  return readFileSync(tarball);
-}
-
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('installK6', () => {
   let work: string;
@@ -73,17 +35,7 @@ describe('installK6', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  function publish(version: string, tamper = false) {
-    const archive = buildArchive(work, version);
-    const name = `k6-v${version}-linux-amd64.tar.gz`;
-    const listed = tamper ? sha256(Buffer.from('something else')) : sha256(archive);
-    release.files.set(`/v${version}/${name}`, archive);
-    release.files.set(
-      `/v${version}/k6-v${version}-checksums.txt`,
-      Buffer.from(`${sha256(Buffer.from('x'))}  k6-v${version}-linux-arm64.tar.gz\n${listed}  ${name}\n`),
-    );
-    return { archive, name, listed };
-  }
+  const publish = (version: string, tamper = false) => publishK6(release, work, version, { tamper });
 
   const linux = { platform: 'linux', arch: 'x64' };
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,8 +26,20 @@ describe('what the engines read before running', () => {
     });
     const paced =
       '<ConstantThroughputTimer guiclass="TestBeanGUI" testclass="ConstantThroughputTimer" testname="t" enabled="true">';
-    expect(planLoadModel(paced)).toEqual({ loadModel: 'open', pacedBy: 'ConstantThroughputTimer' });
+    expect(planLoadModel(paced)).toEqual({
+      loadModel: 'open',
+      reason: 'ConstantThroughputTimer paces arrivals, so the load model is open',
+    });
     expect(planLoadModel(paced.replace('"true"', '"false"')).loadModel).toBe('closed');
+    const element = (testclass: string) =>
+      `<X guiclass="x" testclass="${testclass}" testname="t" enabled="true">`;
+    const arrivals = element('com.blazemeter.jmeter.threads.arrivals.ArrivalsThreadGroup');
+    const looping = element('ThreadGroup');
+    expect(planLoadModel(arrivals).loadModel).toBe('open');
+    expect(planLoadModel(`${element('SetupThreadGroup')}${arrivals}`).loadModel).toBe('open');
+    // an arrivals group beside a looping one: part of the load is set, part is a result
+    expect(planLoadModel(`${arrivals}${looping}`)).toMatchObject({ loadModel: 'unknown' });
+    expect(planLoadModel(`${arrivals}${looping}${paced}`).loadModel).toBe('open');
   });
 
   it('the target URL becomes the properties the plan reads', () => {
@@ -42,8 +55,33 @@ describe('what the engines read before running', () => {
   it('Locust users are closed unless their wait time paces tasks; -u -r -t get defaults only when not given', () => {
     expect(locustfileLoadModel('wait_time = between(1, 2)')).toBe('closed');
     expect(locustfileLoadModel('    wait_time = constant_throughput(5)')).toBe('open');
+    expect(locustfileLoadModel('wait_time = locust.wait_time.constant_pacing(2)')).toBe('open');
+    // one user class paced, another looping: throughput is neither set nor a result
+    const mixed =
+      'class A(HttpUser):\n  wait_time = constant_pacing(1)\nclass B(HttpUser):\n  wait_time = between(0, 1)\n';
+    expect(locustfileLoadModel(mixed)).toBe('unknown');
+    expect(locustfileLoadModel('class A(HttpUser):\n  pass\n')).toBe('closed'); // Locust's default: no wait
     expect(loadFlags([])).toEqual(['-u', '10', '-r', '10', '-t', '30s']);
     expect(loadFlags(['-u', '3', '--run-time=5s'])).toEqual(['-r', '3']);
+  });
+
+  it("perf-gate's Locust module records the same rule from the user classes that ran", () => {
+    // Debian's python3-locust is importable by the system Python only
+    const printed = execFileSync('/usr/bin/python3', [
+      '-c',
+      [
+        'import sys',
+        `sys.path.insert(0, ${JSON.stringify(resolve(import.meta.dirname, '../../support'))})`,
+        'import perf_gate_requests as p',
+        'from locust import User, between, constant_pacing, constant_throughput',
+        'class Paced(User): wait_time = constant_pacing(1)',
+        'class Rate(User): wait_time = constant_throughput(2)',
+        'class Loop(User): wait_time = between(0, 1)',
+        'class Default(User): pass',
+        'print(p._load_model([Paced, Rate]), p._load_model([Paced, Loop]), p._load_model([Loop, Default]))',
+      ].join('\n'),
+    ]).toString();
+    expect(printed.trim()).toBe('open unknown closed');
   });
 
   it('a missing tool is an error that says what to install', async () => {
@@ -93,6 +131,7 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
       '-Jthreads=2',
     ]);
     expect(measurer).toMatchObject({ engine: 'jmeter', loadModel: 'closed' });
+    expect(m.candidate[0]!.loadModelSource).toBe('jmeter-plan');
     for (const side of [m.baseline!, m.candidate]) {
       expect(side).toHaveLength(1);
       // a JVM on a busy machine may manage only a few iterations, but every run reaches /users
@@ -112,6 +151,7 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
       '2s',
     ]);
     expect(measurer).toMatchObject({ engine: 'locust', loadModel: 'closed' });
+    expect(m.candidate[0]!.loadModelSource).toBe('locust-plan');
     for (const side of [m.baseline!, m.candidate]) {
       expect(side[0]!.fidelity).toBe('distribution');
       expect([...side[0]!.series.keys()].sort()).toEqual(['GET /orders', 'GET /users']);

@@ -2,15 +2,11 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DemoUsageError, parseDemoArgs } from '../../examples/demo/args.ts';
 import { describeCached, expectNoFailure, expectRegressionOnlyOn } from '../../examples/demo/expectations.ts';
-import {
-  CHILD_SERVER,
-  ServiceFleet,
-  serviceEnv,
-  startServiceProcess,
-} from '../../examples/demo/service-process.ts';
+import { serviceEnv } from '../../examples/demo/repo.ts';
 import { optionsFromEnv, type ServiceOptions } from '../../examples/service/server.mjs';
 import { comparison, key, metric, series, steadyMetrics } from '../report/fixtures.ts';
 import { isAlive } from './processes.ts';
+import { CHILD_SERVER, startServiceProcess } from './service-process.ts';
 
 async function timeGet(url: string): Promise<number> {
   const started = performance.now();
@@ -50,6 +46,7 @@ describe('example service knobs as environment variables', () => {
       delayMs: 20,
       jitterMs: 4,
       cpuMs: 1,
+      work: 400000,
       seed: 7,
       slow: { path: '/users', extraMs: 3, cpuMs: 0.5 },
       errorRate: { path: '/orders', rate: 0.25 },
@@ -97,17 +94,6 @@ describe('the example service as a child process', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.stdin.end();
     expect(await exited).toBe(0);
-  });
-
-  it('a fleet stops every service it started', async () => {
-    const fleet = new ServiceFleet();
-    await fleet.start({ label: 'a', service: {} });
-    await fleet.start({ label: 'b', service: {} });
-    const pids = fleet.pids;
-    expect(pids).toHaveLength(2);
-    await fleet.stopAll();
-    expect(fleet.pids).toEqual([]);
-    for (const pid of pids) expect(isAlive(pid)).toBe(false);
   });
 });
 

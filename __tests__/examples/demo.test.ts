@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,8 +58,8 @@ interface ReportSeries {
   outcome: string;
 }
 
-// The whole demo in its quick mode (about 35 s): services in child processes, two same-job comparisons,
-// the cached re-judgement, the report files. What it asserts does not depend on the A/A pass, which the
+// The whole demo in its quick mode (about 55 s): services started by perf-gate from commits, three same-job
+// comparisons (the third profiled), the cached re-judgement, the report and profile files. What it asserts does not depend on the A/A pass, which the
 // quick mode's wider intervals may leave inconclusive.
 describe('npm run demo -- --quick', () => {
   let out: string;
@@ -68,7 +68,7 @@ describe('npm run demo -- --quick', () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'perf-gate-demo-test-'));
     run = await runDemo(['--quick', '--out', out]);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
@@ -84,9 +84,16 @@ describe('npm run demo -- --quick', () => {
     const parts = run.stdout.split(/^━━ /m);
     const part1 = parts.find((p) => p.startsWith('Part 1'))!;
     const part2 = parts.find((p) => p.startsWith('Part 2'))!;
-    expect(part1).toMatch(/^FAIL {2}perf-gate: regression on 1 of 3 series \(GET \/users /m);
+    expect(part1).toMatch(/^FAIL {2}perf-gate: regression on 1 of 4 series \(GET \/users /m);
     const outcomes = tableOutcomes(part1);
-    expect([...outcomes.keys()].sort()).toEqual(['GET /orders', 'GET /users', 'POST /orders']);
+    expect([...outcomes.keys()].sort()).toEqual([
+      'GET /orders',
+      'GET /users',
+      'POST /orders',
+      'service (CPU, memory)',
+    ]);
+    // the slowed path waits (a timer), it burns no CPU: CPU per request and memory must not regress
+    expect(outcomes.get('service (CPU, memory)')).not.toContain('regression');
     expect(outcomes.get('GET /users')).toContain('regression');
     expect(outcomes.get('GET /orders')).not.toContain('regression');
     expect(outcomes.get('POST /orders')).not.toContain('regression');
@@ -98,7 +105,7 @@ describe('npm run demo -- --quick', () => {
   it('writes the PR comment and report.json of part 1: a regression on GET /users and on nothing else', async () => {
     const markdown = await readFile(join(out, 'demo-report.md'), 'utf8');
     expect(markdown.split('\n')[0]).toBe('<!-- perf-gate:api -->');
-    expect(markdown).toContain('### ❌ perf-gate: regression on 1 of 3 series (GET /users');
+    expect(markdown).toContain('### ❌ perf-gate: regression on 1 of 4 series (GET /users');
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as {
       verdict: string;
       comparison: { design: string; series: ReportSeries[] };
@@ -108,15 +115,58 @@ describe('npm run demo -- --quick', () => {
     const outcomes = Object.fromEntries(
       report.comparison.series.map((s) => [`${s.key.method} ${s.key.name}`, s.outcome]),
     );
-    expect(Object.keys(outcomes).sort()).toEqual(['GET /orders', 'GET /users', 'POST /orders']);
+    expect(Object.keys(outcomes).sort()).toEqual([
+      'GET /orders',
+      'GET /users',
+      'POST /orders',
+      'service (CPU, memory)',
+    ]);
     expect(outcomes['GET /users']).toBe('regression');
     expect(outcomes['GET /orders']).not.toBe('regression');
     expect(outcomes['POST /orders']).not.toBe('regression');
   });
 
-  it('leaves no service process running', () => {
-    const pids = [...run.stderr.matchAll(/\(pid (\d+)\)/g)].map((m) => Number(m[1]));
-    expect(pids).toHaveLength(4); // two services per comparison
+  // part 4: a PR commit adds a CPU hot spot in one named function of the example service
+  it('part 4 flags the hot spot and names checksumOrders first in "Where the time went", in the comment and on the terminal', async () => {
+    expect(run.stdout).toMatch(/^✔ part 4, profile: regression: /m);
+    expect(run.stdout).toMatch(/^✔ part 4, profile: "Where the time went" names checksumOrders first$/m);
+    expect(run.stdout).toMatch(
+      /^Where the time went \(self time per request, base → PR\):\n {2}checksumOrders \(server\.mjs:\d+\): /m,
+    );
+    const comment = await readFile(join(out, 'demo-profile-report.md'), 'utf8');
+    expect(comment).toMatch(/^### ❌ perf-gate: regression/m);
+    const table = comment.slice(comment.indexOf('#### Where the time went'));
+    expect(table.split('\n')[4]).toMatch(
+      /^\| <code>checksumOrders<\/code> <sub>server\.mjs:\d+<\/sub> \| 0\.00 µs → /,
+    );
+    expect(table).toMatch(/One more interleaved pair ran with profilers attached/);
+  });
+
+  it('part 4 writes both profiles, the diff and the flame graph: under 5 MB, no path of this machine', async () => {
+    const dir = join(out, 'profile');
+    const files = await readdir(dir);
+    expect(files).toEqual(
+      expect.arrayContaining(['base.cpuprofile', 'pr.cpuprofile', 'diff.json', 'flame.svg']),
+    );
+    let bytes = 0;
+    for (const f of files) {
+      const text = await readFile(join(dir, f), 'utf8');
+      bytes += Buffer.byteLength(text);
+      expect(text).not.toContain(tmpdir());
+      expect(text).not.toContain(root);
+    }
+    expect(bytes).toBeLessThan(5_000_000);
+    const diff = JSON.parse(await readFile(join(dir, 'diff.json'), 'utf8'));
+    expect(diff.changes[0].frame.name).toBe('checksumOrders');
+    expect(diff.changes[0].selfChange).toBeGreaterThan(2 * diff.noise.selfPerRequest);
+  });
+
+  it('perf-gate started both builds from their commits with `start`, and left no service running', () => {
+    expect(run.stderr.match(/checking out the base commit [0-9a-f]{12}/g)).toHaveLength(3);
+    const pids = [...run.stderr.matchAll(/started the (?:base|PR) build \(pid (\d+)\)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(pids).toHaveLength(6); // two services per comparison, none restarted for profiling
     expect(pids.filter(isAlive)).toEqual([]);
   });
 });

@@ -161,3 +161,31 @@ describe('value parsers', () => {
     expect(selectorMatches('*', key)).toBe(true);
   });
 });
+
+describe('profile and profile-command', () => {
+  const base = { script: 'load.js', start: 'node server.js' };
+
+  it('default to profiling on a regression with the built-in Node profiler', () => {
+    expect(readActionConfig(inputs(base)).profiling).toEqual({ mode: 'on-regression' });
+    expect(
+      readActionConfig(
+        inputs({ ...base, profile: 'always', 'profile-command': 'py-spy record -p {pid} -o {out}' }),
+      ).profiling,
+    ).toEqual({ mode: 'always', command: 'py-spy record -p {pid} -o {out}' });
+  });
+
+  it('refuses a bad mode, a command without {out}, a command with profile: never or without start, naming the input', () => {
+    expect(() => readActionConfig(inputs({ ...base, profile: 'sometimes' }))).toThrow(
+      /input 'profile'.*sometimes/,
+    );
+    expect(() => readActionConfig(inputs({ ...base, 'profile-command': 'py-spy -p {pid}' }))).toThrow(
+      /input 'profile-command': 'py-spy -p \{pid\}' must contain \{out\}/,
+    );
+    expect(() =>
+      readActionConfig(inputs({ ...base, profile: 'never', 'profile-command': 'x {out}' })),
+    ).toThrow(/input 'profile-command': not with input 'profile' never/);
+    expect(() => readActionConfig(inputs({ script: 'load.js', 'profile-command': 'x {out}' }))).toThrow(
+      /input 'profile-command': only with input 'start'/,
+    );
+  });
+});

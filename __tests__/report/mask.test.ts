@@ -6,7 +6,7 @@ import {
   renderSummary,
   renderTerminalTable,
 } from '../../src/report/index.ts';
-import { isSecretParamName, maskLiterals, maskSecrets, maskUrlCredentials } from '../../src/report/mask.ts';
+import { isSecretParamName, maskLiterals, maskSecrets, maskUrlCredentials } from '../../src/secrets/mask.ts';
 import { comparison, context, decode, key, metric, series } from './fixtures.ts';
 
 describe('maskUrlCredentials', () => {

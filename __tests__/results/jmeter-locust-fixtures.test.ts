@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import type { ReportJson } from '../../src/report/json.ts';
 import { readRunFile } from '../../src/results/read-run-file.ts';
 import type { RunResult } from '../../src/results/types.ts';
-import { compareRuns } from '../../src/stats/compare.ts';
-import { defaultGateOptions } from '../../src/stats/defaults.ts';
-import type { Comparison, GateOptions } from '../../src/stats/types.ts';
 
 // Real recordings of Debian's JMeter 2.13 and Locust 2.12.1 against the example service: see the README there.
 const dir = `${import.meta.dirname}/../fixtures/jmeter-locust`;
@@ -14,8 +14,6 @@ const text = (name: string) =>
     ? gunzipSync(readFileSync(`${dir}/${name}`)).toString('utf8')
     : readFileSync(`${dir}/${name}`, 'utf8');
 const read = (name: string) => readRunFile(`${dir}/${name}`);
-const three = (side: string, suffix: string) =>
-  Promise.all([1, 2, 3].map((i) => read(`${side}-${i}${suffix}`)));
 const total = (run: RunResult) => [...run.series.values()].reduce((n, s) => n + s.requests, 0);
 const failedOf = (run: RunResult) => [...run.series.values()].reduce((n, s) => n + s.failed, 0);
 
@@ -50,13 +48,37 @@ function exactQuantile(values: number[], p: number): number {
   return s[lo]! + ((s[Math.min(lo + 1, s.length - 1)] ?? 0) - s[lo]!) * (i - lo);
 }
 
-const noisyMachine: GateOptions = { ...defaultGateOptions, maxBaselineCv: 0.6 };
-const latency = ['p50', 'p90', 'p95'] as const;
-const regressed = (c: Comparison, id: string) =>
-  c.series
-    .find((s) => s.id === id)!
-    .metrics.filter((m) => m.outcome === 'regression')
-    .map((m) => m.metric);
+/** `perf-gate compare` of three runs a side, recorded interleaved (same-job pairs), with default settings. */
+async function compare(baseline: string, candidate: string, suffix: string) {
+  const side = (name: string) => [1, 2, 3].map((i) => `${dir}/${name}-${i}${suffix}`).join(',');
+  let out = '';
+  const io = {
+    out: (t: string) => {
+      out += t;
+    },
+    err: () => undefined,
+    stderr: new PassThrough(),
+    env: {},
+    cwd: dir,
+  };
+  const code = await runCli(
+    ['compare', side(baseline), side(candidate), '--design', 'same-job', '--json'],
+    io,
+    false,
+  );
+  const report = JSON.parse(out) as ReportJson;
+  const c = report.comparison!;
+  /** the latency quantiles that regressed on a series */
+  const slower = (id: string) =>
+    Object.values(c.series.find((s) => s.id === id)!.metrics)
+      .filter((m) => m.outcome === 'regression' && ['p50', 'p90', 'p95', 'p99'].includes(m.metric))
+      .map((m) => m.metric);
+  /** the requests (not the scenario's all-requests series) with any metric that regressed */
+  const regressed = c.series
+    .filter((s) => s.key.name !== '(all requests)' && s.outcome === 'regression')
+    .map((s) => s.id);
+  return { code, verdict: report.verdict, slower, regressed };
+}
 
 describe('JMeter 2.13 results (CSV JTL, XML JTL)', () => {
   const names = ['base-1', 'base-2', 'base-3', 'slower-1', 'slower-2', 'slower-3', 'base-rerun-1', 'errors'];
@@ -101,18 +123,14 @@ describe('JMeter 2.13 results (CSV JTL, XML JTL)', () => {
     expect([...run.series.keys()].sort()).toEqual(['api › GET /orders', 'api › GET /users']);
   });
 
-  it('compare finds /users 30 ms slower, only there; the A/A pair does not fail', async () => {
-    const [base, slower, rerun] = await Promise.all([
-      three('jmeter-base', '.jtl.gz'),
-      three('jmeter-slower', '.jtl.gz'),
-      three('jmeter-base-rerun', '.jtl.gz'),
-    ]);
-    const c = compareRuns({ baseline: base, candidate: slower, design: 'same-job' }, noisyMachine);
-    expect(c.verdict).toBe('fail');
-    expect(regressed(c, 'api › GET /users')).toContain('p50');
-    expect(regressed(c, 'api › GET /orders')).toEqual([]);
-    const aa = compareRuns({ baseline: base, candidate: rerun, design: 'same-job' }, noisyMachine);
+  it('perf-gate compare (default settings) finds /users 30 ms slower, only there; the A/A pair does not fail', async () => {
+    const c = await compare('jmeter-base', 'jmeter-slower', '.jtl.gz');
+    expect([c.code, c.verdict]).toEqual([1, 'fail']);
+    expect(c.slower('api › GET /users')).toContain('p50');
+    expect(c.regressed).toEqual(['api › GET /users']);
+    const aa = await compare('jmeter-base', 'jmeter-base-rerun', '.jtl.gz');
     expect(aa.verdict).not.toBe('fail');
+    expect([0, 3]).toContain(aa.code);
   });
 });
 
@@ -148,22 +166,17 @@ describe('Locust 2.12.1 results (stats CSV, perf-gate per-request file)', () => 
   );
 
   it.each(['_requests.jsonl.gz', '_stats.csv'])(
-    'compare (%s) finds /users slower, the latency only there; the A/A pair does not fail',
+    'perf-gate compare (%s, default settings) finds /users slower, the latency only there; the A/A pair does not fail',
     async (suffix) => {
-      const [base, slower, rerun] = await Promise.all([
-        three('locust-base', suffix),
-        three('locust-slower', suffix),
-        three('locust-base-rerun', suffix),
-      ]);
-      const c = compareRuns({ baseline: base, candidate: slower, design: 'same-job' }, noisyMachine);
-      expect(c.verdict).toBe('fail');
-      expect(regressed(c, 'GET /users')).toContain('p50');
-      // closed model: users that wait longer on /users also call /orders less often, so only its latency is asked
-      expect(regressed(c, 'GET /orders').filter((m) => (latency as readonly string[]).includes(m))).toEqual(
-        [],
-      );
-      const aa = compareRuns({ baseline: base, candidate: rerun, design: 'same-job' }, noisyMachine);
+      const c = await compare('locust-base', 'locust-slower', suffix);
+      expect([c.code, c.verdict]).toEqual([1, 'fail']);
+      expect(c.slower('GET /users')).toContain('p50');
+      // closed model: users that wait longer on /users also call /orders less often; that throughput is the
+      // scenario's, judged on all its requests together, so /orders itself is not flagged
+      expect(c.regressed).toEqual(['GET /users']);
+      const aa = await compare('locust-base', 'locust-base-rerun', suffix);
       expect(aa.verdict).not.toBe('fail');
+      expect([0, 3]).toContain(aa.code);
     },
   );
 });

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readJtlCsv } from '../../src/results/jtl-csv.ts';
 import { readJtlXml } from '../../src/results/jtl-xml.ts';
 import { readLocustCsv } from '../../src/results/locust-csv.ts';
 import { readLocustRequests } from '../../src/results/locust-requests.ts';
 import { readRunFile } from '../../src/results/read-run-file.ts';
+import { serializeRun } from '../../src/results/serialize.ts';
 import { tempDir, totalFailed, totalRequests } from './helpers.ts';
 
 const { write } = tempDir();
@@ -40,6 +44,25 @@ describe('JMeter CSV JTL', () => {
       expect(run.totals.maxVUs).toBe(3);
       expect(run.engine).toBe('jmeter');
       expect(run.cutFiles).toBeUndefined();
+    }
+  });
+
+  it('reads a real recording alike whatever the line ends and read boundaries (in-chunk runs and carried lines)', async () => {
+    const real = gunzipSync(
+      readFileSync(join(import.meta.dirname, '../fixtures/jmeter-locust/jmeter-errors.jtl.gz')),
+    ).toString('utf8');
+    const lines = real.split('\n');
+    // a quoted last field, an empty line, and a quoted message, each ending the line
+    lines.splice(3, 0, `${lines[1]!.replace(/,(\d+)$/, ',"$1"')}`, '', lines[2]!);
+    const lf = lines.join('\n');
+    const read = async (text: string, chunkSize: number) =>
+      JSON.stringify(serializeRun(await readJtlCsv(write('x.jtl', text), { chunkSize })));
+    const whole = await readJtlCsv(write('x.jtl', lf));
+    expect([totalRequests(whole) > 1000, totalFailed(whole) > 100]).toEqual([true, true]);
+    const want = await read(lf, 1 << 20);
+    for (const chunkSize of [13, 257, 1 << 20]) {
+      expect(await read(lf, chunkSize)).toBe(want);
+      expect(await read(lf.replaceAll('\n', '\r\n'), chunkSize)).toBe(want);
     }
   });
 

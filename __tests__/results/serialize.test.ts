@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RunFileError } from '../../src/results/errors.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
+import { withLoadModelInput } from '../../src/results/load-model.ts';
 import { deserializeRun, RUN_FORMAT_VERSION, serializeRun } from '../../src/results/serialize.ts';
 import { readSummaryExport } from '../../src/results/summary-export.ts';
 import { trimWarmup } from '../../src/results/warmup.ts';
@@ -9,7 +10,8 @@ import { fixtureJson, fixtureSummaryPath } from './helpers.ts';
 describe('serializeRun / deserializeRun', () => {
   it('round-trips exactly, through JSON text, for every kind of run', async () => {
     const runs = [
-      await readK6Json(fixtureJson('closed-groups'), { loadModel: 'closed' }),
+      // what decided the load model, and what the files showed when the user set another one, are kept
+      withLoadModelInput(await readK6Json(fixtureJson('closed-groups')), 'open'),
       trimWarmup(await readK6Json(fixtureJson('arrival-errors'), { loadModel: 'open', targetRate: 100 }), 1),
       await readSummaryExport(fixtureSummaryPath('arrival-errors')),
     ];
@@ -33,6 +35,11 @@ describe('serializeRun / deserializeRun', () => {
       expect(back.skipped).toEqual(run.skipped);
       expect(back.warnings).toEqual(run.warnings);
       expect(back.targetRate).toBe(run.targetRate);
+      expect([back.loadModel, back.loadModelSource, back.loadModelOverridden]).toEqual([
+        run.loadModel,
+        run.loadModelSource,
+        run.loadModelOverridden,
+      ]);
       expect(back.startMs).toEqual(run.startMs);
       expect(back.endMs).toEqual(run.endMs);
     }

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ServiceProcess, startServiceProcess } from '../../examples/demo/service-process.ts';
 import type { ServiceOptions } from '../../examples/service/server.mjs';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
@@ -10,6 +9,7 @@ import { measureRepeats } from '../../src/measure/plan.ts';
 import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { processTreeSource } from '../../src/service/monitor.ts';
 import { bottleneckLine, summarizeResources } from '../../src/stats/bottleneck.ts';
+import { type ServiceProcess, startServiceProcess } from '../examples/service-process.ts';
 
 /**
  * The service's CPU and memory measured from /proc while real load runs against the example service in a

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { defaultGateOptions, resolveGateOptions } from '../../src/stats/defaults.ts';
 import {
+  ALL_REQUESTS,
   asSummary,
   ENDPOINTS,
   makeRuns,
@@ -23,9 +24,18 @@ describe('compareRuns: outcomes', () => {
       defaultGateOptions,
     );
     expect(c.verdict).toBe('pass');
-    expect(c.series.map((s) => s.id)).toEqual([USERS, ORDERS]);
+    expect(c.series.map((s) => s.id)).toEqual([USERS, ORDERS, ALL_REQUESTS]);
+    // closed model: throughput is judged once, on all of the scenario's requests together
+    expect(metric(c, USERS, 'throughput').gated).toBe(false);
+    expect(metric(c, USERS, 'throughput').reason).toMatch(/^closed load model: the scenario's loop sets/);
+    expect(
+      c.series
+        .at(-1)!
+        .metrics.filter((m) => m.gated)
+        .map((m) => m.metric),
+    ).toEqual(['throughput']);
     for (const s of c.series)
-      for (const m of s.metrics) {
+      for (const m of s.metrics.filter((x) => x.gated)) {
         expect(m.interval[0]).toBeLessThanOrEqual(m.interval[1]);
         expect(m.noiseFloor).toBeGreaterThan(0);
         expect(m.outcome).toBe('no-change');
@@ -58,7 +68,7 @@ describe('compareRuns: outcomes', () => {
     const faster = makeRuns(3, { seed: 4, endpoints: ENDPOINTS.map((e) => ({ ...e, scale: 0.75 })) });
     const c = compareRuns({ baseline: baseline3, candidate: faster, design: 'same-job' }, defaultGateOptions);
     expect(metric(c, USERS, 'p50').outcome).toBe('improvement');
-    const throughput = metric(c, USERS, 'throughput');
+    const throughput = metric(c, ALL_REQUESTS, 'throughput');
     expect(throughput.change).toBeGreaterThan(0.25);
     expect(throughput.outcome).toBe('improvement');
     expect(c.verdict).not.toBe('fail');
@@ -68,9 +78,9 @@ describe('compareRuns: outcomes', () => {
       { baseline: baseline3, candidate: slower, design: 'same-job' },
       defaultGateOptions,
     );
-    expect(metric(worse, USERS, 'throughput').change).toBeLessThan(-0.15);
-    expect(metric(worse, USERS, 'throughput').outcome).toBe('regression');
-    expect(metric(worse, USERS, 'throughput').unit).toBe('req/s');
+    expect(metric(worse, ALL_REQUESTS, 'throughput').change).toBeLessThan(-0.15);
+    expect(metric(worse, ALL_REQUESTS, 'throughput').outcome).toBe('regression');
+    expect(metric(worse, ALL_REQUESTS, 'throughput').unit).toBe('req/s');
   });
 
   it('an undecidable change is inconclusive, says how many runs would decide it', () => {
@@ -160,7 +170,7 @@ describe('compareRuns: edges', () => {
     expect(c.removed).toEqual([USERS]);
     expect(c.series).toEqual([]);
     expect(c.verdict).toBe('inconclusive');
-    expect(c.reasons[0]).toMatch(/Nothing could be gated/);
+    expect(c.reasons[0]).toMatch(/^The baseline and the PR share no series, so nothing was compared/);
   });
 
   it('a series missing from some runs of a side is not compared, with a warning', () => {
@@ -172,7 +182,11 @@ describe('compareRuns: edges', () => {
       },
       defaultGateOptions,
     );
-    expect(c.series.map((s) => s.id)).toEqual([USERS]);
+    // the scenario's throughput counts only requests both sides made in every run
+    expect(c.series.map((s) => s.id)).toEqual([USERS, ALL_REQUESTS]);
+    expect(metric(c, ALL_REQUESTS, 'throughput').baseline).toBeCloseTo(
+      metric(c, USERS, 'throughput').baseline,
+    );
     expect(c.warnings.some((w) => w.includes(`'${ORDERS}' is missing from some runs`))).toBe(true);
   });
 
@@ -283,12 +297,12 @@ describe('compareRuns: load models and refusals', () => {
 });
 
 describe('compareRuns: family-wise confidence, designs, reproducibility', () => {
-  it('Holm: with 12 tests and nothing rejected, an undecided interval is built at 1 − 0.05/12; "no change" at 0.95', () => {
-    // A/A: every one of the 12 tests is "no change", a pass is an intersection of "unchanged" claims, so no
+  it('Holm: with 11 tests and nothing rejected, an undecided interval is built at 1 − 0.05/11; "no change" at 0.95', () => {
+    // A/A: every one of the 11 tests (2 endpoints × P50, P90, P95, P99, error rate, and the scenario's throughput) is "no change", a pass is an intersection of "unchanged" claims, so no
     // multiplicity correction (intersection-union)
     const c = compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions);
     const gated = c.series.flatMap((s) => s.metrics.filter((m) => m.pValue !== undefined));
-    expect(gated).toHaveLength(12);
+    expect(gated).toHaveLength(11);
     for (const m of gated) {
       expect(m.outcome).toBe('no-change');
       expect(m.confidence).toBe(0.95);
@@ -305,7 +319,7 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
     );
     const p50u = metric(undecided, USERS, 'p50');
     expect(p50u.outcome).toBe('inconclusive');
-    expect(p50u.confidence).toBeCloseTo(1 - 0.05 / 12, 10);
+    expect(p50u.confidence).toBeCloseTo(1 - 0.05 / 11, 10);
     expect(metric(undecided, ORDERS, 'p50').outcome).toBe('no-change');
     expect(metric(undecided, ORDERS, 'p50').confidence).toBe(0.95);
     // fewer gated metrics → fewer tests → each interval at a lower confidence, narrower

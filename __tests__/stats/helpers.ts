@@ -7,6 +7,8 @@ import type { Comparison, MetricComparison, MetricName } from '../../src/stats/t
 
 export const USERS = 'default › GET /users';
 export const ORDERS = 'default › GET /orders';
+/** The closed model's all-requests series of the scenario (src/stats/scenario-totals.ts): its throughput. */
+export const ALL_REQUESTS = 'default › (all requests)';
 
 export const ENDPOINTS: SyntheticSeries[] = [
   { method: 'GET', name: '/users', medianMs: 8, sigma: 0.18 },

@@ -1,6 +1,7 @@
 import type { RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { deriveSeed, mulberry32 } from '../../src/stats/rng.ts';
+import { isScenarioTotal } from '../../src/stats/scenario-totals.ts';
 import { judgeSequentially } from '../../src/stats/sequential.ts';
 import type { Comparison, GateOptions, MetricName } from '../../src/stats/types.ts';
 import type { Change, NoiseModel } from './noise-model.ts';
@@ -56,7 +57,8 @@ export function judge(model: NoiseModel, change: Change, c: Comparison): Judged 
   } else if (change.kind === 'scale') {
     flagged = c.verdict === 'fail' && regression(c, endpointId(model, change.series), 'p50');
   } else if (change.kind === 'throughput') {
-    flagged = c.verdict === 'fail' && ids.some((id) => regression(c, id, 'throughput'));
+    // closed model: throughput is judged on the scenario's all-requests series (src/stats/scenario-totals.ts)
+    flagged = c.verdict === 'fail' && c.series.some((s) => regression(c, s.id, 'throughput'));
   }
   const metric = (m: MetricName) => c.series.find((s) => s.id === first)?.metrics.find((x) => x.metric === m);
   return {
@@ -64,7 +66,9 @@ export function judge(model: NoiseModel, change: Change, c: Comparison): Judged 
     flagged,
     strayFlag,
     floorP99: metric('p99')?.noiseFloor ?? Number.NaN,
-    floorThroughput: metric('throughput')?.noiseFloor ?? Number.NaN,
+    floorThroughput:
+      c.series.find((s) => isScenarioTotal(s.key))?.metrics.find((x) => x.metric === 'throughput')
+        ?.noiseFloor ?? Number.NaN,
     runs: c.runs.candidate,
   };
 }

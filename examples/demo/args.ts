@@ -10,20 +10,24 @@ export interface DemoArgs {
 
 export const USAGE = `Usage: npm run demo -- [--quick] [--out DIR]
 
-Starts the example service (examples/service/server.mjs) in child processes, measures it with perf-gate's
-embedded engine (no k6 needed) and shows what perf-gate reports:
-  part 1  same-job: the base build and a PR build with GET /users slowed down, measured in interleaved pairs
-  part 2  A/A: the same build twice, which must not fail
+Commits the example service (examples/service/server.mjs) to a scratch git repository, lets perf-gate build
+and start the base and PR commits itself (\`start: sh start.sh\`, as a workflow would), measures them with
+perf-gate's embedded engine (no k6 needed) and shows what perf-gate reports:
+  part 1  same-job: the base build and a PR commit with GET /users slowed down, measured in interleaved pairs
+  part 2  A/A: a PR commit that changes nothing but a seed, which must not fail
   part 3  the runs of part 1 judged as a cached baseline from an earlier job would be
-The PR comment of part 1 goes to DIR/demo-report.md, its report.json to DIR/report.json.
+  part 4  profile: a PR commit adding a CPU hot spot in checksumOrders(), flagged, then both builds
+          profiled: "Where the time went"
+The PR comment of part 1 goes to DIR/demo-report.md, its report.json to DIR/report.json; part 4's comment to
+DIR/demo-profile-report.md, its profiles, diff.json and flame.svg to DIR/profile (needs git).
 
-  --out DIR   where to write demo-report.md and report.json (default: the current directory)
-  --quick     shorter runs and fewer pairs (about 35 s instead of 85 s): a smoke test, whose intervals
+  --out DIR   where to write the reports and profiles (default: the current directory)
+  --quick     shorter runs and fewer pairs (about 50 s instead of 120 s): a smoke test, whose intervals
               are too wide to show what perf-gate can tell apart
   --help      this text
 
 Exit code 0 when perf-gate behaved as the demo expects (the regression found on GET /users alone, the A/A
-comparison not failing), 1 otherwise, 2 for bad usage.`;
+comparison not failing, the hot spot flagged and named first), 1 otherwise, 2 for bad usage.`;
 
 export class DemoUsageError extends Error {}
 

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { confirmationRule, judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
 import type { GateDeps } from '../../src/action/deps.ts';
-import type { MeasureStep } from '../../src/action/measure-step.ts';
+import { type MeasureStep, measureWithServices, profilingRequest } from '../../src/action/measure-step.ts';
 import { buildArtifact } from '../../src/baseline/artifact.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
@@ -10,19 +10,26 @@ import type { EngineLogger } from '../../src/engine/logger.ts';
 import { DEFAULT_MAX_ERROR_RATE } from '../../src/inputs/config.ts';
 import type { GateSettings } from '../../src/inputs/gate-options.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
-import { measureSameJob } from '../../src/measure/plan.ts';
 import type { ReportContext } from '../../src/report/context.ts';
-import { mulberry32 } from '../../src/stats/rng.ts';
+import type { ServiceSpec } from '../../src/service/session.ts';
 import { VERSION } from '../../src/version.ts';
+import type { ServiceOptions } from '../service/server.mjs';
 import type { DemoPlan } from './plan.ts';
+import { type DemoRepo, START_COMMAND } from './repo.ts';
+
+const BASE_BRANCH = 'main';
 
 /**
- * Stand-in commits: the demo compares two configurations of one service, not two commits, but reports and
- * baseline keys name commits (hexadecimal ones, for the store's keys). These read as what they are.
+ * How perf-gate runs the demo's builds, as a workflow would write it: `start: sh start.sh` and
+ * `ready: /health`; perf-gate picks the ports and passes PORT.
  */
-export const BASE_COMMIT = 'ba5e'.repeat(10);
-export const PR_COMMIT = 'c0de'.repeat(10);
-const BASE_BRANCH = 'main';
+const SERVICE_SPEC: ServiceSpec = {
+  start: START_COMMAND,
+  ready: { kind: 'http', path: '/health' },
+  readyTimeoutSeconds: 30,
+  workingDirectory: '.',
+  urlTemplate: 'http://127.0.0.1:{port}',
+};
 
 /** What every part of the demo judges with: the Action's own dependencies, without GitHub. */
 export interface DemoGate {
@@ -30,6 +37,7 @@ export interface DemoGate {
   measurer: Measurer;
   plan: DemoPlan;
   scenarioId: string;
+  repo: DemoRepo;
 }
 
 /**
@@ -37,13 +45,19 @@ export interface DemoGate {
  * take: a baseline store in `workDir` (the cached part saves to it and restores from it), this machine's
  * fingerprint, the real clock. Nothing is posted anywhere.
  */
-export async function prepareGate(plan: DemoPlan, logger: EngineLogger, workDir: string): Promise<DemoGate> {
+export async function prepareGate(
+  plan: DemoPlan,
+  logger: EngineLogger,
+  workDir: string,
+  repo: DemoRepo,
+): Promise<DemoGate> {
   const measurer = await createMeasurer('embedded', {
     script: plan.scenarioFile,
     warmupSeconds: 0, // the scenario's own warm-up
     outDir: workDir,
     logger,
-    k6: { flags: [], timeoutSeconds: 0, env: {}, targetEnv: 'BASE_URL' },
+    // the Action's default run-timeout (the embedded engine refuses a scenario longer than it)
+    k6: { flags: [], timeoutSeconds: 600, env: {}, targetEnv: 'BASE_URL' },
   });
   const deps: GateDeps = {
     store: new FsBaselineStore({ directory: workDir }),
@@ -55,7 +69,7 @@ export async function prepareGate(plan: DemoPlan, logger: EngineLogger, workDir:
     version: VERSION,
     createMeasurer,
   };
-  return { deps, measurer, plan, scenarioId: plan.scenario.name };
+  return { deps, measurer, plan, scenarioId: plan.scenario.name, repo };
 }
 
 function settings(seed: number): GateSettings {
@@ -65,13 +79,14 @@ function settings(seed: number): GateSettings {
 /** The report context fields the Action fills from its config and runner (src/action/report-base.ts). */
 function contextBase(
   gate: DemoGate,
+  prCommit: string,
 ): Pick<ReportContext, 'scenario' | 'candidate' | 'nowMs' | 'version' | 'secrets'> {
   return {
     scenario: {
       id: gate.scenarioId,
       name: relative(process.cwd(), gate.plan.scenarioFile) || gate.plan.scenarioFile,
     },
-    candidate: { commit: PR_COMMIT, ref: 'demo-pr' },
+    candidate: { commit: prCommit, ref: 'demo-pr' },
     nowMs: gate.deps.now(),
     version: VERSION,
     secrets: [],
@@ -81,29 +96,50 @@ function contextBase(
 export interface PartResult {
   step: MeasureStep;
   ctx: ReportContext;
+  prCommit: string;
 }
 
 /**
- * The same-job design, as the Action runs it with `baseline-target-url`: one warm-up run per side, then
- * base and PR build in interleaved pairs (seeded AB/BA orders), more pairs while undecided, judged as
- * paired ratios.
+ * The same-job design, as the Action runs it on a pull request with `start`: the PR build committed and
+ * checked out, the base commit in a worktree beside it, both started on free ports and measured in
+ * interleaved pairs (seeded AB/BA orders) after a warm-up run each, more pairs while undecided, judged as
+ * paired ratios; both services
+ * stopped and the worktree removed afterwards, also on failure or Ctrl-C.
  */
 export async function sameJobPart(
   gate: DemoGate,
-  urls: { base: string; pr: string },
+  pr: { message: string; build: ServiceOptions; server?: string },
   seed: number,
+  profileDir?: string,
 ): Promise<PartResult> {
-  const measurement = await measureSameJob(gate.measurer, {
-    targetUrl: urls.pr,
-    baselineTargetUrl: urls.base,
-    pairs: gate.plan.pairs,
-    maxPairs: gate.plan.maxPairs,
-    needMore: confirmationRule(settings(seed)),
-    random: mulberry32(seed).next,
-  });
+  const prCommit = gate.repo.commitPrBuild(pr.message, pr.build, pr.server);
+  // with `profileDir`: the Action's default `profile: on-regression`, its files written there
+  const profiling =
+    profileDir === undefined
+      ? undefined
+      : profilingRequest(
+          { profiling: { mode: 'on-regression' }, secrets: [], token: '', env: {} },
+          settings(seed),
+          profileDir,
+          process.env,
+        );
+  const measurement = await measureWithServices(
+    gate.measurer,
+    { service: SERVICE_SPEC, resources: {}, runs: gate.plan.pairs, maxRuns: gate.plan.maxPairs },
+    { workspace: gate.repo.dir, logger: gate.deps.logger },
+    seed,
+    gate.repo.base,
+    profiling,
+    confirmationRule(settings(seed)),
+  );
   const step: MeasureStep = { measurer: gate.measurer, measurement };
-  const judgement = judgeSameJob(step, settings(seed), gate.deps, { commit: BASE_COMMIT, ref: BASE_BRANCH });
-  return { step, ctx: { ...contextBase(gate), ...judgement } };
+  const judgement = judgeSameJob(step, settings(seed), gate.deps, {
+    commit: gate.repo.base,
+    ref: BASE_BRANCH,
+  });
+  const ctx: ReportContext = { ...contextBase(gate, prCommit), ...judgement };
+  if (measurement.profile) ctx.profile = measurement.profile;
+  return { step, ctx, prCommit };
 }
 
 /**
@@ -116,7 +152,7 @@ export async function cachedPart(gate: DemoGate, sameJob: PartResult): Promise<R
   const baselineRuns = sameJob.step.measurement.baseline;
   if (baselineRuns === undefined) throw new Error('the cached part needs the base runs of a same-job part');
   const { artifact } = buildArtifact({
-    commit: BASE_COMMIT,
+    commit: gate.repo.base,
     ref: `refs/heads/${BASE_BRANCH}`,
     branch: BASE_BRANCH,
     timeMs: Math.min(...baselineRuns.map((r) => r.startMs)),
@@ -131,7 +167,7 @@ export async function cachedPart(gate: DemoGate, sameJob: PartResult): Promise<R
   const restored = await gate.deps.store.restore({
     scenarioId: gate.scenarioId,
     branch: BASE_BRANCH,
-    sha: BASE_COMMIT,
+    sha: gate.repo.base,
   });
   const step: MeasureStep = {
     measurer: gate.measurer,
@@ -146,5 +182,5 @@ export async function cachedPart(gate: DemoGate, sameJob: PartResult): Promise<R
     { ...settings(gate.plan.seeds.regression), strictEnvironment: false },
     gate.deps,
   );
-  return { ...contextBase(gate), ...judgement };
+  return { ...contextBase(gate, sameJob.prCommit), ...judgement };
 }

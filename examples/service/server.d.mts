@@ -8,8 +8,10 @@ export interface ServiceOptions {
   jitterMs?: number;
   /** extra latency and/or CPU on one path only (an injected regression) */
   slow?: { path: string; extraMs?: number; cpuMs?: number };
-  /** busy CPU per request, every endpoint but /health (ms) */
+  /** busy CPU per request, every endpoint but /health (ms of wall time spun) */
   cpuMs?: number;
+  /** fixed computation per request, every endpoint but /health (loop iterations) */
+  work?: number;
   /** memory kept per request and never freed, every endpoint but /health (KiB): a leak */
   leakKb?: number;
   /** share (0..1) of requests to one path answered 500 */

@@ -4,7 +4,9 @@
 //   delayMs / DELAY_MS        base latency of every endpoint but /health (a real setTimeout, not a busy wait)
 //   jitterMs / JITTER_MS      extra uniform random latency in [0, jitterMs) on top of delayMs
 //   slow / SLOW_PATH + SLOW_MS (+ SLOW_CPU_MS)   extra latency (and CPU) on one path only: an injected regression
-//   cpuMs / CPU_MS            busy CPU per request (all endpoints but /health)
+//   cpuMs / CPU_MS            busy CPU per request (all endpoints but /health), as wall time spun
+//   work / WORK               a fixed amount of computation per request (loop iterations; 400000 ≈ 0.5 ms on
+//                             an idle core): unlike a spin, its CPU time grows when a neighbour slows the core
 //   leakKb / LEAK_KB          memory kept per request and never freed (all endpoints but /health): a leak
 //   errorRate / ERROR_PATH + ERROR_RATE          share of requests to one path answered 500
 //   seed / SEED               seed of the jitter and error draws, so a run is reproducible
@@ -22,6 +24,14 @@ function seededRandom(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+let _sink = 0; // written, never read: only keeps the work from being optimised away
+/** Fixed work per request. */
+function compute(iterations) {
+  let x = 1;
+  for (let i = 0; i < iterations; i++) x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+  _sink ^= x;
 }
 
 function spin(ms) {
@@ -48,6 +58,7 @@ export async function startService(options = {}) {
     jitterMs = 0,
     slow,
     cpuMs = 0,
+    work = 0,
     leakKb = 0,
     errorRate,
     seed = 1,
@@ -78,6 +89,7 @@ export async function startService(options = {}) {
       const fail = errorRate !== undefined && errorRate.path === path && random() < errorRate.rate;
       const answer = () => {
         spin(cpuMs + (isSlow ? (slow.cpuMs ?? 0) : 0));
+        compute(work);
         // filled, so the pages are really resident
         if (leakKb > 0) leaked.push(Buffer.alloc(leakKb * 1024, 1));
         if (fail) {
@@ -135,6 +147,7 @@ export function optionsFromEnv(env = process.env) {
     delayMs: num('DELAY_MS', 0),
     jitterMs: num('JITTER_MS', 0),
     cpuMs: num('CPU_MS', 0),
+    work: num('WORK', 0),
     leakKb: num('LEAK_KB', 0),
     seed: num('SEED', 1),
   };

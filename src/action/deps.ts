@@ -19,4 +19,6 @@ export interface GateDeps {
   environment: EnvironmentFingerprint;
   version: string;
   createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer>;
+  /** uploads files as an artifact of this workflow run (the profiles); absent outside GitHub Actions */
+  uploadArtifact?(name: string, files: string[], rootDirectory: string): Promise<{ id?: number }>;
 }

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ActionConfig } from '../inputs/config.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
@@ -11,7 +11,8 @@ import { baselineStep } from './baseline-step.ts';
 import { confirmationRule, type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
-import { type MeasureStep, measureStep } from './measure-step.ts';
+import { type MeasureStep, measureStep, profilingRequest } from './measure-step.ts';
+import { publishProfile } from './profile-step.ts';
 import { loadGeneratorOf, reportBase } from './report-base.ts';
 import { reportStep } from './report-step.ts';
 import type { RunnerContext } from './runner-context.ts';
@@ -45,7 +46,20 @@ export async function runGate(
   const baseSha = plan.mode === 'compare' ? plan.baseSha : undefined;
   let step: MeasureStep;
   try {
-    step = await measureStep(config, runner, deps, reportDir, seed, baseSha, confirmationRule(settings));
+    const profiling =
+      plan.mode === 'compare'
+        ? profilingRequest(config, settings, join(reportDir, 'profile'), process.env)
+        : undefined;
+    step = await measureStep(
+      config,
+      runner,
+      deps,
+      reportDir,
+      seed,
+      baseSha,
+      profiling,
+      confirmationRule(settings),
+    );
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);
@@ -60,6 +74,15 @@ export async function runGate(
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
     const ctx: ReportContext = { ...base, ...(await judgeCompare(config, plan, step, settings, deps)) };
+    const profile = step.measurement.profile;
+    if (profile)
+      ctx.profile = await publishProfile(
+        profile,
+        join(reportDir, 'profile'),
+        `perf-gate-profile-${config.scenarioId}-${runner.job ?? 'job'}-${runner.runAttempt ?? '1'}`,
+        deps,
+        base.runUrl,
+      );
     const verdict = await deliver(ctx, config, reportDir, deps, {
       target,
       post: true,
@@ -139,7 +162,7 @@ async function reportServiceFailure(
   reportDir: string,
   deps: GateDeps,
 ): Promise<GateResult> {
-  const secrets = [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+  const secrets = secretsOf(config);
   const markdown = renderServiceFailure(
     { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
     secrets,

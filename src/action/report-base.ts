@@ -1,4 +1,4 @@
-import type { ActionConfig } from '../inputs/config.ts';
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
 import type { Measurement } from '../measure/plan.ts';
 import type { LoadGeneratorInfo, ReportContext } from '../report/context.ts';
@@ -17,7 +17,7 @@ export function reportBase(
     candidate: { commit: candidateCommit, ref: runner.refName },
     nowMs: deps.now(),
     version: deps.version,
-    secrets: [...config.secrets, ...(config.token === '' ? [] : [config.token])],
+    secrets: secretsOf(config),
   };
   const url = runUrl(runner);
   if (url !== undefined) base.runUrl = url;
@@ -25,7 +25,10 @@ export function reportBase(
 }
 
 /** The runner's CPU use while measuring, for the report; absent for results measured elsewhere. */
-export function loadGeneratorOf(measurer: Measurer, measurement: Measurement): LoadGeneratorInfo | undefined {
+export function loadGeneratorOf(
+  measurer: Pick<Measurer, 'engine'>,
+  measurement: Measurement,
+): LoadGeneratorInfo | undefined {
   const cpu = measurement.cpu;
   if (cpu === undefined) return undefined;
   const info: LoadGeneratorInfo = {

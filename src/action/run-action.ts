@@ -13,8 +13,8 @@ import { readRunnerContext } from './runner-context.ts';
 
 /**
  * Wires the real collaborators and runs the gate; returns the step's failure message, if any. The Actions
- * cache (and the storage SDK behind it) and the GitHub client load at their first call: a run that restores
- * no baseline or posts nothing never pays for them.
+ * cache (and the storage SDK behind it), the GitHub client and the artifact client load at their first call:
+ * a run that restores no baseline, posts nothing or profiles nothing never pays for them.
  */
 /**
  * The GitHub Actions log: `::group::` sections, `::warning::` annotations. Here, not in engine/, so the CLI
@@ -58,6 +58,10 @@ export async function runAction(config: ActionConfig): Promise<string | undefine
     environment: collectEnvironment(),
     version: VERSION,
     createMeasurer,
+    uploadArtifact: async (name, files, root) => {
+      const { uploadRunArtifact } = await import('../github/artifact-upload.ts');
+      return await uploadRunArtifact(name, files, root);
+    },
   });
   return result.failure;
 }

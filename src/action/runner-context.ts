@@ -16,6 +16,9 @@ export interface RunnerContext {
   serverUrl: string;
   apiUrl: string;
   runId?: string;
+  /** the job's id in the workflow and the run's attempt: they keep artifact names of one run apart */
+  job?: string;
+  runAttempt?: string;
   runnerTemp: string;
   /** the checkout (GITHUB_WORKSPACE): where a started service is built, and the repository of its worktree */
   workspace: string;
@@ -34,13 +37,20 @@ export function readRunnerContext(env: Record<string, string | undefined>): Runn
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (eventPath !== undefined && eventPath !== '') {
+    let parsed: unknown;
     try {
-      payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
+      parsed = JSON.parse(readFileSync(eventPath, 'utf8'));
     } catch (error) {
       throw new Error(
         `cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${(error as Error).message}`,
       );
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new Error(
+        `the event payload GITHUB_EVENT_PATH=${eventPath} is not a JSON object (it holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`})`,
+      );
+    }
+    payload = parsed as Record<string, unknown>;
   }
   const ref = env.GITHUB_REF ?? '';
   return {
@@ -53,6 +63,8 @@ export function readRunnerContext(env: Record<string, string | undefined>): Runn
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     runId: env.GITHUB_RUN_ID || undefined,
+    job: env.GITHUB_JOB || undefined,
+    runAttempt: env.GITHUB_RUN_ATTEMPT || undefined,
     runnerTemp: env.RUNNER_TEMP || join(tmpdir(), 'perf-gate-runner'),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };

@@ -4,9 +4,9 @@ import type { PairOrder } from '../abtest/pair-order.ts';
 import type { EnvironmentFingerprint } from '../baseline/environment.ts';
 import type { Measurement } from '../measure/plan.ts';
 import { assertRenderable, type ReportContext } from '../report/context.ts';
-import { maskLiterals, maskSecrets } from '../report/mask.ts';
 import { deserializeRun, type SerializedRun, serializeRun } from '../results/serialize.ts';
 import type { RunResult } from '../results/types.ts';
+import { maskLiterals, maskSecrets } from '../secrets/mask.ts';
 
 /** Bumped whenever a saved report written by one perf-gate version could not be read by another. */
 export const SAVED_REPORT_SCHEMA = 2;
@@ -112,11 +112,63 @@ export async function readSavedReport(fileOrDir: string): Promise<SavedReport> {
   if (typeof saved.context !== 'object' || saved.context === null) {
     throw new SavedReportError(`mode report: ${path} lacks its context`);
   }
+  const missing = missingFields(saved.context);
+  if (missing.length > 0) {
+    throw new SavedReportError(
+      `${path} is damaged: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing or of the wrong type (save it again with the same perf-gate version)`,
+    );
+  }
   const context = { ...saved.context, secrets: [] } as ReportContext;
-  assertRenderable(context);
+  try {
+    assertRenderable(context);
+  } catch (error) {
+    throw new SavedReportError(`${path} is damaged: ${(error as Error).message}`);
+  }
   const report: SavedReport = { schema: SAVED_REPORT_SCHEMA, context };
   if (saved.measured !== undefined) report.measured = measuredIn(saved.measured, path);
   return report;
+}
+
+type FieldKind = 'string' | 'number' | 'array';
+/** What every rendering of a saved report reads without checking: present, of the right type. */
+const REQUIRED_FIELDS: [string, FieldKind][] = [
+  ['scenario.id', 'string'],
+  ['scenario.name', 'string'],
+  ['candidate.commit', 'string'],
+  ['nowMs', 'number'],
+  ['version', 'string'],
+  ['environment.differences', 'array'],
+  ['thresholdBreaches.baseline', 'array'],
+  ['thresholdBreaches.candidate', 'array'],
+  ['noise', 'array'],
+];
+const COMPARISON_FIELDS: [string, FieldKind][] = [
+  ['comparison.verdict', 'string'],
+  ['comparison.design', 'string'],
+  ['comparison.loadModel', 'string'],
+  ['comparison.runs.baseline', 'number'],
+  ['comparison.runs.candidate', 'number'],
+  ['comparison.series', 'array'],
+  ['comparison.added', 'array'],
+  ['comparison.removed', 'array'],
+  ['comparison.slos', 'array'],
+  ['comparison.reasons', 'array'],
+  ['comparison.warnings', 'array'],
+];
+
+/** The required fields a saved context lacks (a file cut short or edited by hand), by their dotted path. */
+function missingFields(context: object): string[] {
+  const at = (path: string): unknown =>
+    path
+      .split('.')
+      .reduce<unknown>(
+        (o, key) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined),
+        context,
+      );
+  const fits = (value: unknown, kind: FieldKind) =>
+    kind === 'array' ? Array.isArray(value) : typeof value === kind;
+  const fields = 'comparison' in context ? [...REQUIRED_FIELDS, ...COMPARISON_FIELDS] : REQUIRED_FIELDS;
+  return fields.filter(([path, kind]) => !fits(at(path), kind)).map(([path]) => path);
 }
 
 function measuredIn(raw: unknown, path: string): MeasuredRuns {

@@ -15,9 +15,20 @@ export function useColor(env: Record<string, string | undefined>, isTty: boolean
   return isTty && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
 }
 
+/**
+ * The process's streams. stdout carries results only (a table, JSON a script parses), so it is taken over:
+ * what a library prints there itself goes to stderr instead, and the `::debug::` workflow commands that
+ * @actions/tool-cache prints (through @actions/core) while it installs k6, meaningless outside Actions, are
+ * dropped.
+ */
 export function processIo(): CliIo {
+  const results = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+    typeof chunk === 'string' && chunk.startsWith('::debug::')
+      ? true
+      : process.stderr.write(chunk, ...rest)) as typeof process.stdout.write;
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text) => results(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: process.stderr,
     env: process.env,

@@ -2,6 +2,7 @@ import { SavedReportError } from '../action/saved-report.ts';
 import { ScenarioError } from '../engine/embedded/scenario.ts';
 import { InputError, InvalidInputsError } from '../inputs/errors.ts';
 import { RunFileError } from '../results/errors.ts';
+import { WarmupTooLongError } from '../results/warmup.ts';
 import { VERSION } from '../version.ts';
 import { COMPARE_HELP, compareCommand } from './commands/compare.ts';
 import { REPORT_HELP, reportCommand } from './commands/report.ts';
@@ -42,6 +43,7 @@ const INPUT_ERRORS = [
   ScenarioError,
   RunFileError,
   SavedReportError,
+  WarmupTooLongError,
 ];
 
 export async function runCli(argv: string[], io: CliIo, color: boolean): Promise<number> {

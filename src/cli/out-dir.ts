@@ -4,8 +4,8 @@ import { UsageError } from './flags.ts';
 
 /** Held while a run writes into the directory: the pid of that run. */
 const LOCK_FILE = '.perf-gate.lock';
-/** What `perf-gate run` writes there: the runs per side and the engines' raw output. */
-const OWNED = new Set(['pr', 'base', 'raw']);
+/** What `perf-gate run` writes there: the runs per side, the engines' raw output, the profiling pair's files. */
+const OWNED = new Set(['pr', 'base', 'raw', 'profile']);
 
 export interface ClaimedOutDir {
   /** what an earlier run left there and was removed */

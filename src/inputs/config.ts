@@ -1,5 +1,6 @@
 import type { InputName } from '../constants.ts';
 import { Inputs } from '../constants.ts';
+import { PROFILE_MODES, type ProfilingSettings } from '../profile/summary.ts';
 import type { EngineName } from '../results/types.ts';
 import { parseReadyCheck } from '../service/ready.ts';
 import type { ServiceSpec } from '../service/session.ts';
@@ -16,12 +17,14 @@ import {
   parseInteger,
   parsePercent,
   parseProbability,
+  parseTimeLimit,
   splitWords,
 } from './values.ts';
 
 export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+export const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
 export const DEFAULT_CHECK_NAME = 'perf-gate';
 
@@ -36,11 +39,15 @@ export interface ActionConfig {
   /** same-job design: the budget of pairs for adaptive confirmation (≥ runs) */
   maxRuns: number;
   warmupSeconds: number;
+  /** the load model the user set; undefined: inferred from the script, plan or files */
+  loadModel?: 'open' | 'closed';
   targetUrl?: string;
   /** set for the same-job design: the base build's URL, measured in this job beside the PR build */
   baselineTargetUrl?: string;
   /** set with `start`: perf-gate builds, starts and stops the service itself (both sides on a pull request) */
   service?: ServiceSpec;
+  /** when and how to profile both builds after a regression (inputs profile, profile-command) */
+  profiling: ProfilingSettings;
   /** services the workflow started itself, whose CPU and memory perf-gate reads (per side) */
   resources: { pr?: ResourceTarget; base?: ResourceTarget };
   targetEnv: string;
@@ -70,9 +77,18 @@ export interface ActionConfig {
   reportDir?: string;
 }
 
+function explicitModel(model: (typeof LOAD_MODELS)[number]): 'open' | 'closed' | undefined {
+  return model === 'auto' ? undefined : model;
+}
+
 const SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
 
 /** Turns `NAME=VALUE` lines into an env map; values of secret-looking names are returned for masking. */
+/** Everything that must never be written or shown: the secret-looking env values and the token. */
+export function secretsOf(config: Pick<ActionConfig, 'secrets' | 'token'>): string[] {
+  return [...config.secrets, ...(config.token === '' ? [] : [config.token])];
+}
+
 export function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
   const env: Record<string, string> = {};
   const secrets: string[] = [];
@@ -181,8 +197,26 @@ export function readActionConfig(
     runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
     maxRuns: read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    loadModel: explicitModel(
+      read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), 'auto'),
+    ),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    profiling: {
+      mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), 'on-regression'),
+      command: read<string | undefined>(
+        Inputs.ProfileCommand,
+        (r) => {
+          if (!r.includes('{out}'))
+            throw new InputError(
+              Inputs.ProfileCommand,
+              `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`,
+            );
+          return r;
+        },
+        undefined,
+      ),
+    },
     resources: {
       pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
       base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer),
@@ -195,7 +229,7 @@ export function readActionConfig(
       path: optional(Inputs.K6Path),
       downloadUrl: url(Inputs.K6DownloadUrl),
       flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
-      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseDuration(Inputs.RunTimeout, r), 600),
+      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600),
     },
     tools: {
       jmeterPath: optional(Inputs.JmeterPath),
@@ -281,6 +315,12 @@ export function readActionConfig(
         problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
     }
   }
+  if (config.profiling.command !== undefined && config.profiling.mode === 'never')
+    problems.push(`${label(Inputs.ProfileCommand)}: not with ${label(Inputs.Profile)} never`);
+  if (config.profiling.command !== undefined && config.service === undefined)
+    problems.push(
+      `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`,
+    );
   if (config.baselineTargetUrl === undefined && config.resources.base !== undefined)
     problems.push(
       `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`,

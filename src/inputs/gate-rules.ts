@@ -85,9 +85,18 @@ export function parseSlos(input: string, raw: string): SloSpec[] {
     }
     if (op !== '<')
       throw new InputError(input, `'${line}': a ${metric} SLO is an upper bound (${metric} < ...)`);
-    if (metric === 'error_rate') return { series, metric, limit: parsePercent(input, value) };
+    if (metric === 'error_rate') {
+      const limit = parsePercent(input, value);
+      // a rate is 0-100%: at 0% no run can meet it, above 100% every run does
+      if (limit <= 0 || limit > 1)
+        throw new InputError(input, `'${line}': an error-rate limit is above 0% and at most 100%`);
+      return { series, metric, limit };
+    }
     if (!/(ms|s)$/.test(value.trim()))
       throw new InputError(input, `'${line}': give the latency with a unit, e.g. 300ms`);
-    return { series, metric, limit: parseDuration(input, value) * 1000 };
+    const limit = parseDuration(input, value) * 1000;
+    if (limit <= 0)
+      throw new InputError(input, `'${line}': no latency is below ${value}; give a limit above 0`);
+    return { series, metric, limit };
   });
 }

@@ -8,6 +8,18 @@ export function parseDuration(input: string, raw: string): number {
   return seconds;
 }
 
+/** Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay would fire at once, not late. */
+const MAX_TIME_LIMIT_SECONDS = 24 * 24 * 3600;
+
+/** A time limit: a duration above 0 and at most 24 days. */
+export function parseTimeLimit(input: string, raw: string): number {
+  const seconds = parseDuration(input, raw);
+  if (seconds <= 0 || seconds > MAX_TIME_LIMIT_SECONDS) {
+    throw new InputError(input, `'${raw}' is not a time limit: give more than 0 and at most 24 days (576h)`);
+  }
+  return seconds;
+}
+
 export function parseInteger(input: string, raw: string, min: number, max: number): number {
   const text = raw.trim();
   const n = Number(text);

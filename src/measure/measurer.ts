@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
 import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
@@ -10,7 +10,10 @@ import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../
 import { prepareLocust } from '../engine/locust/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
+import { withLoadModelInput } from '../results/load-model.ts';
+import { maskRunSecrets } from '../results/masked-names.ts';
 import type { EngineName, LoadModel, RunResult } from '../results/types.ts';
+import { scrubFile } from '../secrets/scrub-file.ts';
 
 export interface RunRequest {
   /** the build's base URL; undefined uses the script's or scenario's own */
@@ -63,10 +66,26 @@ export interface MeasurerSettings {
   };
   /** JMeter and Locust: where they are (else PATH) and extra flags; run timeout and environment as for k6 */
   tools?: { jmeterPath?: string; locustPath?: string; flags: string[] };
+  /** the `load-model` input: wins over what the script or plan shows (a contradiction is warned about) */
+  loadModel?: 'open' | 'closed' | undefined;
+  /** the token and the env values that look like secrets: masked in every run and every file it leaves */
+  secrets?: readonly string[];
 }
 
 export async function createMeasurer(engine: EngineName, settings: MeasurerSettings): Promise<Measurer> {
   const scriptHash = hashScript(await readScript(settings.script));
+  const measurer = withLoadModel(
+    await createEngineMeasurer(engine, settings, scriptHash),
+    settings.loadModel,
+  );
+  return withSecretsMasked(measurer, settings.outDir, settings.secrets ?? []);
+}
+
+function createEngineMeasurer(
+  engine: EngineName,
+  settings: MeasurerSettings,
+  scriptHash: string,
+): Promise<Measurer> {
   switch (engine) {
     case 'k6':
       return createK6Measurer(settings, scriptHash);
@@ -76,6 +95,42 @@ export async function createMeasurer(engine: EngineName, settings: MeasurerSetti
     case 'locust':
       return createToolMeasurer(engine, settings, scriptHash);
   }
+}
+
+/**
+ * What identifies results measured elsewhere (`results:`): the script when one is given, else nothing
+ * (the same for every results-only run). Nothing is installed or inspected for them.
+ */
+export async function recordedScriptHash(script: string): Promise<string> {
+  return hashScript(script === '' ? '' : await readScript(script));
+}
+
+/** The `load-model` input over each run's own model (see `withLoadModelInput`). */
+function withLoadModel(measurer: Measurer, input: 'open' | 'closed' | undefined): Measurer {
+  if (input === undefined) return measurer;
+  return {
+    ...measurer,
+    loadModel: input,
+    async run(request) {
+      return withLoadModelInput(await measurer.run(request), input);
+    },
+  };
+}
+
+/**
+ * Each run's series names and warnings masked, and the raw files its tool wrote into `outDir` rewritten
+ * masked: a script may put a secret env value in a URL, and k6 writes URLs into every sample.
+ */
+function withSecretsMasked(measurer: Measurer, outDir: string, secrets: readonly string[]): Measurer {
+  return {
+    ...measurer,
+    async run(request) {
+      const result = await measurer.run(request);
+      const own = result.sources.filter((file) => !relative(outDir, file).startsWith('..'));
+      for (const file of own) await scrubFile(file, secrets);
+      return maskRunSecrets(result, secrets);
+    },
+  };
 }
 
 async function readScript(path: string): Promise<Buffer> {
@@ -106,6 +161,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     script: settings.script,
     outDir: join(settings.outDir, request?.side ?? 'pr', request?.purpose === 'warmup' ? 'warmup' : ''),
     env: request?.targetUrl === undefined ? k6.env : { ...k6.env, [k6.targetEnv]: request.targetUrl },
+    targetUrl: request?.targetUrl,
     extraArgs: k6.flags,
     timeoutMs: k6.timeoutSeconds * 1000,
     warmupSeconds: settings.warmupSeconds,
@@ -131,6 +187,17 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
   // The warmup input, when given, overrides the scenario file's own warm-up.
   const measured: Scenario =
     settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
+  const timeLimitSeconds = settings.k6.timeoutSeconds;
+  const lasts = measured.warmup + measured.load.duration;
+  if (lasts > timeLimitSeconds) {
+    // known before any load: a run that cannot end within the run timeout is refused at once
+    throw new InputError(
+      Inputs.RunTimeout,
+      `${settings.script} runs for ${lasts} s (load.duration ${measured.load.duration} s + warm-up ` +
+        `${measured.warmup} s), longer than the run timeout of ${timeLimitSeconds} s: raise the run timeout ` +
+        'or shorten the scenario',
+    );
+  }
   return {
     engine: 'embedded',
     loadModel: scenario.load.model,
@@ -138,17 +205,16 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     scriptHash,
     warmupSeconds: measured.warmup,
     async run(request) {
-      // A warm-up run is the warm-up period alone (at least 1 s), unrecorded.
-      const target =
-        request.purpose === 'warmup'
-          ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } }
-          : measured;
-      return await runEmbeddedOnce(target, {
+      // A warm-up run is a whole run, discarded, as with k6, JMeter and Locust: a freshly started service
+      // still compiles its hot paths after its first second of load (the example service's first measured
+      // run after a 1 s warm-up run used twice the CPU per request of the runs after it).
+      return await runEmbeddedOnce(measured, {
         baseUrl: request.targetUrl,
         index: request.index,
         total: request.total,
         label: request.purpose === 'warmup' ? `${request.label} warm-up` : request.label,
         logger: settings.logger,
+        timeLimitSeconds,
       });
     },
   };

@@ -1,6 +1,8 @@
 import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
-import type { EngineName, RunResult } from '../results/types.ts';
+import { assertReachable } from '../engine/embedded/reachability.ts';
+import type { ProfileSummary } from '../profile/summary.ts';
+import { type EngineName, measuredRequests, type RunResult } from '../results/types.ts';
 import { measureResources, type ResourceSource } from '../service/monitor.ts';
 import { mulberry32 } from '../stats/rng.ts';
 import { type CpuUse, withCpuUse } from './cpu.ts';
@@ -34,7 +36,55 @@ async function runWatched(
     result = { ...measured.value, service: measured.resources };
   }
   await watch?.check?.();
+  if (request.purpose === 'measure') await assertMeasured(result, request);
   return result;
+}
+
+/** A run that measured nothing but errors: the target is down, broken or unreachable. Never a measurement. */
+class FailedMeasurementError extends Error {
+  override name = 'FailedMeasurementError';
+}
+
+/**
+ * A run is a measurement only when some of its requests succeeded and its target still answers: a run whose
+ * every request failed (a target answering only 500s, hanging, resetting connections) or whose target
+ * stopped accepting connections during the run (it died: the run ends in failures and the target refuses a
+ * connection now) fails the measurement, so it is never judged as "measured" nor saved as a baseline.
+ */
+async function assertMeasured(result: RunResult, request: RunRequest): Promise<void> {
+  const run = `${request.label}, run ${request.index}/${request.total}`;
+  const { requests, failed } = measuredRequests(result);
+  const where = request.targetUrl === undefined ? 'the target' : request.targetUrl;
+  if (requests === 0 || failed === requests) {
+    throw new FailedMeasurementError(
+      `${run}: ${requests === 0 ? 'no request was made' : `all ${requests} requests failed`}, so nothing was ` +
+        `measured: check that ${where} is up and answers the script's requests`,
+    );
+  }
+  if (request.targetUrl === undefined || !endsInFailures(result)) return;
+  try {
+    await assertReachable(request.targetUrl);
+  } catch (error) {
+    throw new FailedMeasurementError(
+      `${run}: the target stopped answering during the run (${failed} of ${requests} requests failed) and ` +
+        `is down now: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** Every request of the run's last second failed. */
+function endsInFailures(result: RunResult): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const series of result.series.values())
+    for (const second of series.seconds.keys()) last = Math.max(last, second);
+  let requests = 0;
+  let failed = 0;
+  for (const series of result.series.values()) {
+    const bucket = series.seconds.get(last);
+    requests += bucket?.requests ?? 0;
+    failed += bucket?.failed ?? 0;
+  }
+  return requests > 0 && failed === requests;
 }
 
 export interface Measurement {
@@ -48,6 +98,8 @@ export interface Measurement {
   cpu?: CpuUse;
   /** where the load generator may have been the bottleneck, in plain words */
   generatorWarnings: string[];
+  /** the profiling pair's findings, when it ran (never part of the verdict) */
+  profile?: ProfileSummary;
 }
 
 /** Repeats of the PR build alone (the cached-baseline design, and baselines). */
@@ -145,7 +197,7 @@ export async function measureAsConfigured(
     targetUrl?: string;
     baselineTargetUrl?: string;
     runs: number;
-    maxRuns: number;
+    maxRuns?: number;
     needMore?: NeedMorePairs;
     seed: number;
     watch?: ResourceWatch;

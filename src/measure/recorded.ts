@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readK6Json } from '../results/k6-json.ts';
 import { mergeRuns } from '../results/merge.ts';
-import type { LoadModel, RunResult } from '../results/types.ts';
+import type { ReadOptions, RunResult } from '../results/types.ts';
 
 const RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
 
@@ -13,7 +13,7 @@ const RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
  */
 export async function readRecordedRuns(
   dirs: string[],
-  options: { warmupSeconds: number; loadModel: LoadModel; targetRate?: number },
+  options: Pick<ReadOptions, 'warmupSeconds' | 'targetUrl'>,
 ): Promise<RunResult[]> {
   const byRun = new Map<number, string[]>();
   const perDir: { dir: string; runs: Set<number> }[] = [];

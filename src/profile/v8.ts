@@ -23,12 +23,20 @@ function isV8Node(n: unknown): n is V8Node {
   );
 }
 
+/** Keep only the samples of every other slice of time: two such halves of one profile are two profiles of
+ * the same build under the same load, whose difference is the noise of a diff. */
+export interface AlternateSlices {
+  sliceSeconds: number;
+  /** 0: the first, third, … slice; 1: the second, fourth, … */
+  parity: 0 | 1;
+}
+
 /**
  * A V8 `.cpuprofile` (node --cpu-prof, Chrome DevTools): a call tree of nodes, the node each sample hit, and
  * the microseconds between samples. A sample stands for the time until the next one (the last one for the
  * time until endTime), as DevTools counts it. Idle samples are dropped: they are not CPU time.
  */
-export function readV8CpuProfile(data: unknown, source: string): Profile {
+export function readV8CpuProfile(data: unknown, source: string, slices?: AlternateSlices): Profile {
   const p = data as {
     nodes?: unknown;
     samples?: unknown;
@@ -89,6 +97,12 @@ export function readV8CpuProfile(data: unknown, source: string): Profile {
     if (typeof id !== 'number') throw new ProfileFormatError(source, 'a sample is not a node id');
     const next = i + 1 < times.length ? (times[i + 1] as number) : end;
     const micros = Math.max(0, next - (times[i] as number));
+    if (
+      slices &&
+      Math.floor(((times[i] as number) - (times[0] as number)) / (slices.sliceSeconds * 1e6)) % 2 !==
+        slices.parity
+    )
+      return;
     weights.set(id, (weights.get(id) ?? 0) + micros);
   });
 

@@ -1,3 +1,4 @@
+import type { ProfileSummary } from '../profile/summary.ts';
 import type { SeriesKey } from '../results/types.ts';
 import type { DriftPoint, DriftResult } from '../stats/drift.ts';
 import type { Comparison, MetricName } from '../stats/types.ts';
@@ -109,6 +110,8 @@ export interface ReportContext {
   /** per side whose service's CPU and memory were read: the figures and the bottleneck sentence */
   services?: ServiceSideInfo[];
   cachedTrend?: CachedTrend;
+  /** the profiling pair's findings (regression or `profile: always`): shown, never part of the verdict */
+  profile?: ProfileSummary;
   /**
    * `mode: report`: the runs were measured by the pull request's own workflow (so they are only as
    * trustworthy as its code) and judged again here; `runUrl` is that workflow run's page.
@@ -164,6 +167,7 @@ export function assertRenderable(ctx: ReportContext): void {
     ['runUrl', ctx.runUrl],
     ['permissions.docsUrl', ctx.permissions?.docsUrl],
     ['measuredByPullRequest.runUrl', ctx.measuredByPullRequest?.runUrl],
+    ['profile.artifactUrl', ctx.profile?.artifactUrl],
   ] as const) {
     // these go into markdown links unescaped, so only plain http(s) URLs are accepted
     if (url !== undefined && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {

@@ -1,3 +1,4 @@
+export { MASK, maskSecrets } from '../secrets/mask.ts';
 export {
   type CheckOptions,
   type CheckOutput,
@@ -11,7 +12,6 @@ export { renderDriftIssue, renderDriftRecovery } from './drift-issue.ts';
 export { escapeMarkdown, mermaidLabel, plainText } from './escape.ts';
 export { HEADLINE_MAX, headline, type ReportVerdict, reportVerdict } from './headline.ts';
 export { buildReportJson, REPORT_SCHEMA_VERSION, type ReportJson } from './json.ts';
-export { MASK, maskSecrets } from './mask.ts';
 export { snapshotSeries } from './snapshot.ts';
 export { renderSummary, SUMMARY_LIMIT } from './summary.ts';
 export { renderTerminalTable, type TerminalOptions } from './terminal.ts';

@@ -1,4 +1,5 @@
-import type { SeriesKey } from '../results/types.ts';
+import type { ProfileSummary } from '../profile/summary.ts';
+import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import { confirmationText } from '../stats/sequential.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
 import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
@@ -44,6 +45,8 @@ export interface ComparisonJson {
   familyConfidence: number;
   correction: string;
   loadModel: string;
+  /** per side, what decided the load model (k6-inspect, k6-default-scenario, input, jmeter-plan, …); null when not kept */
+  loadModelSource: { baseline: LoadModelSource[]; candidate: LoadModelSource[] } | null;
   runs: { baseline: number; candidate: number };
   refused: string | null;
   reasons: string[];
@@ -130,6 +133,26 @@ export interface ReportJson {
     generatorCores: Num;
     bottleneck: string;
   }[];
+  /** the profiling pair (on a regression, or `profile: always`): never part of the verdict */
+  profile: {
+    reason: string;
+    /** the functions that added the most self time per request (seconds per request) */
+    top: {
+      name: string;
+      file: string;
+      line: number;
+      base: { self: Num; total: Num };
+      pr: { self: Num; total: Num };
+      selfChange: Num;
+    }[];
+    /** the largest move of any function between two halves of one build's profile, seconds per request */
+    noise: Num | null;
+    requests: { base: Num; pr: Num } | null;
+    files: string[];
+    seconds: Num;
+    warnings: string[];
+    artifactUrl: string | null;
+  } | null;
   runUrl: string | null;
 }
 
@@ -214,6 +237,7 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
             : null,
         }
       : null,
+    profile: ctx.profile ? profileJson(ctx.profile, m) : null,
     candidateSnapshot: ctx.candidateSnapshot
       ? ctx.candidateSnapshot.map((x) => ({
           id: m(x.id),
@@ -270,6 +294,10 @@ function comparisonJson(v: ReportView, c: Comparison): ComparisonJson {
     familyConfidence: c.familyConfidence,
     correction: c.correction,
     loadModel: c.loadModel,
+    loadModelSource:
+      c.loadModelSource === undefined
+        ? null
+        : { baseline: [...c.loadModelSource.baseline], candidate: [...c.loadModelSource.candidate] },
     runs: { ...c.runs },
     refused: c.refused === undefined ? null : m(c.refused),
     reasons: c.reasons.map(m),
@@ -320,5 +348,26 @@ function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
     changeKind: x.changeKind,
     interval: pair(x.interval),
     outcome: x.outcome,
+  };
+}
+
+function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['profile'] {
+  const time = (t: { self: number; total: number }) => ({ self: num(t.self), total: num(t.total) });
+  return {
+    reason: m(p.reason),
+    top: p.top.map((c) => ({
+      name: m(c.frame.name),
+      file: m(c.frame.file),
+      line: c.frame.line,
+      base: time(c.base),
+      pr: time(c.pr),
+      selfChange: num(c.selfChange),
+    })),
+    noise: p.noise ? num(p.noise.selfPerRequest) : null,
+    requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
+    files: p.files.map(m),
+    seconds: num(p.seconds),
+    warnings: p.warnings.map(m),
+    artifactUrl: p.artifactUrl ?? null,
   };
 }

@@ -1,7 +1,7 @@
+import { maskLiterals } from '../secrets/mask.ts';
 import type { ReportContext } from './context.ts';
 import { escapeMarkdown } from './escape.ts';
 import { headlineOf } from './headline.ts';
-import { maskLiterals } from './mask.ts';
 import { details } from './md.ts';
 import { quantileChart } from './mermaid.ts';
 import { addedRemovedList, conditionsSection, metaLine, sloTable } from './sections/conditions.ts';
@@ -16,6 +16,7 @@ import {
   refusedNotice,
   snapshotTable,
 } from './sections/notices.ts';
+import { profileSection } from './sections/profile.ts';
 import { fullResultsTable, resultsTable } from './sections/results.ts';
 import { type ReportView, viewOf } from './view.ts';
 
@@ -65,6 +66,7 @@ function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
     resultsTable(v, options.maxSeries),
     worst ? quantileChart(worst, v.name(worst.key), v.s) : undefined,
     slos ? `#### SLOs\n\n${slos}` : undefined,
+    v.ctx.profile ? profileSection(v, v.ctx.profile) : undefined,
     addedRemovedList(v, c),
     conditionsSection(v),
   ];

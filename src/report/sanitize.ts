@@ -1,6 +1,6 @@
 import { truncate } from '../posting/limits.ts';
+import { maskSecrets } from '../secrets/mask.ts';
 import { escapeMarkdown, mermaidLabel, plainText } from './escape.ts';
-import { maskSecrets } from './mask.ts';
 
 /**
  * Masks secrets, then escapes for the destination: every user-supplied string goes through one of these.

@@ -1,5 +1,5 @@
+import { maskSecrets } from '../secrets/mask.ts';
 import { escapeMarkdown } from './escape.ts';
-import { maskSecrets } from './mask.ts';
 import { alert, details } from './md.ts';
 
 /** What went wrong with a service perf-gate started: which side, what, and its last lines of output. */

@@ -73,7 +73,7 @@ export class LatencyHistogram {
       if (v < min) min = v;
       if (v > max) max = v;
       if (v > minPossible) {
-        const key = mapping.key(v);
+        const key = v < INT_KEYS && (v | 0) === v ? intKey(v, mapping) : mapping.key(v);
         keys[positives++] = key;
         if (key < minKey) minKey = key;
         if (key > maxKey) maxKey = key;
@@ -173,6 +173,22 @@ export class LatencyHistogram {
     }
     return h;
   }
+}
+
+/**
+ * The keys of whole milliseconds below INT_KEYS, plus one (0: not computed yet). JMeter and Locust record
+ * whole milliseconds, so most values are one of a few hundred integers whose logarithm need not be taken
+ * again. Every histogram has the same relative accuracy, hence the same mapping, so one table serves all.
+ */
+const INT_KEYS = 1 << 16;
+const intKeys = new Int32Array(INT_KEYS);
+
+function intKey(v: number, mapping: DDSketch['mapping']): number {
+  const cached = intKeys[v]!;
+  if (cached !== 0) return cached - 1;
+  const key = mapping.key(v);
+  intKeys[v] = key + 1;
+  return key;
 }
 
 /** keys of the batch being recorded by `recordMany` (reused: one batch at a time) */

@@ -14,6 +14,7 @@ import type { ReadOptions, RunResult } from './types.ts';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
+const NEWLINE = 0x0a;
 
 /** The columns perf-gate reads, by JMeter's header names. */
 interface Columns {
@@ -43,7 +44,7 @@ export function jtlHeader(line: string): { delimiter: string; names: string[] } 
 export async function readJtlCsv(path: string, opts: ReadOptions = {}): Promise<RunResult> {
   const samples = new JtlSamples(path, opts);
   const reader = new CsvLines(path, samples);
-  const splitter = new LineSplitter(reader.handleLine);
+  const splitter = new LineSplitter(reader.handleLine, reader.lineRun);
   const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () =>
@@ -73,6 +74,7 @@ class CsvLines {
   /** field starts and ends of the current fast-path line (reused) */
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
+  private fieldCount = 0;
   /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
   private viewOf: Buffer | undefined;
   private view: DataView = new DataView(new ArrayBuffer(0));
@@ -89,45 +91,93 @@ class CsvLines {
       this.slowLine(this.open.text, this.open.lineNo);
       return;
     }
-    const columns = this.columns;
-    if (columns === undefined) {
+    if (this.columns === undefined) {
       this.header(buf.toString('utf8', start, end), lineNo);
       return;
     }
     if (end === start) return;
-    // fast path, straight from bytes; a quoted field is read in place (its span is inside the quotes) unless it
-    // holds an escaped quote or runs over the line end: such lines go through the full CSV parser
+    if (this.scanFields(buf, start, end) === -1) this.slowLine(buf.toString('utf8', start, end), lineNo);
+    else this.record(buf, start, end, lineNo);
+  };
+
+  /**
+   * The `LineRun` of the splitter: reads the data lines of `chunk` from `pos` on in one pass over their bytes
+   * (a JTL line is ~100 bytes, so a native `indexOf` per field or line would cost more than the line itself),
+   * and stops at the first line that needs more care (before the header, inside a multi-line record, a quote
+   * it cannot read in place) or that the chunk cuts, leaving it to `handleLine` or the splitter's carry.
+   */
+  readonly lineRun = (chunk: Buffer, pos: number, splitter: LineSplitter): number => {
+    if (this.columns === undefined) return pos;
+    const length = chunk.length;
+    while (pos < length && this.open === undefined) {
+      const nl = this.scanFields(chunk, pos, length);
+      if (nl === -1 || nl === length) return pos;
+      let end = nl;
+      if (end > pos && chunk[end - 1] === CR) {
+        end--;
+        if (this.ends[this.fieldCount - 1] === nl) this.ends[this.fieldCount - 1] = end;
+      }
+      const lineNo = ++splitter.lineNo;
+      if (end > pos) this.record(chunk, pos, end, lineNo);
+      pos = nl + 1;
+    }
+    return pos;
+  };
+
+  /**
+   * Finds the fields of the line starting at `start` (into `starts`/`ends`, `fieldCount` of them), up to its
+   * `\n` or `limit`, whichever comes first, and returns where it stopped; -1 when the line needs the full CSV
+   * parser (an escaped quote, a quoted field that runs on past the line, text after a closing quote, more fields
+   * than there is room for). A quoted field is read in place: its span is inside the quotes.
+   */
+  private scanFields(buf: Buffer, start: number, limit: number): number {
     const starts = this.starts;
     const ends = this.ends;
+    const room = ends.length;
     const delimiter = this.delimiter;
     let n = 0;
     let p = start;
-    while (n < ends.length) {
-      if (buf[p] === QUOTE) {
-        const q = buf.indexOf(QUOTE, p + 1);
-        if (q === -1 || q >= end || buf[q + 1] === QUOTE || (q + 1 < end && buf[q + 1] !== delimiter)) {
-          this.slowLine(buf.toString('utf8', start, end), lineNo);
-          return;
-        }
+    starts[0] = p;
+    for (;;) {
+      if (p < limit && buf[p] === QUOTE) {
+        let q = p + 1;
+        while (q < limit && buf[q] !== QUOTE && buf[q] !== NEWLINE) q++;
+        if (q >= limit || buf[q] === NEWLINE) return -1;
         starts[n] = p + 1;
         ends[n++] = q;
-        if (q + 1 >= end) break;
-        p = q + 2;
+        p = q + 1;
+        if (p === limit || buf[p] === NEWLINE) break;
+        if (buf[p] === CR && p + 1 < limit && buf[p + 1] === NEWLINE) {
+          p++;
+          break;
+        }
+        if (buf[p] !== delimiter || n === room) return -1;
+        starts[n] = ++p;
         continue;
       }
-      starts[n] = p;
-      const d = buf.indexOf(delimiter, p);
-      if (d === -1 || d >= end) {
-        ends[n++] = end;
-        break;
+      while (p < limit) {
+        const b = buf[p]!;
+        if (b === delimiter || b === NEWLINE) break;
+        p++;
       }
-      ends[n++] = d;
-      p = d + 1;
+      ends[n++] = p;
+      if (p === limit || buf[p] === NEWLINE) break;
+      if (n === room) return -1;
+      starts[n] = ++p;
     }
-    if (n !== columns.count) {
+    this.fieldCount = n;
+    return p;
+  }
+
+  /** One data line whose `fieldCount` fields `scanFields` found. */
+  private record(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const columns = this.columns!;
+    const starts = this.starts;
+    const ends = this.ends;
+    if (this.fieldCount !== columns.count) {
       throw this.error(
         lineNo,
-        `expected ${columns.count} fields as in the header, got ${n}: ${snippet(buf.toString('utf8', start, end))}`,
+        `expected ${columns.count} fields as in the header, got ${this.fieldCount}: ${snippet(buf.toString('utf8', start, end))}`,
       );
     }
     const ts = digits(buf, starts[columns.timeStamp]!, ends[columns.timeStamp]!);
@@ -161,7 +211,7 @@ class CsvLines {
       elapsed,
       a < 0 ? -1 : digits(buf, starts[a]!, ends[a]!),
     );
-  };
+  }
 
   handleFinalLine(buf: Buffer, start: number, end: number, lineNo: number): void {
     try {

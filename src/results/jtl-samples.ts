@@ -1,5 +1,7 @@
 import { SpanTable } from './byte-words.ts';
 import { RunFileError } from './errors.ts';
+import { givenLoadModel } from './load-model.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 import { trimWarmup } from './warmup.ts';
@@ -132,12 +134,15 @@ export class JtlSamples {
     if (this.count === 0) {
       throw new RunFileError(this.path, undefined, 'no samples were recorded: is the target reachable?');
     }
-    const run = this.acc.finish({
-      engine: 'jmeter',
-      sources: [this.path],
-      loadModel: this.opts.loadModel ?? 'unknown',
-      targetRate: this.opts.targetRate,
-    });
+    const run = nameSeriesByTarget(
+      this.acc.finish({
+        engine: 'jmeter',
+        sources: [this.path],
+        ...givenLoadModel(this.opts),
+        targetRate: this.opts.targetRate,
+      }),
+      this.opts.targetUrl,
+    );
     if (this.cut) run.cutFiles = [this.path];
     return this.opts.warmupSeconds ? trimWarmup(run, this.opts.warmupSeconds) : run;
   }

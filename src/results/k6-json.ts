@@ -3,6 +3,8 @@ import { pumpFile } from './file-pump.ts';
 import { K6LineParser } from './k6-line-parser.ts';
 import { primeK6Reader } from './k6-warmup.ts';
 import { LineSplitter } from './line-splitter.ts';
+import { givenLoadModel } from './load-model.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 import { trimWarmup } from './warmup.ts';
@@ -59,14 +61,17 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
         'http_req_failed samples for them: their failures cannot be counted (failed = 0)',
     );
   }
-  const run = acc.finish({
-    engine: 'k6',
-    sources: [path],
-    loadModel: opts.loadModel ?? 'unknown',
-    targetRate: opts.targetRate,
-  });
+  const run = nameSeriesByTarget(
+    acc.finish({
+      engine: 'k6',
+      sources: [path],
+      ...givenLoadModel(opts),
+      targetRate: opts.targetRate,
+    }),
+    opts.targetUrl,
+  );
   if (cut) run.cutFiles = [path];
-  if (opts.loadModel === undefined) inferLoadModel(run, path);
+  if (run.loadModel === 'unknown') inferLoadModel(run);
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }
 
@@ -74,14 +79,12 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
  * The NDJSON does not record the executor, but k6 runs its shorthand options (`vus`, `duration`,
  * `iterations`, `stages`) as the scenario `default` with a VU-based executor: a closed model. Only an
  * arrival-rate executor drops iterations, so a dropped iteration means the scenario was named `default` by
- * hand. The inference is said in the run's warnings, so the report names the source that decided.
+ * hand. The report names this source; `load-model` overrides it.
  */
-function inferLoadModel(run: RunResult, path: string): void {
+function inferLoadModel(run: RunResult): void {
   const scenarios = new Set([...run.series.values()].map((s) => s.key.scenario));
   const dropped = run.totals.droppedIterations > 0 || run.skipped['metric dropped_iterations'] !== undefined;
   if (scenarios.size !== 1 || !scenarios.has('default') || dropped) return;
   run.loadModel = 'closed';
-  run.warnings.push(
-    `${path}: load model closed, inferred from k6's scenario 'default' (the vus/duration/iterations/stages shorthand runs VU-based); set --load-model if that is wrong`,
-  );
+  run.loadModelSource = 'k6-default-scenario';
 }

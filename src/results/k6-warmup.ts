@@ -51,5 +51,5 @@ export function primeK6Reader(): void {
   const bytes = Buffer.from(`${SAMPLE.join('\n')}\n`);
   for (let round = 0; round < 2; round++) splitter.push(bytes);
   parser.finish();
-  acc.finish({ engine: 'k6', sources: [], loadModel: 'unknown' });
+  acc.finish({ engine: 'k6', sources: [], loadModel: 'unknown', loadModelSource: 'unknown' });
 }

@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
+import { givenLoadModel } from './load-model.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { emptyTotals } from './run-accumulator.ts';
 import { type ReadOptions, type RunResult, type SeriesKey, type SeriesResult, seriesId } from './types.ts';
 
@@ -115,10 +117,10 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
   totals.maxVUs = history?.maxUsers ?? 0;
   if (history === undefined)
     warnings.push(`${path}: no _stats_history.csv beside it: the test duration is unknown`);
-  return {
+  const run: RunResult = {
     engine: 'locust',
     fidelity: 'summary',
-    loadModel: opts.loadModel ?? 'unknown',
+    ...givenLoadModel(opts),
     sources: [path],
     startMs: history?.firstMs ?? 0,
     endMs: history?.lastMs ?? Number.NaN,
@@ -130,6 +132,7 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
     warnings,
     ...(opts.targetRate === undefined ? {} : { targetRate: opts.targetRate }),
   };
+  return nameSeriesByTarget(run, opts.targetUrl);
 }
 
 async function readText(path: string): Promise<string> {

@@ -1,6 +1,8 @@
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
 import { LineSplitter } from './line-splitter.ts';
+import { givenLoadModel } from './load-model.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 import { trimWarmup } from './warmup.ts';
@@ -86,15 +88,20 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
   if (requests === 0) {
     throw new RunFileError(path, undefined, 'no requests were recorded: is the target reachable?');
   }
-  const inferred =
-    header.loadModel === 'open' || header.loadModel === 'closed' ? header.loadModel : undefined;
-  const run = acc.finish({
-    engine: 'locust',
-    sources: [path],
-    loadModel: inferred ?? opts.loadModel ?? 'unknown',
-    targetRate: opts.targetRate,
-    engineVersion: header.locust || undefined,
-  });
+  // the wait times of the user classes that ran, which perf-gate's module wrote in the header
+  const shown = header.loadModel === 'open' || header.loadModel === 'closed' ? header.loadModel : undefined;
+  const run = nameSeriesByTarget(
+    acc.finish({
+      engine: 'locust',
+      sources: [path],
+      ...(shown === undefined
+        ? givenLoadModel(opts)
+        : { loadModel: shown, loadModelSource: 'locust-plan' as const }),
+      targetRate: opts.targetRate,
+      engineVersion: header.locust || undefined,
+    }),
+    opts.targetUrl,
+  );
   if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }

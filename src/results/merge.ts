@@ -1,12 +1,5 @@
 import { addTotals, emptyTotals, seriesFromBuckets } from './run-accumulator.ts';
-import type {
-  LoadModel,
-  RunResult,
-  RunTotals,
-  SecondBucket,
-  SeriesResult,
-  ThresholdResult,
-} from './types.ts';
+import type { RunResult, RunTotals, SecondBucket, SeriesResult, ThresholdResult } from './types.ts';
 
 /**
  * Merges several RunResults of one test into one: the k6 instances of a distributed test (`--execution-segment`,
@@ -41,7 +34,7 @@ export function mergeRuns(runs: RunResult[]): RunResult {
   const merged: RunResult = {
     engine: runs[0]!.engine,
     fidelity: 'distribution',
-    loadModel: mergeLoadModel(runs),
+    ...mergeLoadModel(runs),
     sources: runs.flatMap((r) => r.sources),
     startMs: Math.min(...runs.map((r) => r.startMs)),
     endMs: Math.max(...runs.map((r) => r.endMs)),
@@ -91,13 +84,17 @@ export function mergeRuns(runs: RunResult[]): RunResult {
   return merged;
 }
 
-function mergeLoadModel(runs: RunResult[]): LoadModel {
+/** The model the parts agree on, and what decided it in the first part that knew it. */
+function mergeLoadModel(runs: RunResult[]): Pick<RunResult, 'loadModel' | 'loadModelSource'> {
   const known = new Set(runs.map((r) => r.loadModel).filter((m) => m !== 'unknown'));
   if (known.size > 1) throw new Error(`cannot merge runs of different load models: ${[...known].join(', ')}`);
-  return known.size === 1 ? [...known][0]! : 'unknown';
+  const decided = runs.find((r) => r.loadModel !== 'unknown') ?? runs[0]!;
+  return decided.loadModelSource === undefined
+    ? { loadModel: decided.loadModel }
+    : { loadModel: decided.loadModel, loadModelSource: decided.loadModelSource };
 }
 
-function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, SeriesResult> {
+export function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, SeriesResult> {
   const byId = new Map<string, { key: SeriesResult['key']; seconds: Map<number, SecondBucket> }>();
   for (const map of maps) {
     for (const [id, s] of map) {

@@ -7,6 +7,7 @@ import { readJtlXml } from './jtl-xml.ts';
 import { readK6Json } from './k6-json.ts';
 import { LOCUST_STATS_HEADER, readLocustCsv } from './locust-csv.ts';
 import { LOCUST_REQUESTS_FORMAT, readLocustRequests } from './locust-requests.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { deserializeRun, RUN_FORMAT } from './serialize.ts';
 import { summaryToRun } from './summary-export.ts';
 import type { ReadOptions, RunResult } from './types.ts';
@@ -53,7 +54,9 @@ export async function readRunFile(path: string, opts: ReadOptions = {}): Promise
         `or a perf-gate run JSON, got: ${snippet(whole)}`,
     );
   }
-  if (isRecord(json) && json.format === RUN_FORMAT) return deserializeRun(json, path);
+  // (a run saved by an older perf-gate may still name requests by full URL)
+  if (isRecord(json) && json.format === RUN_FORMAT)
+    return nameSeriesByTarget(deserializeRun(json, path), opts.targetUrl);
   if (isRecord(json) && isRecord(json.metrics)) return summaryToRun(json, path, opts); // uses loadModel, targetRate
   if (isK6Line(firstLine)) return readK6Json(path, opts);
   throw new RunFileError(

@@ -1,8 +1,8 @@
 import { LatencyHistogram } from './histogram.ts';
-import { requestName } from './request-name.ts';
 import {
   type EngineName,
   type LoadModel,
+  type LoadModelSource,
   type RunResult,
   type RunTotals,
   type SecondBucket,
@@ -108,6 +108,7 @@ export interface FinishOptions {
   engine: EngineName;
   sources: string[];
   loadModel: LoadModel;
+  loadModelSource: LoadModelSource;
   targetRate?: number | undefined;
   engineVersion?: string | undefined;
 }
@@ -139,7 +140,7 @@ export class RunAccumulator {
     const scenario = tags.scenario ?? '';
     const group = tags.group ?? '';
     const method = tags.method ?? '';
-    const name = requestName(tags.name ?? tags.url ?? '');
+    const name = tags.name ?? tags.url ?? '';
     const expected = tags.expectedResponse;
     const cacheKey = `${scenario}\u0000${group}\u0000${method}\u0000${name}\u0000${expected ?? '\u0001'}`;
     let set = this.tagSets.get(cacheKey);
@@ -234,6 +235,7 @@ export class RunAccumulator {
       engine: options.engine,
       fidelity: 'distribution',
       loadModel: options.loadModel,
+      loadModelSource: options.loadModelSource,
       sources: options.sources,
       startMs: this.firstMs,
       endMs: this.lastMs,

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
-import type { RunResult, RunTotals, SecondBucket, SeriesResult, ServiceResources } from './types.ts';
-import { ENGINE_NAMES, seriesId } from './types.ts';
+import type {
+  LoadModelSource,
+  RunResult,
+  RunTotals,
+  SecondBucket,
+  SeriesResult,
+  ServiceResources,
+} from './types.ts';
+import { ENGINE_NAMES, LOAD_MODEL_SOURCES, seriesId } from './types.ts';
 
 /**
  * The compact JSON form of a RunResult, for baselines: histograms as `LatencyHistogram.toJSON`, per-second
@@ -36,6 +43,8 @@ export interface SerializedRun {
   engine: RunResult['engine'];
   fidelity: RunResult['fidelity'];
   loadModel: RunResult['loadModel'];
+  loadModelSource?: LoadModelSource;
+  loadModelOverridden?: RunResult['loadModelOverridden'];
   sources: string[];
   startMs: number | null;
   endMs: number | null;
@@ -79,6 +88,8 @@ export function serializeRun(run: RunResult): SerializedRun {
     engine: run.engine,
     fidelity: run.fidelity,
     loadModel: run.loadModel,
+    ...(run.loadModelSource === undefined ? {} : { loadModelSource: run.loadModelSource }),
+    ...(run.loadModelOverridden === undefined ? {} : { loadModelOverridden: { ...run.loadModelOverridden } }),
     sources: [...run.sources],
     startMs: orNull(run.startMs),
     endMs: orNull(run.endMs),
@@ -139,6 +150,10 @@ const runSchema = z.object({
   engine: z.enum(ENGINE_NAMES),
   fidelity: z.enum(['distribution', 'summary']),
   loadModel: z.enum(['open', 'closed', 'unknown']),
+  loadModelSource: z.enum(LOAD_MODEL_SOURCES).optional(),
+  loadModelOverridden: z
+    .object({ loadModel: z.enum(['open', 'closed', 'unknown']), loadModelSource: z.enum(LOAD_MODEL_SOURCES) })
+    .optional(),
   sources: z.array(z.string()),
   startMs: z.number().nullable(),
   endMs: z.number().nullable(),
@@ -244,6 +259,8 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
     engine: r.engine,
     fidelity: r.fidelity,
     loadModel: r.loadModel,
+    ...(r.loadModelSource === undefined ? {} : { loadModelSource: r.loadModelSource }),
+    ...(r.loadModelOverridden === undefined ? {} : { loadModelOverridden: r.loadModelOverridden }),
     sources: r.sources,
     startMs: orNaN(r.startMs),
     endMs: orNaN(r.endMs),

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
+import { givenLoadModel } from './load-model.ts';
+import { nameSeriesByTarget } from './request-name.ts';
 import { emptyTotals } from './run-accumulator.ts';
 import {
-  type LoadModel,
+  type ReadOptions,
   type RunResult,
   type SeriesKey,
   type SeriesResult,
@@ -20,10 +22,10 @@ import {
  * (`{"type":…,"values":{…},"thresholds":{"p(95)<200":{"ok":false}}}`).
  */
 
-export interface SummaryReadOptions {
-  loadModel?: LoadModel;
-  targetRate?: number;
-}
+export type SummaryReadOptions = Pick<
+  ReadOptions,
+  'loadModel' | 'loadModelSource' | 'targetRate' | 'targetUrl'
+>;
 
 /** The series of all requests together: what k6's summary reports for `http_req_duration` itself. */
 export const ALL_REQUESTS_KEY: SeriesKey = { scenario: '', group: '', method: '*', name: 'all requests' };
@@ -147,7 +149,7 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
   const run: RunResult = {
     engine: 'k6',
     fidelity: 'summary',
-    loadModel: opts.loadModel ?? 'unknown',
+    ...givenLoadModel(opts),
     sources: [source],
     startMs: 0,
     endMs: durationMs,
@@ -163,7 +165,7 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
     if (!used.has(metric) && skipped[`summary metric ${metric}`] === undefined)
       skipped[`summary metric ${metric}`] = 1;
   }
-  return run;
+  return nameSeriesByTarget(run, opts.targetUrl);
 }
 
 /** k6 rate metric: `passes` counts the samples that were true, i.e. the failed requests. */

@@ -18,6 +18,23 @@ export type Fidelity = 'distribution' | 'summary';
  */
 export type LoadModel = 'open' | 'closed' | 'unknown';
 
+/**
+ * What decided a run's load model, said in the report: `k6 inspect` (the script's scenario executors), k6's
+ * scenario `default` in k6 JSON (the vus/duration/iterations/stages shorthand, always VU-based), the user
+ * (`load-model` input or `--load-model`), a JMeter plan, a locustfile's wait times, the embedded engine's
+ * scenario file, or nothing.
+ */
+export const LOAD_MODEL_SOURCES = [
+  'k6-inspect',
+  'k6-default-scenario',
+  'input',
+  'jmeter-plan',
+  'locust-plan',
+  'embedded-scenario',
+  'unknown',
+] as const;
+export type LoadModelSource = (typeof LOAD_MODEL_SOURCES)[number];
+
 /** Identity of one series: scenario × group × request (method + name). */
 export interface SeriesKey {
   scenario: string;
@@ -92,6 +109,10 @@ export interface RunResult {
   engine: EngineName;
   fidelity: Fidelity;
   loadModel: LoadModel;
+  /** what decided `loadModel`; absent in runs saved before perf-gate recorded it */
+  loadModelSource?: LoadModelSource;
+  /** what the files or the plan showed when the user's `load-model` said otherwise (the report says both) */
+  loadModelOverridden?: { loadModel: LoadModel; loadModelSource: LoadModelSource };
   /** where it came from: file paths, or 'embedded' */
   sources: string[];
   /** epoch ms of the first and last measured sample (after warm-up trimming) */
@@ -137,7 +158,8 @@ function requestName(key: SeriesKey): string {
  * come from more than one scenario.
  */
 export function seriesNamer(keys: readonly SeriesKey[]): (key: SeriesKey) => string {
-  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  // (a series of no scenario, like the service's CPU and memory, does not make the endpoints' one ambiguous)
+  const withScenario = new Set(keys.map((k) => k.scenario).filter((s) => s !== '')).size > 1;
   return (key) => {
     const group = key.group.replace(/^::/, '').replace(/::/g, ' › ');
     const scope = [withScenario ? key.scenario : '', group].filter((s) => s !== '').join(' › ');
@@ -172,10 +194,14 @@ export function measuredRequests(run: RunResult): { requests: number; failed: nu
 export interface ReadOptions {
   /** drop the first N seconds of the run (see `trimWarmup`) */
   warmupSeconds?: number;
-  /** the load model when the file itself does not tell (default 'unknown') */
+  /** the load model known before reading (the plan's, `k6 inspect`'s); the file's own evidence may add to it */
   loadModel?: LoadModel;
+  /** what decided `loadModel` (default 'input': the user said so) */
+  loadModelSource?: LoadModelSource;
   /** the open model's target arrival rate (iterations/s), when known */
   targetRate?: number;
+  /** where the load was sent: series named by URL are named relative to it (see `nameSeriesByTarget`) */
+  targetUrl?: string | undefined;
   /** bytes per read of a plain file (default 1 MiB: fits the CPU cache); tests use tiny ones to cut lines */
   chunkSize?: number;
   /** distinct request series kept apart before further names are folded (default 1000) */

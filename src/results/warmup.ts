@@ -1,6 +1,11 @@
 import { addTotals, emptyTotals, seriesFromBuckets } from './run-accumulator.ts';
 import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
 
+/** A warm-up as long as the run or longer: a bad setting (the warmup input, --warmup), not a failed run. */
+export class WarmupTooLongError extends Error {
+  override name = 'WarmupTooLongError';
+}
+
 /**
  * Drops a run's warm-up: every per-second bucket of a second that starts less than `seconds` after the first
  * measured sample (`startMs`). Buckets are whole seconds, so this drops between `seconds` and `seconds` + 1 s of
@@ -37,8 +42,9 @@ export function trimWarmup(run: RunResult, seconds: number): RunResult {
   }
   if (series.size === 0) {
     const lasted = ((run.endMs - run.startMs) / 1000).toFixed(1);
-    throw new Error(
-      `a warm-up of ${seconds} s removes every request of ${run.sources.join(', ')} (the run lasted ${lasted} s)`,
+    throw new WarmupTooLongError(
+      `a warm-up of ${seconds} s removes every request of ${run.sources.join(', ')} (the run lasted ${lasted} s): ` +
+        'give a warm-up (warmup, --warmup) shorter than the run',
     );
   }
 

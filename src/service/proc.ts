@@ -111,3 +111,22 @@ export async function readTree(root: number, exclude: ReadonlySet<number> = new 
   }
   return reading;
 }
+
+/** Shells a start command runs in (`sh -c`), which a profiler should look through. */
+const SHELLS = new Set(['sh', 'dash', 'bash', 'zsh', 'ash', 'busybox']);
+
+/**
+ * The process that is the service: from the start command's shell down through shells that have exactly
+ * one child (`sh -c "node server.js"` when the shell did not exec), so a profiler attaches to the program.
+ */
+export async function serviceProcess(leader: number): Promise<number> {
+  let pid = leader;
+  for (let depth = 0; depth < 8; depth++) {
+    const comm = (await readText(`/proc/${pid}/comm`))?.trim();
+    if (comm === undefined || !SHELLS.has(comm)) return pid;
+    const { children } = await tasksOf(pid);
+    if (children.length !== 1) return pid;
+    pid = children[0]!;
+  }
+  return pid;
+}

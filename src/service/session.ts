@@ -58,6 +58,8 @@ export class ServiceSession {
   private readonly running: RunningService[] = [];
   private building: GroupProcess | undefined;
   private worktree: { repo: string; path: string } | undefined;
+  /** where each side was built (profiles name files relative to it) */
+  private readonly checkouts = new Map<ServiceSide, string>();
 
   constructor(
     private readonly spec: ServiceSpec,
@@ -72,9 +74,28 @@ export class ServiceSession {
     return path;
   }
 
-  /** Builds (if asked), starts on a free port and waits until ready; throws a ServiceError naming the side. */
-  async launch(side: ServiceSide, checkout: string): Promise<RunningService> {
-    const cwd = join(checkout, this.spec.workingDirectory);
+  /**
+   * Builds (if asked), starts on a free port with `extraEnv` added to its environment (a profiler's
+   * NODE_OPTIONS) and waits until ready; throws a ServiceError naming the side.
+   */
+  async launch(
+    side: ServiceSide,
+    checkout: string,
+    extraEnv: Record<string, string> = {},
+  ): Promise<RunningService> {
+    this.checkouts.set(side, checkout);
+    await this.build(side, join(checkout, this.spec.workingDirectory));
+    return await this.startSide(side, extraEnv);
+  }
+
+  /** The checkout a side was launched from. */
+  checkoutOf(side: ServiceSide): string {
+    const checkout = this.checkouts.get(side);
+    if (checkout === undefined) throw new Error(`the ${SIDE_LABEL[side]} was never launched`);
+    return checkout;
+  }
+
+  private async build(side: ServiceSide, cwd: string): Promise<void> {
     const label = SIDE_LABEL[side];
     if (this.spec.build !== undefined) {
       this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
@@ -89,10 +110,15 @@ export class ServiceSession {
       this.building = undefined;
       if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
     }
+  }
+
+  private async startSide(side: ServiceSide, extraEnv: Record<string, string>): Promise<RunningService> {
+    const cwd = join(this.checkoutOf(side), this.spec.workingDirectory);
+    const label = SIDE_LABEL[side];
     const port = await freePort();
     const env = { ...process.env, PORT: String(port) };
     const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, '');
-    const group = startGroup(substitute(this.spec.start, port), { cwd, env });
+    const group = startGroup(substitute(this.spec.start, port), { cwd, env: { ...env, ...extraEnv } });
     this.groups.set(side, group);
     this.logger.info(`perf-gate: started the ${label} (pid ${group.pid}) on port ${port}`);
     const ready = this.spec.ready;

@@ -1,4 +1,11 @@
-import type { LoadModel, RunResult } from '../results/types.ts';
+import { overriddenModelNotes } from '../results/load-model.ts';
+import {
+  type LoadModel,
+  type LoadModelSource,
+  type RunResult,
+  type SeriesKey,
+  seriesNamer,
+} from '../results/types.ts';
 import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
@@ -10,6 +17,7 @@ import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } fr
 import { classify, REGRESSION_FLOOR, runsToDecide } from './outcome.ts';
 import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
+import { withScenarioTotals } from './scenario-totals.ts';
 import { evaluateSlos } from './slo.ts';
 import type {
   Comparison,
@@ -39,6 +47,10 @@ function sideModel(runs: RunResult[], side: string): { model: LoadModel; refused
     return { model: 'unknown', refused: `the ${side} runs mix open and closed load models` };
   if (models.size === 1) return { model: runs[0]!.loadModel };
   return { model: 'unknown' };
+}
+
+function modelSources(runs: RunResult[]): LoadModelSource[] {
+  return [...new Set(runs.map((r) => r.loadModelSource ?? 'unknown'))];
 }
 
 function sideTargetRate(runs: RunResult[]): number | undefined {
@@ -103,6 +115,30 @@ function seriesSets(input: CompareInput, warnings: string[]) {
   }
   return { compared, added, removed };
 }
+
+/** What a reader needs when the sides share no series: that, and a few names of each side. */
+function noSharedSeries(input: CompareInput): string {
+  const keysOf = (runs: RunResult[]) => {
+    const keys = new Map<string, SeriesKey>();
+    for (const run of runs) for (const s of run.series.values()) keys.set(s.id, s.key);
+    return [...keys.values()];
+  };
+  const baseline = keysOf(input.baseline);
+  const candidate = keysOf(input.candidate);
+  const name = seriesNamer([...baseline, ...candidate]);
+  const few = (keys: SeriesKey[]) =>
+    `${keys
+      .slice(0, SHOWN_NAMES)
+      .map((k) => `'${name(k)}'`)
+      .join(', ')}${keys.length > SHOWN_NAMES ? ` and ${keys.length - SHOWN_NAMES} more` : ''}`;
+  return (
+    `The baseline and the PR share no series, so nothing was compared: the baseline has ${few(baseline)}; ` +
+    `the PR has ${few(candidate)}. Series match by scenario, group, method and name (a URL counts from ` +
+    'after its target: set target-url / --target-url when the load went to another host or base path)'
+  );
+}
+
+const SHOWN_NAMES = 3;
 
 /**
  * Two-sided p-value of "the change is at most half the tolerance either way" (what a regression or an
@@ -235,7 +271,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   if (input.baseline.length === 0) throw new Error('compareRuns: the baseline has no runs');
   if (input.candidate.length === 0) throw new Error('compareRuns: the candidate has no runs');
   const priors = options.priors ?? defaultNoisePriors;
-  const warnings: string[] = [];
+  const warnings: string[] = overriddenModelNotes([...input.baseline, ...input.candidate]);
   const { model, refused } = refusal(input, warnings);
   const skeleton = {
     design: input.design,
@@ -243,6 +279,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     familyConfidence: options.familyConfidence,
     correction: 'holm' as const,
     loadModel: model,
+    loadModelSource: { baseline: modelSources(input.baseline), candidate: modelSources(input.candidate) },
     runs: { baseline: input.baseline.length, candidate: input.candidate.length },
   };
   if (refused !== undefined) {
@@ -268,6 +305,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
           : 'in every run of this side and none of the other: the build’s own behaviour, kept'
       }`,
     );
+  const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
+  const sides =
+    model === 'closed'
+      ? withScenarioTotals(screenedInput, compared)
+      : { ...screenedInput, ids: [] as string[] };
   const paired = input.design === 'same-job' && input.baseline.length === input.candidate.length;
   if (input.design === 'same-job' && !paired)
     warnings.push(
@@ -285,18 +327,24 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
       ).toFixed(0)}% CV`,
     );
   const ctx: EstimateContext = {
-    baseline: screened.baseline,
-    candidate: screened.candidate,
+    baseline: sides.baseline,
+    candidate: sides.candidate,
     paired,
     loadModel: model,
     options,
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
-  const estimates = compared.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput, only that
+  const requests = [...compared, ...sides.ids];
+  const estimates = requests.map((id) =>
+    (sides.ids.includes(id) ? (['throughput'] as const) : SERIES_METRICS).map((metric) =>
+      estimateMetric(ctx, id, metric),
+    ),
+  );
   // the service's CPU and memory, when measured on both sides, are one more series of the family
   const service = resourceEstimates(ctx);
-  const judged = service.length > 0 ? [...compared, SERVICE_SERIES_ID] : compared;
+  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
 
   const testable = estimates.flat().filter((e) => e.testable);
@@ -313,13 +361,17 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     const key =
       id === SERVICE_SERIES_ID
         ? SERVICE_KEY
-        : (input.baseline[0]!.series.get(id) ?? input.candidate[0]!.series.get(id))!.key;
+        : (sides.baseline[0]!.series.get(id) ?? sides.candidate[0]!.series.get(id))!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
-  const { verdict, reasons } = decide(series, slos);
+  const { verdict, reasons } = decide(
+    series,
+    slos,
+    compared.length === 0 ? noSharedSeries(input) : undefined,
+  );
 
   const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
   if (screened.disturbances.length > 0) comparison.disturbances = screened.disturbances;

@@ -1,4 +1,4 @@
-import type { LoadModel, RunResult } from '../results/types.ts';
+import type { LoadModel, RunResult, SeriesKey } from '../results/types.ts';
 import type { BetweenJob } from './between-job.ts';
 import { logVarianceFromCv } from './between-job.ts';
 import type { MetricSpec } from './metrics.ts';
@@ -6,6 +6,7 @@ import { METRIC_SPECS } from './metrics.ts';
 import { adjustedErrorRate, pooledValue } from './pooled.ts';
 import type { RunMetric } from './run-metrics.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
+import { isScenarioTotal } from './scenario-totals.ts';
 import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
 import { huberLocation, sampleVariance, satterthwaite, unitVariance } from './variance.ts';
@@ -190,13 +191,16 @@ function errorRateTooThin(
 function notGatedReason(
   spec: MetricSpec,
   ctx: EstimateContext,
-  b: RunMetric[],
-  c: RunMetric[],
+  key: SeriesKey,
+  sides: { b: RunMetric[]; c: RunMetric[] },
   variance: Component | undefined,
 ): string | undefined {
+  const { b, c } = sides;
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined);
   if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
   if (!ctx.options.gatedMetrics.includes(spec.name)) return 'not among the gated metrics';
+  if (spec.name === 'throughput' && ctx.loadModel === 'closed' && !isScenarioTotal(key))
+    return "closed load model: the scenario's loop sets the rate of all its requests, so throughput is judged once, on all of them together";
   if (spec.name === 'throughput' && ctx.loadModel === 'open')
     return 'open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)';
   if (spec.name === 'throughput' && ctx.loadModel !== 'closed')
@@ -230,7 +234,9 @@ export function estimateMetric(
       : sideFigure(metric, ctx.candidate, seriesId, c);
   const tolerance = ctx.options.seriesTolerances[seriesId]?.[metric] ?? ctx.options.tolerances[metric];
   const baselineCv = coefficientOfVariation(b.map((m) => m.value));
-  const reason = notGatedReason(spec, ctx, b, c, s.variance) ?? errorRateTooThin(spec, b, c, tolerance);
+  const key = (ctx.baseline[0] ?? ctx.candidate[0])!.series.get(seriesId)!.key;
+  const reason =
+    notGatedReason(spec, ctx, key, { b, c }, s.variance) ?? errorRateTooThin(spec, b, c, tolerance);
   const sideSize = (ms: RunMetric[]): number =>
     metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
   const estimate: MetricEstimate = {

@@ -1,4 +1,4 @@
-import type { LoadModel, SeriesKey } from '../results/types.ts';
+import type { LoadModel, LoadModelSource, SeriesKey } from '../results/types.ts';
 
 /** Metrics the gate can judge per series of requests. */
 export type SeriesMetricName = 'p50' | 'p90' | 'p95' | 'p99' | 'throughput' | 'error_rate';
@@ -127,6 +127,8 @@ export interface Comparison {
   familyConfidence: number;
   correction: 'holm';
   loadModel: LoadModel;
+  /** per side, what decided its runs' load model (distinct; absent in comparisons saved before it was kept) */
+  loadModelSource?: { baseline: LoadModelSource[]; candidate: LoadModelSource[] };
   runs: { baseline: number; candidate: number };
   /** set when the two sides must not be compared; then `series` is empty and the verdict inconclusive */
   refused?: string;

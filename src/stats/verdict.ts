@@ -43,7 +43,18 @@ function describeSlo(s: SloResult): string {
 export function decide(
   series: SeriesComparison[],
   slos: SloResult[],
+  unshared?: string,
 ): { verdict: Verdict; reasons: string[] } {
+  const decided = decideGated(series, slos);
+  if (unshared === undefined) return decided;
+  // the sides share no series: that, not "nothing could be gated", is what the reader must learn first
+  return { ...decided, reasons: [unshared, ...decided.reasons.filter((r) => r !== NOTHING_GATED)] };
+}
+
+const NOTHING_GATED =
+  'Nothing could be gated: every metric was too thin, not applicable, or without a known uncertainty';
+
+function decideGated(series: SeriesComparison[], slos: SloResult[]): { verdict: Verdict; reasons: string[] } {
   // reasons name series as readers know them ("GET /users"), not by their full id
   const name = seriesNamer(series.map((s) => s.key));
   const gated = series.flatMap((s) => s.metrics.filter((m) => m.gated).map((m) => ({ id: name(s.key), m })));
@@ -63,9 +74,7 @@ export function decide(
   if (gated.length === 0 && slos.length === 0) {
     return {
       verdict: 'inconclusive',
-      reasons: [
-        'Nothing could be gated: every metric was too thin, not applicable, or without a known uncertainty',
-      ],
+      reasons: [NOTHING_GATED],
     };
   }
   if (undecided.length > 0 || openSlos.length > 0) {

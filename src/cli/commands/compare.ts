@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyErrorRatePolicy, assertValidSides, optionsFor } from '../../action/compare-step.ts';
 import { savedReportJson } from '../../action/saved-report.ts';
@@ -20,11 +19,15 @@ import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import { type FlagSpec, flagLabels, inputGetter, parseFlags, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import { loadSide } from '../load-side.ts';
+import { assertWritableFile, writeOutputFile } from '../output-file.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 
 const FLAGS: Record<string, FlagSpec> = {
   design: {},
   warmup: {},
+  'load-model': {},
+  'target-url': {},
+  'baseline-target-url': {},
   markdown: {},
   save: {},
   ...GATE_FLAGS,
@@ -42,6 +45,13 @@ report), runs saved by \`perf-gate run\`, or a saved baseline (its history then 
                            machine; same-job: both sides were measured in this job, run i of each side
                            forming pair i
   --warmup DURATION        drop the first seconds of each k6 run
+  --load-model open|closed   the load model of both sides' runs: closed gates throughput (the capacity
+                           signal), open does not; default: what the files show (k6's default scenario,
+                           Locust's per-request file), else unknown (throughput reported, not gated)
+  --target-url URL         where the candidate's load went; requests named by full URL (k6's default) are
+                           matched across sides by the part after it, so base and PR on other ports or
+                           paths match (default: the host most requests went to; other hosts keep theirs)
+  --baseline-target-url URL  where the baseline's load went (default: --target-url)
   --markdown FILE          also write the full markdown report to FILE
   --save FILE              save the comparison for \`perf-gate report\`
 
@@ -65,8 +75,21 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   // The same validation as the Action's inputs; the script is not needed to compare files.
   const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report' }), flagLabels(FLAGS));
   const [baselineSpec, candidateSpec] = flags.positionals as [string, string];
-  const baseline = await loadSide(baselineSpec, io.cwd, config.warmupSeconds);
-  const candidate = await loadSide(candidateSpec, io.cwd, config.warmupSeconds);
+  const outputs = (['markdown', 'save'] as const).flatMap((flag) =>
+    flags.values[flag] === undefined ? [] : [{ flag, path: resolve(io.cwd, String(flags.values[flag])) }],
+  );
+  for (const { flag, path } of outputs) await assertWritableFile(flag, path);
+  const { warmupSeconds, loadModel } = config;
+  const baseline = await loadSide(baselineSpec, io.cwd, {
+    warmupSeconds,
+    loadModel,
+    targetUrl: config.baselineTargetUrl ?? config.targetUrl,
+  });
+  const candidate = await loadSide(candidateSpec, io.cwd, {
+    warmupSeconds,
+    loadModel,
+    targetUrl: config.targetUrl,
+  });
 
   // The Action's resolution of the gate settings: series selectors matched once per series, not per run.
   const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
@@ -113,11 +136,8 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     version: VERSION,
     secrets: config.secrets,
   };
-  if (flags.values.markdown !== undefined) {
-    await writeFile(resolve(io.cwd, String(flags.values.markdown)), renderSummary(ctx));
-  }
-  if (flags.values.save !== undefined) {
-    await writeFile(resolve(io.cwd, String(flags.values.save)), savedReportJson(ctx));
+  for (const { flag, path } of outputs) {
+    await writeOutputFile(flag, path, flag === 'markdown' ? renderSummary(ctx) : savedReportJson(ctx));
   }
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),

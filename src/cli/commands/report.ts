@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readSavedReport, SAVED_REPORT_FILE } from '../../action/saved-report.ts';
+import { readSavedReport, SAVED_REPORT_FILE, SavedReportError } from '../../action/saved-report.ts';
 import { renderCommentBody } from '../../report/comment.ts';
 import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
@@ -45,7 +45,16 @@ export async function reportCommand(argv: string[], io: CliIo, color: boolean): 
     comment: () => renderCommentBody(ctx),
     json: () => JSON.stringify(buildReportJson(ctx), null, 2),
   }[format as (typeof FORMATS)[number]];
-  io.out(render());
+  let text: string;
+  try {
+    text = render();
+  } catch (error) {
+    // the fields checked on reading are there; something deeper in the file is not what perf-gate wrote
+    throw new SavedReportError(
+      `${path} could not be rendered (${(error as Error).message}): the file is damaged`,
+    );
+  }
+  io.out(text);
   const verdict = reportVerdict(ctx);
   return verdict === 'no-baseline' ? ExitCode.Inconclusive : exitCodeFor(verdict);
 }

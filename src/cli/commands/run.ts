@@ -1,17 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { confirmationRule, judgeSameJob } from '../../action/compare-step.ts';
-import { measureWithServices } from '../../action/measure-step.ts';
+import { measureWithServices, profilingRequest } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
-import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
+import { type ActionConfig, readActionConfig, secretsOf } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { Measurement } from '../../measure/plan.ts';
 import type { ReportContext } from '../../report/context.ts';
 import { serviceSides } from '../../report/context-parts.ts';
 import { buildReportJson } from '../../report/json.ts';
+import { profileLines } from '../../report/sections/profile.ts';
 import { snapshotSeries } from '../../report/snapshot.ts';
 import { renderSnapshotTable } from '../../report/snapshot-table.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
@@ -38,6 +39,7 @@ const FLAGS: Record<string, FlagSpec> = {
   runs: {},
   'max-runs': {},
   warmup: {},
+  'load-model': {},
   'target-url': {},
   'baseline-target-url': {},
   start: {},
@@ -46,6 +48,8 @@ const FLAGS: Record<string, FlagSpec> = {
   'ready-timeout': {},
   'working-directory': {},
   'base-ref': {},
+  profile: {},
+  'profile-command': {},
   'service-pid': {},
   'baseline-service-pid': {},
   'service-container': {},
@@ -78,6 +82,8 @@ Load:
   --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
                            time, error rates held over all looks), default 15; equal to --runs turns it off
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
+  --load-model open|closed   the load model, when the script or plan does not show it (or shows it
+                           wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
   --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
                            -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
   --baseline-target-url URL  the base build, measured beside it in this job
@@ -91,6 +97,13 @@ Service (perf-gate runs it, and reads its CPU and memory):
   --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
   --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
                            it as the base build, in interleaved pairs; stopped and removed afterwards
+  --profile on-regression|always|never
+                           with --base-ref: after a regression or SLO breach (default), always or never,
+                           one more pair with profilers attached to both builds; the top functions by
+                           added self time per request are printed, the profiles, diff.json and flame.svg
+                           written to DIR/profile. Built in for Node services; never changes the verdict
+  --profile-command CMD    a profiler for any language, run beside each profiled run: {pid}, {seconds},
+                           {out} substituted (py-spy, Go pprof, …: docs/profiling.md)
   --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
   --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
   --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
@@ -111,7 +124,8 @@ Service (perf-gate runs it, and reads its CPU and memory):
 ${GATE_FLAGS_HELP}
 
 Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable).`;
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable, every request of
+a run failed, the target died during a run, a run past --run-timeout).`;
 
 async function writeRuns(dir: string, runs: RunResult[]): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -171,6 +185,8 @@ async function measureInto(
       processEnv: io.env,
     },
     tools: config.tools,
+    loadModel: config.loadModel,
+    secrets: secretsOf({ secrets: config.secrets, token: io.env.GITHUB_TOKEN ?? '' }),
   });
   const seed = config.seed ?? 1;
   const baseRef = flags.values['base-ref'];
@@ -184,6 +200,7 @@ async function measureInto(
       { workspace: io.cwd, logger },
       seed,
       typeof baseRef === 'string' ? baseRef : undefined,
+      profilingRequest(config, gateSettingsOf(config, seed), join(outDir, 'profile'), io.env),
       confirmationRule(gateSettingsOf(config, seed)),
     );
   } catch (error) {
@@ -222,9 +239,14 @@ async function measureInto(
   };
   const loadGenerator = loadGeneratorOf(measurer, measurement);
   if (loadGenerator) ctx.loadGenerator = loadGenerator;
+  if (measurement.profile) ctx.profile = measurement.profile;
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );
+  if (measurement.profile && !flags.values.json) {
+    io.out(profileLines(measurement.profile).join('\n'));
+    if (measurement.profile.files.length > 0) io.err(`profiles: ${join(outDir, 'profile')}`);
+  }
   for (const s of ctx.services ?? []) io.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison!.verdict);
 }

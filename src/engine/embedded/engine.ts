@@ -11,6 +11,8 @@ export interface EmbeddedRunOptions {
   logger?: EngineLogger;
   /** names the build in log lines, e.g. 'PR build' */
   label?: string;
+  /** the run timeout: a run still going after this many seconds is stopped and fails */
+  timeLimitSeconds?: number;
 }
 
 /** One run: reachability check, warm-up, measured load; progress and warnings go to the logger. */
@@ -28,8 +30,19 @@ export async function runEmbeddedOnce(
   const started = performance.now();
   const stats = await logger.group(what, async () => {
     logger.info(`${describeLoad(target)} against ${target.baseUrl}`);
-    return await generateLoad(target, recorder);
+    return await generateLoad(
+      target,
+      recorder,
+      options.timeLimitSeconds === undefined ? undefined : options.timeLimitSeconds * 1000,
+    );
   });
+  if (stats.timedOut) {
+    throw new Error(
+      `${what} did not finish within the run timeout of ${options.timeLimitSeconds} s and was stopped ` +
+        `(${stats.interrupted} requests were still waiting for an answer; raise the run timeout if the test ` +
+        'is meant to take longer)',
+    );
+  }
   for (const w of warningsFor(target, stats)) recorder.warn(w);
   const result = recorder.finish(stats.peakInFlight);
   if (result.warnings.length > 0) for (const w of result.warnings) logger.warning(`${what}: ${w}`);

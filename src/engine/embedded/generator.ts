@@ -28,6 +28,8 @@ export interface GeneratorStats {
   interrupted: number;
   /** network errors by code (ECONNREFUSED, TIMEOUT, …) */
   networkErrors: Map<string, number>;
+  /** the run was stopped at its time limit (run-timeout) before it ended on its own */
+  timedOut: boolean;
 }
 
 interface PreparedRequest {
@@ -130,6 +132,9 @@ class LoadRun {
   private measuredStarted = 0;
   private measuredDropped = 0;
   private interrupted = 0;
+  private timedOut = false;
+  /** scheduling, end-of-run and time-limit timers, cleared when the run is closed */
+  private readonly timers = new Set<NodeJS.Timeout>();
   private readonly lag = new LatencyHistogram();
   private readonly errors = new Map<string, number>();
   private finished!: () => void;
@@ -201,11 +206,30 @@ class LoadRun {
     this.errors.set(code, (this.errors.get(code) ?? 0) + 1);
   }
 
+  private after(ms: number, fn: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  /** Stops the run where it is when it lasts longer than `ms` (the run timeout): nothing more is sent or recorded. */
+  limitTo(ms: number): void {
+    this.after(ms, () => {
+      this.timedOut = true;
+      this.interrupted = this.inFlight;
+      this.stopped = true;
+      this.finished();
+    });
+  }
+
   /** Open model: iteration k starts at start + k/rate whether or not earlier ones finished (no coordinated omission). */
   runOpen(start: number, rate: number): void {
     const interval = 1000 / rate;
     let k = 0;
     const tick = () => {
+      if (this.stopped) return;
       const now = clock();
       for (let due = start + k * interval; due <= now && due < this.endAt; due = start + ++k * interval) {
         const measured = due >= this.measureFrom;
@@ -217,7 +241,7 @@ class LoadRun {
         }
       }
       const next = start + k * interval;
-      if (next < this.endAt) setTimeout(tick, next - clock());
+      if (next < this.endAt) this.after(next - clock(), tick);
       else this.stopScheduling();
     };
     tick();
@@ -226,7 +250,7 @@ class LoadRun {
   /** Closed model: every connection loops iterations back to back until the end. */
   runClosed(connections: number): void {
     for (let i = 0; i < connections; i++) this.startIteration(this.measureFrom <= clock());
-    setTimeout(() => this.stopScheduling(), this.endAt - clock());
+    this.after(this.endAt - clock(), () => this.stopScheduling());
   }
 
   private stopScheduling(): void {
@@ -236,19 +260,16 @@ class LoadRun {
       return;
     }
     // like k6's gracefulStop: running iterations may finish, for at most one request timeout more
-    const grace = setTimeout(
-      () => {
-        this.interrupted = this.inFlight;
-        this.stopped = true;
-        this.finished();
-      },
-      this.scenario.timeout * 1000 + 1000,
-    );
-    void this.done.then(() => clearTimeout(grace));
+    this.after(this.scenario.timeout * 1000 + 1000, () => {
+      this.interrupted = this.inFlight;
+      this.stopped = true;
+      this.finished();
+    });
   }
 
   close(): void {
     clearInterval(this.sweeper);
+    for (const timer of this.timers) clearTimeout(timer);
     for (const slot of this.slots) slot.connection.close();
   }
 
@@ -262,14 +283,23 @@ class LoadRun {
       measuredSeconds: this.scenario.load.duration,
       interrupted: this.interrupted,
       networkErrors: this.errors,
+      timedOut: this.timedOut,
     };
   }
 }
 
-/** Runs the scenario's load (warm-up, then the measured duration) and records every measured request. */
-export async function generateLoad(scenario: Scenario, recorder: ResultRecorder): Promise<GeneratorStats> {
+/**
+ * Runs the scenario's load (warm-up, then the measured duration) and records every measured request; a run
+ * still going after `timeLimitMs` is stopped there (`timedOut` in the stats).
+ */
+export async function generateLoad(
+  scenario: Scenario,
+  recorder: ResultRecorder,
+  timeLimitMs?: number,
+): Promise<GeneratorStats> {
   const start = clock();
   const run = new LoadRun(scenario, recorder, start);
+  if (timeLimitMs !== undefined) run.limitTo(timeLimitMs);
   try {
     if (scenario.load.model === 'open') run.runOpen(start, scenario.load.rate);
     else run.runClosed(scenario.load.connections);

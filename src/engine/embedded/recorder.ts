@@ -68,6 +68,7 @@ export class ResultRecorder {
       engine: 'embedded',
       fidelity: 'distribution',
       loadModel: scenario.load.model,
+      loadModelSource: 'embedded-scenario',
       sources: ['embedded'],
       startMs: Number.NaN,
       endMs: Number.NaN,

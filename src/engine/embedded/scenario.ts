@@ -124,6 +124,16 @@ const requestSchema = z
     return out;
   });
 
+/**
+ * The most requests per second a scenario may ask of the embedded engine. It runs on one Node thread, and at
+ * its cheapest (4000 it/s, docs/engines.md) a request costs it about 40 µs of CPU: one core sends at most
+ * about 25,000 requests/s. A schedule above that could never be kept, only queued up until memory runs out
+ * (a rate of 1e9 held 1.4 GB after 30 s), so it is refused; 20,000 leaves the service some of the machine.
+ */
+const MAX_REQUESTS_PER_SECOND = 20_000;
+/** The most iterations in flight (open model) or connections (closed model): each one holds a socket. */
+const MAX_CONCURRENCY = 10_000;
+
 const loadSchema = z.discriminatedUnion(
   'model',
   [
@@ -132,14 +142,17 @@ const loadSchema = z.discriminatedUnion(
         model: z.literal('open'),
         rate: z.number().positive('expected iterations per second > 0'),
         duration: duration('positive'),
-        maxInFlight: z.number().int().min(1).optional(),
+        maxInFlight: z.number().int().min(1).max(MAX_CONCURRENCY).optional(),
       })
       .strict()
-      .transform((l) => ({ ...l, maxInFlight: l.maxInFlight ?? Math.max(50, Math.ceil(l.rate)) })),
+      .transform((l) => ({
+        ...l,
+        maxInFlight: l.maxInFlight ?? Math.min(MAX_CONCURRENCY, Math.max(50, Math.ceil(l.rate))),
+      })),
     z
       .object({
         model: z.literal('closed'),
-        connections: z.number().int().min(1).max(10_000),
+        connections: z.number().int().min(1).max(MAX_CONCURRENCY),
         duration: duration('positive'),
       })
       .strict(),
@@ -159,7 +172,21 @@ const scenarioSchema = z
     timeout: duration('positive').default(10),
     requests: z.array(requestSchema).min(1, 'expected at least one request'),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.load.model !== 'open') return;
+    const perSecond = s.load.rate * s.requests.length;
+    if (perSecond > MAX_REQUESTS_PER_SECOND) {
+      const each = s.requests.length === 1 ? '' : ` × ${s.requests.length} requests each`;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['load', 'rate'],
+        message:
+          `${s.load.rate} iterations/s${each} is more than the embedded engine can schedule (at most ` +
+          `${MAX_REQUESTS_PER_SECOND} requests/s from its one thread); lower the rate, or use k6 for more`,
+      });
+    }
+  });
 
 /** `requests[1].method` */
 function formatPath(path: readonly PropertyKey[]): string {

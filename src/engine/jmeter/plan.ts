@@ -5,23 +5,46 @@ import type { LoadModel } from '../../results/types.ts';
  * properties that point it at a target.
  */
 
-/** Elements that set the rate of samples instead of letting threads loop as fast as answers come. */
-const PACING = [
+/** Timers that set the rate of samples (of whatever scope they sit in) instead of letting threads loop. */
+const PACING_TIMERS = [
   'ConstantThroughputTimer',
   'PreciseThroughputTimer',
   'kg.apc.jmeter.timers.VariableThroughputTimer',
+];
+/** Thread groups that start iterations at a set rate. */
+const ARRIVALS_GROUPS = [
   'com.blazemeter.jmeter.threads.arrivals.ArrivalsThreadGroup',
   'com.blazemeter.jmeter.threads.arrivals.FreeFormArrivalsThreadGroup',
 ];
+/** Thread groups whose threads loop as fast as answers come (setUp/tearDown groups are not the load). */
+const LOOPING_GROUPS = [
+  'ThreadGroup',
+  'com.blazemeter.jmeter.threads.concurrency.ConcurrencyThreadGroup',
+  'kg.apc.jmeter.threads.UltimateThreadGroup',
+  'kg.apc.jmeter.threads.SteppingThreadGroup',
+];
 
-/** A plan whose thread groups loop is a closed model; one that paces arrivals (see PACING) is open. */
-export function planLoadModel(plan: string): { loadModel: LoadModel; pacedBy?: string } {
-  const enabled = /<([\w.]+)\s[^>]*testclass="([\w.]+)"[^>]*enabled="true"/g;
-  for (const m of plan.matchAll(enabled)) {
-    const element = m[2]!;
-    if (PACING.includes(element)) return { loadModel: 'open', pacedBy: element };
-  }
-  return { loadModel: 'closed' };
+/**
+ * A plan whose thread groups loop is a closed model; a throughput timer or arrivals thread groups alone make
+ * it open. Arrivals groups beside looping ones (and no timer that could pace those) are neither: unknown.
+ * `reason` says what decided, for the run's warnings.
+ */
+export function planLoadModel(plan: string): { loadModel: LoadModel; reason?: string } {
+  const enabled = [...plan.matchAll(/<[\w.]+\s[^>]*testclass="([\w.]+)"[^>]*enabled="true"/g)].map(
+    (m) => m[1]!,
+  );
+  const timer = enabled.find((e) => PACING_TIMERS.includes(e));
+  if (timer !== undefined)
+    return { loadModel: 'open', reason: `${timer} paces arrivals, so the load model is open` };
+  const arrivals = enabled.find((e) => ARRIVALS_GROUPS.includes(e));
+  if (arrivals === undefined) return { loadModel: 'closed' };
+  const looping = enabled.find((e) => LOOPING_GROUPS.includes(e));
+  return looping === undefined
+    ? { loadModel: 'open', reason: `${arrivals} paces arrivals, so the load model is open` }
+    : {
+        loadModel: 'unknown',
+        reason: `${arrivals} paces arrivals beside a looping ${looping}: the load model is neither open nor closed (set load-model)`,
+      };
 }
 
 /**

@@ -34,9 +34,8 @@ export async function prepareJmeter(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<PreparedTool> {
   const executable = await findExecutable('jmeter', given, JMETER_INSTALL, env);
-  const { loadModel, pacedBy } = planLoadModel(await readText(plan));
-  const warnings =
-    pacedBy === undefined ? [] : [`${plan}: ${pacedBy} paces arrivals, so the load model is open`];
+  const { loadModel, reason } = planLoadModel(await readText(plan));
+  const warnings = reason === undefined ? [] : [`${plan}: ${reason}`];
   const launch = await jmeterLaunch(executable);
   return {
     loadModel,
@@ -137,6 +136,8 @@ async function runJmeterOnce(
   const result = await readJtlCsv(jtl, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.loadModel,
+    loadModelSource: 'jmeter-plan',
+    targetUrl: options.targetUrl,
   });
   result.warnings.push(...prepared.warnings);
   logMeasured(deps, what, result, 'samples', outcome);

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { access, chmod, readFile, stat } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tc from '@actions/tool-cache';
 import type { EngineLogger } from '../logger.ts';
@@ -52,6 +53,7 @@ export async function installK6(options: InstallK6Options = {}): Promise<Install
       : normalizeK6Version(requested);
   const asset = k6ReleaseAsset(version, options.platform, options.arch);
 
+  useDefaultToolDirectories();
   const cached = tc.find(TOOL_NAME, asset.version, asset.arch);
   if (cached !== '') {
     options.logger?.info(`k6 v${asset.version} found in the tool cache`);
@@ -59,6 +61,16 @@ export async function installK6(options: InstallK6Options = {}): Promise<Install
   }
   const path = await downloadK6(asset, options.downloadBaseUrl ?? DEFAULT_K6_DOWNLOAD_URL, options.logger);
   return { path, version: asset.version, source: 'download' };
+}
+
+/**
+ * @actions/tool-cache keeps tools under RUNNER_TOOL_CACHE and downloads into RUNNER_TEMP, which only a runner
+ * sets ("Expected RUNNER_TEMP to be defined" elsewhere). Off a runner (the CLI, a plain container) k6 is
+ * cached in the user's cache folder, so the next run finds it, and downloaded into the system's temp folder.
+ */
+function useDefaultToolDirectories(env: NodeJS.ProcessEnv = process.env): void {
+  env.RUNNER_TOOL_CACHE ||= join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'perf-gate', 'tools');
+  env.RUNNER_TEMP ||= join(tmpdir(), 'perf-gate-downloads');
 }
 
 async function downloadK6(asset: K6ReleaseAsset, base: string, logger?: EngineLogger): Promise<string> {

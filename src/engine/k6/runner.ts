@@ -1,17 +1,14 @@
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readK6Json } from '../../results/k6-json.ts';
-import { type LoadModel, measuredRequests, type RunResult } from '../../results/types.ts';
+import { measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
 import { type EngineLogger, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
 import { interruption, outputTail, type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
 import { mergeThresholdOutcomes, thresholdsFromSummary } from './thresholds.ts';
 
-export type ReadK6Result = (
-  path: string,
-  opts?: { warmupSeconds?: number; loadModel?: LoadModel; targetRate?: number },
-) => Promise<RunResult>;
+export type ReadK6Result = (path: string, opts?: ReadOptions) => Promise<RunResult>;
 
 export interface K6RunOptions {
   /** the k6 executable (from installK6) */
@@ -20,6 +17,8 @@ export interface K6RunOptions {
   script: string;
   /** where run-<i>.json and run-<i>.summary.json go */
   outDir: string;
+  /** where the script sends the load (also passed in `env`): series named by URL are named relative to it */
+  targetUrl?: string | undefined;
   /** script variables, passed as `-e NAME=VALUE` */
   env?: Record<string, string>;
   /** further `k6 run` flags, passed through as given */
@@ -163,7 +162,9 @@ export async function runK6Once(
   const result = await readResult(jsonPath, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.model.loadModel,
+    loadModelSource: 'k6-inspect',
     targetRate: prepared.model.targetRate,
+    targetUrl: options.targetUrl,
   });
   result.engineVersion ??= prepared.k6Version;
   const outcomes = await readSummaryThresholds(summaryPath, result);

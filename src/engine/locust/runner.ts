@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { readLocustCsv } from '../../results/locust-csv.ts';
 import { readLocustRequests } from '../../results/locust-requests.ts';
-import { type LoadModel, measuredRequests, type RunResult } from '../../results/types.ts';
+import { type LoadModel, measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
 import {
   findExecutable,
   logMeasured,
@@ -37,11 +37,18 @@ export async function prepareLocust(
   };
 }
 
-/** Users whose wait time paces their tasks (constant_pacing / constant_throughput) are an open model. */
+const PACED_WAITS = new Set(['constant_pacing', 'constant_throughput']);
+
+/**
+ * Users loop (a closed model) unless their wait time paces their tasks (`constant_pacing`,
+ * `constant_throughput`: an open model); some user classes paced and others not is neither, so unknown. The
+ * same rule as perf-gate's Locust module, which records the classes that really ran.
+ */
 export function locustfileLoadModel(source: string): LoadModel {
-  return /\bwait_time\s*=\s*(locust\.)?(constant_pacing|constant_throughput)\s*\(/.test(source)
-    ? 'open'
-    : 'closed';
+  const waits = [...source.matchAll(/\bwait_time\s*=\s*([\w.]+)\s*\(/g)].map((m) => m[1]!.split('.').pop()!);
+  const paced = waits.filter((w) => PACED_WAITS.has(w)).length;
+  if (paced === 0) return 'closed';
+  return paced === waits.length ? 'open' : 'unknown';
 }
 
 /** `-u 10 -r 10 -t 30s` unless the flags set them: a headless run needs all three. */
@@ -111,7 +118,12 @@ async function runLocustOnce(
       outcome.exitCode,
     );
   }
-  const read = { warmupSeconds: options.warmupSeconds, loadModel: prepared.loadModel };
+  const read: ReadOptions = {
+    warmupSeconds: options.warmupSeconds,
+    loadModel: prepared.loadModel,
+    loadModelSource: 'locust-plan',
+    targetUrl: options.targetUrl,
+  };
   const result = (await hasContent(requestsFile))
     ? await readLocustRequests(requestsFile, read)
     : await readStatsOrExplain(`${prefix}_stats.csv`, read, what, outcome);
@@ -135,7 +147,7 @@ async function hasContent(path: string): Promise<boolean> {
 
 async function readStatsOrExplain(
   path: string,
-  read: { warmupSeconds?: number; loadModel: LoadModel },
+  read: ReadOptions,
   what: string,
   outcome: Parameters<typeof outputTail>[0],
 ): Promise<RunResult> {

@@ -37,7 +37,7 @@ export function maskUrlCredentials(text: string): string {
 /** Replaces every literal secret (and its URL-encoded form) by ***; longest first so overlaps mask fully. */
 export function maskLiterals(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
+  for (const secret of secretForms(secrets)) out = out.split(secret).join(MASK);
   return out;
 }
 
@@ -46,7 +46,8 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   return maskLiterals(maskUrlCredentials(text), secrets);
 }
 
-function literalForms(secrets: readonly string[]): string[] {
+/** The secrets as they may appear in text: each literal and its URL-encoded form, longest first. */
+export function secretForms(secrets: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const s of secrets) {
     if (s.trim() === '') continue;

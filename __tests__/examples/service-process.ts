@@ -1,30 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ServiceOptions } from '../service/server.mjs';
+import { serviceEnv } from '../../examples/demo/repo.ts';
+import type { ServiceOptions } from '../../examples/service/server.mjs';
 
 /** The script a service child runs: the example service, which exits when its parent goes away. */
 export const CHILD_SERVER = fileURLToPath(new URL('./child-server.mjs', import.meta.url));
-
-/** The environment variables server.mjs reads its knobs from (see its header and `optionsFromEnv`). */
-export function serviceEnv(options: ServiceOptions): Record<string, string> {
-  const env: Record<string, string> = { PORT: String(options.port ?? 0) };
-  if (options.host !== undefined) env.HOST = options.host;
-  if (options.delayMs !== undefined) env.DELAY_MS = String(options.delayMs);
-  if (options.jitterMs !== undefined) env.JITTER_MS = String(options.jitterMs);
-  if (options.cpuMs !== undefined) env.CPU_MS = String(options.cpuMs);
-  if (options.leakKb !== undefined) env.LEAK_KB = String(options.leakKb);
-  if (options.seed !== undefined) env.SEED = String(options.seed);
-  if (options.slow !== undefined) {
-    env.SLOW_PATH = options.slow.path;
-    env.SLOW_MS = String(options.slow.extraMs ?? 0);
-    env.SLOW_CPU_MS = String(options.slow.cpuMs ?? 0);
-  }
-  if (options.errorRate !== undefined) {
-    env.ERROR_PATH = options.errorRate.path;
-    env.ERROR_RATE = String(options.errorRate.rate);
-  }
-  return env;
-}
 
 export interface ServiceProcess {
   /** names the build in messages, e.g. 'base build' */
@@ -147,38 +127,5 @@ export async function startServiceProcess(options: StartOptions): Promise<Servic
   } catch (error) {
     await stop(500);
     throw error;
-  }
-}
-
-/**
- * Every service the demo started, so that one call stops them all: at the end of a part, on failure, and
- * from the signal and exit handlers.
- */
-export class ServiceFleet {
-  private readonly running = new Set<ServiceProcess>();
-
-  async start(options: StartOptions): Promise<ServiceProcess> {
-    const service = await startServiceProcess(options);
-    this.running.add(service);
-    return service;
-  }
-
-  async stop(service: ServiceProcess): Promise<void> {
-    await service.stop();
-    this.running.delete(service);
-  }
-
-  async stopAll(): Promise<void> {
-    await Promise.all([...this.running].map((s) => this.stop(s)));
-  }
-
-  /** Synchronous last resort for `process.on('exit')`. */
-  killAllNow(): void {
-    for (const s of this.running) s.killNow();
-    this.running.clear();
-  }
-
-  get pids(): number[] {
-    return [...this.running].map((s) => s.pid);
   }
 }

@@ -21,6 +21,7 @@ import {
 // src/engine/k6/install.ts
 import { constants } from "node:fs";
 import { access, chmod, readFile, stat } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -562,6 +563,7 @@ async function installK6(options = {}) {
   const requested = options.version ?? DEFAULT_K6_VERSION;
   const version = requested.trim().toLowerCase() === "latest" ? await resolveLatestK6Version({ apiBaseUrl: options.apiBaseUrl, token: options.token }) : normalizeK6Version(requested);
   const asset = k6ReleaseAsset(version, options.platform, options.arch);
+  useDefaultToolDirectories();
   const cached = find(TOOL_NAME, asset.version, asset.arch);
   if (cached !== "") {
     options.logger?.info(`k6 v${asset.version} found in the tool cache`);
@@ -569,6 +571,10 @@ async function installK6(options = {}) {
   }
   const path2 = await downloadK6(asset, options.downloadBaseUrl ?? DEFAULT_K6_DOWNLOAD_URL, options.logger);
   return { path: path2, version: asset.version, source: "download" };
+}
+function useDefaultToolDirectories(env = process.env) {
+  env.RUNNER_TOOL_CACHE ||= join2(env.XDG_CACHE_HOME || join2(homedir(), ".cache"), "perf-gate", "tools");
+  env.RUNNER_TEMP ||= join2(tmpdir(), "perf-gate-downloads");
 }
 async function downloadK6(asset, base, logger) {
   const releaseUrl = `${base.replace(/\/+$/, "")}/v${asset.version}`;

@@ -36,6 +36,8 @@ import {
   metricLabel,
   nightlySection,
   oneLine,
+  profilingRequest,
+  publishProfile,
   readRunnerContext,
   readSavedReport,
   renderCommentBody,
@@ -50,21 +52,22 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-5KNPEZRM.js";
+} from "./chunk-NJAGINZZ.js";
 import {
-  Outputs
-} from "./chunk-D573B7PS.js";
+  Outputs,
+  secretsOf
+} from "./chunk-HB4CP4UJ.js";
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-VNEJMGKY.js";
+} from "./chunk-NWK656V4.js";
 import {
   buildArtifact,
   headlineFigures,
   historyEntryOf,
   incomparableText,
   sampleVariance
-} from "./chunk-7AK5HHOG.js";
+} from "./chunk-XI4LF6MA.js";
 import {
   group,
   info,
@@ -1059,7 +1062,8 @@ async function runGate(config, runner, deps) {
   const baseSha = plan.mode === "compare" ? plan.baseSha : void 0;
   let step;
   try {
-    step = await measureStep(config, runner, deps, reportDir, seed, baseSha);
+    const profiling = plan.mode === "compare" ? profilingRequest(config, settings, join2(reportDir, "profile"), process.env) : void 0;
+    step = await measureStep(config, runner, deps, reportDir, seed, baseSha, profiling);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);
@@ -1073,6 +1077,15 @@ async function runGate(config, runner, deps) {
   if (plan.mode === "compare") {
     const target = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
     const ctx2 = { ...base, ...await judgeCompare(config, plan, step, settings, deps) };
+    const profile = step.measurement.profile;
+    if (profile)
+      ctx2.profile = await publishProfile(
+        profile,
+        join2(reportDir, "profile"),
+        `perf-gate-profile-${config.scenarioId}-${runner.job ?? "job"}-${runner.runAttempt ?? "1"}`,
+        deps,
+        base.runUrl
+      );
     const verdict2 = await deliver(ctx2, config, reportDir, deps, {
       target,
       post: true,
@@ -1130,7 +1143,7 @@ async function judgeCompare(config, plan, step, settings, deps) {
   };
 }
 async function reportServiceFailure(error, config, reportDir, deps) {
-  const secrets = [...config.secrets, ...config.token === "" ? [] : [config.token]];
+  const secrets = secretsOf(config);
   const markdown = renderServiceFailure(
     { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
     secrets
@@ -1162,12 +1175,12 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-M3R5FLSO.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-CDGBJHJ4.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {
       api: lazyGitHubApi(async () => {
-        const { createGitHubClient } = await import("./client-Q5PV3Z2S.js");
+        const { createGitHubClient } = await import("./client-GIZHFO5B.js");
         return createGitHubClient({
           token: config.token,
           baseUrl: runner.apiUrl,
@@ -1185,7 +1198,11 @@ async function runAction(config) {
     now: Date.now,
     environment: collectEnvironment(),
     version: VERSION,
-    createMeasurer
+    createMeasurer,
+    uploadArtifact: async (name, files, root) => {
+      const { uploadRunArtifact } = await import("./artifact-upload-GM2YRCUQ.js");
+      return await uploadRunArtifact(name, files, root);
+    }
   });
   return result.failure;
 }

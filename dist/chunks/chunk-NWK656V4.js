@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-7AK5HHOG.js";
+} from "./chunk-XI4LF6MA.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -6,25 +6,31 @@ import {
   durationSeconds,
   measureResources,
   processTreeSource,
+  profilingCall,
   runToCompletion,
+  secretsOf,
+  serviceProcess,
   sourceFor,
   startGroup,
   waitReady
-} from "./chunk-D573B7PS.js";
+} from "./chunk-HB4CP4UJ.js";
 import {
   LatencyHistogram,
   METRIC_NAMES,
   METRIC_SPECS,
+  RunAccumulator,
   RunFileError,
   SERIES_METRICS,
   SERVICE_KEY,
   SERVICE_SERIES_ID,
+  addTotals,
   adjustedErrorRate,
   betweenJobVariance,
   compareIdentities,
   cutFileNotes,
   cvFromLogVariance,
   deserializeRun,
+  emptyTotals,
   estimateMetric,
   external_exports,
   formatChange,
@@ -35,20 +41,24 @@ import {
   isMetricName,
   measuredRequests,
   measurementIdentity,
+  mergeRuns,
+  mergeSeries,
   pooledValue,
   requestsNeeded,
   resourceEstimates,
   runSeriesMetrics,
   runToRunPrior,
   serializeRun,
+  seriesFromBuckets,
   seriesId,
   seriesNamer,
   snippet,
   toChange,
   unitVariance,
   unreadable,
+  withScenarioTotals,
   withinParts
-} from "./chunk-7AK5HHOG.js";
+} from "./chunk-XI4LF6MA.js";
 import {
   __commonJS,
   __require,
@@ -1720,7 +1730,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1730,7 +1740,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1769,7 +1779,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1778,15 +1788,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3177,7 +3187,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3197,7 +3207,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3223,7 +3233,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3248,7 +3258,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3258,7 +3268,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3267,7 +3277,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3285,7 +3295,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3314,11 +3324,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -4018,10 +4028,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4035,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4059,7 +4069,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4075,7 +4085,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4166,7 +4176,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4180,13 +4190,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4229,18 +4239,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4294,8 +4304,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4307,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4318,8 +4328,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4336,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4516,7 +4526,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4533,24 +4543,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4733,25 +4743,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5561,14 +5571,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6735,18 +6745,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6899,15 +6909,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7101,13 +7111,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7387,7 +7397,7 @@ var require_dist = __commonJS({
 
 // src/measure/measurer.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join5, relative } from "node:path";
 
 // src/engine/logger.ts
 function streamLogger(stream = process.stderr) {
@@ -7774,6 +7784,9 @@ var LoadRun = class {
   measuredStarted = 0;
   measuredDropped = 0;
   interrupted = 0;
+  timedOut = false;
+  /** scheduling, end-of-run and time-limit timers, cleared when the run is closed */
+  timers = /* @__PURE__ */ new Set();
   lag = new LatencyHistogram();
   errors = /* @__PURE__ */ new Map();
   finished;
@@ -7806,11 +7819,28 @@ var LoadRun = class {
     const code = err.code ?? err.name;
     this.errors.set(code, (this.errors.get(code) ?? 0) + 1);
   }
+  after(ms, fn) {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, ms);
+    this.timers.add(timer);
+  }
+  /** Stops the run where it is when it lasts longer than `ms` (the run timeout): nothing more is sent or recorded. */
+  limitTo(ms) {
+    this.after(ms, () => {
+      this.timedOut = true;
+      this.interrupted = this.inFlight;
+      this.stopped = true;
+      this.finished();
+    });
+  }
   /** Open model: iteration k starts at start + k/rate whether or not earlier ones finished (no coordinated omission). */
   runOpen(start, rate) {
     const interval = 1e3 / rate;
     let k = 0;
     const tick = () => {
+      if (this.stopped) return;
       const now = clock();
       for (let due = start + k * interval; due <= now && due < this.endAt; due = start + ++k * interval) {
         const measured = due >= this.measureFrom;
@@ -7822,7 +7852,7 @@ var LoadRun = class {
         }
       }
       const next = start + k * interval;
-      if (next < this.endAt) setTimeout(tick, next - clock());
+      if (next < this.endAt) this.after(next - clock(), tick);
       else this.stopScheduling();
     };
     tick();
@@ -7830,7 +7860,7 @@ var LoadRun = class {
   /** Closed model: every connection loops iterations back to back until the end. */
   runClosed(connections) {
     for (let i = 0; i < connections; i++) this.startIteration(this.measureFrom <= clock());
-    setTimeout(() => this.stopScheduling(), this.endAt - clock());
+    this.after(this.endAt - clock(), () => this.stopScheduling());
   }
   stopScheduling() {
     this.schedulingDone = true;
@@ -7838,18 +7868,15 @@ var LoadRun = class {
       this.finished();
       return;
     }
-    const grace = setTimeout(
-      () => {
-        this.interrupted = this.inFlight;
-        this.stopped = true;
-        this.finished();
-      },
-      this.scenario.timeout * 1e3 + 1e3
-    );
-    void this.done.then(() => clearTimeout(grace));
+    this.after(this.scenario.timeout * 1e3 + 1e3, () => {
+      this.interrupted = this.inFlight;
+      this.stopped = true;
+      this.finished();
+    });
   }
   close() {
     clearInterval(this.sweeper);
+    for (const timer of this.timers) clearTimeout(timer);
     for (const slot of this.slots) slot.connection.close();
   }
   stats() {
@@ -7861,13 +7888,15 @@ var LoadRun = class {
       startLag: this.lag,
       measuredSeconds: this.scenario.load.duration,
       interrupted: this.interrupted,
-      networkErrors: this.errors
+      networkErrors: this.errors,
+      timedOut: this.timedOut
     };
   }
 };
-async function generateLoad(scenario, recorder) {
+async function generateLoad(scenario, recorder, timeLimitMs) {
   const start = clock();
   const run = new LoadRun(scenario, recorder, start);
+  if (timeLimitMs !== void 0) run.limitTo(timeLimitMs);
   try {
     if (scenario.load.model === "open") run.runOpen(start, scenario.load.rate);
     else run.runClosed(scenario.load.connections);
@@ -7963,6 +7992,7 @@ var ResultRecorder = class {
       engine: "embedded",
       fidelity: "distribution",
       loadModel: scenario.load.model,
+      loadModelSource: "embedded-scenario",
       sources: ["embedded"],
       startMs: Number.NaN,
       endMs: Number.NaN,
@@ -8010,8 +8040,17 @@ async function runEmbeddedOnce(scenario, options = {}) {
   const started = performance.now();
   const stats = await logger.group(what, async () => {
     logger.info(`${describeLoad(target)} against ${target.baseUrl}`);
-    return await generateLoad(target, recorder);
+    return await generateLoad(
+      target,
+      recorder,
+      options.timeLimitSeconds === void 0 ? void 0 : options.timeLimitSeconds * 1e3
+    );
   });
+  if (stats.timedOut) {
+    throw new Error(
+      `${what} did not finish within the run timeout of ${options.timeLimitSeconds} s and was stopped (${stats.interrupted} requests were still waiting for an answer; raise the run timeout if the test is meant to take longer)`
+    );
+  }
   for (const w of warningsFor(target, stats)) recorder.warn(w);
   const result = recorder.finish(stats.peakInFlight);
   if (result.warnings.length > 0) for (const w of result.warnings) logger.warning(`${what}: ${w}`);
@@ -8111,6 +8150,8 @@ var requestSchema = external_exports.object({
   if (r.expect !== void 0) out.expect = r.expect;
   return out;
 });
+var MAX_REQUESTS_PER_SECOND = 2e4;
+var MAX_CONCURRENCY = 1e4;
 var loadSchema = external_exports.discriminatedUnion(
   "model",
   [
@@ -8118,11 +8159,14 @@ var loadSchema = external_exports.discriminatedUnion(
       model: external_exports.literal("open"),
       rate: external_exports.number().positive("expected iterations per second > 0"),
       duration: duration("positive"),
-      maxInFlight: external_exports.number().int().min(1).optional()
-    }).strict().transform((l) => ({ ...l, maxInFlight: l.maxInFlight ?? Math.max(50, Math.ceil(l.rate)) })),
+      maxInFlight: external_exports.number().int().min(1).max(MAX_CONCURRENCY).optional()
+    }).strict().transform((l) => ({
+      ...l,
+      maxInFlight: l.maxInFlight ?? Math.min(MAX_CONCURRENCY, Math.max(50, Math.ceil(l.rate)))
+    })),
     external_exports.object({
       model: external_exports.literal("closed"),
-      connections: external_exports.number().int().min(1).max(1e4),
+      connections: external_exports.number().int().min(1).max(MAX_CONCURRENCY),
       duration: duration("positive")
     }).strict()
   ],
@@ -8135,7 +8179,18 @@ var scenarioSchema = external_exports.object({
   warmup: duration("non-negative").default(0),
   timeout: duration("positive").default(10),
   requests: external_exports.array(requestSchema).min(1, "expected at least one request")
-}).strict();
+}).strict().superRefine((s, ctx) => {
+  if (s.load.model !== "open") return;
+  const perSecond = s.load.rate * s.requests.length;
+  if (perSecond > MAX_REQUESTS_PER_SECOND) {
+    const each = s.requests.length === 1 ? "" : ` \xD7 ${s.requests.length} requests each`;
+    ctx.addIssue({
+      code: "custom",
+      path: ["load", "rate"],
+      message: `${s.load.rate} iterations/s${each} is more than the embedded engine can schedule (at most ${MAX_REQUESTS_PER_SECOND} requests/s from its one thread); lower the rate, or use k6 for more`
+    });
+  }
+});
 function formatPath(path) {
   let out = "";
   for (const p of path) out += typeof p === "number" ? `[${p}]` : `${out === "" ? "" : "."}${String(p)}`;
@@ -8228,8 +8283,8 @@ import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 var DEFAULT_CHUNK = 1 << 20;
 var GZIP_CHUNK = 1 << 20;
-async function pumpFile(path, push, opts) {
-  return await isGzip(path) ? await pumpGzip(path, push, opts) : await pumpPlain(path, push, opts);
+async function pumpFile(path, push2, opts) {
+  return await isGzip(path) ? await pumpGzip(path, push2, opts) : await pumpPlain(path, push2, opts);
 }
 async function isGzip(path) {
   if (path.endsWith(".gz")) return true;
@@ -8244,7 +8299,7 @@ async function isGzip(path) {
     await fh.close();
   }
 }
-async function pumpPlain(path, push, opts) {
+async function pumpPlain(path, push2, opts) {
   const size = opts.chunkSize ?? DEFAULT_CHUNK;
   const fh = await openOrExplain(path);
   let current = Buffer.allocUnsafe(size);
@@ -8260,7 +8315,7 @@ async function pumpPlain(path, push, opts) {
       if (bytesRead === 0) return position;
       position += bytesRead;
       pending = read(next);
-      push(current.subarray(0, bytesRead));
+      push2(current.subarray(0, bytesRead));
       [current, next] = [next, current];
     }
   } catch (err) {
@@ -8270,7 +8325,7 @@ async function pumpPlain(path, push, opts) {
     await fh.close();
   }
 }
-async function pumpGzip(path, push, opts) {
+async function pumpGzip(path, push2, opts) {
   let bytes = 0;
   let parseError;
   const gunzip = createGunzip({
@@ -8282,7 +8337,7 @@ async function pumpGzip(path, push, opts) {
       for await (const chunk of chunks) {
         bytes += chunk.length;
         try {
-          push(chunk);
+          push2(chunk);
         } catch (err) {
           parseError = err;
           throw err;
@@ -8369,239 +8424,115 @@ function spanHash(view, buf, start, end) {
   return h;
 }
 
-// src/results/request-name.ts
-var ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
-function requestName(name) {
-  const origin = ORIGIN.exec(name);
-  if (origin === null) return name;
-  const rest = name.slice(origin[0].length);
-  return rest === "" || rest[0] !== "/" ? `/${rest}` : rest;
+// src/results/load-model.ts
+var LOAD_MODEL_SOURCE_WORDS = {
+  "k6-inspect": "the script's scenario executors (k6 inspect)",
+  "k6-default-scenario": "k6's scenario `default` in the results (the vus/duration/iterations/stages shorthand)",
+  input: "the load-model setting",
+  "jmeter-plan": "the JMeter plan's thread groups and timers",
+  "locust-plan": "the Locust user classes' wait times",
+  "embedded-scenario": "the scenario file",
+  unknown: "nothing (set load-model: open or closed)"
+};
+function withLoadModelInput(run, input) {
+  if (input === void 0) return run;
+  const { loadModel, loadModelSource = "unknown" } = run;
+  const overridden = loadModel !== "unknown" && loadModel !== input && loadModelSource !== "input";
+  return {
+    ...run,
+    loadModel: input,
+    loadModelSource: "input",
+    ...overridden ? { loadModelOverridden: { loadModel, loadModelSource } } : {}
+  };
+}
+function overriddenModelNotes(runs) {
+  const notes = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const shown = run.loadModelOverridden;
+    if (shown === void 0) continue;
+    const note = `load model ${run.loadModel} as set, although ${LOAD_MODEL_SOURCE_WORDS[shown.loadModelSource]} showed ${shown.loadModel}`;
+    notes.set(note, (notes.get(note) ?? 0) + 1);
+  }
+  return [...notes].map(([note, n]) => `${note} (${n} run${n === 1 ? "" : "s"})`);
+}
+function givenLoadModel(opts) {
+  return opts.loadModel === void 0 || opts.loadModel === "unknown" ? { loadModel: "unknown", loadModelSource: "unknown" } : { loadModel: opts.loadModel, loadModelSource: opts.loadModelSource ?? "input" };
 }
 
-// src/results/run-accumulator.ts
-var PENDING = 256;
-var NO_BUCKET = { requests: 0, failed: 0, latency: new LatencyHistogram() };
-function flushPending(series) {
-  if (series.pendingCount === 0) return;
-  series.pendingBucket.latency.recordMany(series.pending, series.pendingCount);
-  series.pendingCount = 0;
+// src/results/request-name.ts
+var ORIGIN = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i;
+var DEFAULT_PORTS = { http: "80", https: "443", ws: "80", wss: "443" };
+function originKey(scheme, authority) {
+  const s = scheme.toLowerCase();
+  const host = authority.replace(/^[^@]*@/, "").toLowerCase();
+  const port = /:(\d+)$/.exec(host)?.[1];
+  return `${s}://${port !== void 0 && DEFAULT_PORTS[s] === port ? host.slice(0, -port.length - 1) : host}`;
 }
-var DEFAULT_MAX_SERIES = 1e3;
-var FOLDED_NAME = "(other names)";
-function isLifecycleGroup(group) {
-  return group === "::setup" || group === "::teardown" || group.startsWith("::setup::") || group.startsWith("::teardown::");
+function splitOrigin(name) {
+  const m = ORIGIN.exec(name);
+  return m === null ? void 0 : { origin: originKey(m[1], m[2]), rest: name.slice(m[0].length) };
 }
-var SecondTotals = class {
-  iterations = 0;
-  droppedIterations = 0;
-  checksPassed = 0;
-  checksFailed = 0;
-  maxVUs = 0;
-  maxVUsAllocated = -1;
-  toRunTotals() {
-    const { maxVUsAllocated, ...rest } = this;
-    return maxVUsAllocated < 0 ? { ...rest } : { ...rest, maxVUsAllocated };
-  }
-};
-function emptyTotals() {
-  return { iterations: 0, droppedIterations: 0, checksPassed: 0, checksFailed: 0, maxVUs: 0 };
+function targetOf(url) {
+  const parts = splitOrigin(url);
+  if (parts === void 0) return void 0;
+  return { origin: parts.origin, basePath: parts.rest.replace(/[?#].*$/, "").replace(/\/+$/, "") };
 }
-var RunAccumulator = class {
-  tagSets = /* @__PURE__ */ new Map();
-  series = /* @__PURE__ */ new Map();
-  lifecycle = /* @__PURE__ */ new Map();
-  foldedNames = /* @__PURE__ */ new Set();
-  maxSeries;
-  secondTotals = /* @__PURE__ */ new Map();
-  lastTotalsSecond = Number.NaN;
-  lastTotals = new SecondTotals();
-  thresholds = /* @__PURE__ */ new Map();
-  skipped = /* @__PURE__ */ new Map();
-  warnings = [];
-  firstMs = Number.POSITIVE_INFINITY;
-  lastMs = Number.NEGATIVE_INFINITY;
-  /** requests without an `expected_response` tag, and `http_req_failed` samples seen at all */
-  requestsWithoutExpectedResponse = 0;
-  failureSamples = 0;
-  constructor(maxSeries = DEFAULT_MAX_SERIES) {
-    this.maxSeries = maxSeries;
-  }
-  /** The tag set of these request tags (created on first use). */
-  tagSet(tags) {
-    const scenario = tags.scenario ?? "";
-    const group = tags.group ?? "";
-    const method = tags.method ?? "";
-    const name = requestName(tags.name ?? tags.url ?? "");
-    const expected = tags.expectedResponse;
-    const cacheKey = `${scenario}\0${group}\0${method}\0${name}\0${expected ?? ""}`;
-    let set = this.tagSets.get(cacheKey);
-    if (set === void 0) {
-      set = {
-        series: this.seriesFor({ scenario, group, method, name }),
-        failed: expected === "false",
-        hasExpectedResponse: expected !== void 0
-      };
-      this.tagSets.set(cacheKey, set);
-    }
-    return set;
-  }
-  /** One `http_req_duration` sample. */
-  request(tags, second, msInSecond, durationMs) {
-    const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
-    bucket.requests++;
-    if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
-      flushPending(series);
-      series.pendingBucket = bucket;
-    }
-    series.pending[series.pendingCount++] = durationMs;
-    if (tags.failed) bucket.failed++;
-    if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse++;
-    if (!series.lifecycle) {
-      const ms = second * 1e3 + msInSecond;
-      if (ms < this.firstMs) this.firstMs = ms;
-      if (ms > this.lastMs) this.lastMs = ms;
-    }
-  }
-  /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
-  failure(tags, second) {
-    const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
-    bucket.failed++;
-  }
-  totalsAt(second) {
-    if (second === this.lastTotalsSecond) return this.lastTotals;
-    let totals = this.secondTotals.get(second);
-    if (totals === void 0) {
-      totals = new SecondTotals();
-      this.secondTotals.set(second, totals);
-    }
-    this.lastTotalsSecond = second;
-    this.lastTotals = totals;
-    return totals;
-  }
-  threshold(metric, expressions) {
-    if (expressions.length === 0) return;
-    const existing = this.thresholds.get(metric);
-    if (existing === void 0) {
-      this.thresholds.set(metric, { metric, expressions: [...expressions] });
-    } else {
-      for (const e of expressions) if (!existing.expressions.includes(e)) existing.expressions.push(e);
-    }
-  }
-  skip(reason, count = 1) {
-    if (count > 0) this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + count);
-  }
-  warn(message) {
-    this.warnings.push(message);
-  }
-  /** Measured (non-lifecycle) series seen so far. */
-  get seriesCount() {
-    return this.series.size;
-  }
-  finish(options) {
-    for (const series of this.series.values()) flushPending(series);
-    for (const series of this.lifecycle.values()) flushPending(series);
-    const secondTotals = /* @__PURE__ */ new Map();
-    for (const second of [...this.secondTotals.keys()].sort((a, b) => a - b)) {
-      secondTotals.set(second, this.secondTotals.get(second).toRunTotals());
-    }
-    const totals = emptyTotals();
-    for (const t of secondTotals.values()) addTotals(totals, t, "max");
-    if (this.foldedNames.size > 0) {
-      this.warn(
-        `more than ${this.maxSeries} distinct requests: ${this.foldedNames.size} further names were folded into '${FOLDED_NAME}'; give dynamic URLs a fixed \`name\` tag (k6 URL grouping) to compare them one by one`
-      );
-    }
-    const run = {
-      engine: options.engine,
-      fidelity: "distribution",
-      loadModel: options.loadModel,
-      sources: options.sources,
-      startMs: this.firstMs,
-      endMs: this.lastMs,
-      series: finishSeries(this.series),
-      lifecycle: finishSeries(this.lifecycle),
-      totals,
-      secondTotals,
-      thresholds: [...this.thresholds.values()],
-      skipped: Object.fromEntries(this.skipped),
-      warnings: this.warnings
-    };
-    if (options.targetRate !== void 0) run.targetRate = options.targetRate;
-    if (options.engineVersion !== void 0) run.engineVersion = options.engineVersion;
-    return run;
-  }
-  seriesFor(requested) {
-    const lifecycle = isLifecycleGroup(requested.group);
-    const map = lifecycle ? this.lifecycle : this.series;
-    let key = requested;
-    let id = seriesId(key);
-    if (!lifecycle && !map.has(id) && map.size >= this.maxSeries) {
-      this.foldedNames.add(key.name);
-      key = { ...key, name: FOLDED_NAME };
-      id = seriesId(key);
-    }
-    let series = map.get(id);
-    if (series === void 0) {
-      series = {
-        key,
-        id,
-        lifecycle,
-        seconds: /* @__PURE__ */ new Map(),
-        lastSecond: Number.NaN,
-        lastBucket: NO_BUCKET,
-        pending: new Float64Array(PENDING),
-        pendingCount: 0,
-        pendingBucket: NO_BUCKET
-      };
-      map.set(id, series);
-    }
-    return series;
-  }
-  bucketFor(series, second) {
-    let bucket = series.seconds.get(second);
-    if (bucket === void 0) {
-      bucket = { requests: 0, failed: 0, latency: new LatencyHistogram() };
-      series.seconds.set(second, bucket);
-    }
-    series.lastSecond = second;
-    series.lastBucket = bucket;
-    return bucket;
-  }
-};
-function addTotals(into, from, vus) {
-  into.iterations += from.iterations;
-  into.droppedIterations += from.droppedIterations;
-  into.checksPassed += from.checksPassed;
-  into.checksFailed += from.checksFailed;
-  const combine = vus === "max" ? Math.max : (a, b) => a + b;
-  into.maxVUs = combine(into.maxVUs, from.maxVUs);
-  if (from.maxVUsAllocated !== void 0) {
-    into.maxVUsAllocated = combine(into.maxVUsAllocated ?? 0, from.maxVUsAllocated);
-  }
+function relativeName(name, target) {
+  const parts = splitOrigin(name);
+  if (parts === void 0 || parts.origin !== target.origin) return void 0;
+  let rest = parts.rest;
+  const { basePath } = target;
+  if (basePath !== "" && rest.startsWith(basePath) && /^([/?#]|$)/.test(rest.slice(basePath.length)))
+    rest = rest.slice(basePath.length);
+  return rest === "" || rest[0] !== "/" ? `/${rest}` : rest;
 }
-function seriesFromBuckets(key, seconds) {
-  const latency = new LatencyHistogram();
-  let requests = 0;
-  let failed = 0;
-  for (const bucket of seconds.values()) {
-    requests += bucket.requests;
-    failed += bucket.failed;
-    latency.merge(bucket.latency);
+function busiestOrigin(run) {
+  const requests = /* @__PURE__ */ new Map();
+  for (const s of run.series.values()) {
+    const origin = splitOrigin(s.key.name)?.origin;
+    if (origin !== void 0) requests.set(origin, (requests.get(origin) ?? 0) + s.requests);
   }
-  return { key, id: seriesId(key), requests, failed, latency, seconds };
+  const ranked = [...requests].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked.length === 0 ? void 0 : { origin: ranked[0][0], others: ranked.length - 1 };
 }
-function finishSeries(accumulators) {
+function renamed(series, rename2) {
   const out = /* @__PURE__ */ new Map();
-  for (const acc of [...accumulators.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
-    const seconds = new Map([...acc.seconds].sort((a, b) => a[0] - b[0]));
-    out.set(acc.id, seriesFromBuckets(acc.key, seconds));
+  for (const s of series.values()) {
+    const name = rename2(s.key.name);
+    const key = name === void 0 ? s.key : { ...s.key, name };
+    const id = seriesId(key);
+    const twin = out.get(id);
+    out.set(
+      id,
+      twin === void 0 ? { ...s, key, id } : mergeSeries([/* @__PURE__ */ new Map([[id, twin]]), /* @__PURE__ */ new Map([[id, { ...s, key, id }]])]).get(id)
+    );
   }
   return out;
 }
+function renameSeries(run, rename2) {
+  return { ...run, series: renamed(run.series, rename2), lifecycle: renamed(run.lifecycle, rename2) };
+}
+function nameSeriesByTarget(run, targetUrl) {
+  const given = targetUrl === void 0 ? void 0 : targetOf(targetUrl);
+  const used = given !== void 0 && [...run.series.values()].some((s) => relativeName(s.key.name, given) !== void 0);
+  let target = used ? given : void 0;
+  if (target === void 0) {
+    const busiest = busiestOrigin(run);
+    if (busiest === void 0) return run;
+    target = { origin: busiest.origin, basePath: "" };
+    if (busiest.others > 0)
+      run.warnings.push(
+        `${run.sources.join(", ")}: requests went to ${busiest.others + 1} hosts; series are named relative to ${busiest.origin}, where most went${targetUrl === void 0 ? "" : ` (none went to the target ${targetUrl})`}, the others keep their origin`
+      );
+  }
+  const to = target;
+  return renameSeries(run, (name) => relativeName(name, to));
+}
 
 // src/results/warmup.ts
+var WarmupTooLongError = class extends Error {
+  name = "WarmupTooLongError";
+};
 function trimWarmup(run, seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) {
     throw new Error(`warm-up must be a number of seconds \u2265 0, got ${seconds}`);
@@ -8631,8 +8562,8 @@ function trimWarmup(run, seconds) {
   }
   if (series.size === 0) {
     const lasted = ((run.endMs - run.startMs) / 1e3).toFixed(1);
-    throw new Error(
-      `a warm-up of ${seconds} s removes every request of ${run.sources.join(", ")} (the run lasted ${lasted} s)`
+    throw new WarmupTooLongError(
+      `a warm-up of ${seconds} s removes every request of ${run.sources.join(", ")} (the run lasted ${lasted} s): give a warm-up (warmup, --warmup) shorter than the run`
     );
   }
   const trimmed = {
@@ -8746,12 +8677,15 @@ var JtlSamples = class {
     if (this.count === 0) {
       throw new RunFileError(this.path, void 0, "no samples were recorded: is the target reachable?");
     }
-    const run = this.acc.finish({
-      engine: "jmeter",
-      sources: [this.path],
-      loadModel: this.opts.loadModel ?? "unknown",
-      targetRate: this.opts.targetRate
-    });
+    const run = nameSeriesByTarget(
+      this.acc.finish({
+        engine: "jmeter",
+        sources: [this.path],
+        ...givenLoadModel(this.opts),
+        targetRate: this.opts.targetRate
+      }),
+      this.opts.targetUrl
+    );
     if (this.cut) run.cutFiles = [this.path];
     return this.opts.warmupSeconds ? trimWarmup(run, this.opts.warmupSeconds) : run;
   }
@@ -8761,12 +8695,14 @@ var JtlSamples = class {
 var NEWLINE = 10;
 var LineSplitter = class {
   onLine;
+  lineRun;
   carry = Buffer.allocUnsafe(64 * 1024);
   carryLength = 0;
   /** number of the last line handed over */
   lineNo = 0;
-  constructor(onLine) {
+  constructor(onLine, lineRun) {
     this.onLine = onLine;
+    this.lineRun = lineRun;
   }
   /** Hands over every complete line of `chunk` (the chunk may be reused by the caller afterwards). */
   push(chunk) {
@@ -8785,12 +8721,12 @@ var LineSplitter = class {
       pos = nl + 1;
     }
     const onLine = this.onLine;
-    let lineNo = this.lineNo;
+    const lineRun = this.lineRun;
     for (; ; ) {
+      if (lineRun !== void 0) pos = lineRun(chunk, pos, this);
       const nl = chunk.indexOf(NEWLINE, pos);
       if (nl === -1) break;
-      this.lineNo = ++lineNo;
-      onLine(chunk, pos, nl, lineNo);
+      onLine(chunk, pos, nl, ++this.lineNo);
       pos = nl + 1;
     }
     if (pos < length) this.appendCarry(chunk, pos, length);
@@ -8820,6 +8756,7 @@ var LineSplitter = class {
 // src/results/jtl-csv.ts
 var QUOTE = 34;
 var CR = 13;
+var NEWLINE2 = 10;
 var REQUIRED = ["timeStamp", "elapsed", "label", "success"];
 var DELIMITERS = [",", "	", ";", "|"];
 function jtlHeader(line) {
@@ -8832,7 +8769,7 @@ function jtlHeader(line) {
 async function readJtlCsv(path, opts = {}) {
   const samples = new JtlSamples(path, opts);
   const reader = new CsvLines(path, samples);
-  const splitter = new LineSplitter(reader.handleLine);
+  const splitter = new LineSplitter(reader.handleLine, reader.lineRun);
   const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () => samples.cutShort(
@@ -8866,6 +8803,7 @@ var CsvLines = class {
   /** field starts and ends of the current fast-path line (reused) */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
+  fieldCount = 0;
   /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
   viewOf;
   view = new DataView(new ArrayBuffer(0));
@@ -8877,43 +8815,90 @@ ${buf.toString("utf8", start, end)}`;
       this.slowLine(this.open.text, this.open.lineNo);
       return;
     }
-    const columns = this.columns;
-    if (columns === void 0) {
+    if (this.columns === void 0) {
       this.header(buf.toString("utf8", start, end), lineNo);
       return;
     }
     if (end === start) return;
+    if (this.scanFields(buf, start, end) === -1) this.slowLine(buf.toString("utf8", start, end), lineNo);
+    else this.record(buf, start, end, lineNo);
+  };
+  /**
+   * The `LineRun` of the splitter: reads the data lines of `chunk` from `pos` on in one pass over their bytes
+   * (a JTL line is ~100 bytes, so a native `indexOf` per field or line would cost more than the line itself),
+   * and stops at the first line that needs more care (before the header, inside a multi-line record, a quote
+   * it cannot read in place) or that the chunk cuts, leaving it to `handleLine` or the splitter's carry.
+   */
+  lineRun = (chunk, pos, splitter) => {
+    if (this.columns === void 0) return pos;
+    const length = chunk.length;
+    while (pos < length && this.open === void 0) {
+      const nl = this.scanFields(chunk, pos, length);
+      if (nl === -1 || nl === length) return pos;
+      let end = nl;
+      if (end > pos && chunk[end - 1] === CR) {
+        end--;
+        if (this.ends[this.fieldCount - 1] === nl) this.ends[this.fieldCount - 1] = end;
+      }
+      const lineNo = ++splitter.lineNo;
+      if (end > pos) this.record(chunk, pos, end, lineNo);
+      pos = nl + 1;
+    }
+    return pos;
+  };
+  /**
+   * Finds the fields of the line starting at `start` (into `starts`/`ends`, `fieldCount` of them), up to its
+   * `\n` or `limit`, whichever comes first, and returns where it stopped; -1 when the line needs the full CSV
+   * parser (an escaped quote, a quoted field that runs on past the line, text after a closing quote, more fields
+   * than there is room for). A quoted field is read in place: its span is inside the quotes.
+   */
+  scanFields(buf, start, limit) {
     const starts = this.starts;
     const ends = this.ends;
+    const room = ends.length;
     const delimiter3 = this.delimiter;
     let n = 0;
     let p = start;
-    while (n < ends.length) {
-      if (buf[p] === QUOTE) {
-        const q = buf.indexOf(QUOTE, p + 1);
-        if (q === -1 || q >= end || buf[q + 1] === QUOTE || q + 1 < end && buf[q + 1] !== delimiter3) {
-          this.slowLine(buf.toString("utf8", start, end), lineNo);
-          return;
-        }
+    starts[0] = p;
+    for (; ; ) {
+      if (p < limit && buf[p] === QUOTE) {
+        let q = p + 1;
+        while (q < limit && buf[q] !== QUOTE && buf[q] !== NEWLINE2) q++;
+        if (q >= limit || buf[q] === NEWLINE2) return -1;
         starts[n] = p + 1;
         ends[n++] = q;
-        if (q + 1 >= end) break;
-        p = q + 2;
+        p = q + 1;
+        if (p === limit || buf[p] === NEWLINE2) break;
+        if (buf[p] === CR && p + 1 < limit && buf[p + 1] === NEWLINE2) {
+          p++;
+          break;
+        }
+        if (buf[p] !== delimiter3 || n === room) return -1;
+        starts[n] = ++p;
         continue;
       }
-      starts[n] = p;
-      const d = buf.indexOf(delimiter3, p);
-      if (d === -1 || d >= end) {
-        ends[n++] = end;
-        break;
+      while (p < limit) {
+        const b = buf[p];
+        if (b === delimiter3 || b === NEWLINE2) break;
+        p++;
       }
-      ends[n++] = d;
-      p = d + 1;
+      ends[n++] = p;
+      if (p === limit || buf[p] === NEWLINE2) break;
+      if (n === room) return -1;
+      starts[n] = ++p;
     }
-    if (n !== columns.count) {
+    this.fieldCount = n;
+    return p;
+  }
+  /** One data line whose `fieldCount` fields `scanFields` found. */
+  record(buf, start, end, lineNo) {
+    const columns = this.columns;
+    const starts = this.starts;
+    const ends = this.ends;
+    if (this.fieldCount !== columns.count) {
       throw this.error(
         lineNo,
-        `expected ${columns.count} fields as in the header, got ${n}: ${snippet(buf.toString("utf8", start, end))}`
+        `expected ${columns.count} fields as in the header, got ${this.fieldCount}: ${snippet(buf.toString("utf8", start, end))}`
       );
     }
     const ts = digits(buf, starts[columns.timeStamp], ends[columns.timeStamp]);
@@ -8947,7 +8932,7 @@ ${buf.toString("utf8", start, end)}`;
       elapsed,
       a < 0 ? -1 : digits(buf, starts[a], ends[a])
     );
-  };
+  }
   handleFinalLine(buf, start, end, lineNo) {
     try {
       this.handleLine(buf, start, end, lineNo);
@@ -9224,20 +9209,35 @@ function logMeasured(deps, what, result, unit, outcome) {
 }
 
 // src/engine/jmeter/plan.ts
-var PACING = [
+var PACING_TIMERS = [
   "ConstantThroughputTimer",
   "PreciseThroughputTimer",
-  "kg.apc.jmeter.timers.VariableThroughputTimer",
+  "kg.apc.jmeter.timers.VariableThroughputTimer"
+];
+var ARRIVALS_GROUPS = [
   "com.blazemeter.jmeter.threads.arrivals.ArrivalsThreadGroup",
   "com.blazemeter.jmeter.threads.arrivals.FreeFormArrivalsThreadGroup"
 ];
+var LOOPING_GROUPS = [
+  "ThreadGroup",
+  "com.blazemeter.jmeter.threads.concurrency.ConcurrencyThreadGroup",
+  "kg.apc.jmeter.threads.UltimateThreadGroup",
+  "kg.apc.jmeter.threads.SteppingThreadGroup"
+];
 function planLoadModel(plan) {
-  const enabled = /<([\w.]+)\s[^>]*testclass="([\w.]+)"[^>]*enabled="true"/g;
-  for (const m of plan.matchAll(enabled)) {
-    const element = m[2];
-    if (PACING.includes(element)) return { loadModel: "open", pacedBy: element };
-  }
-  return { loadModel: "closed" };
+  const enabled = [...plan.matchAll(/<[\w.]+\s[^>]*testclass="([\w.]+)"[^>]*enabled="true"/g)].map(
+    (m) => m[1]
+  );
+  const timer = enabled.find((e) => PACING_TIMERS.includes(e));
+  if (timer !== void 0)
+    return { loadModel: "open", reason: `${timer} paces arrivals, so the load model is open` };
+  const arrivals = enabled.find((e) => ARRIVALS_GROUPS.includes(e));
+  if (arrivals === void 0) return { loadModel: "closed" };
+  const looping = enabled.find((e) => LOOPING_GROUPS.includes(e));
+  return looping === void 0 ? { loadModel: "open", reason: `${arrivals} paces arrivals, so the load model is open` } : {
+    loadModel: "unknown",
+    reason: `${arrivals} paces arrivals beside a looping ${looping}: the load model is neither open nor closed (set load-model)`
+  };
 }
 function targetProperties(url) {
   const u = new URL(url);
@@ -9254,8 +9254,8 @@ function targetProperties(url) {
 var JMETER_INSTALL = "Install JMeter (Debian/Ubuntu: sudo apt-get install -y jmeter; or an Apache JMeter release from https://jmeter.apache.org) or give its path (jmeter-path / --jmeter).";
 async function prepareJmeter(plan, given, env = process.env) {
   const executable = await findExecutable("jmeter", given, JMETER_INSTALL, env);
-  const { loadModel, pacedBy } = planLoadModel(await readText(plan));
-  const warnings = pacedBy === void 0 ? [] : [`${plan}: ${pacedBy} paces arrivals, so the load model is open`];
+  const { loadModel, reason } = planLoadModel(await readText(plan));
+  const warnings = reason === void 0 ? [] : [`${plan}: ${reason}`];
   const launch = await jmeterLaunch(executable);
   return {
     loadModel,
@@ -9338,7 +9338,9 @@ async function runJmeterOnce(options, prepared, index, total, deps = {}) {
   }
   const result = await readJtlCsv(jtl, {
     warmupSeconds: options.warmupSeconds,
-    loadModel: prepared.loadModel
+    loadModel: prepared.loadModel,
+    loadModelSource: "jmeter-plan",
+    targetUrl: options.targetUrl
   });
   result.warnings.push(...prepared.warnings);
   logMeasured(deps, what, result, "samples", outcome);
@@ -10150,7 +10152,7 @@ function primeK6Reader() {
 `);
   for (let round = 0; round < 2; round++) splitter.push(bytes);
   parser.finish();
-  acc.finish({ engine: "k6", sources: [], loadModel: "unknown" });
+  acc.finish({ engine: "k6", sources: [], loadModel: "unknown", loadModelSource: "unknown" });
 }
 
 // src/results/k6-json.ts
@@ -10198,24 +10200,25 @@ async function readK6Json(path, opts = {}) {
       `${path}: ${acc.requestsWithoutExpectedResponse} requests carry no expected_response tag and there are no http_req_failed samples for them: their failures cannot be counted (failed = 0)`
     );
   }
-  const run = acc.finish({
-    engine: "k6",
-    sources: [path],
-    loadModel: opts.loadModel ?? "unknown",
-    targetRate: opts.targetRate
-  });
+  const run = nameSeriesByTarget(
+    acc.finish({
+      engine: "k6",
+      sources: [path],
+      ...givenLoadModel(opts),
+      targetRate: opts.targetRate
+    }),
+    opts.targetUrl
+  );
   if (cut) run.cutFiles = [path];
-  if (opts.loadModel === void 0) inferLoadModel(run, path);
+  if (run.loadModel === "unknown") inferLoadModel(run);
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }
-function inferLoadModel(run, path) {
+function inferLoadModel(run) {
   const scenarios = new Set([...run.series.values()].map((s) => s.key.scenario));
   const dropped = run.totals.droppedIterations > 0 || run.skipped["metric dropped_iterations"] !== void 0;
   if (scenarios.size !== 1 || !scenarios.has("default") || dropped) return;
   run.loadModel = "closed";
-  run.warnings.push(
-    `${path}: load model closed, inferred from k6's scenario 'default' (the vus/duration/iterations/stages shorthand runs VU-based); set --load-model if that is wrong`
-  );
+  run.loadModelSource = "k6-default-scenario";
 }
 
 // src/engine/k6/exit-codes.ts
@@ -10415,7 +10418,9 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
   const result = await readResult(jsonPath, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.model.loadModel,
-    targetRate: prepared.model.targetRate
+    loadModelSource: "k6-inspect",
+    targetRate: prepared.model.targetRate,
+    targetUrl: options.targetUrl
   });
   result.engineVersion ??= prepared.k6Version;
   const outcomes = await readSummaryThresholds(summaryPath, result);
@@ -10568,10 +10573,10 @@ async function readLocustCsv(path, opts = {}) {
   totals.maxVUs = history?.maxUsers ?? 0;
   if (history === void 0)
     warnings.push(`${path}: no _stats_history.csv beside it: the test duration is unknown`);
-  return {
+  const run = {
     engine: "locust",
     fidelity: "summary",
-    loadModel: opts.loadModel ?? "unknown",
+    ...givenLoadModel(opts),
     sources: [path],
     startMs: history?.firstMs ?? 0,
     endMs: history?.lastMs ?? Number.NaN,
@@ -10583,6 +10588,7 @@ async function readLocustCsv(path, opts = {}) {
     warnings,
     ...opts.targetRate === void 0 ? {} : { targetRate: opts.targetRate }
   };
+  return nameSeriesByTarget(run, opts.targetUrl);
 }
 async function readText2(path) {
   try {
@@ -10631,8 +10637,8 @@ async function failureLines(path) {
   const rows = text.split(/\r?\n/).filter((l) => l !== "");
   const header = parseCsvRecord(rows[0] ?? "", ",") ?? [];
   const [m, n, e, o] = ["Method", "Name", "Error", "Occurrences"].map((c) => header.indexOf(c));
-  return rows.slice(1, 11).flatMap((row) => {
-    const f = parseCsvRecord(row, ",");
+  return rows.slice(1, 11).flatMap((row2) => {
+    const f = parseCsvRecord(row2, ",");
     if (f === void 0 || m < 0 || n < 0 || e < 0 || o < 0) return [];
     return [`${path}: ${f[o]}\xD7 ${f[m]} ${f[n]} failed: ${snippet(f[e], 160)}`];
   });
@@ -10705,14 +10711,17 @@ async function readLocustRequests(path, opts = {}) {
   if (requests === 0) {
     throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
   }
-  const inferred = header.loadModel === "open" || header.loadModel === "closed" ? header.loadModel : void 0;
-  const run = acc.finish({
-    engine: "locust",
-    sources: [path],
-    loadModel: inferred ?? opts.loadModel ?? "unknown",
-    targetRate: opts.targetRate,
-    engineVersion: header.locust || void 0
-  });
+  const shown = header.loadModel === "open" || header.loadModel === "closed" ? header.loadModel : void 0;
+  const run = nameSeriesByTarget(
+    acc.finish({
+      engine: "locust",
+      sources: [path],
+      ...shown === void 0 ? givenLoadModel(opts) : { loadModel: shown, loadModelSource: "locust-plan" },
+      targetRate: opts.targetRate,
+      engineVersion: header.locust || void 0
+    }),
+    opts.targetUrl
+  );
   if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
 }
@@ -10749,8 +10758,12 @@ async function prepareLocust(locustfile, given, env = process.env) {
     run: (options, index, total, deps) => runLocustOnce(options, { executable, loadModel }, index, total, deps)
   };
 }
+var PACED_WAITS = /* @__PURE__ */ new Set(["constant_pacing", "constant_throughput"]);
 function locustfileLoadModel(source) {
-  return /\bwait_time\s*=\s*(locust\.)?(constant_pacing|constant_throughput)\s*\(/.test(source) ? "open" : "closed";
+  const waits = [...source.matchAll(/\bwait_time\s*=\s*([\w.]+)\s*\(/g)].map((m) => m[1].split(".").pop());
+  const paced = waits.filter((w) => PACED_WAITS.has(w)).length;
+  if (paced === 0) return "closed";
+  return paced === waits.length ? "open" : "unknown";
 }
 function loadFlags(extraArgs) {
   const has = (...names) => extraArgs.some((a) => names.some((n) => a === n || a.startsWith(`${n}=`)));
@@ -10761,10 +10774,10 @@ function loadFlags(extraArgs) {
     ...has("-t", "--run-time") ? [] : ["-t", "30s"]
   ];
 }
-function flagValue(args, short2, long) {
+function flagValue(args, short2, long2) {
   for (const [i, a] of args.entries()) {
-    if (a === short2 || a === long) return args[i + 1];
-    if (a.startsWith(`${long}=`)) return a.slice(long.length + 1);
+    if (a === short2 || a === long2) return args[i + 1];
+    if (a.startsWith(`${long2}=`)) return a.slice(long2.length + 1);
   }
   return void 0;
 }
@@ -10804,7 +10817,12 @@ async function runLocustOnce(options, prepared, index, total, deps = {}) {
       outcome.exitCode
     );
   }
-  const read = { warmupSeconds: options.warmupSeconds, loadModel: prepared.loadModel };
+  const read = {
+    warmupSeconds: options.warmupSeconds,
+    loadModel: prepared.loadModel,
+    loadModelSource: "locust-plan",
+    targetUrl: options.targetUrl
+  };
   const result = await hasContent(requestsFile) ? await readLocustRequests(requestsFile, read) : await readStatsOrExplain(`${prefix}_stats.csv`, read, what, outcome);
   if (outcome.exitCode === LOCUST_REQUESTS_FAILED && measuredRequests(result).failed === 0) {
     throw new ToolError(
@@ -10832,9 +10850,108 @@ async function readStatsOrExplain(path, read, what, outcome) {
   return await readLocustCsv(path, read);
 }
 
+// src/secrets/mask.ts
+var MASK = "***";
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
+var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
+var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
+function isSecretParamName(name) {
+  if (SECRET_WORDS.test(name)) return true;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
+  return words.some((w) => SECRET_SHORT_WORDS.has(w));
+}
+function maskUrlCredentials(text) {
+  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
+    QUERY_PARAM,
+    (whole, sep2, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep2}${name}=${MASK}` : whole
+  );
+}
+function maskLiterals(text, secrets) {
+  let out = text;
+  for (const secret of secretForms(secrets)) out = out.split(secret).join(MASK);
+  return out;
+}
+function maskSecrets(text, secrets) {
+  return maskLiterals(maskUrlCredentials(text), secrets);
+}
+function secretForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of secrets) {
+    if (s.trim() === "") continue;
+    forms.add(s);
+    forms.add(encodeURIComponent(s));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+function decodeSafely(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/results/masked-names.ts
+function maskRunSecrets(run, secrets) {
+  const masked = renameSeries(run, (name) => {
+    const safe = maskSecrets(name, secrets);
+    return safe === name ? void 0 : safe;
+  });
+  return { ...masked, warnings: masked.warnings.map((w) => maskSecrets(w, secrets)) };
+}
+
+// src/secrets/scrub-file.ts
+import { createReadStream as createReadStream3, createWriteStream } from "node:fs";
+import { rename, rm as rm2 } from "node:fs/promises";
+import { Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { constants as constants2, createGunzip as createGunzip2, createGzip } from "node:zlib";
+function maskingStream(secrets) {
+  const forms = secretForms(secrets).map((f) => Buffer.from(f, "utf8").toString("latin1"));
+  const keep = Math.max(...forms.map((f) => f.length)) - 1;
+  const mask = (text) => forms.reduce((t, f) => t.split(f).join(MASK), text);
+  let carry = "";
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      const text = mask(carry + chunk.toString("latin1"));
+      carry = text.slice(Math.max(0, text.length - keep));
+      done(null, Buffer.from(text.slice(0, text.length - carry.length), "latin1"));
+    },
+    flush(done) {
+      done(null, Buffer.from(mask(carry), "latin1"));
+    }
+  });
+}
+async function scrubFile(path, secrets) {
+  if (secretForms(secrets).length === 0) return;
+  const gz = path.endsWith(".gz");
+  const temporary = `${path}.scrubbing`;
+  try {
+    await pipeline2([
+      createReadStream3(path),
+      ...gz ? [createGunzip2({ finishFlush: constants2.Z_SYNC_FLUSH })] : [],
+      maskingStream(secrets),
+      ...gz ? [createGzip()] : [],
+      createWriteStream(temporary)
+    ]);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm2(temporary, { force: true });
+    throw new Error(`could not mask secrets in ${path}: ${error.message}`);
+  }
+}
+
 // src/measure/measurer.ts
 async function createMeasurer(engine, settings) {
   const scriptHash = hashScript(await readScript(settings.script));
+  const measurer = withLoadModel(
+    await createEngineMeasurer(engine, settings, scriptHash),
+    settings.loadModel
+  );
+  return withSecretsMasked(measurer, settings.outDir, settings.secrets ?? []);
+}
+function createEngineMeasurer(engine, settings, scriptHash) {
   switch (engine) {
     case "k6":
       return createK6Measurer(settings, scriptHash);
@@ -10844,6 +10961,30 @@ async function createMeasurer(engine, settings) {
     case "locust":
       return createToolMeasurer(engine, settings, scriptHash);
   }
+}
+async function recordedScriptHash(script) {
+  return hashScript(script === "" ? "" : await readScript(script));
+}
+function withLoadModel(measurer, input) {
+  if (input === void 0) return measurer;
+  return {
+    ...measurer,
+    loadModel: input,
+    async run(request) {
+      return withLoadModelInput(await measurer.run(request), input);
+    }
+  };
+}
+function withSecretsMasked(measurer, outDir, secrets) {
+  return {
+    ...measurer,
+    async run(request) {
+      const result = await measurer.run(request);
+      const own = result.sources.filter((file) => !relative(outDir, file).startsWith(".."));
+      for (const file of own) await scrubFile(file, secrets);
+      return maskRunSecrets(result, secrets);
+    }
+  };
 }
 async function readScript(path) {
   try {
@@ -10857,7 +10998,7 @@ async function readScript(path) {
 }
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
-  const { installK6 } = await import("./install-W4R4DPNP.js");
+  const { installK6 } = await import("./install-KW6A3DGU.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -10871,6 +11012,7 @@ async function createK6Measurer(settings, scriptHash) {
     script: settings.script,
     outDir: join5(settings.outDir, request?.side ?? "pr", request?.purpose === "warmup" ? "warmup" : ""),
     env: request?.targetUrl === void 0 ? k6.env : { ...k6.env, [k6.targetEnv]: request.targetUrl },
+    targetUrl: request?.targetUrl,
     extraArgs: k6.flags,
     timeoutMs: k6.timeoutSeconds * 1e3,
     warmupSeconds: settings.warmupSeconds,
@@ -10892,6 +11034,14 @@ async function createK6Measurer(settings, scriptHash) {
 async function createEmbeddedMeasurer(settings, scriptHash) {
   const scenario = await loadScenario(settings.script);
   const measured = settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
+  const timeLimitSeconds = settings.k6.timeoutSeconds;
+  const lasts = measured.warmup + measured.load.duration;
+  if (lasts > timeLimitSeconds) {
+    throw new InputError(
+      Inputs.RunTimeout,
+      `${settings.script} runs for ${lasts} s (load.duration ${measured.load.duration} s + warm-up ${measured.warmup} s), longer than the run timeout of ${timeLimitSeconds} s: raise the run timeout or shorten the scenario`
+    );
+  }
   return {
     engine: "embedded",
     loadModel: scenario.load.model,
@@ -10899,13 +11049,13 @@ async function createEmbeddedMeasurer(settings, scriptHash) {
     scriptHash,
     warmupSeconds: measured.warmup,
     async run(request) {
-      const target = request.purpose === "warmup" ? { ...measured, warmup: 0, load: { ...measured.load, duration: Math.max(1, measured.warmup) } } : measured;
-      return await runEmbeddedOnce(target, {
+      return await runEmbeddedOnce(measured, {
         baseUrl: request.targetUrl,
         index: request.index,
         total: request.total,
         label: request.purpose === "warmup" ? `${request.label} warm-up` : request.label,
-        logger: settings.logger
+        logger: settings.logger,
+        timeLimitSeconds
       });
     }
   };
@@ -10954,13 +11104,20 @@ function readRunnerContext(env) {
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload = {};
   if (eventPath !== void 0 && eventPath !== "") {
+    let parsed;
     try {
-      payload = JSON.parse(readFileSync(eventPath, "utf8"));
+      parsed = JSON.parse(readFileSync(eventPath, "utf8"));
     } catch (error) {
       throw new Error(
         `cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${error.message}`
       );
     }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      throw new Error(
+        `the event payload GITHUB_EVENT_PATH=${eventPath} is not a JSON object (it holds ${parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`})`
+      );
+    }
+    payload = parsed;
   }
   const ref = env.GITHUB_REF ?? "";
   return {
@@ -10973,6 +11130,8 @@ function readRunnerContext(env) {
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     runId: env.GITHUB_RUN_ID || void 0,
+    job: env.GITHUB_JOB || void 0,
+    runAttempt: env.GITHUB_RUN_ATTEMPT || void 0,
     runnerTemp: env.RUNNER_TEMP || join6(tmpdir(), "perf-gate-runner"),
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   };
@@ -11159,7 +11318,7 @@ function freePort() {
 
 // src/service/worktree.ts
 import { execFile } from "node:child_process";
-import { rm as rm2 } from "node:fs/promises";
+import { rm as rm3 } from "node:fs/promises";
 import { basename, dirname as dirname3, join as join7 } from "node:path";
 import { promisify } from "node:util";
 var exec = promisify(execFile);
@@ -11193,7 +11352,7 @@ async function removeWorktree(repo, path) {
     await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
   } catch {
   }
-  await rm2(path, { recursive: true, force: true });
+  await rm3(path, { recursive: true, force: true });
   await git(repo, ["worktree", "prune"]);
 }
 
@@ -11225,6 +11384,8 @@ var ServiceSession = class {
   running = [];
   building;
   worktree;
+  /** where each side was built (profiles name files relative to it) */
+  checkouts = /* @__PURE__ */ new Map();
   /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
   async checkout(repo, sha, path) {
     this.worktree = { repo, path };
@@ -11232,9 +11393,22 @@ var ServiceSession = class {
     await addWorktree(repo, sha, path);
     return path;
   }
-  /** Builds (if asked), starts on a free port and waits until ready; throws a ServiceError naming the side. */
-  async launch(side, checkout) {
-    const cwd = join8(checkout, this.spec.workingDirectory);
+  /**
+   * Builds (if asked), starts on a free port with `extraEnv` added to its environment (a profiler's
+   * NODE_OPTIONS) and waits until ready; throws a ServiceError naming the side.
+   */
+  async launch(side, checkout, extraEnv = {}) {
+    this.checkouts.set(side, checkout);
+    await this.build(side, join8(checkout, this.spec.workingDirectory));
+    return await this.startSide(side, extraEnv);
+  }
+  /** The checkout a side was launched from. */
+  checkoutOf(side) {
+    const checkout = this.checkouts.get(side);
+    if (checkout === void 0) throw new Error(`the ${SIDE_LABEL[side]} was never launched`);
+    return checkout;
+  }
+  async build(side, cwd) {
     const label = SIDE_LABEL[side];
     if (this.spec.build !== void 0) {
       this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
@@ -11242,17 +11416,21 @@ var ServiceSession = class {
         cwd,
         env: process.env,
         timeoutMs: BUILD_TIMEOUT_MS,
-        onStart: (group2) => {
-          this.building = group2;
+        onStart: (group) => {
+          this.building = group;
         }
       });
       this.building = void 0;
       if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
     }
+  }
+  async startSide(side, extraEnv) {
+    const cwd = join8(this.checkoutOf(side), this.spec.workingDirectory);
+    const label = SIDE_LABEL[side];
     const port = await freePort();
     const env = { ...process.env, PORT: String(port) };
     const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
-    const group = startGroup(substitute(this.spec.start, port), { cwd, env });
+    const group = startGroup(substitute(this.spec.start, port), { cwd, env: { ...env, ...extraEnv } });
     this.groups.set(side, group);
     this.logger.info(`perf-gate: started the ${label} (pid ${group.pid}) on port ${port}`);
     const ready = this.spec.ready;
@@ -11836,7 +12014,13 @@ function describeSlo(s) {
     return `${where} breached: ${formatValue(spec, s.estimate)} (interval ${formatValue(spec, s.interval[0])} \u2026 ${formatValue(spec, s.interval[1])})`;
   return `${where} undecided: ${s.reason ?? "the interval contains the limit"}`;
 }
-function decide(series, slos) {
+function decide(series, slos, unshared) {
+  const decided = decideGated(series, slos);
+  if (unshared === void 0) return decided;
+  return { ...decided, reasons: [unshared, ...decided.reasons.filter((r) => r !== NOTHING_GATED)] };
+}
+var NOTHING_GATED = "Nothing could be gated: every metric was too thin, not applicable, or without a known uncertainty";
+function decideGated(series, slos) {
   const name = seriesNamer(series.map((s) => s.key));
   const gated = series.flatMap((s) => s.metrics.filter((m) => m.gated).map((m) => ({ id: name(s.key), m })));
   const regressions = gated.filter(({ m }) => m.outcome === "regression");
@@ -11855,9 +12039,7 @@ function decide(series, slos) {
   if (gated.length === 0 && slos.length === 0) {
     return {
       verdict: "inconclusive",
-      reasons: [
-        "Nothing could be gated: every metric was too thin, not applicable, or without a known uncertainty"
-      ]
+      reasons: [NOTHING_GATED]
     };
   }
   if (undecided.length > 0 || openSlos.length > 0) {
@@ -11887,6 +12069,9 @@ function sideModel(runs, side) {
     return { model: "unknown", refused: `the ${side} runs mix open and closed load models` };
   if (models.size === 1) return { model: runs[0].loadModel };
   return { model: "unknown" };
+}
+function modelSources(runs) {
+  return [...new Set(runs.map((r) => r.loadModelSource ?? "unknown"))];
 }
 function sideTargetRate(runs) {
   return runs.find((r) => r.targetRate !== void 0)?.targetRate;
@@ -11946,6 +12131,19 @@ function seriesSets(input, warnings) {
   }
   return { compared, added, removed };
 }
+function noSharedSeries(input) {
+  const keysOf = (runs) => {
+    const keys = /* @__PURE__ */ new Map();
+    for (const run of runs) for (const s of run.series.values()) keys.set(s.id, s.key);
+    return [...keys.values()];
+  };
+  const baseline = keysOf(input.baseline);
+  const candidate = keysOf(input.candidate);
+  const name = seriesNamer([...baseline, ...candidate]);
+  const few = (keys) => `${keys.slice(0, SHOWN_NAMES).map((k) => `'${name(k)}'`).join(", ")}${keys.length > SHOWN_NAMES ? ` and ${keys.length - SHOWN_NAMES} more` : ""}`;
+  return `The baseline and the PR share no series, so nothing was compared: the baseline has ${few(baseline)}; the PR has ${few(candidate)}. Series match by scenario, group, method and name (a URL counts from after its target: set target-url / --target-url when the load went to another host or base path)`;
+}
+var SHOWN_NAMES = 3;
 function pValue(e) {
   const v = e.variance;
   if (v.variance === 0) return e.center === 0 ? 1 : 0;
@@ -12038,7 +12236,7 @@ function compareRuns(input, options) {
   if (input.baseline.length === 0) throw new Error("compareRuns: the baseline has no runs");
   if (input.candidate.length === 0) throw new Error("compareRuns: the candidate has no runs");
   const priors = options.priors ?? defaultNoisePriors;
-  const warnings = [];
+  const warnings = overriddenModelNotes([...input.baseline, ...input.candidate]);
   const { model, refused } = refusal(input, warnings);
   const skeleton = {
     design: input.design,
@@ -12046,6 +12244,7 @@ function compareRuns(input, options) {
     familyConfidence: options.familyConfidence,
     correction: "holm",
     loadModel: model,
+    loadModelSource: { baseline: modelSources(input.baseline), candidate: modelSources(input.candidate) },
     runs: { baseline: input.baseline.length, candidate: input.candidate.length }
   };
   if (refused !== void 0) {
@@ -12062,6 +12261,7 @@ function compareRuns(input, options) {
     };
   }
   const { compared, added, removed } = seriesSets(input, warnings);
+  const sides = model === "closed" ? withScenarioTotals(input, compared) : { ...input, ids: [] };
   const paired = input.design === "same-job" && input.baseline.length === input.candidate.length;
   if (input.design === "same-job" && !paired)
     warnings.push(
@@ -12077,17 +12277,22 @@ function compareRuns(input, options) {
       `cached baseline with ${betweenJob.historySize} past baselines (fewer than ${priors.minHistory}): between-job noise assumed at ${(priors.betweenJobCv * 100).toFixed(0)}% CV`
     );
   const ctx = {
-    baseline: input.baseline,
-    candidate: input.candidate,
+    baseline: sides.baseline,
+    candidate: sides.candidate,
     paired,
     loadModel: model,
     options,
     priors,
     ...betweenJob ? { betweenJob } : {}
   };
-  const estimates = compared.map((id) => SERIES_METRICS.map((metric) => estimateMetric(ctx, id, metric)));
+  const requests = [...compared, ...sides.ids];
+  const estimates = requests.map(
+    (id) => (sides.ids.includes(id) ? ["throughput"] : SERIES_METRICS).map(
+      (metric) => estimateMetric(ctx, id, metric)
+    )
+  );
   const service = resourceEstimates(ctx);
-  const judged = service.length > 0 ? [...compared, SERVICE_SERIES_ID] : compared;
+  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);
@@ -12098,12 +12303,16 @@ function compareRuns(input, options) {
       const k = testable.indexOf(e);
       return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
     });
-    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (input.baseline[0].series.get(id) ?? input.candidate[0].series.get(id)).key;
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (sides.baseline[0].series.get(id) ?? sides.candidate[0].series.get(id)).key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(input.candidate, candidateIds, options, priors, warnings);
-  const { verdict, reasons } = decide(series, slos);
+  const { verdict, reasons } = decide(
+    series,
+    slos,
+    compared.length === 0 ? noSharedSeries(input) : void 0
+  );
   const comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
   if (model === "open") {
     comparison.openModel = openModelInfo(input);
@@ -12310,55 +12519,14 @@ function assertRenderable(ctx) {
   for (const [field, url] of [
     ["runUrl", ctx.runUrl],
     ["permissions.docsUrl", ctx.permissions?.docsUrl],
-    ["measuredByPullRequest.runUrl", ctx.measuredByPullRequest?.runUrl]
+    ["measuredByPullRequest.runUrl", ctx.measuredByPullRequest?.runUrl],
+    ["profile.artifactUrl", ctx.profile?.artifactUrl]
   ]) {
     if (url !== void 0 && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {
       throw new Error(
         `ReportContext.${field} must be an http(s) URL without spaces, brackets or quotes, got '${url}'`
       );
     }
-  }
-}
-
-// src/report/mask.ts
-var MASK = "***";
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
-var QUERY_PARAM = /([?&;])([^=&#\s]+)=([^&#\s]*)/g;
-var SECRET_WORDS = /token|secret|passw|pwd|credential|signature|apikey|session|jwt|authoriz/i;
-var SECRET_SHORT_WORDS = /* @__PURE__ */ new Set(["key", "sig", "pass", "auth"]);
-function isSecretParamName(name) {
-  if (SECRET_WORDS.test(name)) return true;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s._-]+/).map((w) => w.toLowerCase());
-  return words.some((w) => SECRET_SHORT_WORDS.has(w));
-}
-function maskUrlCredentials(text) {
-  return text.replace(URL_USERINFO, `$1${MASK}@`).replace(
-    QUERY_PARAM,
-    (whole, sep, name, value) => value !== "" && value !== MASK && isSecretParamName(decodeSafely(name)) ? `${sep}${name}=${MASK}` : whole
-  );
-}
-function maskLiterals(text, secrets) {
-  let out = text;
-  for (const secret of literalForms(secrets)) out = out.split(secret).join(MASK);
-  return out;
-}
-function maskSecrets(text, secrets) {
-  return maskLiterals(maskUrlCredentials(text), secrets);
-}
-function literalForms(secrets) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const s of secrets) {
-    if (s.trim() === "") continue;
-    forms.add(s);
-    forms.add(encodeURIComponent(s));
-  }
-  return [...forms].sort((a, b) => b.length - a.length);
-}
-function decodeSafely(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
   }
 }
 
@@ -12415,11 +12583,54 @@ async function readSavedReport(fileOrDir) {
   if (typeof saved.context !== "object" || saved.context === null) {
     throw new SavedReportError(`mode report: ${path} lacks its context`);
   }
+  const missing = missingFields(saved.context);
+  if (missing.length > 0) {
+    throw new SavedReportError(
+      `${path} is damaged: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing or of the wrong type (save it again with the same perf-gate version)`
+    );
+  }
   const context = { ...saved.context, secrets: [] };
-  assertRenderable(context);
+  try {
+    assertRenderable(context);
+  } catch (error) {
+    throw new SavedReportError(`${path} is damaged: ${error.message}`);
+  }
   const report = { schema: SAVED_REPORT_SCHEMA, context };
   if (saved.measured !== void 0) report.measured = measuredIn(saved.measured, path);
   return report;
+}
+var REQUIRED_FIELDS = [
+  ["scenario.id", "string"],
+  ["scenario.name", "string"],
+  ["candidate.commit", "string"],
+  ["nowMs", "number"],
+  ["version", "string"],
+  ["environment.differences", "array"],
+  ["thresholdBreaches.baseline", "array"],
+  ["thresholdBreaches.candidate", "array"],
+  ["noise", "array"]
+];
+var COMPARISON_FIELDS = [
+  ["comparison.verdict", "string"],
+  ["comparison.design", "string"],
+  ["comparison.loadModel", "string"],
+  ["comparison.runs.baseline", "number"],
+  ["comparison.runs.candidate", "number"],
+  ["comparison.series", "array"],
+  ["comparison.added", "array"],
+  ["comparison.removed", "array"],
+  ["comparison.slos", "array"],
+  ["comparison.reasons", "array"],
+  ["comparison.warnings", "array"]
+];
+function missingFields(context) {
+  const at = (path) => path.split(".").reduce(
+    (o, key) => typeof o === "object" && o !== null ? o[key] : void 0,
+    context
+  );
+  const fits2 = (value, kind) => kind === "array" ? Array.isArray(value) : typeof value === kind;
+  const fields = "comparison" in context ? [...REQUIRED_FIELDS, ...COMPARISON_FIELDS] : REQUIRED_FIELDS;
+  return fields.filter(([path, kind]) => !fits2(at(path), kind)).map(([path]) => path);
 }
 function measuredIn(raw, path) {
   const m = raw;
@@ -12456,8 +12667,1904 @@ async function isDirectory(path) {
   }
 }
 
-// src/action/measure-step.ts
+// src/action/profile-step.ts
+import { mkdir as mkdir4, readFile as readFile8, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join11 } from "node:path";
+
+// src/profile/command-profiler.ts
+var shellQuote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+function substituteProfileCommand(template, values) {
+  return template.replaceAll("{pid}", String(values.pid)).replaceAll("{seconds}", String(values.seconds)).replaceAll("{out}", shellQuote(values.out));
+}
+var WRITE_GRACE_MS = 6e4;
+function startProfileCommand(template, values, where) {
+  const running = runToCompletion(substituteProfileCommand(template, values), {
+    ...where,
+    timeoutMs: values.seconds * 1e3 + WRITE_GRACE_MS
+  });
+  return {
+    finished: async () => {
+      const result = await running;
+      if (result.ok) return { ok: true };
+      const tail = result.output.trim().split("\n").slice(-3).join(" / ");
+      return { ok: false, problem: `${result.status}${tail === "" ? "" : `: ${tail}`}` };
+    }
+  };
+}
+
+// src/profile/model.ts
+function functionKey(frame) {
+  return frame.file === "" ? frame.name : `${frame.name} ${frame.file}:${frame.line}`;
+}
+var ProfileFormatError = class extends Error {
+  constructor(source, problem) {
+    super(`${source}: ${problem}`);
+    this.name = "ProfileFormatError";
+  }
+};
+
+// src/profile/diff.ts
+var isRuntime = (f) => f.file === "" || f.file.startsWith("node:");
+function selfFrame(frames) {
+  for (let i = frames.length - 1; i >= 0; i--) if (!isRuntime(frames[i])) return frames[i];
+  return frames[frames.length - 1];
+}
+function timesPerRequest(side) {
+  if (!(side.requests > 0))
+    throw new Error(`${side.profile.source}: the request count must be positive to normalise per request`);
+  const out = /* @__PURE__ */ new Map();
+  const entry = (frame) => {
+    const key = functionKey(frame);
+    let e = out.get(key);
+    if (!e) {
+      e = { frame, time: { self: 0, total: 0 } };
+      out.set(key, e);
+    }
+    return e;
+  };
+  for (const stack of side.profile.stacks) {
+    const share = stack.seconds / side.requests;
+    const leaf = selfFrame(stack.frames);
+    if (leaf) entry(leaf).time.self += share;
+    const seen = /* @__PURE__ */ new Set();
+    for (const f of stack.frames) {
+      const key = functionKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entry(f).time.total += share;
+    }
+  }
+  return out;
+}
+function diffProfiles(base, pr) {
+  const b = timesPerRequest(base);
+  const p = timesPerRequest(pr);
+  const zero = { self: 0, total: 0 };
+  const changes = [.../* @__PURE__ */ new Set([...b.keys(), ...p.keys()])].map((key) => {
+    const bt = b.get(key)?.time ?? zero;
+    const pt = p.get(key)?.time ?? zero;
+    return {
+      frame: (p.get(key) ?? b.get(key))?.frame,
+      key,
+      base: bt,
+      pr: pt,
+      selfChange: pt.self - bt.self,
+      totalChange: pt.total - bt.total
+    };
+  });
+  changes.sort((x, y) => y.selfChange - x.selfChange || x.key.localeCompare(y.key));
+  return { changes };
+}
+function measureNoise(first, second) {
+  let worst;
+  for (const c of diffProfiles(first, second).changes)
+    if (!worst || Math.abs(c.selfChange) > Math.abs(worst.selfChange)) worst = c;
+  const selfPerRequest = Math.abs(worst?.selfChange ?? 0);
+  return {
+    selfPerRequest,
+    key: worst?.key ?? "",
+    statement: `Two profiles of the same build moved no function's self time by more than ${formatSeconds(selfPerRequest)} per request; smaller changes are noise.`
+  };
+}
+function formatSeconds(seconds) {
+  const abs = Math.abs(seconds);
+  if (abs >= 1) return `${seconds.toPrecision(3)} s`;
+  if (abs >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
+  return `${(seconds * 1e6).toPrecision(3)} \xB5s`;
+}
+
+// src/posting/limits.ts
+var CHECK_RUN_SUMMARY_MAX_BYTES = 65535;
+var CHECK_RUN_TITLE_MAX_CHARS = 255;
+var BODY_MAX_CHARS = 65536;
+var FENCE = /^ {0,3}(```|~~~)/;
+function fits(text, limit) {
+  if (limit.maxChars !== void 0 && text.length > limit.maxChars) return false;
+  if (limit.maxBytes !== void 0 && Buffer.byteLength(text, "utf8") > limit.maxBytes) return false;
+  return true;
+}
+function longestFittingPrefix(text, suffix, limit) {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(text.slice(0, mid) + suffix, limit)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function closeOpenFence(text) {
+  const fences = text.split("\n").filter((line) => FENCE.test(line)).length;
+  return fences % 2 === 1 ? `${text}
+\`\`\`` : text;
+}
+function truncateToLimit(text, limit, note) {
+  if (fits(text, limit)) return { text, truncated: false };
+  const suffix = `
+
+${note}`;
+  const reserve = `
+\`\`\`${suffix}`;
+  if (!fits(reserve, limit)) {
+    throw new Error(
+      `truncation note of ${note.length} characters does not fit the limit ${JSON.stringify(limit)}`
+    );
+  }
+  let cut = longestFittingPrefix(text, reserve, limit);
+  const lineBreak = text.lastIndexOf("\n", cut);
+  if (lineBreak > cut * 0.8) cut = lineBreak;
+  else if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
+  return { text: closeOpenFence(text.slice(0, cut).trimEnd()) + suffix, truncated: true };
+}
+function truncate(s, max) {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function oneLine(text) {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+function checkRunTitle(title) {
+  return truncate(oneLine(title), CHECK_RUN_TITLE_MAX_CHARS);
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function plainText(s) {
+  return s.replace(BIDI, "").replace(CONTROL, " ");
+}
+var MARKUP = /[&<>|`*_~[\]#$\\]/g;
+function escapeMarkdown(s) {
+  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
+}
+var MERMAID_LABEL_MAX = 40;
+function mermaidLabel(s) {
+  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
+  return truncate(cleaned, MERMAID_LABEL_MAX);
+}
+
+// src/profile/flame.ts
+var WIDTH = 1200;
+var ROW = 17;
+var MIN_PIXELS = 0.5;
+function addStacks(root, side, which) {
+  for (const stack of side.profile.stacks) {
+    const share = stack.seconds / side.requests;
+    let node = root;
+    node[which] += share;
+    for (const frame of stack.frames) {
+      const key = functionKey(frame);
+      let child = node.children.get(key);
+      if (!child) {
+        child = { frame, base: 0, pr: 0, children: /* @__PURE__ */ new Map() };
+        node.children.set(key, child);
+      }
+      child[which] += share;
+      node = child;
+    }
+  }
+}
+var xml = (s) => plainText(s).replace(/[&<>"']/g, (c) => `&#${c.codePointAt(0)};`);
+function colour(change, largest) {
+  const strength = largest > 0 ? Math.min(1, Math.abs(change) / largest) : 0;
+  const fade = Math.round(235 - 200 * strength);
+  return change >= 0 ? `rgb(240,${fade},${fade})` : `rgb(${fade},${fade},240)`;
+}
+var micros = (s) => `${(s * 1e6).toFixed(1)} \xB5s`;
+function renderDiffFlameGraph(base, pr, title) {
+  const root = { frame: { name: "all", file: "", line: 0 }, base: 0, pr: 0, children: /* @__PURE__ */ new Map() };
+  addStacks(root, base, "base");
+  addStacks(root, pr, "pr");
+  const selfChange = (n) => {
+    let b = n.base;
+    let p = n.pr;
+    for (const c of n.children.values()) {
+      b -= c.base;
+      p -= c.pr;
+    }
+    return p - b;
+  };
+  let largest = 0;
+  const visit = (n) => {
+    largest = Math.max(largest, Math.abs(selfChange(n)));
+    for (const c of n.children.values()) visit(c);
+  };
+  visit(root);
+  const scale = WIDTH / Math.max(root.base, root.pr, Number.MIN_VALUE);
+  const boxes = [];
+  let depth = 0;
+  const draw = (n, x, level) => {
+    const w = Math.max(n.base, n.pr) * scale;
+    if (w < MIN_PIXELS) return;
+    depth = Math.max(depth, level);
+    const change = selfChange(n);
+    const label = n.frame.file === "" ? n.frame.name : `${n.frame.name} ${n.frame.file}:${n.frame.line}`;
+    const tip = `${label} \u2014 total per request ${micros(n.base)} \u2192 ${micros(n.pr)}, self change ${change >= 0 ? "+" : ""}${micros(change)}`;
+    const text = w > 30 ? `<text x="${(x + 3).toFixed(1)}" y="${-level * ROW - 5}">${xml(n.frame.name.slice(0, Math.floor(w / 7)))}</text>` : "";
+    boxes.push(
+      `<g><title>${xml(tip)}</title><rect x="${x.toFixed(1)}" y="${-(level + 1) * ROW}" width="${w.toFixed(1)}" height="${ROW - 1}" fill="${colour(change, largest)}"/>${text}</g>`
+    );
+    let cx = x;
+    const children = [...n.children.values()].sort(
+      (a, b) => functionKey(a.frame).localeCompare(functionKey(b.frame))
+    );
+    for (const c of children) {
+      draw(c, cx, level + 1);
+      cx += Math.max(c.base, c.pr) * scale;
+    }
+  };
+  draw(root, 0, 0);
+  const height = (depth + 1) * ROW + 40;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 ${-height + 10} ${WIDTH} ${height}" font-family="monospace" font-size="11">`,
+    `<text x="0" y="${-height + 25}" font-size="13">${xml(title)} \u2014 red: more time per request in the PR, blue: less</text>`,
+    ...boxes,
+    "</svg>",
+    ""
+  ].join("\n");
+}
+
+// src/profile/node-profiler.ts
+import { mkdir as mkdir3, readdir, writeFile } from "node:fs/promises";
+import { join as join10 } from "node:path";
+var PRELOAD = `'use strict';
+(() => {
+  const dir = process.env.PERF_GATE_PROFILE_DIR;
+  if (!dir) return;
+  const { Session } = require('node:inspector');
+  const fs = require('node:fs');
+  const { join } = require('node:path');
+  const session = new Session();
+  let state = 'idle';
+  let heap = false;
+  const start = () => {
+    if (state !== 'idle') return;
+    state = 'profiling';
+    heap = fs.readFileSync(join(dir, 'start'), 'utf8').includes('heap');
+    session.connect();
+    session.post('Profiler.enable');
+    session.post('Profiler.setSamplingInterval', { interval: 1000 });
+    session.post('Profiler.start');
+    if (heap) {
+      session.post('HeapProfiler.enable');
+      session.post('HeapProfiler.startSampling', { samplingInterval: 32768 });
+    }
+    fs.writeFileSync(join(dir, process.pid + '.started'), '');
+  };
+  const stop = () => {
+    if (state !== 'profiling') return;
+    state = 'done';
+    if (heap)
+      session.post('HeapProfiler.stopSampling', (error, result) => {
+        if (!error) fs.writeFileSync(join(dir, process.pid + '.heapprofile'), JSON.stringify(result.profile));
+      });
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) fs.writeFileSync(join(dir, process.pid + '.cpuprofile'), JSON.stringify(result.profile));
+    });
+  };
+  fs.watch(dir, (_event, name) => {
+    try {
+      if (name === 'start') start();
+      else if (name === 'stop') stop();
+    } catch {}
+  })
+    .on('error', () => {})
+    .unref();
+  process.on('exit', stop);
+  fs.writeFileSync(join(dir, process.pid + '.loaded'), '');
+})();
+`;
+async function nodeProfilerEnv(dir, nodeOptions) {
+  await mkdir3(dir, { recursive: true });
+  const preload = join10(dir, "..", "perf-gate-profile.cjs");
+  await writeFile(preload, PRELOAD);
+  const own = `--require "${preload.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+  return {
+    NODE_OPTIONS: nodeOptions?.trim() ? `${nodeOptions.trim()} ${own}` : own,
+    PERF_GATE_PROFILE_DIR: dir
+  };
+}
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function pidsWith(dir, suffix) {
+  const names = await readdir(dir).catch(() => []);
+  return names.filter((n) => n.endsWith(`.${suffix}`)).map((n) => Number(n.slice(0, -suffix.length - 1))).sort((a, b) => a - b);
+}
+var ANSWER_MS = 1e4;
+async function waitFor(dir, pids, suffix) {
+  const deadline = Date.now() + ANSWER_MS;
+  for (; ; ) {
+    const done = await pidsWith(dir, suffix);
+    if (pids.every((p) => done.includes(p)) || Date.now() >= deadline)
+      return pids.filter((p) => done.includes(p));
+    await sleep(20);
+  }
+}
+async function startNodeProfiling(dir, heap) {
+  const loaded = await pidsWith(dir, "loaded");
+  if (loaded.length === 0) return [];
+  await writeFile(join10(dir, "start"), heap ? "cpu heap" : "cpu");
+  return await waitFor(dir, loaded, "started");
+}
+async function stopNodeProfiling(dir, pids) {
+  await writeFile(join10(dir, "stop"), "");
+  const cpu = await waitFor(dir, pids, "cpuprofile");
+  const heap = await pidsWith(dir, "heapprofile");
+  return {
+    cpu: cpu.map((p) => join10(dir, `${p}.cpuprofile`)),
+    heap: heap.map((p) => join10(dir, `${p}.heapprofile`))
+  };
+}
+
+// src/profile/read.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import { basename as basename2 } from "node:path";
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+
+// src/profile/folded.ts
+var LOCATED = /^(.*) \((.*):(\d+)\)$/;
+function parseFrame(text) {
+  const m = LOCATED.exec(text);
+  return m ? { name: m[1], file: m[2], line: Number(m[3]) } : { name: text, file: "", line: 0 };
+}
+function readFolded(text, source, sampleSeconds) {
+  if (!(sampleSeconds > 0))
+    throw new ProfileFormatError(source, "folded stacks need the sampling interval (> 0 s)");
+  const stacks = [];
+  for (const [i, raw] of text.split("\n").entries()) {
+    const line = raw.trimEnd();
+    if (line === "") continue;
+    const space = line.lastIndexOf(" ");
+    const count = Number(line.slice(space + 1));
+    if (space <= 0 || !Number.isFinite(count) || count < 0 || line.slice(space + 1) === "")
+      throw new ProfileFormatError(source, `line ${i + 1} is not 'frame;frame;frame count'`);
+    stacks.push({ frames: line.slice(0, space).split(";").map(parseFrame), seconds: count * sampleSeconds });
+  }
+  if (stacks.length === 0) throw new ProfileFormatError(source, "no stacks");
+  return { source, stacks };
+}
+
+// src/profile/pprof.ts
+import { gunzipSync } from "node:zlib";
+
+// node_modules/pprof-format/dist/esm/index.js
+var __classPrivateFieldGet = function(receiver, state, kind, f) {
+  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+};
+var _StringTable_encodings;
+var _StringTable_positions;
+var lowMaxBig = 2n ** 32n - 1n;
+var lowMax = 2 ** 32 - 1;
+var lowMaxPlus1 = lowMax + 1;
+var toUtf8 = typeof Buffer === "undefined" ? (value) => new TextEncoder().encode(value) : (value) => Buffer.from(value, "utf8");
+function countNumberBytes(buffer) {
+  if (!buffer.length)
+    return 0;
+  let i = 0;
+  while (i < buffer.length && buffer[i++] >= 128)
+    ;
+  return i;
+}
+function decodeBigNumber(buffer) {
+  if (!buffer.length)
+    return BigInt(0);
+  let value = BigInt(buffer[0] & 127);
+  let i = 0;
+  while (buffer[i++] >= 128) {
+    value |= BigInt(buffer[i] & 127) << BigInt(7 * i);
+  }
+  return value;
+}
+function makeValue(value, offset = 0) {
+  return { value, offset };
+}
+function getValue(mode, buffer) {
+  switch (mode) {
+    case kTypeVarInt:
+      for (let i = 0; i < buffer.length; i++) {
+        if (!(buffer[i] & 128)) {
+          return makeValue(buffer.subarray(0, i + 1));
+        }
+      }
+      return makeValue(buffer);
+    case kTypeLengthDelim: {
+      const offset = countNumberBytes(buffer);
+      const size = decodeNumber(buffer);
+      return makeValue(buffer.subarray(offset, Number(size) + offset), offset);
+    }
+    default:
+      throw new Error(`Unrecognized value type: ${mode}`);
+  }
+}
+function lowBits(number) {
+  return typeof number !== "bigint" ? (number >>> 0) % lowMaxPlus1 : Number(number & lowMaxBig);
+}
+function highBits(number) {
+  return typeof number !== "bigint" ? number / lowMaxPlus1 >>> 0 : Number(number >> 32n & lowMaxBig);
+}
+function long(number) {
+  const sign = number < 0;
+  if (sign)
+    number = -number;
+  let lo = lowBits(number);
+  let hi = highBits(number);
+  if (sign) {
+    hi = ~hi >>> 0;
+    lo = ~lo >>> 0;
+    if (++lo > lowMax) {
+      lo = 0;
+      if (++hi > lowMax) {
+        hi = 0;
+      }
+    }
+  }
+  return [hi, lo];
+}
+var kTypeVarInt = 0;
+var kTypeLengthDelim = 2;
+function decodeNumber(buffer) {
+  const size = countNumberBytes(buffer);
+  if (size > 4)
+    return decodeBigNumber(buffer);
+  if (!buffer.length)
+    return 0;
+  let value = buffer[0] & 127;
+  let i = 0;
+  while (buffer[i++] >= 128) {
+    value |= (buffer[i] & 127) << 7 * i;
+  }
+  return value;
+}
+function decodeNumbers(buffer) {
+  const values = [];
+  let start = 0;
+  for (let i = 0; i < buffer.length; i++) {
+    if ((buffer[i] & 128) === 0) {
+      values.push(decodeNumber(buffer.subarray(start, i + 1)));
+      start = i + 1;
+    }
+  }
+  return values;
+}
+function push(value, list) {
+  if (list == null) {
+    return [value];
+  }
+  list.push(value);
+  return list;
+}
+function pushAll(values, list) {
+  if (list == null) {
+    return values;
+  }
+  for (const value of values) {
+    list.push(value);
+  }
+  return list;
+}
+function measureNumber(number) {
+  if (number === 0 || number === 0n)
+    return 0;
+  const [hi, lo] = long(number);
+  const a = lo;
+  const b = (lo >>> 28 | hi << 4) >>> 0;
+  const c = hi >>> 24;
+  if (c !== 0) {
+    return c < 128 ? 9 : 10;
+  }
+  if (b !== 0) {
+    if (b < 16384) {
+      return b < 128 ? 5 : 6;
+    }
+    return b < 2097152 ? 7 : 8;
+  }
+  if (a < 16384) {
+    return a < 128 ? 1 : 2;
+  }
+  return a < 2097152 ? 3 : 4;
+}
+function measureValue(value) {
+  if (typeof value === "undefined")
+    return 0;
+  if (typeof value === "number" || typeof value === "bigint") {
+    return measureNumber(value) || 1;
+  }
+  return value.length;
+}
+function measureArray(list) {
+  let size = 0;
+  for (const item of list) {
+    size += measureValue(item);
+  }
+  return size;
+}
+function measureNumberField(number) {
+  const length = measureNumber(number);
+  return length ? 1 + length : 0;
+}
+function measureNumberArrayField(values) {
+  let total = 0;
+  for (const value of values) {
+    total += measureNumber(value) || 1;
+  }
+  return total ? 1 + measureNumber(total) + total : 0;
+}
+function measureLengthDelimField(value) {
+  const length = measureValue(value);
+  return length ? 1 + measureNumber(length) + length : 0;
+}
+function measureLengthDelimArrayField(values) {
+  let total = 0;
+  for (const value of values) {
+    total += measureLengthDelimField(value);
+  }
+  return total;
+}
+function encodeNumber(buffer, i, number) {
+  if (number === 0 || number === 0n) {
+    buffer[i++] = 0;
+    return i;
+  }
+  let [hi, lo] = long(number);
+  while (hi) {
+    buffer[i++] = lo & 127 | 128;
+    lo = (lo >>> 7 | hi << 25) >>> 0;
+    hi >>>= 7;
+  }
+  while (lo > 127) {
+    buffer[i++] = lo & 127 | 128;
+    lo = lo >>> 7;
+  }
+  buffer[i++] = lo;
+  return i;
+}
+var emptyTableToken = /* @__PURE__ */ Symbol();
+var StringTable = class _StringTable {
+  constructor(tok) {
+    this.strings = new Array();
+    _StringTable_encodings.set(this, new Array());
+    _StringTable_positions.set(this, /* @__PURE__ */ new Map());
+    if (tok !== emptyTableToken) {
+      this.dedup("");
+    }
+  }
+  get encodedLength() {
+    let size = 0;
+    for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+      size += encoded.length;
+    }
+    return size;
+  }
+  _encodeToBuffer(buffer, offset) {
+    for (const encoded of __classPrivateFieldGet(this, _StringTable_encodings, "f")) {
+      buffer.set(encoded, offset);
+      offset += encoded.length;
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.encodedLength)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static _encodeStringFromUtf8(stringBuffer) {
+    const buffer = new Uint8Array(1 + stringBuffer.length + (measureNumber(stringBuffer.length) || 1));
+    let offset = 0;
+    buffer[offset++] = 50;
+    offset = encodeNumber(buffer, offset, stringBuffer.length);
+    if (stringBuffer.length > 0) {
+      buffer.set(stringBuffer, offset);
+    }
+    return buffer;
+  }
+  static _encodeString(string) {
+    return _StringTable._encodeStringFromUtf8(toUtf8(string));
+  }
+  dedup(string) {
+    if (typeof string === "number")
+      return string;
+    if (!__classPrivateFieldGet(this, _StringTable_positions, "f").has(string)) {
+      const pos = this.strings.push(string) - 1;
+      __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, pos);
+      __classPrivateFieldGet(this, _StringTable_encodings, "f").push(_StringTable._encodeString(string));
+    }
+    return __classPrivateFieldGet(this, _StringTable_positions, "f").get(string);
+  }
+  _decodeString(buffer) {
+    const string = new TextDecoder().decode(buffer);
+    __classPrivateFieldGet(this, _StringTable_positions, "f").set(string, this.strings.push(string) - 1);
+    __classPrivateFieldGet(this, _StringTable_encodings, "f").push(_StringTable._encodeStringFromUtf8(buffer));
+  }
+};
+_StringTable_encodings = /* @__PURE__ */ new WeakMap(), _StringTable_positions = /* @__PURE__ */ new WeakMap();
+function decode(buffer, decoder) {
+  const data = {};
+  let index = 0;
+  while (index < buffer.length) {
+    const field = buffer[index] >> 3;
+    const mode = buffer[index] & 7;
+    index++;
+    const { offset, value } = getValue(mode, buffer.subarray(index));
+    index += value.length + offset;
+    decoder(data, field, value);
+  }
+  return data;
+}
+var ValueType = class _ValueType {
+  static create(data) {
+    return data instanceof _ValueType ? data : new _ValueType(data);
+  }
+  constructor(data) {
+    this.type = data.type || 0;
+    this.unit = data.unit || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.type);
+    total += measureNumberField(this.unit);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.type) {
+      buffer[offset++] = 8;
+      offset = encodeNumber(buffer, offset, this.type);
+    }
+    if (this.unit) {
+      buffer[offset++] = 16;
+      offset = encodeNumber(buffer, offset, this.unit);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.type = decodeNumber(buffer);
+        break;
+      case 2:
+        data.unit = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Label = class _Label {
+  static create(data) {
+    return data instanceof _Label ? data : new _Label(data);
+  }
+  constructor(data) {
+    this.key = data.key || 0;
+    this.str = data.str || 0;
+    this.num = data.num || 0;
+    this.numUnit = data.numUnit || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.key);
+    total += measureNumberField(this.str);
+    total += measureNumberField(this.num);
+    total += measureNumberField(this.numUnit);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.key) {
+      buffer[offset++] = 8;
+      offset = encodeNumber(buffer, offset, this.key);
+    }
+    if (this.str) {
+      buffer[offset++] = 16;
+      offset = encodeNumber(buffer, offset, this.str);
+    }
+    if (this.num) {
+      buffer[offset++] = 24;
+      offset = encodeNumber(buffer, offset, this.num);
+    }
+    if (this.numUnit) {
+      buffer[offset++] = 32;
+      offset = encodeNumber(buffer, offset, this.numUnit);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.key = decodeNumber(buffer);
+        break;
+      case 2:
+        data.str = decodeNumber(buffer);
+        break;
+      case 3:
+        data.num = decodeNumber(buffer);
+        break;
+      case 4:
+        data.numUnit = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Sample = class _Sample {
+  static create(data) {
+    return data instanceof _Sample ? data : new _Sample(data);
+  }
+  constructor(data) {
+    this.locationId = data.locationId || [];
+    this.value = data.value || [];
+    this.label = (data.label || []).map(Label.create);
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberArrayField(this.locationId);
+    total += measureNumberArrayField(this.value);
+    total += measureLengthDelimArrayField(this.label);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.locationId.length) {
+      buffer[offset++] = 10;
+      offset = encodeNumber(buffer, offset, measureArray(this.locationId));
+      for (const locationId of this.locationId) {
+        offset = encodeNumber(buffer, offset, locationId);
+      }
+    }
+    if (this.value.length) {
+      buffer[offset++] = 18;
+      offset = encodeNumber(buffer, offset, measureArray(this.value));
+      for (const value of this.value) {
+        offset = encodeNumber(buffer, offset, value);
+      }
+    }
+    for (const label of this.label) {
+      buffer[offset++] = 26;
+      offset = encodeNumber(buffer, offset, label.length);
+      offset = label._encodeToBuffer(buffer, offset);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.locationId = pushAll(decodeNumbers(buffer), data.locationId);
+        break;
+      case 2:
+        data.value = pushAll(decodeNumbers(buffer), data.value);
+        break;
+      case 3:
+        data.label = push(Label.decode(buffer), data.label);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Mapping = class _Mapping {
+  static create(data) {
+    return data instanceof _Mapping ? data : new _Mapping(data);
+  }
+  constructor(data) {
+    this.id = data.id || 0;
+    this.memoryStart = data.memoryStart || 0;
+    this.memoryLimit = data.memoryLimit || 0;
+    this.fileOffset = data.fileOffset || 0;
+    this.filename = data.filename || 0;
+    this.buildId = data.buildId || 0;
+    this.hasFunctions = !!data.hasFunctions;
+    this.hasFilenames = !!data.hasFilenames;
+    this.hasLineNumbers = !!data.hasLineNumbers;
+    this.hasInlineFrames = !!data.hasInlineFrames;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.id);
+    total += measureNumberField(this.memoryStart);
+    total += measureNumberField(this.memoryLimit);
+    total += measureNumberField(this.fileOffset);
+    total += measureNumberField(this.filename);
+    total += measureNumberField(this.buildId);
+    total += measureNumberField(this.hasFunctions ? 1 : 0);
+    total += measureNumberField(this.hasFilenames ? 1 : 0);
+    total += measureNumberField(this.hasLineNumbers ? 1 : 0);
+    total += measureNumberField(this.hasInlineFrames ? 1 : 0);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.id) {
+      buffer[offset++] = 8;
+      offset = encodeNumber(buffer, offset, this.id);
+    }
+    if (this.memoryStart) {
+      buffer[offset++] = 16;
+      offset = encodeNumber(buffer, offset, this.memoryStart);
+    }
+    if (this.memoryLimit) {
+      buffer[offset++] = 24;
+      offset = encodeNumber(buffer, offset, this.memoryLimit);
+    }
+    if (this.fileOffset) {
+      buffer[offset++] = 32;
+      offset = encodeNumber(buffer, offset, this.fileOffset);
+    }
+    if (this.filename) {
+      buffer[offset++] = 40;
+      offset = encodeNumber(buffer, offset, this.filename);
+    }
+    if (this.buildId) {
+      buffer[offset++] = 48;
+      offset = encodeNumber(buffer, offset, this.buildId);
+    }
+    if (this.hasFunctions) {
+      buffer[offset++] = 56;
+      offset = encodeNumber(buffer, offset, 1);
+    }
+    if (this.hasFilenames) {
+      buffer[offset++] = 64;
+      offset = encodeNumber(buffer, offset, 1);
+    }
+    if (this.hasLineNumbers) {
+      buffer[offset++] = 72;
+      offset = encodeNumber(buffer, offset, 1);
+    }
+    if (this.hasInlineFrames) {
+      buffer[offset++] = 80;
+      offset = encodeNumber(buffer, offset, 1);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.id = decodeNumber(buffer);
+        break;
+      case 2:
+        data.memoryStart = decodeNumber(buffer);
+        break;
+      case 3:
+        data.memoryLimit = decodeNumber(buffer);
+        break;
+      case 4:
+        data.fileOffset = decodeNumber(buffer);
+        break;
+      case 5:
+        data.filename = decodeNumber(buffer);
+        break;
+      case 6:
+        data.buildId = decodeNumber(buffer);
+        break;
+      case 7:
+        data.hasFunctions = !!decodeNumber(buffer);
+        break;
+      case 8:
+        data.hasFilenames = !!decodeNumber(buffer);
+        break;
+      case 9:
+        data.hasLineNumbers = !!decodeNumber(buffer);
+        break;
+      case 10:
+        data.hasInlineFrames = !!decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Line = class _Line {
+  static create(data) {
+    return data instanceof _Line ? data : new _Line(data);
+  }
+  constructor(data) {
+    this.functionId = data.functionId || 0;
+    this.line = data.line || 0;
+    this.column = data.column || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.functionId);
+    total += measureNumberField(this.line);
+    total += measureNumberField(this.column);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.functionId) {
+      buffer[offset++] = 8;
+      offset = encodeNumber(buffer, offset, this.functionId);
+    }
+    if (this.line) {
+      buffer[offset++] = 16;
+      offset = encodeNumber(buffer, offset, this.line);
+    }
+    if (this.column) {
+      buffer[offset++] = 24;
+      offset = encodeNumber(buffer, offset, this.column);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.functionId = decodeNumber(buffer);
+        break;
+      case 2:
+        data.line = decodeNumber(buffer);
+        break;
+      case 3:
+        data.column = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Location = class _Location {
+  static create(data) {
+    return data instanceof _Location ? data : new _Location(data);
+  }
+  constructor(data) {
+    this.id = data.id || 0;
+    this.mappingId = data.mappingId || 0;
+    this.address = data.address || 0;
+    this.line = (data.line || []).map(Line.create);
+    this.isFolded = !!data.isFolded;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.id);
+    total += measureNumberField(this.mappingId);
+    total += measureNumberField(this.address);
+    total += measureLengthDelimArrayField(this.line);
+    total += measureNumberField(this.isFolded ? 1 : 0);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.id) {
+      buffer[offset++] = 8;
+      offset = encodeNumber(buffer, offset, this.id);
+    }
+    if (this.mappingId) {
+      buffer[offset++] = 16;
+      offset = encodeNumber(buffer, offset, this.mappingId);
+    }
+    if (this.address) {
+      buffer[offset++] = 24;
+      offset = encodeNumber(buffer, offset, this.address);
+    }
+    for (const line of this.line) {
+      buffer[offset++] = 34;
+      offset = encodeNumber(buffer, offset, line.length);
+      offset = line._encodeToBuffer(buffer, offset);
+    }
+    if (this.isFolded) {
+      buffer[offset++] = 40;
+      offset = encodeNumber(buffer, offset, 1);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.id = decodeNumber(buffer);
+        break;
+      case 2:
+        data.mappingId = decodeNumber(buffer);
+        break;
+      case 3:
+        data.address = decodeNumber(buffer);
+        break;
+      case 4:
+        data.line = push(Line.decode(buffer), data.line);
+        break;
+      case 5:
+        data.isFolded = !!decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Function = class _Function {
+  static create(data) {
+    return data instanceof _Function ? data : new _Function(data);
+  }
+  constructor(data) {
+    this.id = data.id || 0;
+    this.name = data.name || 0;
+    this.systemName = data.systemName || 0;
+    this.filename = data.filename || 0;
+    this.startLine = data.startLine || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureNumberField(this.id);
+    total += measureNumberField(this.name);
+    total += measureNumberField(this.systemName);
+    total += measureNumberField(this.filename);
+    total += measureNumberField(this.startLine);
+    return total;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    if (this.id) {
+      buffer[offset++] = 8;
+      offset = encodeNumber(buffer, offset, this.id);
+    }
+    if (this.name) {
+      buffer[offset++] = 16;
+      offset = encodeNumber(buffer, offset, this.name);
+    }
+    if (this.systemName) {
+      buffer[offset++] = 24;
+      offset = encodeNumber(buffer, offset, this.systemName);
+    }
+    if (this.filename) {
+      buffer[offset++] = 32;
+      offset = encodeNumber(buffer, offset, this.filename);
+    }
+    if (this.startLine) {
+      buffer[offset++] = 40;
+      offset = encodeNumber(buffer, offset, this.startLine);
+    }
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.id = decodeNumber(buffer);
+        break;
+      case 2:
+        data.name = decodeNumber(buffer);
+        break;
+      case 3:
+        data.systemName = decodeNumber(buffer);
+        break;
+      case 4:
+        data.filename = decodeNumber(buffer);
+        break;
+      case 5:
+        data.startLine = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+var Profile = class {
+  constructor(data = {}) {
+    this.sampleType = (data.sampleType || []).map(ValueType.create);
+    this.sample = (data.sample || []).map(Sample.create);
+    this.mapping = (data.mapping || []).map(Mapping.create);
+    this.location = (data.location || []).map(Location.create);
+    this.function = (data.function || []).map(Function.create);
+    this.stringTable = data.stringTable || new StringTable();
+    this.dropFrames = data.dropFrames || 0;
+    this.keepFrames = data.keepFrames || 0;
+    this.timeNanos = data.timeNanos || 0;
+    this.durationNanos = data.durationNanos || 0;
+    this.periodType = data.periodType ? ValueType.create(data.periodType) : void 0;
+    this.period = data.period || 0;
+    this.comment = data.comment || [];
+    this.defaultSampleType = data.defaultSampleType || 0;
+    this.docUrl = data.docUrl || 0;
+  }
+  get length() {
+    let total = 0;
+    total += measureLengthDelimArrayField(this.sampleType);
+    total += measureLengthDelimArrayField(this.sample);
+    total += measureLengthDelimArrayField(this.mapping);
+    total += measureLengthDelimArrayField(this.location);
+    total += measureLengthDelimArrayField(this.function);
+    total += this.stringTable.encodedLength;
+    total += measureNumberField(this.dropFrames);
+    total += measureNumberField(this.keepFrames);
+    total += measureNumberField(this.timeNanos);
+    total += measureNumberField(this.durationNanos);
+    total += measureLengthDelimField(this.periodType);
+    total += measureNumberField(this.period);
+    total += measureNumberArrayField(this.comment);
+    total += measureNumberField(this.defaultSampleType);
+    total += measureNumberField(this.docUrl);
+    return total;
+  }
+  _encodeSampleTypesToBuffer(buffer, offset = 0) {
+    for (const sampleType of this.sampleType) {
+      buffer[offset++] = 10;
+      offset = encodeNumber(buffer, offset, sampleType.length);
+      offset = sampleType._encodeToBuffer(buffer, offset);
+    }
+    return offset;
+  }
+  _encodeSamplesToBuffer(buffer, offset = 0) {
+    for (const sample of this.sample) {
+      buffer[offset++] = 18;
+      offset = encodeNumber(buffer, offset, sample.length);
+      offset = sample._encodeToBuffer(buffer, offset);
+    }
+    return offset;
+  }
+  _encodeMappingsToBuffer(buffer, offset = 0) {
+    for (const mapping of this.mapping) {
+      buffer[offset++] = 26;
+      offset = encodeNumber(buffer, offset, mapping.length);
+      offset = mapping._encodeToBuffer(buffer, offset);
+    }
+    return offset;
+  }
+  _encodeLocationsToBuffer(buffer, offset = 0) {
+    for (const location of this.location) {
+      buffer[offset++] = 34;
+      offset = encodeNumber(buffer, offset, location.length);
+      offset = location._encodeToBuffer(buffer, offset);
+    }
+    return offset;
+  }
+  _encodeFunctionsToBuffer(buffer, offset = 0) {
+    for (const fun of this.function) {
+      buffer[offset++] = 42;
+      offset = encodeNumber(buffer, offset, fun.length);
+      offset = fun._encodeToBuffer(buffer, offset);
+    }
+    return offset;
+  }
+  _encodeBasicValuesToBuffer(buffer, offset = 0) {
+    if (this.dropFrames) {
+      buffer[offset++] = 56;
+      offset = encodeNumber(buffer, offset, this.dropFrames);
+    }
+    if (this.keepFrames) {
+      buffer[offset++] = 64;
+      offset = encodeNumber(buffer, offset, this.keepFrames);
+    }
+    if (this.timeNanos) {
+      buffer[offset++] = 72;
+      offset = encodeNumber(buffer, offset, this.timeNanos);
+    }
+    if (this.durationNanos) {
+      buffer[offset++] = 80;
+      offset = encodeNumber(buffer, offset, this.durationNanos);
+    }
+    if (typeof this.periodType !== "undefined") {
+      buffer[offset++] = 90;
+      offset = encodeNumber(buffer, offset, this.periodType.length);
+      offset = this.periodType._encodeToBuffer(buffer, offset);
+    }
+    if (this.period) {
+      buffer[offset++] = 96;
+      offset = encodeNumber(buffer, offset, this.period);
+    }
+    if (this.comment.length) {
+      buffer[offset++] = 106;
+      offset = encodeNumber(buffer, offset, measureArray(this.comment));
+      for (const comment of this.comment) {
+        offset = encodeNumber(buffer, offset, comment);
+      }
+    }
+    if (this.defaultSampleType) {
+      buffer[offset++] = 112;
+      offset = encodeNumber(buffer, offset, this.defaultSampleType);
+    }
+    if (this.docUrl) {
+      buffer[offset++] = 120;
+      offset = encodeNumber(buffer, offset, this.docUrl);
+    }
+    return offset;
+  }
+  _encodeToBuffer(buffer, offset = 0) {
+    offset = this._encodeSampleTypesToBuffer(buffer, offset);
+    offset = this._encodeSamplesToBuffer(buffer, offset);
+    offset = this._encodeMappingsToBuffer(buffer, offset);
+    offset = this._encodeLocationsToBuffer(buffer, offset);
+    offset = this._encodeFunctionsToBuffer(buffer, offset);
+    offset = this.stringTable._encodeToBuffer(buffer, offset);
+    offset = this._encodeBasicValuesToBuffer(buffer, offset);
+    return offset;
+  }
+  async _encodeToBufferAsync(buffer, offset = 0) {
+    offset = this._encodeSampleTypesToBuffer(buffer, offset);
+    await new Promise(setImmediate);
+    offset = this._encodeSamplesToBuffer(buffer, offset);
+    await new Promise(setImmediate);
+    offset = this._encodeMappingsToBuffer(buffer, offset);
+    await new Promise(setImmediate);
+    offset = this._encodeLocationsToBuffer(buffer, offset);
+    await new Promise(setImmediate);
+    offset = this._encodeFunctionsToBuffer(buffer, offset);
+    await new Promise(setImmediate);
+    offset = this.stringTable._encodeToBuffer(buffer, offset);
+    await new Promise(setImmediate);
+    offset = this._encodeBasicValuesToBuffer(buffer, offset);
+    return offset;
+  }
+  encode(buffer = new Uint8Array(this.length)) {
+    this._encodeToBuffer(buffer, 0);
+    return buffer;
+  }
+  async encodeAsync(buffer = new Uint8Array(this.length)) {
+    await this._encodeToBufferAsync(buffer, 0);
+    return buffer;
+  }
+  static decodeValue(data, field, buffer) {
+    switch (field) {
+      case 1:
+        data.sampleType = push(ValueType.decode(buffer), data.sampleType);
+        break;
+      case 2:
+        data.sample = push(Sample.decode(buffer), data.sample);
+        break;
+      case 3:
+        data.mapping = push(Mapping.decode(buffer), data.mapping);
+        break;
+      case 4:
+        data.location = push(Location.decode(buffer), data.location);
+        break;
+      case 5:
+        data.function = push(Function.decode(buffer), data.function);
+        break;
+      case 6: {
+        if (data.stringTable === void 0) {
+          data.stringTable = new StringTable(emptyTableToken);
+        }
+        data.stringTable._decodeString(buffer);
+        break;
+      }
+      case 7:
+        data.dropFrames = decodeNumber(buffer);
+        break;
+      case 8:
+        data.keepFrames = decodeNumber(buffer);
+        break;
+      case 9:
+        data.timeNanos = decodeNumber(buffer);
+        break;
+      case 10:
+        data.durationNanos = decodeNumber(buffer);
+        break;
+      case 11:
+        data.periodType = ValueType.decode(buffer);
+        break;
+      case 12:
+        data.period = decodeNumber(buffer);
+        break;
+      case 13:
+        data.comment = pushAll(decodeNumbers(buffer), data.comment);
+        break;
+      case 14:
+        data.defaultSampleType = decodeNumber(buffer);
+        break;
+      case 15:
+        data.docUrl = decodeNumber(buffer);
+        break;
+    }
+  }
+  static decode(buffer) {
+    return new this(decode(buffer, this.decodeValue));
+  }
+};
+
+// src/profile/pprof.ts
+var SECONDS_PER_UNIT = {
+  seconds: 1,
+  milliseconds: 1e-3,
+  microseconds: 1e-6,
+  nanoseconds: 1e-9
+};
+var PREFERRED = ["cpu", "wall", "samples"];
+function readPprof(bytes, source) {
+  let decoded;
+  try {
+    const raw = bytes[0] === 31 && bytes[1] === 139 ? gunzipSync(bytes) : bytes;
+    decoded = Profile.decode(raw);
+  } catch (e) {
+    throw new ProfileFormatError(source, `not a pprof profile (${e.message})`);
+  }
+  const str = (i) => decoded.stringTable.strings[Number(i)] ?? "";
+  const types = decoded.sampleType.map((t) => ({ type: str(t.type), unit: str(t.unit) }));
+  const periodUnit = decoded.periodType ? str(decoded.periodType.unit) : "";
+  const weighable = types.map((t, index) => {
+    if (SECONDS_PER_UNIT[t.unit] !== void 0)
+      return { index, scale: SECONDS_PER_UNIT[t.unit], type: t.type };
+    const periodScale = SECONDS_PER_UNIT[periodUnit];
+    if (t.unit === "count" && periodScale !== void 0)
+      return { index, scale: periodScale * Number(decoded.period), type: t.type };
+    return void 0;
+  }).filter((w) => w !== void 0).sort((a, b) => rank(a.type) - rank(b.type));
+  const pick = weighable[0];
+  if (!pick)
+    throw new ProfileFormatError(
+      source,
+      `no sample type is a time (has ${types.map((t) => `${t.type}/${t.unit}`).join(", ") || "none"})`
+    );
+  const functions = new Map(decoded.function.map((f) => [Number(f.id), f]));
+  const locations = /* @__PURE__ */ new Map();
+  for (const loc of decoded.location) {
+    const frames = loc.line.map((l) => {
+      const fn = functions.get(Number(l.functionId));
+      if (!fn)
+        throw new ProfileFormatError(source, `location ${loc.id} refers to missing function ${l.functionId}`);
+      return { name: str(fn.name) || "(unknown)", file: str(fn.filename), line: Number(l.line) };
+    });
+    if (frames.length === 0)
+      frames.push({ name: `0x${BigInt(loc.address).toString(16)}`, file: "", line: 0 });
+    locations.set(Number(loc.id), frames.reverse());
+  }
+  const stacks = [];
+  for (const sample of decoded.sample) {
+    const value = Number(sample.value[pick.index] ?? 0);
+    if (value === 0) continue;
+    const frames = [];
+    for (let i = sample.locationId.length - 1; i >= 0; i--) {
+      const id = Number(sample.locationId[i]);
+      const loc = locations.get(id);
+      if (!loc) throw new ProfileFormatError(source, `a sample refers to missing location ${id}`);
+      frames.push(...loc);
+    }
+    stacks.push({ frames, seconds: value * pick.scale });
+  }
+  return { source, stacks };
+}
+function rank(type) {
+  const i = PREFERRED.indexOf(type);
+  return i < 0 ? PREFERRED.length : i;
+}
+
+// src/profile/speedscope.ts
+var SECONDS_PER_UNIT2 = {
+  seconds: 1,
+  milliseconds: 1e-3,
+  microseconds: 1e-6,
+  nanoseconds: 1e-9
+};
+function readSpeedscope(data, source) {
+  const file = data;
+  if (!Array.isArray(file.shared?.frames) || !Array.isArray(file.profiles))
+    throw new ProfileFormatError(source, "not a speedscope file: needs shared.frames and profiles");
+  const frames = file.shared.frames.map((f, i) => {
+    const sf = f;
+    if (typeof sf?.name !== "string") throw new ProfileFormatError(source, `frame ${i} has no name`);
+    return {
+      name: sf.name,
+      file: typeof sf.file === "string" ? sf.file : "",
+      line: typeof sf.line === "number" ? sf.line : 0
+    };
+  });
+  const frameAt = (i) => {
+    const frame = typeof i === "number" ? frames[i] : void 0;
+    if (!frame) throw new ProfileFormatError(source, `frame index ${String(i)} is out of range`);
+    return frame;
+  };
+  const stacks = [];
+  for (const [n, raw] of file.profiles.entries()) {
+    const profile = raw;
+    const scale = SECONDS_PER_UNIT2[String(profile.unit)];
+    if (scale === void 0)
+      throw new ProfileFormatError(
+        source,
+        `profile ${n} is in '${String(profile.unit)}', not a unit of time`
+      );
+    if (profile.type === "sampled") stacks.push(...sampled({ raw, scale, frameAt, source, n }));
+    else if (profile.type === "evented") stacks.push(...evented({ raw, scale, frameAt, source, n }));
+    else
+      throw new ProfileFormatError(
+        source,
+        `profile ${n} is of type '${String(profile.type)}', not sampled or evented`
+      );
+  }
+  return { source, stacks };
+}
+function sampled({ raw, scale, frameAt, source, n }) {
+  const { samples, weights } = raw;
+  if (!Array.isArray(samples) || !Array.isArray(weights) || samples.length !== weights.length)
+    throw new ProfileFormatError(source, `sampled profile ${n} needs samples and weights of equal length`);
+  return samples.map((stack, i) => {
+    if (!Array.isArray(stack))
+      throw new ProfileFormatError(source, `sample ${i} of profile ${n} is not a list`);
+    const w = weights[i];
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0)
+      throw new ProfileFormatError(source, `weight ${i} of profile ${n} is not a non-negative number`);
+    return { frames: stack.map(frameAt), seconds: w * scale };
+  });
+}
+function evented({ raw, scale, frameAt, source, n }) {
+  const { events } = raw;
+  if (!Array.isArray(events)) throw new ProfileFormatError(source, `evented profile ${n} has no events`);
+  const open2 = [];
+  const stacks = [];
+  let last;
+  for (const [i, e] of events.entries()) {
+    const { type, at, frame } = e;
+    if (typeof at !== "number" || last !== void 0 && at < last)
+      throw new ProfileFormatError(source, `event ${i} of profile ${n} has no time or goes back in time`);
+    if (last !== void 0 && at > last && open2.length > 0)
+      stacks.push({ frames: [...open2], seconds: (at - last) * scale });
+    last = at;
+    if (type === "O") open2.push(frameAt(frame));
+    else if (type === "C") {
+      if (open2.pop() !== frameAt(frame))
+        throw new ProfileFormatError(
+          source,
+          `event ${i} of profile ${n} closes a frame that is not the innermost open one`
+        );
+    } else throw new ProfileFormatError(source, `event ${i} of profile ${n} is neither O nor C`);
+  }
+  if (open2.length > 0)
+    throw new ProfileFormatError(source, `profile ${n} ends with ${open2.length} frames still open`);
+  return stacks;
+}
+
+// src/profile/v8.ts
+var IDLE = "(idle)";
+function isV8Node(n) {
+  if (typeof n !== "object" || n === null) return false;
+  const { id, callFrame } = n;
+  return typeof id === "number" && typeof callFrame === "object" && callFrame !== null && typeof callFrame.functionName === "string" && typeof callFrame.url === "string" && typeof callFrame.lineNumber === "number";
+}
+function readV8CpuProfile(data, source, slices) {
+  const p = data;
+  if (!Array.isArray(p.nodes) || !Array.isArray(p.samples) || !Array.isArray(p.timeDeltas))
+    throw new ProfileFormatError(source, "not a V8 .cpuprofile: needs nodes, samples and timeDeltas arrays");
+  if (p.samples.length !== p.timeDeltas.length)
+    throw new ProfileFormatError(
+      source,
+      `samples (${p.samples.length}) and timeDeltas (${p.timeDeltas.length}) differ in length`
+    );
+  const nodes = /* @__PURE__ */ new Map();
+  for (const n of p.nodes) {
+    if (!isV8Node(n))
+      throw new ProfileFormatError(source, "a node lacks id or callFrame {functionName, url, lineNumber}");
+    nodes.set(n.id, n);
+  }
+  const parents = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) for (const c of n.children ?? []) parents.set(c, n.id);
+  const stackCache = /* @__PURE__ */ new Map();
+  const stackOf = (id) => {
+    const cached = stackCache.get(id);
+    if (cached) return cached;
+    const frames = [];
+    for (let at = id; at !== void 0; at = parents.get(at) ?? nodes.get(at)?.parent) {
+      const node = nodes.get(at);
+      if (!node) throw new ProfileFormatError(source, `sample or parent refers to missing node ${at}`);
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (functionName === "(root)") break;
+      frames.push({
+        name: functionName || "(anonymous)",
+        file: url,
+        line: lineNumber < 0 ? 0 : lineNumber + 1
+      });
+      if (frames.length > nodes.size) throw new ProfileFormatError(source, "the call tree has a cycle");
+    }
+    frames.reverse();
+    stackCache.set(id, frames);
+    return frames;
+  };
+  const times = [];
+  let t = typeof p.startTime === "number" ? p.startTime : 0;
+  for (const d of p.timeDeltas) {
+    if (typeof d !== "number" || !Number.isFinite(d))
+      throw new ProfileFormatError(source, "a timeDelta is not a number");
+    t += d;
+    times.push(t);
+  }
+  const end = typeof p.endTime === "number" ? p.endTime : t;
+  const weights = /* @__PURE__ */ new Map();
+  p.samples.forEach((id, i) => {
+    if (typeof id !== "number") throw new ProfileFormatError(source, "a sample is not a node id");
+    const next = i + 1 < times.length ? times[i + 1] : end;
+    const micros2 = Math.max(0, next - times[i]);
+    if (slices && Math.floor((times[i] - times[0]) / (slices.sliceSeconds * 1e6)) % 2 !== slices.parity)
+      return;
+    weights.set(id, (weights.get(id) ?? 0) + micros2);
+  });
+  const stacks = [];
+  for (const [id, micros2] of weights) {
+    const frames = stackOf(id);
+    if (frames.length === 0 || micros2 === 0 || frames[frames.length - 1]?.name === IDLE) continue;
+    stacks.push({ frames, seconds: micros2 / 1e6 });
+  }
+  return { source, stacks };
+}
+
+// src/profile/read.ts
+async function readProfile(path, options = {}) {
+  const source = basename2(path);
+  let bytes;
+  try {
+    bytes = await readFile7(path);
+  } catch (e) {
+    throw new ProfileFormatError(
+      path,
+      `cannot read the profile (${e.code ?? e.message})`
+    );
+  }
+  if (bytes.length === 0) throw new ProfileFormatError(path, "the profile is empty");
+  return parseProfileBytes(bytes, source, options);
+}
+function parseProfileBytes(bytes, source, options = {}) {
+  if (bytes[0] === 31 && bytes[1] === 139) {
+    try {
+      return parseProfileBytes(gunzipSync2(bytes), source, options);
+    } catch (e) {
+      if (e instanceof ProfileFormatError) throw e;
+      throw new ProfileFormatError(source, `not a valid gzip file (${e.message})`);
+    }
+  }
+  const text = Buffer.from(bytes).toString("utf8");
+  const start = text.trimStart()[0];
+  if (start === "{") {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new ProfileFormatError(source, `invalid JSON (${e.message})`);
+    }
+    if ("shared" in data || "profiles" in data) return readSpeedscope(data, source);
+    return readV8CpuProfile(data, source);
+  }
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text.slice(0, 512))) return readPprof(bytes, source);
+  if (options.foldedSampleSeconds === void 0)
+    throw new ProfileFormatError(
+      source,
+      "folded stacks count samples: give the sampling interval to turn them into time"
+    );
+  return readFolded(text, source, options.foldedSampleSeconds);
+}
+
+// src/profile/scrub.ts
+import { isAbsolute, relative as relative2, sep } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function scrubProfileJson(value, root) {
+  if (Array.isArray(value)) for (const item of value) scrubProfileJson(item, root);
+  else if (typeof value === "object" && value !== null) {
+    const o = value;
+    const frame = o.callFrame;
+    if (typeof frame?.url === "string") frame.url = scrubUrl(frame.url, root);
+    if (typeof o.file === "string" && typeof o.name === "string") o.file = scrubUrl(o.file, root);
+    for (const child of Object.values(o)) if (typeof child === "object") scrubProfileJson(child, root);
+  }
+  return value;
+}
+function scrubProfileFiles(profile, root) {
+  const scrubbed = /* @__PURE__ */ new Map();
+  const file = (f) => {
+    let s = scrubbed.get(f);
+    if (s === void 0) {
+      s = f === "" ? "" : scrubUrl(f, root);
+      scrubbed.set(f, s);
+    }
+    return s;
+  };
+  return {
+    source: profile.source,
+    stacks: profile.stacks.map((st) => ({
+      seconds: st.seconds,
+      frames: st.frames.map((f) => ({ ...f, file: file(f.file) }))
+    }))
+  };
+}
+function scrubUrl(url, root) {
+  const path = url.startsWith("file://") ? fileURLToPath2(url) : url;
+  if (!isAbsolute(path)) return url;
+  const rel = relative2(root, path);
+  if (!rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  return `\u2026/${path.split(sep).slice(-2).join("/")}`;
+}
+
+// src/profile/table.ts
+var WHERE_ROWS = 5;
+var NOISE_UNKNOWN = "The noise of this diff was not measured (only V8 profiles can be split into two halves of one run).";
+var signed = (s) => `${s > 0 ? "+" : s < 0 ? "\u2212" : "\xB1"}${formatSeconds(Math.abs(s))}`;
+function row(c, noise) {
+  const where = c.frame.file === "" ? "" : ` <sub>${escapeMarkdown(`${c.frame.file}:${c.frame.line}`)}</sub>`;
+  const withinNoise = noise && Math.abs(c.selfChange) <= noise.selfPerRequest ? " (noise)" : "";
+  return `| <code>${escapeMarkdown(c.frame.name)}</code>${where} | ${formatSeconds(c.base.self)} \u2192 ${formatSeconds(c.pr.self)} | ${signed(c.selfChange)}${withinNoise} |`;
+}
+function renderWhereTheTimeWent(diff, noise) {
+  const top = diff.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS);
+  const lines = ["#### Where the time went", ""];
+  if (top.length === 0) lines.push("No function spent more time per request in the PR.");
+  else
+    lines.push(
+      "| Function | Self time per request, base \u2192 PR | Change |",
+      "|---|---|---|",
+      ...top.map((c) => row(c, noise))
+    );
+  lines.push("", escapeMarkdown(noise?.statement ?? NOISE_UNKNOWN));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/profile/write.ts
+function frameIndex(profile) {
+  const index = /* @__PURE__ */ new Map();
+  const frames = [];
+  for (const s of profile.stacks)
+    for (const f of s.frames) {
+      const key = functionKey(f);
+      if (!index.has(key)) {
+        index.set(key, frames.length);
+        frames.push(f);
+      }
+    }
+  return { frames, indexOf: (f) => index.get(functionKey(f)) };
+}
+function formatSpeedscope(profile) {
+  const { frames, indexOf } = frameIndex(profile);
+  const total = profile.stacks.reduce((sum, s) => sum + s.seconds, 0);
+  return {
+    $schema: "https://www.speedscope.app/file-format-schema.json",
+    shared: {
+      frames: frames.map(
+        (f) => f.file === "" ? { name: f.name } : { name: f.name, file: f.file, line: f.line }
+      )
+    },
+    profiles: [
+      {
+        type: "sampled",
+        name: profile.source,
+        unit: "seconds",
+        startValue: 0,
+        endValue: total,
+        samples: profile.stacks.map((s) => s.frames.map(indexOf)),
+        weights: profile.stacks.map((s) => s.seconds)
+      }
+    ],
+    exporter: "perf-gate"
+  };
+}
+
+// src/action/profile-step.ts
+var NOISE_SLICE_SECONDS = 0.2;
+var DIFF_JSON_ROWS = 50;
+async function profilePair(measurer, services, measurement, settings, logger) {
+  const started = performance.now();
+  const warnings = [];
+  const summary = (rest) => ({
+    reason: settings.reason,
+    top: [],
+    files: [],
+    warnings,
+    seconds: (performance.now() - started) / 1e3,
+    ...rest
+  });
+  await mkdir4(settings.dir, { recursive: true });
+  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.warmupSeconds));
+  const order = settings.random() < 0.5 ? ["base", "pr"] : ["pr", "base"];
+  logger.info(
+    `perf-gate: profiling (${settings.reason}): one more pair (${order.join(", ")}) with ${settings.command === void 0 ? "the built-in Node profiler" : "profile-command"}; it does not change the verdict`
+  );
+  const runs = {};
+  const read = {};
+  for (const side of order) {
+    const profiler = await startProfiler(side, services[side], runSeconds, settings);
+    runs[side] = await measurer.run({
+      targetUrl: services[side].url,
+      index: measurement.candidate.length + 1,
+      total: measurement.candidate.length + 1,
+      label: `${SIDE_LABEL[side]}, profiled`,
+      side,
+      purpose: "measure"
+    });
+    const requests = requestsWhileProfiled(runs[side], measurer.warmupSeconds);
+    read[side] = profiler.stop().then((written) => written(requests));
+    read[side].catch(() => {
+    });
+  }
+  const sides = {};
+  const files = [];
+  for (const side of ["base", "pr"]) {
+    try {
+      const r = await read[side];
+      sides[side] = r.profile;
+      files.push(...r.files);
+    } catch (error) {
+      warnings.push(error.message);
+    }
+  }
+  for (const w of warnings) logger.warning(`profiling: ${w}`);
+  if (!sides.base || !sides.pr) return summary({ files });
+  const diff = diffProfiles(sides.base.side, sides.pr.side);
+  const noise = noiseOf(sides.base, sides.pr);
+  const top = diff.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS);
+  const outputs = [
+    [
+      "diff.json",
+      `${JSON.stringify(
+        {
+          reason: settings.reason,
+          requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
+          noise: noise ?? null,
+          changes: [...diff.changes].sort((a, b) => Math.abs(b.selfChange) - Math.abs(a.selfChange)).slice(0, DIFF_JSON_ROWS)
+        },
+        null,
+        2
+      )}
+`
+    ],
+    ["flame.svg", renderDiffFlameGraph(sides.base.side, sides.pr.side, "base \u2192 PR, time per request")],
+    ["where-the-time-went.md", renderWhereTheTimeWent({ changes: top }, noise)]
+  ];
+  for (const [name, text] of outputs) {
+    await writeFile2(join11(settings.dir, name), maskSecrets(text, settings.secrets));
+    files.push(name);
+  }
+  return summary({
+    top,
+    ...noise ? { noise } : {},
+    requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
+    files
+  });
+}
+async function startProfiler(side, service, seconds, settings) {
+  const dir = settings.raw[side];
+  if (settings.command === void 0) {
+    const pids = await startNodeProfiling(dir, settings.heap);
+    return {
+      stop: async () => {
+        if (pids.length === 0) throw new Error(noNodeProfile(side));
+        const written = await stopNodeProfiling(dir, pids);
+        if (written.cpu.length === 0) throw new Error(noNodeProfile(side));
+        return (requests) => readNodeProfiles(side, written, settings, requests);
+      }
+    };
+  }
+  await mkdir4(dir, { recursive: true });
+  const out = join11(dir, "profile");
+  const profiler = startProfileCommand(
+    settings.command,
+    { pid: await serviceProcess(service.pid), seconds, out },
+    { cwd: settings.roots[side], env: process.env }
+  );
+  return {
+    stop: async () => {
+      const ended = await profiler.finished();
+      return (requests) => readCommandProfile(side, out, settings, requests, ended.problem);
+    }
+  };
+}
+var noNodeProfile = (side) => `the ${SIDE_LABEL[side]} wrote no CPU profile: the built-in profiler works for Node services only (loaded through NODE_OPTIONS, which the start command must pass on to node); for other languages set profile-command (docs/profiling.md)`;
+function typicalRunSeconds(m) {
+  const runs = [...m.baseline ?? [], ...m.candidate];
+  return runs.reduce((a, r) => a + (r.endMs - r.startMs) / 1e3, 0) / Math.max(1, runs.length);
+}
+function requestsWhileProfiled(run, warmupSeconds) {
+  const window = (run.endMs - run.startMs) / 1e3;
+  const requests = measuredRequests(run).requests;
+  return window > 0 ? requests * ((window + warmupSeconds) / window) : requests;
+}
+function noiseOf(base, pr) {
+  if (!base.halves || !pr.halves) return void 0;
+  const a = measureNoise(...base.halves);
+  const b = measureNoise(...pr.halves);
+  const worst = a.selfPerRequest >= b.selfPerRequest ? a : b;
+  return {
+    ...worst,
+    statement: worst.statement.replace(
+      "Two profiles of the same build",
+      `Two halves of one build's profile (alternate ${NOISE_SLICE_SECONDS * 1e3} ms slices)`
+    )
+  };
+}
+var merge = (source, profiles) => ({
+  source,
+  stacks: profiles.flatMap((p) => p.stacks)
+});
+async function readNodeProfiles(side, written, settings, requests) {
+  const files = [];
+  const whole = [];
+  const halves = [[], []];
+  for (const [kind, paths] of [
+    ["cpuprofile", written.cpu],
+    ["heapprofile", written.heap]
+  ]) {
+    for (const [i, path] of paths.entries()) {
+      const name = `${side}${paths.length > 1 ? `-${i + 1}` : ""}.${kind}`;
+      const json = scrubProfileJson(JSON.parse(await readFile8(path, "utf8")), settings.roots[side]);
+      await writeFile2(join11(settings.dir, name), maskSecrets(JSON.stringify(json), settings.secrets));
+      files.push(name);
+      if (kind === "heapprofile") continue;
+      whole.push(readV8CpuProfile(json, name));
+      for (const parity of [0, 1])
+        halves[parity].push(readV8CpuProfile(json, name, { sliceSeconds: NOISE_SLICE_SECONDS, parity }));
+    }
+  }
+  const half = (profiles) => ({
+    profile: merge(side, profiles),
+    requests: requests / 2
+  });
+  return {
+    profile: { side: { profile: merge(side, whole), requests }, halves: [half(halves[0]), half(halves[1])] },
+    files
+  };
+}
+async function readCommandProfile(side, out, settings, requests, problem) {
+  const size = await stat3(out).then(
+    (s) => s.size,
+    () => void 0
+  );
+  if (size === void 0 || size === 0) {
+    throw new Error(
+      `profile-command wrote ${size === void 0 ? "no" : "an empty"} profile for the ${SIDE_LABEL[side]}${problem ? ` (${problem})` : ""}: check that the profiler is installed and allowed to attach (perf: kernel.perf_event_paranoid \u2264 1 or CAP_PERFMON; py-spy: ptrace, e.g. run as root or with CAP_SYS_PTRACE) and that the command writes to {out}`
+    );
+  }
+  const profile = scrubProfileFiles(await readProfile(out), settings.roots[side]);
+  const name = `${side}.speedscope.json`;
+  await writeFile2(
+    join11(settings.dir, name),
+    maskSecrets(JSON.stringify(formatSpeedscope({ ...profile, source: name })), settings.secrets)
+  );
+  return { profile: { side: { profile: { ...profile, source: side }, requests } }, files: [name] };
+}
+async function publishProfile(profile, dir, artifactName, deps, runUrl2) {
+  if (deps.uploadArtifact === void 0 || profile.files.length === 0) return profile;
+  try {
+    const { id } = await deps.uploadArtifact(
+      artifactName,
+      profile.files.map((f) => join11(dir, f)),
+      dir
+    );
+    if (id === void 0 || runUrl2 === void 0) return profile;
+    return { ...profile, artifactUrl: `${runUrl2}/artifacts/${id}` };
+  } catch (error) {
+    const warning = `the profiles could not be uploaded as an artifact: ${error.message}`;
+    deps.logger.warning(`profiling: ${warning}`);
+    return { ...profile, warnings: [...profile.warnings, warning] };
+  }
+}
+
+// src/action/measure-step.ts
+import { rm as rm4 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 
 // src/abtest/pair-order.ts
 function schedulePairs(pairs, random) {
@@ -12581,7 +14688,42 @@ async function runWatched(measurer, request, watch) {
     result = { ...measured.value, service: measured.resources };
   }
   await watch?.check?.();
+  if (request.purpose === "measure") await assertMeasured(result, request);
   return result;
+}
+var FailedMeasurementError = class extends Error {
+  name = "FailedMeasurementError";
+};
+async function assertMeasured(result, request) {
+  const run = `${request.label}, run ${request.index}/${request.total}`;
+  const { requests, failed } = measuredRequests(result);
+  const where = request.targetUrl === void 0 ? "the target" : request.targetUrl;
+  if (requests === 0 || failed === requests) {
+    throw new FailedMeasurementError(
+      `${run}: ${requests === 0 ? "no request was made" : `all ${requests} requests failed`}, so nothing was measured: check that ${where} is up and answers the script's requests`
+    );
+  }
+  if (request.targetUrl === void 0 || !endsInFailures(result)) return;
+  try {
+    await assertReachable(request.targetUrl);
+  } catch (error) {
+    throw new FailedMeasurementError(
+      `${run}: the target stopped answering during the run (${failed} of ${requests} requests failed) and is down now: ${error.message}`
+    );
+  }
+}
+function endsInFailures(result) {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const series of result.series.values())
+    for (const second of series.seconds.keys()) last = Math.max(last, second);
+  let requests = 0;
+  let failed = 0;
+  for (const series of result.series.values()) {
+    const bucket = series.seconds.get(last);
+    requests += bucket?.requests ?? 0;
+    failed += bucket?.failed ?? 0;
+  }
+  return requests > 0 && failed === requests;
 }
 async function measureRepeats(measurer, options) {
   const { value, cpu } = await withCpuUse(async () => {
@@ -12670,159 +14812,8 @@ function generatorWarnings(engine, runs, cpu) {
 }
 
 // src/measure/recorded.ts
-import { readdir } from "node:fs/promises";
-import { join as join10 } from "node:path";
-
-// src/results/merge.ts
-function mergeRuns(runs) {
-  if (runs.length === 0) throw new Error("mergeRuns: no runs to merge");
-  const summary = runs.find((r) => r.fidelity !== "distribution");
-  if (summary !== void 0) {
-    throw new Error(
-      `cannot merge ${summary.sources.join(", ")}: a k6 summary holds quantiles only, and quantiles do not add (use --out json for runs that are to be merged)`
-    );
-  }
-  const engines = new Set(runs.map((r) => r.engine));
-  if (engines.size > 1) throw new Error(`cannot merge runs of different engines: ${[...engines].join(", ")}`);
-  if (runs.length === 1) return runs[0];
-  const warnings = unite(runs.flatMap((r) => r.warnings));
-  const merged = {
-    engine: runs[0].engine,
-    fidelity: "distribution",
-    loadModel: mergeLoadModel(runs),
-    sources: runs.flatMap((r) => r.sources),
-    startMs: Math.min(...runs.map((r) => r.startMs)),
-    endMs: Math.max(...runs.map((r) => r.endMs)),
-    series: mergeSeries(runs.map((r) => r.series)),
-    lifecycle: mergeSeries(runs.map((r) => r.lifecycle)),
-    totals: emptyTotals(),
-    thresholds: mergeThresholds(runs.map((r) => r.thresholds)),
-    skipped: addCounts(runs.map((r) => r.skipped)),
-    warnings
-  };
-  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
-  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
-  if (runs.every((r) => r.secondTotals !== void 0)) {
-    const secondTotals = /* @__PURE__ */ new Map();
-    for (const run of runs) {
-      for (const [second, t] of run.secondTotals) {
-        let into = secondTotals.get(second);
-        if (into === void 0) {
-          into = emptyTotals();
-          secondTotals.set(second, into);
-        }
-        addTotals(into, t, "sum");
-      }
-    }
-    merged.secondTotals = new Map([...secondTotals].sort((a, b) => a[0] - b[0]));
-    for (const t of merged.secondTotals.values()) addTotals(merged.totals, t, "max");
-  } else {
-    merged.totals = totalsByOverlap(runs);
-  }
-  const same = (what, values) => {
-    const distinct = new Set(values);
-    if (distinct.size === 1) return values[0];
-    const shown = [...distinct].map((v) => v === void 0 ? "none" : String(v));
-    warnings.push(`merged runs disagree on ${what} (${shown.join(", ")}): dropped it`);
-    return void 0;
-  };
-  const targetRate = same(
-    "the target rate",
-    runs.map((r) => r.targetRate)
-  );
-  if (targetRate !== void 0) merged.targetRate = targetRate;
-  const engineVersion = same(
-    "the engine version",
-    runs.map((r) => r.engineVersion)
-  );
-  if (engineVersion !== void 0) merged.engineVersion = engineVersion;
-  return merged;
-}
-function mergeLoadModel(runs) {
-  const known = new Set(runs.map((r) => r.loadModel).filter((m) => m !== "unknown"));
-  if (known.size > 1) throw new Error(`cannot merge runs of different load models: ${[...known].join(", ")}`);
-  return known.size === 1 ? [...known][0] : "unknown";
-}
-function mergeSeries(maps) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const map of maps) {
-    for (const [id, s] of map) {
-      let acc = byId.get(id);
-      if (acc === void 0) {
-        acc = { key: s.key, seconds: /* @__PURE__ */ new Map() };
-        byId.set(id, acc);
-      }
-      for (const [second, b] of s.seconds) {
-        const into = acc.seconds.get(second);
-        if (into === void 0) {
-          acc.seconds.set(second, { requests: b.requests, failed: b.failed, latency: b.latency.clone() });
-        } else {
-          into.requests += b.requests;
-          into.failed += b.failed;
-          into.latency.merge(b.latency);
-        }
-      }
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const id of [...byId.keys()].sort()) {
-    const acc = byId.get(id);
-    out.set(id, seriesFromBuckets(acc.key, new Map([...acc.seconds].sort((a, b) => a[0] - b[0]))));
-  }
-  for (const map of maps) {
-    for (const [id, s] of map) {
-      if (s.seconds.size > 0) continue;
-      const o = out.get(id);
-      o.requests += s.requests;
-      o.failed += s.failed;
-      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
-    }
-  }
-  return out;
-}
-function totalsByOverlap(runs) {
-  const totals = emptyTotals();
-  for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: void 0 }, "max");
-  const overlaps = runs.some(
-    (a, i) => runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs)
-  );
-  const combine = (pick) => {
-    const values = runs.map((r) => pick(r.totals)).filter((v) => v !== void 0);
-    if (values.length === 0) return void 0;
-    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
-  };
-  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
-  const allocated = combine((t) => t.maxVUsAllocated);
-  if (allocated !== void 0) totals.maxVUsAllocated = allocated;
-  else delete totals.maxVUsAllocated;
-  return totals;
-}
-function mergeThresholds(lists) {
-  const byMetric = /* @__PURE__ */ new Map();
-  for (const list of lists) {
-    for (const t of list) {
-      const into = byMetric.get(t.metric);
-      if (into === void 0) {
-        byMetric.set(t.metric, { ...t, expressions: [...t.expressions] });
-        continue;
-      }
-      for (const e of t.expressions) if (!into.expressions.includes(e)) into.expressions.push(e);
-      if (t.crossed === true || into.crossed === true) into.crossed = true;
-      else if (t.crossed === void 0 || into.crossed === void 0) delete into.crossed;
-    }
-  }
-  return [...byMetric.values()];
-}
-function addCounts(records) {
-  const out = {};
-  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
-  return out;
-}
-function unite(items) {
-  return [...new Set(items)];
-}
-
-// src/measure/recorded.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 var RUN_FILE = /^run-(\d+)\.json(\.gz)?$/;
 async function readRecordedRuns(dirs, options) {
   const byRun = /* @__PURE__ */ new Map();
@@ -12830,7 +14821,7 @@ async function readRecordedRuns(dirs, options) {
   for (const dir of dirs) {
     let names;
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch (error) {
       throw new Error(
         `results directory '${dir}': ${error.code ?? String(error)}`
@@ -12844,7 +14835,7 @@ async function readRecordedRuns(dirs, options) {
       if (runs.has(run))
         throw new Error(`results directory '${dir}' holds run ${run} twice (.json and .json.gz)`);
       runs.add(run);
-      byRun.set(run, [...byRun.get(run) ?? [], join10(dir, name)]);
+      byRun.set(run, [...byRun.get(run) ?? [], join12(dir, name)]);
     }
     if (runs.size === 0)
       throw new Error(`results directory '${dir}' holds no run-<i>.json or run-<i>.json.gz files`);
@@ -12864,11 +14855,22 @@ async function readRecordedRuns(dirs, options) {
 }
 
 // src/action/measure-step.ts
-async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
-  const measurer = await deps.createMeasurer(config.results.length > 0 ? "k6" : config.engine, {
+async function measureStep(config, runner, deps, reportDir, seed, baseSha, profiling) {
+  if (config.results.length > 0) {
+    const runs = (await readRecordedRuns(config.results, {
+      warmupSeconds: config.warmupSeconds,
+      targetUrl: config.targetUrl
+    })).map((run) => maskRunSecrets(withLoadModelInput(run, config.loadModel), secretsOf(config)));
+    return {
+      measurer: { engine: "k6", scriptHash: await recordedScriptHash(config.script) },
+      // (the load generator ran elsewhere; what the report must say about these runs is whether one was cut)
+      measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) }
+    };
+  }
+  const measurer = await deps.createMeasurer(config.engine, {
     script: config.script,
     warmupSeconds: config.warmupSeconds,
-    outDir: join11(reportDir, "runs"),
+    outDir: join13(reportDir, "runs"),
     logger: deps.logger,
     k6: {
       ...config.k6,
@@ -12877,16 +14879,10 @@ async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
       env: config.env,
       targetEnv: config.targetEnv
     },
-    tools: config.tools
+    tools: config.tools,
+    loadModel: config.loadModel,
+    secrets: secretsOf(config)
   });
-  if (config.results.length > 0) {
-    const runs = await readRecordedRuns(config.results, {
-      warmupSeconds: config.warmupSeconds,
-      loadModel: measurer.loadModel,
-      targetRate: measurer.targetRate
-    });
-    return { measurer, measurement: { candidate: runs, generatorWarnings: cutFileNotes(runs) } };
-  }
   return {
     measurer,
     measurement: await measureWithServices(
@@ -12894,38 +14890,116 @@ async function measureStep(config, runner, deps, reportDir, seed, baseSha) {
       config,
       { ...runner, logger: deps.logger },
       seed,
-      baseSha
+      baseSha,
+      profiling
     )
   };
 }
-async function measureWithServices(measurer, config, where, seed, baseSha) {
+async function measureWithServices(measurer, config, where, seed, baseSha, profiling) {
   const service = config.service;
   if (service === void 0) {
     const watch = await watchGivenServices(config);
     return await measureAsConfigured(measurer, { ...config, seed, watch });
   }
-  return await withServiceSession(service, where.logger, async (session) => {
-    const base = baseSha === void 0 ? void 0 : await session.launch(
-      "base",
-      await session.checkout(where.workspace, baseSha, worktreePathFor(where.workspace))
-    );
-    const pr = await session.launch("pr", where.workspace);
-    const watch = {
-      sources: {
-        pr: processTreeSource(pr.pid),
-        ...base ? { base: processTreeSource(base.pid) } : {}
-      },
-      generator: processTreeSource(process.pid, () => new Set(session.pids)),
-      check: () => session.assertRunning()
-    };
-    return await measureAsConfigured(measurer, {
-      runs: config.runs,
-      targetUrl: pr.url,
-      baselineTargetUrl: base?.url,
-      seed,
-      watch
+  const profileNode = profiling !== void 0 && profiling.settings.mode !== "never" && profiling.settings.command === void 0;
+  const rawDir = (side) => join13(profiling?.dir ?? "", PROFILE_RAW, side);
+  const profilerEnv = async (side) => profileNode ? await nodeProfilerEnv(rawDir(side), process.env.NODE_OPTIONS) : {};
+  if (profiling !== void 0) await rm4(profiling.dir, { recursive: true, force: true });
+  try {
+    return await withServiceSession(service, where.logger, async (session) => {
+      const base = baseSha === void 0 ? void 0 : await session.launch(
+        "base",
+        await session.checkout(where.workspace, baseSha, worktreePathFor(where.workspace)),
+        await profilerEnv("base")
+      );
+      const pr = await session.launch("pr", where.workspace, await profilerEnv("pr"));
+      const watch = {
+        sources: {
+          pr: processTreeSource(pr.pid),
+          ...base ? { base: processTreeSource(base.pid) } : {}
+        },
+        generator: processTreeSource(process.pid, () => new Set(session.pids)),
+        check: () => session.assertRunning()
+      };
+      const measurement = await measureAsConfigured(measurer, {
+        runs: config.runs,
+        targetUrl: pr.url,
+        baselineTargetUrl: base?.url,
+        seed,
+        watch
+      });
+      if (profiling === void 0 || profiling.settings.mode === "never") return measurement;
+      if (base === void 0) {
+        if (profiling.settings.mode === "always")
+          where.logger.info(
+            "perf-gate: no profiling pair: it needs both builds running (start, on a pull request or with --base-ref)"
+          );
+        return measurement;
+      }
+      const call = profiling.call(measurement);
+      if (call === void 0) return measurement;
+      const pair2 = {
+        ...profiling.settings,
+        ...call,
+        dir: profiling.dir,
+        raw: { base: rawDir("base"), pr: rawDir("pr") },
+        roots: { base: session.checkoutOf("base"), pr: session.checkoutOf("pr") },
+        secrets: profiling.secrets,
+        random: mulberry32(seed + 1).next
+      };
+      return {
+        ...measurement,
+        profile: await profileSafely(
+          where.logger,
+          call.reason,
+          () => profilePair(measurer, { base, pr }, measurement, pair2, where.logger)
+        )
+      };
     });
-  });
+  } finally {
+    if (profiling !== void 0) await rm4(join13(profiling.dir, PROFILE_RAW), { recursive: true, force: true });
+  }
+}
+var PROFILE_RAW = "raw";
+function profilingRequest(config, settings, dir, env) {
+  const quiet = { info: () => {
+  }, warning: () => {
+  }, group: (_t, fn) => fn() };
+  return {
+    settings: config.profiling,
+    call: (measurement) => {
+      if (measurement.baseline === void 0) return void 0;
+      let comparison;
+      try {
+        comparison = judgeSameJob(
+          { measurer: { scriptHash: "" }, measurement },
+          settings,
+          { logger: quiet, now: Date.now },
+          { commit: "base", ref: "base" }
+        ).comparison;
+      } catch {
+        return void 0;
+      }
+      return profilingCall(config.profiling.mode, comparison);
+    },
+    dir,
+    secrets: profileSecrets(config, env)
+  };
+}
+function profileSecrets(config, env) {
+  const named = Object.entries(env).filter(([name, value]) => value !== void 0 && value.length >= 4 && isSecretParamName(name)).map(([, value]) => value);
+  const values = Object.values(config.env).filter((v) => v.length >= 4);
+  return [...secretsOf(config), ...values, ...named];
+}
+async function profileSafely(logger, reason, run) {
+  const started = performance.now();
+  try {
+    return await run();
+  } catch (error) {
+    const warning = `the profiling pair failed: ${error.message}`;
+    logger.warning(`profiling: ${warning}`);
+    return { reason, top: [], files: [], warnings: [warning], seconds: (performance.now() - started) / 1e3 };
+  }
 }
 async function watchGivenServices(config) {
   const { pr, base } = config.resources;
@@ -12946,7 +15020,7 @@ function reportBase(config, runner, deps, candidateCommit) {
     candidate: { commit: candidateCommit, ref: runner.refName },
     nowMs: deps.now(),
     version: deps.version,
-    secrets: [...config.secrets, ...config.token === "" ? [] : [config.token]]
+    secrets: secretsOf(config)
   };
   const url = runUrl(runner);
   if (url !== void 0) base.runUrl = url;
@@ -12962,60 +15036,6 @@ function loadGeneratorOf(measurer, measurement) {
   };
   if (measurer.engine === "embedded") info.generatorOfOneCore = cpu.thisProcessOfOneCore;
   return info;
-}
-
-// src/posting/limits.ts
-var CHECK_RUN_SUMMARY_MAX_BYTES = 65535;
-var CHECK_RUN_TITLE_MAX_CHARS = 255;
-var BODY_MAX_CHARS = 65536;
-var FENCE = /^ {0,3}(```|~~~)/;
-function fits(text, limit) {
-  if (limit.maxChars !== void 0 && text.length > limit.maxChars) return false;
-  if (limit.maxBytes !== void 0 && Buffer.byteLength(text, "utf8") > limit.maxBytes) return false;
-  return true;
-}
-function longestFittingPrefix(text, suffix, limit) {
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(text.slice(0, mid) + suffix, limit)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function closeOpenFence(text) {
-  const fences = text.split("\n").filter((line) => FENCE.test(line)).length;
-  return fences % 2 === 1 ? `${text}
-\`\`\`` : text;
-}
-function truncateToLimit(text, limit, note) {
-  if (fits(text, limit)) return { text, truncated: false };
-  const suffix = `
-
-${note}`;
-  const reserve = `
-\`\`\`${suffix}`;
-  if (!fits(reserve, limit)) {
-    throw new Error(
-      `truncation note of ${note.length} characters does not fit the limit ${JSON.stringify(limit)}`
-    );
-  }
-  let cut = longestFittingPrefix(text, reserve, limit);
-  const lineBreak = text.lastIndexOf("\n", cut);
-  if (lineBreak > cut * 0.8) cut = lineBreak;
-  else if (cut > 0 && /[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut -= 1;
-  return { text: closeOpenFence(text.slice(0, cut).trimEnd()) + suffix, truncated: true };
-}
-function truncate(s, max) {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function oneLine(text) {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
-}
-function checkRunTitle(title) {
-  return truncate(oneLine(title), CHECK_RUN_TITLE_MAX_CHARS);
 }
 
 // src/posting/markers.ts
@@ -13037,22 +15057,6 @@ ${body2}`;
 }
 function hasMarker(body2, markerText) {
   return body2?.includes(markerText) ?? false;
-}
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function plainText(s) {
-  return s.replace(BIDI, "").replace(CONTROL, " ");
-}
-var MARKUP = /[&<>|`*_~[\]#$\\]/g;
-function escapeMarkdown(s) {
-  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
-}
-var MERMAID_LABEL_MAX = 40;
-function mermaidLabel(s) {
-  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
-  return truncate(cleaned, MERMAID_LABEL_MAX);
 }
 
 // src/report/md.ts
@@ -13362,6 +15366,36 @@ function verdictText(v, c, verdict) {
   }
 }
 
+// src/report/sections/profile.ts
+function profileSection(v, p) {
+  const blocks = [];
+  const profiled = p.requests !== void 0;
+  if (profiled) blocks.push(renderWhereTheTimeWent({ changes: p.top }, p.noise).trimEnd());
+  else blocks.push("#### Where the time went");
+  const files = p.artifactUrl ? ` Both profiles, the diff and a differential flame graph: [artifact](${p.artifactUrl}).` : "";
+  blocks.push(
+    `_Why profiled: ${v.s.md(p.reason, 300)}. One more interleaved pair ran with profilers attached (${Math.round(p.seconds)} s); times are self time per request; the pair does not change the verdict.${files}_`
+  );
+  if (p.warnings.length > 0)
+    blocks.push(`Profiling problems:
+
+${bullets(p.warnings.map((w) => v.s.md(w, 600)))}`);
+  return blocks.join("\n\n");
+}
+function profileLines(p) {
+  const lines = ["Where the time went (self time per request, base \u2192 PR):"];
+  for (const c of p.top) {
+    const where = c.frame.file === "" ? "" : ` (${c.frame.file}:${c.frame.line})`;
+    lines.push(
+      `  ${c.frame.name}${where}: ${formatSeconds(c.base.self)} \u2192 ${formatSeconds(c.pr.self)}, +${formatSeconds(c.selfChange)}`
+    );
+  }
+  if (p.top.length === 0 && p.requests !== void 0) lines.push("  no function spent more time in the PR");
+  if (p.noise) lines.push(`  ${p.noise.statement}`);
+  for (const w of p.warnings) lines.push(`  warning: ${w}`);
+  return lines;
+}
+
 // src/report/fit.ts
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -13647,9 +15681,17 @@ function pairsTable(v, pairs) {
   ]);
   return table(["Pair", "Order", "PR / base", "Change"], rows, ["right", "left", "right", "right"]);
 }
+function decidedBy(c) {
+  if (c.loadModelSource === void 0) return "";
+  const words = (sources) => sources.map((s) => LOAD_MODEL_SOURCE_WORDS[s]).join(" and ");
+  const { baseline, candidate } = c.loadModelSource;
+  const b = words(baseline);
+  const p = words(candidate);
+  return b === p ? `, decided by ${b}` : ` (decided for the baseline by ${b}; for the PR by ${p})`;
+}
 function methodList(v, c) {
   const items = [
-    `**Design:** ${c.design === "same-job" ? "same job, interleaved pairs" : "cached baseline"}; load model: ${c.loadModel}`,
+    `**Design:** ${c.design === "same-job" ? "same job, interleaved pairs" : "cached baseline"}; load model: ${c.loadModel}${decidedBy(c)}`,
     `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR`,
     `**Intervals:** family-wise confidence ${formatPercent(c.familyConfidence)} across every gated metric and series, ${c.correction === "holm" ? "Holm" : c.correction}-adjusted`,
     `**Seed:** ${c.seed} (the same inputs and seed give the same verdict)`,
@@ -13905,6 +15947,7 @@ function body(v, options) {
     slos ? `#### SLOs
 
 ${slos}` : void 0,
+    v.ctx.profile ? profileSection(v, v.ctx.profile) : void 0,
     addedRemovedList(v, c),
     conditionsSection(v)
   ];
@@ -14013,6 +16056,7 @@ function buildReportJson(ctx) {
         reason: ctx.nightly.drift.reason === void 0 ? null : m(ctx.nightly.drift.reason)
       } : null
     } : null,
+    profile: ctx.profile ? profileJson(ctx.profile, m) : null,
     candidateSnapshot: ctx.candidateSnapshot ? ctx.candidateSnapshot.map((x) => ({
       id: m(x.id),
       key: maskKey(v, x.key),
@@ -14064,6 +16108,7 @@ function comparisonJson(v, c) {
     familyConfidence: c.familyConfidence,
     correction: c.correction,
     loadModel: c.loadModel,
+    loadModelSource: c.loadModelSource === void 0 ? null : { baseline: [...c.loadModelSource.baseline], candidate: [...c.loadModelSource.candidate] },
     runs: { ...c.runs },
     refused: c.refused === void 0 ? null : m(c.refused),
     reasons: c.reasons.map(m),
@@ -14110,6 +16155,26 @@ function headlineDelta(v) {
     outcome: x.outcome
   };
 }
+function profileJson(p, m) {
+  const time = (t) => ({ self: num(t.self), total: num(t.total) });
+  return {
+    reason: m(p.reason),
+    top: p.top.map((c) => ({
+      name: m(c.frame.name),
+      file: m(c.frame.file),
+      line: c.frame.line,
+      base: time(c.base),
+      pr: time(c.pr),
+      selfChange: num(c.selfChange)
+    })),
+    noise: p.noise ? num(p.noise.selfPerRequest) : null,
+    requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
+    files: p.files.map(m),
+    seconds: num(p.seconds),
+    warnings: p.warnings.map(m),
+    artifactUrl: p.artifactUrl ?? null
+  };
+}
 
 // src/report/summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
@@ -14135,7 +16200,10 @@ export {
   streamLogger,
   ScenarioError,
   pumpFile,
-  emptyTotals,
+  withLoadModelInput,
+  givenLoadModel,
+  nameSeriesByTarget,
+  WarmupTooLongError,
   isTransactionMessage,
   JtlSamples,
   jtlHeader,
@@ -14145,12 +16213,12 @@ export {
   readLocustCsv,
   LOCUST_REQUESTS_FORMAT,
   readLocustRequests,
+  maskSecrets,
   createMeasurer,
   VERSION,
   gateSettingsOf,
   seedFromSha,
   escapeMarkdown,
-  maskSecrets,
   details,
   alert,
   commitRef,
@@ -14191,6 +16259,7 @@ export {
   metaLine,
   nightlySection,
   NO_BASELINE_ADVICE,
+  profileLines,
   renderMarkdown,
   foldNote,
   renderCommentBody,
@@ -14201,8 +16270,10 @@ export {
   savedReportJson,
   SavedReportError,
   readSavedReport,
+  publishProfile,
   measureStep,
   measureWithServices,
+  profilingRequest,
   readRunnerContext,
   reportBase,
   loadGeneratorOf

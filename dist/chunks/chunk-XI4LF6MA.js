@@ -21312,7 +21312,7 @@ var LatencyHistogram = class _LatencyHistogram {
       if (v < min) min = v;
       if (v > max) max = v;
       if (v > minPossible) {
-        const key = mapping.key(v);
+        const key = v < INT_KEYS && (v | 0) === v ? intKey(v, mapping) : mapping.key(v);
         keys[positives++] = key;
         if (key < minKey) minKey = key;
         if (key > maxKey) maxKey = key;
@@ -21406,6 +21406,15 @@ var LatencyHistogram = class _LatencyHistogram {
     return h;
   }
 };
+var INT_KEYS = 1 << 16;
+var intKeys = new Int32Array(INT_KEYS);
+function intKey(v, mapping) {
+  const cached2 = intKeys[v];
+  if (cached2 !== 0) return cached2 - 1;
+  const key = mapping.key(v);
+  intKeys[v] = key + 1;
+  return key;
+}
 var keyScratch = new Int32Array(256);
 function widenStore(store, minKey, maxKey) {
   if (store.bins.length === 0) {
@@ -21433,6 +21442,15 @@ function widenStore(store, minKey, maxKey) {
 
 // src/results/types.ts
 var ENGINE_NAMES = ["k6", "embedded", "jmeter", "locust"];
+var LOAD_MODEL_SOURCES = [
+  "k6-inspect",
+  "k6-default-scenario",
+  "input",
+  "jmeter-plan",
+  "locust-plan",
+  "embedded-scenario",
+  "unknown"
+];
 function seriesId(key) {
   const scope = [key.scenario, key.group].filter((s) => s !== "").join(" \u203A ");
   return `${scope === "" ? "" : `${scope} \u203A `}${requestName(key)}`;
@@ -21441,7 +21459,7 @@ function requestName(key) {
   return key.method === "" ? key.name : `${key.method} ${key.name}`;
 }
 function seriesNamer(keys) {
-  const withScenario = new Set(keys.map((k) => k.scenario)).size > 1;
+  const withScenario = new Set(keys.map((k) => k.scenario).filter((s) => s !== "")).size > 1;
   return (key) => {
     const group = key.group.replace(/^::/, "").replace(/::/g, " \u203A ");
     const scope = [withScenario ? key.scenario : "", group].filter((s) => s !== "").join(" \u203A ");
@@ -21493,6 +21511,8 @@ function serializeRun(run) {
     engine: run.engine,
     fidelity: run.fidelity,
     loadModel: run.loadModel,
+    ...run.loadModelSource === void 0 ? {} : { loadModelSource: run.loadModelSource },
+    ...run.loadModelOverridden === void 0 ? {} : { loadModelOverridden: { ...run.loadModelOverridden } },
     sources: [...run.sources],
     startMs: orNull(run.startMs),
     endMs: orNull(run.endMs),
@@ -21552,6 +21572,8 @@ var runSchema = external_exports.object({
   engine: external_exports.enum(ENGINE_NAMES),
   fidelity: external_exports.enum(["distribution", "summary"]),
   loadModel: external_exports.enum(["open", "closed", "unknown"]),
+  loadModelSource: external_exports.enum(LOAD_MODEL_SOURCES).optional(),
+  loadModelOverridden: external_exports.object({ loadModel: external_exports.enum(["open", "closed", "unknown"]), loadModelSource: external_exports.enum(LOAD_MODEL_SOURCES) }).optional(),
   sources: external_exports.array(external_exports.string()),
   startMs: external_exports.number().nullable(),
   endMs: external_exports.number().nullable(),
@@ -21646,6 +21668,8 @@ function deserializeRun(json2, source) {
     engine: r.engine,
     fidelity: r.fidelity,
     loadModel: r.loadModel,
+    ...r.loadModelSource === void 0 ? {} : { loadModelSource: r.loadModelSource },
+    ...r.loadModelOverridden === void 0 ? {} : { loadModelOverridden: r.loadModelOverridden },
     sources: r.sources,
     startMs: orNaN(r.startMs),
     endMs: orNaN(r.endMs),
@@ -21803,9 +21827,9 @@ function sumVarianceOBM(y, length = batchLength(y.length)) {
   const T = y.length;
   if (T < 2) return void 0;
   const L = Math.min(length, T - 1);
-  let total = 0;
-  for (let i = 0; i < T; i++) total += y[i];
-  const mean = total / T;
+  let total2 = 0;
+  for (let i = 0; i < T; i++) total2 += y[i];
+  const mean = total2 / T;
   let window = 0;
   for (let i = 0; i < L; i++) window += y[i];
   let squares = 0;
@@ -21863,13 +21887,13 @@ function latencyMetrics(series, table) {
   const T = table?.latency.length ?? 0;
   const counts = quantiles.map(() => new Float64Array(T));
   const perSecond = new Float64Array(T);
-  let total = 0;
+  let total2 = 0;
   if (table) {
     for (let t = 0; t < T; t++) {
       const second = table.latency[t];
       if (!second || second.count === 0) continue;
       perSecond[t] = second.count;
-      total += second.count;
+      total2 += second.count;
       second.forEachBin((value, count2) => {
         const k = quantiles.findIndex((q) => value <= q);
         if (k >= 0) counts[k][t] = counts[k][t] + count2;
@@ -21893,12 +21917,12 @@ function latencyMetrics(series, table) {
       return;
     }
     const p = spec.quantile;
-    if (total === 0) {
+    if (total2 === 0) {
       out[spec.name] = base;
       return;
     }
     const { variance, df } = shareVariance(counts[k], perSecond);
-    const binomial = p * (1 - p) / total;
+    const binomial = p * (1 - p) / total2;
     const seShare = Math.sqrt(Math.max(variance, binomial));
     const span = WOODRUFF_Z * Math.sqrt(binomial);
     const pLo = Math.max(0, p - span);
@@ -22057,11 +22081,11 @@ function unitVariance({ values, within, prior }) {
     if (k < 2) return void 0;
     return { variance: Math.max(prior.variance, spread2), df: k - 1 };
   }
-  const total = within.reduce((a, w) => a + w.variance, 0);
+  const total2 = within.reduce((a, w) => a + w.variance, 0);
   const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
   const measured = {
-    variance: total / within.length,
-    df: weight > 0 ? total * total / weight : Number.POSITIVE_INFINITY
+    variance: total2 / within.length,
+    df: weight > 0 ? total2 * total2 / weight : Number.POSITIVE_INFINITY
   };
   const expected = satterthwaite([prior, measured]);
   return k >= 2 ? updateWithSample(expected, spread2, k - 1) : expected;
@@ -22109,6 +22133,429 @@ function betweenJobVariance(history, priors) {
       perMetric[metric] = { variance: weighted / dfSum, df: longest - 1, source: "history" };
   }
   return { source: useHistory ? "history" : "prior", historySize: entries.length, perMetric };
+}
+
+// src/results/run-accumulator.ts
+var PENDING = 256;
+var NO_BUCKET = { requests: 0, failed: 0, latency: new LatencyHistogram() };
+function flushPending(series) {
+  if (series.pendingCount === 0) return;
+  series.pendingBucket.latency.recordMany(series.pending, series.pendingCount);
+  series.pendingCount = 0;
+}
+var DEFAULT_MAX_SERIES = 1e3;
+var FOLDED_NAME = "(other names)";
+function isLifecycleGroup(group) {
+  return group === "::setup" || group === "::teardown" || group.startsWith("::setup::") || group.startsWith("::teardown::");
+}
+var SecondTotals = class {
+  iterations = 0;
+  droppedIterations = 0;
+  checksPassed = 0;
+  checksFailed = 0;
+  maxVUs = 0;
+  maxVUsAllocated = -1;
+  toRunTotals() {
+    const { maxVUsAllocated, ...rest } = this;
+    return maxVUsAllocated < 0 ? { ...rest } : { ...rest, maxVUsAllocated };
+  }
+};
+function emptyTotals() {
+  return { iterations: 0, droppedIterations: 0, checksPassed: 0, checksFailed: 0, maxVUs: 0 };
+}
+var RunAccumulator = class {
+  tagSets = /* @__PURE__ */ new Map();
+  series = /* @__PURE__ */ new Map();
+  lifecycle = /* @__PURE__ */ new Map();
+  foldedNames = /* @__PURE__ */ new Set();
+  maxSeries;
+  secondTotals = /* @__PURE__ */ new Map();
+  lastTotalsSecond = Number.NaN;
+  lastTotals = new SecondTotals();
+  thresholds = /* @__PURE__ */ new Map();
+  skipped = /* @__PURE__ */ new Map();
+  warnings = [];
+  firstMs = Number.POSITIVE_INFINITY;
+  lastMs = Number.NEGATIVE_INFINITY;
+  /** requests without an `expected_response` tag, and `http_req_failed` samples seen at all */
+  requestsWithoutExpectedResponse = 0;
+  failureSamples = 0;
+  constructor(maxSeries = DEFAULT_MAX_SERIES) {
+    this.maxSeries = maxSeries;
+  }
+  /** The tag set of these request tags (created on first use). */
+  tagSet(tags) {
+    const scenario = tags.scenario ?? "";
+    const group = tags.group ?? "";
+    const method = tags.method ?? "";
+    const name = tags.name ?? tags.url ?? "";
+    const expected = tags.expectedResponse;
+    const cacheKey = `${scenario}\0${group}\0${method}\0${name}\0${expected ?? ""}`;
+    let set2 = this.tagSets.get(cacheKey);
+    if (set2 === void 0) {
+      set2 = {
+        series: this.seriesFor({ scenario, group, method, name }),
+        failed: expected === "false",
+        hasExpectedResponse: expected !== void 0
+      };
+      this.tagSets.set(cacheKey, set2);
+    }
+    return set2;
+  }
+  /** One `http_req_duration` sample. */
+  request(tags, second, msInSecond, durationMs) {
+    const series = tags.series;
+    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    bucket.requests++;
+    if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
+      flushPending(series);
+      series.pendingBucket = bucket;
+    }
+    series.pending[series.pendingCount++] = durationMs;
+    if (tags.failed) bucket.failed++;
+    if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse++;
+    if (!series.lifecycle) {
+      const ms = second * 1e3 + msInSecond;
+      if (ms < this.firstMs) this.firstMs = ms;
+      if (ms > this.lastMs) this.lastMs = ms;
+    }
+  }
+  /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
+  failure(tags, second) {
+    const series = tags.series;
+    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    bucket.failed++;
+  }
+  totalsAt(second) {
+    if (second === this.lastTotalsSecond) return this.lastTotals;
+    let totals = this.secondTotals.get(second);
+    if (totals === void 0) {
+      totals = new SecondTotals();
+      this.secondTotals.set(second, totals);
+    }
+    this.lastTotalsSecond = second;
+    this.lastTotals = totals;
+    return totals;
+  }
+  threshold(metric, expressions) {
+    if (expressions.length === 0) return;
+    const existing = this.thresholds.get(metric);
+    if (existing === void 0) {
+      this.thresholds.set(metric, { metric, expressions: [...expressions] });
+    } else {
+      for (const e of expressions) if (!existing.expressions.includes(e)) existing.expressions.push(e);
+    }
+  }
+  skip(reason, count2 = 1) {
+    if (count2 > 0) this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + count2);
+  }
+  warn(message) {
+    this.warnings.push(message);
+  }
+  /** Measured (non-lifecycle) series seen so far. */
+  get seriesCount() {
+    return this.series.size;
+  }
+  finish(options) {
+    for (const series of this.series.values()) flushPending(series);
+    for (const series of this.lifecycle.values()) flushPending(series);
+    const secondTotals = /* @__PURE__ */ new Map();
+    for (const second of [...this.secondTotals.keys()].sort((a, b) => a - b)) {
+      secondTotals.set(second, this.secondTotals.get(second).toRunTotals());
+    }
+    const totals = emptyTotals();
+    for (const t of secondTotals.values()) addTotals(totals, t, "max");
+    if (this.foldedNames.size > 0) {
+      this.warn(
+        `more than ${this.maxSeries} distinct requests: ${this.foldedNames.size} further names were folded into '${FOLDED_NAME}'; give dynamic URLs a fixed \`name\` tag (k6 URL grouping) to compare them one by one`
+      );
+    }
+    const run = {
+      engine: options.engine,
+      fidelity: "distribution",
+      loadModel: options.loadModel,
+      loadModelSource: options.loadModelSource,
+      sources: options.sources,
+      startMs: this.firstMs,
+      endMs: this.lastMs,
+      series: finishSeries(this.series),
+      lifecycle: finishSeries(this.lifecycle),
+      totals,
+      secondTotals,
+      thresholds: [...this.thresholds.values()],
+      skipped: Object.fromEntries(this.skipped),
+      warnings: this.warnings
+    };
+    if (options.targetRate !== void 0) run.targetRate = options.targetRate;
+    if (options.engineVersion !== void 0) run.engineVersion = options.engineVersion;
+    return run;
+  }
+  seriesFor(requested) {
+    const lifecycle = isLifecycleGroup(requested.group);
+    const map2 = lifecycle ? this.lifecycle : this.series;
+    let key = requested;
+    let id = seriesId(key);
+    if (!lifecycle && !map2.has(id) && map2.size >= this.maxSeries) {
+      this.foldedNames.add(key.name);
+      key = { ...key, name: FOLDED_NAME };
+      id = seriesId(key);
+    }
+    let series = map2.get(id);
+    if (series === void 0) {
+      series = {
+        key,
+        id,
+        lifecycle,
+        seconds: /* @__PURE__ */ new Map(),
+        lastSecond: Number.NaN,
+        lastBucket: NO_BUCKET,
+        pending: new Float64Array(PENDING),
+        pendingCount: 0,
+        pendingBucket: NO_BUCKET
+      };
+      map2.set(id, series);
+    }
+    return series;
+  }
+  bucketFor(series, second) {
+    let bucket = series.seconds.get(second);
+    if (bucket === void 0) {
+      bucket = { requests: 0, failed: 0, latency: new LatencyHistogram() };
+      series.seconds.set(second, bucket);
+    }
+    series.lastSecond = second;
+    series.lastBucket = bucket;
+    return bucket;
+  }
+};
+function addTotals(into, from, vus) {
+  into.iterations += from.iterations;
+  into.droppedIterations += from.droppedIterations;
+  into.checksPassed += from.checksPassed;
+  into.checksFailed += from.checksFailed;
+  const combine = vus === "max" ? Math.max : (a, b) => a + b;
+  into.maxVUs = combine(into.maxVUs, from.maxVUs);
+  if (from.maxVUsAllocated !== void 0) {
+    into.maxVUsAllocated = combine(into.maxVUsAllocated ?? 0, from.maxVUsAllocated);
+  }
+}
+function seriesFromBuckets(key, seconds) {
+  const latency = new LatencyHistogram();
+  let requests = 0;
+  let failed = 0;
+  for (const bucket of seconds.values()) {
+    requests += bucket.requests;
+    failed += bucket.failed;
+    latency.merge(bucket.latency);
+  }
+  return { key, id: seriesId(key), requests, failed, latency, seconds };
+}
+function finishSeries(accumulators) {
+  const out = /* @__PURE__ */ new Map();
+  for (const acc of [...accumulators.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
+    const seconds = new Map([...acc.seconds].sort((a, b) => a[0] - b[0]));
+    out.set(acc.id, seriesFromBuckets(acc.key, seconds));
+  }
+  return out;
+}
+
+// src/results/merge.ts
+function mergeRuns(runs) {
+  if (runs.length === 0) throw new Error("mergeRuns: no runs to merge");
+  const summary = runs.find((r) => r.fidelity !== "distribution");
+  if (summary !== void 0) {
+    throw new Error(
+      `cannot merge ${summary.sources.join(", ")}: a k6 summary holds quantiles only, and quantiles do not add (use --out json for runs that are to be merged)`
+    );
+  }
+  const engines = new Set(runs.map((r) => r.engine));
+  if (engines.size > 1) throw new Error(`cannot merge runs of different engines: ${[...engines].join(", ")}`);
+  if (runs.length === 1) return runs[0];
+  const warnings = unite(runs.flatMap((r) => r.warnings));
+  const merged = {
+    engine: runs[0].engine,
+    fidelity: "distribution",
+    ...mergeLoadModel(runs),
+    sources: runs.flatMap((r) => r.sources),
+    startMs: Math.min(...runs.map((r) => r.startMs)),
+    endMs: Math.max(...runs.map((r) => r.endMs)),
+    series: mergeSeries(runs.map((r) => r.series)),
+    lifecycle: mergeSeries(runs.map((r) => r.lifecycle)),
+    totals: emptyTotals(),
+    thresholds: mergeThresholds(runs.map((r) => r.thresholds)),
+    skipped: addCounts(runs.map((r) => r.skipped)),
+    warnings
+  };
+  const cutFiles = runs.flatMap((r) => r.cutFiles ?? []);
+  if (cutFiles.length > 0) merged.cutFiles = cutFiles;
+  if (runs.every((r) => r.secondTotals !== void 0)) {
+    const secondTotals = /* @__PURE__ */ new Map();
+    for (const run of runs) {
+      for (const [second, t] of run.secondTotals) {
+        let into = secondTotals.get(second);
+        if (into === void 0) {
+          into = emptyTotals();
+          secondTotals.set(second, into);
+        }
+        addTotals(into, t, "sum");
+      }
+    }
+    merged.secondTotals = new Map([...secondTotals].sort((a, b) => a[0] - b[0]));
+    for (const t of merged.secondTotals.values()) addTotals(merged.totals, t, "max");
+  } else {
+    merged.totals = totalsByOverlap(runs);
+  }
+  const same = (what, values) => {
+    const distinct = new Set(values);
+    if (distinct.size === 1) return values[0];
+    const shown = [...distinct].map((v) => v === void 0 ? "none" : String(v));
+    warnings.push(`merged runs disagree on ${what} (${shown.join(", ")}): dropped it`);
+    return void 0;
+  };
+  const targetRate = same(
+    "the target rate",
+    runs.map((r) => r.targetRate)
+  );
+  if (targetRate !== void 0) merged.targetRate = targetRate;
+  const engineVersion = same(
+    "the engine version",
+    runs.map((r) => r.engineVersion)
+  );
+  if (engineVersion !== void 0) merged.engineVersion = engineVersion;
+  return merged;
+}
+function mergeLoadModel(runs) {
+  const known = new Set(runs.map((r) => r.loadModel).filter((m) => m !== "unknown"));
+  if (known.size > 1) throw new Error(`cannot merge runs of different load models: ${[...known].join(", ")}`);
+  const decided = runs.find((r) => r.loadModel !== "unknown") ?? runs[0];
+  return decided.loadModelSource === void 0 ? { loadModel: decided.loadModel } : { loadModel: decided.loadModel, loadModelSource: decided.loadModelSource };
+}
+function mergeSeries(maps) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const map2 of maps) {
+    for (const [id, s] of map2) {
+      let acc = byId.get(id);
+      if (acc === void 0) {
+        acc = { key: s.key, seconds: /* @__PURE__ */ new Map() };
+        byId.set(id, acc);
+      }
+      for (const [second, b] of s.seconds) {
+        const into = acc.seconds.get(second);
+        if (into === void 0) {
+          acc.seconds.set(second, { requests: b.requests, failed: b.failed, latency: b.latency.clone() });
+        } else {
+          into.requests += b.requests;
+          into.failed += b.failed;
+          into.latency.merge(b.latency);
+        }
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const id of [...byId.keys()].sort()) {
+    const acc = byId.get(id);
+    out.set(id, seriesFromBuckets(acc.key, new Map([...acc.seconds].sort((a, b) => a[0] - b[0]))));
+  }
+  for (const map2 of maps) {
+    for (const [id, s] of map2) {
+      if (s.seconds.size > 0) continue;
+      const o = out.get(id);
+      o.requests += s.requests;
+      o.failed += s.failed;
+      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
+    }
+  }
+  return out;
+}
+function totalsByOverlap(runs) {
+  const totals = emptyTotals();
+  for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: void 0 }, "max");
+  const overlaps = runs.some(
+    (a, i) => runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs)
+  );
+  const combine = (pick2) => {
+    const values = runs.map((r) => pick2(r.totals)).filter((v) => v !== void 0);
+    if (values.length === 0) return void 0;
+    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
+  };
+  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
+  const allocated = combine((t) => t.maxVUsAllocated);
+  if (allocated !== void 0) totals.maxVUsAllocated = allocated;
+  else delete totals.maxVUsAllocated;
+  return totals;
+}
+function mergeThresholds(lists) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    for (const t of list) {
+      const into = byMetric.get(t.metric);
+      if (into === void 0) {
+        byMetric.set(t.metric, { ...t, expressions: [...t.expressions] });
+        continue;
+      }
+      for (const e of t.expressions) if (!into.expressions.includes(e)) into.expressions.push(e);
+      if (t.crossed === true || into.crossed === true) into.crossed = true;
+      else if (t.crossed === void 0 || into.crossed === void 0) delete into.crossed;
+    }
+  }
+  return [...byMetric.values()];
+}
+function addCounts(records) {
+  const out = {};
+  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+function unite(items) {
+  return [...new Set(items)];
+}
+
+// src/stats/scenario-totals.ts
+var ALL_REQUESTS = "(all requests)";
+function totalKey(scenario) {
+  return { scenario, group: "", method: "", name: ALL_REQUESTS };
+}
+function isScenarioTotal(key) {
+  return key.method === "" && key.group === "" && key.name === ALL_REQUESTS;
+}
+function total(key, series) {
+  const id = seriesId(key);
+  if (series.every((s) => s.seconds.size > 0))
+    return mergeSeries(series.map((s) => /* @__PURE__ */ new Map([[id, { ...s, key, id }]]))).get(id);
+  const latency = new LatencyHistogram();
+  for (const s of series) latency.merge(s.latency);
+  const sum = (pick2) => series.reduce((a, s) => a + pick2(s), 0);
+  return {
+    key,
+    id,
+    requests: sum((s) => s.requests),
+    failed: sum((s) => s.failed),
+    latency,
+    seconds: /* @__PURE__ */ new Map()
+  };
+}
+function withTotals(run, ids) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const s = run.series.get(id);
+    byScenario.set(s.key.scenario, [...byScenario.get(s.key.scenario) ?? [], s]);
+  }
+  const series = new Map(run.series);
+  const totals = [];
+  for (const [scenario, list] of byScenario) {
+    const key = totalKey(scenario);
+    series.set(seriesId(key), total(key, list));
+    totals.push(seriesId(key));
+  }
+  return { run: { ...run, series }, totals };
+}
+function withScenarioTotals(sides, compared) {
+  const baseline = sides.baseline.map((r) => withTotals(r, compared));
+  const candidate = sides.candidate.map((r) => withTotals(r, compared));
+  return {
+    baseline: baseline.map((t) => t.run),
+    candidate: candidate.map((t) => t.run),
+    ids: baseline[0]?.totals ?? []
+  };
 }
 
 // src/stats/metric-estimate.ts
@@ -22171,10 +22618,13 @@ function spread(spec, ctx, b, c) {
 function sideMetrics(runs, seriesId2, metric) {
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
 }
-function notGatedReason(spec, ctx, b, c, variance) {
+function notGatedReason(spec, ctx, key, sides, variance) {
+  const { b, c } = sides;
   const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0);
   if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
   if (!ctx.options.gatedMetrics.includes(spec.name)) return "not among the gated metrics";
+  if (spec.name === "throughput" && ctx.loadModel === "closed" && !isScenarioTotal(key))
+    return "closed load model: the scenario's loop sets the rate of all its requests, so throughput is judged once, on all of them together";
   if (spec.name === "throughput" && ctx.loadModel === "open")
     return "open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)";
   if (spec.name === "throughput" && ctx.loadModel !== "closed")
@@ -22199,7 +22649,8 @@ function estimateMetric(ctx, seriesId2, metric) {
   const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
   const tolerance = ctx.options.seriesTolerances[seriesId2]?.[metric] ?? ctx.options.tolerances[metric];
   const baselineCv = coefficientOfVariation(b.map((m) => m.value));
-  const reason = notGatedReason(spec, ctx, b, c, s.variance);
+  const key = (ctx.baseline[0] ?? ctx.candidate[0]).series.get(seriesId2).key;
+  const reason = notGatedReason(spec, ctx, key, { b, c }, s.variance);
   const sideSize = (ms) => metric === "throughput" ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
   const estimate2 = {
     seriesId: seriesId2,
@@ -22612,6 +23063,13 @@ export {
   unitVariance,
   cvFromLogVariance,
   betweenJobVariance,
+  emptyTotals,
+  RunAccumulator,
+  addTotals,
+  seriesFromBuckets,
+  mergeRuns,
+  mergeSeries,
+  withScenarioTotals,
   runToRunPrior,
   withinParts,
   requestsNeeded,

@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../src/action/gate.ts';
+import { readActionConfig } from '../../src/inputs/config.ts';
+import { cli } from '../cli/harness.ts';
+import * as svc from './repo.ts';
+
+function config(scenario: string, reportDir: string, extra: Record<string, string>) {
+  return readActionConfig(
+    svc.inputsOf({
+      script: scenario,
+      start: 'sh run.sh',
+      ready: '/health',
+      'ready-timeout': '20s',
+      runs: '2',
+      'report-dir': reportDir,
+      env: 'API_TOKEN=perf-gate-canary-77c1d2',
+      ...extra,
+    }),
+  );
+}
+
+/**
+ * The profiling pair through the Action's code path, with real processes from a real repository: the PR
+ * build burns 4 ms in the example service's `spin` on every GET /users. `profile: always` makes the pair run
+ * whatever the two short pairs conclude, so the test does not hang on the verdict.
+ */
+describe('the profiling pair', () => {
+  it('profiles both builds with the built-in Node profiler, names the hot function first, and leaves nothing behind', async () => {
+    const repo = svc.makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
+    const deps = svc.gateDeps(join(repo.dir, '..', 'store'));
+    const reportDir = join(repo.dir, '..', 'report');
+    const uploads: { name: string; files: string[] }[] = [];
+    deps.uploadArtifact = async (name, files) => {
+      uploads.push({ name, files });
+      return { id: 42 };
+    };
+    const runner = { ...svc.pullRequestRunner(repo.dir, repo.base, repo.head), runId: '9' };
+    const result = await runGate(config(svc.scenarioFile(), reportDir, { profile: 'always' }), runner, deps);
+
+    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
+    expect(result.verdict).toBe(report.verdict); // the pair's runs are not judged
+    expect(report.comparison.runs).toEqual({ baseline: 2, candidate: 2 });
+    expect(report.profile.top[0]).toMatchObject({ name: 'spin', file: 'server.mjs' });
+    expect(report.profile.top[0].selfChange).toBeGreaterThan(report.profile.noise);
+    expect(report.profile.warnings).toEqual([]);
+    expect(report.profile.artifactUrl).toBe('https://github.com/o/r/actions/runs/9/artifacts/42');
+    const markdown = readFileSync(join(reportDir, 'report.md'), 'utf8');
+    expect(markdown).toMatch(
+      /#### Where the time went\n\n\| Function [^\n]*\n\|---[^\n]*\n\| <code>spin<\/code>/,
+    );
+
+    // the files: both profiles, the diff, the flame graph; small, no absolute path, no secret
+    const dir = join(reportDir, 'profile');
+    expect(readdirSync(dir).sort()).toEqual(
+      ['base.cpuprofile', 'diff.json', 'flame.svg', 'pr.cpuprofile', 'where-the-time-went.md'].sort(),
+    );
+    expect(uploads).toEqual([
+      {
+        name: `perf-gate-profile-${report.scenario.id}-job-1`,
+        files: report.profile.files.map((f: string) => join(dir, f)),
+      },
+    ]);
+    let bytes = 0;
+    for (const f of readdirSync(dir)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      bytes += statSync(join(dir, f)).size;
+      expect(text).not.toContain(repo.dir);
+      expect(text).not.toContain('file:///');
+      expect(text).not.toContain('perf-gate-canary-77c1d2');
+    }
+    expect(bytes).toBeLessThan(5_000_000);
+
+    const groups = svc.startedGroups(deps.logger.lines);
+    expect(groups).toHaveLength(2); // the services were not restarted: the profiler waited in them
+    for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+    expect(svc.leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
+  }, 120_000);
+
+  it('a profiler that is not installed: a warning saying what to install, the verdict untouched', async () => {
+    const repo = svc.makeRepo('');
+    const deps = svc.gateDeps(join(repo.dir, '..', 'store'));
+    const reportDir = join(repo.dir, '..', 'report');
+    const result = await runGate(
+      config(svc.scenarioFile(), reportDir, {
+        profile: 'always',
+        'profile-command': 'perf-gate-no-such-profiler record --pid {pid} --duration {seconds} -o {out}',
+      }),
+      svc.pullRequestRunner(repo.dir, repo.base, repo.head),
+      deps,
+    );
+    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
+    expect(result.verdict).toBe(report.verdict);
+    expect(report.profile.top).toEqual([]);
+    expect(report.profile.warnings).toHaveLength(2);
+    expect(report.profile.warnings[0]).toMatch(
+      /^profile-command wrote no profile for the base build \(exit code 127: .*not found\): check that the profiler is installed/,
+    );
+    expect(readFileSync(join(reportDir, 'report.md'), 'utf8')).toContain('Profiling problems:');
+    for (const pgid of svc.startedGroups(deps.logger.lines)) expect(svc.groupAlive(pgid)).toBe(false);
+  }, 120_000);
+});
+
+describe('perf-gate run --base-ref --profile always', () => {
+  it('prints "Where the time went" after the verdict table and writes the profiles to the output directory', async () => {
+    const repo = svc.makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
+    const out = join(repo.dir, '..', 'out');
+    const { out: stdout, err } = await cli(
+      [
+        'run',
+        svc.scenarioFile(),
+        ...['--start', 'sh run.sh', '--ready', '/health', '--base-ref', repo.base],
+        ...['--runs', '2', '--profile', 'always', '-o', out],
+      ],
+      { PATH: process.env.PATH ?? '' },
+      repo.dir,
+    );
+    expect(stdout, err).toMatch(
+      /^Where the time went \(self time per request, base → PR\):\n {2}spin \(server\.mjs:\d+\): 0\.00 µs → /m,
+    );
+    expect(err).toContain(`profiles: ${join(out, 'profile')}`);
+    expect(readdirSync(join(out, 'profile'))).toEqual(
+      expect.arrayContaining(['base.cpuprofile', 'pr.cpuprofile', 'diff.json', 'flame.svg']),
+    );
+    const groups = svc.startedGroups(err.split('\n'));
+    expect(groups).toHaveLength(2);
+    for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+  }, 120_000);
+});

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DemoRepo } from '../examples/demo/repo.ts';
+import { measureWithServices } from '../src/action/measure-step.ts';
+import { streamLogger } from '../src/engine/logger.ts';
+import { createMeasurer } from '../src/measure/measurer.ts';
+import { measuredRequests, type RunResult } from '../src/results/types.ts';
+
+/**
+ * `npm run bench:service-cpu [-- --pairs 8 --seconds 5 --work 400000 --cpu-ms 0 --rate 200]`
+ *
+ * How much a real service's CPU per request moves from run to run, measured the way the same-job design
+ * measures it: the example service committed twice (an A/A pair of commits), both started by perf-gate
+ * with `start`, interleaved pairs of embedded-engine runs, CPU from /proc. Prints each run's CPU per request,
+ * each side's CV, and the spread of the pairs' log-ratios: the noise the same-job estimate of
+ * cpu_per_request must live with (the calibration cells in bench/calibration/resource-cells.ts take their
+ * own-noise figure from this). Run it on a quiet machine and again beside a busy loop to see a neighbour.
+ */
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at === -1) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!(value >= 0)) throw new Error(`--${name} needs a non-negative number, got ${process.argv[at + 1]}`);
+  return value;
+}
+
+const pairs = flag('pairs', 8);
+const seconds = flag('seconds', 5);
+const cpuMs = flag('cpu-ms', 0);
+const work = flag('work', 0);
+const rate = flag('rate', 200);
+
+const workDir = mkdtempSync(join(tmpdir(), 'perf-gate-bench-cpu-'));
+try {
+  const scenario = join(workDir, 'scenario.json');
+  writeFileSync(
+    scenario,
+    JSON.stringify({
+      name: 'api',
+      baseUrl: 'http://127.0.0.1:1',
+      load: { model: 'open', rate, duration: seconds, maxInFlight: 200 },
+      warmup: 0.5,
+      requests: [
+        { name: '/users', method: 'GET', path: '/users' },
+        { name: '/orders', method: 'GET', path: '/orders' },
+      ],
+    }),
+  );
+  const build = { delayMs: 5, jitterMs: 2, cpuMs, work };
+  const repo = new DemoRepo(workDir, { ...build, seed: 1 });
+  repo.commitPrBuild('A/A: another seed only', { ...build, seed: 2 });
+  const quiet = { ...streamLogger(process.stderr), info() {} };
+  const measurer = await createMeasurer('embedded', {
+    script: scenario,
+    warmupSeconds: 0,
+    outDir: join(workDir, 'runs'),
+    logger: quiet,
+    k6: { flags: [], timeoutSeconds: 0, env: {}, targetEnv: 'BASE_URL' },
+  });
+  const measurement = await measureWithServices(
+    measurer,
+    {
+      service: {
+        start: 'sh start.sh',
+        ready: { kind: 'http', path: '/health' },
+        readyTimeoutSeconds: 30,
+        workingDirectory: '.',
+        urlTemplate: 'http://127.0.0.1:{port}',
+      },
+      resources: {},
+      runs: pairs,
+    },
+    { workspace: repo.dir, logger: quiet },
+    1,
+    repo.base,
+  );
+  const perRequest = (r: RunResult) => (r.service!.cpuSeconds * 1000) / measuredRequests(r).requests;
+  const base = measurement.baseline!.map(perRequest);
+  const pr = measurement.candidate.map(perRequest);
+  const cv = (xs: number[]) => {
+    const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1)) / mean;
+  };
+  const logRatios = base.map((b, i) => Math.log(pr[i]! / b));
+  const sd = (xs: number[]) => {
+    const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+  };
+  const busy = measurement.cpu?.machineBusy;
+  console.log(
+    `service CPU per request, A/A, ${pairs} pairs of ${seconds} s at ${rate} iterations/s (2 requests each), ` +
+      `spin ${cpuMs} ms and ${work} iterations of work per request; machine ${busy === undefined ? '?' : `${(busy * 100).toFixed(0)}%`} busy`,
+  );
+  console.log('pair  base ms/req  PR ms/req  log-ratio');
+  for (const [i, b] of base.entries())
+    console.log(
+      `${String(i + 1).padStart(4)}  ${b.toFixed(3).padStart(11)}  ${pr[i]!.toFixed(3).padStart(9)}  ${logRatios[i]!.toFixed(3).padStart(9)}`,
+    );
+  console.log(
+    `CV of runs: base ${(cv(base) * 100).toFixed(1)}%, PR ${(cv(pr) * 100).toFixed(1)}%; ` +
+      `sd of pair log-ratios ${sd(logRatios).toFixed(3)} (own noise per run ≈ ${(sd(logRatios) / Math.SQRT2).toFixed(3)})`,
+  );
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}

@@ -1,0 +1,937 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+
+// src/constants.ts
+var Inputs = {
+  Script: "script",
+  Results: "results",
+  Engine: "engine",
+  Runs: "runs",
+  Warmup: "warmup",
+  LoadModel: "load-model",
+  TargetUrl: "target-url",
+  BaselineTargetUrl: "baseline-target-url",
+  Start: "start",
+  Build: "build",
+  Ready: "ready",
+  ReadyTimeout: "ready-timeout",
+  WorkingDirectory: "working-directory",
+  Profile: "profile",
+  ProfileCommand: "profile-command",
+  ServicePid: "service-pid",
+  BaselineServicePid: "baseline-service-pid",
+  ServiceContainer: "service-container",
+  BaselineServiceContainer: "baseline-service-container",
+  TargetEnv: "target-env",
+  Env: "env",
+  K6Version: "k6-version",
+  K6Path: "k6-path",
+  K6DownloadUrl: "k6-download-url",
+  K6Flags: "k6-flags",
+  JmeterPath: "jmeter-path",
+  LocustPath: "locust-path",
+  EngineFlags: "engine-flags",
+  RunTimeout: "run-timeout",
+  Tolerances: "tolerances",
+  Slos: "slos",
+  Confidence: "confidence",
+  MaxBaselineCv: "max-baseline-cv",
+  MaxErrorRate: "max-error-rate",
+  OnInconclusive: "on-inconclusive",
+  FailOnRegression: "fail-on-regression",
+  Mode: "mode",
+  BaselineKey: "baseline-key",
+  BaselineBranch: "baseline-branch",
+  HistorySize: "history-size",
+  StrictEnvironment: "strict-environment",
+  CheckName: "check-name",
+  Comment: "comment",
+  TrackDrift: "track-drift",
+  GithubToken: "github-token",
+  Seed: "seed",
+  ReportDir: "report-dir"
+};
+var Outputs = {
+  Verdict: "verdict",
+  Headline: "headline",
+  ReportPath: "report-path",
+  MarkdownPath: "markdown-path",
+  BaselineCommit: "baseline-commit",
+  BaselineAgeSeconds: "baseline-age-seconds",
+  Regressions: "regressions",
+  Deltas: "deltas",
+  BaselineSaved: "baseline-saved"
+};
+
+// src/inputs/errors.ts
+var InputError = class extends Error {
+  constructor(input, problem) {
+    super(`${actionInputLabel(input)}: ${problem}`);
+    this.input = input;
+    this.problem = problem;
+    this.name = "InputError";
+  }
+  input;
+  problem;
+};
+function actionInputLabel(input) {
+  return `input '${input}'`;
+}
+var InvalidInputsError = class extends Error {
+  constructor(problems) {
+    super(`invalid inputs:
+- ${problems.join("\n- ")}`);
+    this.problems = problems;
+    this.name = "InvalidInputsError";
+  }
+  problems;
+};
+
+// src/profile/summary.ts
+var PROFILE_MODES = ["on-regression", "always", "never"];
+function profilingCall(mode, comparison) {
+  if (mode === "never" || comparison === void 0 || comparison.refused !== void 0) return void 0;
+  const heap = comparison.series.some(
+    (s) => s.metrics.some((m) => m.metric === "peak_rss" && m.outcome === "regression")
+  );
+  if (mode === "always") return { reason: "profile: always", heap };
+  if (comparison.verdict !== "fail") return void 0;
+  return { reason: comparison.reasons[0] ?? "the verdict is a regression", heap };
+}
+
+// src/service/ready.ts
+import { connect } from "node:net";
+
+// src/service/process-group.ts
+import { spawn } from "node:child_process";
+var TAIL_LINES = 20;
+var OutputTail = class {
+  lines = [];
+  partial = "";
+  push(chunk) {
+    const text = this.partial + chunk.toString();
+    const parts = text.split(/\r?\n/);
+    this.partial = parts.pop() ?? "";
+    this.lines.push(...parts);
+    if (this.lines.length > TAIL_LINES) this.lines = this.lines.slice(-TAIL_LINES);
+  }
+  text() {
+    return [...this.lines, ...this.partial === "" ? [] : [this.partial]].slice(-TAIL_LINES).join("\n");
+  }
+};
+function startGroup(command, options) {
+  const output = new OutputTail();
+  const child = spawn("sh", ["-c", command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  child.stdout.on("data", (c) => output.push(c));
+  child.stderr.on("data", (c) => output.push(c));
+  let done = false;
+  const exited = new Promise((resolve) => {
+    child.once("error", (error) => {
+      done = true;
+      resolve(`could not start: ${error.message}`);
+    });
+    child.once("exit", (code, signal) => {
+      done = true;
+      resolve(signal === null ? `exit code ${code}` : `signal ${signal}`);
+    });
+  });
+  const pid = child.pid ?? -1;
+  return {
+    pid,
+    output,
+    exited,
+    hasExited: () => done,
+    stop: (graceMs) => stopGroup(pid, graceMs)
+  };
+}
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function stopGroup(pgid, graceMs) {
+  if (pgid <= 0 || !groupAlive(pgid)) return;
+  signalGroup(pgid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(pgid) && Date.now() < deadline) await sleep(25);
+  if (!groupAlive(pgid)) return;
+  signalGroup(pgid, "SIGKILL");
+  const killDeadline = Date.now() + 5e3;
+  while (groupAlive(pgid) && Date.now() < killDeadline) await sleep(25);
+}
+async function runToCompletion(command, options) {
+  const group = startGroup(command, options);
+  options.onStart?.(group);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void group.stop(2e3);
+  }, options.timeoutMs);
+  const status = await group.exited;
+  clearTimeout(timer);
+  await group.stop(2e3);
+  const ok = status === "exit code 0" && !timedOut;
+  return {
+    ok,
+    status: timedOut ? `timed out after ${Math.round(options.timeoutMs / 1e3)} s` : status,
+    output: group.output.text()
+  };
+}
+
+// src/service/ready.ts
+function parseReadyCheck(raw) {
+  return raw.startsWith("/") ? { kind: "http", path: raw } : { kind: "command", command: raw };
+}
+function portAccepts(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname.replace(/^\[|\]$/g, ""), port: Number(port) });
+    socket.setTimeout(2e3);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(void 0);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(`${url}: connect timed out`);
+    });
+    socket.once("error", (error) => resolve(`${url}: ${error.code ?? error.message}`));
+  });
+}
+var sleep2 = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function probeOnce(probe) {
+  if (probe.check.kind === "port") return await portAccepts(probe.baseUrl);
+  if (probe.check.kind === "command") {
+    const result = await runToCompletion(probe.check.command, {
+      cwd: probe.cwd,
+      env: probe.env,
+      timeoutMs: 1e4
+    });
+    return result.ok ? void 0 : `ready command: ${result.status}`;
+  }
+  const url = `${probe.baseUrl}${probe.check.path}`;
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2e3) });
+    await res.arrayBuffer();
+    return res.status >= 200 && res.status < 300 ? void 0 : `${url} answered ${res.status}`;
+  } catch (error) {
+    const cause = error.cause?.code;
+    return `${url}: ${cause ?? error.message}`;
+  }
+}
+async function waitReady(probe, timeoutMs, gaveUp) {
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer yet";
+  for (let delay = 50; ; delay = Math.min(500, delay * 2)) {
+    const reason = gaveUp();
+    if (reason !== void 0) return reason;
+    const seen = await probeOnce(probe);
+    if (seen === void 0) return void 0;
+    last = seen;
+    if (Date.now() >= deadline)
+      return `not ready within ${Math.round(timeoutMs / 1e3)} s (last check: ${last})`;
+    await sleep2(delay);
+  }
+}
+
+// src/service/targets.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/service/cgroup.ts
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+var CGROUP_ROOT = "/sys/fs/cgroup";
+function parseCpuStat(text) {
+  const m = /^usage_usec (\d+)$/m.exec(text);
+  if (!m) throw new Error("cpu.stat has no usage_usec line (not a cgroup v2 cpu controller)");
+  return Number(m[1]) / 1e6;
+}
+async function readCgroup(dir) {
+  const read = (name) => readFile(join(dir, name), "utf8");
+  const [cpu, current] = await Promise.all([read("cpu.stat"), read("memory.current")]);
+  const peak = await read("memory.peak").catch(() => void 0);
+  return {
+    cpuSeconds: parseCpuStat(cpu),
+    memoryBytes: Number(current.trim()),
+    ...peak !== void 0 ? { peakBytes: Number(peak.trim()) } : {}
+  };
+}
+function cgroupDirOf(procCgroup) {
+  const line = procCgroup.split("\n").find((l) => l.startsWith("0::"));
+  if (line === void 0) throw new Error("no cgroup v2 entry (0::) in /proc/<pid>/cgroup: cgroup v1 host?");
+  return join(CGROUP_ROOT, line.slice(3).trim());
+}
+async function containerCgroup(container, input) {
+  if (container.startsWith(`${CGROUP_ROOT}/`)) return container;
+  let pid;
+  try {
+    ({ stdout: pid } = await exec("docker", ["inspect", "--format", "{{.State.Pid}}", container]));
+  } catch (error) {
+    const e = error;
+    throw new Error(`${input}: docker inspect ${container} failed: ${(e.stderr ?? e.message).trim()}`);
+  }
+  if (!/^[1-9]\d*$/.test(pid.trim()))
+    throw new Error(`${input}: container '${container}' is not running (pid ${pid.trim() || "unknown"})`);
+  return cgroupDirOf(await readFile(`/proc/${pid.trim()}/cgroup`, "utf8"));
+}
+
+// src/service/proc.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+var USER_HZ = 100;
+function parseStat(text) {
+  const close = text.lastIndexOf(")");
+  const pid = Number.parseInt(text, 10);
+  const rest = text.slice(close + 2).split(" ");
+  const field = (n) => Number(rest[n - 3]);
+  return {
+    pid,
+    ppid: field(4),
+    ownCpu: (field(14) + field(15)) / USER_HZ,
+    reapedChildrenCpu: (field(16) + field(17)) / USER_HZ
+  };
+}
+function parseStatusMemory(text) {
+  const kb = (name) => {
+    const m = new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) * 1024 : 0;
+  };
+  return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
+}
+async function readText(path) {
+  try {
+    return await readFile2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function parseRunDelay(text) {
+  return Number(text.trim().split(/\s+/)[1] ?? 0) / 1e9;
+}
+async function tasksOf(pid) {
+  let tasks;
+  try {
+    tasks = await readdir(`/proc/${pid}/task`);
+  } catch {
+    return { children: [], runDelay: 0 };
+  }
+  const read = (t) => Promise.all([readText(`/proc/${pid}/task/${t}/children`), readText(`/proc/${pid}/task/${t}/schedstat`)]);
+  const per = await Promise.all(tasks.map(read));
+  return {
+    children: per.flatMap(
+      ([list]) => (list ?? "").split(" ").filter((s) => s !== "").map(Number)
+    ),
+    runDelay: per.reduce((a, [, sched]) => a + (sched === void 0 ? 0 : parseRunDelay(sched)), 0)
+  };
+}
+async function readTree(root, exclude = /* @__PURE__ */ new Set()) {
+  const reading = { cpuSeconds: 0, runDelaySeconds: 0, rssBytes: 0, hwm: /* @__PURE__ */ new Map() };
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop();
+    const [stat, status] = await Promise.all([
+      readText(`/proc/${pid}/stat`),
+      readText(`/proc/${pid}/status`)
+    ]);
+    if (stat === void 0 || status === void 0) continue;
+    const s = parseStat(stat);
+    const memory = parseStatusMemory(status);
+    reading.cpuSeconds += s.ownCpu + s.reapedChildrenCpu;
+    reading.rssBytes += memory.rss;
+    reading.hwm.set(pid, memory.hwm);
+    const tasks = await tasksOf(pid);
+    reading.runDelaySeconds += tasks.runDelay;
+    for (const child of tasks.children) if (!exclude.has(child)) pending.push(child);
+  }
+  return reading;
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "dash", "bash", "zsh", "ash", "busybox"]);
+async function serviceProcess(leader) {
+  let pid = leader;
+  for (let depth = 0; depth < 8; depth++) {
+    const comm = (await readText(`/proc/${pid}/comm`))?.trim();
+    if (comm === void 0 || !SHELLS.has(comm)) return pid;
+    const { children } = await tasksOf(pid);
+    if (children.length !== 1) return pid;
+    pid = children[0];
+  }
+  return pid;
+}
+
+// src/service/monitor.ts
+function processTreeSource(pid, exclude = () => /* @__PURE__ */ new Set()) {
+  return {
+    kind: "process tree",
+    async sample() {
+      const tree = await readTree(pid, exclude());
+      const peaks = new Map([...tree.hwm].map(([member, hwm]) => [String(member), hwm]));
+      return {
+        timeMs: Date.now(),
+        cpuSeconds: tree.cpuSeconds,
+        runDelaySeconds: tree.runDelaySeconds,
+        memoryBytes: tree.rssBytes,
+        peaks
+      };
+    }
+  };
+}
+function cgroupSource(dir) {
+  return {
+    kind: "cgroup",
+    async sample() {
+      const reading = await readCgroup(dir);
+      const peaks = new Map(reading.peakBytes === void 0 ? [] : [["cgroup", reading.peakBytes]]);
+      return {
+        timeMs: Date.now(),
+        cpuSeconds: reading.cpuSeconds,
+        runDelaySeconds: 0,
+        memoryBytes: reading.memoryBytes,
+        peaks
+      };
+    }
+  };
+}
+var SAMPLE_MS = 200;
+function growthRate(samples) {
+  if (samples.length < 3) return 0;
+  const t0 = samples[0].timeMs;
+  const xs = samples.map((s) => (s.timeMs - t0) / 1e3);
+  const ys = samples.map((s) => s.memoryBytes);
+  const mx = xs.reduce((a, x) => a + x, 0) / xs.length;
+  const my = ys.reduce((a, y) => a + y, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  return sxx > 0 ? sxy / sxx : 0;
+}
+function windowPeak(samples, start, end) {
+  let peak = Math.max(...samples.map((s) => s.memoryBytes));
+  for (const [member, mark] of end.peaks) {
+    if (mark > (start.peaks.get(member) ?? 0)) peak = Math.max(peak, mark);
+  }
+  return peak;
+}
+async function measureResources(sources, warmupSeconds, run) {
+  const both = async () => {
+    const [service, generator] = await Promise.all([sources.service.sample(), sources.generator.sample()]);
+    return { service, generator };
+  };
+  let start = await both();
+  const samples = [start.service];
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void sources.service.sample().then((s) => samples.push(s)).catch(() => {
+    }).finally(() => {
+      busy = false;
+    });
+  }, SAMPLE_MS);
+  let warmupDone;
+  const warmup = warmupSeconds > 0 ? setTimeout(() => {
+    warmupDone = both().then((s) => {
+      start = s;
+    });
+  }, warmupSeconds * 1e3) : void 0;
+  let value;
+  try {
+    value = await run();
+  } finally {
+    clearInterval(timer);
+    clearTimeout(warmup);
+  }
+  await warmupDone;
+  const end = await both();
+  const window = [start.service, ...samples.filter((s) => s.timeMs > start.service.timeMs), end.service];
+  const seconds = (end.service.timeMs - start.service.timeMs) / 1e3;
+  return {
+    value,
+    resources: {
+      source: sources.service.kind,
+      seconds,
+      cpuSeconds: Math.max(0, end.service.cpuSeconds - start.service.cpuSeconds),
+      cpuWaitSeconds: Math.max(0, end.service.runDelaySeconds - start.service.runDelaySeconds),
+      peakRssBytes: windowPeak(window, start.service, end.service),
+      rssGrowthBytesPerSecond: growthRate(window),
+      generatorCpuSeconds: Math.max(0, end.generator.cpuSeconds - start.generator.cpuSeconds)
+    }
+  };
+}
+
+// src/service/targets.ts
+function parsePidTarget(input, raw) {
+  return /^\d+$/.test(raw) ? { kind: "pid", pid: Number(raw), input } : { kind: "pid-file", path: raw, input };
+}
+async function pidOf(target) {
+  let pid;
+  if (target.kind === "pid") pid = target.pid;
+  else {
+    let text;
+    try {
+      text = await readFile3(target.path, "utf8");
+    } catch (error) {
+      throw new Error(
+        `${target.input}: cannot read the pid file ${target.path}: ${error.code}`
+      );
+    }
+    pid = Number(text.trim());
+    if (!/^\d+$/.test(text.trim()))
+      throw new Error(`${target.input}: the pid file ${target.path} holds '${text.trim()}', not a pid`);
+  }
+  try {
+    await readFile3(`/proc/${pid}/stat`);
+  } catch {
+    throw new Error(`${target.input}: no process ${pid} is running (read from /proc/${pid}/stat)`);
+  }
+  return pid;
+}
+async function sourceFor(target) {
+  if (target.kind === "container") return cgroupSource(await containerCgroup(target.container, target.input));
+  return processTreeSource(await pidOf(target));
+}
+
+// src/duration.ts
+var DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 };
+var DURATION_EXAMPLES = "write e.g. 30s, 2m, 1m30s or 500ms";
+function durationSeconds(raw) {
+  const text = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  const compact = text.replace(/\s+/g, "");
+  let seconds = 0;
+  let consumed = 0;
+  for (const m of compact.matchAll(DURATION_PART)) {
+    if (m.index !== consumed) break;
+    seconds += Number(m[1]) * UNIT_SECONDS[m[2]];
+    consumed += m[0].length;
+  }
+  return compact === "" || consumed !== compact.length ? void 0 : seconds;
+}
+
+// src/inputs/values.ts
+function parseDuration(input, raw) {
+  const seconds = durationSeconds(raw);
+  if (seconds === void 0) throw new InputError(input, `'${raw}' is not a duration; ${DURATION_EXAMPLES}`);
+  return seconds;
+}
+var MAX_TIME_LIMIT_SECONDS = 24 * 24 * 3600;
+function parseTimeLimit(input, raw) {
+  const seconds = parseDuration(input, raw);
+  if (seconds <= 0 || seconds > MAX_TIME_LIMIT_SECONDS) {
+    throw new InputError(input, `'${raw}' is not a time limit: give more than 0 and at most 24 days (576h)`);
+  }
+  return seconds;
+}
+function parseInteger(input, raw, min, max) {
+  const text = raw.trim();
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text) || n < min || n > max) {
+    throw new InputError(input, `'${raw}' is not a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+function parsePercent(input, raw) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%|pp)\s*$/.exec(raw);
+  if (!m) throw new InputError(input, `'${raw}' is not a percentage; write e.g. 5% (or 0.5pp for a rate)`);
+  return Number(m[1]) / 100;
+}
+function parseProbability(input, raw) {
+  const text = raw.trim();
+  const value = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (text === "" || !Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new InputError(input, `'${raw}' is not a probability; write e.g. 0.95 or 95%`);
+  }
+  return value;
+}
+function parseBoolean(input, raw) {
+  const text = raw.trim().toLowerCase();
+  if (["true", "yes", "on", "1"].includes(text)) return true;
+  if (["false", "no", "off", "0"].includes(text)) return false;
+  throw new InputError(input, `'${raw}' is not a boolean; write true or false`);
+}
+function parseChoice(input, raw, choices) {
+  const text = raw.trim().toLowerCase();
+  const found = choices.find((c) => c === text);
+  if (found === void 0) {
+    throw new InputError(input, `'${raw}' is not one of ${choices.join(", ")}`);
+  }
+  return found;
+}
+function meaningfulLines(raw) {
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function splitWords(input, raw) {
+  const words = [];
+  let current = "";
+  let quote = null;
+  let started = false;
+  for (const ch of raw) {
+    if (quote !== null) {
+      if (ch === quote) quote = null;
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      started = true;
+    } else if (/\s/.test(ch)) {
+      if (started) words.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += ch;
+      started = true;
+    }
+  }
+  if (quote !== null) throw new InputError(input, `unbalanced ${quote} quote in '${raw}'`);
+  if (started) words.push(current);
+  return words;
+}
+
+// src/inputs/gate-rules.ts
+var METRIC_ALIASES = {
+  p50: "p50",
+  med: "p50",
+  median: "p50",
+  p90: "p90",
+  p95: "p95",
+  p99: "p99",
+  throughput: "throughput",
+  rps: "throughput",
+  error_rate: "error_rate",
+  "error-rate": "error_rate",
+  errors: "error_rate",
+  cpu_per_request: "cpu_per_request",
+  "cpu-per-request": "cpu_per_request",
+  peak_rss: "peak_rss",
+  "peak-rss": "peak_rss"
+};
+var METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(", ");
+function parseMetric(input, raw) {
+  const metric = METRIC_ALIASES[raw.trim().toLowerCase()];
+  if (metric === void 0)
+    throw new InputError(input, `unknown metric '${raw.trim()}'; use one of ${METRIC_SPELLINGS}`);
+  return metric;
+}
+function splitSeries(line) {
+  const at = line.lastIndexOf(":");
+  if (at < 0) return { series: "*", rest: line };
+  return { series: line.slice(0, at).trim() || "*", rest: line.slice(at + 1) };
+}
+function parseTolerances(input, raw) {
+  return meaningfulLines(raw).map((line) => {
+    const { series, rest } = splitSeries(line);
+    const eq = rest.indexOf("=");
+    if (eq < 0)
+      throw new InputError(input, `'${line}' is not a tolerance; write e.g. p99=10% or GET /users: p95=5%`);
+    return {
+      series,
+      metric: parseMetric(input, rest.slice(0, eq)),
+      value: parsePercent(input, rest.slice(eq + 1))
+    };
+  });
+}
+function parseSlos(input, raw) {
+  return meaningfulLines(raw).map((line) => {
+    const { series, rest } = splitSeries(line);
+    const m = /^\s*([\w-]+)\s*([<>])\s*(.+?)\s*$/.exec(rest);
+    if (!m) throw new InputError(input, `'${line}' is not an SLO; write e.g. p99 < 300ms or error_rate < 1%`);
+    const parsed = parseMetric(input, m[1]);
+    if (parsed === "cpu_per_request" || parsed === "peak_rss")
+      throw new InputError(input, `'${line}': ${parsed} is gated on changes (tolerances), not on an SLO`);
+    const metric = parsed;
+    const op = m[2];
+    const value = m[3];
+    if (metric === "throughput") {
+      if (op !== ">")
+        throw new InputError(input, `'${line}': a throughput SLO is a lower bound (throughput > N/s)`);
+      const rate = /^(\d+(?:\.\d+)?)\s*\/\s*s$/.exec(value);
+      if (!rate) throw new InputError(input, `'${line}': write a throughput as N/s, e.g. throughput > 50/s`);
+      return { series, metric, limit: Number(rate[1]) };
+    }
+    if (op !== "<")
+      throw new InputError(input, `'${line}': a ${metric} SLO is an upper bound (${metric} < ...)`);
+    if (metric === "error_rate") {
+      const limit2 = parsePercent(input, value);
+      if (limit2 <= 0 || limit2 > 1)
+        throw new InputError(input, `'${line}': an error-rate limit is above 0% and at most 100%`);
+      return { series, metric, limit: limit2 };
+    }
+    if (!/(ms|s)$/.test(value.trim()))
+      throw new InputError(input, `'${line}': give the latency with a unit, e.g. 300ms`);
+    const limit = parseDuration(input, value) * 1e3;
+    if (limit <= 0)
+      throw new InputError(input, `'${line}': no latency is below ${value}; give a limit above 0`);
+    return { series, metric, limit };
+  });
+}
+
+// src/inputs/config.ts
+var ENGINES = ["auto", "k6", "embedded", "jmeter", "locust"];
+var MODES = ["auto", "compare", "baseline", "report"];
+var CONCLUSIONS = ["neutral", "failure", "success"];
+var LOAD_MODELS = ["auto", "open", "closed"];
+var DEFAULT_CHECK_NAME = "perf-gate";
+function explicitModel(model) {
+  return model === "auto" ? void 0 : model;
+}
+var SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
+function secretsOf(config) {
+  return [...config.secrets, ...config.token === "" ? [] : [config.token]];
+}
+function parseEnv(input, raw) {
+  const env = {};
+  const secrets = [];
+  for (const line of meaningfulLines(raw)) {
+    const eq = line.indexOf("=");
+    const name = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new InputError(input, `'${line.split("=")[0]}=\u2026' is not NAME=VALUE with a valid variable name`);
+    }
+    const value = line.slice(eq + 1);
+    env[name] = value;
+    if (SECRET_NAME.test(name) && value !== "") secrets.push(value);
+  }
+  return { env, secrets };
+}
+var DEFAULT_MAX_ERROR_RATE = 0.05;
+function scenarioIdFromScript(script) {
+  const id = script.replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
+  return id === "" ? "default" : id;
+}
+function engineFor(script, choice) {
+  if (choice !== "auto") return choice;
+  if (/\.(ya?ml|json)$/i.test(script)) return "embedded";
+  if (/\.jmx$/i.test(script)) return "jmeter";
+  if (/\.py$/i.test(script)) return "locust";
+  return "k6";
+}
+function readActionConfig(getInput, label = actionInputLabel) {
+  const problems = [];
+  const read = (name, parse, fallback) => {
+    const raw = getInput(name).trim();
+    if (raw === "") return fallback;
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(`${label(error.input)}: ${error.problem}`);
+      return fallback;
+    }
+  };
+  const optional = (name) => getInput(name).trim() || void 0;
+  const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), "auto");
+  const script = getInput(Inputs.Script).trim();
+  const results = read(Inputs.Results, meaningfulLines, []);
+  if (script === "" && mode !== "report" && results.length === 0) {
+    problems.push(
+      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter plan .jmx or a locustfile .py)`
+    );
+  }
+  const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
+  const targetEnv = read(
+    Inputs.TargetEnv,
+    (r) => {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(r))
+        throw new InputError(Inputs.TargetEnv, `'${r}' is not a variable name`);
+      return r;
+    },
+    "BASE_URL"
+  );
+  const url = (name) => read(
+    name,
+    (r) => {
+      if (!/^https?:\/\/[^\s]+$/.test(r)) throw new InputError(name, `'${r}' is not an http(s) URL`);
+      return r.replace(/\/+$/, "");
+    },
+    void 0
+  );
+  const resourceTarget = (pid, container) => {
+    const c = optional(container);
+    const p = optional(pid);
+    if (c !== void 0 && p !== void 0)
+      problems.push(`${label(container)}: give either it or ${label(pid)}, not both`);
+    if (c !== void 0) return { kind: "container", container: c, input: container };
+    return p === void 0 ? void 0 : parsePidTarget(pid, p);
+  };
+  const config = {
+    script,
+    results,
+    engine: engineFor(
+      script,
+      read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), "auto")
+    ),
+    runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    loadModel: explicitModel(
+      read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), "auto")
+    ),
+    targetUrl: url(Inputs.TargetUrl),
+    baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    profiling: {
+      mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), "on-regression"),
+      command: read(
+        Inputs.ProfileCommand,
+        (r) => {
+          if (!r.includes("{out}"))
+            throw new InputError(
+              Inputs.ProfileCommand,
+              `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`
+            );
+          return r;
+        },
+        void 0
+      )
+    },
+    resources: {
+      pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
+      base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer)
+    },
+    targetEnv,
+    env,
+    secrets,
+    k6: {
+      version: optional(Inputs.K6Version),
+      path: optional(Inputs.K6Path),
+      downloadUrl: url(Inputs.K6DownloadUrl),
+      flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
+      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600)
+    },
+    tools: {
+      jmeterPath: optional(Inputs.JmeterPath),
+      locustPath: optional(Inputs.LocustPath),
+      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), [])
+    },
+    tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
+    slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
+    familyConfidence: read(
+      Inputs.Confidence,
+      (r) => parseProbability(Inputs.Confidence, r),
+      void 0
+    ),
+    maxBaselineCv: read(
+      Inputs.MaxBaselineCv,
+      (r) => parsePercent(Inputs.MaxBaselineCv, r),
+      void 0
+    ),
+    maxErrorRate: read(
+      Inputs.MaxErrorRate,
+      (r) => parsePercent(Inputs.MaxErrorRate, r),
+      DEFAULT_MAX_ERROR_RATE
+    ),
+    onInconclusive: read(
+      Inputs.OnInconclusive,
+      (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
+      "neutral"
+    ),
+    failOnRegression: read(Inputs.FailOnRegression, (r) => parseBoolean(Inputs.FailOnRegression, r), true),
+    mode,
+    scenarioId: read(
+      Inputs.BaselineKey,
+      (r) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r)) {
+          throw new InputError(Inputs.BaselineKey, `'${r}' may use only letters, digits, '.', '_' and '-'`);
+        }
+        return r;
+      },
+      scenarioIdFromScript(script)
+    ),
+    baselineBranch: optional(Inputs.BaselineBranch),
+    historySize: read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1e3), 30),
+    strictEnvironment: read(
+      Inputs.StrictEnvironment,
+      (r) => parseBoolean(Inputs.StrictEnvironment, r),
+      false
+    ),
+    checkName: read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
+    comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
+    trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
+    token: getInput(Inputs.GithubToken).trim(),
+    seed: read(
+      Inputs.Seed,
+      (r) => parseInteger(Inputs.Seed, r, 0, 2 ** 32 - 1),
+      void 0
+    ),
+    reportDir: optional(Inputs.ReportDir)
+  };
+  const start = optional(Inputs.Start);
+  if (start !== void 0) {
+    config.service = {
+      start,
+      build: optional(Inputs.Build),
+      ready: read(Inputs.Ready, parseReadyCheck, { kind: "port" }),
+      readyTimeoutSeconds: read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
+      workingDirectory: read(Inputs.WorkingDirectory, (r) => r, "."),
+      urlTemplate: getInput(Inputs.TargetUrl).trim() || "http://127.0.0.1:{port}"
+    };
+    config.targetUrl = void 0;
+    if (!config.service.urlTemplate.includes("{port}"))
+      problems.push(
+        `${label(Inputs.TargetUrl)}: with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`
+      );
+    for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
+      if (optional(name) !== void 0)
+        problems.push(
+          `${label(name)}: not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`
+        );
+    }
+  } else {
+    for (const name of [Inputs.Build, Inputs.Ready, Inputs.WorkingDirectory]) {
+      if (optional(name) !== void 0 && !(name === Inputs.WorkingDirectory && optional(name) === "."))
+        problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
+    }
+  }
+  if (config.profiling.command !== void 0 && config.profiling.mode === "never")
+    problems.push(`${label(Inputs.ProfileCommand)}: not with ${label(Inputs.Profile)} never`);
+  if (config.profiling.command !== void 0 && config.service === void 0)
+    problems.push(
+      `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`
+    );
+  if (config.baselineTargetUrl === void 0 && config.resources.base !== void 0)
+    problems.push(
+      `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`
+    );
+  if (config.baselineTargetUrl !== void 0 && config.targetUrl === void 0) {
+    problems.push(
+      `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`
+    );
+  }
+  if (problems.length > 0) throw new InvalidInputsError(problems);
+  return config;
+}
+
+export {
+  Inputs,
+  Outputs,
+  profilingCall,
+  startGroup,
+  runToCompletion,
+  waitReady,
+  serviceProcess,
+  processTreeSource,
+  measureResources,
+  sourceFor,
+  InputError,
+  InvalidInputsError,
+  DURATION_EXAMPLES,
+  durationSeconds,
+  secretsOf,
+  readActionConfig
+};

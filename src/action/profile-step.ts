@@ -1,0 +1,318 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EngineLogger } from '../engine/logger.ts';
+import type { Measurer } from '../measure/measurer.ts';
+import type { Measurement } from '../measure/plan.ts';
+import { startProfileCommand } from '../profile/command-profiler.ts';
+import { diffProfiles, measureNoise, type ProfiledSide, type ProfileNoise } from '../profile/diff.ts';
+import { renderDiffFlameGraph } from '../profile/flame.ts';
+import type { Profile } from '../profile/model.ts';
+import { startNodeProfiling, stopNodeProfiling } from '../profile/node-profiler.ts';
+import { readProfile } from '../profile/read.ts';
+import { scrubProfileFiles, scrubProfileJson } from '../profile/scrub.ts';
+import type { ProfileSummary, ProfilingSettings } from '../profile/summary.ts';
+import { renderWhereTheTimeWent, WHERE_ROWS } from '../profile/table.ts';
+import { readV8CpuProfile } from '../profile/v8.ts';
+import { formatSpeedscope } from '../profile/write.ts';
+import { measuredRequests, type RunResult } from '../results/types.ts';
+import { maskSecrets } from '../secrets/mask.ts';
+import { serviceProcess } from '../service/proc.ts';
+import { type RunningService, type ServiceSide, SIDE_LABEL } from '../service/session.ts';
+import type { GateDeps } from './deps.ts';
+
+/** Everything the profiling pair needs beside the two running builds. */
+export interface ProfilePair extends ProfilingSettings {
+  /** why it runs (the verdict's reason, or `profile: always`) */
+  reason: string;
+  /** record a heap profile too (peak RSS regressed); built-in Node profiler only */
+  heap: boolean;
+  /** where the profiles, the diff and the flame graph are written (perf-gate's own) */
+  dir: string;
+  /** per side, where its profiler writes (the built-in one: the directory its preload watches) */
+  raw: Record<ServiceSide, string>;
+  /** each side's checkout: file paths in the profiles are made relative to it */
+  roots: Record<ServiceSide, string>;
+  /** literal values no written file may contain */
+  secrets: string[];
+  /** which side runs first in the pair */
+  random: () => number;
+}
+
+/** Alternate slices of this length split a V8 profile into two halves that measure the diff's noise. */
+const NOISE_SLICE_SECONDS = 0.2;
+/** At most this many function changes go into diff.json (the comment shows five). */
+const DIFF_JSON_ROWS = 50;
+
+interface SideProfile {
+  side: ProfiledSide;
+  /** the two halves of the side (V8 only), for the noise */
+  halves?: [ProfiledSide, ProfiledSide];
+}
+
+/**
+ * One more interleaved pair under the same load with profilers attached to both sides: the built-in Node
+ * profiler (each side restarted with it, then stopped so it writes), or `profile-command` beside each run.
+ * The pair's runs are never judged. Whatever fails here becomes a warning in the summary, never an error.
+ */
+export async function profilePair(
+  measurer: Measurer,
+  services: Record<ServiceSide, RunningService>,
+  measurement: Measurement,
+  settings: ProfilePair,
+  logger: EngineLogger,
+): Promise<ProfileSummary> {
+  const started = performance.now();
+  const warnings: string[] = [];
+  const summary = (rest: Partial<ProfileSummary>): ProfileSummary => ({
+    reason: settings.reason,
+    top: [],
+    files: [],
+    warnings,
+    seconds: (performance.now() - started) / 1000,
+    ...rest,
+  });
+  await mkdir(settings.dir, { recursive: true });
+  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.warmupSeconds));
+  const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
+  logger.info(
+    `perf-gate: profiling (${settings.reason}): one more pair (${order.join(', ')}) with ` +
+      `${settings.command === undefined ? 'the built-in Node profiler' : 'profile-command'}; it does not change the verdict`,
+  );
+  const runs = {} as Record<ServiceSide, RunResult>;
+  const read = {} as Record<ServiceSide, Promise<ReadSide>>;
+  for (const side of order) {
+    const profiler = await startProfiler(side, services[side], runSeconds, settings);
+    runs[side] = await measurer.run({
+      targetUrl: services[side].url,
+      index: measurement.candidate.length + 1,
+      total: measurement.candidate.length + 1,
+      label: `${SIDE_LABEL[side]}, profiled`,
+      side,
+      purpose: 'measure',
+    });
+    const requests = requestsWhileProfiled(runs[side], measurer.warmupSeconds);
+    read[side] = profiler.stop().then((written) => written(requests));
+    // (a failure is read below; this keeps an early one from being reported as unhandled meanwhile)
+    read[side].catch(() => {});
+  }
+  const sides = {} as Record<ServiceSide, SideProfile>;
+  const files: string[] = [];
+  for (const side of ['base', 'pr'] as const) {
+    try {
+      const r = await read[side];
+      sides[side] = r.profile;
+      files.push(...r.files);
+    } catch (error) {
+      warnings.push((error as Error).message);
+    }
+  }
+  for (const w of warnings) logger.warning(`profiling: ${w}`);
+  if (!sides.base || !sides.pr) return summary({ files });
+
+  const diff = diffProfiles(sides.base.side, sides.pr.side);
+  const noise = noiseOf(sides.base, sides.pr);
+  const top = diff.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS);
+  const outputs: [string, string][] = [
+    [
+      'diff.json',
+      `${JSON.stringify(
+        {
+          reason: settings.reason,
+          requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
+          noise: noise ?? null,
+          changes: [...diff.changes]
+            .sort((a, b) => Math.abs(b.selfChange) - Math.abs(a.selfChange))
+            .slice(0, DIFF_JSON_ROWS),
+        },
+        null,
+        2,
+      )}\n`,
+    ],
+    ['flame.svg', renderDiffFlameGraph(sides.base.side, sides.pr.side, 'base → PR, time per request')],
+    ['where-the-time-went.md', renderWhereTheTimeWent({ changes: top }, noise)],
+  ];
+  for (const [name, text] of outputs) {
+    await writeFile(join(settings.dir, name), maskSecrets(text, settings.secrets));
+    files.push(name);
+  }
+  return summary({
+    top,
+    ...(noise ? { noise } : {}),
+    requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
+    files,
+  });
+}
+
+/** One side's profile as read, and the files kept of it. */
+type ReadSide = { profile: SideProfile; files: string[] };
+
+/**
+ * Starts a side's profiler just before its run; `stop()` after the run ends it and resolves with a reader
+ * of what it wrote, given the requests the side served meanwhile. Problems throw, naming the side and what
+ * to install or allow.
+ */
+async function startProfiler(
+  side: ServiceSide,
+  service: RunningService,
+  seconds: number,
+  settings: ProfilePair,
+): Promise<{ stop(): Promise<(requests: number) => Promise<ReadSide>> }> {
+  const dir = settings.raw[side];
+  if (settings.command === undefined) {
+    const pids = await startNodeProfiling(dir, settings.heap);
+    return {
+      stop: async () => {
+        if (pids.length === 0) throw new Error(noNodeProfile(side));
+        const written = await stopNodeProfiling(dir, pids);
+        if (written.cpu.length === 0) throw new Error(noNodeProfile(side));
+        return (requests) => readNodeProfiles(side, written, settings, requests);
+      },
+    };
+  }
+  await mkdir(dir, { recursive: true });
+  const out = join(dir, 'profile');
+  const profiler = startProfileCommand(
+    settings.command,
+    { pid: await serviceProcess(service.pid), seconds, out },
+    { cwd: settings.roots[side], env: process.env },
+  );
+  return {
+    stop: async () => {
+      const ended = await profiler.finished();
+      return (requests) => readCommandProfile(side, out, settings, requests, ended.problem);
+    },
+  };
+}
+
+const noNodeProfile = (side: ServiceSide) =>
+  `the ${SIDE_LABEL[side]} wrote no CPU profile: the built-in profiler works for Node services only ` +
+  '(loaded through NODE_OPTIONS, which the start command must pass on to node); for other languages set ' +
+  'profile-command (docs/profiling.md)';
+
+/** The mean measured length of the measurement's runs, in seconds. */
+function typicalRunSeconds(m: Measurement): number {
+  const runs = [...(m.baseline ?? []), ...m.candidate];
+  return runs.reduce((a, r) => a + (r.endMs - r.startMs) / 1000, 0) / Math.max(1, runs.length);
+}
+
+/**
+ * Requests the service served while profiled: the run's measured requests scaled up by its warm-up (the
+ * profile covers the whole run, the engine's counts only the window after warm-up).
+ */
+function requestsWhileProfiled(run: RunResult, warmupSeconds: number): number {
+  const window = (run.endMs - run.startMs) / 1000;
+  const requests = measuredRequests(run).requests;
+  return window > 0 ? requests * ((window + warmupSeconds) / window) : requests;
+}
+
+/** The larger of the two sides' half-vs-half moves (V8 profiles only). */
+function noiseOf(base: SideProfile, pr: SideProfile): ProfileNoise | undefined {
+  if (!base.halves || !pr.halves) return undefined;
+  const a = measureNoise(...base.halves);
+  const b = measureNoise(...pr.halves);
+  const worst = a.selfPerRequest >= b.selfPerRequest ? a : b;
+  return {
+    ...worst,
+    statement: worst.statement.replace(
+      'Two profiles of the same build',
+      `Two halves of one build's profile (alternate ${NOISE_SLICE_SECONDS * 1000} ms slices)`,
+    ),
+  };
+}
+
+const merge = (source: string, profiles: Profile[]): Profile => ({
+  source,
+  stacks: profiles.flatMap((p) => p.stacks),
+});
+
+/** The V8 profiles a side's Node processes wrote, scrubbed, written out for upload, and read merged. */
+async function readNodeProfiles(
+  side: ServiceSide,
+  written: { cpu: string[]; heap: string[] },
+  settings: ProfilePair,
+  requests: number,
+): Promise<ReadSide> {
+  const files: string[] = [];
+  const whole: Profile[] = [];
+  const halves: [Profile[], Profile[]] = [[], []];
+  for (const [kind, paths] of [
+    ['cpuprofile', written.cpu],
+    ['heapprofile', written.heap],
+  ] as const) {
+    for (const [i, path] of paths.entries()) {
+      const name = `${side}${paths.length > 1 ? `-${i + 1}` : ''}.${kind}`;
+      const json = scrubProfileJson(JSON.parse(await readFile(path, 'utf8')), settings.roots[side]);
+      await writeFile(join(settings.dir, name), maskSecrets(JSON.stringify(json), settings.secrets));
+      files.push(name);
+      if (kind === 'heapprofile') continue;
+      whole.push(readV8CpuProfile(json, name));
+      for (const parity of [0, 1] as const)
+        halves[parity].push(readV8CpuProfile(json, name, { sliceSeconds: NOISE_SLICE_SECONDS, parity }));
+    }
+  }
+  const half = (profiles: Profile[]): ProfiledSide => ({
+    profile: merge(side, profiles),
+    requests: requests / 2,
+  });
+  return {
+    profile: { side: { profile: merge(side, whole), requests }, halves: [half(halves[0]), half(halves[1])] },
+    files,
+  };
+}
+
+/** What `profile-command` wrote for a side, in any format perf-gate reads, scrubbed and kept as speedscope. */
+async function readCommandProfile(
+  side: ServiceSide,
+  out: string,
+  settings: ProfilePair,
+  requests: number,
+  problem: string | undefined,
+): Promise<ReadSide> {
+  const size = await stat(out).then(
+    (s) => s.size,
+    () => undefined,
+  );
+  if (size === undefined || size === 0) {
+    throw new Error(
+      `profile-command wrote ${size === undefined ? 'no' : 'an empty'} profile for the ${SIDE_LABEL[side]}` +
+        `${problem ? ` (${problem})` : ''}: check that the profiler is installed and allowed to attach ` +
+        '(perf: kernel.perf_event_paranoid ≤ 1 or CAP_PERFMON; py-spy: ptrace, e.g. run as root or with ' +
+        'CAP_SYS_PTRACE) and that the command writes to {out}',
+    );
+  }
+  // (folded stacks carry sample counts, not times: readProfile refuses them without an interval, and says so)
+  const profile = scrubProfileFiles(await readProfile(out), settings.roots[side]);
+  const name = `${side}.speedscope.json`;
+  await writeFile(
+    join(settings.dir, name),
+    maskSecrets(JSON.stringify(formatSpeedscope({ ...profile, source: name })), settings.secrets),
+  );
+  return { profile: { side: { profile: { ...profile, source: side }, requests } }, files: [name] };
+}
+
+/**
+ * The profiling pair's files uploaded as an artifact of the workflow run, its link in the summary; an upload
+ * that fails is a warning (the files stay in the report directory).
+ */
+export async function publishProfile(
+  profile: ProfileSummary,
+  dir: string,
+  artifactName: string,
+  deps: Pick<GateDeps, 'uploadArtifact' | 'logger'>,
+  runUrl: string | undefined,
+): Promise<ProfileSummary> {
+  if (deps.uploadArtifact === undefined || profile.files.length === 0) return profile;
+  try {
+    const { id } = await deps.uploadArtifact(
+      artifactName,
+      profile.files.map((f) => join(dir, f)),
+      dir,
+    );
+    if (id === undefined || runUrl === undefined) return profile;
+    return { ...profile, artifactUrl: `${runUrl}/artifacts/${id}` };
+  } catch (error) {
+    const warning = `the profiles could not be uploaded as an artifact: ${(error as Error).message}`;
+    deps.logger.warning(`profiling: ${warning}`);
+    return { ...profile, warnings: [...profile.warnings, warning] };
+  }
+}

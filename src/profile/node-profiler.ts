@@ -1,0 +1,129 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Loaded into every Node process of a service perf-gate starts, through NODE_OPTIONS=--require. It does
+ * nothing until perf-gate asks, so the measured runs are not profiled: it announces itself (`<pid>.loaded`)
+ * and watches its directory. A `start` file starts V8's CPU profiler through the in-process inspector (1 ms
+ * sampling, as `node --cpu-prof`; and the sampling heap profiler, as `--heap-prof`, when the file says
+ * `heap`), acknowledged by `<pid>.started`; a `stop` file writes `<pid>.cpuprofile` (and `.heapprofile`).
+ * Node 20 refuses --cpu-prof and --heap-prof in NODE_OPTIONS, and those would profile the whole life of the
+ * process rather than one run; the inspector does neither. No signal is used, so the service's own signal
+ * handling is untouched; the watcher is unref'd, so it never keeps a process alive.
+ */
+const PRELOAD = `'use strict';
+(() => {
+  const dir = process.env.PERF_GATE_PROFILE_DIR;
+  if (!dir) return;
+  const { Session } = require('node:inspector');
+  const fs = require('node:fs');
+  const { join } = require('node:path');
+  const session = new Session();
+  let state = 'idle';
+  let heap = false;
+  const start = () => {
+    if (state !== 'idle') return;
+    state = 'profiling';
+    heap = fs.readFileSync(join(dir, 'start'), 'utf8').includes('heap');
+    session.connect();
+    session.post('Profiler.enable');
+    session.post('Profiler.setSamplingInterval', { interval: 1000 });
+    session.post('Profiler.start');
+    if (heap) {
+      session.post('HeapProfiler.enable');
+      session.post('HeapProfiler.startSampling', { samplingInterval: 32768 });
+    }
+    fs.writeFileSync(join(dir, process.pid + '.started'), '');
+  };
+  const stop = () => {
+    if (state !== 'profiling') return;
+    state = 'done';
+    if (heap)
+      session.post('HeapProfiler.stopSampling', (error, result) => {
+        if (!error) fs.writeFileSync(join(dir, process.pid + '.heapprofile'), JSON.stringify(result.profile));
+      });
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) fs.writeFileSync(join(dir, process.pid + '.cpuprofile'), JSON.stringify(result.profile));
+    });
+  };
+  fs.watch(dir, (_event, name) => {
+    try {
+      if (name === 'start') start();
+      else if (name === 'stop') stop();
+    } catch {}
+  })
+    .on('error', () => {})
+    .unref();
+  process.on('exit', stop);
+  fs.writeFileSync(join(dir, process.pid + '.loaded'), '');
+})();
+`;
+
+/**
+ * The environment that lets a Node service be profiled later through `dir` (created): the preload above
+ * through NODE_OPTIONS, after whatever NODE_OPTIONS the service already had. Processes that are not Node
+ * ignore it.
+ */
+export async function nodeProfilerEnv(
+  dir: string,
+  nodeOptions: string | undefined,
+): Promise<Record<string, string>> {
+  await mkdir(dir, { recursive: true });
+  const preload = join(dir, '..', 'perf-gate-profile.cjs');
+  await writeFile(preload, PRELOAD);
+  const own = `--require "${preload.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  return {
+    NODE_OPTIONS: nodeOptions?.trim() ? `${nodeOptions.trim()} ${own}` : own,
+    PERF_GATE_PROFILE_DIR: dir,
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Pids that wrote `<pid>.<suffix>` into `dir`. */
+async function pidsWith(dir: string, suffix: string): Promise<number[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((n) => n.endsWith(`.${suffix}`))
+    .map((n) => Number(n.slice(0, -suffix.length - 1)))
+    .sort((a, b) => a - b);
+}
+
+/** How long a Node process may take to acknowledge a start, or to write its profiles after a stop. */
+const ANSWER_MS = 10_000;
+
+/** Waits until every pid of `pids` wrote `<pid>.<suffix>`; resolves with those that did. */
+async function waitFor(dir: string, pids: number[], suffix: string): Promise<number[]> {
+  const deadline = Date.now() + ANSWER_MS;
+  for (;;) {
+    const done = await pidsWith(dir, suffix);
+    if (pids.every((p) => done.includes(p)) || Date.now() >= deadline)
+      return pids.filter((p) => done.includes(p));
+    await sleep(20);
+  }
+}
+
+/**
+ * Starts the CPU (and heap) profilers of every Node process of a service that loaded the preload; resolves
+ * with their pids (none: the service runs no Node process that kept NODE_OPTIONS).
+ */
+export async function startNodeProfiling(dir: string, heap: boolean): Promise<number[]> {
+  const loaded = await pidsWith(dir, 'loaded');
+  if (loaded.length === 0) return [];
+  await writeFile(join(dir, 'start'), heap ? 'cpu heap' : 'cpu');
+  return await waitFor(dir, loaded, 'started');
+}
+
+/** Stops the profilers started above; resolves with the profile files written, by kind. */
+export async function stopNodeProfiling(
+  dir: string,
+  pids: number[],
+): Promise<{ cpu: string[]; heap: string[] }> {
+  await writeFile(join(dir, 'stop'), '');
+  const cpu = await waitFor(dir, pids, 'cpuprofile');
+  const heap = await pidsWith(dir, 'heapprofile');
+  return {
+    cpu: cpu.map((p) => join(dir, `${p}.cpuprofile`)),
+    heap: heap.map((p) => join(dir, `${p}.heapprofile`)),
+  };
+}

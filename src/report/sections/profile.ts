@@ -1,0 +1,41 @@
+import { formatSeconds } from '../../profile/diff.ts';
+import type { ProfileSummary } from '../../profile/summary.ts';
+import { renderWhereTheTimeWent } from '../../profile/table.ts';
+import { bullets } from '../md.ts';
+import type { ReportView } from '../view.ts';
+
+/**
+ * "Where the time went": the profiling pair's top functions, why it ran, where its files are, and what
+ * went wrong with profiling. Never part of the verdict, and it says so.
+ */
+export function profileSection(v: ReportView, p: ProfileSummary): string {
+  const blocks: string[] = [];
+  const profiled = p.requests !== undefined;
+  if (profiled) blocks.push(renderWhereTheTimeWent({ changes: p.top }, p.noise).trimEnd());
+  else blocks.push('#### Where the time went');
+  const files = p.artifactUrl
+    ? ` Both profiles, the diff and a differential flame graph: [artifact](${p.artifactUrl}).`
+    : '';
+  blocks.push(
+    `_Why profiled: ${v.s.md(p.reason, 300)}. One more interleaved pair ran with profilers attached ` +
+      `(${Math.round(p.seconds)} s); times are self time per request; the pair does not change the verdict.${files}_`,
+  );
+  if (p.warnings.length > 0)
+    blocks.push(`Profiling problems:\n\n${bullets(p.warnings.map((w) => v.s.md(w, 600)))}`);
+  return blocks.join('\n\n');
+}
+
+/** The same for a terminal: the top functions as plain text lines. */
+export function profileLines(p: ProfileSummary): string[] {
+  const lines = ['Where the time went (self time per request, base → PR):'];
+  for (const c of p.top) {
+    const where = c.frame.file === '' ? '' : ` (${c.frame.file}:${c.frame.line})`;
+    lines.push(
+      `  ${c.frame.name}${where}: ${formatSeconds(c.base.self)} → ${formatSeconds(c.pr.self)}, +${formatSeconds(c.selfChange)}`,
+    );
+  }
+  if (p.top.length === 0 && p.requests !== undefined) lines.push('  no function spent more time in the PR');
+  if (p.noise) lines.push(`  ${p.noise.statement}`);
+  for (const w of p.warnings) lines.push(`  warning: ${w}`);
+  return lines;
+}
