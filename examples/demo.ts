@@ -84,7 +84,7 @@ async function run(argv: string[]): Promise<number> {
       `  service: ${SERVICE.delayMs} ms + up to ${SERVICE.jitterMs} ms random latency per request, committed with its start.sh`,
       `    in a git repository (${relative(process.cwd(), repo.dir) || repo.dir}); each part's PR build is a commit on top`,
       `  four parts, about ${seconds} s in all:`,
-      `    1. same-job: base build and a PR build whose ${slowed} is ${REGRESSION.extraMs} ms slower, ${plan.pairs} interleaved pairs`,
+      `    1. same-job: base build and a PR build whose ${slowed} is ${REGRESSION.extraMs} ms slower, ${plan.pairs} interleaved pairs (more, up to ${plan.maxPairs}, while undecided)`,
       `    2. A/A: the same build twice, ${plan.pairs} pairs: perf-gate must not fail it`,
       '    3. cached: part 1 judged as if its baseline had been saved by an earlier job (no new runs)',
       `    4. profile: a PR build whose ${HOT_FUNCTION}() burns ${HOT_MS} ms of CPU on /orders: flagged, then both builds profiled`,

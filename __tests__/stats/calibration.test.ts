@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CI_RUNNER_MODEL } from '../../bench/calibration/noise-model.ts';
 import { COLUMNS, trial, trialSeed } from '../../bench/calibration/trials.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
+import { DEFAULT_MAX_RUNS } from '../../src/stats/sequential.ts';
 
 /**
  * A fast, seeded subset of `npm run bench:stats` (bench/calibration.ts): the same noise model and gate, far
@@ -11,9 +12,9 @@ const options = resolveGateOptions({ seed: 3 });
 const pick = (...labels: string[]) => COLUMNS.filter((c) => labels.includes(c.label));
 
 describe('calibration subset', () => {
-  it('same-job, 3 pairs: rare false alarms, power at P99 +10% and throughput −10% (twice its tolerance), localised', () => {
+  it('same-job, 3 planned pairs confirmed up to the default max-runs: rare false alarms, power at P99 +10% and throughput −10%, localised', () => {
     const columns = pick('A/A', 'P99 +10%', 'tput −10%');
-    const n = 100;
+    const n = 60;
     const counts = { aaFail: 0, p99: 0, tput: 0, stray: 0 };
     for (let i = 0; i < n; i++) {
       const [aa, p99, tput] = trial(
@@ -24,17 +25,19 @@ describe('calibration subset', () => {
         trialSeed(3, 'same-job', 3, i),
         options,
         columns,
+        DEFAULT_MAX_RUNS,
       )[0]!;
       if (aa!.verdict === 'fail') counts.aaFail++;
       if (p99!.flagged) counts.p99++;
       if (p99!.strayFlag) counts.stray++;
       if (tput!.flagged) counts.tput++;
     }
-    // full harness, 1000 trials: A/A 0 %, P99 +10 % ≈ 98 %, throughput −10 %: see the tput −10% column, stray 0 %
-    expect(counts.aaFail).toBeLessThanOrEqual(3);
+    // A regression must rule out half the tolerance, so 3 pairs alone catch P99 +10 % only ~20 % of the time;
+    // the sequential rule measures more pairs until it can (see the harness's P99 +10% column).
+    expect(counts.aaFail).toBeLessThanOrEqual(1);
     expect(counts.p99 / n).toBeGreaterThanOrEqual(0.88);
     expect(counts.tput / n).toBeGreaterThanOrEqual(0.97);
-    expect(counts.stray).toBeLessThanOrEqual(3);
+    expect(counts.stray).toBeLessThanOrEqual(1);
   }, 180_000);
 
   it('cached, one run a side: false alarms stay rare with no history and with 20 past baselines', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario, type Scenario } from '../../src/engine/embedded/scenario.ts';
 import type { SeriesKey } from '../../src/results/types.ts';
+import { DEFAULT_MAX_RUNS } from '../../src/stats/sequential.ts';
 import type { ServiceOptions } from '../service/server.mjs';
 
 /** The load test the demo runs: examples/scenario.yml (the embedded engine's format). */
@@ -25,26 +26,27 @@ export interface DemoPlan {
   /** the scenario file the measurer loads */
   scenarioFile: string;
   scenario: Scenario;
-  /** interleaved base/PR pairs per same-job comparison */
+  /** interleaved base/PR pairs per same-job comparison, and the budget adaptive confirmation may add up to */
   pairs: number;
+  maxPairs: number;
   /** seeds of the pair orders, one per part, so a demo run reproduces its schedule */
   seeds: { regression: number; aa: number };
 }
 
 /**
  * Full: examples/scenario.yml as written, 6 pairs: about 40 s per comparison. Quick: the same scenario cut
- * to 1.5 s runs and 3 pairs, written to `workDir`: a smoke test of the whole path in about half the time,
- * whose wider intervals may leave the A/A comparison inconclusive.
+ * to 1.5 s runs and 3 pairs (confirmed up to 9), written to `workDir`: a smoke test of the whole path in
+ * about half the time, whose wider intervals may leave the A/A comparison inconclusive.
  */
 export async function demoPlan(quick: boolean, workDir: string): Promise<DemoPlan> {
   const scenario = await loadScenario(SCENARIO_FILE);
   const seeds = { regression: 20240601, aa: 20240602 };
-  if (!quick) return { scenarioFile: SCENARIO_FILE, scenario, pairs: 6, seeds };
+  if (!quick) return { scenarioFile: SCENARIO_FILE, scenario, pairs: 6, maxPairs: DEFAULT_MAX_RUNS, seeds };
   const short: Scenario = { ...scenario, warmup: 0.5, load: { ...scenario.load, duration: 1.5 } };
   const scenarioFile = join(workDir, 'scenario-quick.json');
   // JSON is YAML, and a parsed scenario validates again as it is
   await writeFile(scenarioFile, `${JSON.stringify(short, null, 2)}\n`);
-  return { scenarioFile, scenario: short, pairs: 3, seeds };
+  return { scenarioFile, scenario: short, pairs: 3, maxPairs: 9, seeds };
 }
 
 /** About how long one same-job comparison takes: a (shorter) warm-up run per side, then the pairs. */
