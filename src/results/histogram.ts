@@ -50,6 +50,9 @@ let countScratch = new Float64Array(4096);
 let distinctKeys = new Int32Array(256);
 let distinctCounts = new Float64Array(256);
 
+/** how many keys `record` keeps aside before adding them to the bins */
+const UNSETTLED = 256;
+
 /** the bins of every empty histogram (a histogram is created per series and second: no allocation until used) */
 const NO_KEYS = new Int32Array(0);
 const NO_COUNTS = new Float64Array(0);
@@ -84,6 +87,9 @@ export class LatencyHistogram {
   private keys = NO_KEYS;
   private counts = NO_COUNTS;
   private size = 0;
+  /** bin keys recorded by `record` and not yet in the bins (see `settle`) */
+  private unsettled = NO_KEYS;
+  private unsettledCount = 0;
 
   get count(): number {
     return this.n;
@@ -105,8 +111,22 @@ export class LatencyHistogram {
     this.total += valueMs * weight;
     if (valueMs < this.lo) this.lo = valueMs;
     if (valueMs > this.hi) this.hi = valueMs;
-    if (valueMs > MIN_POSITIVE) this.add(binKey(valueMs), weight);
-    else this.zeros += weight;
+    if (!(valueMs > MIN_POSITIVE)) {
+      this.zeros += weight;
+      return;
+    }
+    const key = valueMs < INT_KEYS && (valueMs | 0) === valueMs ? intKey(valueMs) : binKey(valueMs);
+    if (weight !== 1) {
+      this.add(key, weight);
+      return;
+    }
+    // kept aside and added in batches: inserting keys one by one into the sorted bins costs a search and a
+    // shift each (the embedded engine records every request into its series and its second)
+    if (this.unsettledCount === this.unsettled.length) {
+      if (this.unsettledCount === 0) this.unsettled = new Int32Array(UNSETTLED);
+      else this.settle();
+    }
+    this.unsettled[this.unsettledCount++] = key;
   }
 
   /**
@@ -120,41 +140,46 @@ export class LatencyHistogram {
     let sum = this.total;
     let min = this.lo;
     let max = this.hi;
-    let minKey = 0x7fffffff;
-    let maxKey = -0x80000000;
     for (let i = 0; i < count; i++) {
       const v = values[i]!;
       sum += v; // in order, as `record` adds them
       if (v < min) min = v;
       if (v > max) max = v;
-      if (v > MIN_POSITIVE) {
-        const key = v < INT_KEYS && (v | 0) === v ? intKey(v) : binKey(v);
-        keys[positives++] = key;
-        if (key < minKey) minKey = key;
-        if (key > maxKey) maxKey = key;
-      }
+      if (v > MIN_POSITIVE) keys[positives++] = v < INT_KEYS && (v | 0) === v ? intKey(v) : binKey(v);
     }
     this.total = sum;
     this.lo = min;
     this.hi = max;
     this.n += count;
     this.zeros += count - positives;
-    if (positives === 0) return;
+    this.addKeys(keys, positives);
+  }
+
+  /** Adds one to the bin of each of `keys[0, length)` (in any order). */
+  private addKeys(keys: Int32Array, length: number): void {
+    if (length === 0) return;
+    let minKey = keys[0]!;
+    let maxKey = minKey;
+    for (let i = 1; i < length; i++) {
+      const key = keys[i]!;
+      if (key < minKey) minKey = key;
+      else if (key > maxKey) maxKey = key;
+    }
     // Counting the keys over their range beats sorting them (a typed-array sort costs ~100 ns a key) unless
     // the range is far wider than the batch.
     const range = maxKey - minKey + 1;
-    if (range > 16 * positives + 1024) {
-      this.mergeBins(keys.subarray(0, positives).sort(), undefined, positives);
+    if (range > 16 * length + 1024) {
+      this.mergeBins(keys.subarray(0, length).sort(), undefined, length);
       return;
     }
     if (countScratch.length < range)
       countScratch = new Float64Array(Math.max(range, countScratch.length * 2));
-    if (distinctKeys.length < positives) {
-      distinctKeys = new Int32Array(Math.max(positives, distinctKeys.length * 2));
+    if (distinctKeys.length < length) {
+      distinctKeys = new Int32Array(Math.max(length, distinctKeys.length * 2));
       distinctCounts = new Float64Array(distinctKeys.length);
     }
     const counts = countScratch;
-    for (let i = 0; i < positives; i++) counts[keys[i]! - minKey]!++;
+    for (let i = 0; i < length; i++) counts[keys[i]! - minKey]!++;
     let distinct = 0;
     for (let i = 0; i < range; i++) {
       const c = counts[i]!;
@@ -167,10 +192,19 @@ export class LatencyHistogram {
     this.mergeBins(distinctKeys, distinctCounts, distinct);
   }
 
+  /** Adds the keys `record` kept aside to the bins: every method that reads the bins calls this first. */
+  private settle(): void {
+    if (this.unsettledCount === 0) return;
+    this.addKeys(this.unsettled, this.unsettledCount);
+    this.unsettledCount = 0;
+  }
+
   /** Adds every value of `other` to this histogram. */
   merge(other: LatencyHistogram): this {
     if (other.n === 0) return this;
     if (other === this) return this.merge(other.clone());
+    this.settle();
+    other.settle();
     this.mergeBins(other.keys, other.counts, other.size);
     this.n += other.n;
     this.zeros += other.zeros;
@@ -189,6 +223,7 @@ export class LatencyHistogram {
     let minKey = Number.POSITIVE_INFINITY;
     let maxKey = Number.NEGATIVE_INFINITY;
     for (const h of histograms) {
+      h.settle();
       if (h.size > 0) {
         if (h.keys[0]! < minKey) minKey = h.keys[0]!;
         if (h.keys[h.size - 1]! > maxKey) maxKey = h.keys[h.size - 1]!;
@@ -217,6 +252,7 @@ export class LatencyHistogram {
   }
 
   clone(): LatencyHistogram {
+    this.settle();
     const h = new LatencyHistogram();
     h.n = this.n;
     h.zeros = this.zeros;
@@ -235,6 +271,7 @@ export class LatencyHistogram {
    */
   valueAtRank(rank: number): number {
     if (this.n === 0) return Number.NaN;
+    this.settle();
     if (rank < this.zeros) return Math.max(0, this.lo);
     if (this.size === 0) return Math.min(this.hi, Math.max(this.lo, 0));
     const r = rank - this.zeros;
@@ -263,11 +300,13 @@ export class LatencyHistogram {
 
   /** Calls `fn` for every non-empty bin in ascending order with its representative value and count. */
   forEachBin(fn: (valueMs: number, count: number) => void): void {
+    this.settle();
     if (this.zeros > 0) fn(0, this.zeros);
     for (let i = 0; i < this.size; i++) fn(binValue(this.keys[i]!), this.counts[i]!);
   }
 
   toJSON(): HistogramJSON {
+    this.settle();
     const b: number[] = [];
     let prev = 0;
     for (let i = 0; i < this.size; i++) {
