@@ -55,24 +55,17 @@ export class SpanTable<T> {
     return this.getPair(view, buf, start, end, end, end);
   }
 
-  /** The value of the bytes `[start, end)` followed by the bytes `[start2, end2)`, both of `buf`. */
-  getPair(
-    view: DataView,
-    buf: Uint8Array,
-    start: number,
-    end: number,
-    start2: number,
-    end2: number,
-  ): T | undefined {
-    const h = pairHash(view, buf, start, end, start2, end2);
+  /** The value of the bytes `[s1, e1)` followed by the bytes `[s2, e2)`, both of `buf`. */
+  getPair(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number): T | undefined {
+    const h = pairHash(view, buf, s1, e1, s2, e2);
     let entry = this.slots[h & (this.slots.length - 1)];
     while (entry !== undefined) {
       if (
         entry.hash === h &&
-        entry.first.length === end - start &&
-        entry.second.length === end2 - start2 &&
-        entry.first.matches(view, buf, start, end) &&
-        entry.second.matches(view, buf, start2, end2)
+        entry.first.length === e1 - s1 &&
+        entry.second.length === e2 - s2 &&
+        entry.first.matches(view, buf, s1, e1) &&
+        entry.second.matches(view, buf, s2, e2)
       )
         return entry.value;
       entry = entry.next;
@@ -84,19 +77,11 @@ export class SpanTable<T> {
     this.setPair(view, buf, start, end, end, end, value);
   }
 
-  setPair(
-    view: DataView,
-    buf: Uint8Array,
-    start: number,
-    end: number,
-    start2: number,
-    end2: number,
-    value: T,
-  ): void {
+  setPair(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
     if (this.size >= this.slots.length) this.grow();
-    const hash = pairHash(view, buf, start, end, start2, end2);
-    const first = new BytePattern(buf.subarray(start, end));
-    const second = start2 === end2 ? NO_BYTES : new BytePattern(buf.subarray(start2, end2));
+    const hash = pairHash(view, buf, s1, e1, s2, e2);
+    const first = new BytePattern(buf.subarray(s1, e1));
+    const second = s2 === e2 ? NO_BYTES : new BytePattern(buf.subarray(s2, e2));
     const slot = hash & (this.slots.length - 1);
     this.slots[slot] = { hash, first, second, value, next: this.slots[slot] };
     this.size++;
@@ -123,16 +108,9 @@ export class SpanTable<T> {
 }
 
 /** The hash of two spans of `buf`, mixed so that its low bits (the slot) depend on every byte. */
-function pairHash(
-  view: DataView,
-  buf: Uint8Array,
-  start: number,
-  end: number,
-  start2: number,
-  end2: number,
-): number {
-  let h = spanHash(view, buf, start, end);
-  if (end2 > start2) h = Math.imul(h ^ spanHash(view, buf, start2, end2), 0x5bd1e995);
+function pairHash(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number): number {
+  let h = spanHash(view, buf, s1, e1);
+  if (e2 > s2) h = Math.imul(h ^ spanHash(view, buf, s2, e2), 0x5bd1e995);
   h ^= h >>> 13;
   h = Math.imul(h, 0x5bd1e995);
   return h ^ (h >>> 15);
