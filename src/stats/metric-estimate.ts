@@ -53,8 +53,9 @@ function analysisValue(spec: MetricSpec, value: number): number {
 
 /** The run-to-run variance of one run's figure assumed before seeing the data, with its weight in df. */
 export function runToRunPrior(spec: MetricSpec, priors: NoisePriors): Component {
+  const cv = spec.name === 'cpu_per_request' ? priors.cpuRunToRunCv : priors.runToRunCv;
   return {
-    variance: spec.scale === 'log' ? logVarianceFromCv(priors.runToRunCv) : priors.errorRateRunToRunSd ** 2,
+    variance: spec.scale === 'log' ? logVarianceFromCv(cv) : priors.errorRateRunToRunSd ** 2,
     df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY,
   };
 }
