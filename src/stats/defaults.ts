@@ -14,9 +14,9 @@ export const defaultNoisePriors: NoisePriors = {
   // The service's CPU per request moves more than latency's median from run to run: a fixed amount of work
   // costs more CPU time when a neighbour shares the core (caches, frequency), and nothing of it is averaged
   // over thousands of requests the way a quantile is. Measured with `npm run bench:service-cpu` on a shared
-  // 2-core machine 85–93 % busy with other work: 6–9 % per run (docs/statistics.md, "Priors"); we take the
-  // high end, so a busy runner does not raise false alarms, and a quiet one's own repeats narrow it.
-  cpuRunToRunCv: 0.09,
+  // 2-core machine 85–100 % busy with other work: 6–9 % per run in four measurements, 7.5 % pooled
+  // (docs/statistics.md, "Priors"); a quieter runner's own repeats narrow it.
+  cpuRunToRunCv: 0.075,
   // The run-to-run prior counts as this many degrees of freedom of evidence: enough that one run a side is
   // judged with a finite, honest width, little enough that a noisier runner's own repeats soon override it.
   runToRunPriorDf: 10,
