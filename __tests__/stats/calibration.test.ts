@@ -66,7 +66,7 @@ describe('calibration subset', () => {
 describe('calibration subset: the service’s CPU per request', () => {
   it('3 pairs: an unchanged build is not flagged on cpu_per_request under the measured run-to-run noise', () => {
     // The CPU's own run-to-run prior (not latency's 1.5 %) keeps the interval as wide as the noise: with
-    // latency's prior 4 of these 100 trials were flagged.
+    // latency's prior 3 of these 100 trials were flagged.
     const [row] = resourceCells(100, 7, [3]).rows;
     expect(row!.aa.flagged).toBeLessThanOrEqual(1);
     expect(row!.aa.fail).toBeLessThanOrEqual(1);
