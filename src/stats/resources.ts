@@ -88,7 +88,7 @@ function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstim
       ...(s.variance ? { variance: s.variance } : {}),
       ...(reason !== undefined ? { reason } : {}),
     },
-    ctx.options,
+    ctx,
   );
 }
 
