@@ -29,6 +29,8 @@ function config(scenario: string, reportDir: string) {
       ready: '/health',
       'ready-timeout': '20s',
       runs: '2',
+      // this test is about the lifecycle, not confirmation: two pairs and no more
+      'max-runs': '2',
       'report-dir': reportDir,
     }),
   );
