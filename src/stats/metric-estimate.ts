@@ -172,7 +172,7 @@ const ERROR_RATE_SE = 3;
 /** One run's binomial variance at failure share p, floored at one failure's worth as the runs' own are. */
 function runShareVariance(p: number, n: number): number {
   const floor = 1 / (n + 2);
-  return Math.max(p * (1 - p) / n, (floor * (1 - floor)) / (n + 2));
+  return Math.max((p * (1 - p)) / n, (floor * (1 - floor)) / (n + 2));
 }
 
 /**
