@@ -427,10 +427,17 @@ describe('latency quantiles these runs cannot decide', () => {
     expect(p95.outcome).toBe('inconclusive');
     expect(p95.gated).toBe(false);
     expect(p95.reason).toMatch(
-      /too noisy to judge a 5\.0% change from 3 runs a side: a P95 of 200 requests per run leaves a standard error of [\d.]+%; about \d+ runs a side \(or longer runs\) would decide it; it rules out a 10% change, so it does not hold back a pass/,
+      /too noisy to judge a 5\.0% change from 3 runs a side: a P95 of 200 requests per run leaves a standard error of [\d.]+% at 3; about \d+ runs a side \(or longer runs\) would decide it; it rules out a 10% change, so it does not hold back a pass/,
     );
     for (const m of ['p50', 'p90', 'p95', 'p99'] as const) expect(metric(c, USERS, m).gated).toBe(true);
     expect(c.verdict).toBe('pass');
+    // with a budget of pairs that could decide it, it stays gated and adaptive confirmation measures more
+    const confirming = compareRuns(
+      { baseline, candidate, design: 'same-job' },
+      { ...resolveGateOptions({}), budgetRuns: 15 },
+    );
+    expect(metric(confirming, ORDERS, 'p95').gated).toBe(true);
+    expect(confirming.verdict).toBe('inconclusive');
   });
 
   it('hold back a pass when a large change still fits in their interval', () => {

@@ -205,35 +205,34 @@ function errorRateTooThin(
   return `too few requests to judge a ${pp(tolerance)} change in error rate: ${nb} baseline and ${nc} PR requests leave a standard error of ${pp(se)}; about ${needed} a side would decide it`;
 }
 
-/** Standard errors, if nothing changed, that must fit in the tolerance before a latency quantile is gated. */
+/** Standard errors that must fit in its tolerance for a latency quantile to be decidable. */
 const QUANTILE_SE = 3;
 
 /**
- * Whether these runs can decide a latency quantile at its tolerance. If nothing changed, the change's
- * standard error is one run's variance (the baseline runs' own within-run variance plus the run-to-run
- * prior) over the runs of each side: an interval ±3 of them that does not fit in the tolerance can never
- * rule the tolerance out, and adding pairs one look at a time for it would spend the whole budget on a
- * thin endpoint. It rests on the baseline only, so a PR cannot make its own metric ungated by being noisy;
- * the between-job part of the cached design is left out (no number of runs removes it, and it is reported
- * as the design's floor). It shrinks as one over the root of the runs, which gives the runs that would do.
+ * Whether a latency quantile could be decided at its tolerance with the runs this comparison may still
+ * reach (max-runs in live measurement): its standard error, from the interval's own variance, shrunk as one
+ * over the root of the runs to that budget, must fit three times in the tolerance. An inconclusive quantile
+ * that cannot be decided even then stands aside from the verdict if its interval rules out twice the
+ * tolerance (src/stats/compare.ts); one that can is confirmed with more pairs instead.
  */
 function quantileTooNoisy(
   spec: MetricSpec,
-  priors: NoisePriors,
   sides: { b: RunMetric[]; c: RunMetric[] },
+  variance: Component | undefined,
+  budget: number | undefined,
   tolerance: number,
 ): string | undefined {
-  const within = withinParts(sides.b);
-  if (spec.quantile === undefined || !within) return undefined;
-  const unit =
-    within.reduce((a, w) => a + w.variance, 0) / within.length + runToRunPrior(spec, priors).variance;
-  const se = Math.sqrt(unit / sides.b.length + unit / sides.c.length);
+  if (spec.quantile === undefined || !variance) return undefined;
+  const runs = Math.max(sides.b.length, sides.c.length);
+  const reach = Math.max(runs, budget ?? runs);
+  const se = Math.sqrt(variance.variance);
   const room = Math.log1p(tolerance);
-  if (QUANTILE_SE * se <= room) return undefined;
-  const runs = Math.ceil(Math.max(sides.b.length, sides.c.length) * ((QUANTILE_SE * se) / room) ** 2);
+  if (QUANTILE_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
+  const needed = Math.ceil(runs * ((QUANTILE_SE * se) / room) ** 2);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const requests = Math.min(...sides.b.map((m) => m.requests));
-  return `too noisy to judge a ${pct(tolerance)} change from ${sides.b.length} runs a side: a ${spec.label} of ${requests} requests per run leaves a standard error of ${pct(Math.expm1(se))}; about ${runs} runs a side (or longer runs) would decide it`;
+  const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
+  return `too noisy to judge a ${pct(tolerance)} change ${within}: a ${spec.label} of ${requests} requests per run leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
 }
 
 function notGatedReason(
@@ -286,7 +285,8 @@ export function estimateMetric(
   const reason = notGatedReason(spec, ctx, key, { b, c }, s.variance);
   const undecidable =
     reason === undefined
-      ? (errorRateTooThin(spec, b, c, tolerance) ?? quantileTooNoisy(spec, ctx.priors, { b, c }, tolerance))
+      ? (errorRateTooThin(spec, b, c, tolerance) ??
+        quantileTooNoisy(spec, { b, c }, s.variance, ctx.options.budgetRuns, tolerance))
       : undefined;
   const sideSize = (ms: RunMetric[]): number =>
     metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
