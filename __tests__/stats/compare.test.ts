@@ -212,7 +212,8 @@ describe('compareRuns: edges', () => {
     expect(p99.gated).toBe(false);
     expect(p99.outcome).toBe('inconclusive');
     expect(p99.reason).toMatch(/too thin: a P99 from 500 requests per run .*needs ≥ 1000 per run/);
-    expect(metric(c, USERS, 'p95').gated).toBe(true);
+    // a P95 of 500 requests is deep enough to be judged (it may stand aside as too noisy, never as too thin)
+    expect(metric(c, USERS, 'p95').reason ?? '').not.toMatch(/too thin/);
     expect(p99.sampleSize).toEqual({ baseline: 1000, candidate: 1000 });
   });
 
@@ -399,7 +400,61 @@ describe('error rate from too few requests', () => {
     const e = c.series[0]!.metrics.find((m) => m.metric === 'error_rate')!;
     expect(e.gated).toBe(false);
     expect(e.reason).toMatch(
-      /too few requests to judge a 0\.50 pp change in error rate: \d+ baseline and \d+ PR requests; about \d+ a side would decide it/,
+      /too few requests to judge a 0\.50 pp change in error rate: \d+ baseline and \d+ PR requests leave a standard error of [\d.]+ pp; about \d+ a side would decide it/,
     );
+  });
+
+  it('rests on the baseline: a PR that fails a fifth of its requests cannot make its own error rate ungated', () => {
+    const baseline = makeRuns(3, { seed: 43 });
+    const candidate = makeRuns(3, { seed: 44, endpoints: withChange(0, { errorRate: 0.2 }) });
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const e = metric(c, USERS, 'error_rate');
+    expect(e.gated).toBe(true);
+    expect(e.outcome).toBe('regression');
+    expect(c.verdict).toBe('fail');
+  });
+});
+
+describe('latency quantiles these runs cannot decide', () => {
+  // /orders at 10 requests/s: 200 requests per run, deep enough for a P95 by count, too noisy for ±5 % in 3 runs
+  const thin = [ENDPOINTS[0]!, { ...ENDPOINTS[1]!, rate: 10 }];
+
+  it('stand aside when they rule out twice the tolerance, saying how many runs would decide them', () => {
+    const baseline = makeRuns(3, { seed: 51, endpoints: thin, loadModel: 'open' });
+    const candidate = makeRuns(3, { seed: 52, endpoints: thin, loadModel: 'open' });
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const p95 = metric(c, ORDERS, 'p95');
+    expect(p95.outcome).toBe('inconclusive');
+    expect(p95.gated).toBe(false);
+    expect(p95.reason).toMatch(
+      /too noisy to judge a 5\.0% change from 3 runs a side: a P95 of 200 requests per run leaves a standard error of [\d.]+% at 3; about \d+ runs a side \(or longer runs\) would decide it; it rules out a 10% change, so it does not hold back a pass/,
+    );
+    for (const m of ['p50', 'p90', 'p95', 'p99'] as const) expect(metric(c, USERS, m).gated).toBe(true);
+    expect(c.verdict).toBe('pass');
+    // with a budget of pairs that could decide it, it stays gated and adaptive confirmation measures more
+    const confirming = compareRuns(
+      { baseline, candidate, design: 'same-job' },
+      { ...resolveGateOptions({}), budgetRuns: 15 },
+    );
+    expect(metric(confirming, ORDERS, 'p95').gated).toBe(true);
+    expect(confirming.verdict).toBe('inconclusive');
+  });
+
+  it('hold back a pass when a large change still fits in their interval', () => {
+    const baseline = makeRuns(1, { seed: 55, endpoints: thin, loadModel: 'open' });
+    const candidate = makeRuns(1, { seed: 56, endpoints: thin, loadModel: 'open' });
+    const c = compareRuns({ baseline, candidate, design: 'cached' }, resolveGateOptions({}));
+    const held = c.series.flatMap((s) => s.metrics).filter((m) => m.gated && m.outcome === 'inconclusive');
+    expect(held.length).toBeGreaterThan(0);
+    expect(c.verdict).toBe('inconclusive');
+  });
+
+  it('are judged noisy on the baseline alone: a PR whose tail became erratic keeps its P99 gated and fails it', () => {
+    const baseline = makeRuns(3, { seed: 53 });
+    const candidate = makeRuns(3, { seed: 54, endpoints: withChange(0, { sigma: 0.6 }) });
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const p99 = metric(c, USERS, 'p99');
+    expect(p99.gated).toBe(true);
+    expect(p99.outcome).toBe('regression');
   });
 });

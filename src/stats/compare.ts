@@ -205,7 +205,11 @@ function toMetricComparison(
   };
   if (!e.testable) return comparison;
   comparison.outcome = unchanged ? 'no-change' : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
-  if (comparison.outcome === 'inconclusive') {
+  const excuse = comparison.outcome === 'inconclusive' ? standAside(e, adjusted.worse) : undefined;
+  if (excuse !== undefined) {
+    comparison.gated = false;
+    comparison.reason = excuse;
+  } else if (comparison.outcome === 'inconclusive') {
     const runs = runsToDecide({
       estimate: e.center,
       tolerance: spec.scale === 'log' ? Math.log1p(e.tolerance) : e.tolerance,
@@ -226,6 +230,19 @@ function toMetricComparison(
     }
   }
   return comparison;
+}
+
+/**
+ * Why an inconclusive metric these runs cannot decide at its tolerance stands aside from the verdict, if it may.
+ * The error rate is gated only from a request count that can decide it. A latency quantile must still rule
+ * out twice its tolerance: a pass never rests on ignoring a latency interval that a large change fits in
+ * (one run a side of a cached baseline, say), only on a thin endpoint that is known to within 2τ.
+ */
+function standAside(e: MetricEstimate, worse: [number, number]): string | undefined {
+  if (e.undecidable === undefined || e.spec.scale !== 'log') return e.undecidable;
+  if (!(worse[0] > -2 * e.tolerance && worse[1] < 2 * e.tolerance)) return undefined;
+  const twice = formatChange(e.spec, 2 * e.tolerance).replace('+', '');
+  return `${e.undecidable}; it rules out a ${twice} change, so it does not hold back a pass`;
 }
 
 /** Per pair, the candidate/base ratio of the P50, geometric mean over the compared series. */

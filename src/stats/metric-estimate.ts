@@ -33,6 +33,11 @@ export interface MetricEstimate {
   /** gated and judged by its interval (enters the multiple-comparison correction) */
   testable: boolean;
   reason?: string;
+  /**
+   * Why these runs cannot decide a change of the tolerance (too few requests, too noisy): such a metric is
+   * still judged, and a regression it shows fails, but an inconclusive outcome does not hold back a pass.
+   */
+  undecidable?: string;
 }
 
 export interface EstimateContext {
@@ -163,13 +168,22 @@ function sideMetrics(runs: RunResult[], seriesId: string, metric: SeriesMetricNa
 }
 
 /** Standard errors of the difference that must fit in the tolerance before the error rate is gated. */
-const ERROR_RATE_SE = 2;
+const ERROR_RATE_SE = 3;
+
+/** One run's binomial variance at failure share p, floored at one failure's worth as the runs' own are. */
+function runShareVariance(p: number, n: number): number {
+  const floor = 1 / (n + 2);
+  return Math.max((p * (1 - p)) / n, (floor * (1 - floor)) / (n + 2));
+}
 
 /**
- * Whether the request counts can decide an error-rate change of `tolerance`: at the baseline's failure
- * share p (at least one failure's worth), the difference of the two sides' shares has standard error
- * √(p(1−p)(1/n_b + 1/n_c)), and two of them must fit in the tolerance, or no interval could rule it out
- * (60 requests a side give ±4.6 pp). The report says how many requests a side would do.
+ * Whether the request counts can decide an error-rate change of `tolerance`. The standard error of the
+ * difference is taken as the interval would have it if nothing changed: every run of both sides at the
+ * baseline's failure share (one failure and one success added), each run at least one failure's worth
+ * (src/stats/run-metrics.ts). Three of them must fit in the tolerance, about what an interval at the gate's
+ * family-wise confidence needs to rule the tolerance out (60 requests a side give ±4.6 pp). It rests on the
+ * request counts and the baseline only: a PR that fails many requests cannot make its own error rate
+ * ungated. It shrinks as one over the root of the requests, which gives the count a side that would do.
  */
 function errorRateTooThin(
   spec: MetricSpec,
@@ -182,11 +196,44 @@ function errorRateTooThin(
   const nb = side(b);
   const nc = side(c);
   const failed = b.reduce((a, m) => a + m.value * m.requests, 0);
-  const p = Math.max(failed / nb, 1 / Math.max(1, nb));
-  const variance = p * (1 - p);
-  if (ERROR_RATE_SE * Math.sqrt(variance * (1 / nb + 1 / nc)) <= tolerance) return undefined;
-  const needed = Math.ceil((2 * ERROR_RATE_SE ** 2 * variance) / tolerance ** 2);
-  return `too few requests to judge a ${(tolerance * 100).toFixed(2)} pp change in error rate: ${nb} baseline and ${nc} PR requests; about ${needed} a side would decide it at the baseline's failure rate`;
+  const p = (failed + 1) / (nb + 2);
+  const meanVariance = (ms: RunMetric[]) =>
+    ms.reduce((a, m) => a + runShareVariance(p, m.requests), 0) / ms.length ** 2;
+  const se = Math.sqrt(meanVariance(b) + meanVariance(c));
+  if (ERROR_RATE_SE * se <= tolerance) return undefined;
+  const needed = Math.ceil(Math.max(nb, nc) * ((ERROR_RATE_SE * se) / tolerance) ** 2);
+  const pp = (x: number) => `${(x * 100).toFixed(2)} pp`;
+  return `too few requests to judge a ${pp(tolerance)} change in error rate: ${nb} baseline and ${nc} PR requests leave a standard error of ${pp(se)}; about ${needed} a side would decide it`;
+}
+
+/** Standard errors that must fit in its tolerance for a latency quantile to be decidable. */
+const QUANTILE_SE = 3;
+
+/**
+ * Whether a latency quantile could be decided at its tolerance with the runs this comparison may still
+ * reach (max-runs in live measurement): its standard error, from the interval's own variance, shrunk as one
+ * over the root of the runs to that budget, must fit three times in the tolerance. An inconclusive quantile
+ * that cannot be decided even then stands aside from the verdict if its interval rules out twice the
+ * tolerance (src/stats/compare.ts); one that can is confirmed with more pairs instead.
+ */
+function quantileTooNoisy(
+  spec: MetricSpec,
+  sides: { b: RunMetric[]; c: RunMetric[] },
+  variance: Component | undefined,
+  budget: number | undefined,
+  tolerance: number,
+): string | undefined {
+  if (spec.quantile === undefined || !variance) return undefined;
+  const runs = Math.max(sides.b.length, sides.c.length);
+  const reach = Math.max(runs, budget ?? runs);
+  const se = Math.sqrt(variance.variance);
+  const room = Math.log1p(tolerance);
+  if (QUANTILE_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
+  const needed = Math.ceil(runs * ((QUANTILE_SE * se) / room) ** 2);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const requests = Math.min(...sides.b.map((m) => m.requests));
+  const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
+  return `too noisy to judge a ${pct(tolerance)} change ${within}: a ${spec.label} of ${requests} requests per run leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
 }
 
 function notGatedReason(
@@ -236,8 +283,12 @@ export function estimateMetric(
   const tolerance = ctx.options.seriesTolerances[seriesId]?.[metric] ?? ctx.options.tolerances[metric];
   const baselineCv = coefficientOfVariation(b.map((m) => m.value));
   const key = (ctx.baseline[0] ?? ctx.candidate[0])!.series.get(seriesId)!.key;
-  const reason =
-    notGatedReason(spec, ctx, key, { b, c }, s.variance) ?? errorRateTooThin(spec, b, c, tolerance);
+  const reason = notGatedReason(spec, ctx, key, { b, c }, s.variance);
+  const undecidable =
+    reason === undefined
+      ? (errorRateTooThin(spec, b, c, tolerance) ??
+        quantileTooNoisy(spec, { b, c }, s.variance, ctx.options.budgetRuns, tolerance))
+      : undefined;
   const sideSize = (ms: RunMetric[]): number =>
     metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
   const estimate: MetricEstimate = {
@@ -256,6 +307,7 @@ export function estimateMetric(
     testable: reason === undefined,
     ...(s.variance ? { variance: s.variance } : {}),
     ...(reason !== undefined ? { reason } : {}),
+    ...(undecidable !== undefined ? { undecidable } : {}),
   };
   return unstableChecked(estimate, ctx);
 }

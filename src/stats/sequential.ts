@@ -78,7 +78,7 @@ export function judgeSequentially(
   let c: Comparison | undefined;
   for (const pairs of lookSchedule(planned, maxPairs)) {
     const familyConfidence = lookConfidence(options.familyConfidence, planned, maxPairs, pairs);
-    c = compareAt(pairs, { ...options, familyConfidence });
+    c = compareAt(pairs, { ...options, familyConfidence, budgetRuns: maxPairs });
     c.confirmation = { planned, pairs, maxPairs, decided: c.verdict !== 'inconclusive' };
     if (!needsMorePairs(c)) break;
   }

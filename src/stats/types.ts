@@ -173,6 +173,11 @@ export interface GateOptions {
   gatedMetrics: MetricName[];
   /** family-wise confidence across every gated metric and series of a comparison (e.g. 0.95) */
   familyConfidence: number;
+  /**
+   * pairs a sequential comparison may still reach (set by judgeSequentially to max-runs); a metric that
+   * could not be decided even then may stand aside. Absent: the runs compared are all there will be.
+   */
+  budgetRuns?: number;
   /** baseline repeats whose CV of a metric is above this are "unstable" on that metric */
   maxBaselineCv: number;
   /** a quantile whose tail holds fewer samples than this is too thin to gate on (P99 needs ~1000 requests) */
