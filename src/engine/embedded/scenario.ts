@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { type core, z } from 'zod';
+import type { core } from 'zod';
+import * as z from 'zod';
 import { DURATION_EXAMPLES, durationSeconds } from '../../duration.ts';
 
 /**
