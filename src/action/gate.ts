@@ -8,7 +8,7 @@ import type { ReportVerdict } from '../report/headline.ts';
 import { renderServiceFailure } from '../report/service-failure.ts';
 import { ServiceError, SIDE_LABEL } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
+import { confirmationRule, type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { type MeasureStep, measureStep, profilingRequest } from './measure-step.ts';
@@ -50,7 +50,16 @@ export async function runGate(
       plan.mode === 'compare'
         ? profilingRequest(config, settings, join(reportDir, 'profile'), process.env)
         : undefined;
-    step = await measureStep(config, runner, deps, reportDir, seed, baseSha, profiling);
+    step = await measureStep(
+      config,
+      runner,
+      deps,
+      reportDir,
+      seed,
+      baseSha,
+      profiling,
+      confirmationRule(settings),
+    );
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);

@@ -4,7 +4,12 @@ import type { EngineLogger } from '../engine/logger.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { GateSettings } from '../inputs/gate-options.ts';
 import { type Measurer, recordedScriptHash } from '../measure/measurer.ts';
-import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
+import {
+  type Measurement,
+  measureAsConfigured,
+  type NeedMorePairs,
+  type ResourceWatch,
+} from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
 import { nodeProfilerEnv } from '../profile/node-profiler.ts';
 import { type ProfileSummary, type ProfilingSettings, profilingCall } from '../profile/summary.ts';
@@ -42,6 +47,7 @@ export async function measureStep(
   seed: number,
   baseSha?: string,
   profiling?: ProfilingRequest,
+  needMore?: NeedMorePairs,
 ): Promise<MeasureStep> {
   if (config.results.length > 0) {
     // measured elsewhere: the load model comes from the files or the load-model input, so k6 is not
@@ -83,6 +89,7 @@ export async function measureStep(
       seed,
       baseSha,
       profiling,
+      needMore,
     ),
   };
 }
@@ -95,16 +102,18 @@ export async function measureStep(
  */
 export async function measureWithServices(
   measurer: Measurer,
-  config: Pick<ActionConfig, 'service' | 'resources' | 'runs' | 'targetUrl' | 'baselineTargetUrl'>,
+  config: Pick<ActionConfig, 'service' | 'resources' | 'runs' | 'targetUrl' | 'baselineTargetUrl'> &
+    Partial<Pick<ActionConfig, 'maxRuns'>>,
   where: { workspace: string; logger: EngineLogger },
   seed: number,
   baseSha?: string,
   profiling?: ProfilingRequest,
+  needMore?: NeedMorePairs,
 ): Promise<Measurement> {
   const service = config.service;
   if (service === undefined) {
     const watch = await watchGivenServices(config);
-    return await measureAsConfigured(measurer, { ...config, seed, watch });
+    return await measureAsConfigured(measurer, { ...config, seed, watch, ...(needMore ? { needMore } : {}) });
   }
   // the built-in profiler is loaded into both builds from their start (idle until the profiling pair)
   const profileNode =
@@ -136,6 +145,8 @@ export async function measureWithServices(
       };
       const measurement = await measureAsConfigured(measurer, {
         runs: config.runs,
+        ...(config.maxRuns !== undefined ? { maxRuns: config.maxRuns } : {}),
+        ...(needMore ? { needMore } : {}),
         targetUrl: pr.url,
         baselineTargetUrl: base?.url,
         seed,

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { judgeSameJob } from '../../action/compare-step.ts';
+import { confirmationRule, judgeSameJob } from '../../action/compare-step.ts';
 import { measureWithServices, profilingRequest } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { Inputs } from '../../constants.ts';
@@ -37,6 +37,7 @@ import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 const FLAGS: Record<string, FlagSpec> = {
   engine: {},
   runs: {},
+  'max-runs': {},
   warmup: {},
   'load-model': {},
   'target-url': {},
@@ -78,6 +79,8 @@ Load:
   --engine auto|k6|embedded|jmeter|locust
                            default auto: .yml/.json → embedded, .jmx → jmeter, .py → locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
+  --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
+                           time, error rates held over all looks), default 15; equal to --runs turns it off
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
   --load-model open|closed   the load model, when the script or plan does not show it (or shows it
                            wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
@@ -198,6 +201,7 @@ async function measureInto(
       seed,
       typeof baseRef === 'string' ? baseRef : undefined,
       profilingRequest(config, gateSettingsOf(config, seed), join(outDir, 'profile'), io.env),
+      confirmationRule(gateSettingsOf(config, seed)),
     );
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== '')
