@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, parseScenario, ScenarioError } from '../../src/engine/embedded/scenario.ts';
+import { loadScenario, parseScenario } from '../../src/engine/embedded/scenario.ts';
+import { ScenarioError } from '../../src/engine/embedded/scenario-error.ts';
 
 const VALID = `
 baseUrl: http://127.0.0.1:3000

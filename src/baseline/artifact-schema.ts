@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENGINE_NAMES } from '../results/types.ts';
 import { METRIC_NAMES } from '../stats/metrics.ts';
 import type { MetricName } from '../stats/types.ts';

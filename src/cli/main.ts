@@ -1,5 +1,5 @@
 import { SavedReportError } from '../action/saved-report.ts';
-import { ScenarioError } from '../engine/embedded/scenario.ts';
+import { ScenarioError } from '../engine/embedded/scenario-error.ts';
 import { InputError, InvalidInputsError } from '../inputs/errors.ts';
 import { RunFileError } from '../results/errors.ts';
 import { WarmupTooLongError } from '../results/warmup.ts';

@@ -2,12 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hashScript } from '../baseline/identity.ts';
 import { Inputs } from '../constants.ts';
-import { runEmbeddedOnce } from '../engine/embedded/engine.ts';
-import { loadScenario, type Scenario } from '../engine/embedded/scenario.ts';
-import type { ToolRunOptions } from '../engine/external-tool.ts';
-import { prepareJmeter } from '../engine/jmeter/runner.ts';
-import { type K6Preparation, type K6RunOptions, prepareK6, runK6Once } from '../engine/k6/runner.ts';
-import { prepareLocust } from '../engine/locust/runner.ts';
+import type { Scenario } from '../engine/embedded/scenario.ts';
+import type { PreparedTool, ToolRunOptions } from '../engine/external-tool.ts';
+import type { K6Preparation, K6RunOptions } from '../engine/k6/runner.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { InputError } from '../inputs/errors.ts';
 import { withLoadModelInput } from '../results/load-model.ts';
@@ -82,6 +79,10 @@ export async function createMeasurer(engine: EngineName, settings: MeasurerSetti
   return withSecretsMasked(measurer, settings.outDir, settings.secrets ?? []);
 }
 
+/**
+ * Each engine's code (its runner, its results readers, the scenario parser) is imported when that engine is
+ * chosen, so a run loads only its own: start-up is CPU the load generator takes from the measured service.
+ */
 function createEngineMeasurer(
   engine: EngineName,
   settings: MeasurerSettings,
@@ -171,6 +172,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
   const { k6, logger } = settings;
   // The installer (and @actions/tool-cache behind it) loads only when k6 is to be run.
   const { installK6 } = await import('../engine/k6/install.ts');
+  const { prepareK6, runK6Once } = await import('../engine/k6/runner.ts');
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -206,6 +208,8 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
 }
 
 async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: string): Promise<Measurer> {
+  const { loadScenario } = await import('../engine/embedded/scenario.ts');
+  const { runEmbeddedOnce } = await import('../engine/embedded/engine.ts');
   const scenario = await loadScenario(settings.script);
   // The warmup input, when given, overrides the scenario file's own warm-up.
   const measured: Scenario =
@@ -250,10 +254,14 @@ async function createToolMeasurer(
   scriptHash: string,
 ): Promise<Measurer> {
   const { k6, logger, tools } = settings;
-  const tool =
-    engine === 'jmeter'
-      ? await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv)
-      : await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
+  let tool: PreparedTool;
+  if (engine === 'jmeter') {
+    const { prepareJmeter } = await import('../engine/jmeter/runner.ts');
+    tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
+  } else {
+    const { prepareLocust } = await import('../engine/locust/runner.ts');
+    tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
+  }
   return {
     engine,
     loadModel: tool.loadModel,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
 import type {

@@ -52,7 +52,6 @@ class Slot implements ResponseHandler {
   private status = 0;
   private active = false;
   private iterationMeasured = false;
-  private abort: ((err: Error) => void) | undefined;
   readonly connection: Http1Connection;
 
   constructor(private readonly run: LoadRun) {
@@ -61,7 +60,7 @@ class Slot implements ResponseHandler {
 
   /** Aborts the request in flight when it has taken longer than `timeoutMs`. */
   expire(now: number, timeoutMs: number, error: Error): void {
-    if (this.active && now - this.sentAt > timeoutMs) this.abort?.(error);
+    if (this.active && now - this.sentAt > timeoutMs) this.connection.abort(error);
   }
 
   begin(measured: boolean): void {
@@ -74,16 +73,11 @@ class Slot implements ResponseHandler {
     const run = this.run;
     if (run.stopped) return;
     this.status = 0;
-    this.abort = undefined;
     this.active = true;
     run.requestsSent++;
     this.sentAt = clock();
     this.connection.send(run.requests[this.step]!.encoded, this);
   };
-
-  onSent(abort: (err: Error) => void): void {
-    this.abort = abort;
-  }
 
   onComplete(status: number): void {
     this.status = status;

@@ -28,8 +28,6 @@ export interface EncodedRequest {
 }
 
 export interface ResponseHandler {
-  /** called when the request is sent, with a function that aborts it (its error goes to onError) */
-  onSent(abort: (error: Error) => void): void;
   onComplete(status: number): void;
   onError(error: Error): void;
 }
@@ -80,8 +78,36 @@ function protocolError(message: string): Error {
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 const CRLF = Buffer.from('\r\n');
+const HTTP1 = Buffer.from('HTTP/1.');
 /** the longest response head accepted (Node's own server limit is 16 KiB) */
 const MAX_HEAD_BYTES = 64 * 1024;
+/**
+ * Plain-TCP sockets read into this one buffer (net's `onread`) instead of a fresh Buffer per read pushed
+ * through a Readable stream: every read is parsed synchronously, and the rare partial head or chunk-size line
+ * kept for the next read is copied out.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
+/** The response headers the client acts on, by lower-case name. */
+const FRAMING_HEADERS = ['content-length', 'transfer-encoding', 'connection', 'keep-alive'] as const;
+type FramingHeader = (typeof FRAMING_HEADERS)[number];
+const FRAMING_BYTES = FRAMING_HEADERS.map((name) => Buffer.from(name, 'latin1'));
+
+/** Whitespace as String.prototype.trim sees it in a latin1 string. */
+const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xa0;
+const lower = (b: number) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+
+/** The framing header named by data[from, to) (case-insensitive), or undefined for any other name. */
+function framingHeader(data: Buffer, from: number, to: number): FramingHeader | undefined {
+  for (let h = 0; h < FRAMING_BYTES.length; h++) {
+    const name = FRAMING_BYTES[h] as Buffer;
+    if (name.length !== to - from) continue;
+    let i = 0;
+    while (i < name.length && lower(data[from + i] as number) === name[i]) i++;
+    if (i === name.length) return FRAMING_HEADERS[h];
+  }
+  return undefined;
+}
 
 type BodyState =
   | { kind: 'length'; remaining: number }
@@ -96,9 +122,19 @@ export class Http1Connection {
   private pending: Buffer | undefined;
   private status = 0;
   private body: BodyState | undefined;
+  /** reused across responses: a `length` or `chunked` body state is reset, not reallocated */
+  private readonly lengthBody = { kind: 'length' as const, remaining: 0 };
+  private readonly chunkedBody = {
+    kind: 'chunked' as const,
+    phase: 'size' as 'size' | 'data' | 'data-end' | 'trailer',
+    remaining: 0,
+  };
   private closeAfter = false;
   /** performance.now() after which a kept-alive socket is not reused (the server's Keep-Alive timeout) */
   private reuseUntil = Number.POSITIVE_INFINITY;
+  /** the last Keep-Alive header value seen and the timeout it gave (ms), so a repeated value is not re-parsed */
+  private keepAliveValue = '';
+  private keepAliveMs = Number.NaN;
 
   constructor(
     private readonly origin: Origin,
@@ -114,8 +150,12 @@ export class Http1Connection {
     this.status = 0;
     this.body = undefined;
     this.closeAfter = false;
-    handler.onSent((error) => this.fail(error));
     socket.write(request.bytes);
+  }
+
+  /** Fails the request in flight (if any) with `error` and drops the socket. */
+  abort(error: Error): void {
+    if (this.handler !== undefined) this.fail(error);
   }
 
   close(): void {
@@ -124,10 +164,29 @@ export class Http1Connection {
 
   private open(): Socket {
     const { host, port } = this.origin;
-    const socket =
-      this.origin.protocol === 'https:'
-        ? tlsConnect({ host, port, servername: host === '' || /^[\d.:]+$/.test(host) ? undefined : host })
-        : tcpConnect({ host, port });
+    let socket: Socket;
+    if (this.origin.protocol === 'https:') {
+      socket = tlsConnect({
+        host,
+        port,
+        servername: host === '' || /^[\d.:]+$/.test(host) ? undefined : host,
+      });
+      socket.on('data', (chunk: Buffer) => {
+        if (this.socket === socket) this.read(chunk);
+      });
+    } else {
+      socket = tcpConnect({
+        host,
+        port,
+        onread: {
+          buffer: READ_BUFFER,
+          callback: (bytes: number, buffer: Uint8Array) => {
+            if (this.socket === socket) this.read((buffer as Buffer).subarray(0, bytes));
+            return true;
+          },
+        },
+      });
+    }
     socket.setNoDelay(true);
     const connectTimer = setTimeout(() => {
       if (this.socket === socket) {
@@ -139,9 +198,6 @@ export class Http1Connection {
     socket.once(this.origin.protocol === 'https:' ? 'secureConnect' : 'connect', () =>
       clearTimeout(connectTimer),
     );
-    socket.on('data', (chunk: Buffer) => {
-      if (this.socket === socket) this.read(chunk);
-    });
     socket.on('error', (error) => {
       clearTimeout(connectTimer);
       if (this.socket === socket) this.fail(error);
@@ -183,6 +239,11 @@ export class Http1Connection {
     handler?.onComplete(status);
   }
 
+  /** Keeps the unparsed tail of a read for the next one: a copy, since `data` may be the shared read buffer. */
+  private keep(data: Buffer): void {
+    this.pending = Buffer.from(data);
+  }
+
   private read(chunk: Buffer): void {
     if (this.handler === undefined) {
       // bytes nobody asked for: the connection's framing is lost
@@ -195,11 +256,11 @@ export class Http1Connection {
       const end = data.indexOf(HEADER_END);
       if (end === -1) {
         if (data.length > MAX_HEAD_BYTES) this.fail(protocolError('response head over 64 KiB'));
-        else this.pending = data;
+        else this.keep(data);
         return;
       }
       this.pending = undefined;
-      if (!this.readHead(data.toString('latin1', 0, end))) return;
+      if (!this.readHead(data, end)) return;
       data = data.subarray(end + HEADER_END.length);
       if (this.body === undefined) {
         // an informational (1xx) response: the final one follows
@@ -210,52 +271,82 @@ export class Http1Connection {
     this.readBody(data);
   }
 
-  /** Parses a response head; false when the request failed on it. */
-  private readHead(head: string): boolean {
-    const lines = head.split('\r\n');
-    const statusLine = /^HTTP\/1\.([01]) (\d{3})/.exec(lines[0] ?? '');
-    if (statusLine === null) {
-      this.fail(protocolError(`not an HTTP/1.x response: ${JSON.stringify((lines[0] ?? '').slice(0, 60))}`));
+  /** Parses the response head data[0, end); false when the request failed on it. */
+  private readHead(data: Buffer, end: number): boolean {
+    // the status line, HTTP/1.x NNN: up to the first CRLF, which is at `end` at the latest
+    const firstLineEnd = data.indexOf(CRLF);
+    const minor = data[7];
+    if (
+      firstLineEnd < 12 ||
+      data.compare(HTTP1, 0, HTTP1.length, 0, HTTP1.length) !== 0 ||
+      (minor !== 0x30 && minor !== 0x31) ||
+      data[8] !== 0x20 ||
+      !isDigit(data[9]) ||
+      !isDigit(data[10]) ||
+      !isDigit(data[11])
+    ) {
+      const line = data.toString('latin1', 0, firstLineEnd);
+      this.fail(protocolError(`not an HTTP/1.x response: ${JSON.stringify(line.slice(0, 60))}`));
       return false;
     }
-    const status = Number(statusLine[2]);
+    const status =
+      ((data[9] as number) - 0x30) * 100 + ((data[10] as number) - 0x30) * 10 + (data[11] as number) - 0x30;
     if (status >= 100 && status < 200 && status !== 101) return true;
     let length: number | undefined;
     let chunked = false;
-    let keepAlive = statusLine[1] === '1';
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i] as string;
-      const colon = line.indexOf(':');
-      if (colon <= 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      if (name === 'content-length') length = Number(value);
-      else if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
-      else if (name === 'connection')
-        keepAlive = !/close/i.test(value) && (keepAlive || /keep-alive/i.test(value));
-      else if (name === 'keep-alive') {
-        const timeout = /timeout=(\d+)/i.exec(value);
-        // like undici: stop reusing the socket a second before the server's idle timeout closes it
-        if (timeout) this.reuseUntil = performance.now() + Math.max(0, Number(timeout[1]) - 1) * 1000;
+    let keepAlive = minor === 0x31;
+    // header lines: from after the status line's CRLF to `end`
+    for (let from = firstLineEnd + 2; from < end; ) {
+      const to = Math.min(data.indexOf(CRLF, from), end);
+      const colon = data.indexOf(0x3a, from);
+      if (colon > from && colon < to) {
+        let nameFrom = from;
+        let nameTo = colon;
+        while (nameFrom < nameTo && isSpace(data[nameFrom] as number)) nameFrom++;
+        while (nameTo > nameFrom && isSpace(data[nameTo - 1] as number)) nameTo--;
+        const name = framingHeader(data, nameFrom, nameTo);
+        if (name !== undefined) {
+          const value = data.toString('latin1', colon + 1, to).trim();
+          if (name === 'content-length') length = Number(value);
+          else if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+          else if (name === 'connection')
+            keepAlive = !/close/i.test(value) && (keepAlive || /keep-alive/i.test(value));
+          else this.keepAliveFor(value);
+        }
       }
+      from = to + 2;
     }
     this.status = status;
     this.closeAfter = !keepAlive;
     if (this.head?.head || status === 204 || status === 304 || status === 101) {
-      this.body = { kind: 'length', remaining: 0 };
+      this.body = this.lengthBody;
+      this.lengthBody.remaining = 0;
     } else if (chunked) {
-      this.body = { kind: 'chunked', phase: 'size', remaining: 0 };
+      this.body = this.chunkedBody;
+      this.chunkedBody.phase = 'size';
+      this.chunkedBody.remaining = 0;
     } else if (length !== undefined) {
       if (!Number.isSafeInteger(length) || length < 0) {
         this.fail(protocolError(`bad content-length in the response`));
         return false;
       }
-      this.body = { kind: 'length', remaining: length };
+      this.body = this.lengthBody;
+      this.lengthBody.remaining = length;
     } else {
       this.body = { kind: 'until-close' };
       this.closeAfter = true;
     }
     return true;
+  }
+
+  /** A Keep-Alive header: like undici, stop reusing the socket a second before the server's idle timeout. */
+  private keepAliveFor(value: string): void {
+    if (value !== this.keepAliveValue) {
+      this.keepAliveValue = value;
+      const timeout = /timeout=(\d+)/i.exec(value);
+      this.keepAliveMs = timeout ? Math.max(0, Number(timeout[1]) - 1) * 1000 : Number.NaN;
+    }
+    if (!Number.isNaN(this.keepAliveMs)) this.reuseUntil = performance.now() + this.keepAliveMs;
   }
 
   private readBody(data: Buffer): void {
@@ -284,21 +375,24 @@ export class Http1Connection {
       const eol = data.indexOf(CRLF);
       if (eol === -1) {
         if (data.length > MAX_HEAD_BYTES) this.fail(protocolError('chunk header over 64 KiB'));
-        else this.pending = data;
+        else this.keep(data);
         return;
       }
-      const line = data.toString('latin1', 0, eol);
-      data = data.subarray(eol + CRLF.length);
+      const empty = eol === 0;
+      const line = data;
+      data = data.subarray(eol + 2);
       if (body.phase === 'data-end') {
-        if (line !== '') {
+        if (!empty) {
           this.fail(protocolError('a chunk is longer than its size'));
           return;
         }
         body.phase = 'size';
       } else if (body.phase === 'size') {
-        const size = Number.parseInt(line, 16);
-        if (!/^[0-9a-fA-F]+/.test(line) || !Number.isSafeInteger(size)) {
-          this.fail(protocolError(`bad chunk size ${JSON.stringify(line.slice(0, 20))}`));
+        const size = chunkSize(line, eol);
+        if (size === undefined) {
+          this.fail(
+            protocolError(`bad chunk size ${JSON.stringify(line.toString('latin1', 0, Math.min(eol, 20)))}`),
+          );
           return;
         }
         if (size === 0) body.phase = 'trailer';
@@ -306,7 +400,7 @@ export class Http1Connection {
           body.phase = 'data';
           body.remaining = size;
         }
-      } else if (line === '') {
+      } else if (empty) {
         // the empty line after the last chunk's trailers ends the response
         if (data.length > 0) this.fail(protocolError('bytes after the end of the response'));
         else this.complete();
@@ -314,4 +408,27 @@ export class Http1Connection {
       }
     }
   }
+}
+
+const isDigit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+
+const hexDigit = (b: number): number =>
+  b >= 0x30 && b <= 0x39
+    ? b - 0x30
+    : b >= 0x61 && b <= 0x66
+      ? b - 0x57
+      : b >= 0x41 && b <= 0x46
+        ? b - 0x37
+        : -1;
+
+/** A chunk-size line data[0, eol): hex digits, then anything (chunk extensions); undefined when it is not one. */
+function chunkSize(data: Buffer, eol: number): number | undefined {
+  let size = 0;
+  let i = 0;
+  for (; i < eol; i++) {
+    const digit = hexDigit(data[i] as number);
+    if (digit === -1) break;
+    size = size * 16 + digit;
+  }
+  return i === 0 || !Number.isSafeInteger(size) ? undefined : size;
 }

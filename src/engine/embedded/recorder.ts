@@ -3,19 +3,26 @@ import type { RunResult, SecondBucket, SeriesResult } from '../../results/types.
 import { seriesId } from '../../results/types.ts';
 import type { Scenario } from './scenario.ts';
 
-/** One series being filled; caches the current second's bucket so most requests skip the map lookup. */
+/**
+ * One series being filled. The current second's latencies wait in a buffer and go into the second's and the
+ * whole run's histograms in one `recordMany` each when the second changes (or the run ends): the same
+ * histograms as recording one by one, without re-centring a fresh per-second histogram's bins on every new
+ * lowest or highest value.
+ */
 class SeriesRecorder {
   private second = -1;
   private bucket: SecondBucket | undefined;
+  private latencies = new Float64Array(1024);
+  private buffered = 0;
 
   constructor(readonly series: SeriesResult) {}
 
   record(endEpochMs: number, latencyMs: number, failed: boolean): void {
     const s = this.series;
     s.requests++;
-    s.latency.record(latencyMs);
     const second = Math.floor(endEpochMs / 1000);
     if (second !== this.second) {
+      this.flush();
       this.second = second;
       this.bucket = s.seconds.get(second);
       if (this.bucket === undefined) {
@@ -25,11 +32,24 @@ class SeriesRecorder {
     }
     const b = this.bucket!;
     b.requests++;
-    b.latency.record(latencyMs);
+    if (this.buffered === this.latencies.length) {
+      const grown = new Float64Array(this.latencies.length * 2);
+      grown.set(this.latencies);
+      this.latencies = grown;
+    }
+    this.latencies[this.buffered++] = latencyMs;
     if (failed) {
       s.failed++;
       b.failed++;
     }
+  }
+
+  /** Records the buffered latencies into the current second's and the whole run's histograms. */
+  flush(): void {
+    if (this.buffered === 0) return;
+    this.bucket!.latency.recordMany(this.latencies, this.buffered);
+    this.series.latency.recordMany(this.latencies, this.buffered);
+    this.buffered = 0;
   }
 }
 
@@ -106,6 +126,7 @@ export class ResultRecorder {
   }
 
   finish(maxVUs: number): RunResult {
+    for (const rec of this.byRequest) rec.flush();
     this.result.totals.maxVUs = maxVUs;
     return this.result;
   }

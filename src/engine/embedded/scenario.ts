@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { type core, z } from 'zod';
+import type { core } from 'zod';
+import * as z from 'zod';
 import { DURATION_EXAMPLES, durationSeconds } from '../../duration.ts';
+import { ScenarioError } from './scenario-error.ts';
 
 /**
  * The embedded engine's declarative scenario (YAML or JSON). One iteration runs the request list in order, like
@@ -46,13 +48,6 @@ export interface Scenario {
   /** per-request timeout, seconds */
   timeout: number;
   requests: ScenarioRequest[];
-}
-
-export class ScenarioError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScenarioError';
-  }
 }
 
 /** seconds as a number, or a duration string ('30s', '2m', '500ms') */
