@@ -127,8 +127,7 @@ export async function sameJobPart(
     { service: SERVICE_SPEC, resources: {}, runs: gate.plan.pairs },
     { workspace: gate.repo.dir, logger: gate.deps.logger },
     seed,
-    gate.repo.base,
-    profiling,
+    { baseSha: gate.repo.base, profiling },
   );
   const step: MeasureStep = { measurer: gate.measurer, measurement };
   const judgement = judgeSameJob(step, settings(seed), gate.deps, {

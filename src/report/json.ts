@@ -130,6 +130,16 @@ export interface ReportJson {
     generatorCores: Num;
     bottleneck: string;
   }[];
+  /**
+   * `design: cached` confirmed in the same job: the cached comparison of the PR build measured alone, which
+   * called for the confirmation; `verdict` and `comparison` above are the same job's
+   */
+  cachedFirst: {
+    verdict: ReportVerdict;
+    summary: string;
+    runs: number;
+    baseline: { commit: string; ref: string; timeMs: number | null } | null;
+  } | null;
   /** the profiling pair (on a regression, or `profile: always`): never part of the verdict */
   profile: {
     reason: string;
@@ -230,6 +240,20 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
                 window: ctx.nightly.drift.window,
                 since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
                 reason: ctx.nightly.drift.reason === undefined ? null : m(ctx.nightly.drift.reason),
+              }
+            : null,
+        }
+      : null,
+    cachedFirst: ctx.cachedFirst
+      ? {
+          verdict: ctx.cachedFirst.verdict,
+          summary: m(ctx.cachedFirst.summary),
+          runs: ctx.cachedFirst.runs,
+          baseline: ctx.cachedFirst.baseline
+            ? {
+                commit: ctx.cachedFirst.baseline.commit,
+                ref: m(ctx.cachedFirst.baseline.ref),
+                timeMs: ctx.cachedFirst.baseline.timeMs ?? null,
               }
             : null,
         }
