@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import type { RunnerContext } from '../../src/action/runner-context.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
+import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
 
 /**
@@ -25,6 +26,10 @@ async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart
         ready: '/health',
         'ready-timeout': '20s',
         runs: '2',
+        // two short runs on a runner other tests keep busy: repeats of a 20 ms sleep vary by up to ~40%, and
+        // the two builds' CPU per request by up to ~15% (the sleeps are what these tests are about)
+        'max-baseline-cv': '60%',
+        tolerances: 'cpu_per_request=90%',
         'report-dir': join(repo.dir, '..', report),
         ...extra,
       }),
@@ -66,11 +71,11 @@ async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart
 
 describe('design: cached, confirmed in the same job', () => {
   it('a cached regression that the same job confirms: both comparisons in the report, the pairs decide', async () => {
-    // the base build and the cached baseline sleep 4 ms per request, the PR build 50 ms
+    // the base build and the cached baseline sleep 20 ms per request, the PR build 100 ms
     const { result, report, markdown, deps } = await cachedThenConfirmed(
-      'export DELAY_MS=50;',
-      'DELAY_MS=4 sh run.sh',
-      'DELAY_MS=4 sh run.sh',
+      'export DELAY_MS=100;',
+      'DELAY_MS=20 sh run.sh',
+      'DELAY_MS=20 sh run.sh',
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.cachedFirst.runs).toBe(2);
@@ -90,11 +95,11 @@ describe('design: cached, confirmed in the same job', () => {
   }, 120_000);
 
   it('a cached regression that the same job overturns: the cached baseline came from a faster build', async () => {
-    // both builds sleep 50 ms per request; the cached baseline was measured at 4 ms
+    // both builds sleep 100 ms per request; the cached baseline was measured at 20 ms
     const { result, report, markdown, summaries } = await cachedThenConfirmed(
       '',
-      'DELAY_MS=50 sh run.sh',
-      'DELAY_MS=4 sh run.sh',
+      'DELAY_MS=100 sh run.sh',
+      'DELAY_MS=20 sh run.sh',
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.comparison.design).toBe('same-job');
@@ -102,5 +107,37 @@ describe('design: cached, confirmed in the same job', () => {
     expect(result.verdict).toBe(report.verdict);
     expect(markdown).toContain(`; the cached fail was not confirmed`);
     expect(summaries.join('\n')).toContain('**Confirmed in the same job:**');
+  }, 120_000);
+});
+
+describe('perf-gate run --design cached --base-ref', () => {
+  it('with no saved baseline, confirms in the same job and prints both comparisons', async () => {
+    const repo = svc.makeRepo('export DELAY_MS=100;');
+    const out = join(repo.dir, '..', 'out');
+    const {
+      code,
+      out: stdout,
+      err,
+    } = await cli(
+      [
+        'run',
+        svc.scenarioFile(),
+        ...['--start', 'DELAY_MS=20 sh run.sh', '--ready', '/health', '--base-ref', repo.base],
+        ...['--design', 'cached', '--runs', '2', '--max-baseline-cv', '60%', '--profile', 'never'],
+        ...['--tolerance', 'cpu_per_request=90%'],
+        ...['-o', out],
+      ],
+      { PATH: process.env.PATH ?? '' },
+      repo.dir,
+    );
+    expect(stdout, err).toMatch(
+      /^Cached baseline first: ⚪ no-baseline, 2 runs of the PR build alone: no cached baseline \(no --baseline was given\)\nConfirmed in the same job: ❌ fail, 2 interleaved pairs/m,
+    );
+    expect(code).toBe(1);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['base', 'pr']));
+    const groups = svc.startedGroups(err.split('\n'));
+    expect(groups).toHaveLength(2);
+    for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+    expect(svc.leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
   }, 120_000);
 });
