@@ -31,7 +31,12 @@ const PRELOAD = `'use strict';
     session.post('Profiler.start');
     if (heap) {
       session.post('HeapProfiler.enable');
-      session.post('HeapProfiler.startSampling', { samplingInterval: 32768 });
+      // objects collected since count too: the profile says what each site allocated, not what survived
+      session.post('HeapProfiler.startSampling', {
+        samplingInterval: 32768,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
     }
     fs.writeFileSync(join(dir, process.pid + '.started'), '');
   };

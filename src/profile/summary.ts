@@ -20,6 +20,11 @@ export interface ProfileSummary {
   top: FunctionChange[];
   /** absent when the profiles could not be split to measure it */
   noise?: ProfileNoise;
+  /**
+   * When peak RSS regressed (heap profiles of both sides): the allocation sites that allocated the most more
+   * bytes per request in the PR (up to five); `self`/`total` are bytes per request
+   */
+  allocations?: FunctionChange[];
   /** requests each side served while profiled (the per-request denominators) */
   requests?: { base: number; pr: number };
   /** files written, relative to the profile directory */

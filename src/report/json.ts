@@ -1,3 +1,4 @@
+import type { FunctionChange } from '../profile/diff.ts';
 import type { ProfileSummary } from '../profile/summary.ts';
 import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
@@ -144,14 +145,9 @@ export interface ReportJson {
   profile: {
     reason: string;
     /** the functions that added the most self time per request (seconds per request) */
-    top: {
-      name: string;
-      file: string;
-      line: number;
-      base: { self: Num; total: Num };
-      pr: { self: Num; total: Num };
-      selfChange: Num;
-    }[];
+    top: ChangeJson[];
+    /** peak RSS regressed: the allocation sites that allocated the most more (bytes per request); else null */
+    allocations: ChangeJson[] | null;
     /** the largest move of any function between two halves of one build's profile, seconds per request */
     noise: Num | null;
     requests: { base: Num; pr: Num } | null;
@@ -161,6 +157,16 @@ export interface ReportJson {
     artifactUrl: string | null;
   } | null;
   runUrl: string | null;
+}
+
+/** A function's (or allocation site's) self and total per request, base → PR. */
+interface ChangeJson {
+  name: string;
+  file: string;
+  line: number;
+  base: { self: Num; total: Num };
+  pr: { self: Num; total: Num };
+  selfChange: Num;
 }
 
 const num = (x: number): Num => (Number.isFinite(x) ? x : null);
@@ -373,16 +379,18 @@ function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
 
 function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['profile'] {
   const time = (t: { self: number; total: number }) => ({ self: num(t.self), total: num(t.total) });
+  const change = (c: FunctionChange): ChangeJson => ({
+    name: m(c.frame.name),
+    file: m(c.frame.file),
+    line: c.frame.line,
+    base: time(c.base),
+    pr: time(c.pr),
+    selfChange: num(c.selfChange),
+  });
   return {
     reason: m(p.reason),
-    top: p.top.map((c) => ({
-      name: m(c.frame.name),
-      file: m(c.frame.file),
-      line: c.frame.line,
-      base: time(c.base),
-      pr: time(c.pr),
-      selfChange: num(c.selfChange),
-    })),
+    top: p.top.map(change),
+    allocations: p.allocations ? p.allocations.map(change) : null,
     noise: p.noise ? num(p.noise.selfPerRequest) : null,
     requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
     files: p.files.map(m),
