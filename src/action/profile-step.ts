@@ -72,14 +72,19 @@ export async function profilePair(
 ): Promise<ProfileSummary> {
   const started = performance.now();
   const warnings: string[] = [];
-  const summary = (rest: Partial<ProfileSummary>): ProfileSummary => ({
-    reason: settings.reason,
-    top: [],
-    files: [],
-    warnings,
-    seconds: (performance.now() - started) / 1000,
-    ...rest,
-  });
+  let loadSeconds = 0;
+  const summary = (rest: Partial<ProfileSummary>): ProfileSummary => {
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      reason: settings.reason,
+      top: [],
+      files: [],
+      warnings,
+      seconds,
+      overheadSeconds: seconds - loadSeconds,
+      ...rest,
+    };
+  };
   await mkdir(settings.dir, { recursive: true });
   const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.warmupSeconds));
   const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
@@ -91,6 +96,7 @@ export async function profilePair(
   const read = {} as Record<ServiceSide, Promise<ReadSide>>;
   for (const side of order) {
     const profiler = await startProfiler(side, services[side], runSeconds, settings);
+    const runStarted = performance.now();
     runs[side] = await measurer.run({
       targetUrl: services[side].url,
       index: measurement.candidate.length + 1,
@@ -99,6 +105,7 @@ export async function profilePair(
       side,
       purpose: 'measure',
     });
+    loadSeconds += (performance.now() - runStarted) / 1000;
     const requests = requestsWhileProfiled(runs[side], measurer.warmupSeconds);
     read[side] = profiler.stop().then((written) => written(requests));
     // (a failure is read below; this keeps an early one from being reported as unhandled meanwhile)

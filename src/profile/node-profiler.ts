@@ -94,6 +94,12 @@ async function pidsWith(dir: string, suffix: string): Promise<number[]> {
     .sort((a, b) => a - b);
 }
 
+/**
+ * How often perf-gate looks for a process's answer: each wait before and after a profiled run is on the
+ * pair's critical path, so a short poll keeps the pair within one pair's time (a readdir of a few files).
+ */
+const POLL_MS = 5;
+
 /** How long a Node process may take to acknowledge a start, or to write its profiles after a stop. */
 const ANSWER_MS = 10_000;
 
@@ -104,7 +110,7 @@ async function waitFor(dir: string, pids: number[], suffix: string): Promise<num
     const done = await pidsWith(dir, suffix);
     if (pids.every((p) => done.includes(p)) || Date.now() >= deadline)
       return pids.filter((p) => done.includes(p));
-    await sleep(20);
+    await sleep(POLL_MS);
   }
 }
 

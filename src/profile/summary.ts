@@ -31,6 +31,8 @@ export interface ProfileSummary {
   files: string[];
   /** seconds the profiling pair took, restarts included */
   seconds: number;
+  /** of those, the seconds beyond its two load runs: profilers started and stopped, profiles read and diffed */
+  overheadSeconds?: number;
   /** what went wrong with profiling and what to install or allow; the verdict is untouched */
   warnings: string[];
   /** where the files were uploaded (the workflow run's artifact) */

@@ -153,6 +153,8 @@ export interface ReportJson {
     requests: { base: Num; pr: Num } | null;
     files: string[];
     seconds: Num;
+    /** of `seconds`, those beyond the pair's two load runs (profilers started and stopped, read, diffed) */
+    overheadSeconds: Num | null;
     warnings: string[];
     artifactUrl: string | null;
   } | null;
@@ -395,6 +397,7 @@ function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['p
     requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
     files: p.files.map(m),
     seconds: num(p.seconds),
+    overheadSeconds: p.overheadSeconds === undefined ? null : num(p.overheadSeconds),
     warnings: p.warnings.map(m),
     artifactUrl: p.artifactUrl ?? null,
   };

@@ -32,6 +32,10 @@ export function profileLines(p: ProfileSummary): string[] {
   lines.push(...p.top.map((c) => changeLine(c, formatSeconds)));
   if (p.top.length === 0 && p.requests !== undefined) lines.push('  no function spent more time in the PR');
   if (p.noise) lines.push(`  ${p.noise.statement}`);
+  if (p.overheadSeconds !== undefined)
+    lines.push(
+      `  profiling pair: ${p.seconds.toFixed(1)} s, of which ${p.overheadSeconds.toFixed(2)} s beyond its two load runs (profilers started and stopped, profiles read and diffed)`,
+    );
   if (p.allocations) {
     lines.push('Where the memory went (allocated per request, sampled, base → PR):');
     lines.push(...p.allocations.map((c) => changeLine(c, formatBytes)));
