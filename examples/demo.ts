@@ -16,7 +16,7 @@ import { DemoUsageError, parseDemoArgs, USAGE } from './demo/args.ts';
 import { type Check, describeCached, expectNoFailure, expectRegressionOnlyOn } from './demo/expectations.ts';
 import { cachedPart, type DemoGate, type PartResult, prepareGate, sameJobPart } from './demo/gate.ts';
 import { progressLogger, renderPart, writeReports } from './demo/output.ts';
-import { comparisonSeconds, demoPlan, describeLoad, REGRESSION, SERVICE, SLOWED } from './demo/plan.ts';
+import { comparisonSeconds, demoPlan, describeLoad, SERVICE, SLOWED } from './demo/plan.ts';
 import { expectHotSpotNamed, HOT_FUNCTION, HOT_MS, profilePart } from './demo/profile-part.ts';
 import { DemoRepo } from './demo/repo.ts';
 import type { ServiceOptions } from './service/server.mjs';
@@ -74,6 +74,7 @@ async function run(argv: string[]): Promise<number> {
   const gate = await prepareGate(plan, progress, workDir, repo);
   const color = useColor(process.env, process.stdout.isTTY === true);
   const slowed = `${SLOWED.method} ${SLOWED.name}`;
+  const regression = plan.regression;
   const seconds = Math.round(3 * comparisonSeconds(plan) + comparisonSeconds(plan) / (plan.pairs + 1) + 8);
 
   progress.say(
@@ -84,24 +85,24 @@ async function run(argv: string[]): Promise<number> {
       `  service: ${SERVICE.delayMs} ms + up to ${SERVICE.jitterMs} ms random latency per request, committed with its start.sh`,
       `    in a git repository (${relative(process.cwd(), repo.dir) || repo.dir}); each part's PR build is a commit on top`,
       `  four parts, about ${seconds} s in all:`,
-      `    1. same-job: base build and a PR build whose ${slowed} is ${REGRESSION.extraMs} ms slower, ${plan.pairs} interleaved pairs`,
+      `    1. same-job: base build and a PR build whose ${slowed} is ${regression.extraMs} ms slower, ${plan.pairs} interleaved pairs (more, up to ${plan.maxPairs}, while undecided)`,
       `    2. A/A: the same build twice, ${plan.pairs} pairs: perf-gate must not fail it`,
       '    3. cached: part 1 judged as if its baseline had been saved by an earlier job (no new runs)',
       `    4. profile: a PR build whose ${HOT_FUNCTION}() burns ${HOT_MS} ms of CPU on /orders: flagged, then both builds profiled`,
       '',
-      `Part 1/4 · same-job: does perf-gate find the ${REGRESSION.extraMs} ms regression on ${slowed}, and only there?`,
+      `Part 1/4 · same-job: does perf-gate find the ${regression.extraMs} ms regression on ${slowed}, and only there?`,
     ].join('\n'),
   );
   const part1 = await sameJob(
     gate,
     {
-      message: `GET /users ${REGRESSION.extraMs} ms slower`,
-      build: { ...SERVICE, seed: 2, slow: REGRESSION },
+      message: `GET /users ${regression.extraMs} ms slower`,
+      build: { ...SERVICE, seed: 2, slow: regression },
     },
     plan.seeds.regression,
   );
   process.stdout.write(
-    renderPart(`Part 1 · same-job: PR build with ${slowed} +${REGRESSION.extraMs} ms`, part1.ctx, color),
+    renderPart(`Part 1 · same-job: PR build with ${slowed} +${regression.extraMs} ms`, part1.ctx, color),
   );
   const files = await writeReports(part1.ctx, resolve(args.outDir));
   process.stdout.write(

@@ -4,6 +4,7 @@ export const Inputs = {
   Results: 'results',
   Engine: 'engine',
   Runs: 'runs',
+  MaxRuns: 'max-runs',
   Warmup: 'warmup',
   LoadModel: 'load-model',
   TargetUrl: 'target-url',

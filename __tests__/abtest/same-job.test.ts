@@ -28,6 +28,37 @@ describe('runSameJob', () => {
     }
   });
 
+  it('adaptive confirmation: two more pairs (one AB, one BA) while needMore says so, never past the budget', async () => {
+    const { calls, measure } = recorder();
+    const seen: number[] = [];
+    const runs = await runSameJob({
+      pairs: 3,
+      random: mulberry32(5).next,
+      measure,
+      warmupRun: false,
+      confirm: {
+        maxPairs: 6,
+        needMore: (sofar) => {
+          seen.push(sofar.orders.length);
+          return true;
+        },
+      },
+    });
+    expect(seen).toEqual([3, 5]);
+    expect(runs.orders).toHaveLength(6);
+    expect([...runs.orders.slice(3, 5)].sort()).toEqual(['AB', 'BA']);
+    expect(runs.baseline).toHaveLength(6);
+    expect(calls.map((c) => c.index)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6]);
+    const decided = await runSameJob({
+      pairs: 3,
+      random: mulberry32(5).next,
+      measure: recorder().measure,
+      warmupRun: false,
+      confirm: { maxPairs: 15, needMore: () => false },
+    });
+    expect(decided.orders).toHaveLength(3);
+  });
+
   it('both orders occur: BA pairs really run the PR build first', async () => {
     const { calls, measure } = recorder();
     const runs = await runSameJob({ pairs: 6, random: mulberry32(7).next, measure, warmupRun: false });

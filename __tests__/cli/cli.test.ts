@@ -229,7 +229,7 @@ describe('perf-gate run', () => {
     expect(code, err).toBe(1);
     expect(table).toMatch(/^FAIL {2}perf-gate: regression on 1 of 2 series \(GET \/users /m);
     expect(table).toContain(
-      'baseline base (http://127.0.0.1:8, less than a minute old) · PR PR · 2 vs 2 runs',
+      'baseline base (http://127.0.0.1:8, less than a minute old) · PR PR · 2 vs 2 runs · decided after 2 pairs (as planned)',
     );
     expect(err).toContain('base build: k6 run 2/2');
     expect(err).toContain('PR build: k6 run 2/2');

@@ -144,11 +144,12 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
   }, 240_000);
 
   it('locust: both builds measured at full fidelity through perf-gate’s module, /users slower on the PR side', async () => {
+    // 4 s: at a load average of 15 a 2 s run ended before Locust had started its first user (nothing recorded)
     const { measurer, m } = await sameJob('locust', join(examples, 'locust/locustfile.py'), [
       '-u',
       '2',
       '-t',
-      '2s',
+      '4s',
     ]);
     expect(measurer).toMatchObject({ engine: 'locust', loadModel: 'closed' });
     expect(m.candidate[0]!.loadModelSource).toBe('locust-plan');

@@ -13,6 +13,7 @@ describe('readActionConfig', () => {
     expect(k6).toMatchObject({
       engine: 'k6',
       runs: 3,
+      maxRuns: 15,
       warmupSeconds: 0,
       targetEnv: 'BASE_URL',
       maxErrorRate: 0.05,
@@ -68,6 +69,17 @@ describe('readActionConfig', () => {
       seed: 7,
     });
     expect(c.failOnRegression).toBe(false);
+  });
+
+  it('max-runs: the budget of pairs, at least runs (a default below runs follows runs)', () => {
+    expect(readActionConfig(inputs({ script: 's.js', runs: '5', 'max-runs': '9' })).maxRuns).toBe(9);
+    expect(readActionConfig(inputs({ script: 's.js', runs: '20' })).maxRuns).toBe(20);
+    expect(() => readActionConfig(inputs({ script: 's.js', runs: '5', 'max-runs': '4' }))).toThrow(
+      "input 'max-runs': 4 is fewer than input 'runs' (5); the budget includes the planned runs",
+    );
+    expect(() => readActionConfig(inputs({ script: 's.js', 'max-runs': 'many' }))).toThrow(
+      "input 'max-runs': 'many' is not a whole number from 1 to 50",
+    );
   });
 
   it('collects every problem, each naming its input and what it accepts', () => {

@@ -18,10 +18,10 @@ describe('full rendered examples', () => {
 
       | Series | Metric | Baseline | PR | Change [interval] | Detectable | Outcome |
       | --- | --- | ---: | ---: | ---: | ---: | --- |
-      | **GET /users** | P50 | 7.80 ms | 10.6 ms | +36.0% [+30.0%, +42.0%] | ±5.0% | 🔴 regression |
-      |  | P99 | 12.0 ms | 14.2 ms | +18.0% [+11.0%, +25.0%] | ±7.0% | 🔴 regression |
-      | **GET /orders** | P50 | 7.60 ms | 7.63 ms | +0.40% [-4.6%, +5.4%] | ±5.0% | ⚪ no change |
-      |  | P99 | 11.8 ms | 11.6 ms | -2.0% [-9.0%, +5.0%] | ±7.0% | ⚪ no change |
+      | **GET /users** | P50 | 7.80 ms | 10.6 ms | +36.0% [+30.0%, +42.0%] | +5.0% / -4.8% | 🔴 regression |
+      |  | P99 | 12.0 ms | 14.2 ms | +18.0% [+11.0%, +25.0%] | +7.0% / -6.5% | 🔴 regression |
+      | **GET /orders** | P50 | 7.60 ms | 7.63 ms | +0.40% [-4.6%, +5.4%] | +5.0% / -4.8% | ⚪ no change |
+      |  | P99 | 11.8 ms | 11.6 ms | -2.0% [-9.0%, +5.0%] | +7.0% / -6.5% | ⚪ no change |
 
       _Change: PR vs baseline (relative; error rate in percentage points), with its family-wise interval. Detectable: the smallest change this run could tell from noise._
 
@@ -47,10 +47,10 @@ describe('full rendered examples', () => {
 
       | Series | Metric | Baseline | PR | Change | Interval | Tolerance | Detectable | Baseline CV | Samples (base / PR) | Gated | Outcome |
       | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
-      | **GET /users** | P50 | 7.80 ms | 10.6 ms | +36.0% | [+30.0%, +42.0%] at 99.50% | ±10.0% | ±5.0% | 2.1% | 5005 / 5005 | yes | 🔴 regression |
-      |  | P99 | 12.0 ms | 14.2 ms | +18.0% | [+11.0%, +25.0%] at 99.50% | ±10.0% | ±7.0% | 2.1% | 5005 / 5005 | yes | 🔴 regression |
-      | **GET /orders** | P50 | 7.60 ms | 7.63 ms | +0.40% | [-4.6%, +5.4%] at 99.50% | ±10.0% | ±5.0% | 2.1% | 5005 / 5005 | yes | ⚪ no change |
-      |  | P99 | 11.8 ms | 11.6 ms | -2.0% | [-9.0%, +5.0%] at 99.50% | ±10.0% | ±7.0% | 2.1% | 5005 / 5005 | yes | ⚪ no change |
+      | **GET /users** | P50 | 7.80 ms | 10.6 ms | +36.0% | [+30.0%, +42.0%] at 99.50% | ±10.0% | +5.0% / -4.8% | 2.1% | 5005 / 5005 | yes | 🔴 regression |
+      |  | P99 | 12.0 ms | 14.2 ms | +18.0% | [+11.0%, +25.0%] at 99.50% | ±10.0% | +7.0% / -6.5% | 2.1% | 5005 / 5005 | yes | 🔴 regression |
+      | **GET /orders** | P50 | 7.60 ms | 7.63 ms | +0.40% | [-4.6%, +5.4%] at 99.50% | ±10.0% | +5.0% / -4.8% | 2.1% | 5005 / 5005 | yes | ⚪ no change |
+      |  | P99 | 11.8 ms | 11.6 ms | -2.0% | [-9.0%, +5.0%] at 99.50% | ±10.0% | +7.0% / -6.5% | 2.1% | 5005 / 5005 | yes | ⚪ no change |
 
       </details>
 

@@ -48,8 +48,9 @@ describe('formatChange', () => {
     ).toBe('+12.1% [+6.3%, +18.2%]');
   });
 
-  it('writes the noise floor as ±', () => {
-    expect(formatNoiseFloor({ noiseFloor: 0.061, changeKind: 'relative' })).toBe('±6.1%');
+  it('writes a relative noise floor up and down (they differ), an absolute one as ±', () => {
+    expect(formatNoiseFloor({ noiseFloor: 0.061, changeKind: 'relative' })).toBe('+6.1% / -5.7%');
+    expect(formatNoiseFloor({ noiseFloor: 1.722, changeKind: 'relative' })).toBe('+172% / -63.3%');
     expect(formatNoiseFloor({ noiseFloor: 0.002, changeKind: 'absolute' })).toBe('±0.20 pp');
   });
 });

@@ -58,7 +58,7 @@ describe('regression', () => {
       '7.80 ms',
       '10.6 ms',
       '+36.0% [+30.0%, +42.0%]',
-      '±5.0%',
+      '+5.0% / -4.8%',
       '🔴 regression',
     ]);
     expect(rows[3]).toEqual([
@@ -67,7 +67,7 @@ describe('regression', () => {
       '12.0 ms',
       '18.0 ms',
       '+50.0% [+38.0%, +62.0%]',
-      '±12.0%',
+      '+12.0% / -10.7%',
       '🔴 regression',
     ]);
     expect(
@@ -166,7 +166,7 @@ describe('inconclusive', () => {
       '11.8 ms',
       '12.5 ms',
       '+6.0% [-2.0%, +14.0%]',
-      '±8.0%',
+      '+8.0% / -7.4%',
       '🟡 inconclusive: the interval reaches past the 10% tolerance; about 12 runs a side would likely decide it',
     ]);
   });

@@ -18,6 +18,8 @@ function config(scenario: string, reportDir: string, extra: Record<string, strin
       ready: '/health',
       'ready-timeout': '20s',
       runs: '2',
+      // about profiling, not confirmation: two pairs and no more
+      'max-runs': '2',
       'report-dir': reportDir,
       env: 'API_TOKEN=perf-gate-canary-77c1d2',
       ...extra,
@@ -115,7 +117,7 @@ describe('perf-gate run --base-ref --profile always', () => {
         'run',
         svc.scenarioFile(),
         ...['--start', 'sh run.sh', '--ready', '/health', '--base-ref', repo.base],
-        ...['--runs', '2', '--profile', 'always', '-o', out],
+        ...['--runs', '2', '--max-runs', '2', '--profile', 'always', '-o', out],
       ],
       { PATH: process.env.PATH ?? '' },
       repo.dir,

@@ -95,9 +95,11 @@ describe('service resources from /proc', () => {
     expect(lineOf(run)).toMatch(/^memory growing: RSS \+[\d.]+ MB\/s over the run/);
   });
 
-  it('a CPU-bound service is named CPU-bound; a sleeping one waiting', async () => {
+  it('a CPU-bound service is named by its CPU (CPU-bound, or short of CPU on a busy machine); a sleeping one waiting', async () => {
     const bound = await measure({ cpuMs: 10 });
-    expect(lineOf(bound.run)).toMatch(/^CPU-bound: service at [\d.]+ of \d+ cores/);
+    // always runnable: CPU-bound when it got 40% of a core or more, short of CPU when a busy machine gave it
+    // less (38% was seen beside a JMeter run); the thresholds are pinned in __tests__/stats/bottleneck.test.ts
+    expect(lineOf(bound.run)).toMatch(/^(CPU-bound|short of CPU): service at [\d.]+ of \d+ cores/);
     await service?.stop();
     const sleeping = await measure({ delayMs: 40 });
     expect(lineOf(sleeping.run)).toMatch(/^waiting: service CPU \d+% of a core while a request took/);

@@ -29,11 +29,14 @@ function config(scenario: string, reportDir: string) {
       ready: '/health',
       'ready-timeout': '20s',
       runs: '2',
+      // this test is about the lifecycle, not confirmation: two pairs and no more
+      'max-runs': '2',
       'report-dir': reportDir,
     }),
   );
 }
 
+// Each case builds and starts real processes: a 120 s limit, not the default 30 s a busy machine can cross.
 describe('start: perf-gate runs both builds', () => {
   it('measures base and PR in pairs, reaches a verdict with both services’ resources, and leaves nothing behind', async () => {
     const repo = makeRepo('export CPU_MS=1;');
@@ -60,7 +63,7 @@ describe('start: perf-gate runs both builds', () => {
     expect(groups).toHaveLength(2);
     for (const pgid of groups) expect(groupAlive(pgid)).toBe(false);
     expect(leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
-  });
+  }, 120_000);
 
   it('a failing PR build: names the side, quotes its output, no verdict, and stops the base service', async () => {
     const repo = makeRepo('', 'echo "error TS2304: cannot find name foo" >&2; exit 2');
@@ -79,7 +82,7 @@ describe('start: perf-gate runs both builds', () => {
     expect(groups).toHaveLength(1); // the base build had started
     expect(groupAlive(groups[0]!)).toBe(false);
     expect(leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
-  });
+  }, 120_000);
 
   it('SIGTERM mid-measurement: both services stopped, the worktree removed, exit 143', async () => {
     const repo = makeRepo('');
@@ -114,5 +117,5 @@ describe('start: perf-gate runs both builds', () => {
     expect(groups, out).toHaveLength(2);
     for (const pgid of groups) expect(groupAlive(pgid)).toBe(false);
     expect(leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
-  });
+  }, 120_000);
 });

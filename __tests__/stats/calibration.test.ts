@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CI_RUNNER_MODEL } from '../../bench/calibration/noise-model.ts';
 import { COLUMNS, trial, trialSeed } from '../../bench/calibration/trials.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
+import { DEFAULT_MAX_RUNS } from '../../src/stats/sequential.ts';
 
 /**
  * A fast, seeded subset of `npm run bench:stats` (bench/calibration.ts): the same noise model and gate, far
@@ -9,13 +10,21 @@ import { resolveGateOptions } from '../../src/stats/defaults.ts';
  */
 const options = resolveGateOptions({ seed: 3 });
 const pick = (...labels: string[]) => COLUMNS.filter((c) => labels.includes(c.label));
+/**
+ * A turn of the event loop between trials: a loop that holds the test worker for a minute (a busy machine)
+ * starves vitest's calls to it, which time out after 60 s and fail the run.
+ */
+const yieldToVitest = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('calibration subset', () => {
-  it('same-job, 3 pairs: rare false alarms, power at P99 +10% and throughput −10% (twice its tolerance), localised', () => {
+  it('same-job, 3 planned pairs confirmed up to the default max-runs: rare false alarms, power at P99 +10% and throughput −10%, localised', async () => {
     const columns = pick('A/A', 'P99 +10%', 'tput −10%');
-    const n = 100;
-    const counts = { aaFail: 0, p99: 0, tput: 0, stray: 0 };
+    // 40 trials (each judged at up to 15 pairs, the suite's costliest loop): today 40 of 40 pass the A/A, flag
+    // P99 +10% and throughput −10%, none strays; the thresholds leave room for 4, 4 and 1 misses.
+    const n = 40;
+    const counts = { aaFail: 0, aaPass: 0, p99: 0, tput: 0, stray: 0 };
     for (let i = 0; i < n; i++) {
+      await yieldToVitest();
       const [aa, p99, tput] = trial(
         CI_RUNNER_MODEL,
         'same-job',
@@ -24,23 +33,28 @@ describe('calibration subset', () => {
         trialSeed(3, 'same-job', 3, i),
         options,
         columns,
+        DEFAULT_MAX_RUNS,
       )[0]!;
       if (aa!.verdict === 'fail') counts.aaFail++;
+      if (aa!.verdict === 'pass') counts.aaPass++;
       if (p99!.flagged) counts.p99++;
       if (p99!.strayFlag) counts.stray++;
       if (tput!.flagged) counts.tput++;
     }
-    // full harness, 1000 trials: A/A 0 %, P99 +10 % ≈ 98 %, throughput −10 %: see the tput −10% column, stray 0 %
-    expect(counts.aaFail).toBeLessThanOrEqual(3);
+    // A regression must rule out half the tolerance, so 3 pairs alone catch P99 +10 % only ~20 % of the time;
+    // the sequential rule measures more pairs until it can (see the harness's P99 +10% column).
+    expect(counts.aaFail).toBeLessThanOrEqual(1);
+    expect(counts.aaPass / n).toBeGreaterThanOrEqual(0.9);
     expect(counts.p99 / n).toBeGreaterThanOrEqual(0.88);
     expect(counts.tput / n).toBeGreaterThanOrEqual(0.97);
-    expect(counts.stray).toBeLessThanOrEqual(3);
+    expect(counts.stray).toBeLessThanOrEqual(1);
   }, 180_000);
 
-  it('cached, one run a side: false alarms stay rare with no history and with 20 past baselines', () => {
+  it('cached, one run a side: false alarms stay rare with no history and with 20 past baselines', async () => {
     const n = 150;
     const fails = [0, 0];
     for (let i = 0; i < n; i++) {
+      await yieldToVitest();
       const judged = trial(
         CI_RUNNER_MODEL,
         'cached',

@@ -390,3 +390,16 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   });
 });
+
+describe('error rate from too few requests', () => {
+  it('is not gated, and says how many requests a side would decide it', () => {
+    const baseline = makeRuns(2, { seed: 41, seconds: 3, rate: 20 });
+    const candidate = makeRuns(2, { seed: 42, seconds: 3, rate: 20 });
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const e = c.series[0]!.metrics.find((m) => m.metric === 'error_rate')!;
+    expect(e.gated).toBe(false);
+    expect(e.reason).toMatch(
+      /too few requests to judge a 0\.50 pp change in error rate: \d+ baseline and \d+ PR requests; about \d+ a side would decide it/,
+    );
+  });
+});

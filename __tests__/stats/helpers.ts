@@ -25,6 +25,8 @@ export interface RunsOptions {
   drift?: number[];
   /** burst settings; calm by default */
   bursts?: SyntheticRun['bursts'];
+  /** a one-sided noisy neighbour in some runs; none by default */
+  neighbour?: SyntheticRun['neighbour'];
 }
 
 let clock = 1_700_000_000_000;
@@ -43,6 +45,7 @@ export function makeRuns(count: number, o: RunsOptions): RunResult[] {
         bursts: o.bursts ?? { enter: 0.02, exit: 0.5, logFactor: Math.log(1.1) },
         jitterSd: 0.01,
         startMs: clock,
+        ...(o.neighbour ? { neighbour: o.neighbour } : {}),
       },
       rng,
     );

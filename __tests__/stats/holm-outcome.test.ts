@@ -29,28 +29,31 @@ describe('outcome partition', () => {
   it.each([
     [-0.05, 0.05, 'no-change'],
     [0.01, 0.09, 'no-change'], // significant but smaller than the tolerance
-    [0.01, 0.1, 'regression'], // a change of exactly τ is plausible
+    [0.051, 0.1, 'regression'], // surely over τ/2, and a change of exactly τ is plausible
+    [0.01, 0.1, 'inconclusive'], // significant, but a change of τ/2 or less is not ruled out
+    [0.05, 0.2, 'inconclusive'], // exactly τ/2 is not ruled out
     [0.12, 0.3, 'regression'],
-    [-0.3, -0.02, 'improvement'],
-    [-0.1, -0.01, 'improvement'], // a gain of exactly τ is plausible
+    [-0.3, -0.06, 'improvement'],
+    [-0.1, -0.051, 'improvement'], // a gain of exactly τ is plausible, and of τ/2 or less ruled out
+    [-0.3, -0.02, 'inconclusive'], // a gain of τ/2 or less is not ruled out
     [-0.0999, -0.01, 'no-change'],
     [-0.09, -0.01, 'no-change'],
     [-0.02, 0.15, 'inconclusive'],
     [-0.15, 0.02, 'inconclusive'],
     [-0.1, 0.05, 'inconclusive'], // −τ is not ruled out
-    [0, 0.2, 'inconclusive'], // lo must be above 0
-    [-0.2, 0, 'inconclusive'], // hi must be below 0
+    [0, 0.2, 'inconclusive'], // lo must be above τ/2
+    [-0.2, 0, 'inconclusive'], // hi must be below −τ/2
   ] as const)('[%f, %f] → %s', (lo, hi, outcome) => {
     expect(classify(lo, hi, tau)).toBe(outcome);
   });
 });
 
 describe('runsToDecide', () => {
-  it('solves for the repeats that bring the half-width under max(|d|, τ − |d|)', () => {
+  it('solves for the repeats that bring the half-width under max(|d| − τ/2, τ − |d|)', () => {
     // d = 0: need crit·sqrt(v/n) < τ → n > (crit/τ)²·v = (3/0.1)²·0.01 = 9 → 10
     expect(runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(10);
-    // d = 0.08: target 0.08 → n > 9·0.01/0.0064·... = 14.06 → 15
-    expect(runsToDecide({ estimate: 0.08, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(15);
+    // d = 0.14: target max(0.14 − 0.05, 0.1 − 0.14) = 0.09 → n > 9·0.01/0.0081 = 11.1 → 12
+    expect(runsToDecide({ estimate: 0.14, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0 })).toBe(12);
     // exactly the cap is still within it
     expect(runsToDecide({ estimate: 0, tolerance: 0.1, critical: 3, perRun: 0.01, fixed: 0, cap: 10 })).toBe(
       10,

@@ -77,6 +77,8 @@ export interface Task {
   model: string;
   design: Design;
   runs: number;
+  /** same-job: the budget of pairs for adaptive confirmation */
+  maxRuns: number;
   histories: number[];
   /** labels of the columns to simulate (all when absent) */
   columns?: string[];
@@ -96,6 +98,8 @@ export interface Tally {
   localised: number;
   floorsP99: number[];
   floorsThroughput: number[];
+  /** pairs (or runs a side) used, summed over the trials */
+  runsUsed: number;
 }
 
 export function emptyTally(): Tally {
@@ -108,6 +112,7 @@ export function emptyTally(): Tally {
     localised: 0,
     floorsP99: [],
     floorsThroughput: [],
+    runsUsed: 0,
   };
 }
 
@@ -116,8 +121,10 @@ export const REAL_DATA = 'real-data';
 export const REAL_COLUMN = COLUMNS.length;
 export const TALLY_COLUMNS = COLUMNS.length + 1;
 
-function count(t: Tally, verdict: Comparison['verdict'], flagged: boolean, stray: boolean): void {
+function count(t: Tally, c: Pick<Comparison, 'verdict' | 'runs'>, flagged: boolean, stray: boolean): void {
+  const { verdict } = c;
   t.trials++;
+  t.runsUsed += c.runs.candidate;
   if (verdict === 'fail') t.fail++;
   if (verdict === 'pass') t.pass++;
   if (flagged) t.flagged++;
@@ -132,16 +139,18 @@ function runRealTask(task: Task): Tally[][] {
   const options = resolveGateOptions({ seed: task.seed });
   const tallies = [Array.from({ length: TALLY_COLUMNS }, emptyTally)];
   for (let i = task.from; i < task.to; i++) {
-    const aa = realTrial('noisy-aa', task.runs, trialSeed(task.seed, 'same-job', task.runs, i), options);
-    count(tallies[0]![0]!, aa.verdict, false, false);
+    const seed = trialSeed(task.seed, 'same-job', task.runs, i);
+    const aa = realTrial('noisy-aa', task.runs, seed, options, task.maxRuns);
+    count(tallies[0]![0]!, aa, false, false);
     const slower = realTrial(
       'noisy-users1ms',
       task.runs,
       trialSeed(task.seed, 'cached', task.runs, i),
       options,
+      task.maxRuns,
     );
     const users = slower.verdict === 'fail' && regressed(slower, 'GET /users');
-    count(tallies[0]![REAL_COLUMN]!, slower.verdict, users, regressed(slower, 'GET /orders'));
+    count(tallies[0]![REAL_COLUMN]!, slower, users, regressed(slower, 'GET /orders'));
   }
   return tallies;
 }
@@ -160,11 +169,16 @@ export function runTask(task: Task): Tally[][] {
   );
   for (let i = task.from; i < task.to; i++) {
     const seed = trialSeed(task.seed, task.design, task.runs, i);
-    const judged = trial(model, task.design, task.runs, task.histories, seed, options, wanted);
+    const judged = trial(model, task.design, task.runs, task.histories, seed, options, wanted, task.maxRuns);
     for (const [h, columns] of judged.entries()) {
       for (const [c, j] of columns.entries()) {
         const t = tallies[h]![COLUMNS.indexOf(wanted[c]!)]!;
-        count(t, j.verdict, j.flagged, j.strayFlag);
+        count(
+          t,
+          { verdict: j.verdict, runs: { baseline: j.runs, candidate: j.runs } },
+          j.flagged,
+          j.strayFlag,
+        );
         t.floorsP99.push(j.floorP99);
         t.floorsThroughput.push(j.floorThroughput);
       }
@@ -180,6 +194,7 @@ export function addTally(into: Tally, from: Tally): void {
   into.flagged += from.flagged;
   into.stray += from.stray;
   into.localised += from.localised;
+  into.runsUsed += from.runsUsed;
   into.floorsP99.push(...from.floorsP99);
   into.floorsThroughput.push(...from.floorsThroughput);
 }

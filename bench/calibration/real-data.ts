@@ -5,12 +5,13 @@ import { deserializeRun } from '../../src/results/serialize.ts';
 import type { RunResult, SecondBucket, SeriesResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { mulberry32, type Rng } from '../../src/stats/rng.ts';
+import { judgeSequentially } from '../../src/stats/sequential.ts';
 import type { Comparison, GateOptions } from '../../src/stats/types.ts';
 
 /**
  * The real-data cell: same-job pairs recorded with a real k6 and a real CPU-hogging neighbour
  * (../shared/fixtures/k6-v0.49-pairs, copied by extract-real.ts into bench/calibration/real/). A trial draws
- * `pairs` recorded pairs with replacement and rebuilds each run by resampling its inner seconds in blocks
+ * `pairs` recorded pairs (without replacement while the pool lasts) and rebuilds each run by resampling its inner seconds in blocks
  * of 3 consecutive seconds (a moving-block bootstrap keeps short bursts whole; the partial first and last
  * seconds stay where they are). A/A trials swap the sides of a pair at random.
  */
@@ -73,24 +74,35 @@ export function resampleRun(run: RunResult, rng: Rng): RunResult {
   return { ...run, series };
 }
 
-/** One real-data gate run of `pairs` same-job pairs from a set; A/A when `swap` is set. */
+/**
+ * One real-data gate run of `pairs` planned same-job pairs from a set, confirmed up to `maxPairs` by the
+ * gate's sequential rule; A/A when the set is noisy-aa (sides swapped at random).
+ */
 export function realTrial(
   set: 'noisy-aa' | 'noisy-users1ms',
   pairs: number,
   seed: number,
   options: GateOptions,
+  maxPairs = pairs,
 ): Comparison {
   const rng = mulberry32(seed);
   const pool = realPairs(set);
   const baseline: RunResult[] = [];
   const candidate: RunResult[] = [];
   const pairOrders: Array<'AB' | 'BA'> = [];
-  for (let i = 0; i < pairs; i++) {
-    const p = pool[Math.floor(rng.next() * pool.length)]!;
-    const swap = set === 'noisy-aa' && rng.next() < 0.5;
-    baseline.push(resampleRun(swap ? p.pr : p.base, rng));
-    candidate.push(resampleRun(swap ? p.base : p.pr, rng));
-    pairOrders.push(swap ? (p.order === 'AB' ? 'BA' : 'AB') : p.order);
-  }
-  return compareRuns({ baseline, candidate, design: 'same-job', pairOrders }, options);
+  // Pairs are drawn without replacement (a fresh shuffle of the pool each time it runs out): a recorded pair's
+  // run-level events (the first run's cold start, a hog) happened once in a job, and drawing the same pair
+  // twice would make one event look like two independent ones.
+  let left: RealPair[] = [];
+  return judgeSequentially(pairs, maxPairs, options, (wanted, atLook) => {
+    while (baseline.length < wanted) {
+      if (left.length === 0) left = [...pool];
+      const p = left.splice(Math.floor(rng.next() * left.length), 1)[0]!;
+      const swap = set === 'noisy-aa' && rng.next() < 0.5;
+      baseline.push(resampleRun(swap ? p.pr : p.base, rng));
+      candidate.push(resampleRun(swap ? p.base : p.pr, rng));
+      pairOrders.push(swap ? (p.order === 'AB' ? 'BA' : 'AB') : p.order);
+    }
+    return compareRuns({ baseline, candidate, design: 'same-job', pairOrders }, atLook);
+  });
 }

@@ -2,6 +2,7 @@ import type { RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { deriveSeed, mulberry32 } from '../../src/stats/rng.ts';
 import { isScenarioTotal } from '../../src/stats/scenario-totals.ts';
+import { judgeSequentially } from '../../src/stats/sequential.ts';
 import type { Comparison, GateOptions, MetricName } from '../../src/stats/types.ts';
 import type { Change, NoiseModel } from './noise-model.ts';
 import { driftPath, endpointId, jobFactor, runIn, simulatedHistory } from './noise-model.ts';
@@ -34,6 +35,8 @@ export interface Judged {
   /** half-width of the P99 and throughput intervals of the first series (relative) */
   floorP99: number;
   floorThroughput: number;
+  /** pairs (same-job) or runs a side (cached) the verdict rests on */
+  runs: number;
 }
 
 function regression(c: Comparison, id: string, metric?: MetricName): boolean {
@@ -66,13 +69,15 @@ export function judge(model: NoiseModel, change: Change, c: Comparison): Judged 
     floorThroughput:
       c.series.find((s) => isScenarioTotal(s.key))?.metrics.find((x) => x.metric === 'throughput')
         ?.noiseFloor ?? Number.NaN,
+    runs: c.runs.candidate,
   };
 }
 
 export type Design = 'same-job' | 'cached';
 
 /**
- * One trial of one design with `runs` repeats a side: the baseline is simulated once and compared with a
+ * One trial of one design with `runs` repeats a side (same-job: `runs` planned pairs, confirmed up to
+ * `maxPairs` by the gate's adaptive rule, src/stats/sequential.ts): the baseline is simulated once and compared with a
  * candidate for every column (each column's candidate shares the trial's drift and machine draws, so the
  * columns of a row are correlated, but each column's rate is an honest estimate on its own). The cached
  * design is judged once per history size, on the same data.
@@ -85,18 +90,30 @@ export function trial(
   seed: number,
   options: GateOptions,
   columns: Column[] = COLUMNS,
+  maxPairs = runs,
 ): Judged[][] {
   const rng = mulberry32(seed);
   const out: Judged[][] = histories.map(() => []);
   if (design === 'same-job') {
-    // Interleaved pairs AB, BA, AB, …: pair i occupies slots 2i and 2i+1 of the job's drift path.
-    const drift = driftPath(model, 2 * runs, rng);
-    const orders = Array.from({ length: runs }, (_, i) => (i % 2 === 0 ? 'AB' : 'BA'));
+    // Interleaved pairs: the planned ones AB, BA, AB, …, then confirmation pairs two at a time (AB, BA); pair
+    // i occupies slots 2i and 2i+1 of the job's drift path. Runs are simulated only when a look needs them.
+    const drift = driftPath(model, 2 * maxPairs, rng);
+    const orders = Array.from({ length: maxPairs }, (_, i) => {
+      const j = i < runs ? i : i - runs;
+      return j % 2 === 0 ? 'AB' : 'BA';
+    });
     const slot = (i: number, side: 'A' | 'B') => 2 * i + (orders[i]![0] === side ? 0 : 1);
-    const baseline = orders.map((_, i) => runIn(model, { kind: 'none' }, drift[slot(i, 'A')]!, rng));
+    const baseline: RunResult[] = [];
     for (const column of columns) {
-      const candidate = orders.map((_, i) => runIn(model, column.change, drift[slot(i, 'B')]!, rng));
-      const c = compareRuns({ baseline, candidate, design, pairOrders: orders }, options);
+      const candidate: RunResult[] = [];
+      const c = judgeSequentially(runs, maxPairs, options, (pairs, atLook) => {
+        while (baseline.length < pairs)
+          baseline.push(runIn(model, { kind: 'none' }, drift[slot(baseline.length, 'A')]!, rng));
+        while (candidate.length < pairs)
+          candidate.push(runIn(model, column.change, drift[slot(candidate.length, 'B')]!, rng));
+        const pairOrders = orders.slice(0, pairs);
+        return compareRuns({ baseline: baseline.slice(0, pairs), candidate, design, pairOrders }, atLook);
+      });
       out[0]!.push(judge(model, column.change, c));
     }
     return out;

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
+import { confirmationRule, judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
 import type { GateDeps } from '../../src/action/deps.ts';
 import { type MeasureStep, measureWithServices, profilingRequest } from '../../src/action/measure-step.ts';
 import { buildArtifact } from '../../src/baseline/artifact.ts';
@@ -102,7 +102,8 @@ export interface PartResult {
 /**
  * The same-job design, as the Action runs it on a pull request with `start`: the PR build committed and
  * checked out, the base commit in a worktree beside it, both started on free ports and measured in
- * interleaved pairs (seeded AB/BA orders) after a warm-up run each, judged as paired ratios; both services
+ * interleaved pairs (seeded AB/BA orders) after a warm-up run each, more pairs while undecided, judged as
+ * paired ratios; both services
  * stopped and the worktree removed afterwards, also on failure or Ctrl-C.
  */
 export async function sameJobPart(
@@ -124,10 +125,10 @@ export async function sameJobPart(
         );
   const measurement = await measureWithServices(
     gate.measurer,
-    { service: SERVICE_SPEC, resources: {}, runs: gate.plan.pairs },
+    { service: SERVICE_SPEC, resources: {}, runs: gate.plan.pairs, maxRuns: gate.plan.maxPairs },
     { workspace: gate.repo.dir, logger: gate.deps.logger },
     seed,
-    { baseSha: gate.repo.base, profiling },
+    { baseSha: gate.repo.base, profiling, needMore: confirmationRule(settings(seed)) },
   );
   const step: MeasureStep = { measurer: gate.measurer, measurement };
   const judgement = judgeSameJob(step, settings(seed), gate.deps, {

@@ -16,6 +16,11 @@ export interface SameJobOptions<R> {
   /** one discarded run per side before the pairs */
   warmupRun: boolean;
   onProgress?: (line: string) => void;
+  /**
+   * Adaptive confirmation: after the planned pairs and after every batch of more, `needMore` judges the pairs
+   * so far; while it says so, two more pairs (one AB, one BA, in random order) are measured, up to `maxPairs`.
+   */
+  confirm?: { maxPairs: number; needMore: (sofar: SameJobRuns<R>) => boolean };
 }
 
 export interface SameJobRuns<R> {
@@ -40,15 +45,26 @@ export async function runSameJob<R>(options: SameJobOptions<R>): Promise<SameJob
       await options.measure(side, { index: 0, purpose: 'warmup' });
     }
   }
-  const baseline: R[] = [];
-  const candidate: R[] = [];
-  for (const [i, order] of orders.entries()) {
-    const sides: Side[] = order === 'AB' ? ['base', 'pr'] : ['pr', 'base'];
-    for (const side of sides) {
-      progress(`pair ${i + 1}/${orders.length} (${order}): ${side === 'base' ? 'base build' : 'PR build'}`);
-      const run = await options.measure(side, { index: i + 1, purpose: 'measure' });
-      (side === 'base' ? baseline : candidate).push(run);
+  const runs: SameJobRuns<R> = { baseline: [], candidate: [], orders: [] };
+  const measurePairs = async (batch: PairOrder[], total: number) => {
+    for (const order of batch) {
+      const i = runs.orders.length;
+      runs.orders.push(order);
+      const sides: Side[] = order === 'AB' ? ['base', 'pr'] : ['pr', 'base'];
+      for (const side of sides) {
+        progress(`pair ${i + 1}/${total} (${order}): ${side === 'base' ? 'base build' : 'PR build'}`);
+        const run = await options.measure(side, { index: i + 1, purpose: 'measure' });
+        (side === 'base' ? runs.baseline : runs.candidate).push(run);
+      }
     }
+  };
+  await measurePairs(orders, orders.length);
+  const confirm = options.confirm;
+  while (confirm && runs.orders.length < confirm.maxPairs && confirm.needMore(runs)) {
+    const batch = schedulePairs(Math.min(2, confirm.maxPairs - runs.orders.length), options.random);
+    const total = runs.orders.length + batch.length;
+    progress(`not decided after ${runs.orders.length} pairs: ${batch.length} more to confirm`);
+    await measurePairs(batch, total);
   }
-  return { baseline, candidate, orders };
+  return runs;
 }

@@ -4,12 +4,14 @@ import { type Comparability, compareIdentities, incomparableText } from '../base
 import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
+import type { Measurement, NeedMorePairs } from '../measure/plan.ts';
 import type { CachedFirst, NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
 import { seriesNoise, serviceSides, thresholdBreaches } from '../report/context-parts.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
 import type { RunResult } from '../results/types.ts';
 import { errorRateProblems, nothingSucceeded } from '../results/validity.ts';
 import { compareRuns } from '../stats/compare.ts';
+import { lookConfidence, needsMorePairs } from '../stats/sequential.ts';
 import type { Comparison, GateOptions } from '../stats/types.ts';
 import type { GateDeps } from './deps.ts';
 import type { MeasureStep } from './measure-step.ts';
@@ -156,6 +158,28 @@ function noBaselineOf(restored: Exclude<RestoreResult, { status: 'found' }>): No
   }
 }
 
+/** Gate options at the look of `pairs` pairs: the family confidence that look may spend (src/stats/sequential.ts). */
+function atLook(options: GateOptions, planned: Measurement['pairsPlanned'], pairs: number): GateOptions {
+  if (!planned) return options;
+  const familyConfidence = lookConfidence(options.familyConfidence, planned.planned, planned.maxPairs, pairs);
+  return { ...options, familyConfidence };
+}
+
+/**
+ * Adaptive confirmation in live measurement: judges the pairs so far as the verdict would (at their look's
+ * confidence) and asks for more while the comparison is inconclusive, or fails on a disturbed run.
+ */
+export function confirmationRule(settings: GateSettings): NeedMorePairs {
+  return (sofar, planned) => {
+    const options = gateOptionsFor(settings, seriesKeys(sofar.candidate)).options;
+    const c = compareRuns(
+      { ...sofar, design: 'same-job', pairOrders: sofar.orders },
+      atLook(options, planned, sofar.candidate.length),
+    );
+    return needsMorePairs(c);
+  };
+}
+
 /** Same-job design: the base build measured beside the PR build in this job, runs paired. */
 export function judgeSameJob(
   step: JudgedStep,
@@ -166,7 +190,8 @@ export function judgeSameJob(
   const baseline = step.measurement.baseline!;
   const candidate = step.measurement.candidate;
   assertValidSides(baseline, candidate, settings.maxErrorRate);
-  const options = optionsFor(settings, candidate, deps);
+  const planned = step.measurement.pairsPlanned;
+  const options = atLook(optionsFor(settings, candidate, deps), planned, candidate.length);
   const comparison = compareRuns(
     {
       baseline: baseline,
@@ -176,6 +201,12 @@ export function judgeSameJob(
     },
     options,
   );
+  if (planned)
+    comparison.confirmation = {
+      ...planned,
+      pairs: candidate.length,
+      decided: comparison.verdict !== 'inconclusive',
+    };
   comparison.warnings.push(...step.measurement.generatorWarnings);
   return {
     comparison: applyErrorRatePolicy(comparison, baseline, candidate, settings.maxErrorRate),

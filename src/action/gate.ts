@@ -8,7 +8,7 @@ import type { ReportVerdict } from '../report/headline.ts';
 import { renderServiceFailure } from '../report/service-failure.ts';
 import { ServiceError, SIDE_LABEL } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { confirmationCall, judgePullRequest } from './compare-step.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { type MeasureStep, measureStep, profilingRequest } from './measure-step.ts';
@@ -66,6 +66,7 @@ export async function runGate(
         ? {
             baseSha: plan.baseSha,
             profiling: profilingRequest(config, settings, join(reportDir, 'profile'), process.env),
+            needMore: confirmationRule(settings),
             ...(config.design === 'cached' && restored
               ? { confirm: (first: MeasureStep) => confirmationCall(first, restored, judging) }
               : {}),

@@ -4,7 +4,12 @@ import type { EngineLogger } from '../engine/logger.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { GateSettings } from '../inputs/gate-options.ts';
 import { type Measurer, recordedScriptHash } from '../measure/measurer.ts';
-import { type Measurement, measureAsConfigured, type ResourceWatch } from '../measure/plan.ts';
+import {
+  type Measurement,
+  measureAsConfigured,
+  type NeedMorePairs,
+  type ResourceWatch,
+} from '../measure/plan.ts';
 import { readRecordedRuns } from '../measure/recorded.ts';
 import { nodeProfilerEnv } from '../profile/node-profiler.ts';
 import { type ProfileSummary, type ProfilingSettings, profilingCall } from '../profile/summary.ts';
@@ -95,6 +100,8 @@ export interface Builds {
    */
   confirm?: (first: MeasureStep) => string | undefined;
   profiling?: ProfilingRequest;
+  /** adaptive confirmation: whether the pairs so far call for two more */
+  needMore?: NeedMorePairs;
 }
 
 /**
@@ -105,15 +112,16 @@ export interface Builds {
  */
 export async function measureWithServices(
   measurer: Measurer,
-  config: Pick<ActionConfig, 'service' | 'resources' | 'runs' | 'targetUrl' | 'baselineTargetUrl'>,
+  config: Pick<ActionConfig, 'service' | 'resources' | 'runs' | 'targetUrl' | 'baselineTargetUrl'> &
+    Partial<Pick<ActionConfig, 'maxRuns'>>,
   where: { workspace: string; logger: EngineLogger },
   seed: number,
-  { baseSha, confirm, profiling }: Builds,
+  { baseSha, confirm, profiling, needMore }: Builds,
 ): Promise<Measurement> {
   const service = config.service;
   if (service === undefined) {
     const watch = await watchGivenServices(config);
-    return await measureAsConfigured(measurer, { ...config, seed, watch });
+    return await measureAsConfigured(measurer, { ...config, seed, watch, ...(needMore ? { needMore } : {}) });
   }
   // the built-in profiler is loaded into both builds from their start (idle until the profiling pair)
   const profileNode =
@@ -145,6 +153,8 @@ export async function measureWithServices(
       const measure = (baselineTargetUrl?: string) =>
         measureAsConfigured(measurer, {
           runs: config.runs,
+          ...(config.maxRuns !== undefined ? { maxRuns: config.maxRuns } : {}),
+          ...(needMore ? { needMore } : {}),
           targetUrl: pr.url,
           baselineTargetUrl,
           seed,

@@ -5,6 +5,7 @@ import type { EngineName } from '../results/types.ts';
 import { parseReadyCheck } from '../service/ready.ts';
 import type { ServiceSpec } from '../service/session.ts';
 import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
+import { DEFAULT_MAX_RUNS } from '../stats/sequential.ts';
 import type { SloSpec } from '../stats/types.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
@@ -36,6 +37,8 @@ export interface ActionConfig {
   results: string[];
   engine: EngineName;
   runs: number;
+  /** same-job design: the budget of pairs for adaptive confirmation (≥ runs) */
+  maxRuns: number;
   warmupSeconds: number;
   /** the load model the user set; undefined: inferred from the script, plan or files */
   loadModel?: 'open' | 'closed';
@@ -199,6 +202,7 @@ export function readActionConfig(
       read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), 'auto'),
     ),
     runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    maxRuns: read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     loadModel: explicitModel(
       read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), 'auto'),
@@ -345,6 +349,13 @@ export function readActionConfig(
     problems.push(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,
     );
+  }
+  if (config.maxRuns < config.runs) {
+    if (getInput(Inputs.MaxRuns).trim() === '') config.maxRuns = config.runs;
+    else
+      problems.push(
+        `${label(Inputs.MaxRuns)}: ${config.maxRuns} is fewer than ${label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`,
+      );
   }
   if (problems.length > 0) throw new InvalidInputsError(problems);
   return config;

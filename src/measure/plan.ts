@@ -90,6 +90,8 @@ function endsInFailures(result: RunResult): boolean {
 export interface Measurement {
   /** same-job design: the base build's runs, pair i at index i */
   baseline?: RunResult[];
+  /** same-job design: the pairs planned (`runs`) and the budget adaptive confirmation had (`max-runs`) */
+  pairsPlanned?: { planned: number; maxPairs: number };
   candidate: RunResult[];
   orders?: PairOrder[];
   /** CPU use while measuring; absent for results measured elsewhere */
@@ -133,29 +135,43 @@ export async function measureRepeats(
   return { candidate: value, cpu, generatorWarnings: generatorWarnings(measurer.engine, value, cpu) };
 }
 
-/** Base and PR builds in interleaved pairs, one warm-up run per side first. */
+/** Judges the pairs measured so far: true when more pairs should be measured (adaptive confirmation). */
+export type NeedMorePairs = (
+  sofar: { baseline: RunResult[]; candidate: RunResult[]; orders: PairOrder[] },
+  planned: { planned: number; maxPairs: number },
+) => boolean;
+
+/** Base and PR builds in interleaved pairs, one warm-up run per side first, confirmed up to `maxPairs`. */
 export async function measureSameJob(
   measurer: Measurer,
   options: {
     targetUrl: string;
     baselineTargetUrl: string;
     pairs: number;
+    /** the budget of pairs for adaptive confirmation (default: the planned pairs, no confirmation) */
+    maxPairs?: number;
+    needMore?: NeedMorePairs;
     random: () => number;
     watch?: ResourceWatch;
   },
 ): Promise<Measurement> {
+  const pairsPlanned = { planned: options.pairs, maxPairs: Math.max(options.pairs, options.maxPairs ?? 0) };
+  const needMore = options.needMore;
   const { value, cpu } = await withCpuUse(() =>
-    runSameJob({
+    runSameJob<RunResult>({
       pairs: options.pairs,
       random: options.random,
       warmupRun: true,
+      ...(needMore
+        ? { confirm: { maxPairs: pairsPlanned.maxPairs, needMore: (r) => needMore(r, pairsPlanned) } }
+        : {}),
       measure: (side, run) =>
         runWatched(
           measurer,
           {
             targetUrl: side === 'base' ? options.baselineTargetUrl : options.targetUrl,
             index: run.index,
-            total: options.pairs,
+            total: Math.max(options.pairs, run.index),
             label: side === 'base' ? 'base build' : 'PR build',
             side,
             purpose: run.purpose,
@@ -169,6 +185,7 @@ export async function measureSameJob(
     baseline,
     candidate,
     orders: value.orders,
+    ...(needMore ? { pairsPlanned } : {}),
     cpu,
     generatorWarnings: generatorWarnings(measurer.engine, [...baseline, ...candidate], cpu),
   };
@@ -176,7 +193,8 @@ export async function measureSameJob(
 
 /**
  * The design the settings ask for: with the base build's URL too, base and PR builds in interleaved pairs
- * (their orders drawn from `seed`); otherwise repeats of the PR build alone.
+ * (their orders drawn from `seed`), confirmed up to `maxRuns` pairs when `needMore` says so; otherwise
+ * repeats of the PR build alone.
  */
 export async function measureAsConfigured(
   measurer: Measurer,
@@ -184,6 +202,8 @@ export async function measureAsConfigured(
     targetUrl?: string;
     baselineTargetUrl?: string;
     runs: number;
+    maxRuns?: number;
+    needMore?: NeedMorePairs;
     seed: number;
     watch?: ResourceWatch;
   },
@@ -194,6 +214,8 @@ export async function measureAsConfigured(
       targetUrl,
       baselineTargetUrl,
       pairs: runs,
+      maxPairs: settings.maxRuns,
+      ...(settings.needMore ? { needMore: settings.needMore } : {}),
       random: mulberry32(settings.seed).next,
       watch,
     });

@@ -98,9 +98,16 @@ export function formatChangeWithInterval(
   return `${formatChange(m.change, m.changeKind)} ${formatInterval(m.interval, m.changeKind)}`;
 }
 
-/** The smallest detectable change, "±6.1%" or "±0.20 pp". */
+/**
+ * The smallest detectable change: relative changes up and down differ ("+172% / −63%": an interval of
+ * ±1.0 on the log scale), absolute ones are symmetric ("±0.20 pp").
+ */
 export function formatNoiseFloor(m: Pick<MetricComparison, 'noiseFloor' | 'changeKind'>): string {
   if (!Number.isFinite(m.noiseFloor)) return NOT_AVAILABLE;
+  if (m.changeKind === 'relative') {
+    const half = Math.log1p(Math.abs(m.noiseFloor));
+    return `${formatChange(Math.expm1(half), 'relative')} / ${formatChange(Math.expm1(-half), 'relative')}`;
+  }
   return `±${formatChange(Math.abs(m.noiseFloor), m.changeKind).replace(/^\+/, '')}`;
 }
 

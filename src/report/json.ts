@@ -1,6 +1,7 @@
 import type { FunctionChange } from '../profile/diff.ts';
 import type { ProfileSummary } from '../profile/summary.ts';
 import type { LoadModelSource, SeriesKey } from '../results/types.ts';
+import { confirmationText } from '../stats/sequential.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
 import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
 import { headlineOf, type ReportVerdict, reportVerdict } from './headline.ts';
@@ -71,6 +72,8 @@ export interface ComparisonJson {
   } | null;
   betweenJob: { source: 'history' | 'prior'; cv: Num; historySize: number } | null;
   pairs: { ratios: Num[]; orders: string[] } | null;
+  /** same-job with adaptive confirmation: pairs planned and measured, and how it was decided in words */
+  confirmation: { planned: number; pairs: number; maxPairs: number; decided: boolean; text: string } | null;
 }
 
 export interface ReportJson {
@@ -362,6 +365,7 @@ function comparisonJson(v: ReportView, c: Comparison): ComparisonJson {
       ? { source: c.betweenJob.source, cv: num(c.betweenJob.cv), historySize: c.betweenJob.historySize }
       : null,
     pairs: c.pairs ? { ratios: c.pairs.ratios.map(num), orders: [...c.pairs.orders] } : null,
+    confirmation: c.confirmation ? { ...c.confirmation, text: confirmationText(c.confirmation) } : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { confirmationText } from '../stats/sequential.ts';
 import type { MetricComparison } from '../stats/types.ts';
 import type { ReportContext } from './context.ts';
 import {
@@ -90,6 +91,7 @@ function metaText(v: ReportView): string {
   }
   parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
   if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
+  if (v.comparison?.confirmation) parts.push(confirmationText(v.comparison.confirmation));
   return parts.join(' · ');
 }
 

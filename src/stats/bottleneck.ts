@@ -69,7 +69,8 @@ export function bottleneckLine(summary: ResourceSummary, cpuCount: number): stri
   const waited = s.demand - s.cores >= 0.1 ? `, waiting for a CPU another ${short(s.demand - s.cores)}` : '';
   if (runnable && s.cores >= 0.4 * whole)
     return `CPU-bound: service at ${short(s.cores)} of ${cpuCount} cores${waited}`;
-  if (s.cores < 0.5 && s.p50Ms >= 4 * s.cpuPerRequestMs)
+  // waiting is for a service that was not runnable: one queued for a CPU it did not get is short of CPU
+  if (!runnable && s.cores < 0.5 && s.p50Ms >= 4 * s.cpuPerRequestMs)
     return (
       `waiting: service CPU ${percent(s.cores)} of a core while a request took ${short(s.p50Ms)} ms (P50) ` +
       `for ${short(s.cpuPerRequestMs)} ms of CPU: I/O, locks or a downstream`

@@ -9,11 +9,12 @@ import {
 import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
+import { screenDisturbances } from './disturbance.ts';
 import { holm } from './holm.ts';
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
 import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } from './metrics.ts';
-import { classify, runsToDecide } from './outcome.ts';
+import { classify, REGRESSION_FLOOR, runsToDecide } from './outcome.ts';
 import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
 import { withScenarioTotals } from './scenario-totals.ts';
@@ -139,10 +140,18 @@ function noSharedSeries(input: CompareInput): string {
 
 const SHOWN_NAMES = 3;
 
+/**
+ * Two-sided p-value of "the change is at most half the tolerance either way" (what a regression or an
+ * improvement must rule out), which orders the metrics for Holm's step-down: the test that each interval's
+ * τ/2 bound makes.
+ */
 function pValue(e: MetricEstimate): number {
   const v = e.variance!;
-  if (v.variance === 0) return e.center === 0 ? 1 : 0;
-  return studentTTwoSidedP(e.center / Math.sqrt(v.variance), v.df);
+  const floor = REGRESSION_FLOOR * e.tolerance;
+  const margin = Math.abs(e.center) - (e.spec.scale === 'log' ? Math.log1p(floor) : floor);
+  if (margin <= 0) return 1;
+  if (v.variance === 0) return 0;
+  return studentTTwoSidedP(margin / Math.sqrt(v.variance), v.df);
 }
 
 /** The interval of a change at `confidence`, in the metric's own units, and its half-width on the analysis scale. */
@@ -205,7 +214,7 @@ function toMetricComparison(
       fixed: e.fixed,
     });
     const tolerance = formatChange(spec, e.tolerance).replace('+', '');
-    const base = `the interval neither rules out a ${tolerance} change nor shows a significant one`;
+    const base = `the interval neither rules out a ${tolerance} change nor shows one of more than half of it`;
     if (runs !== undefined) {
       comparison.runsToDecide = runs;
       comparison.reason = `${base}; about ${runs} runs a side would likely decide it`;
@@ -220,7 +229,7 @@ function toMetricComparison(
 }
 
 /** Per pair, the candidate/base ratio of the P50, geometric mean over the compared series. */
-function pairRatios(input: CompareInput, compared: string[]): number[] {
+function pairRatios(input: { baseline: RunResult[]; candidate: RunResult[] }, compared: string[]): number[] {
   return input.candidate.map((run, i) => {
     const base = input.baseline[i]!;
     const logs = compared
@@ -287,7 +296,20 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     };
   }
   const { compared, added, removed } = seriesSets(input, warnings);
-  const sides = model === 'closed' ? withScenarioTotals(input, compared) : { ...input, ids: [] as string[] };
+  const screened = screenDisturbances(input.baseline, input.candidate);
+  for (const d of screened.disturbances)
+    warnings.push(
+      `${d.side} run ${d.run}: ${d.seconds} s slowed ×${d.factor.toFixed(2)} against the rest of the run ${
+        d.leftOut
+          ? '(something else on the machine): those seconds are left out'
+          : 'in every run of this side and none of the other: the build’s own behaviour, kept'
+      }`,
+    );
+  const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
+  const sides =
+    model === 'closed'
+      ? withScenarioTotals(screenedInput, compared)
+      : { ...screenedInput, ids: [] as string[] };
   const paired = input.design === 'same-job' && input.baseline.length === input.candidate.length;
   if (input.design === 'same-job' && !paired)
     warnings.push(
@@ -344,7 +366,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   });
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
-  const slos = evaluateSlos(input.candidate, candidateIds, options, priors, warnings);
+  const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
   const { verdict, reasons } = decide(
     series,
     slos,
@@ -352,6 +374,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   );
 
   const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
+  if (screened.disturbances.length > 0) comparison.disturbances = screened.disturbances;
   if (model === 'open') {
     comparison.openModel = openModelInfo(input);
     const { droppedIterations } = comparison.openModel!;
@@ -378,7 +401,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     if (input.pairOrders && orders.length !== input.candidate.length)
       warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
     const pairs: PairInfo = {
-      ratios: pairRatios(input, compared),
+      ratios: pairRatios(screened, compared),
       orders: [...orders],
       metric: 'P50, geometric mean over series',
     };

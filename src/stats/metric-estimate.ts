@@ -9,7 +9,7 @@ import { runSeriesMetrics } from './run-metrics.ts';
 import { isScenarioTotal } from './scenario-totals.ts';
 import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
-import { sampleVariance, satterthwaite, unitVariance } from './variance.ts';
+import { huberLocation, sampleVariance, satterthwaite, unitVariance } from './variance.ts';
 
 /** What the comparison knows about one metric of one series before the multiple-comparison step. */
 export interface MetricEstimate {
@@ -87,6 +87,8 @@ function centre(spec: MetricSpec, ctx: EstimateContext, seriesId: string, b: num
 
 export interface Spread {
   variance?: Component;
+  /** paired design on the log scale: the robust mean of the pairs' log-ratios (Huber), the interval's centre */
+  location?: number;
   perRun: number;
   fixed: number;
 }
@@ -104,15 +106,22 @@ export function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c
     // A paired t on the ratios' spread alone has k − 1 df (2 with 3 pairs: useless at 99.6 %), and signed
     // ranks cannot reach 95 % with 3 pairs; so the spread updates a variance built from the measured
     // within-run parts and the run-to-run prior, whose degrees of freedom carry the interval.
+    // The pair's log-ratio is the unit of analysis: its centre is a robust mean of the pairs (huberLocation,
+    // with the unit's own standard deviation as scale), so one pair a neighbour slowed is down-weighted.
+    const values = xc.map((x, i) => x - xb[i]!);
     const unit = unitVariance({
-      values: xc.map((x, i) => x - xb[i]!),
+      values,
       within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]!])) : undefined,
       prior: { variance: 2 * prior.variance, df: prior.df },
     });
     const k = xc.length;
-    return unit
-      ? { variance: { variance: unit.variance / k, df: unit.df }, perRun: unit.variance, fixed: 0 }
-      : { perRun: Number.NaN, fixed: 0 };
+    if (!unit) return { perRun: Number.NaN, fixed: 0 };
+    return {
+      variance: { variance: unit.variance / k, df: unit.df },
+      perRun: unit.variance,
+      fixed: 0,
+      ...(spec.scale === 'log' ? { location: huberLocation(values, Math.sqrt(unit.variance)) } : {}),
+    };
   }
   const ub = unitVariance({ values: xb, within: wb, prior });
   const uc = unitVariance({ values: xc, within: wc, prior });
@@ -131,8 +140,52 @@ export function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c
   return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
 }
 
+/**
+ * One side's figure: on the log scale the geometric mean of its runs' figures, so that the change is the
+ * mean of the pairs' log-ratios (the unit of analysis) and one disturbed run moves it by its own share, no
+ * more (a pooled P99 of all requests is dragged by the one run whose burst fills the pooled tail). The error
+ * rate pools its requests (failures are rare; per-run rates of 0 have no logarithm).
+ */
+function sideFigure(
+  metric: SeriesMetricName,
+  runs: RunResult[],
+  seriesId: string,
+  metrics: RunMetric[],
+): number {
+  if (METRIC_SPECS[metric].scale !== 'log' || metrics.some((m) => !(m.value > 0)))
+    return pooledValue(runs, seriesId, metric);
+  return Math.exp(metrics.reduce((a, m) => a + Math.log(m.value), 0) / metrics.length);
+}
+
 function sideMetrics(runs: RunResult[], seriesId: string, metric: SeriesMetricName): RunMetric[] {
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId)!)[metric]);
+}
+
+/** Standard errors of the difference that must fit in the tolerance before the error rate is gated. */
+const ERROR_RATE_SE = 2;
+
+/**
+ * Whether the request counts can decide an error-rate change of `tolerance`: at the baseline's failure
+ * share p (at least one failure's worth), the difference of the two sides' shares has standard error
+ * √(p(1−p)(1/n_b + 1/n_c)), and two of them must fit in the tolerance, or no interval could rule it out
+ * (60 requests a side give ±4.6 pp). The report says how many requests a side would do.
+ */
+function errorRateTooThin(
+  spec: MetricSpec,
+  b: RunMetric[],
+  c: RunMetric[],
+  tolerance: number,
+): string | undefined {
+  if (spec.name !== 'error_rate') return undefined;
+  const side = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
+  const nb = side(b);
+  const nc = side(c);
+  const failed = b.reduce((a, m) => a + m.value * m.requests, 0);
+  const p = Math.max(failed / nb, 1 / Math.max(1, nb));
+  const variance = p * (1 - p);
+  if (ERROR_RATE_SE * Math.sqrt(variance * (1 / nb + 1 / nc)) <= tolerance) return undefined;
+  const needed = Math.ceil((2 * ERROR_RATE_SE ** 2 * variance) / tolerance ** 2);
+  return `too few requests to judge a ${(tolerance * 100).toFixed(2)} pp change in error rate: ${nb} baseline and ${nc} PR requests; about ${needed} a side would decide it at the baseline's failure rate`;
 }
 
 function notGatedReason(
@@ -171,14 +224,19 @@ export function estimateMetric(
   const spec = METRIC_SPECS[metric];
   const b = sideMetrics(ctx.baseline, seriesId, metric);
   const c = sideMetrics(ctx.candidate, seriesId, metric);
-  const baseline = pooledValue(ctx.baseline, seriesId, metric);
-  const candidate = pooledValue(ctx.candidate, seriesId, metric);
   const comparable = ![...b, ...c].some((m) => m.unavailable !== undefined);
-  const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const s: Spread = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const baseline = sideFigure(metric, ctx.baseline, seriesId, b);
+  // paired: the candidate's figure is the baseline's moved by the pairs' robust mean ratio
+  const candidate =
+    s.location !== undefined
+      ? baseline * Math.exp(s.location)
+      : sideFigure(metric, ctx.candidate, seriesId, c);
   const tolerance = ctx.options.seriesTolerances[seriesId]?.[metric] ?? ctx.options.tolerances[metric];
   const baselineCv = coefficientOfVariation(b.map((m) => m.value));
   const key = (ctx.baseline[0] ?? ctx.candidate[0])!.series.get(seriesId)!.key;
-  const reason = notGatedReason(spec, ctx, key, { b, c }, s.variance);
+  const reason =
+    notGatedReason(spec, ctx, key, { b, c }, s.variance) ?? errorRateTooThin(spec, b, c, tolerance);
   const sideSize = (ms: RunMetric[]): number =>
     metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
   const estimate: MetricEstimate = {

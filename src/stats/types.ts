@@ -56,7 +56,7 @@ export interface MetricComparison {
   noiseFloor: number;
   /** for inconclusive outcomes: repeats per side that would likely decide it */
   runsToDecide?: number;
-  /** two-sided p-value of "no change" before the multiple-comparison adjustment (gated, testable metrics) */
+  /** two-sided p-value of "a change of at most half the tolerance" before the multiple-comparison adjustment */
   pValue?: number;
 }
 
@@ -98,6 +98,28 @@ export interface PairInfo {
   metric?: string;
 }
 
+/** A stretch of one run slower than the rest of that run (a noisy neighbour), found from its per-second profile. */
+export interface Disturbance {
+  side: 'baseline' | 'candidate';
+  /** 1-based run (pair) number on that side */
+  run: number;
+  /** how many seconds, and how much slower they were than the run's typical second */
+  seconds: number;
+  factor: number;
+  /** false when the same slowness shows in every run of this side and none of the other: the build’s own */
+  leftOut: boolean;
+}
+
+/** How many pairs adaptive confirmation measured (same-job design, live measurement). */
+export interface Confirmation {
+  planned: number;
+  pairs: number;
+  /** the budget (max-runs) */
+  maxPairs: number;
+  /** the verdict at the last look is a pass or a fail */
+  decided: boolean;
+}
+
 export interface Comparison {
   design: Design;
   /** seed of every random draw (bootstrap), so the verdict reproduces exactly */
@@ -131,6 +153,10 @@ export interface Comparison {
     cvByMetric?: Partial<Record<MetricName, number>>;
   };
   pairs?: PairInfo;
+  /** same-job design with adaptive confirmation: the pairs planned and measured (familyConfidence is the last look's) */
+  confirmation?: Confirmation;
+  /** runs slowed for a while by something else on the machine (same-job and cached designs alike) */
+  disturbances?: Disturbance[];
   verdict: Verdict;
   /** one line per reason for the verdict, most important first */
   reasons: string[];

@@ -1,3 +1,5 @@
+import { regularizedIncompleteBeta } from './distributions.ts';
+
 /**
  * Variance bookkeeping. Every uncertainty in a comparison is a sum of parts (within-run sampling, run-to-run
  * drift, between-job machine differences), each estimated with some degrees of freedom; the Student-t
@@ -71,5 +73,43 @@ export function unitVariance({ values, within, prior }: UnitInput): Component | 
     df: weight > 0 ? (total * total) / weight : Number.POSITIVE_INFINITY,
   };
   const expected = satterthwaite([prior, measured]);
-  return k >= 2 ? updateWithSample(expected, spread, k - 1) : expected;
+  if (k < 2) return expected;
+  // Units that disagree far more than the within-run figures and the prior explain (an F test at 1 %) mean
+  // this job's noise is not what the model expects: a neighbour slowed one run throughout, a slow period
+  // longer than a run. Then the units' own spread is the evidence, with the degrees of freedom of the units,
+  // not a prior worth ten runs that one outlying unit could hardly move.
+  if (spreadTooWide(spread, k - 1, expected)) return { variance: spread, df: k - 1 };
+  return updateWithSample(expected, spread, k - 1);
+}
+
+/** The sample variance's upper-tail F test against the expected variance, at 1 %. */
+function spreadTooWide(spread: number, df: number, expected: Component): boolean {
+  if (!(expected.variance > 0) || !(spread > expected.variance)) return false;
+  const d2 = Math.min(expected.df, 1000);
+  const f = spread / expected.variance;
+  const p = 1 - regularizedIncompleteBeta((df * f) / (df * f + d2), df / 2, d2 / 2);
+  return p < 0.01;
+}
+
+/** Huber's tuning constant: units within 2 standard deviations count fully (95 % efficient for normal data). */
+const HUBER_C = 2;
+
+/**
+ * Huber's M-estimate of location with a known scale: the mean, except that a unit further than 2 `scale`
+ * from the centre pulls on it as if it were only 2 `scale` away. One pair that a neighbour slowed moves the
+ * estimate by a bounded amount instead of its whole excess; with no such unit it is the plain mean.
+ */
+export function huberLocation(values: number[], scale: number): number {
+  const n = values.length;
+  let m = values.reduce((a, v) => a + v, 0) / n;
+  if (!(scale > 0) || n < 3) return m;
+  const limit = HUBER_C * scale;
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let shift = 0;
+    for (const v of values) shift += Math.max(-limit, Math.min(limit, v - m));
+    shift /= n;
+    m += shift;
+    if (Math.abs(shift) < 1e-12 * (1 + Math.abs(m))) break;
+  }
+  return m;
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { confirmationCall, judgePullRequest } from '../../action/compare-step.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from '../../action/compare-step.ts';
 import { type MeasureStep, measureWithServices, profilingRequest } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
 import { type BaselineArtifact, decodeArtifact } from '../../baseline/artifact.ts';
@@ -40,6 +40,7 @@ import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 const FLAGS: Record<string, FlagSpec> = {
   engine: {},
   runs: {},
+  'max-runs': {},
   warmup: {},
   'load-model': {},
   'target-url': {},
@@ -83,6 +84,8 @@ Load:
   --engine auto|k6|embedded|jmeter|locust
                            default auto: .yml/.json → embedded, .jmx → jmeter, .py → locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
+  --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
+                           time, error rates held over all looks), default 15; equal to --runs turns it off
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
   --load-model open|closed   the load model, when the script or plan does not show it (or shows it
                            wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
@@ -213,6 +216,7 @@ async function measureInto(
     measurement = await measureWithServices(measurer, config, { workspace: io.cwd, logger }, seed, {
       baseSha: typeof baseRef === 'string' ? baseRef : undefined,
       profiling: profilingRequest(config, settings, join(outDir, 'profile'), io.env),
+      needMore: confirmationRule(settings),
       ...(config.design === 'cached' && restored
         ? { confirm: (first: MeasureStep) => confirmationCall(first, restored, judging) }
         : {}),

@@ -1,5 +1,6 @@
 import { LOAD_MODEL_SOURCE_WORDS } from '../../results/load-model.ts';
 import type { LoadModelSource } from '../../results/types.ts';
+import { confirmationText } from '../../stats/sequential.ts';
 import type { Comparison, PairInfo } from '../../stats/types.ts';
 import { formatChange, formatPercent } from '../format.ts';
 import { bullets, table } from '../md.ts';
@@ -30,7 +31,7 @@ function decidedBy(c: Comparison): string {
 export function methodList(v: ReportView, c: Comparison): string {
   const items = [
     `**Design:** ${c.design === 'same-job' ? 'same job, interleaved pairs' : 'cached baseline'}; load model: ${c.loadModel}${decidedBy(c)}`,
-    `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR`,
+    `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR${c.confirmation ? `; ${confirmationText(c.confirmation)}` : ''}`,
     `**Intervals:** family-wise confidence ${formatPercent(c.familyConfidence)} across every gated metric and series, ${c.correction === 'holm' ? 'Holm' : c.correction}-adjusted`,
     `**Seed:** ${c.seed} (the same inputs and seed give the same verdict)`,
     `**perf-gate:** ${v.s.md(v.ctx.version)}`,
