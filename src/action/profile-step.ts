@@ -205,7 +205,7 @@ async function startProfiler(
     return {
       stop: async () => {
         if (pids.length === 0) throw new Error(noNodeProfile(side));
-        const written = await stopNodeProfiling(dir, pids);
+        const written = await stopNodeProfiling(dir, pids, settings.heap);
         if (written.cpu.length === 0) throw new Error(noNodeProfile(side));
         return (requests) => readNodeProfiles(side, written, settings, requests);
       },

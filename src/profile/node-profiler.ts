@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -40,15 +40,20 @@ const PRELOAD = `'use strict';
     }
     fs.writeFileSync(join(dir, process.pid + '.started'), '');
   };
+  // written under another name, then renamed: perf-gate never sees a half-written profile
+  const publish = (name, text) => {
+    fs.writeFileSync(join(dir, name + '.part'), text);
+    fs.renameSync(join(dir, name + '.part'), join(dir, name));
+  };
   const stop = () => {
     if (state !== 'profiling') return;
     state = 'done';
     if (heap)
       session.post('HeapProfiler.stopSampling', (error, result) => {
-        if (!error) fs.writeFileSync(join(dir, process.pid + '.heapprofile'), JSON.stringify(result.profile));
+        if (!error) publish(process.pid + '.heapprofile', JSON.stringify(result.profile));
       });
     session.post('Profiler.stop', (error, result) => {
-      if (!error) fs.writeFileSync(join(dir, process.pid + '.cpuprofile'), JSON.stringify(result.profile));
+      if (!error) publish(process.pid + '.cpuprofile', JSON.stringify(result.profile));
     });
   };
   fs.watch(dir, (_event, name) => {
@@ -121,7 +126,9 @@ async function waitFor(dir: string, pids: number[], suffix: string): Promise<num
 export async function startNodeProfiling(dir: string, heap: boolean): Promise<number[]> {
   const loaded = await pidsWith(dir, 'loaded');
   if (loaded.length === 0) return [];
-  await writeFile(join(dir, 'start'), heap ? 'cpu heap' : 'cpu');
+  // written, then renamed: a watcher woken by the file's creation must not read it empty (and miss `heap`)
+  await writeFile(join(dir, 'start.part'), heap ? 'cpu heap' : 'cpu');
+  await rename(join(dir, 'start.part'), join(dir, 'start'));
   return await waitFor(dir, loaded, 'started');
 }
 
@@ -129,12 +136,14 @@ export async function startNodeProfiling(dir: string, heap: boolean): Promise<nu
 export async function stopNodeProfiling(
   dir: string,
   pids: number[],
+  heap: boolean,
 ): Promise<{ cpu: string[]; heap: string[] }> {
   await writeFile(join(dir, 'stop'), '');
   const cpu = await waitFor(dir, pids, 'cpuprofile');
-  const heap = await pidsWith(dir, 'heapprofile');
+  // each process writes its two profiles from two callbacks, in either order: wait for both when asked
+  const heaps = heap ? await waitFor(dir, cpu, 'heapprofile') : [];
   return {
     cpu: cpu.map((p) => join(dir, `${p}.cpuprofile`)),
-    heap: heap.map((p) => join(dir, `${p}.heapprofile`)),
+    heap: heaps.map((p) => join(dir, `${p}.heapprofile`)),
   };
 }
