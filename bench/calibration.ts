@@ -7,7 +7,8 @@
  *
  * The default (40 trials per cell) is a quick look that finishes in a few minutes on 2 cores; `--full` runs
  * 2000 trials per cell for figures worth quoting to a percent. `--cells` runs only the named cells (keys of
- * MODELS in calibration/cells.ts, and `real-data`), to iterate on a few quickly.
+ * MODELS in calibration/cells.ts, `real-data`, and `service-cpu`: the service's CPU cells alone), to iterate
+ * on a few quickly.
  * Exits with status 1 when a target is missed.
  */
 import { availableParallelism } from 'node:os';
@@ -15,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_RUNS } from '../src/stats/sequential.ts';
 import type { Tally, Task } from './calibration/cells.ts';
 import { addTally, emptyTally, MODELS, REAL_COLUMN, REAL_DATA, TALLY_COLUMNS } from './calibration/cells.ts';
-import { resourceCells } from './calibration/resource-cells.ts';
+import { RESOURCE_CELLS, resourceCells } from './calibration/resource-cells.ts';
 import { COLUMNS, type Design } from './calibration/trials.ts';
 
 function flag(name: string, fallback: number): number {
@@ -39,7 +40,7 @@ function cellFilter(): Set<string> | undefined {
   const i = process.argv.indexOf('--cells');
   if (i < 0) return undefined;
   const names = (process.argv[i + 1] ?? '').split(',').filter(Boolean);
-  const known = [...Object.keys(MODELS), REAL_DATA];
+  const known = [...Object.keys(MODELS), REAL_DATA, RESOURCE_CELLS];
   const unknown = names.filter((n) => !known.includes(n));
   if (names.length === 0 || unknown.length > 0)
     throw new Error(
@@ -98,6 +99,7 @@ const started = Date.now();
 let done = 0;
 
 await new Promise<void>((resolve, reject) => {
+  if (tasks.length === 0) return resolve();
   let next = 0;
   let active = 0;
   const start = (worker: Worker) => {
@@ -247,27 +249,31 @@ console.log(
     (Date.now() - started) / 1000
   ).toFixed(0)} s`,
 );
-console.log(
-  'Base model: 2 endpoints, 30 s at ~100 requests/s each, closed model, log-normal latency (σ 0.18), slow periods,\n' +
-    'per-run drift 2% CV inside a job, 20% CV between jobs; each cell below changes one thing\n' +
-    '(bench/calibration/cells.ts, docs/statistics.md "Calibration"). Same-job: 3 planned interleaved pairs, confirmed\n' +
-    `two at a time up to ${maxRuns} (max-runs); cached: 3 runs a side, hist = past baselines; A/A runs = mean pairs\n` +
-    'or runs a side the A/A verdict rested on. A/A fail/pass = verdict with nothing changed (family-wise, all metrics × endpoints);\n' +
-    '½tol = a change of half the default tolerance (P50 +2.5%, P99 +5%): share of failed verdicts; P50/P99/tput =\n' +
-    'verdict fail on that metric (tput only in closed models); real +1ms = noisy-users1ms pairs failed on GET /users;\n' +
-    'localised = the change flagged on its endpoint and no other (P99 +20%; real: +1ms); floor = median interval\n' +
-    'half-width of P99 as the change it could detect up/down.\n',
-);
-console.log(line(header));
-for (const r of table) console.log(r.length === 1 ? r[0] : line(r));
-console.log('');
-console.log(
-  'Targets (issue 11): A/A fail ≤ 1% every cell and design; same-job: A/A pass ≥ 95%, P99 +10% ≥ 90% (≥ 80% heavy\n' +
-    'tails), P50 +10% ≥ 95%, half-tolerance fails ≤ 5%, mean runs ≤ 6; localisation ≥ 99%; cached 50%/4×: false pass ≤ 1%.',
-);
-const service = resourceCells(trials, seed);
-console.log(`\n${service.lines.join('\n')}`);
-if (service.missed) misses.push('service CPU per request cells (see above)');
+if (table.length > 0) {
+  console.log(
+    'Base model: 2 endpoints, 30 s at ~100 requests/s each, closed model, log-normal latency (σ 0.18), slow periods,\n' +
+      'per-run drift 2% CV inside a job, 20% CV between jobs; each cell below changes one thing\n' +
+      '(bench/calibration/cells.ts, docs/statistics.md "Calibration"). Same-job: 3 planned interleaved pairs, confirmed\n' +
+      `two at a time up to ${maxRuns} (max-runs); cached: 3 runs a side, hist = past baselines; A/A runs = mean pairs\n` +
+      'or runs a side the A/A verdict rested on. A/A fail/pass = verdict with nothing changed (family-wise, all metrics × endpoints);\n' +
+      '½tol = a change of half the default tolerance (P50 +2.5%, P99 +5%): share of failed verdicts; P50/P99/tput =\n' +
+      'verdict fail on that metric (tput only in closed models); real +1ms = noisy-users1ms pairs failed on GET /users;\n' +
+      'localised = the change flagged on its endpoint and no other (P99 +20%; real: +1ms); floor = median interval\n' +
+      'half-width of P99 as the change it could detect up/down.\n',
+  );
+  console.log(line(header));
+  for (const r of table) console.log(r.length === 1 ? r[0] : line(r));
+  console.log('');
+  console.log(
+    'Targets (issue 11): A/A fail ≤ 1% every cell and design; same-job: A/A pass ≥ 95%, P99 +10% ≥ 90% (≥ 80% heavy\n' +
+      'tails), P50 +10% ≥ 95%, half-tolerance fails ≤ 5%, mean runs ≤ 6; localisation ≥ 99%; cached 50%/4×: false pass ≤ 1%.',
+  );
+}
+if (!only || only.has(RESOURCE_CELLS)) {
+  const service = resourceCells(trials, seed, [3, maxRuns]);
+  console.log(`\n${service.lines.join('\n')}`);
+  if (service.missed) misses.push('service CPU per request cells (see above)');
+}
 if (misses.length === 0) console.log('All targets met.');
 else {
   for (const m of misses) console.log(`MISSED: ${m}`);

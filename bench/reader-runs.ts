@@ -22,8 +22,6 @@ export async function bundleChild(benchDir: string, outDir: string): Promise<str
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    // sketches-js requires protobufjs only for its protobuf export, which the reader never calls
-    external: ['protobufjs/minimal'],
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },

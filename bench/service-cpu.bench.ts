@@ -83,19 +83,26 @@ try {
   const pr = measurement.candidate.map(perRequest);
   const logRatios = base.map((b, i) => Math.log(pr[i]! / b));
   const sd = (xs: number[]) => Math.sqrt(sampleVariance(xs));
+  // The load generator's CPU per request: does it share the service's slowdown (then dividing by it cancels)?
+  const generator = (r: RunResult) => (r.service!.generatorCpuSeconds * 1000) / measuredRequests(r).requests;
+  const genBase = measurement.baseline!.map(generator);
+  const genPr = measurement.candidate.map(generator);
+  const normalised = base.map((b, i) => Math.log(pr[i]! / genPr[i]! / (b / genBase[i]!)));
+  const wait = (r: RunResult) => (r.service!.cpuWaitSeconds * 1000) / measuredRequests(r).requests;
   const busy = measurement.cpu?.machineBusy;
   console.log(
     `service CPU per request, A/A, ${pairs} pairs of ${seconds} s at ${rate} iterations/s (2 requests each), ` +
       `spin ${cpuMs} ms and ${work} iterations of work per request; machine ${busy === undefined ? '?' : `${(busy * 100).toFixed(0)}%`} busy`,
   );
-  console.log('pair  base ms/req  PR ms/req  log-ratio');
+  console.log('pair  base ms/req  PR ms/req  log-ratio  generator ms/req base/PR  wait ms/req base/PR');
   for (const [i, b] of base.entries())
     console.log(
-      `${String(i + 1).padStart(4)}  ${b.toFixed(3).padStart(11)}  ${pr[i]!.toFixed(3).padStart(9)}  ${logRatios[i]!.toFixed(3).padStart(9)}`,
+      `${String(i + 1).padStart(4)}  ${b.toFixed(3).padStart(11)}  ${pr[i]!.toFixed(3).padStart(9)}  ${logRatios[i]!.toFixed(3).padStart(9)}  ${genBase[i]!.toFixed(3).padStart(11)} ${genPr[i]!.toFixed(3).padStart(6)}  ${wait(measurement.baseline![i]!).toFixed(3).padStart(14)} ${wait(measurement.candidate[i]!).toFixed(3).padStart(6)}`,
     );
   console.log(
     `CV of runs: base ${(coefficientOfVariation(base) * 100).toFixed(1)}%, PR ${(coefficientOfVariation(pr) * 100).toFixed(1)}%; ` +
-      `sd of pair log-ratios ${sd(logRatios).toFixed(3)} (own noise per run ≈ ${(sd(logRatios) / Math.SQRT2).toFixed(3)})`,
+      `sd of pair log-ratios ${sd(logRatios).toFixed(3)} (own noise per run ≈ ${(sd(logRatios) / Math.SQRT2).toFixed(3)}); ` +
+      `divided by the generator's CPU per request: ${sd(normalised).toFixed(3)}`,
   );
 } finally {
   rmSync(workDir, { recursive: true, force: true });

@@ -22,9 +22,6 @@ await build({
   format: 'esm',
   banner: { js: requireShim },
   legalComments: 'none',
-  // DDSketch's protobuf (de)serialisation, which perf-gate never calls (histograms are stored as JSON), loads
-  // protobufjs lazily and the package does not depend on it: leave that require unresolved.
-  external: ['protobufjs/minimal'],
   logLevel: 'warning',
 });
 

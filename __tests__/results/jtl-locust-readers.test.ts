@@ -66,6 +66,23 @@ describe('JMeter CSV JTL', () => {
     }
   });
 
+  it("names the thread group by cutting JMeter's ` <group>-<thread>` numbers off the thread name, only those", async () => {
+    const threads = [
+      'Thread Group 1-10',
+      'checkout-2 3-4',
+      'solo',
+      'odd 1-',
+      'x -2',
+      '12-3',
+      ' 1-2',
+      'ünï 2-1',
+    ];
+    const rows = threads.map((t, i) => `true,5,${t},GET /,${T + i},OK,1,4`);
+    const run = await readJtlCsv(write('threads.jtl', [HEADER, ...rows, ''].join('\n')));
+    const groups = [...run.series.values()].map((s) => s.key.scenario).sort();
+    expect(groups).toEqual([...new Set(threads.map((t) => t.replace(/ \d+-\d+$/, '')))].sort());
+  });
+
   it('gzipped, and recognised by content', async () => {
     const run = await readRunFile(write('a.csv.gz', JTL, true));
     expect(totalRequests(run)).toBe(4);
@@ -106,7 +123,7 @@ describe('JMeter CSV JTL', () => {
 describe('JMeter XML JTL', () => {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <testResults version="1.2">
-<httpSample t="12" ts="${T}" s="true" lb="GET /users" rc="200" rm="OK" tn="api 1-1" na="2"/>
+<httpSample t = '12' ts="${T}" s="true" lb='GET /users' rc="200" rm="OK" tn="api 1-1"	na="2"/>
 <httpSample t="50" ts="${T + 10}" s="true" lb="GET /page" rc="200" rm="OK" tn="api 1-2" na="2">
   <httpSample t="20" ts="${T + 10}" s="true" lb="GET /page-0" rc="302" rm="Found" tn="api 1-2"/>
   <responseData class="java.lang.String">&lt;html&gt; a &gt; b</responseData>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CI_RUNNER_MODEL } from '../../bench/calibration/noise-model.ts';
+import { resourceCells } from '../../bench/calibration/resource-cells.ts';
 import { COLUMNS, trial, trialSeed } from '../../bench/calibration/trials.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { DEFAULT_MAX_RUNS } from '../../src/stats/sequential.ts';
@@ -71,4 +72,15 @@ describe('calibration subset', () => {
     expect(fails[0]).toBeLessThanOrEqual(3);
     expect(fails[1]).toBeLessThanOrEqual(3);
   }, 180_000);
+});
+
+describe('calibration subset: the service’s CPU per request', () => {
+  it('3 pairs: an unchanged build is not flagged on cpu_per_request under the measured run-to-run noise', () => {
+    // The CPU's own run-to-run prior (not latency's 1.5 %) keeps the interval as wide as the noise: with
+    // latency's prior 3 of these 100 trials were flagged.
+    const [row] = resourceCells(100, 7, [3]).rows;
+    expect(row!.aa.flagged).toBeLessThanOrEqual(1);
+    expect(row!.aa.fail).toBeLessThanOrEqual(1);
+    expect(row!.doubled.flagged).toBeGreaterThanOrEqual(15);
+  }, 120_000);
 });

@@ -9,7 +9,7 @@ import type { Rng } from '../../src/stats/rng.ts';
  *
  * A request's latency is log-normal around the endpoint's median, times the run's drift, times a factor of
  * its second (bursty slow periods: a two-state Markov chain, plus a little per-second jitter). Histogram
- * bins are computed the way DDSketch computes them (key = ⌈ln v / ln γ⌉), so the result is exactly what
+ * bins are computed the way LatencyHistogram computes them (key = ⌈ln v / ln γ⌉), so the result is exactly what
  * recording every value into a LatencyHistogram would give, at a fraction of the cost.
  */
 
@@ -83,23 +83,18 @@ export function syntheticKey(s: Pick<SyntheticSeries, 'method' | 'name'>): Serie
 const scratch: number[] = [];
 
 /**
- * A histogram from DDSketch keys (sorted in place: only the multiset matters) and the exact min, max and
- * sum of the values.
+ * A histogram from bin keys (sorted in place: only the multiset matters) and the exact min, max and sum of
+ * the values.
  */
 function histogramOf(keys: Int32Array, min: number, max: number, sum: number): LatencyHistogram {
   const n = keys.length;
   if (n === 0) return new LatencyHistogram();
   keys.sort();
-  // [key delta, count, ...] with the highest bin first, then the rest in ascending order: DDSketch's dense
-  // store then sizes itself once instead of re-centring for every new highest key.
+  // [key delta, count, ...] in ascending key order, as toJSON writes them
   const b = scratch;
   b.length = 0;
-  const top = keys[n - 1]!;
-  let topCount = 0;
-  while (topCount < n && keys[n - 1 - topCount] === top) topCount++;
-  b.push(top, topCount);
-  let prev = top;
-  for (let i = 0; i < n - topCount; ) {
+  let prev = 0;
+  for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && keys[j] === keys[i]) j++;
     b.push(keys[i]! - prev, j - i);

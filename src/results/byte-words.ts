@@ -33,23 +33,40 @@ export class BytePattern {
 }
 
 interface SpanEntry<T> {
-  pattern: BytePattern;
+  hash: number;
+  first: BytePattern;
+  second: BytePattern;
   value: T;
   next: SpanEntry<T> | undefined;
 }
 
+const NO_BYTES = new BytePattern(new Uint8Array(0));
+
 /**
- * A map from byte spans to values: a word-wise hash picks the candidates, a word-wise comparison confirms the
- * exact bytes, so a lookup never allocates and never mistakes one span for another.
+ * A map from byte spans (or pairs of spans, such as a JTL row's label and thread group) to values: a word-wise
+ * hash picks the candidates from an array of chains, a word-wise comparison confirms the exact bytes, so a
+ * lookup never allocates and never mistakes one span for another.
  */
 export class SpanTable<T> {
-  private readonly buckets = new Map<number, SpanEntry<T>>();
+  private slots: (SpanEntry<T> | undefined)[] = new Array(16).fill(undefined);
   size = 0;
 
   get(view: DataView, buf: Uint8Array, start: number, end: number): T | undefined {
-    let entry = this.buckets.get(spanHash(view, buf, start, end));
+    return this.getPair(view, buf, start, end, end, end);
+  }
+
+  /** The value of the bytes `[s1, e1)` followed by the bytes `[s2, e2)`, both of `buf`. */
+  getPair(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number): T | undefined {
+    const h = pairHash(view, buf, s1, e1, s2, e2);
+    let entry = this.slots[h & (this.slots.length - 1)];
     while (entry !== undefined) {
-      if (entry.pattern.length === end - start && entry.pattern.matches(view, buf, start, end))
+      if (
+        entry.hash === h &&
+        entry.first.length === e1 - s1 &&
+        entry.second.length === e2 - s2 &&
+        entry.first.matches(view, buf, s1, e1) &&
+        entry.second.matches(view, buf, s2, e2)
+      )
         return entry.value;
       entry = entry.next;
     }
@@ -57,16 +74,46 @@ export class SpanTable<T> {
   }
 
   set(view: DataView, buf: Uint8Array, start: number, end: number, value: T): void {
-    const h = spanHash(view, buf, start, end);
-    const pattern = new BytePattern(buf.subarray(start, end));
-    this.buckets.set(h, { pattern, value, next: this.buckets.get(h) });
+    this.setPair(view, buf, start, end, end, end, value);
+  }
+
+  setPair(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
+    if (this.size >= this.slots.length) this.grow();
+    const hash = pairHash(view, buf, s1, e1, s2, e2);
+    const first = new BytePattern(buf.subarray(s1, e1));
+    const second = s2 === e2 ? NO_BYTES : new BytePattern(buf.subarray(s2, e2));
+    const slot = hash & (this.slots.length - 1);
+    this.slots[slot] = { hash, first, second, value, next: this.slots[slot] };
     this.size++;
   }
 
   clear(): void {
-    this.buckets.clear();
+    this.slots = new Array(16).fill(undefined);
     this.size = 0;
   }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Array(old.length * 2).fill(undefined);
+    const mask = this.slots.length - 1;
+    for (let entry of old) {
+      while (entry !== undefined) {
+        const next = entry.next;
+        entry.next = this.slots[entry.hash & mask];
+        this.slots[entry.hash & mask] = entry;
+        entry = next;
+      }
+    }
+  }
+}
+
+/** The hash of two spans of `buf`, mixed so that its low bits (the slot) depend on every byte. */
+function pairHash(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number): number {
+  let h = spanHash(view, buf, s1, e1);
+  if (e2 > s2) h = Math.imul(h ^ spanHash(view, buf, s2, e2), 0x5bd1e995);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x5bd1e995);
+  return h ^ (h >>> 15);
 }
 
 /** A 32-bit hash of the bytes `[start, end)`, read four at a time. */

@@ -1,11 +1,61 @@
-import { DDSketch } from '@datadog/sketches-js';
-
 /**
- * Relative accuracy of every latency histogram: 0.1 % (about three significant digits). DDSketch guarantees
- * that any value it returns is within this factor of a recorded value, and sketches of equal accuracy merge
- * exactly (bin counts add), which is what repeats, distributed k6 instances and time blocks need.
+ * Relative accuracy of every latency histogram: 0.1 % (about three significant digits). Any value the
+ * histogram returns is within this factor of a recorded value, and histograms merge exactly (bin counts add),
+ * which is what repeats, distributed k6 instances and time blocks need.
  */
 export const RELATIVE_ACCURACY = 0.001;
+
+/*
+ * The bins are DDSketch's logarithmic mapping (Masson et al., VLDB 2019), computed in the same floating-point
+ * steps as @datadog/sketches-js's LogarithmicMapping, which perf-gate used before: the bin keys in stored
+ * baselines and reports keep their meaning, and every quantile is bit for bit what it was. Bin `key` holds the
+ * values in (γ^(key−1), γ^key] and stands for 2γ^key/(1+γ), within RELATIVE_ACCURACY of all of them.
+ */
+const GAMMA_MANTISSA = (2 * RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
+const GAMMA = 1 + GAMMA_MANTISSA;
+const MULTIPLIER = (1 / Math.log1p(GAMMA_MANTISSA)) * Math.log(2);
+/** values at or below this (zero, and anything negative) are counted as zero */
+const MIN_POSITIVE = 2 ** -1023 * GAMMA;
+const BIN_VALUE = 2 / (1 + GAMMA);
+
+function binKey(value: number): number {
+  return Math.ceil(Math.log2(value) * MULTIPLIER);
+}
+
+function binValue(key: number): number {
+  return 2 ** (key / MULTIPLIER) * BIN_VALUE;
+}
+
+/**
+ * The keys of whole milliseconds below INT_KEYS, plus one (0: not computed yet). JMeter and Locust record
+ * whole milliseconds, so most values are one of a few hundred integers whose logarithm need not be taken again.
+ */
+const INT_KEYS = 1 << 16;
+const intKeys = new Int32Array(INT_KEYS);
+
+function intKey(v: number): number {
+  const cached = intKeys[v]!;
+  if (cached !== 0) return cached - 1;
+  const key = binKey(v);
+  intKeys[v] = key + 1;
+  return key;
+}
+
+/**
+ * What `recordMany` reuses from batch to batch (one batch at a time): the batch's keys, a count per key of
+ * its range, and its distinct keys with their counts.
+ */
+let keyScratch = new Int32Array(256);
+let countScratch = new Float64Array(4096);
+let distinctKeys = new Int32Array(256);
+let distinctCounts = new Float64Array(256);
+
+/** how many keys `record` keeps aside before adding them to the bins */
+const UNSETTLED = 256;
+
+/** the bins of every empty histogram (a histogram is created per series and second: no allocation until used) */
+const NO_KEYS = new Int32Array(0);
+const NO_COUNTS = new Float64Array(0);
 
 /** Compact, JSON-safe form of a histogram: sparse bins with delta-encoded keys. */
 export interface HistogramJSON {
@@ -21,87 +71,198 @@ export interface HistogramJSON {
   b: number[];
 }
 
-/** A mergeable latency distribution (milliseconds) with bounded relative error. */
+/**
+ * A mergeable latency distribution (milliseconds) with bounded relative error. The bins are sparse: sorted
+ * keys and their counts in two typed arrays. A run holds one histogram per series and second, each with a few
+ * hundred distinct bins out of the thousands its range spans, so a dense array of bins per second would cost
+ * more memory (and garbage collection) than the values themselves.
+ */
 export class LatencyHistogram {
-  private readonly sketch = new DDSketch({ relativeAccuracy: RELATIVE_ACCURACY });
+  private n = 0;
+  private zeros = 0;
+  private total = 0;
+  private lo = Number.POSITIVE_INFINITY;
+  private hi = Number.NEGATIVE_INFINITY;
+  /** distinct bin keys, ascending, in keys[0, size), and their counts */
+  private keys = NO_KEYS;
+  private counts = NO_COUNTS;
+  private size = 0;
+  /** bin keys recorded by `record` and not yet in the bins (see `settle`) */
+  private unsettled = NO_KEYS;
+  private unsettledCount = 0;
 
   get count(): number {
-    return this.sketch.count;
+    return this.n;
   }
   get min(): number {
-    return this.sketch.count === 0 ? Number.NaN : this.sketch.min;
+    return this.n === 0 ? Number.NaN : this.lo;
   }
   get max(): number {
-    return this.sketch.count === 0 ? Number.NaN : this.sketch.max;
+    return this.n === 0 ? Number.NaN : this.hi;
   }
   get mean(): number {
-    return this.sketch.count === 0 ? Number.NaN : this.sketch.sum / this.sketch.count;
+    return this.n === 0 ? Number.NaN : this.total / this.n;
   }
 
+  /** Records `valueMs`, `weight` times (a positive weight). */
   record(valueMs: number, weight = 1): void {
-    this.sketch.accept(valueMs, weight);
+    if (!(weight > 0)) throw new Error(`histogram weight must be a positive number, got ${weight}`);
+    this.n += weight;
+    this.total += valueMs * weight;
+    if (valueMs < this.lo) this.lo = valueMs;
+    if (valueMs > this.hi) this.hi = valueMs;
+    if (!(valueMs > MIN_POSITIVE)) {
+      this.zeros += weight;
+      return;
+    }
+    const key = valueMs < INT_KEYS && (valueMs | 0) === valueMs ? intKey(valueMs) : binKey(valueMs);
+    if (weight !== 1) {
+      this.add(key, weight);
+      return;
+    }
+    // kept aside and added in batches: inserting keys one by one into the sorted bins costs a search and a
+    // shift each (the embedded engine records every request into its series and its second)
+    if (this.unsettledCount === this.unsettled.length) {
+      if (this.unsettledCount === 0) this.unsettled = new Int32Array(UNSETTLED);
+      else this.settle();
+    }
+    this.unsettled[this.unsettledCount++] = key;
   }
 
   /**
    * Records the first `count` values of `values`, in order: exactly what calling `record` on each gives (same
-   * bins, count, min, max and sum), but the dense store is widened once for the whole batch. Recording one
-   * value at a time re-centres the store's bins on every new lowest or highest value, which made filling a
-   * fresh histogram (one per second and series) several times slower than the rest of reading k6 output.
+   * bins, count, min, max and sum), with the bins merged once for the whole batch.
    */
   recordMany(values: ArrayLike<number>, count = values.length): void {
-    for (let i = 0; i < count; i++) {
-      if (!(values[i]! >= 0)) {
-        // a negative value (never a latency): keep the sketch's own handling, one by one
-        for (let j = 0; j < count; j++) this.sketch.accept(values[j]!);
-        return;
-      }
-    }
-    const s = this.sketch;
-    const mapping = s.mapping;
-    const minPossible = mapping.minPossible;
     if (keyScratch.length < count) keyScratch = new Int32Array(Math.max(count, keyScratch.length * 2));
     const keys = keyScratch;
-    let minKey = Number.POSITIVE_INFINITY;
-    let maxKey = Number.NEGATIVE_INFINITY;
     let positives = 0;
-    let sum = s.sum;
-    let min = s.min;
-    let max = s.max;
+    let sum = this.total;
+    let min = this.lo;
+    let max = this.hi;
     for (let i = 0; i < count; i++) {
       const v = values[i]!;
-      sum += v; // in order, as `accept` adds them
+      sum += v; // in order, as `record` adds them
       if (v < min) min = v;
       if (v > max) max = v;
-      if (v > minPossible) {
-        const key = v < INT_KEYS && (v | 0) === v ? intKey(v, mapping) : mapping.key(v);
-        keys[positives++] = key;
-        if (key < minKey) minKey = key;
-        if (key > maxKey) maxKey = key;
+      if (v > MIN_POSITIVE) keys[positives++] = v < INT_KEYS && (v | 0) === v ? intKey(v) : binKey(v);
+    }
+    this.total = sum;
+    this.lo = min;
+    this.hi = max;
+    this.n += count;
+    this.zeros += count - positives;
+    this.addKeys(keys, positives);
+  }
+
+  /** Adds one to the bin of each of `keys[0, length)` (in any order). */
+  private addKeys(keys: Int32Array, length: number): void {
+    if (length === 0) return;
+    let minKey = keys[0]!;
+    let maxKey = minKey;
+    for (let i = 1; i < length; i++) {
+      const key = keys[i]!;
+      if (key < minKey) minKey = key;
+      else if (key > maxKey) maxKey = key;
+    }
+    // Counting the keys over their range beats sorting them (a typed-array sort costs ~100 ns a key) unless
+    // the range is far wider than the batch.
+    const range = maxKey - minKey + 1;
+    if (range > 16 * length + 1024) {
+      this.mergeBins(keys.subarray(0, length).sort(), undefined, length);
+      return;
+    }
+    if (countScratch.length < range)
+      countScratch = new Float64Array(Math.max(range, countScratch.length * 2));
+    if (distinctKeys.length < length) {
+      distinctKeys = new Int32Array(Math.max(length, distinctKeys.length * 2));
+      distinctCounts = new Float64Array(distinctKeys.length);
+    }
+    const counts = countScratch;
+    for (let i = 0; i < length; i++) counts[keys[i]! - minKey]!++;
+    let distinct = 0;
+    for (let i = 0; i < range; i++) {
+      const c = counts[i]!;
+      if (c > 0) {
+        distinctKeys[distinct] = i + minKey;
+        distinctCounts[distinct++] = c;
+        counts[i] = 0;
       }
     }
-    if (positives > 0) {
-      const store = s.store;
-      widenStore(store, minKey, maxKey);
-      const bins = store.bins;
-      const offset = store.offset;
-      for (let i = 0; i < positives; i++) bins[keys[i]! - offset]! += 1;
-      store.count += positives;
-    }
-    s.zeroCount += count - positives;
-    s.count += count;
-    s.sum = sum;
-    s.min = min;
-    s.max = max;
+    this.mergeBins(distinctKeys, distinctCounts, distinct);
+  }
+
+  /** Adds the keys `record` kept aside to the bins: every method that reads the bins calls this first. */
+  private settle(): void {
+    if (this.unsettledCount === 0) return;
+    this.addKeys(this.unsettled, this.unsettledCount);
+    this.unsettledCount = 0;
   }
 
   /** Adds every value of `other` to this histogram. */
   merge(other: LatencyHistogram): this {
-    this.sketch.merge(other.sketch);
+    if (other.n === 0) return this;
+    if (other === this) return this.merge(other.clone());
+    this.settle();
+    other.settle();
+    this.mergeBins(other.keys, other.counts, other.size);
+    this.n += other.n;
+    this.zeros += other.zeros;
+    this.total += other.total;
+    if (other.lo < this.lo) this.lo = other.lo;
+    if (other.hi > this.hi) this.hi = other.hi;
     return this;
   }
 
+  /**
+   * All of `histograms` merged into one. Merging many histograms one by one into a growing one costs its size
+   * each time; this adds them into one dense run of bins instead (a run's seconds into its whole series).
+   */
+  static merged(histograms: Iterable<LatencyHistogram>): LatencyHistogram {
+    const out = new LatencyHistogram();
+    let minKey = Number.POSITIVE_INFINITY;
+    let maxKey = Number.NEGATIVE_INFINITY;
+    for (const h of histograms) {
+      h.settle();
+      if (h.size > 0) {
+        if (h.keys[0]! < minKey) minKey = h.keys[0]!;
+        if (h.keys[h.size - 1]! > maxKey) maxKey = h.keys[h.size - 1]!;
+      }
+      out.n += h.n;
+      out.zeros += h.zeros;
+      out.total += h.total;
+      if (h.lo < out.lo) out.lo = h.lo;
+      if (h.hi > out.hi) out.hi = h.hi;
+    }
+    if (minKey > maxKey) return out;
+    const dense = new Float64Array(maxKey - minKey + 1);
+    for (const h of histograms) for (let i = 0; i < h.size; i++) dense[h.keys[i]! - minKey]! += h.counts[i]!;
+    let size = 0;
+    for (let i = 0; i < dense.length; i++) if (dense[i]! > 0) size++;
+    out.keys = new Int32Array(size);
+    out.counts = new Float64Array(size);
+    for (let i = 0, j = 0; i < dense.length; i++) {
+      if (dense[i]! > 0) {
+        out.keys[j] = i + minKey;
+        out.counts[j++] = dense[i]!;
+      }
+    }
+    out.size = size;
+    return out;
+  }
+
   clone(): LatencyHistogram {
-    return new LatencyHistogram().merge(this);
+    this.settle();
+    const h = new LatencyHistogram();
+    h.n = this.n;
+    h.zeros = this.zeros;
+    h.total = this.total;
+    h.lo = this.lo;
+    h.hi = this.hi;
+    h.keys = this.keys.slice(0, this.size);
+    h.counts = this.counts.slice(0, this.size);
+    h.size = this.size;
+    return h;
   }
 
   /**
@@ -109,11 +270,18 @@ export class LatencyHistogram {
    * Clamped to the exact min and max so the extremes are never outside what was recorded.
    */
   valueAtRank(rank: number): number {
-    const s = this.sketch;
-    if (s.count === 0) return Number.NaN;
-    if (rank < s.zeroCount) return Math.max(0, s.min);
-    const key = s.store.keyAtRank(rank - s.zeroCount);
-    return Math.min(s.max, Math.max(s.min, s.mapping.value(key)));
+    if (this.n === 0) return Number.NaN;
+    this.settle();
+    if (rank < this.zeros) return Math.max(0, this.lo);
+    if (this.size === 0) return Math.min(this.hi, Math.max(this.lo, 0));
+    const r = rank - this.zeros;
+    let running = 0;
+    let i = 0;
+    for (; i < this.size - 1; i++) {
+      running += this.counts[i]!;
+      if (running > r) break;
+    }
+    return Math.min(this.hi, Math.max(this.lo, binValue(this.keys[i]!)));
   }
 
   /**
@@ -121,7 +289,7 @@ export class LatencyHistogram {
    * Matching k6's rule keeps our P99 comparable with the figure users see in k6's own summary.
    */
   quantile(p: number): number {
-    const n = this.sketch.count;
+    const n = this.n;
     if (n === 0) return Number.NaN;
     const i = p * (n - 1);
     const lo = Math.floor(i);
@@ -132,95 +300,115 @@ export class LatencyHistogram {
 
   /** Calls `fn` for every non-empty bin in ascending order with its representative value and count. */
   forEachBin(fn: (valueMs: number, count: number) => void): void {
-    const s = this.sketch;
-    if (s.zeroCount > 0) fn(0, s.zeroCount);
-    const { bins, offset } = s.store;
-    for (let i = 0; i < bins.length; i++) {
-      const c = bins[i]!;
-      if (c > 0) fn(s.mapping.value(i + offset), c);
-    }
+    this.settle();
+    if (this.zeros > 0) fn(0, this.zeros);
+    for (let i = 0; i < this.size; i++) fn(binValue(this.keys[i]!), this.counts[i]!);
   }
 
   toJSON(): HistogramJSON {
-    const s = this.sketch;
+    this.settle();
     const b: number[] = [];
     let prev = 0;
-    const { bins, offset } = s.store;
-    for (let i = 0; i < bins.length; i++) {
-      const c = bins[i]!;
-      if (c > 0) {
-        b.push(i + offset - prev, c);
-        prev = i + offset;
-      }
+    for (let i = 0; i < this.size; i++) {
+      const key = this.keys[i]!;
+      b.push(key - prev, this.counts[i]!);
+      prev = key;
     }
-    return { n: s.count, min: this.min, max: this.max, sum: s.sum, z: s.zeroCount, b };
+    return { n: this.n, min: this.min, max: this.max, sum: this.total, z: this.zeros, b };
   }
 
   static fromJSON(json: HistogramJSON): LatencyHistogram {
     const h = new LatencyHistogram();
-    const s = h.sketch;
     let key = 0;
     for (let i = 0; i + 1 < json.b.length; i += 2) {
       key += json.b[i]!;
-      s.store.add(key, json.b[i + 1]!);
+      h.add(key, json.b[i + 1]!);
     }
-    s.zeroCount = json.z;
-    s.count = json.n;
-    s.sum = json.sum;
+    h.zeros = json.z;
+    h.n = json.n;
+    h.total = json.sum;
     if (json.n > 0) {
-      s.min = json.min;
-      s.max = json.max;
+      h.lo = json.min;
+      h.hi = json.max;
     }
     return h;
   }
-}
 
-/**
- * The keys of whole milliseconds below INT_KEYS, plus one (0: not computed yet). JMeter and Locust record
- * whole milliseconds, so most values are one of a few hundred integers whose logarithm need not be taken
- * again. Every histogram has the same relative accuracy, hence the same mapping, so one table serves all.
- */
-const INT_KEYS = 1 << 16;
-const intKeys = new Int32Array(INT_KEYS);
-
-function intKey(v: number, mapping: DDSketch['mapping']): number {
-  const cached = intKeys[v]!;
-  if (cached !== 0) return cached - 1;
-  const key = mapping.key(v);
-  intKeys[v] = key + 1;
-  return key;
-}
-
-/** keys of the batch being recorded by `recordMany` (reused: one batch at a time) */
-let keyScratch = new Int32Array(256);
-
-type DenseStore = DDSketch['store'];
-
-/**
- * Makes `store` hold bins for [minKey, maxKey] (besides what it holds), copying its bins at most once. Keeps
- * the DenseStore invariants every other store method relies on: bin i counts key `offset + i`, and
- * `offset ≤ minKey ≤ maxKey < offset + bins.length`.
- */
-function widenStore(store: DenseStore, minKey: number, maxKey: number): void {
-  if (store.bins.length === 0) {
-    store.bins = new Array<number>(maxKey - minKey + 1).fill(0);
-    store.offset = minKey;
-    store.minKey = minKey;
-    store.maxKey = maxKey;
-    return;
+  /** Adds `count` to bin `key` (appending is the common case: bins read back in order). */
+  private add(key: number, count: number): void {
+    const size = this.size;
+    if (size > 0 && key <= this.keys[size - 1]!) {
+      let lo = 0;
+      let hi = size;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.keys[mid]! < key) lo = mid + 1;
+        else hi = mid;
+      }
+      if (this.keys[lo] === key) {
+        this.counts[lo]! += count;
+        return;
+      }
+      this.reserve(size + 1);
+      this.keys.copyWithin(lo + 1, lo, size);
+      this.counts.copyWithin(lo + 1, lo, size);
+      this.keys[lo] = key;
+      this.counts[lo] = count;
+    } else {
+      this.reserve(size + 1);
+      this.keys[size] = key;
+      this.counts[size] = count;
+    }
+    this.size = size + 1;
   }
-  const lo = Math.min(minKey, store.minKey);
-  const hi = Math.max(maxKey, store.maxKey);
-  const end = store.offset + store.bins.length; // one past the last key the bins can hold
-  if (lo < store.offset || hi >= end) {
-    const newOffset = Math.min(lo, store.offset);
-    const bins = new Array<number>(Math.max(hi + 1, end) - newOffset).fill(0);
-    const old = store.bins;
-    const shift = store.offset - newOffset;
-    for (let i = 0; i < old.length; i++) bins[i + shift] = old[i]!;
-    store.bins = bins;
-    store.offset = newOffset;
+
+  /**
+   * Adds the bins `keys[0, length)` (ascending; with `counts` undefined, each key counts one and may repeat)
+   * into this histogram's bins, merging from the back in place.
+   */
+  private mergeBins(keys: Int32Array, counts: Float64Array | undefined, length: number): void {
+    const size = this.size;
+    this.reserve(size + length);
+    const ownKeys = this.keys;
+    const ownCounts = this.counts;
+    let i = size - 1;
+    let j = length - 1;
+    let w = size + length - 1;
+    // w − i ≥ the source bins left, so a write never lands on an own bin not yet moved
+    while (j >= 0) {
+      const key = keys[j]!;
+      let c = counts === undefined ? 1 : counts[j]!;
+      j--;
+      if (counts === undefined) {
+        while (j >= 0 && keys[j] === key) {
+          c++;
+          j--;
+        }
+      }
+      while (i >= 0 && ownKeys[i]! > key) {
+        ownKeys[w] = ownKeys[i]!;
+        ownCounts[w--] = ownCounts[i--]!;
+      }
+      if (i >= 0 && ownKeys[i] === key) c += ownCounts[i--]!;
+      ownKeys[w] = key;
+      ownCounts[w--] = c;
+    }
+    const gap = w - i;
+    if (gap > 0) {
+      ownKeys.copyWithin(i + 1, w + 1, size + length);
+      ownCounts.copyWithin(i + 1, w + 1, size + length);
+    }
+    this.size = size + length - gap;
   }
-  store.minKey = lo;
-  store.maxKey = hi;
+
+  private reserve(capacity: number): void {
+    if (capacity <= this.keys.length) return;
+    const grown = Math.max(capacity, this.keys.length * 2);
+    const keys = new Int32Array(grown);
+    const counts = new Float64Array(grown);
+    keys.set(this.keys.subarray(0, this.size));
+    counts.set(this.counts.subarray(0, this.size));
+    this.keys = keys;
+    this.counts = counts;
+  }
 }

@@ -1,7 +1,7 @@
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
-import { isTransactionMessage, JtlSamples } from './jtl-samples.ts';
+import { isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
 import { LineSplitter } from './line-splitter.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 
@@ -299,9 +299,7 @@ class CsvLines {
         `elapsed '${snippet(fields[c.elapsed]!, 40)}' is not a whole number of milliseconds`,
       );
     }
-    const message = c.responseMessage < 0 ? '' : fields[c.responseMessage]!;
-    const bytes = Buffer.from(message);
-    if (isTransactionMessage(bytes, 0, bytes.length)) {
+    if (c.responseMessage >= 0 && isTransactionText(fields[c.responseMessage]!)) {
       this.samples.transactionSample();
       return;
     }

@@ -12,7 +12,8 @@ import { trimWarmup } from './warmup.ts';
  * Controller samples that are left out so no request is counted twice.
  */
 
-const TRANSACTION = Buffer.from('Number of samples in transaction');
+const TRANSACTION_TEXT = 'Number of samples in transaction';
+const TRANSACTION = Buffer.from(TRANSACTION_TEXT);
 
 /**
  * A Transaction Controller's own sample carries this response message. Its time is the sum of its children's;
@@ -20,23 +21,41 @@ const TRANSACTION = Buffer.from('Number of samples in transaction');
  */
 export function isTransactionMessage(buf: Buffer, start: number, end: number): boolean {
   const n = TRANSACTION.length;
-  return end - start >= n && buf[start] === 0x4e && buf.compare(TRANSACTION, 0, n, start, start + n) === 0;
+  if (end - start < n) return false;
+  for (let i = 0; i < n; i++) if (buf[start + i] !== TRANSACTION[i]) return false;
+  return true;
 }
 
-/** JMeter names threads `<thread group> <group number>-<thread number>`: the thread group's name. */
-export function threadGroupOf(threadName: string): string {
-  return threadName.replace(/ \d+-\d+$/, '');
+/** `isTransactionMessage` of a decoded response message */
+export function isTransactionText(message: string): boolean {
+  return message.startsWith(TRANSACTION_TEXT);
 }
 
-interface LabelEntry {
-  /** thread name bytes → [ok, failed] tag sets */
-  threads: SpanTable<[TagSet, TagSet]>;
+/**
+ * JMeter names threads `<thread group> <group number>-<thread number>`: the end of the thread group's name in
+ * the thread name `buf[start, end)` (`end` when the name does not end in ` N-M`).
+ */
+function threadGroupEnd(buf: Uint8Array, start: number, end: number): number {
+  let p = end;
+  while (p > start && isDigit(buf[p - 1]!)) p--;
+  if (p === end || p === start || buf[p - 1] !== 0x2d) return end; // '-'
+  const dash = --p;
+  while (p > start && isDigit(buf[p - 1]!)) p--;
+  if (p === dash || p === start || buf[p - 1] !== 0x20) return end; // ' '
+  return p - 1;
 }
+
+const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
+
+/** the most label and thread name pairs `sampleOf` remembers */
+const DECODED_LIMIT = 10_000;
 
 export class JtlSamples {
   private readonly acc: RunAccumulator;
-  /** label bytes → its thread names: looked up from bytes, so a sample makes no string */
-  private readonly labels = new SpanTable<LabelEntry>();
+  /** label and thread group bytes → [ok, failed] tag sets: looked up from bytes, so a sample makes no string */
+  private readonly series = new SpanTable<[TagSet, TagSet]>();
+  /** label + NUL + thread name → tag sets, for samples whose strings are decoded already (XML) */
+  private readonly decoded = new Map<string, [TagSet, TagSet]>();
   private transactions = 0;
   private count = 0;
   /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
@@ -65,15 +84,11 @@ export class JtlSamples {
     elapsed: number,
     allThreads: number,
   ): void {
-    let label = this.labels.get(view, buf, labelStart, labelEnd);
-    if (label === undefined) {
-      label = { threads: new SpanTable() };
-      this.labels.set(view, buf, labelStart, labelEnd, label);
-    }
-    let sets = label.threads.get(view, buf, threadStart, threadEnd);
+    const groupEnd = threadGroupEnd(buf, threadStart, threadEnd);
+    let sets = this.series.getPair(view, buf, labelStart, labelEnd, threadStart, groupEnd);
     if (sets === undefined) {
       const tags = {
-        scenario: threadGroupOf(buf.toString('utf8', threadStart, threadEnd)),
+        scenario: buf.toString('utf8', threadStart, groupEnd),
         method: '',
         name: buf.toString('utf8', labelStart, labelEnd),
       };
@@ -81,15 +96,9 @@ export class JtlSamples {
         this.acc.tagSet({ ...tags, expectedResponse: 'true' }),
         this.acc.tagSet({ ...tags, expectedResponse: 'false' }),
       ];
-      label.threads.set(view, buf, threadStart, threadEnd, sets);
+      this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
-    const second = Math.floor(timeStamp / 1000);
-    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
-    if (allThreads >= 0) {
-      const totals = this.acc.totalsAt(second);
-      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
-    }
-    this.count++;
+    this.add(sets, ok, timeStamp, elapsed, allThreads);
   }
 
   /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
@@ -101,10 +110,37 @@ export class JtlSamples {
     elapsed: number,
     allThreads: number,
   ): void {
+    const key = `${label}\u0000${threadName}`;
+    const sets = this.decoded.get(key);
+    if (sets !== undefined) {
+      this.add(sets, ok, timeStamp, elapsed, allThreads);
+      return;
+    }
     const buf = Buffer.from(label + threadName);
     const split = Buffer.byteLength(label);
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
+    if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear(); // bounded whatever the input
+    this.decoded.set(
+      key,
+      this.series.getPair(view, buf, 0, split, split, threadGroupEnd(buf, split, buf.length))!,
+    );
+  }
+
+  private add(
+    sets: [TagSet, TagSet],
+    ok: boolean,
+    timeStamp: number,
+    elapsed: number,
+    allThreads: number,
+  ): void {
+    const second = Math.floor(timeStamp / 1000);
+    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
+    if (allThreads >= 0) {
+      const totals = this.acc.totalsAt(second);
+      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
+    }
+    this.count++;
   }
 
   transactionSample(): void {

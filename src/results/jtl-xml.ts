@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
-import { isTransactionMessage, JtlSamples } from './jtl-samples.ts';
+import { isTransactionText, JtlSamples } from './jtl-samples.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 
 /**
@@ -82,6 +82,12 @@ class XmlSamples {
 
   /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
   private tagEnd(s: string, lt: number): number {
+    const next = s.charCodeAt(lt + 1);
+    if (next !== 0x21 && next !== 0x3f) {
+      // an element (neither <! nor <?): the common case
+      const gt = s.indexOf('>', lt);
+      return gt === -1 ? -1 : gt + 1;
+    }
     const close = (marker: string) => {
       const i = s.indexOf(marker, lt);
       return i === -1 ? -1 : i + marker.length;
@@ -93,9 +99,10 @@ class XmlSamples {
   }
 
   private tag(markup: string): void {
-    if (markup.startsWith('<!') || markup.startsWith('<?')) return;
-    const closing = markup.startsWith('</');
-    const name = /^<\/?([A-Za-z_][\w.-]*)/.exec(markup)?.[1] ?? '';
+    const first = markup.charCodeAt(1);
+    if (first === 0x21 || first === 0x3f) return; // <! or <?
+    const closing = first === 0x2f;
+    const name = elementName(markup, closing ? 2 : 1);
     if (!this.rootSeen) {
       if (name !== 'testResults') {
         throw new RunFileError(
@@ -115,8 +122,7 @@ class XmlSamples {
     const parent = this.stack[this.stack.length - 1];
     const attrs = attributes(markup);
     const counts = parent === undefined || parent.transaction;
-    const message = Buffer.from(attrs.rm ?? '');
-    const transaction = counts && isTransactionMessage(message, 0, message.length);
+    const transaction = counts && isTransactionText(attrs.rm ?? '');
     if (transaction) this.samples.transactionSample();
     else if (!counts) this.samples.subResult();
     else this.sample(attrs, markup);
@@ -145,12 +151,65 @@ class XmlSamples {
   }
 }
 
+/** The element name ([A-Za-z_][\w.-]*) starting at `start` of `markup`, or '' when there is none. */
+function elementName(markup: string, start: number): string {
+  const c = markup.charCodeAt(start);
+  if (!(isNameChar(c) && c !== 0x3a && !(c >= 0x30 && c <= 0x39) && c !== 0x2e && c !== 0x2d)) return '';
+  let end = start + 1;
+  while (end < markup.length && isNameChar(markup.charCodeAt(end)) && markup.charCodeAt(end) !== 0x3a) end++;
+  return markup.slice(start, end);
+}
+
+/** the attributes of a sample perf-gate reads (JMeter writes a dozen) */
+const READ_ATTRIBUTES = new Set(['t', 'ts', 's', 'lb', 'rm', 'tn', 'na']);
+
+/**
+ * The attributes of `markup` that perf-gate reads, entities decoded: `name="value"` or `name='value'` with
+ * optional blanks around `=`. A hand scan: a regex over every attribute was most of the XML reader's time.
+ */
 function attributes(markup: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of markup.matchAll(/([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-    out[m[1]!] = decodeEntities(m[3] ?? m[4] ?? '');
+  const length = markup.length;
+  let p = 0;
+  while (p < length) {
+    if (!isNameChar(markup.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    const nameStart = p;
+    while (p < length && isNameChar(markup.charCodeAt(p))) p++;
+    const nameEnd = p;
+    while (p < length && isBlank(markup.charCodeAt(p))) p++;
+    if (markup.charCodeAt(p) !== 0x3d) continue; // '='
+    p++;
+    while (p < length && isBlank(markup.charCodeAt(p))) p++;
+    const quote = markup.charCodeAt(p);
+    if (quote !== 0x22 && quote !== 0x27) continue;
+    const close = markup.indexOf(quote === 0x22 ? '"' : "'", p + 1);
+    if (close === -1) break;
+    const name = markup.slice(nameStart, nameEnd);
+    if (READ_ATTRIBUTES.has(name)) out[name] = decodeEntities(markup.slice(p + 1, close));
+    p = close + 1;
   }
   return out;
+}
+
+/** [\w.:-] */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x2e ||
+    c === 0x3a ||
+    c === 0x2d
+  );
+}
+
+/** \s as XML writes it between attributes */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 function decodeEntities(value: string): string {

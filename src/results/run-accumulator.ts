@@ -310,14 +310,13 @@ export function addTotals(into: RunTotals, from: RunTotals, vus: 'max' | 'sum'):
 
 /** Whole-series figures from the per-second buckets. */
 export function seriesFromBuckets(key: SeriesKey, seconds: Map<number, SecondBucket>): SeriesResult {
-  const latency = new LatencyHistogram();
   let requests = 0;
   let failed = 0;
   for (const bucket of seconds.values()) {
     requests += bucket.requests;
     failed += bucket.failed;
-    latency.merge(bucket.latency);
   }
+  const latency = LatencyHistogram.merged([...seconds.values()].map((b) => b.latency));
   return { key, id: seriesId(key), requests, failed, latency, seconds };
 }
 

@@ -11,6 +11,12 @@ export const defaultNoisePriors: NoisePriors = {
   // two runs of a pair (2.1 % for their ratio). A runner that drifts more shows it in its own repeats; or
   // raise this (docs/statistics.md, "Priors": 2 % makes 3 pairs too blunt to pass a 5 % tolerance).
   runToRunCv: 0.015,
+  // The service's CPU per request moves more than latency's median from run to run: a fixed amount of work
+  // costs more CPU time when a neighbour shares the core (caches, frequency), and nothing of it is averaged
+  // over thousands of requests the way a quantile is. Measured with `npm run bench:service-cpu` on a shared
+  // 2-core machine 85–100 % busy with other work: 6–9 % per run in four measurements, 7.5 % pooled
+  // (docs/statistics.md, "Priors"); a quieter runner's own repeats narrow it.
+  cpuRunToRunCv: 0.075,
   // The run-to-run prior counts as this many degrees of freedom of evidence: enough that one run a side is
   // judged with a finite, honest width, little enough that a noisier runner's own repeats soon override it.
   runToRunPriorDf: 10,

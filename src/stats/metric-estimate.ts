@@ -9,7 +9,7 @@ import { runSeriesMetrics } from './run-metrics.ts';
 import { isScenarioTotal } from './scenario-totals.ts';
 import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
-import { huberLocation, sampleVariance, satterthwaite, unitVariance } from './variance.ts';
+import { huberLocation, sampleVariance, satterthwaite, spreadTooWide, unitVariance } from './variance.ts';
 
 /** What the comparison knows about one metric of one series before the multiple-comparison step. */
 export interface MetricEstimate {
@@ -53,8 +53,9 @@ function analysisValue(spec: MetricSpec, value: number): number {
 
 /** The run-to-run variance of one run's figure assumed before seeing the data, with its weight in df. */
 export function runToRunPrior(spec: MetricSpec, priors: NoisePriors): Component {
+  const cv = spec.name === 'cpu_per_request' ? priors.cpuRunToRunCv : priors.runToRunCv;
   return {
-    variance: spec.scale === 'log' ? logVarianceFromCv(priors.runToRunCv) : priors.errorRateRunToRunSd ** 2,
+    variance: spec.scale === 'log' ? logVarianceFromCv(cv) : priors.errorRateRunToRunSd ** 2,
     df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY,
   };
 }
@@ -256,17 +257,28 @@ export function estimateMetric(
     ...(s.variance ? { variance: s.variance } : {}),
     ...(reason !== undefined ? { reason } : {}),
   };
-  return unstableChecked(estimate, ctx.options);
+  return unstableChecked(estimate, ctx);
 }
 
 /**
- * A gated metric whose baseline repeats vary more than `maxBaselineCv` can neither pass nor fail. The error
- * rate's CV is not a stability measure (a 0.1 % vs 0.3 % pair of runs has a CV of 70 %), so only metrics
- * on the log scale (latency, throughput, CPU, memory) can make a baseline unstable.
+ * A gated metric whose baseline repeats vary more than `maxBaselineCv`, and more than the metric's own
+ * run-to-run noise explains (the F test at 1 % of their spread against the run-to-run prior), can neither
+ * pass nor fail. The limit was set for latency, whose repeats move by 1.5 %: any spread above it is far
+ * beyond that noise. The service's CPU per request moves by 7.5 % per run, so 3 repeats of an unchanged
+ * baseline vary by more than 10 % one time in six; that is its noise, which the interval already carries,
+ * not an unstable baseline. The error rate's CV is not a stability measure (a 0.1 % vs 0.3 % pair of runs
+ * has a CV of 70 %), so only metrics on the log scale (latency, throughput, CPU, memory) can make a
+ * baseline unstable.
  */
-export function unstableChecked(estimate: MetricEstimate, options: GateOptions): MetricEstimate {
+export function unstableChecked(estimate: MetricEstimate, ctx: EstimateContext): MetricEstimate {
   const { spec, baselineCv } = estimate;
-  if (estimate.gated && spec.scale === 'log' && baselineCv > options.maxBaselineCv) {
+  const { options } = ctx;
+  if (
+    estimate.gated &&
+    spec.scale === 'log' &&
+    baselineCv > options.maxBaselineCv &&
+    spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, runToRunPrior(spec, ctx.priors))
+  ) {
     estimate.testable = false;
     estimate.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(
       options.maxBaselineCv * 100

@@ -3,6 +3,7 @@ import {
   coefficientOfVariation,
   type EstimateContext,
   type MetricEstimate,
+  type Spread,
   spread,
   unstableChecked,
 } from './metric-estimate.ts';
@@ -54,10 +55,12 @@ function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstim
   const spec = METRIC_SPECS[metric];
   const b = ctx.baseline.map((r) => runResource(r, metric)!);
   const c = ctx.candidate.map((r) => runResource(r, metric)!);
-  const baseline = pooled(ctx.baseline, metric);
-  const candidate = pooled(ctx.candidate, metric);
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined)?.unavailable;
-  const s = unavailable === undefined ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const s: Spread = unavailable === undefined ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const baseline = pooled(ctx.baseline, metric);
+  // paired: the pairs' robust mean log-ratio (as for latency), so one pair a neighbour slowed counts less
+  const candidate =
+    s.location !== undefined ? baseline * Math.exp(s.location) : pooled(ctx.candidate, metric);
   const reason =
     unavailable !== undefined
       ? `no figure to compare: ${unavailable}`
@@ -85,7 +88,7 @@ function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstim
       ...(s.variance ? { variance: s.variance } : {}),
       ...(reason !== undefined ? { reason } : {}),
     },
-    ctx.options,
+    ctx,
   );
 }
 

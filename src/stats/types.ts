@@ -188,6 +188,8 @@ export interface GateOptions {
 export interface NoisePriors {
   /** inside one job: run-to-run CV of one run's latency quantiles and throughput */
   runToRunCv: number;
+  /** inside one job: run-to-run CV of one run's service CPU per request (its own noise, not latency's) */
+  cpuRunToRunCv: number;
   /** how many degrees of freedom of evidence the run-to-run prior counts as */
   runToRunPriorDf: number;
   /** inside one job: run-to-run standard deviation of the error rate (fraction) beyond binomial noise */

@@ -83,7 +83,7 @@ export function unitVariance({ values, within, prior }: UnitInput): Component | 
 }
 
 /** The sample variance's upper-tail F test against the expected variance, at 1 %. */
-function spreadTooWide(spread: number, df: number, expected: Component): boolean {
+export function spreadTooWide(spread: number, df: number, expected: Component): boolean {
   if (!(expected.variance > 0) || !(spread > expected.variance)) return false;
   const d2 = Math.min(expected.df, 1000);
   const f = spread / expected.variance;
