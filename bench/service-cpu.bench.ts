@@ -76,7 +76,7 @@ try {
     },
     { workspace: repo.dir, logger: quiet },
     1,
-    repo.base,
+    { baseSha: repo.base },
   );
   const perRequest = (r: RunResult) => (r.service!.cpuSeconds * 1000) / measuredRequests(r).requests;
   const base = measurement.baseline!.map(perRequest);

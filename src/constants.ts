@@ -14,6 +14,7 @@ export const Inputs = {
   Ready: 'ready',
   ReadyTimeout: 'ready-timeout',
   WorkingDirectory: 'working-directory',
+  Design: 'design',
   Profile: 'profile',
   ProfileCommand: 'profile-command',
   ServicePid: 'service-pid',

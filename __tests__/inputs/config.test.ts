@@ -189,3 +189,28 @@ describe('profile and profile-command', () => {
     );
   });
 });
+
+describe('design', () => {
+  it('is unset by default (same-job where perf-gate runs both builds) and refuses what cannot be measured, naming the input', () => {
+    expect(readActionConfig(inputs({ script: 'load.js', start: 'node s.js' })).design).toBeUndefined();
+    expect(readActionConfig(inputs({ script: 'load.js', start: 'node s.js', design: 'cached' })).design).toBe(
+      'cached',
+    );
+    expect(() => readActionConfig(inputs({ script: 'load.js', design: 'paired' }))).toThrow(
+      /input 'design'.*paired/,
+    );
+    expect(() => readActionConfig(inputs({ script: 'load.js', design: 'same-job' }))).toThrow(
+      /input 'design': same-job needs both builds: input 'start', or input 'baseline-target-url'/,
+    );
+    expect(() =>
+      readActionConfig(
+        inputs({
+          script: 'load.js',
+          design: 'cached',
+          'target-url': 'http://127.0.0.1:1',
+          'baseline-target-url': 'http://127.0.0.1:2',
+        }),
+      ),
+    ).toThrow(/input 'design': cached, yet input 'baseline-target-url' is the base build/);
+  });
+});

@@ -34,7 +34,7 @@ describe('the "Where the time went" table', () => {
   it('escapes function names and files from the profile like every user-supplied string', () => {
     const evil: Profile = {
       source: 'evil',
-      stacks: [{ frames: [{ name: 'a|b <img src=x> @team', file: 'x`y.js', line: 3 }], seconds: 1 }],
+      stacks: [{ frames: [{ name: 'a|b <img src=x> @team', file: 'x`y.js', line: 3 }], weight: 1 }],
     };
     const empty: Profile = { source: 'empty', stacks: [] };
     const table = renderWhereTheTimeWent(

@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
+import { measureWithServices } from '../../src/action/measure-step.ts';
+import { memoryLogger } from '../../src/engine/logger.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
+import { createMeasurer } from '../../src/measure/measurer.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
 
@@ -128,5 +132,83 @@ describe('perf-gate run --base-ref --profile always', () => {
     const groups = svc.startedGroups(err.split('\n'));
     expect(groups).toHaveLength(2);
     for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+  }, 120_000);
+});
+
+describe('the profiling pair when peak RSS regressed', () => {
+  it('takes heap profiles of both builds beside the CPU profiles and names the allocation site the PR added', async () => {
+    const repo = svc.makeRepo('');
+    // the PR commit keeps 2000 small objects per request in a named function (JS heap, unlike Buffer.alloc)
+    const server = join(repo.dir, 'server.mjs');
+    const source = readFileSync(server, 'utf8')
+      .replace('compute(work);', 'compute(work);\n        retainRows(2000);')
+      .replace(
+        'function spin(ms) {',
+        'const retained = [];\nfunction retainRows(n) {\n  const rows = [];\n  for (let i = 0; i < n; i++) rows.push({ id: i, name: "row" + i });\n  retained.push(rows);\n}\n\nfunction spin(ms) {',
+      );
+    writeFileSync(server, source);
+    execFileSync('git', ['commit', '-q', '-am', 'pr: retain rows'], { cwd: repo.dir });
+    const out = join(repo.dir, '..', 'profile');
+    const logger = memoryLogger();
+    const measurer = await createMeasurer('embedded', {
+      script: svc.scenarioFile(),
+      warmupSeconds: 0,
+      outDir: join(repo.dir, '..', 'runs'),
+      logger,
+      k6: { flags: [], timeoutSeconds: 600, env: {}, targetEnv: 'BASE_URL' },
+    });
+    const measurement = await measureWithServices(
+      measurer,
+      {
+        service: {
+          start: 'sh run.sh',
+          ready: { kind: 'http', path: '/health' },
+          readyTimeoutSeconds: 20,
+          workingDirectory: '.',
+          urlTemplate: 'http://127.0.0.1:{port}',
+        },
+        resources: {},
+        runs: 1,
+      },
+      { workspace: repo.dir, logger },
+      1,
+      {
+        baseSha: repo.base,
+        // the gate asks for heap profiles when peak_rss regressed (profilingCall); here it always does
+        profiling: {
+          settings: { mode: 'always' },
+          call: () => ({ reason: 'Regression: service (CPU, memory): peak RSS', heap: true }),
+          dir: out,
+          secrets: ['perf-gate-canary-77c1d2'],
+        },
+      },
+    );
+    const profile = measurement.profile!;
+    expect(profile.warnings).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual(
+      [
+        'base.cpuprofile',
+        'base.heapprofile',
+        'diff.json',
+        'flame.svg',
+        'pr.cpuprofile',
+        'pr.heapprofile',
+        'where-the-time-went.md',
+      ].sort(),
+    );
+    expect(profile.allocations?.[0]).toMatchObject({ frame: { name: 'retainRows', file: 'server.mjs' } });
+    // ~2000 objects of ~50 bytes per request, sampled every 32 kB: tens of kB per request, none in the base
+    expect(profile.allocations?.[0]?.base.self).toBe(0);
+    expect(profile.allocations?.[0]?.pr.self).toBeGreaterThan(10_000);
+    expect(readFileSync(join(out, 'where-the-time-went.md'), 'utf8')).toMatch(
+      /#### Where the memory went\n\n\| Function \| Allocated per request \(sampled\), base → PR \| Change \|\n\|---\|---\|---\|\n\| <code>retainRows<\/code> <sub>server\.mjs:\d+<\/sub> \| 0 B → \d/,
+    );
+    for (const f of ['base.heapprofile', 'pr.heapprofile']) {
+      const text = readFileSync(join(out, f), 'utf8');
+      expect(JSON.parse(text).head.children.length).toBeGreaterThan(0);
+      expect(text).not.toContain(repo.dir);
+      expect(text).not.toContain('file:///');
+    }
+    for (const pgid of svc.startedGroups(logger.lines)) expect(svc.groupAlive(pgid)).toBe(false);
   }, 120_000);
 });

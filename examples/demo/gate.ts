@@ -128,9 +128,7 @@ export async function sameJobPart(
     { service: SERVICE_SPEC, resources: {}, runs: gate.plan.pairs, maxRuns: gate.plan.maxPairs },
     { workspace: gate.repo.dir, logger: gate.deps.logger },
     seed,
-    gate.repo.base,
-    profiling,
-    confirmationRule(settings(seed)),
+    { baseSha: gate.repo.base, profiling, needMore: confirmationRule(settings(seed)) },
   );
   const step: MeasureStep = { measurer: gate.measurer, measurement };
   const judgement = judgeSameJob(step, settings(seed), gate.deps, {

@@ -5,7 +5,7 @@ import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
 import type { Measurement, NeedMorePairs } from '../measure/plan.ts';
-import type { NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
+import type { CachedFirst, NoBaselineInfo, ReportContext, ThresholdBreach } from '../report/context.ts';
 import { seriesNoise, serviceSides, thresholdBreaches } from '../report/context-parts.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
 import type { RunResult } from '../results/types.ts';
@@ -226,7 +226,7 @@ export function judgeAgainstArtifact(
   step: JudgedStep,
   restored: RestoreResult,
   settings: GateSettings & { strictEnvironment: boolean },
-  deps: GateDeps,
+  deps: Pick<GateDeps, 'logger' | 'environment' | 'version'>,
 ): { judgement: Judgement; comparability?: Comparability } {
   const candidate = step.measurement.candidate;
   const breaches = { baseline: [] as ThresholdBreach[], candidate: thresholdBreaches(candidate) };
@@ -279,4 +279,83 @@ export function judgeAgainstArtifact(
     services: servicesOf(step, [{ side: 'PR build', runs: candidate }]),
   };
   return { judgement, comparability };
+}
+
+/** What judging a pull request needs beyond the runs: how to judge, and the collaborators it reads. */
+type PullRequestJudging = {
+  settings: GateSettings & { strictEnvironment: boolean };
+  deps: Pick<GateDeps, 'logger' | 'environment' | 'version' | 'now'>;
+};
+
+/** The verdict of the cached comparison, or why there was none, in the words the report uses. */
+function cachedOutcome(judgement: Judgement): Pick<CachedFirst, 'verdict' | 'summary'> {
+  const c = judgement.comparison;
+  if (c === undefined)
+    return {
+      verdict: 'no-baseline',
+      summary: `no cached baseline (${judgement.noBaseline?.detail ?? judgement.noBaseline?.reason ?? 'none'})`,
+    };
+  return { verdict: c.verdict, summary: c.reasons[0] ?? '' };
+}
+
+const silent = { info: () => {}, warning: () => {}, group: <T>(_t: string, fn: () => Promise<T>) => fn() };
+
+/**
+ * Cached design first: the PR build's runs, judged against the cached baseline exactly as the report will
+ * judge them, call for confirming in the same job unless they pass (a regression, inconclusive, or nothing
+ * to compare with). Returns the reason, in words, or undefined for a pass.
+ */
+export function confirmationCall(
+  step: JudgedStep,
+  restored: RestoreResult,
+  { settings, deps }: PullRequestJudging,
+): string | undefined {
+  const { judgement } = judgeAgainstArtifact(step, restored, settings, { ...deps, logger: silent });
+  const { verdict, summary } = cachedOutcome(judgement);
+  if (verdict === 'pass') return undefined;
+  const what = { fail: 'a regression', inconclusive: 'inconclusive', 'no-baseline': 'not possible' }[verdict];
+  return `the cached comparison is ${what}${summary === '' ? '' : ` (${summary})`}`;
+}
+
+/**
+ * A pull request's judgement. The cached baseline judges the PR, unless the base build was measured beside it
+ * in this job: then the paired comparison decides, and the cached one is shown first when it called for that
+ * confirmation (`design: cached`), or as the trend line otherwise. The Action and `perf-gate run` share it.
+ */
+export function judgePullRequest(
+  step: JudgedStep,
+  restored: RestoreResult | undefined,
+  base: { commit: string; ref: string },
+  { settings, deps }: PullRequestJudging,
+): Judgement & Pick<ReportContext, 'cachedTrend' | 'cachedFirst'> {
+  const first = step.measurement.cachedFirst;
+  const alone: JudgedStep = first ? { ...step, measurement: first } : step;
+  const cached =
+    restored === undefined ? undefined : judgeAgainstArtifact(alone, restored, settings, deps).judgement;
+  if (step.measurement.baseline === undefined) {
+    if (cached === undefined) throw new Error('nothing to judge the PR build against');
+    return cached;
+  }
+  const paired = judgeSameJob(step, settings, deps, base);
+  if (first !== undefined && cached !== undefined) {
+    const b = cached.baseline;
+    return {
+      ...paired,
+      cachedFirst: {
+        ...(b ? { baseline: { commit: b.commit, ref: b.ref, timeMs: b.timeMs } } : {}),
+        ...cachedOutcome(cached),
+        runs: first.candidate.length,
+      },
+    };
+  }
+  if (cached?.comparison === undefined || cached.baseline === undefined) return paired;
+  const { commit, ref, timeMs } = cached.baseline;
+  return {
+    ...paired,
+    cachedTrend: {
+      baseline: { commit, ref, timeMs },
+      verdict: cached.comparison.verdict,
+      summary: cached.comparison.reasons[0] ?? '',
+    },
+  };
 }

@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
-import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
-import { type ModePlan, selectMode } from '../modes/select-mode.ts';
+import { gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
+import { selectMode } from '../modes/select-mode.ts';
 import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
 import { renderServiceFailure } from '../report/service-failure.ts';
 import { ServiceError, SIDE_LABEL } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { confirmationRule, type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { type MeasureStep, measureStep, profilingRequest } from './measure-step.ts';
@@ -43,22 +43,35 @@ export async function runGate(
   const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
   const settings = gateSettingsOf(config, seed);
-  const baseSha = plan.mode === 'compare' ? plan.baseSha : undefined;
+  const judging = { settings: { ...settings, strictEnvironment: config.strictEnvironment }, deps };
+  // a pull request's cached baseline is restored first: with `design: cached` it decides whether the base
+  // build is started and measured beside the PR build
+  const restored =
+    plan.mode === 'compare'
+      ? await deps.store.restore({
+          scenarioId: config.scenarioId,
+          branch: plan.baseBranch,
+          sha: plan.baseSha ?? plan.headSha,
+        })
+      : undefined;
   let step: MeasureStep;
   try {
-    const profiling =
-      plan.mode === 'compare'
-        ? profilingRequest(config, settings, join(reportDir, 'profile'), process.env)
-        : undefined;
     step = await measureStep(
       config,
       runner,
       deps,
       reportDir,
       seed,
-      baseSha,
-      profiling,
-      confirmationRule(settings),
+      plan.mode === 'compare'
+        ? {
+            baseSha: plan.baseSha,
+            profiling: profilingRequest(config, settings, join(reportDir, 'profile'), process.env),
+            needMore: confirmationRule(settings),
+            ...(config.design === 'cached' && restored
+              ? { confirm: (first: MeasureStep) => confirmationCall(first, restored, judging) }
+              : {}),
+          }
+        : {},
     );
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
@@ -73,7 +86,15 @@ export async function runGate(
 
   if (plan.mode === 'compare') {
     const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
-    const ctx: ReportContext = { ...base, ...(await judgeCompare(config, plan, step, settings, deps)) };
+    const ctx: ReportContext = {
+      ...base,
+      ...judgePullRequest(
+        step,
+        restored,
+        { commit: plan.baseSha ?? 'merge-base', ref: plan.baseBranch },
+        judging,
+      ),
+    };
     const profile = step.measurement.profile;
     if (profile)
       ctx.profile = await publishProfile(
@@ -114,45 +135,6 @@ export async function runGate(
   return refused === undefined
     ? { verdict }
     : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join('; ')}` };
-}
-
-/**
- * The cached baseline judges the PR, unless the base build was measured beside it in this job: then the
- * paired comparison decides and the cached baseline only adds the trend line.
- */
-async function judgeCompare(
-  config: ActionConfig,
-  plan: Extract<ModePlan, { mode: 'compare' }>,
-  step: MeasureStep,
-  settings: GateSettings,
-  deps: GateDeps,
-): Promise<Judgement & Pick<ReportContext, 'cachedTrend'>> {
-  const restored = await deps.store.restore({
-    scenarioId: config.scenarioId,
-    branch: plan.baseBranch,
-    sha: plan.baseSha ?? plan.headSha,
-  });
-  const { judgement: cached } = judgeAgainstArtifact(
-    step,
-    restored,
-    { ...settings, strictEnvironment: config.strictEnvironment },
-    deps,
-  );
-  if (step.measurement.baseline === undefined) return cached;
-  const paired = judgeSameJob(step, settings, deps, {
-    commit: plan.baseSha ?? 'merge-base',
-    ref: plan.baseBranch,
-  });
-  if (cached.comparison === undefined || cached.baseline === undefined) return paired;
-  const { commit, ref, timeMs } = cached.baseline;
-  return {
-    ...paired,
-    cachedTrend: {
-      baseline: { commit, ref, timeMs },
-      verdict: cached.comparison.verdict,
-      summary: cached.comparison.reasons[0] ?? '',
-    },
-  };
 }
 
 /** A service that failed to build, start or stay up: its side and output in the summary; no verdict. */

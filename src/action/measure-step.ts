@@ -45,9 +45,7 @@ export async function measureStep(
   deps: GateDeps,
   reportDir: string,
   seed: number,
-  baseSha?: string,
-  profiling?: ProfilingRequest,
-  needMore?: NeedMorePairs,
+  builds: Builds = {},
 ): Promise<MeasureStep> {
   if (config.results.length > 0) {
     // measured elsewhere: the load model comes from the files or the load-model input, so k6 is not
@@ -87,18 +85,30 @@ export async function measureStep(
       config,
       { ...runner, logger: deps.logger },
       seed,
-      baseSha,
-      profiling,
-      needMore,
+      builds,
     ),
   };
+}
+
+/** Which builds perf-gate starts beside the PR build's, and what it does after measuring them. */
+export interface Builds {
+  /** the base commit, checked out in a worktree and started beside the PR build (with `start`) */
+  baseSha?: string;
+  /**
+   * Cached design first: the PR build is measured alone; the base build is started and both are measured in
+   * pairs only when this, given those runs, gives a reason (the cached comparison is not a pass).
+   */
+  confirm?: (first: MeasureStep) => string | undefined;
+  profiling?: ProfilingRequest;
+  /** adaptive confirmation: whether the pairs so far call for two more */
+  needMore?: NeedMorePairs;
 }
 
 /**
  * The load, with the services around it: without `start`, against the URLs given (reading the resources
  * of services named by pid or container); with it, perf-gate builds and starts the PR build in `workspace`
- * and, when `baseSha` is given, the base commit in a worktree beside it, and stops and removes all of it
- * afterwards. The Action's measure step and `perf-gate run` share it.
+ * and, when `baseSha` is given, the base commit in a worktree beside it (right away, or once `confirm` asks
+ * for it), and stops and removes all of it afterwards. The Action's measure step and `perf-gate run` share it.
  */
 export async function measureWithServices(
   measurer: Measurer,
@@ -106,9 +116,7 @@ export async function measureWithServices(
     Partial<Pick<ActionConfig, 'maxRuns'>>,
   where: { workspace: string; logger: EngineLogger },
   seed: number,
-  baseSha?: string,
-  profiling?: ProfilingRequest,
-  needMore?: NeedMorePairs,
+  { baseSha, confirm, profiling, needMore }: Builds,
 ): Promise<Measurement> {
   const service = config.service;
   if (service === undefined) {
@@ -126,14 +134,13 @@ export async function measureWithServices(
   if (profiling !== undefined) await rm(profiling.dir, { recursive: true, force: true });
   try {
     return await withServiceSession(service, where.logger, async (session) => {
-      const base =
-        baseSha === undefined
-          ? undefined
-          : await session.launch(
-              'base',
-              await session.checkout(where.workspace, baseSha, worktreePathFor(where.workspace)),
-              await profilerEnv('base'),
-            );
+      const launchBase = async (sha: string) =>
+        await session.launch(
+          'base',
+          await session.checkout(where.workspace, sha, worktreePathFor(where.workspace)),
+          await profilerEnv('base'),
+        );
+      let base = baseSha === undefined || confirm !== undefined ? undefined : await launchBase(baseSha);
       const pr = await session.launch('pr', where.workspace, await profilerEnv('pr'));
       const watch: ResourceWatch = {
         sources: {
@@ -143,15 +150,24 @@ export async function measureWithServices(
         generator: processTreeSource(process.pid, () => new Set(session.pids)),
         check: () => session.assertRunning(),
       };
-      const measurement = await measureAsConfigured(measurer, {
-        runs: config.runs,
-        ...(config.maxRuns !== undefined ? { maxRuns: config.maxRuns } : {}),
-        ...(needMore ? { needMore } : {}),
-        targetUrl: pr.url,
-        baselineTargetUrl: base?.url,
-        seed,
-        watch,
-      });
+      const measure = (baselineTargetUrl?: string) =>
+        measureAsConfigured(measurer, {
+          runs: config.runs,
+          ...(config.maxRuns !== undefined ? { maxRuns: config.maxRuns } : {}),
+          ...(needMore ? { needMore } : {}),
+          targetUrl: pr.url,
+          baselineTargetUrl,
+          seed,
+          watch,
+        });
+      let measurement = await measure(base?.url);
+      const reason = base === undefined ? confirm?.({ measurer, measurement }) : undefined;
+      if (baseSha !== undefined && reason !== undefined) {
+        where.logger.info(`perf-gate: ${reason}: confirming it in the same job with the base build`);
+        base = await launchBase(baseSha);
+        watch.sources.base = processTreeSource(base.pid);
+        measurement = { ...(await measure(base.url)), cachedFirst: measurement };
+      }
       if (profiling === undefined || profiling.settings.mode === 'never') return measurement;
       if (base === undefined) {
         if (profiling.settings.mode === 'always')

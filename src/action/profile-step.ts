@@ -4,15 +4,22 @@ import type { EngineLogger } from '../engine/logger.ts';
 import type { Measurer } from '../measure/measurer.ts';
 import type { Measurement } from '../measure/plan.ts';
 import { startProfileCommand } from '../profile/command-profiler.ts';
-import { diffProfiles, measureNoise, type ProfiledSide, type ProfileNoise } from '../profile/diff.ts';
+import {
+  diffProfiles,
+  measureNoise,
+  type ProfileDiff,
+  type ProfiledSide,
+  type ProfileNoise,
+} from '../profile/diff.ts';
 import { renderDiffFlameGraph } from '../profile/flame.ts';
 import type { Profile } from '../profile/model.ts';
 import { startNodeProfiling, stopNodeProfiling } from '../profile/node-profiler.ts';
 import { readProfile } from '../profile/read.ts';
 import { scrubProfileFiles, scrubProfileJson } from '../profile/scrub.ts';
 import type { ProfileSummary, ProfilingSettings } from '../profile/summary.ts';
-import { renderWhereTheTimeWent, WHERE_ROWS } from '../profile/table.ts';
+import { renderWhereTheMemoryWent, renderWhereTheTimeWent, WHERE_ROWS } from '../profile/table.ts';
 import { readV8CpuProfile } from '../profile/v8.ts';
+import { readV8HeapProfile } from '../profile/v8-heap.ts';
 import { formatSpeedscope } from '../profile/write.ts';
 import { measuredRequests, type RunResult } from '../results/types.ts';
 import { maskSecrets } from '../secrets/mask.ts';
@@ -47,6 +54,8 @@ interface SideProfile {
   side: ProfiledSide;
   /** the two halves of the side (V8 only), for the noise */
   halves?: [ProfiledSide, ProfiledSide];
+  /** the side's heap profile, weighted in bytes (built-in profiler, when peak RSS regressed) */
+  heap?: ProfiledSide;
 }
 
 /**
@@ -63,14 +72,19 @@ export async function profilePair(
 ): Promise<ProfileSummary> {
   const started = performance.now();
   const warnings: string[] = [];
-  const summary = (rest: Partial<ProfileSummary>): ProfileSummary => ({
-    reason: settings.reason,
-    top: [],
-    files: [],
-    warnings,
-    seconds: (performance.now() - started) / 1000,
-    ...rest,
-  });
+  let loadSeconds = 0;
+  const summary = (rest: Partial<ProfileSummary>): ProfileSummary => {
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      reason: settings.reason,
+      top: [],
+      files: [],
+      warnings,
+      seconds,
+      overheadSeconds: seconds - loadSeconds,
+      ...rest,
+    };
+  };
   await mkdir(settings.dir, { recursive: true });
   const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.warmupSeconds));
   const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
@@ -82,6 +96,7 @@ export async function profilePair(
   const read = {} as Record<ServiceSide, Promise<ReadSide>>;
   for (const side of order) {
     const profiler = await startProfiler(side, services[side], runSeconds, settings);
+    const runStarted = performance.now();
     runs[side] = await measurer.run({
       targetUrl: services[side].url,
       index: measurement.candidate.length + 1,
@@ -90,6 +105,7 @@ export async function profilePair(
       side,
       purpose: 'measure',
     });
+    loadSeconds += (performance.now() - runStarted) / 1000;
     const requests = requestsWhileProfiled(runs[side], measurer.warmupSeconds);
     read[side] = profiler.stop().then((written) => written(requests));
     // (a failure is read below; this keeps an early one from being reported as unhandled meanwhile)
@@ -112,6 +128,7 @@ export async function profilePair(
   const diff = diffProfiles(sides.base.side, sides.pr.side);
   const noise = noiseOf(sides.base, sides.pr);
   const top = diff.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS);
+  const heap = heapDiff(sides.base, sides.pr, warnings, logger);
   const outputs: [string, string][] = [
     [
       'diff.json',
@@ -120,16 +137,18 @@ export async function profilePair(
           reason: settings.reason,
           requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
           noise: noise ?? null,
-          changes: [...diff.changes]
-            .sort((a, b) => Math.abs(b.selfChange) - Math.abs(a.selfChange))
-            .slice(0, DIFF_JSON_ROWS),
+          changes: largestChanges(diff),
+          ...(heap ? { allocations: largestChanges(heap) } : {}),
         },
         null,
         2,
       )}\n`,
     ],
     ['flame.svg', renderDiffFlameGraph(sides.base.side, sides.pr.side, 'base → PR, time per request')],
-    ['where-the-time-went.md', renderWhereTheTimeWent({ changes: top }, noise)],
+    [
+      'where-the-time-went.md',
+      renderWhereTheTimeWent({ changes: top }, noise) + (heap ? `\n${renderWhereTheMemoryWent(heap)}` : ''),
+    ],
   ];
   for (const [name, text] of outputs) {
     await writeFile(join(settings.dir, name), maskSecrets(text, settings.secrets));
@@ -138,9 +157,32 @@ export async function profilePair(
   return summary({
     top,
     ...(noise ? { noise } : {}),
+    ...(heap ? { allocations: heap.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS) } : {}),
     requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
     files,
   });
+}
+
+/** At most DIFF_JSON_ROWS changes of a diff, largest (either way) first, for diff.json. */
+const largestChanges = (diff: ProfileDiff) =>
+  [...diff.changes].sort((a, b) => Math.abs(b.selfChange) - Math.abs(a.selfChange)).slice(0, DIFF_JSON_ROWS);
+
+/**
+ * The allocation sites' diff when both sides wrote a heap profile; one side without is a warning (the other
+ * side's file is still uploaded).
+ */
+function heapDiff(
+  base: SideProfile,
+  pr: SideProfile,
+  warnings: string[],
+  logger: EngineLogger,
+): ProfileDiff | undefined {
+  if (base.heap && pr.heap) return diffProfiles(base.heap, pr.heap);
+  if (!base.heap && !pr.heap) return undefined;
+  const warning = `only the ${SIDE_LABEL[base.heap ? 'base' : 'pr']} wrote a heap profile: no allocation diff`;
+  warnings.push(warning);
+  logger.warning(`profiling: ${warning}`);
+  return undefined;
 }
 
 /** One side's profile as read, and the files kept of it. */
@@ -163,7 +205,7 @@ async function startProfiler(
     return {
       stop: async () => {
         if (pids.length === 0) throw new Error(noNodeProfile(side));
-        const written = await stopNodeProfiling(dir, pids);
+        const written = await stopNodeProfiling(dir, pids, settings.heap);
         if (written.cpu.length === 0) throw new Error(noNodeProfile(side));
         return (requests) => readNodeProfiles(side, written, settings, requests);
       },
@@ -234,6 +276,7 @@ async function readNodeProfiles(
 ): Promise<ReadSide> {
   const files: string[] = [];
   const whole: Profile[] = [];
+  const heaps: Profile[] = [];
   const halves: [Profile[], Profile[]] = [[], []];
   for (const [kind, paths] of [
     ['cpuprofile', written.cpu],
@@ -244,7 +287,10 @@ async function readNodeProfiles(
       const json = scrubProfileJson(JSON.parse(await readFile(path, 'utf8')), settings.roots[side]);
       await writeFile(join(settings.dir, name), maskSecrets(JSON.stringify(json), settings.secrets));
       files.push(name);
-      if (kind === 'heapprofile') continue;
+      if (kind === 'heapprofile') {
+        heaps.push(readV8HeapProfile(json, name));
+        continue;
+      }
       whole.push(readV8CpuProfile(json, name));
       for (const parity of [0, 1] as const)
         halves[parity].push(readV8CpuProfile(json, name, { sliceSeconds: NOISE_SLICE_SECONDS, parity }));
@@ -255,7 +301,11 @@ async function readNodeProfiles(
     requests: requests / 2,
   });
   return {
-    profile: { side: { profile: merge(side, whole), requests }, halves: [half(halves[0]), half(halves[1])] },
+    profile: {
+      side: { profile: merge(side, whole), requests },
+      halves: [half(halves[0]), half(halves[1])],
+      ...(heaps.length > 0 ? { heap: { profile: merge(side, heaps), requests } } : {}),
+    },
     files,
   };
 }

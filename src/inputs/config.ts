@@ -25,6 +25,7 @@ export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
 export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
 export const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
+export const DESIGNS = ['same-job', 'cached'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
 export const DEFAULT_CHECK_NAME = 'perf-gate';
 
@@ -46,6 +47,12 @@ export interface ActionConfig {
   baselineTargetUrl?: string;
   /** set with `start`: perf-gate builds, starts and stops the service itself (both sides on a pull request) */
   service?: ServiceSpec;
+  /**
+   * The design the user asked for; undefined: same-job when perf-gate can measure both builds. `cached` with
+   * `start`: the PR build alone against the cached baseline first, confirmed in the same job when that
+   * comparison is not a pass.
+   */
+  design?: (typeof DESIGNS)[number];
   /** when and how to profile both builds after a regression (inputs profile, profile-command) */
   profiling: ProfilingSettings;
   /** services the workflow started itself, whose CPU and memory perf-gate reads (per side) */
@@ -202,6 +209,11 @@ export function readActionConfig(
     ),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    design: read<ActionConfig['design']>(
+      Inputs.Design,
+      (r) => parseChoice(Inputs.Design, r, DESIGNS),
+      undefined,
+    ),
     profiling: {
       mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), 'on-regression'),
       command: read<string | undefined>(
@@ -320,6 +332,14 @@ export function readActionConfig(
   if (config.profiling.command !== undefined && config.service === undefined)
     problems.push(
       `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`,
+    );
+  if (config.design === 'same-job' && config.service === undefined && config.baselineTargetUrl === undefined)
+    problems.push(
+      `${label(Inputs.Design)}: same-job needs both builds: ${label(Inputs.Start)}, or ${label(Inputs.BaselineTargetUrl)}`,
+    );
+  if (config.design === 'cached' && config.baselineTargetUrl !== undefined)
+    problems.push(
+      `${label(Inputs.Design)}: cached, yet ${label(Inputs.BaselineTargetUrl)} is the base build measured beside the PR build (same-job); give one`,
     );
   if (config.baselineTargetUrl === undefined && config.resources.base !== undefined)
     problems.push(

@@ -100,6 +100,11 @@ export interface Measurement {
   generatorWarnings: string[];
   /** the profiling pair's findings, when it ran (never part of the verdict) */
   profile?: ProfileSummary;
+  /**
+   * Cached design first: the PR build measured alone, whose comparison with the cached baseline called for
+   * the same-job confirmation that `baseline` and `candidate` hold.
+   */
+  cachedFirst?: Measurement;
 }
 
 /** Repeats of the PR build alone (the cached-baseline design, and baselines). */

@@ -54,7 +54,7 @@ function timesPerRequest(side: ProfiledSide): Map<string, { frame: Frame; time: 
     return e;
   };
   for (const stack of side.profile.stacks) {
-    const share = stack.seconds / side.requests;
+    const share = stack.weight / side.requests;
     const leaf = selfFrame(stack.frames);
     if (leaf) entry(leaf).time.self += share;
     // a recursive function counts once per stack in its total
@@ -123,4 +123,12 @@ export function formatSeconds(seconds: number): string {
   if (abs >= 1) return `${seconds.toPrecision(3)} s`;
   if (abs >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
   return `${(seconds * 1e6).toPrecision(3)} µs`;
+}
+
+/** Bytes as B, kB or MB with three significant digits ('512 B', '12.3 kB', '1.05 MB'). */
+export function formatBytes(bytes: number): string {
+  const abs = Math.abs(bytes);
+  if (abs >= 1e6) return `${(bytes / 1e6).toPrecision(3)} MB`;
+  if (abs >= 1e3) return `${(bytes / 1e3).toPrecision(3)} kB`;
+  return `${Math.round(bytes)} B`;
 }

@@ -17,7 +17,7 @@ const MIN_PIXELS = 0.5;
 
 function addStacks(root: FlameNode, side: ProfiledSide, which: 'base' | 'pr'): void {
   for (const stack of side.profile.stacks) {
-    const share = stack.seconds / side.requests;
+    const share = stack.weight / side.requests;
     let node = root;
     node[which] += share;
     for (const frame of stack.frames) {

@@ -25,7 +25,7 @@ export function readFolded(text: string, source: string, sampleSeconds: number):
     const count = Number(line.slice(space + 1));
     if (space <= 0 || !Number.isFinite(count) || count < 0 || line.slice(space + 1) === '')
       throw new ProfileFormatError(source, `line ${i + 1} is not 'frame;frame;frame count'`);
-    stacks.push({ frames: line.slice(0, space).split(';').map(parseFrame), seconds: count * sampleSeconds });
+    stacks.push({ frames: line.slice(0, space).split(';').map(parseFrame), weight: count * sampleSeconds });
   }
   if (stacks.length === 0) throw new ProfileFormatError(source, 'no stacks');
   return { source, stacks };
@@ -38,7 +38,7 @@ export function formatFolded(profile: Profile, sampleSeconds: number): string {
   const counts = new Map<string, number>();
   for (const s of profile.stacks) {
     const key = s.frames.map((f) => formatFrame(f).replace(/;/g, ',')).join(';');
-    counts.set(key, (counts.get(key) ?? 0) + s.seconds);
+    counts.set(key, (counts.get(key) ?? 0) + s.weight);
   }
   return [...counts]
     .map(([stack, seconds]) => [stack, Math.round(seconds / sampleSeconds)] as const)

@@ -1,7 +1,8 @@
 /**
  * One model for every profile format perf-gate reads: weighted call stacks. A frame is a function named by
  * its name and where it is defined; a stack lists frames from the root (outermost caller) to the leaf (the
- * function that was running); its weight is the time the samples that saw it stand for, in seconds.
+ * function that was running); its weight is what the samples that saw it stand for: seconds of CPU in a CPU
+ * profile, bytes allocated in a heap profile.
  */
 export interface Frame {
   name: string;
@@ -14,7 +15,8 @@ export interface Frame {
 export interface WeightedStack {
   /** root first, leaf last */
   frames: Frame[];
-  seconds: number;
+  /** seconds (CPU profiles) or bytes (heap profiles) */
+  weight: number;
 }
 
 export interface Profile {

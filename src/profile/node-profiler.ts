@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -31,19 +31,29 @@ const PRELOAD = `'use strict';
     session.post('Profiler.start');
     if (heap) {
       session.post('HeapProfiler.enable');
-      session.post('HeapProfiler.startSampling', { samplingInterval: 32768 });
+      // objects collected since count too: the profile says what each site allocated, not what survived
+      session.post('HeapProfiler.startSampling', {
+        samplingInterval: 32768,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
     }
     fs.writeFileSync(join(dir, process.pid + '.started'), '');
+  };
+  // written under another name, then renamed: perf-gate never sees a half-written profile
+  const publish = (name, text) => {
+    fs.writeFileSync(join(dir, name + '.part'), text);
+    fs.renameSync(join(dir, name + '.part'), join(dir, name));
   };
   const stop = () => {
     if (state !== 'profiling') return;
     state = 'done';
     if (heap)
       session.post('HeapProfiler.stopSampling', (error, result) => {
-        if (!error) fs.writeFileSync(join(dir, process.pid + '.heapprofile'), JSON.stringify(result.profile));
+        if (!error) publish(process.pid + '.heapprofile', JSON.stringify(result.profile));
       });
     session.post('Profiler.stop', (error, result) => {
-      if (!error) fs.writeFileSync(join(dir, process.pid + '.cpuprofile'), JSON.stringify(result.profile));
+      if (!error) publish(process.pid + '.cpuprofile', JSON.stringify(result.profile));
     });
   };
   fs.watch(dir, (_event, name) => {
@@ -89,6 +99,12 @@ async function pidsWith(dir: string, suffix: string): Promise<number[]> {
     .sort((a, b) => a - b);
 }
 
+/**
+ * How often perf-gate looks for a process's answer: each wait before and after a profiled run is on the
+ * pair's critical path, so a short poll keeps the pair within one pair's time (a readdir of a few files).
+ */
+const POLL_MS = 5;
+
 /** How long a Node process may take to acknowledge a start, or to write its profiles after a stop. */
 const ANSWER_MS = 10_000;
 
@@ -99,7 +115,7 @@ async function waitFor(dir: string, pids: number[], suffix: string): Promise<num
     const done = await pidsWith(dir, suffix);
     if (pids.every((p) => done.includes(p)) || Date.now() >= deadline)
       return pids.filter((p) => done.includes(p));
-    await sleep(20);
+    await sleep(POLL_MS);
   }
 }
 
@@ -110,7 +126,9 @@ async function waitFor(dir: string, pids: number[], suffix: string): Promise<num
 export async function startNodeProfiling(dir: string, heap: boolean): Promise<number[]> {
   const loaded = await pidsWith(dir, 'loaded');
   if (loaded.length === 0) return [];
-  await writeFile(join(dir, 'start'), heap ? 'cpu heap' : 'cpu');
+  // written, then renamed: a watcher woken by the file's creation must not read it empty (and miss `heap`)
+  await writeFile(join(dir, 'start.part'), heap ? 'cpu heap' : 'cpu');
+  await rename(join(dir, 'start.part'), join(dir, 'start'));
   return await waitFor(dir, loaded, 'started');
 }
 
@@ -118,12 +136,14 @@ export async function startNodeProfiling(dir: string, heap: boolean): Promise<nu
 export async function stopNodeProfiling(
   dir: string,
   pids: number[],
+  heap: boolean,
 ): Promise<{ cpu: string[]; heap: string[] }> {
   await writeFile(join(dir, 'stop'), '');
   const cpu = await waitFor(dir, pids, 'cpuprofile');
-  const heap = await pidsWith(dir, 'heapprofile');
+  // each process writes its two profiles from two callbacks, in either order: wait for both when asked
+  const heaps = heap ? await waitFor(dir, cpu, 'heapprofile') : [];
   return {
     cpu: cpu.map((p) => join(dir, `${p}.cpuprofile`)),
-    heap: heap.map((p) => join(dir, `${p}.heapprofile`)),
+    heap: heaps.map((p) => join(dir, `${p}.heapprofile`)),
   };
 }

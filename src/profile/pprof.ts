@@ -72,7 +72,7 @@ export function readPprof(bytes: Uint8Array, source: string): Profile {
       if (!loc) throw new ProfileFormatError(source, `a sample refers to missing location ${id}`);
       frames.push(...loc);
     }
-    stacks.push({ frames, seconds: value * pick.scale });
+    stacks.push({ frames, weight: value * pick.scale });
   }
   return { source, stacks };
 }

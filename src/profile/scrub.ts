@@ -45,7 +45,7 @@ export function scrubProfileFiles(profile: Profile, root: string): Profile {
   return {
     source: profile.source,
     stacks: profile.stacks.map((st) => ({
-      seconds: st.seconds,
+      weight: st.weight,
       frames: st.frames.map((f) => ({ ...f, file: file(f.file) })),
     })),
   };

@@ -75,7 +75,7 @@ function sampled({ raw, scale, frameAt, source, n }: ProfileReading): WeightedSt
     const w = weights[i];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
       throw new ProfileFormatError(source, `weight ${i} of profile ${n} is not a non-negative number`);
-    return { frames: stack.map(frameAt), seconds: w * scale };
+    return { frames: stack.map(frameAt), weight: w * scale };
   });
 }
 
@@ -91,7 +91,7 @@ function evented({ raw, scale, frameAt, source, n }: ProfileReading): WeightedSt
     if (typeof at !== 'number' || (last !== undefined && at < last))
       throw new ProfileFormatError(source, `event ${i} of profile ${n} has no time or goes back in time`);
     if (last !== undefined && at > last && open.length > 0)
-      stacks.push({ frames: [...open], seconds: (at - last) * scale });
+      stacks.push({ frames: [...open], weight: (at - last) * scale });
     last = at;
     if (type === 'O') open.push(frameAt(frame));
     else if (type === 'C') {

@@ -20,12 +20,19 @@ export interface ProfileSummary {
   top: FunctionChange[];
   /** absent when the profiles could not be split to measure it */
   noise?: ProfileNoise;
+  /**
+   * When peak RSS regressed (heap profiles of both sides): the allocation sites that allocated the most more
+   * bytes per request in the PR (up to five); `self`/`total` are bytes per request
+   */
+  allocations?: FunctionChange[];
   /** requests each side served while profiled (the per-request denominators) */
   requests?: { base: number; pr: number };
   /** files written, relative to the profile directory */
   files: string[];
   /** seconds the profiling pair took, restarts included */
   seconds: number;
+  /** of those, the seconds beyond its two load runs: profilers started and stopped, profiles read and diffed */
+  overheadSeconds?: number;
   /** what went wrong with profiling and what to install or allow; the verdict is untouched */
   warnings: string[];
   /** where the files were uploaded (the workflow run's artifact) */

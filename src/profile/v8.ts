@@ -7,6 +7,18 @@ interface V8Node {
   children?: number[];
 }
 
+/** The bookkeeping node at the top of V8's CPU and heap profile trees (not a function). */
+export const V8_ROOT = '(root)';
+
+/** A V8 call frame (CPU and heap profiles alike) as a frame of the model: 1-based line, a name always. */
+export function v8Frame(callFrame: { functionName: string; url: string; lineNumber: number }): Frame {
+  return {
+    name: callFrame.functionName || '(anonymous)',
+    file: callFrame.url,
+    line: callFrame.lineNumber < 0 ? 0 : callFrame.lineNumber + 1,
+  };
+}
+
 /** V8 samples that are not the program's CPU time: the thread was waiting. */
 const IDLE = '(idle)';
 
@@ -68,14 +80,9 @@ export function readV8CpuProfile(data: unknown, source: string, slices?: Alterna
     for (let at: number | undefined = id; at !== undefined; at = parents.get(at) ?? nodes.get(at)?.parent) {
       const node = nodes.get(at);
       if (!node) throw new ProfileFormatError(source, `sample or parent refers to missing node ${at}`);
-      const { functionName, url, lineNumber } = node.callFrame;
       // the root node is a bookkeeping node, not a function
-      if (functionName === '(root)') break;
-      frames.push({
-        name: functionName || '(anonymous)',
-        file: url,
-        line: lineNumber < 0 ? 0 : lineNumber + 1,
-      });
+      if (node.callFrame.functionName === V8_ROOT) break;
+      frames.push(v8Frame(node.callFrame));
       if (frames.length > nodes.size) throw new ProfileFormatError(source, 'the call tree has a cycle');
     }
     frames.reverse();
@@ -110,7 +117,7 @@ export function readV8CpuProfile(data: unknown, source: string, slices?: Alterna
   for (const [id, micros] of weights) {
     const frames = stackOf(id);
     if (frames.length === 0 || micros === 0 || frames[frames.length - 1]?.name === IDLE) continue;
-    stacks.push({ frames, seconds: micros / 1e6 });
+    stacks.push({ frames, weight: micros / 1e6 });
   }
   return { source, stacks };
 }

@@ -27,7 +27,7 @@ function frameIndex(profile: Profile): { frames: Frame[]; indexOf: (f: Frame) =>
 /** The profile as a speedscope file: one sampled profile, weights in seconds. */
 export function formatSpeedscope(profile: Profile): object {
   const { frames, indexOf } = frameIndex(profile);
-  const total = profile.stacks.reduce((sum, s) => sum + s.seconds, 0);
+  const total = profile.stacks.reduce((sum, s) => sum + s.weight, 0);
   return {
     $schema: 'https://www.speedscope.app/file-format-schema.json',
     shared: {
@@ -43,7 +43,7 @@ export function formatSpeedscope(profile: Profile): object {
         startValue: 0,
         endValue: total,
         samples: profile.stacks.map((s) => s.frames.map(indexOf)),
-        weights: profile.stacks.map((s) => s.seconds),
+        weights: profile.stacks.map((s) => s.weight),
       },
     ],
     exporter: 'perf-gate',
@@ -72,7 +72,7 @@ export function formatPprof(profile: Profile): Uint8Array {
     (s) =>
       new Sample({
         locationId: s.frames.map((f) => indexOf(f) + 1).reverse(),
-        value: [Math.round(s.seconds * 1e9)],
+        value: [Math.round(s.weight * 1e9)],
       }),
   );
   return new PprofProfile({

@@ -110,6 +110,8 @@ export interface ReportContext {
   /** per side whose service's CPU and memory were read: the figures and the bottleneck sentence */
   services?: ServiceSideInfo[];
   cachedTrend?: CachedTrend;
+  /** the cached comparison that called for the same-job confirmation this verdict comes from (shown first) */
+  cachedFirst?: CachedFirst;
   /** the profiling pair's findings (regression or `profile: always`): shown, never part of the verdict */
   profile?: ProfileSummary;
   /**
@@ -142,6 +144,20 @@ export interface CachedTrend {
   verdict: Comparison['verdict'];
   /** the first reason of that comparison, in plain words */
   summary: string;
+}
+
+/**
+ * Cached design first (`design: cached` with `start`): the PR build measured alone and judged against the
+ * cached baseline; it was not a pass, so the base build was measured beside it in this job, which decides.
+ */
+export interface CachedFirst {
+  /** absent when no cached baseline could be restored */
+  baseline?: Omit<BaselineInfo, 'source'>;
+  verdict: Comparison['verdict'] | 'no-baseline';
+  /** the first reason of that comparison (or why there was none), in plain words */
+  summary: string;
+  /** runs of the PR build measured alone */
+  runs: number;
 }
 
 export interface LoadGeneratorInfo {

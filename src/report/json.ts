@@ -1,3 +1,4 @@
+import type { FunctionChange } from '../profile/diff.ts';
 import type { ProfileSummary } from '../profile/summary.ts';
 import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import { confirmationText } from '../stats/sequential.ts';
@@ -133,27 +134,44 @@ export interface ReportJson {
     generatorCores: Num;
     bottleneck: string;
   }[];
+  /**
+   * `design: cached` confirmed in the same job: the cached comparison of the PR build measured alone, which
+   * called for the confirmation; `verdict` and `comparison` above are the same job's
+   */
+  cachedFirst: {
+    verdict: ReportVerdict;
+    summary: string;
+    runs: number;
+    baseline: { commit: string; ref: string; timeMs: number | null } | null;
+  } | null;
   /** the profiling pair (on a regression, or `profile: always`): never part of the verdict */
   profile: {
     reason: string;
     /** the functions that added the most self time per request (seconds per request) */
-    top: {
-      name: string;
-      file: string;
-      line: number;
-      base: { self: Num; total: Num };
-      pr: { self: Num; total: Num };
-      selfChange: Num;
-    }[];
+    top: ChangeJson[];
+    /** peak RSS regressed: the allocation sites that allocated the most more (bytes per request); else null */
+    allocations: ChangeJson[] | null;
     /** the largest move of any function between two halves of one build's profile, seconds per request */
     noise: Num | null;
     requests: { base: Num; pr: Num } | null;
     files: string[];
     seconds: Num;
+    /** of `seconds`, those beyond the pair's two load runs (profilers started and stopped, read, diffed) */
+    overheadSeconds: Num | null;
     warnings: string[];
     artifactUrl: string | null;
   } | null;
   runUrl: string | null;
+}
+
+/** A function's (or allocation site's) self and total per request, base → PR. */
+interface ChangeJson {
+  name: string;
+  file: string;
+  line: number;
+  base: { self: Num; total: Num };
+  pr: { self: Num; total: Num };
+  selfChange: Num;
 }
 
 const num = (x: number): Num => (Number.isFinite(x) ? x : null);
@@ -233,6 +251,20 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
                 window: ctx.nightly.drift.window,
                 since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
                 reason: ctx.nightly.drift.reason === undefined ? null : m(ctx.nightly.drift.reason),
+              }
+            : null,
+        }
+      : null,
+    cachedFirst: ctx.cachedFirst
+      ? {
+          verdict: ctx.cachedFirst.verdict,
+          summary: m(ctx.cachedFirst.summary),
+          runs: ctx.cachedFirst.runs,
+          baseline: ctx.cachedFirst.baseline
+            ? {
+                commit: ctx.cachedFirst.baseline.commit,
+                ref: m(ctx.cachedFirst.baseline.ref),
+                timeMs: ctx.cachedFirst.baseline.timeMs ?? null,
               }
             : null,
         }
@@ -353,20 +385,23 @@ function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
 
 function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['profile'] {
   const time = (t: { self: number; total: number }) => ({ self: num(t.self), total: num(t.total) });
+  const change = (c: FunctionChange): ChangeJson => ({
+    name: m(c.frame.name),
+    file: m(c.frame.file),
+    line: c.frame.line,
+    base: time(c.base),
+    pr: time(c.pr),
+    selfChange: num(c.selfChange),
+  });
   return {
     reason: m(p.reason),
-    top: p.top.map((c) => ({
-      name: m(c.frame.name),
-      file: m(c.frame.file),
-      line: c.frame.line,
-      base: time(c.base),
-      pr: time(c.pr),
-      selfChange: num(c.selfChange),
-    })),
+    top: p.top.map(change),
+    allocations: p.allocations ? p.allocations.map(change) : null,
     noise: p.noise ? num(p.noise.selfPerRequest) : null,
     requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
     files: p.files.map(m),
     seconds: num(p.seconds),
+    overheadSeconds: p.overheadSeconds === undefined ? null : num(p.overheadSeconds),
     warnings: p.warnings.map(m),
     artifactUrl: p.artifactUrl ?? null,
   };

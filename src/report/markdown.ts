@@ -8,6 +8,8 @@ import { addedRemovedList, conditionsSection, metaLine, sloTable } from './secti
 import { methodList, pairsTable } from './sections/method.ts';
 import { nightlySection } from './sections/nightly.ts';
 import {
+  cachedFirstLines,
+  markdownForm,
   measuredByPullRequestNotice,
   noBaselineNotice,
   notPostedNotice,
@@ -36,6 +38,7 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): st
   if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
   if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
   if (ctx.notPosted?.length) blocks.push(notPostedNotice(v, ctx.notPosted));
+  blocks.push(cachedFirstLines(v, markdownForm(v)).join('\n\n'));
   blocks.push(...body(v, options));
   if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
   if (options.detail) blocks.push(...detailBlocks(v));

@@ -13,7 +13,7 @@ import {
 } from './format.ts';
 import { headlineParts, type ReportVerdict, reportVerdict } from './headline.ts';
 import { metricOutcomeText, orderedMetrics } from './labels.ts';
-import { NO_BASELINE_ADVICE } from './sections/notices.ts';
+import { cachedFirstLines, NO_BASELINE_ADVICE } from './sections/notices.ts';
 import { type ReportView, viewOf } from './view.ts';
 
 export interface TerminalOptions {
@@ -54,6 +54,12 @@ export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions
     [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)],
   ];
   const c = v.comparison;
+  const first = cachedFirstLines(v, {
+    sha: (sha) => v.s.plain(shortSha(sha)),
+    text: v.s.plain,
+    label: (s) => s,
+  });
+  if (first.length > 0) blocks.push(first);
   if (!c) {
     const nb = ctx.noBaseline!;
     const advice = NO_BASELINE_ADVICE[nb.reason];

@@ -72,8 +72,12 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   if (design !== 'cached' && design !== 'same-job') {
     throw new InputError('design', `'${design}' is not one of cached, same-job`);
   }
-  // The same validation as the Action's inputs; the script is not needed to compare files.
-  const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report' }), flagLabels(FLAGS));
+  // The same validation as the Action's inputs; the script is not needed to compare files. (--design says how
+  // the files were measured, checked above, not how perf-gate is to measure: it does not feed that input.)
+  const config = readActionConfig(
+    inputGetter(flags, FLAGS, { [Inputs.Mode]: 'report', [Inputs.Design]: '' }),
+    flagLabels(FLAGS),
+  );
   const [baselineSpec, candidateSpec] = flags.positionals as [string, string];
   const outputs = (['markdown', 'save'] as const).flatMap((flag) =>
     flags.values[flag] === undefined ? [] : [{ flag, path: resolve(io.cwd, String(flags.values[flag])) }],

@@ -1,8 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { confirmationRule, judgeSameJob } from '../../action/compare-step.ts';
-import { measureWithServices, profilingRequest } from '../../action/measure-step.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from '../../action/compare-step.ts';
+import { type MeasureStep, measureWithServices, profilingRequest } from '../../action/measure-step.ts';
 import { loadGeneratorOf } from '../../action/report-base.ts';
+import { type BaselineArtifact, decodeArtifact } from '../../baseline/artifact.ts';
+import { collectEnvironment } from '../../baseline/environment.ts';
+import type { RestoreResult } from '../../baseline/store.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { type ActionConfig, readActionConfig, secretsOf } from '../../inputs/config.ts';
@@ -48,6 +51,8 @@ const FLAGS: Record<string, FlagSpec> = {
   'ready-timeout': {},
   'working-directory': {},
   'base-ref': {},
+  design: {},
+  baseline: {},
   profile: {},
   'profile-command': {},
   'service-pid': {},
@@ -97,6 +102,14 @@ Service (perf-gate runs it, and reads its CPU and memory):
   --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
   --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
                            it as the base build, in interleaved pairs; stopped and removed afterwards
+  --design same-job|cached
+                           with --base-ref: same-job (default) measures both builds in pairs; cached
+                           measures the PR build alone against --baseline first and confirms a
+                           regression, an inconclusive verdict or a missing baseline in the same job
+                           (both comparisons are printed; the same job's verdict decides)
+  --baseline FILE          a saved baseline (baseline.json as the Action's cache holds it): the PR build
+                           is judged against it (cached design); with --base-ref in the same-job design
+                           it adds the trend line
   --profile on-regression|always|never
                            with --base-ref: after a regression or SLO breach (default), always or never,
                            one more pair with profilers attached to both builds; the top functions by
@@ -192,23 +205,28 @@ async function measureInto(
   const baseRef = flags.values['base-ref'];
   if (baseRef !== undefined && config.service === undefined)
     throw new UsageError('--base-ref needs --start (perf-gate starts the base build from that commit)');
+  const settings = gateSettingsOf(config, seed);
+  const judging = {
+    settings: { ...settings, strictEnvironment: config.strictEnvironment },
+    deps: { logger, now: Date.now, environment: collectEnvironment(), version: VERSION },
+  };
+  const restored = await givenBaseline(flags, config, io.cwd, judging.deps.now());
   let measurement: Measurement;
   try {
-    measurement = await measureWithServices(
-      measurer,
-      config,
-      { workspace: io.cwd, logger },
-      seed,
-      typeof baseRef === 'string' ? baseRef : undefined,
-      profilingRequest(config, gateSettingsOf(config, seed), join(outDir, 'profile'), io.env),
-      confirmationRule(gateSettingsOf(config, seed)),
-    );
+    measurement = await measureWithServices(measurer, config, { workspace: io.cwd, logger }, seed, {
+      baseSha: typeof baseRef === 'string' ? baseRef : undefined,
+      profiling: profilingRequest(config, settings, join(outDir, 'profile'), io.env),
+      needMore: confirmationRule(settings),
+      ...(config.design === 'cached' && restored
+        ? { confirm: (first: MeasureStep) => confirmationCall(first, restored, judging) }
+        : {}),
+    });
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== '')
       io.err(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
     throw error;
   }
-  if (measurement.baseline === undefined) {
+  if (measurement.baseline === undefined && restored?.status !== 'found') {
     for (const w of measurement.generatorWarnings) logger.warning(w);
     const cpuCount = measurement.cpu?.cpuCount ?? 1;
     for (const s of serviceSides([{ side: 'PR build', runs: measurement.candidate }], cpuCount))
@@ -220,14 +238,14 @@ async function measureInto(
     return ExitCode.Pass;
   }
 
-  await writeRuns(join(outDir, 'base'), measurement.baseline!);
+  if (measurement.baseline) await writeRuns(join(outDir, 'base'), measurement.baseline);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
   const baseName = typeof baseRef === 'string' ? baseRef : (config.baselineTargetUrl ?? 'base');
-  const judgement = judgeSameJob(
+  const judgement = judgePullRequest(
     { measurer, measurement },
-    gateSettingsOf(config, seed),
-    { logger, now: Date.now },
+    restored,
     { commit: 'base', ref: baseName },
+    judging,
   );
   const ctx: ReportContext = {
     ...judgement,
@@ -249,4 +267,40 @@ async function measureInto(
   }
   for (const s of ctx.services ?? []) io.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison!.verdict);
+}
+
+/**
+ * The cached baseline of `perf-gate run`: the saved baseline given with --baseline; without it, in the cached
+ * design, none (so a `--base-ref` confirms in the same job); otherwise undefined (no cached comparison).
+ */
+async function givenBaseline(
+  flags: ParsedFlags,
+  config: ActionConfig,
+  cwd: string,
+  nowMs: number,
+): Promise<RestoreResult | undefined> {
+  const file = flags.values.baseline;
+  if (typeof file !== 'string') {
+    return config.design === 'cached'
+      ? { status: 'missing', cause: 'first-run', reason: 'no --baseline was given' }
+      : undefined;
+  }
+  const path = resolve(cwd, file);
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`--baseline: cannot read ${path} (${error.code ?? error.message})`);
+  });
+  let artifact: BaselineArtifact;
+  try {
+    artifact = decodeArtifact(bytes, path);
+  } catch (error) {
+    throw new UsageError(`--baseline: ${(error as Error).message}`);
+  }
+  return {
+    status: 'found',
+    artifact,
+    key: path,
+    exact: true,
+    commit: artifact.commit,
+    ageMs: nowMs - artifact.timeMs,
+  };
 }

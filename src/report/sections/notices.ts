@@ -1,6 +1,7 @@
 import type { NoBaselineReason, PermissionNote } from '../context.ts';
-import { capitalize, METRIC_ORDER, metricFigures, metricLabel } from '../format.ts';
-import { type Align, alert, bullets, capped, table } from '../md.ts';
+import { capitalize, formatAge, METRIC_ORDER, metricFigures, metricLabel, shortSha } from '../format.ts';
+import { VERDICT_EMOJI } from '../headline.ts';
+import { type Align, alert, bullets, capped, commitRef, table } from '../md.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 import { LIST_MAX } from './conditions.ts';
 
@@ -131,4 +132,39 @@ export function reasonsAndWarnings(v: ReportView, reasons: string[], warnings: s
     );
   }
   return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/** How a renderer writes a commit, a user string and a label (markdown or plain text). */
+export interface TextForm {
+  sha(sha: string): string;
+  text(s: string, max?: number): string;
+  label(s: string): string;
+}
+
+export const markdownForm = (v: ReportView): TextForm => ({
+  sha: (sha) => commitRef(shortSha(sha), v.s.md),
+  text: (s, max) => v.s.md(s, max),
+  label: (s) => `**${s}**`,
+});
+
+/**
+ * `design: cached`: the cached comparison that called for the confirmation, then the same job's, which
+ * decides this verdict; one line each.
+ */
+export function cachedFirstLines(v: ReportView, form: TextForm): string[] {
+  const first = v.ctx.cachedFirst;
+  const c = v.comparison;
+  if (!first || !c) return [];
+  const b = first.baseline;
+  const against = b
+    ? ` against ${form.sha(b.commit)} (${form.text(b.ref)}, ${formatAge(v.ctx.nowMs, b.timeMs)})`
+    : '';
+  const pairs = c.pairs?.ratios.length ?? Math.min(c.runs.baseline, c.runs.candidate);
+  const overturned = first.verdict === c.verdict ? '' : `; the cached ${first.verdict} was not confirmed`;
+  return [
+    `${form.label('Cached baseline first:')} ${VERDICT_EMOJI[first.verdict]} ${first.verdict}${against}, ` +
+      `${first.runs} runs of the PR build alone: ${form.text(first.summary, 300)}`,
+    `${form.label('Confirmed in the same job:')} ${VERDICT_EMOJI[c.verdict]} ${c.verdict}, ${pairs} interleaved ` +
+      `pairs of the base and PR builds; this verdict decides${overturned}`,
+  ];
 }

@@ -1,6 +1,6 @@
-import { formatSeconds } from '../../profile/diff.ts';
+import { type FunctionChange, formatBytes, formatSeconds } from '../../profile/diff.ts';
 import type { ProfileSummary } from '../../profile/summary.ts';
-import { renderWhereTheTimeWent } from '../../profile/table.ts';
+import { renderWhereTheMemoryWent, renderWhereTheTimeWent } from '../../profile/table.ts';
 import { bullets } from '../md.ts';
 import type { ReportView } from '../view.ts';
 
@@ -13,6 +13,7 @@ export function profileSection(v: ReportView, p: ProfileSummary): string {
   const profiled = p.requests !== undefined;
   if (profiled) blocks.push(renderWhereTheTimeWent({ changes: p.top }, p.noise).trimEnd());
   else blocks.push('#### Where the time went');
+  if (p.allocations) blocks.push(renderWhereTheMemoryWent({ changes: p.allocations }).trimEnd());
   const files = p.artifactUrl
     ? ` Both profiles, the diff and a differential flame graph: [artifact](${p.artifactUrl}).`
     : '';
@@ -28,14 +29,24 @@ export function profileSection(v: ReportView, p: ProfileSummary): string {
 /** The same for a terminal: the top functions as plain text lines. */
 export function profileLines(p: ProfileSummary): string[] {
   const lines = ['Where the time went (self time per request, base → PR):'];
-  for (const c of p.top) {
-    const where = c.frame.file === '' ? '' : ` (${c.frame.file}:${c.frame.line})`;
-    lines.push(
-      `  ${c.frame.name}${where}: ${formatSeconds(c.base.self)} → ${formatSeconds(c.pr.self)}, +${formatSeconds(c.selfChange)}`,
-    );
-  }
+  lines.push(...p.top.map((c) => changeLine(c, formatSeconds)));
   if (p.top.length === 0 && p.requests !== undefined) lines.push('  no function spent more time in the PR');
   if (p.noise) lines.push(`  ${p.noise.statement}`);
+  if (p.overheadSeconds !== undefined)
+    lines.push(
+      `  profiling pair: ${p.seconds.toFixed(1)} s, of which ${p.overheadSeconds.toFixed(2)} s beyond its two load runs (profilers started and stopped, profiles read and diffed)`,
+    );
+  if (p.allocations) {
+    lines.push('Where the memory went (allocated per request, sampled, base → PR):');
+    lines.push(...p.allocations.map((c) => changeLine(c, formatBytes)));
+    if (p.allocations.length === 0) lines.push('  no allocation site allocated more in the PR');
+  }
   for (const w of p.warnings) lines.push(`  warning: ${w}`);
   return lines;
+}
+
+/** One function's (or allocation site's) line: name (file:line): base → PR, +change. */
+function changeLine(c: FunctionChange, format: (x: number) => string): string {
+  const where = c.frame.file === '' ? '' : ` (${c.frame.file}:${c.frame.line})`;
+  return `  ${c.frame.name}${where}: ${format(c.base.self)} → ${format(c.pr.self)}, +${format(c.selfChange)}`;
 }

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGate } from '../../src/action/gate.ts';
+import type { RunnerContext } from '../../src/action/runner-context.ts';
+import { readActionConfig } from '../../src/inputs/config.ts';
+import { cli } from '../cli/harness.ts';
+import * as svc from './repo.ts';
+
+/**
+ * `design: cached` with `start`, through the Action's code path with real processes from a real repository:
+ * the PR build is measured alone against the baseline cached by an earlier push to main; when that
+ * comparison is not a pass, the base commit is checked out, built and started, and the pairs decide.
+ * The cached baseline is recorded by a real baseline run of the base commit, started with `baselineStart`.
+ */
+async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart: string) {
+  const repo = svc.makeRepo(prKnobs);
+  const store = join(repo.dir, '..', 'store');
+  const scenario = svc.scenarioFile();
+  const config = (extra: Record<string, string>, report: string) =>
+    readActionConfig(
+      svc.inputsOf({
+        script: scenario,
+        build: 'sh build.sh',
+        ready: '/health',
+        'ready-timeout': '20s',
+        runs: '2',
+        'max-runs': '2',
+        // two short runs on a runner other tests keep busy: repeats of a 20 ms sleep vary by up to ~40%, and
+        // the two builds' CPU per request by up to ~15% (the sleeps are what these tests are about)
+        'max-baseline-cv': '60%',
+        tolerances: 'cpu_per_request=90%',
+        'report-dir': join(repo.dir, '..', report),
+        ...extra,
+      }),
+    );
+
+  // the baseline: a push to main at the base commit, this checkout alone
+  execFileSync('git', ['checkout', '-q', repo.base], { cwd: repo.dir });
+  const push: RunnerContext = {
+    ...svc.pullRequestRunner(repo.dir, repo.base, repo.head),
+    eventName: 'push',
+    payload: { repository: { default_branch: 'main' } },
+    sha: repo.base,
+    ref: 'refs/heads/main',
+    refName: 'main',
+  };
+  const saving = svc.gateDeps(store);
+  await runGate(config({ start: baselineStart }, 'baseline-report'), push, saving);
+  expect(readFileSync(join(repo.dir, '..', 'baseline-report', 'report.json'), 'utf8')).toBeTruthy();
+  execFileSync('git', ['checkout', '-q', 'main'], { cwd: repo.dir });
+
+  // the pull request, cached design first
+  const deps = svc.gateDeps(store);
+  const result = await runGate(
+    config({ start, design: 'cached', profile: 'never' }, 'report'),
+    svc.pullRequestRunner(repo.dir, repo.base, repo.head),
+    deps,
+  );
+  const reportDir = join(repo.dir, '..', 'report');
+  const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
+  const markdown = readFileSync(join(reportDir, 'report.md'), 'utf8');
+
+  // every process perf-gate started (the baseline run's one, then PR and base) is gone, and the worktree too
+  const groups = [...svc.startedGroups(saving.logger.lines), ...svc.startedGroups(deps.logger.lines)];
+  expect(groups).toHaveLength(3);
+  for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+  expect(svc.leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
+  return { result, report, markdown, deps, summaries: deps.summaries };
+}
+
+describe('design: cached, confirmed in the same job', () => {
+  it('a cached regression that the same job confirms: both comparisons in the report, the pairs decide', async () => {
+    // the base build and the cached baseline sleep 20 ms per request, the PR build 100 ms
+    const { result, report, markdown, deps } = await cachedThenConfirmed(
+      'export DELAY_MS=100;',
+      'DELAY_MS=20 sh run.sh',
+      'DELAY_MS=20 sh run.sh',
+    );
+    expect(report.cachedFirst.verdict).toBe('fail');
+    expect(report.cachedFirst.runs).toBe(2);
+    expect(report.cachedFirst.baseline.commit).toBe(report.baseline.commit);
+    expect(report.comparison.design).toBe('same-job');
+    expect(report.comparison.runs).toEqual({ baseline: 2, candidate: 2 });
+    expect(report.verdict).toBe('fail');
+    expect(result.verdict).toBe('fail');
+    // the PR build was started first, alone; the base build only once the cached comparison called for it
+    const started = deps.logger.lines.filter((l) => /^perf-gate: (started|the cached)/.test(l));
+    expect(started[0]).toMatch(/started the PR build/);
+    expect(started[1]).toMatch(/^perf-gate: the cached comparison is a regression \(/);
+    expect(started[2]).toMatch(/started the base build/);
+    expect(markdown).toMatch(
+      /\*\*Cached baseline first:\*\* ❌ fail against [^\n]*2 runs of the PR build alone[^\n]*\n\n\*\*Confirmed in the same job:\*\* ❌ fail, 2 interleaved pairs/,
+    );
+  }, 120_000);
+
+  it('a cached regression that the same job overturns: the cached baseline came from a faster build', async () => {
+    // both builds sleep 100 ms per request; the cached baseline was measured at 20 ms
+    const { result, report, markdown, summaries } = await cachedThenConfirmed(
+      '',
+      'DELAY_MS=100 sh run.sh',
+      'DELAY_MS=20 sh run.sh',
+    );
+    expect(report.cachedFirst.verdict).toBe('fail');
+    expect(report.comparison.design).toBe('same-job');
+    expect(report.verdict).not.toBe('fail');
+    expect(result.verdict).toBe(report.verdict);
+    expect(markdown).toContain(`; the cached fail was not confirmed`);
+    expect(summaries.join('\n')).toContain('**Confirmed in the same job:**');
+  }, 120_000);
+});
+
+describe('perf-gate run --design cached --base-ref', () => {
+  it('with no saved baseline, confirms in the same job and prints both comparisons', async () => {
+    const repo = svc.makeRepo('export DELAY_MS=100;');
+    const out = join(repo.dir, '..', 'out');
+    const {
+      code,
+      out: stdout,
+      err,
+    } = await cli(
+      [
+        'run',
+        svc.scenarioFile(),
+        ...['--start', 'DELAY_MS=20 sh run.sh', '--ready', '/health', '--base-ref', repo.base],
+        ...['--design', 'cached', '--runs', '2', '--max-baseline-cv', '60%', '--profile', 'never'],
+        ...['--tolerance', 'cpu_per_request=90%', '--max-runs', '2'],
+        ...['-o', out],
+      ],
+      { PATH: process.env.PATH ?? '' },
+      repo.dir,
+    );
+    expect(stdout, err).toMatch(
+      /^Cached baseline first: ⚪ no-baseline, 2 runs of the PR build alone: no cached baseline \(no --baseline was given\)\nConfirmed in the same job: ❌ fail, 2 interleaved pairs/m,
+    );
+    expect(code).toBe(1);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['base', 'pr']));
+    const groups = svc.startedGroups(err.split('\n'));
+    expect(groups).toHaveLength(2);
+    for (const pgid of groups) expect(svc.groupAlive(pgid)).toBe(false);
+    expect(svc.leftoverWorktrees(repo.dir)).toEqual({ registered: 0, onDisk: false });
+  }, 120_000);
+});
