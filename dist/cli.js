@@ -1,48 +1,38 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  JtlSamples,
-  LOCUST_REQUESTS_FORMAT,
-  LOCUST_STATS_HEADER,
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
   SAVED_REPORT_FILE,
   SIDE_LABEL,
   SavedReportError,
-  ScenarioError,
   ServiceError,
   VERSION,
-  WarmupTooLongError,
   applyErrorRatePolicy,
   assertValidSides,
   buildReportJson,
+  cachedFirstLines,
   capitalize,
+  collectEnvironment,
   compareRuns,
+  confirmationCall,
+  confirmationRule,
   createMeasurer,
   formatAge,
   formatChangeWithInterval,
   formatValue,
   gateSettingsOf,
-  givenLoadModel,
   headlineParts,
-  isTransactionMessage,
-  jtlHeader,
-  judgeSameJob,
+  judgePullRequest,
   loadGeneratorOf,
   measureWithServices,
   metricFigures,
   metricLabel,
   metricOutcomeText,
-  nameSeriesByTarget,
   optionsFor,
   orderedMetrics,
   profileLines,
   profilingRequest,
-  pumpFile,
-  readJtlCsv,
-  readK6Json,
-  readLocustCsv,
-  readLocustRequests,
   readSavedReport,
   renderCommentBody,
   renderSummary,
@@ -52,32 +42,68 @@ import {
   serviceSides,
   shortSha,
   snapshotSeries,
-  streamLogger,
   thresholdBreaches,
-  viewOf,
-  withLoadModelInput
-} from "./chunks/chunk-JBP2Y3UZ.js";
+  viewOf
+} from "./chunks/chunk-YAILFNBN.js";
+import {
+  RUN_FORMAT,
+  UnreadableArtifactError,
+  decodeArtifact,
+  deserializeRun,
+  serializeRun
+} from "./chunks/chunk-L5RGNO6E.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError,
+  confirmationText,
   readActionConfig,
   secretsOf
-} from "./chunks/chunk-HB4CP4UJ.js";
+} from "./chunks/chunk-PJRENZQO.js";
 import {
-  LatencyHistogram,
-  RUN_FORMAT,
+  readK6Json
+} from "./chunks/chunk-LT63ZZSK.js";
+import {
+  ScenarioError
+} from "./chunks/chunk-2G63RYHN.js";
+import "./chunks/chunk-CCUFI3I3.js";
+import "./chunks/chunk-OTXEUQ6A.js";
+import "./chunks/chunk-CC5NIC6P.js";
+import {
+  JtlSamples,
+  isTransactionText,
+  jtlHeader,
+  readJtlCsv
+} from "./chunks/chunk-X36AMCGI.js";
+import "./chunks/chunk-3GJX4MQK.js";
+import {
+  LOCUST_REQUESTS_FORMAT,
+  LOCUST_STATS_HEADER,
+  readLocustCsv,
+  readLocustRequests
+} from "./chunks/chunk-MMHHHRPZ.js";
+import "./chunks/chunk-DM32MEN3.js";
+import {
+  WarmupTooLongError,
+  givenLoadModel,
+  nameSeriesByTarget,
+  pumpFile,
+  withLoadModelInput
+} from "./chunks/chunk-RAZETZQS.js";
+import {
   RunFileError,
-  UnreadableArtifactError,
-  cutFileNotes,
-  decodeArtifact,
-  deserializeRun,
   emptyTotals,
-  serializeRun,
-  seriesId,
   snippet,
   unreadable
-} from "./chunks/chunk-XI4LF6MA.js";
+} from "./chunks/chunk-MLXH43W5.js";
+import {
+  streamLogger
+} from "./chunks/chunk-7QC4OMUD.js";
+import {
+  LatencyHistogram,
+  cutFileNotes,
+  seriesId
+} from "./chunks/chunk-QG6ST7FE.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -128,6 +154,12 @@ function renderTerminalTable(ctx, options) {
     [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)]
   ];
   const c = v.comparison;
+  const first = cachedFirstLines(v, {
+    sha: (sha) => v.s.plain(shortSha(sha)),
+    text: v.s.plain,
+    label: (s) => s
+  });
+  if (first.length > 0) blocks.push(first);
   if (!c) {
     const nb = ctx.noBaseline;
     const advice = NO_BASELINE_ADVICE[nb.reason];
@@ -159,6 +191,7 @@ function metaText(v) {
   }
   parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
   if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
+  if (v.comparison?.confirmation) parts.push(confirmationText(v.comparison.confirmation));
   return parts.join(" \xB7 ");
 }
 function outcomeStyle(m) {
@@ -342,6 +375,11 @@ var XmlSamples = class {
   }
   /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
   tagEnd(s, lt) {
+    const next = s.charCodeAt(lt + 1);
+    if (next !== 33 && next !== 63) {
+      const gt = s.indexOf(">", lt);
+      return gt === -1 ? -1 : gt + 1;
+    }
     const close = (marker) => {
       const i = s.indexOf(marker, lt);
       return i === -1 ? -1 : i + marker.length;
@@ -352,9 +390,10 @@ var XmlSamples = class {
     return close(">");
   }
   tag(markup) {
-    if (markup.startsWith("<!") || markup.startsWith("<?")) return;
-    const closing = markup.startsWith("</");
-    const name = /^<\/?([A-Za-z_][\w.-]*)/.exec(markup)?.[1] ?? "";
+    const first = markup.charCodeAt(1);
+    if (first === 33 || first === 63) return;
+    const closing = first === 47;
+    const name = elementName(markup, closing ? 2 : 1);
     if (!this.rootSeen) {
       if (name !== "testResults") {
         throw new RunFileError(
@@ -374,8 +413,7 @@ var XmlSamples = class {
     const parent = this.stack[this.stack.length - 1];
     const attrs = attributes(markup);
     const counts = parent === void 0 || parent.transaction;
-    const message = Buffer.from(attrs.rm ?? "");
-    const transaction = counts && isTransactionMessage(message, 0, message.length);
+    const transaction = counts && isTransactionText(attrs.rm ?? "");
     if (transaction) this.samples.transactionSample();
     else if (!counts) this.samples.subResult();
     else this.sample(attrs, markup);
@@ -402,12 +440,45 @@ var XmlSamples = class {
     );
   }
 };
+function elementName(markup, start) {
+  const c = markup.charCodeAt(start);
+  if (!(isNameChar(c) && c !== 58 && !(c >= 48 && c <= 57) && c !== 46 && c !== 45)) return "";
+  let end = start + 1;
+  while (end < markup.length && isNameChar(markup.charCodeAt(end)) && markup.charCodeAt(end) !== 58) end++;
+  return markup.slice(start, end);
+}
+var READ_ATTRIBUTES = /* @__PURE__ */ new Set(["t", "ts", "s", "lb", "rm", "tn", "na"]);
 function attributes(markup) {
   const out = {};
-  for (const m of markup.matchAll(/([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-    out[m[1]] = decodeEntities(m[3] ?? m[4] ?? "");
+  const length = markup.length;
+  let p = 0;
+  while (p < length) {
+    if (!isNameChar(markup.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    const nameStart = p;
+    while (p < length && isNameChar(markup.charCodeAt(p))) p++;
+    const nameEnd = p;
+    while (p < length && isBlank(markup.charCodeAt(p))) p++;
+    if (markup.charCodeAt(p) !== 61) continue;
+    p++;
+    while (p < length && isBlank(markup.charCodeAt(p))) p++;
+    const quote = markup.charCodeAt(p);
+    if (quote !== 34 && quote !== 39) continue;
+    const close = markup.indexOf(quote === 34 ? '"' : "'", p + 1);
+    if (close === -1) break;
+    const name = markup.slice(nameStart, nameEnd);
+    if (READ_ATTRIBUTES.has(name)) out[name] = decodeEntities(markup.slice(p + 1, close));
+    p = close + 1;
   }
   return out;
+}
+function isNameChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 58 || c === 45;
+}
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function decodeEntities(value) {
   if (!value.includes("&")) return value;
@@ -812,7 +883,10 @@ async function compareCommand(argv, io2, color) {
   if (design !== "cached" && design !== "same-job") {
     throw new InputError("design", `'${design}' is not one of cached, same-job`);
   }
-  const config = readActionConfig(inputGetter(flags, FLAGS, { [Inputs.Mode]: "report" }), flagLabels(FLAGS));
+  const config = readActionConfig(
+    inputGetter(flags, FLAGS, { [Inputs.Mode]: "report", [Inputs.Design]: "" }),
+    flagLabels(FLAGS)
+  );
   const [baselineSpec, candidateSpec] = flags.positionals;
   const outputs = ["markdown", "save"].flatMap(
     (flag) => flags.values[flag] === void 0 ? [] : [{ flag, path: resolve2(io2.cwd, String(flags.values[flag])) }]
@@ -930,7 +1004,7 @@ async function reportCommand(argv, io2, color) {
 }
 
 // src/cli/commands/run.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3, resolve as resolve4 } from "node:path";
 
 // src/report/snapshot-table.ts
@@ -1015,6 +1089,7 @@ function isAlive(pid) {
 var FLAGS3 = {
   engine: {},
   runs: {},
+  "max-runs": {},
   warmup: {},
   "load-model": {},
   "target-url": {},
@@ -1025,6 +1100,8 @@ var FLAGS3 = {
   "ready-timeout": {},
   "working-directory": {},
   "base-ref": {},
+  design: {},
+  baseline: {},
   profile: {},
   "profile-command": {},
   "service-pid": {},
@@ -1055,6 +1132,8 @@ Load:
   --engine auto|k6|embedded|jmeter|locust
                            default auto: .yml/.json \u2192 embedded, .jmx \u2192 jmeter, .py \u2192 locust, else k6
   --runs N                 runs (pairs with --baseline-target-url), default 3
+  --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
+                           time, error rates held over all looks), default 15; equal to --runs turns it off
   --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
   --load-model open|closed   the load model, when the script or plan does not show it (or shows it
                            wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
@@ -1071,6 +1150,14 @@ Service (perf-gate runs it, and reads its CPU and memory):
   --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
   --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
                            it as the base build, in interleaved pairs; stopped and removed afterwards
+  --design same-job|cached
+                           with --base-ref: same-job (default) measures both builds in pairs; cached
+                           measures the PR build alone against --baseline first and confirms a
+                           regression, an inconclusive verdict or a missing baseline in the same job
+                           (both comparisons are printed; the same job's verdict decides)
+  --baseline FILE          a saved baseline (baseline.json as the Action's cache holds it): the PR build
+                           is judged against it (cached design); with --base-ref in the same-job design
+                           it adds the trend line
   --profile on-regression|always|never
                            with --base-ref: after a regression or SLO breach (default), always or never,
                            one more pair with profilers attached to both builds; the top functions by
@@ -1157,23 +1244,27 @@ async function measureInto(outDir, config, flags, script, io2, color) {
   const baseRef = flags.values["base-ref"];
   if (baseRef !== void 0 && config.service === void 0)
     throw new UsageError("--base-ref needs --start (perf-gate starts the base build from that commit)");
+  const settings = gateSettingsOf(config, seed);
+  const judging = {
+    settings: { ...settings, strictEnvironment: config.strictEnvironment },
+    deps: { logger, now: Date.now, environment: collectEnvironment(), version: VERSION }
+  };
+  const restored = await givenBaseline(flags, config, io2.cwd, judging.deps.now());
   let measurement;
   try {
-    measurement = await measureWithServices(
-      measurer,
-      config,
-      { workspace: io2.cwd, logger },
-      seed,
-      typeof baseRef === "string" ? baseRef : void 0,
-      profilingRequest(config, gateSettingsOf(config, seed), join3(outDir, "profile"), io2.env)
-    );
+    measurement = await measureWithServices(measurer, config, { workspace: io2.cwd, logger }, seed, {
+      baseSha: typeof baseRef === "string" ? baseRef : void 0,
+      profiling: profilingRequest(config, settings, join3(outDir, "profile"), io2.env),
+      needMore: confirmationRule(settings),
+      ...config.design === "cached" && restored ? { confirm: (first) => confirmationCall(first, restored, judging) } : {}
+    });
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== "")
       io2.err(`last lines of the ${SIDE_LABEL[error.side]}'s output:
 ${error.output}`);
     throw error;
   }
-  if (measurement.baseline === void 0) {
+  if (measurement.baseline === void 0 && restored?.status !== "found") {
     for (const w of measurement.generatorWarnings) logger.warning(w);
     const cpuCount = measurement.cpu?.cpuCount ?? 1;
     for (const s of serviceSides([{ side: "PR build", runs: measurement.candidate }], cpuCount))
@@ -1184,14 +1275,14 @@ ${error.output}`);
     io2.err(`results: ${join3(outDir, "pr")}`);
     return ExitCode.Pass;
   }
-  await writeRuns(join3(outDir, "base"), measurement.baseline);
+  if (measurement.baseline) await writeRuns(join3(outDir, "base"), measurement.baseline);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const baseName = typeof baseRef === "string" ? baseRef : config.baselineTargetUrl ?? "base";
-  const judgement = judgeSameJob(
+  const judgement = judgePullRequest(
     { measurer, measurement },
-    gateSettingsOf(config, seed),
-    { logger, now: Date.now },
-    { commit: "base", ref: baseName }
+    restored,
+    { commit: "base", ref: baseName },
+    judging
   );
   const ctx = {
     ...judgement,
@@ -1213,6 +1304,30 @@ ${error.output}`);
   }
   for (const s of ctx.services ?? []) io2.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(judgement.comparison.verdict);
+}
+async function givenBaseline(flags, config, cwd, nowMs) {
+  const file = flags.values.baseline;
+  if (typeof file !== "string") {
+    return config.design === "cached" ? { status: "missing", cause: "first-run", reason: "no --baseline was given" } : void 0;
+  }
+  const path = resolve4(cwd, file);
+  const bytes = await readFile4(path).catch((error) => {
+    throw new UsageError(`--baseline: cannot read ${path} (${error.code ?? error.message})`);
+  });
+  let artifact;
+  try {
+    artifact = decodeArtifact(bytes, path);
+  } catch (error) {
+    throw new UsageError(`--baseline: ${error.message}`);
+  }
+  return {
+    status: "found",
+    artifact,
+    key: path,
+    exact: true,
+    commit: artifact.commit,
+    ageMs: nowMs - artifact.timeMs
+  };
 }
 
 // src/cli/main.ts

@@ -1,8 +1,5 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  require_semver
-} from "./chunk-X57N4FZY.js";
-import {
   BlobClient,
   BlockBlobClient,
   require_commonjs,
@@ -14,11 +11,14 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-NWK656V4.js";
+} from "./chunk-DUIWVOOM.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-XI4LF6MA.js";
+} from "./chunk-L5RGNO6E.js";
+import {
+  require_semver
+} from "./chunk-X57N4FZY.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -36,6 +36,9 @@ import {
   which
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
+import "./chunk-CCUFI3I3.js";
+import "./chunk-MLXH43W5.js";
+import "./chunk-QG6ST7FE.js";
 import {
   __commonJS,
   __toESM

@@ -1,4 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  DURATION_EXAMPLES,
+  durationSeconds
+} from "./chunk-OTXEUQ6A.js";
 
 // src/constants.ts
 var Inputs = {
@@ -6,6 +10,7 @@ var Inputs = {
   Results: "results",
   Engine: "engine",
   Runs: "runs",
+  MaxRuns: "max-runs",
   Warmup: "warmup",
   LoadModel: "load-model",
   TargetUrl: "target-url",
@@ -15,6 +20,7 @@ var Inputs = {
   Ready: "ready",
   ReadyTimeout: "ready-timeout",
   WorkingDirectory: "working-directory",
+  Design: "design",
   Profile: "profile",
   ProfileCommand: "profile-command",
   ServicePid: "service-pid",
@@ -509,22 +515,32 @@ async function sourceFor(target) {
   return processTreeSource(await pidOf(target));
 }
 
-// src/duration.ts
-var DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
-var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 };
-var DURATION_EXAMPLES = "write e.g. 30s, 2m, 1m30s or 500ms";
-function durationSeconds(raw) {
-  const text = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const compact = text.replace(/\s+/g, "");
-  let seconds = 0;
-  let consumed = 0;
-  for (const m of compact.matchAll(DURATION_PART)) {
-    if (m.index !== consumed) break;
-    seconds += Number(m[1]) * UNIT_SECONDS[m[2]];
-    consumed += m[0].length;
-  }
-  return compact === "" || consumed !== compact.length ? void 0 : seconds;
+// src/stats/sequential.ts
+var DEFAULT_MAX_RUNS = 15;
+var CONFIRM_STEP = 2;
+function lookSchedule(planned, maxPairs) {
+  const looks = [planned];
+  while (looks[looks.length - 1] < maxPairs)
+    looks.push(Math.min(maxPairs, looks[looks.length - 1] + CONFIRM_STEP));
+  return looks;
+}
+function lookConfidence(familyConfidence, planned, maxPairs, pairs) {
+  const looks = lookSchedule(planned, maxPairs);
+  const j = looks.indexOf(pairs);
+  if (j < 0) throw new Error(`lookConfidence: ${pairs} pairs is not a look of ${looks.join(", ")}`);
+  const previous = j === 0 ? 0 : looks[j - 1];
+  const alpha = 1 - familyConfidence;
+  return 1 - alpha * (pairs - previous) / maxPairs;
+}
+function needsMorePairs(c) {
+  if (c.refused !== void 0) return false;
+  if (c.verdict === "inconclusive") return true;
+  return c.verdict === "fail" && (c.disturbances ?? []).some((d) => d.leftOut);
+}
+function confirmationText(c) {
+  const extra = c.pairs - c.planned;
+  const how = extra > 0 ? ` (${c.planned} planned + ${extra} to confirm)` : " (as planned)";
+  return c.decided ? `decided after ${c.pairs} pairs${how}` : `undecided after ${c.pairs} pairs${how}: the budget of ${c.maxPairs} pairs (max-runs) is spent`;
 }
 
 // src/inputs/values.ts
@@ -688,6 +704,7 @@ var ENGINES = ["auto", "k6", "embedded", "jmeter", "locust"];
 var MODES = ["auto", "compare", "baseline", "report"];
 var CONCLUSIONS = ["neutral", "failure", "success"];
 var LOAD_MODELS = ["auto", "open", "closed"];
+var DESIGNS = ["same-job", "cached"];
 var DEFAULT_CHECK_NAME = "perf-gate";
 function explicitModel(model) {
   return model === "auto" ? void 0 : model;
@@ -779,12 +796,18 @@ function readActionConfig(getInput, label = actionInputLabel) {
       read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), "auto")
     ),
     runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    maxRuns: read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
     warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     loadModel: explicitModel(
       read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), "auto")
     ),
     targetUrl: url(Inputs.TargetUrl),
     baselineTargetUrl: url(Inputs.BaselineTargetUrl),
+    design: read(
+      Inputs.Design,
+      (r) => parseChoice(Inputs.Design, r, DESIGNS),
+      void 0
+    ),
     profiling: {
       mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), "on-regression"),
       command: read(
@@ -904,6 +927,14 @@ function readActionConfig(getInput, label = actionInputLabel) {
     problems.push(
       `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`
     );
+  if (config.design === "same-job" && config.service === void 0 && config.baselineTargetUrl === void 0)
+    problems.push(
+      `${label(Inputs.Design)}: same-job needs both builds: ${label(Inputs.Start)}, or ${label(Inputs.BaselineTargetUrl)}`
+    );
+  if (config.design === "cached" && config.baselineTargetUrl !== void 0)
+    problems.push(
+      `${label(Inputs.Design)}: cached, yet ${label(Inputs.BaselineTargetUrl)} is the base build measured beside the PR build (same-job); give one`
+    );
   if (config.baselineTargetUrl === void 0 && config.resources.base !== void 0)
     problems.push(
       `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`
@@ -912,6 +943,13 @@ function readActionConfig(getInput, label = actionInputLabel) {
     problems.push(
       `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`
     );
+  }
+  if (config.maxRuns < config.runs) {
+    if (getInput(Inputs.MaxRuns).trim() === "") config.maxRuns = config.runs;
+    else
+      problems.push(
+        `${label(Inputs.MaxRuns)}: ${config.maxRuns} is fewer than ${label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`
+      );
   }
   if (problems.length > 0) throw new InvalidInputsError(problems);
   return config;
@@ -928,10 +966,11 @@ export {
   processTreeSource,
   measureResources,
   sourceFor,
+  lookConfidence,
+  needsMorePairs,
+  confirmationText,
   InputError,
   InvalidInputsError,
-  DURATION_EXAMPLES,
-  durationSeconds,
   secretsOf,
   readActionConfig
 };

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-XI4LF6MA.js";
+} from "./chunk-L5RGNO6E.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

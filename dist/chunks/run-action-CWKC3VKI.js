@@ -1,5 +1,9 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  ACTIONS_CACHE_DESCRIPTION,
+  artifactKey
+} from "./chunk-DUIWVOOM.js";
+import {
   BODY_MAX_CHARS,
   CHECK_RUN_SUMMARY_MAX_BYTES,
   HEADLINE_MAX,
@@ -13,7 +17,10 @@ import {
   assertRenderable,
   buildReportJson,
   checkRunTitle,
+  collectEnvironment,
   commitRef,
+  confirmationCall,
+  confirmationRule,
   createMeasurer,
   details,
   errorRateProblems,
@@ -26,6 +33,7 @@ import {
   hasMarker,
   headline,
   judgeAgainstArtifact,
+  judgePullRequest,
   judgeSameJob,
   loadGeneratorOf,
   marker,
@@ -48,26 +56,22 @@ import {
   savedReportJson,
   seedFromSha,
   shortSha,
-  studentTQuantile,
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-JBP2Y3UZ.js";
-import {
-  Outputs,
-  secretsOf
-} from "./chunk-HB4CP4UJ.js";
-import {
-  ACTIONS_CACHE_DESCRIPTION,
-  artifactKey
-} from "./chunk-NWK656V4.js";
+} from "./chunk-YAILFNBN.js";
 import {
   buildArtifact,
   headlineFigures,
   historyEntryOf,
   incomparableText,
-  sampleVariance
-} from "./chunk-XI4LF6MA.js";
+  sampleVariance,
+  studentTQuantile
+} from "./chunk-L5RGNO6E.js";
+import {
+  Outputs,
+  secretsOf
+} from "./chunk-PJRENZQO.js";
 import {
   group,
   info,
@@ -77,40 +81,15 @@ import {
   warning
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
+import "./chunk-LT63ZZSK.js";
+import "./chunk-CCUFI3I3.js";
+import "./chunk-OTXEUQ6A.js";
+import "./chunk-CC5NIC6P.js";
+import "./chunk-3GJX4MQK.js";
+import "./chunk-RAZETZQS.js";
+import "./chunk-MLXH43W5.js";
+import "./chunk-QG6ST7FE.js";
 import "./chunk-HMXL2AK5.js";
-
-// src/baseline/environment.ts
-import * as os from "node:os";
-var NODE_SOURCES = {
-  env: process.env,
-  platform: os.platform,
-  arch: os.arch,
-  release: os.release,
-  cpus: os.cpus,
-  totalmem: os.totalmem
-};
-function collectEnvironment(sources = NODE_SOURCES) {
-  const cpus2 = sources.cpus();
-  const fingerprint = {
-    platform: sources.platform(),
-    arch: sources.arch(),
-    osRelease: sources.release(),
-    // Some virtualised hosts report no CPU list at all; say so rather than inventing a model.
-    cpuModel: cpus2[0]?.model.trim() || "unknown",
-    cpuCount: cpus2.length,
-    totalMemoryBytes: sources.totalmem()
-  };
-  const optional = {
-    runnerOs: sources.env.RUNNER_OS,
-    runnerArch: sources.env.RUNNER_ARCH,
-    imageOs: sources.env.ImageOS,
-    imageVersion: sources.env.ImageVersion
-  };
-  for (const [field, value] of Object.entries(optional)) {
-    if (value !== void 0 && value !== "") fingerprint[field] = value;
-  }
-  return fingerprint;
-}
 
 // src/baseline/lazy-store.ts
 function lazyStore(description, load) {
@@ -1059,11 +1038,27 @@ async function runGate(config, runner, deps) {
   const commit = plan.mode === "compare" ? plan.headSha : plan.sha;
   const seed = config.seed ?? seedFromSha(commit);
   const settings = gateSettingsOf(config, seed);
-  const baseSha = plan.mode === "compare" ? plan.baseSha : void 0;
+  const judging = { settings: { ...settings, strictEnvironment: config.strictEnvironment }, deps };
+  const restored = plan.mode === "compare" ? await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.baseBranch,
+    sha: plan.baseSha ?? plan.headSha
+  }) : void 0;
   let step;
   try {
-    const profiling = plan.mode === "compare" ? profilingRequest(config, settings, join2(reportDir, "profile"), process.env) : void 0;
-    step = await measureStep(config, runner, deps, reportDir, seed, baseSha, profiling);
+    step = await measureStep(
+      config,
+      runner,
+      deps,
+      reportDir,
+      seed,
+      plan.mode === "compare" ? {
+        baseSha: plan.baseSha,
+        profiling: profilingRequest(config, settings, join2(reportDir, "profile"), process.env),
+        needMore: confirmationRule(settings),
+        ...config.design === "cached" && restored ? { confirm: (first) => confirmationCall(first, restored, judging) } : {}
+      } : {}
+    );
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);
@@ -1076,7 +1071,15 @@ async function runGate(config, runner, deps) {
   });
   if (plan.mode === "compare") {
     const target = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
-    const ctx2 = { ...base, ...await judgeCompare(config, plan, step, settings, deps) };
+    const ctx2 = {
+      ...base,
+      ...judgePullRequest(
+        step,
+        restored,
+        { commit: plan.baseSha ?? "merge-base", ref: plan.baseBranch },
+        judging
+      )
+    };
     const profile = step.measurement.profile;
     if (profile)
       ctx2.profile = await publishProfile(
@@ -1114,34 +1117,6 @@ async function runGate(config, runner, deps) {
   });
   return refused === void 0 ? { verdict } : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join("; ")}` };
 }
-async function judgeCompare(config, plan, step, settings, deps) {
-  const restored = await deps.store.restore({
-    scenarioId: config.scenarioId,
-    branch: plan.baseBranch,
-    sha: plan.baseSha ?? plan.headSha
-  });
-  const { judgement: cached } = judgeAgainstArtifact(
-    step,
-    restored,
-    { ...settings, strictEnvironment: config.strictEnvironment },
-    deps
-  );
-  if (step.measurement.baseline === void 0) return cached;
-  const paired = judgeSameJob(step, settings, deps, {
-    commit: plan.baseSha ?? "merge-base",
-    ref: plan.baseBranch
-  });
-  if (cached.comparison === void 0 || cached.baseline === void 0) return paired;
-  const { commit, ref, timeMs } = cached.baseline;
-  return {
-    ...paired,
-    cachedTrend: {
-      baseline: { commit, ref, timeMs },
-      verdict: cached.comparison.verdict,
-      summary: cached.comparison.reasons[0] ?? ""
-    }
-  };
-}
 async function reportServiceFailure(error, config, reportDir, deps) {
   const secrets = secretsOf(config);
   const markdown = renderServiceFailure(
@@ -1175,7 +1150,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-CDGBJHJ4.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-AGQMV5J6.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -1,0 +1,1588 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  _enum,
+  array,
+  boolean,
+  literal,
+  number,
+  object,
+  partialRecord,
+  record,
+  string,
+  tuple,
+  unknown
+} from "./chunk-CCUFI3I3.js";
+import {
+  RunFileError,
+  mergeSeries,
+  snippet
+} from "./chunk-MLXH43W5.js";
+import {
+  ENGINE_NAMES,
+  LOAD_MODEL_SOURCES,
+  LatencyHistogram,
+  measuredRequests,
+  seriesId
+} from "./chunk-QG6ST7FE.js";
+
+// src/baseline/artifact.ts
+import { gunzipSync, gzipSync } from "node:zlib";
+
+// src/results/serialize.ts
+var RUN_FORMAT = "perf-gate-run";
+var RUN_FORMAT_VERSION = 1;
+var orNull = (v) => Number.isNaN(v) ? null : v;
+var orNaN = (v) => v === null ? Number.NaN : v;
+function histogramOut(h) {
+  const j = h.toJSON();
+  return { ...j, min: orNull(j.min), max: orNull(j.max) };
+}
+function seriesOut(s) {
+  const out = {
+    key: { ...s.key },
+    requests: orNull(s.requests),
+    failed: orNull(s.failed),
+    latency: histogramOut(s.latency),
+    seconds: [...s.seconds].map(([second, b]) => [second, b.requests, b.failed, histogramOut(b.latency)])
+  };
+  if (s.reportedQuantiles !== void 0) out.reportedQuantiles = { ...s.reportedQuantiles };
+  return out;
+}
+function serializeRun(run) {
+  const out = {
+    format: RUN_FORMAT,
+    version: RUN_FORMAT_VERSION,
+    engine: run.engine,
+    fidelity: run.fidelity,
+    loadModel: run.loadModel,
+    ...run.loadModelSource === void 0 ? {} : { loadModelSource: run.loadModelSource },
+    ...run.loadModelOverridden === void 0 ? {} : { loadModelOverridden: { ...run.loadModelOverridden } },
+    sources: [...run.sources],
+    startMs: orNull(run.startMs),
+    endMs: orNull(run.endMs),
+    series: [...run.series.values()].map(seriesOut),
+    lifecycle: [...run.lifecycle.values()].map(seriesOut),
+    totals: { ...run.totals },
+    thresholds: run.thresholds.map((t) => ({ ...t, expressions: [...t.expressions] })),
+    skipped: { ...run.skipped },
+    warnings: [...run.warnings]
+  };
+  if (run.totals.maxVUsAllocated === void 0) delete out.totals.maxVUsAllocated;
+  if (run.cutFiles !== void 0) out.cutFiles = [...run.cutFiles];
+  if (run.secondTotals !== void 0) {
+    out.secondTotals = [...run.secondTotals].map(([second, t]) => [
+      second,
+      t.iterations,
+      t.droppedIterations,
+      t.checksPassed,
+      t.checksFailed,
+      t.maxVUs,
+      t.maxVUsAllocated ?? null
+    ]);
+  }
+  if (run.targetRate !== void 0) out.targetRate = run.targetRate;
+  if (run.engineVersion !== void 0) out.engineVersion = run.engineVersion;
+  if (run.service !== void 0) out.service = { ...run.service };
+  return out;
+}
+var count = number().int().nonnegative();
+var histogramSchema = object({
+  n: count,
+  min: number().nullable(),
+  max: number().nullable(),
+  sum: number(),
+  z: count,
+  b: array(number().int())
+});
+var seriesSchema = object({
+  key: object({ scenario: string(), group: string(), method: string(), name: string() }),
+  requests: count.nullable(),
+  failed: count.nullable(),
+  latency: histogramSchema,
+  seconds: array(tuple([number().int(), count, count, histogramSchema])),
+  reportedQuantiles: record(string(), number()).optional()
+});
+var totalsSchema = object({
+  iterations: number().nonnegative(),
+  droppedIterations: number().nonnegative(),
+  checksPassed: count,
+  checksFailed: count,
+  maxVUs: number().nonnegative(),
+  maxVUsAllocated: number().nonnegative().optional()
+});
+var runSchema = object({
+  format: literal(RUN_FORMAT),
+  version: literal(RUN_FORMAT_VERSION),
+  engine: _enum(ENGINE_NAMES),
+  fidelity: _enum(["distribution", "summary"]),
+  loadModel: _enum(["open", "closed", "unknown"]),
+  loadModelSource: _enum(LOAD_MODEL_SOURCES).optional(),
+  loadModelOverridden: object({ loadModel: _enum(["open", "closed", "unknown"]), loadModelSource: _enum(LOAD_MODEL_SOURCES) }).optional(),
+  sources: array(string()),
+  startMs: number().nullable(),
+  endMs: number().nullable(),
+  series: array(seriesSchema),
+  lifecycle: array(seriesSchema),
+  totals: totalsSchema,
+  secondTotals: array(
+    tuple([number().int(), number(), number(), count, count, number(), number().nullable()])
+  ).optional(),
+  thresholds: array(
+    object({ metric: string(), expressions: array(string()), crossed: boolean().optional() })
+  ),
+  skipped: record(string(), count),
+  warnings: array(string()),
+  targetRate: number().positive().optional(),
+  engineVersion: string().optional(),
+  cutFiles: array(string()).optional(),
+  service: object({
+    source: _enum(["process tree", "cgroup"]),
+    seconds: number().nonnegative(),
+    cpuSeconds: number().nonnegative(),
+    cpuWaitSeconds: number().nonnegative(),
+    peakRssBytes: number().nonnegative(),
+    rssGrowthBytesPerSecond: number(),
+    generatorCpuSeconds: number().nonnegative()
+  }).optional()
+});
+function deserializeRun(json, source) {
+  const fail = (what) => {
+    if (source === void 0) throw new Error(what);
+    throw new RunFileError(source, void 0, what);
+  };
+  let value = json;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch (err) {
+      fail(`not JSON (${snippet(err.message, 120)}): expected a perf-gate run`);
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return fail(
+      `not a perf-gate run: expected a JSON object, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`
+    );
+  }
+  const head = value;
+  if (head.format !== RUN_FORMAT) {
+    return fail(
+      `not a perf-gate run: expected "format": "${RUN_FORMAT}", got ${JSON.stringify(head.format)}`
+    );
+  }
+  if (head.version !== RUN_FORMAT_VERSION) {
+    const newer = typeof head.version === "number" && head.version > RUN_FORMAT_VERSION;
+    return fail(
+      `perf-gate run format version ${JSON.stringify(head.version)} is not readable (this perf-gate reads version ${RUN_FORMAT_VERSION}${newer ? "; it was written by a newer perf-gate" : ""})`
+    );
+  }
+  const parsed = runSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(
+      `not a perf-gate run: ${pathText(issue.path)}: ${issue.message.replace(/^Invalid input: /, "")}`
+    );
+  }
+  const r = parsed.data;
+  const seriesIn = (list, where) => {
+    const out = /* @__PURE__ */ new Map();
+    list.forEach((s, i) => {
+      const at = `${where}[${i}]`;
+      const id = seriesId(s.key);
+      if (out.has(id)) fail(`not a perf-gate run: ${at}: series "${id}" appears twice`);
+      const seconds = /* @__PURE__ */ new Map();
+      s.seconds.forEach(([second, requests, failed, h], j) => {
+        if (seconds.has(second))
+          fail(`not a perf-gate run: ${at}.seconds[${j}]: second ${second} appears twice`);
+        seconds.set(second, { requests, failed, latency: histogramIn(h, `${at}.seconds[${j}][3]`, fail) });
+      });
+      const series = {
+        key: s.key,
+        id,
+        requests: orNaN(s.requests),
+        failed: orNaN(s.failed),
+        latency: histogramIn(s.latency, `${at}.latency`, fail),
+        seconds
+      };
+      if (s.reportedQuantiles !== void 0) series.reportedQuantiles = s.reportedQuantiles;
+      out.set(id, series);
+    });
+    return out;
+  };
+  const run = {
+    engine: r.engine,
+    fidelity: r.fidelity,
+    loadModel: r.loadModel,
+    ...r.loadModelSource === void 0 ? {} : { loadModelSource: r.loadModelSource },
+    ...r.loadModelOverridden === void 0 ? {} : { loadModelOverridden: r.loadModelOverridden },
+    sources: r.sources,
+    startMs: orNaN(r.startMs),
+    endMs: orNaN(r.endMs),
+    series: seriesIn(r.series, "series"),
+    lifecycle: seriesIn(r.lifecycle, "lifecycle"),
+    totals: r.totals,
+    thresholds: r.thresholds,
+    skipped: r.skipped,
+    warnings: r.warnings
+  };
+  if (r.secondTotals !== void 0) {
+    run.secondTotals = new Map(
+      r.secondTotals.map(
+        ([second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, allocated]) => {
+          const t = { iterations, droppedIterations, checksPassed, checksFailed, maxVUs };
+          if (allocated !== null) t.maxVUsAllocated = allocated;
+          return [second, t];
+        }
+      )
+    );
+  }
+  if (r.targetRate !== void 0) run.targetRate = r.targetRate;
+  if (r.engineVersion !== void 0) run.engineVersion = r.engineVersion;
+  if (r.cutFiles !== void 0) run.cutFiles = r.cutFiles;
+  if (r.service !== void 0) run.service = { ...r.service };
+  return run;
+}
+function histogramIn(h, at, fail) {
+  if (h.b.length % 2 !== 0) fail(`not a perf-gate run: ${at}.b: expected [keyDelta, count, \u2026] pairs`);
+  let binned = 0;
+  for (let i = 1; i < h.b.length; i += 2) {
+    if (!(h.b[i] > 0)) fail(`not a perf-gate run: ${at}.b[${i}]: expected a bin count > 0`);
+    binned += h.b[i];
+  }
+  if (h.n !== h.z + binned) {
+    fail(`not a perf-gate run: ${at}: n = ${h.n} but zero count and bins hold ${h.z + binned} values`);
+  }
+  if (h.n > 0 && (h.min === null || h.max === null))
+    fail(`not a perf-gate run: ${at}: min and max are required`);
+  return LatencyHistogram.fromJSON({ ...h, min: orNaN(h.min), max: orNaN(h.max) });
+}
+function pathText(path) {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : `${out === "" ? "" : "."}${String(p)}`;
+  return out === "" ? "(top level)" : out;
+}
+
+// src/stats/metrics.ts
+var METRIC_SPECS = {
+  p50: {
+    name: "p50",
+    unit: "ms",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    quantile: 0.5,
+    label: "P50"
+  },
+  p90: {
+    name: "p90",
+    unit: "ms",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    quantile: 0.9,
+    label: "P90"
+  },
+  p95: {
+    name: "p95",
+    unit: "ms",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    quantile: 0.95,
+    label: "P95"
+  },
+  p99: {
+    name: "p99",
+    unit: "ms",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    quantile: 0.99,
+    label: "P99"
+  },
+  throughput: {
+    name: "throughput",
+    unit: "req/s",
+    changeKind: "relative",
+    scale: "log",
+    worse: -1,
+    label: "throughput"
+  },
+  error_rate: {
+    name: "error_rate",
+    unit: "ratio",
+    changeKind: "absolute",
+    scale: "identity",
+    worse: 1,
+    label: "error rate"
+  },
+  cpu_per_request: {
+    name: "cpu_per_request",
+    unit: "ms",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    label: "CPU per request"
+  },
+  peak_rss: {
+    name: "peak_rss",
+    unit: "MB",
+    changeKind: "relative",
+    scale: "log",
+    worse: 1,
+    label: "peak RSS"
+  }
+};
+var SERIES_METRICS = [
+  "p50",
+  "p90",
+  "p95",
+  "p99",
+  "throughput",
+  "error_rate"
+];
+var RESOURCE_METRICS = ["cpu_per_request", "peak_rss"];
+var METRIC_NAMES = [...SERIES_METRICS, ...RESOURCE_METRICS];
+var LATENCY_METRICS = ["p50", "p90", "p95", "p99"];
+function isMetricName(value) {
+  return METRIC_NAMES.includes(value);
+}
+function toChange(spec, analysisValue2) {
+  return spec.scale === "log" ? Math.expm1(analysisValue2) : analysisValue2;
+}
+function formatChange(spec, change) {
+  if (!Number.isFinite(change)) return String(change);
+  const sign = change > 0 ? "+" : change < 0 ? "\u2212" : "\xB1";
+  const magnitude = Math.abs(change) * 100;
+  return spec.changeKind === "relative" ? `${sign}${magnitude.toFixed(magnitude < 10 ? 1 : 0)}%` : `${sign}${magnitude.toFixed(2)} pp`;
+}
+function formatValue(spec, value) {
+  if (!Number.isFinite(value)) return String(value);
+  if (spec.unit === "ratio") return `${(value * 100).toFixed(2)}%`;
+  if (spec.unit === "MB") return `${value.toFixed(1)} MB`;
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${value.toFixed(digits)} ${spec.unit}`;
+}
+
+// src/stats/time-blocks.ts
+function batchLength(seconds) {
+  return Math.max(1, Math.floor(Math.sqrt(seconds)));
+}
+function sumVarianceOBM(y, length = batchLength(y.length)) {
+  const T = y.length;
+  if (T < 2) return void 0;
+  const L = Math.min(length, T - 1);
+  let total2 = 0;
+  for (let i = 0; i < T; i++) total2 += y[i];
+  const mean = total2 / T;
+  let window = 0;
+  for (let i = 0; i < L; i++) window += y[i];
+  let squares = 0;
+  for (let j = 0; ; j++) {
+    const d = window / L - mean;
+    squares += d * d;
+    if (j + L >= T) break;
+    window += y[j + L] - y[j];
+  }
+  const sigma2 = L * T / ((T - L) * (T - L + 1)) * squares;
+  return { variance: T * sigma2, df: Math.max(1, 1.5 * T / L - 1) };
+}
+
+// src/stats/run-metrics.ts
+var WOODRUFF_Z = 1.96;
+function secondsTable(series) {
+  if (series.seconds.size === 0) return void 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of series.seconds.keys()) {
+    if (s < first) first = s;
+    if (s > last) last = s;
+  }
+  const T = last - first + 1;
+  const table = {
+    requests: new Float64Array(T),
+    failed: new Float64Array(T),
+    latency: new Array(T)
+  };
+  for (const [s, bucket] of series.seconds) {
+    table.requests[s - first] = bucket.requests;
+    table.failed[s - first] = bucket.failed;
+    table.latency[s - first] = bucket.latency;
+  }
+  return table;
+}
+function shareVariance(a, n) {
+  let A2 = 0;
+  let N = 0;
+  for (let i = 0; i < n.length; i++) {
+    A2 += a[i];
+    N += n[i];
+  }
+  const share = A2 / N;
+  const residuals = new Float64Array(n.length);
+  for (let i = 0; i < n.length; i++) residuals[i] = a[i] - share * n[i];
+  const obm = sumVarianceOBM(residuals);
+  return obm === void 0 ? { variance: 0, df: 1 } : { variance: obm.variance / (N * N), df: obm.df };
+}
+function latencyMetrics(series, table) {
+  const out = {};
+  const h = series.latency;
+  const specs = LATENCY_METRICS.map((m) => METRIC_SPECS[m]);
+  const quantiles = specs.map((s) => h.quantile(s.quantile));
+  const T = table?.latency.length ?? 0;
+  const counts = quantiles.map(() => new Float64Array(T));
+  const perSecond = new Float64Array(T);
+  let total2 = 0;
+  if (table) {
+    for (let t = 0; t < T; t++) {
+      const second = table.latency[t];
+      if (!second || second.count === 0) continue;
+      perSecond[t] = second.count;
+      total2 += second.count;
+      second.forEachBin((value, count2) => {
+        const k = quantiles.findIndex((q) => value <= q);
+        if (k >= 0) counts[k][t] = counts[k][t] + count2;
+      });
+      for (let k = 1; k < quantiles.length; k++) counts[k][t] = counts[k][t] + counts[k - 1][t];
+    }
+  }
+  specs.forEach((spec, k) => {
+    const q = quantiles[k];
+    const base = { value: q, requests: h.count };
+    if (h.count === 0) {
+      out[spec.name] = { ...base, value: Number.NaN, unavailable: "no requests" };
+      return;
+    }
+    if (!(q > 0)) {
+      out[spec.name] = { ...base, unavailable: `${spec.label} is 0 ms (requests that never connected)` };
+      return;
+    }
+    if (!table) {
+      out[spec.name] = base;
+      return;
+    }
+    const p = spec.quantile;
+    if (total2 === 0) {
+      out[spec.name] = base;
+      return;
+    }
+    const { variance, df } = shareVariance(counts[k], perSecond);
+    const binomial = p * (1 - p) / total2;
+    const seShare = Math.sqrt(Math.max(variance, binomial));
+    const span = WOODRUFF_Z * Math.sqrt(binomial);
+    const pLo = Math.max(0, p - span);
+    const pHi = Math.min(1, p + span);
+    const qLo = h.quantile(pLo);
+    const qHi = h.quantile(pHi);
+    const slope = qLo > 0 ? Math.log(qHi / qLo) / (pHi - pLo) : Math.log(qHi / q) / (pHi - p);
+    out[spec.name] = { ...base, withinVar: (slope * seShare) ** 2, withinDf: df };
+  });
+  return out;
+}
+function reportedQuantile(series, name) {
+  const r = series.reportedQuantiles;
+  if (!r) return void 0;
+  const p = name.slice(1);
+  return r[name] ?? r[`p(${p})`] ?? (name === "p50" ? r.med ?? r.median : void 0);
+}
+function summaryLatencyMetrics(series) {
+  const out = {};
+  for (const name of LATENCY_METRICS) {
+    const v = reportedQuantile(series, name);
+    const spec = METRIC_SPECS[name];
+    out[name] = v === void 0 ? {
+      value: Number.NaN,
+      requests: series.requests,
+      unavailable: `the summary reports no ${spec.label}`
+    } : v > 0 ? { value: v, requests: series.requests } : { value: v, requests: series.requests, unavailable: `${spec.label} is 0 ms` };
+  }
+  return out;
+}
+function throughputMetric(run, series, table) {
+  const seconds = (run.endMs - run.startMs) / 1e3;
+  if (!(seconds > 0))
+    return { value: Number.NaN, requests: series.requests, unavailable: "the run has no measured duration" };
+  const value = series.requests / seconds;
+  if (!table) return { value, requests: series.requests };
+  const counts = table.requests.length >= 4 ? table.requests.subarray(1, -1) : table.requests;
+  const obm = sumVarianceOBM(counts);
+  if (!obm) return { value, requests: series.requests };
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) sum += counts[i];
+  return {
+    value,
+    requests: series.requests,
+    withinVar: sum > 0 ? obm.variance / (sum * sum) : 0,
+    withinDf: obm.df
+  };
+}
+function errorRateMetric(series, table) {
+  const n = series.requests;
+  if (n === 0) return { value: Number.NaN, requests: 0, unavailable: "no requests" };
+  const value = series.failed / n;
+  if (!table) return { value, requests: n };
+  const { variance, df } = shareVariance(table.failed, table.requests);
+  const adjusted = (series.failed + 1) / (n + 2);
+  return {
+    value,
+    requests: n,
+    withinVar: Math.max(variance, adjusted * (1 - adjusted) / (n + 2)),
+    withinDf: df
+  };
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function runSeriesMetrics(run, series) {
+  const hit = cache.get(series);
+  if (hit && hit.run === run) return hit.metrics;
+  const distribution = run.fidelity === "distribution";
+  const table = distribution ? secondsTable(series) : void 0;
+  const latency = distribution ? latencyMetrics(series, table) : summaryLatencyMetrics(series);
+  const metrics = {
+    ...latency,
+    throughput: throughputMetric(run, series, table),
+    error_rate: errorRateMetric(series, table)
+  };
+  cache.set(series, { run, metrics });
+  return metrics;
+}
+
+// src/stats/pooled.ts
+function pooledValue(runs, seriesId2, metric) {
+  const present = runs.filter((r) => r.series.has(seriesId2));
+  if (present.length === 0) return Number.NaN;
+  const series = present.map((r) => r.series.get(seriesId2));
+  const spec = METRIC_SPECS[metric];
+  if (spec.quantile !== void 0) {
+    if (present.every((r) => r.fidelity === "distribution")) {
+      const merged = new LatencyHistogram();
+      for (const s of series) merged.merge(s.latency);
+      return merged.quantile(spec.quantile);
+    }
+    const values = present.map((r, i) => runSeriesMetrics(r, series[i])[metric].value);
+    return Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
+  }
+  const requests = series.reduce((a, s) => a + s.requests, 0);
+  if (metric === "error_rate")
+    return requests > 0 ? series.reduce((a, s) => a + s.failed, 0) / requests : Number.NaN;
+  const seconds = present.reduce((a, r) => a + (r.endMs - r.startMs) / 1e3, 0);
+  return seconds > 0 ? requests / seconds : Number.NaN;
+}
+function adjustedErrorRate(runs, seriesId2) {
+  let failed = 0;
+  let requests = 0;
+  for (const run of runs) {
+    const s = run.series.get(seriesId2);
+    if (s) {
+      failed += s.failed;
+      requests += s.requests;
+    }
+  }
+  return (failed + 1) / (requests + 2);
+}
+
+// src/stats/headline.ts
+function headlineFigures(runs) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const run of runs) for (const id of run.series.keys()) ids.add(id);
+  const headline = {};
+  for (const id of [...ids].sort()) {
+    const figures = {};
+    for (const metric of SERIES_METRICS) {
+      const value = pooledValue(runs, id, metric);
+      if (Number.isFinite(value)) figures[metric] = value;
+    }
+    headline[id] = figures;
+  }
+  return headline;
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var COEFFICIENTS = [
+  0.9999999999999971,
+  57.15623566586292,
+  -59.59796035547549,
+  14.136097974741746,
+  -0.4919138160976202,
+  3399464998481189e-20,
+  4652362892704858e-20,
+  -9837447530487956e-20,
+  1580887032249125e-19,
+  -21026444172410488e-20,
+  21743961811521265e-20,
+  -1643181065367639e-19,
+  8441822398385275e-20,
+  -26190838401581408e-21,
+  36899182659531625e-22
+];
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+function gammaln(n) {
+  if (n <= 0) {
+    return Number.POSITIVE_INFINITY;
+  }
+  n--;
+  var a = COEFFICIENTS[0];
+  for (var i = 1; i < 15; i++) {
+    a += COEFFICIENTS[i] / (n + i);
+  }
+  var tmp = g + 0.5 + n;
+  return LOGSQRT2PI + Math.log(a) - tmp + (n + 0.5) * Math.log(tmp);
+}
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+function errorFunction(x) {
+  var t = 1 / (1 + 0.5 * Math.abs(x));
+  var tau = t * Math.exp(
+    -x * x + ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t - 1.13520398) * t + 0.27886807) * t - 0.18628806) * t + 0.09678418) * t + 0.37409196) * t + 1.00002368) * t - 1.26551223
+  );
+  if (x >= 0) {
+    return 1 - tau;
+  } else {
+    return tau - 1;
+  }
+}
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/stats/distributions.ts
+function normalCdf(x) {
+  return 0.5 * (1 + errorFunction(x / Math.SQRT2));
+}
+var A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+var C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return Number.NEGATIVE_INFINITY;
+    if (p === 1) return Number.POSITIVE_INFINITY;
+    throw new Error(`normalQuantile: p must be in [0, 1], got ${p}`);
+  }
+  const low = 0.02425;
+  if (p < low) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q2 + C[1]) * q2 + C[2]) * q2 + C[3]) * q2 + C[4]) * q2 + C[5]) / ((((D[0] * q2 + D[1]) * q2 + D[2]) * q2 + D[3]) * q2 + 1);
+  }
+  if (p > 1 - low) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+function betaContinuedFraction(a, b, x) {
+  const tiny = 1e-300;
+  const maxIterations = 2e4;
+  const qab = a + b;
+  const qap = a + 1;
+  const qam = a - 1;
+  let c = 1;
+  let d = 1 - qab * x / qap;
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= maxIterations; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-15) return h;
+  }
+  throw new Error(`incomplete beta did not converge (a=${a}, b=${b}, x=${x})`);
+}
+function regularizedIncompleteBeta(x, a, b) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const front = Math.exp(logFront);
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(a, b, x) / a;
+  return 1 - front * betaContinuedFraction(b, a, 1 - x) / b;
+}
+var NORMAL_DF = 1e6;
+function studentTCdf(t, df) {
+  if (!(df > 0)) throw new Error(`studentTCdf: degrees of freedom must be > 0, got ${df}`);
+  if (df >= NORMAL_DF) return normalCdf(t);
+  if (t === 0) return 0.5;
+  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t > 0 ? 1 - tail : tail;
+}
+function studentTTwoSidedP(t, df) {
+  if (!(df > 0)) throw new Error(`studentTTwoSidedP: degrees of freedom must be > 0, got ${df}`);
+  if (df >= NORMAL_DF) return 2 * normalCdf(-Math.abs(t));
+  return regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+}
+function studentTDensity(t, df) {
+  const logC = gammaln((df + 1) / 2) - gammaln(df / 2) - 0.5 * Math.log(df * Math.PI);
+  return Math.exp(logC - (df + 1) / 2 * Math.log1p(t * t / df));
+}
+function studentTQuantile(p, df) {
+  if (!(df > 0)) throw new Error(`studentTQuantile: degrees of freedom must be > 0, got ${df}`);
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return Number.NEGATIVE_INFINITY;
+    if (p === 1) return Number.POSITIVE_INFINITY;
+    throw new Error(`studentTQuantile: p must be in [0, 1], got ${p}`);
+  }
+  if (df >= NORMAL_DF) return normalQuantile(p);
+  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  if (p === 0.5) return 0;
+  let lo = 0;
+  let hi = Math.max(1, normalQuantile(p));
+  while (studentTCdf(hi, df) < p) {
+    lo = hi;
+    hi *= 2;
+    if (hi > 1e12) return hi;
+  }
+  let t = Math.min(hi, Math.max(lo, normalQuantile(p)));
+  for (let i = 0; i < 200; i++) {
+    const f = studentTCdf(t, df) - p;
+    if (f < 0) lo = t;
+    else hi = t;
+    let next = t - f / studentTDensity(t, df);
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-12 * Math.max(1, Math.abs(t))) return next;
+    t = next;
+  }
+  return t;
+}
+
+// src/stats/variance.ts
+function satterthwaite(parts) {
+  let variance = 0;
+  let denominator = 0;
+  for (const p of parts) {
+    if (!(p.variance >= 0)) throw new Error(`variance part must be \u2265 0, got ${p.variance}`);
+    variance += p.variance;
+    if (p.variance > 0 && Number.isFinite(p.df)) denominator += p.variance * p.variance / p.df;
+  }
+  return { variance, df: denominator > 0 ? variance * variance / denominator : Number.POSITIVE_INFINITY };
+}
+function updateWithSample(prior, sampleVariance2, sampleDf) {
+  if (sampleDf <= 0) return prior;
+  if (!Number.isFinite(prior.df)) return prior;
+  const df = prior.df + sampleDf;
+  return { variance: (prior.df * prior.variance + sampleDf * sampleVariance2) / df, df };
+}
+function sampleVariance(values) {
+  const n = values.length;
+  if (n < 2) return Number.NaN;
+  const mean = values.reduce((a, v) => a + v, 0) / n;
+  return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
+}
+function unitVariance({ values, within, prior }) {
+  const k = values.length;
+  const spread2 = sampleVariance(values);
+  if (within === void 0) {
+    if (k < 2) return void 0;
+    return { variance: Math.max(prior.variance, spread2), df: k - 1 };
+  }
+  const total2 = within.reduce((a, w) => a + w.variance, 0);
+  const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
+  const measured = {
+    variance: total2 / within.length,
+    df: weight > 0 ? total2 * total2 / weight : Number.POSITIVE_INFINITY
+  };
+  const expected = satterthwaite([prior, measured]);
+  if (k < 2) return expected;
+  if (spreadTooWide(spread2, k - 1, expected)) return { variance: spread2, df: k - 1 };
+  return updateWithSample(expected, spread2, k - 1);
+}
+function spreadTooWide(spread2, df, expected) {
+  if (!(expected.variance > 0) || !(spread2 > expected.variance)) return false;
+  const d2 = Math.min(expected.df, 1e3);
+  const f = spread2 / expected.variance;
+  const p = 1 - regularizedIncompleteBeta(df * f / (df * f + d2), df / 2, d2 / 2);
+  return p < 0.01;
+}
+var HUBER_C = 2;
+function huberLocation(values, scale) {
+  const n = values.length;
+  let m = values.reduce((a, v) => a + v, 0) / n;
+  if (!(scale > 0) || n < 3) return m;
+  const limit = HUBER_C * scale;
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let shift = 0;
+    for (const v of values) shift += Math.max(-limit, Math.min(limit, v - m));
+    shift /= n;
+    m += shift;
+    if (Math.abs(shift) < 1e-12 * (1 + Math.abs(m))) break;
+  }
+  return m;
+}
+
+// src/stats/between-job.ts
+function logVarianceFromCv(cv) {
+  return Math.log1p(cv * cv);
+}
+function cvFromLogVariance(variance) {
+  return Math.sqrt(Math.expm1(variance));
+}
+function priorFor(metric, priors) {
+  const variance = metric === "error_rate" ? priors.betweenJobErrorRateSd ** 2 : logVarianceFromCv(priors.betweenJobCv);
+  return { variance, df: Number.POSITIVE_INFINITY, source: "prior" };
+}
+function betweenJobVariance(history, priors) {
+  const entries = history ?? [];
+  const perMetric = {};
+  const useHistory = entries.length >= priors.minHistory && entries.length >= 2;
+  for (const metric of METRIC_NAMES) {
+    perMetric[metric] = priorFor(metric, priors);
+    if (!useHistory) continue;
+    const log = METRIC_SPECS[metric].scale === "log";
+    const bySeries = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      for (const [id, figures] of Object.entries(entry.headline)) {
+        const v = figures[metric];
+        if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
+        const list = bySeries.get(id) ?? [];
+        list.push(log ? Math.log(v) : v);
+        bySeries.set(id, list);
+      }
+    }
+    let weighted = 0;
+    let dfSum = 0;
+    let longest = 0;
+    for (const values of bySeries.values()) {
+      if (values.length < 2) continue;
+      weighted += (values.length - 1) * sampleVariance(values);
+      dfSum += values.length - 1;
+      longest = Math.max(longest, values.length);
+    }
+    if (dfSum > 0 && longest >= priors.minHistory)
+      perMetric[metric] = { variance: weighted / dfSum, df: longest - 1, source: "history" };
+  }
+  return { source: useHistory ? "history" : "prior", historySize: entries.length, perMetric };
+}
+
+// src/stats/scenario-totals.ts
+var ALL_REQUESTS = "(all requests)";
+function totalKey(scenario) {
+  return { scenario, group: "", method: "", name: ALL_REQUESTS };
+}
+function isScenarioTotal(key) {
+  return key.method === "" && key.group === "" && key.name === ALL_REQUESTS;
+}
+function total(key, series) {
+  const id = seriesId(key);
+  if (series.every((s) => s.seconds.size > 0))
+    return mergeSeries(series.map((s) => /* @__PURE__ */ new Map([[id, { ...s, key, id }]]))).get(id);
+  const latency = new LatencyHistogram();
+  for (const s of series) latency.merge(s.latency);
+  const sum = (pick) => series.reduce((a, s) => a + pick(s), 0);
+  return {
+    key,
+    id,
+    requests: sum((s) => s.requests),
+    failed: sum((s) => s.failed),
+    latency,
+    seconds: /* @__PURE__ */ new Map()
+  };
+}
+function withTotals(run, ids) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const s = run.series.get(id);
+    byScenario.set(s.key.scenario, [...byScenario.get(s.key.scenario) ?? [], s]);
+  }
+  const series = new Map(run.series);
+  const totals = [];
+  for (const [scenario, list] of byScenario) {
+    const key = totalKey(scenario);
+    series.set(seriesId(key), total(key, list));
+    totals.push(seriesId(key));
+  }
+  return { run: { ...run, series }, totals };
+}
+function withScenarioTotals(sides, compared) {
+  const baseline = sides.baseline.map((r) => withTotals(r, compared));
+  const candidate = sides.candidate.map((r) => withTotals(r, compared));
+  return {
+    baseline: baseline.map((t) => t.run),
+    candidate: candidate.map((t) => t.run),
+    ids: baseline[0]?.totals ?? []
+  };
+}
+
+// src/stats/metric-estimate.ts
+function analysisValue(spec, value) {
+  return spec.scale === "log" ? Math.log(value) : value;
+}
+function runToRunPrior(spec, priors) {
+  const cv = spec.name === "cpu_per_request" ? priors.cpuRunToRunCv : priors.runToRunCv;
+  return {
+    variance: spec.scale === "log" ? logVarianceFromCv(cv) : priors.errorRateRunToRunSd ** 2,
+    df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY
+  };
+}
+function withinParts(metrics) {
+  if (metrics.some((m) => m.withinVar === void 0)) return void 0;
+  return metrics.map((m) => ({ variance: m.withinVar, df: m.withinDf ?? 1 }));
+}
+function coefficientOfVariation(values) {
+  if (values.length < 2) return Number.NaN;
+  const mean = values.reduce((a, v) => a + v, 0) / values.length;
+  const sd = Math.sqrt(sampleVariance(values));
+  if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
+  return sd / Math.abs(mean);
+}
+function requestsNeeded(quantile, minRequestsForP99) {
+  return Math.ceil(minRequestsForP99 * 0.01 / (1 - quantile));
+}
+function centre(spec, ctx, seriesId2, b, c) {
+  return spec.scale === "log" ? Math.log(c / b) : adjustedErrorRate(ctx.candidate, seriesId2) - adjustedErrorRate(ctx.baseline, seriesId2);
+}
+function spread(spec, ctx, b, c) {
+  const prior = runToRunPrior(spec, ctx.priors);
+  const xb = b.map((m) => analysisValue(spec, m.value));
+  const xc = c.map((m) => analysisValue(spec, m.value));
+  const wb = withinParts(b);
+  const wc = withinParts(c);
+  if (ctx.paired) {
+    const values = xc.map((x, i) => x - xb[i]);
+    const unit = unitVariance({
+      values,
+      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
+      prior: { variance: 2 * prior.variance, df: prior.df }
+    });
+    const k = xc.length;
+    if (!unit) return { perRun: Number.NaN, fixed: 0 };
+    return {
+      variance: { variance: unit.variance / k, df: unit.df },
+      perRun: unit.variance,
+      fixed: 0,
+      ...spec.scale === "log" ? { location: huberLocation(values, Math.sqrt(unit.variance)) } : {}
+    };
+  }
+  const ub = unitVariance({ values: xb, within: wb, prior });
+  const uc = unitVariance({ values: xc, within: wc, prior });
+  if (!ub || !uc) return { perRun: Number.NaN, fixed: 0 };
+  const parts = [
+    { variance: ub.variance / xb.length, df: ub.df },
+    { variance: uc.variance / xc.length, df: uc.df }
+  ];
+  let fixed = 0;
+  if (ctx.betweenJob) {
+    const job = ctx.betweenJob.perMetric[spec.name];
+    fixed = 2 * job.variance;
+    parts.push({ variance: fixed, df: job.df });
+  }
+  return { variance: satterthwaite(parts), perRun: ub.variance + uc.variance, fixed };
+}
+function sideFigure(metric, runs, seriesId2, metrics) {
+  if (METRIC_SPECS[metric].scale !== "log" || metrics.some((m) => !(m.value > 0)))
+    return pooledValue(runs, seriesId2, metric);
+  return Math.exp(metrics.reduce((a, m) => a + Math.log(m.value), 0) / metrics.length);
+}
+function sideMetrics(runs, seriesId2, metric) {
+  return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
+}
+var ERROR_RATE_SE = 3;
+function runShareVariance(p, n) {
+  const floor = 1 / (n + 2);
+  return Math.max(p * (1 - p) / n, floor * (1 - floor) / (n + 2));
+}
+function errorRateTooThin(spec, b, c, tolerance) {
+  if (spec.name !== "error_rate") return void 0;
+  const side = (ms) => ms.reduce((a, m) => a + m.requests, 0);
+  const nb = side(b);
+  const nc = side(c);
+  const failed = b.reduce((a, m) => a + m.value * m.requests, 0);
+  const p = (failed + 1) / (nb + 2);
+  const meanVariance = (ms) => ms.reduce((a, m) => a + runShareVariance(p, m.requests), 0) / ms.length ** 2;
+  const se = Math.sqrt(meanVariance(b) + meanVariance(c));
+  if (ERROR_RATE_SE * se <= tolerance) return void 0;
+  const needed = Math.ceil(Math.max(nb, nc) * (ERROR_RATE_SE * se / tolerance) ** 2);
+  const pp = (x) => `${(x * 100).toFixed(2)} pp`;
+  return `too few requests to judge a ${pp(tolerance)} change in error rate: ${nb} baseline and ${nc} PR requests leave a standard error of ${pp(se)}; about ${needed} a side would decide it`;
+}
+var QUANTILE_SE = 3;
+function quantileTooNoisy(spec, sides, variance, budget, tolerance) {
+  if (spec.quantile === void 0 || !variance) return void 0;
+  const runs = Math.max(sides.b.length, sides.c.length);
+  const reach = Math.max(runs, budget ?? runs);
+  const se = Math.sqrt(variance.variance);
+  const room = Math.log1p(tolerance);
+  if (QUANTILE_SE * se * Math.sqrt(runs / reach) <= room) return void 0;
+  const needed = Math.ceil(runs * (QUANTILE_SE * se / room) ** 2);
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const requests = Math.min(...sides.b.map((m) => m.requests));
+  const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
+  return `too noisy to judge a ${pct(tolerance)} change ${within}: a ${spec.label} of ${requests} requests per run leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
+}
+function notGatedReason(spec, ctx, key, sides, variance) {
+  const { b, c } = sides;
+  const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0);
+  if (unavailable) return `no figure to compare: ${unavailable.unavailable}`;
+  if (!ctx.options.gatedMetrics.includes(spec.name)) return "not among the gated metrics";
+  if (spec.name === "throughput" && ctx.loadModel === "closed" && !isScenarioTotal(key))
+    return "closed load model: the scenario's loop sets the rate of all its requests, so throughput is judged once, on all of them together";
+  if (spec.name === "throughput" && ctx.loadModel === "open")
+    return "open load model: the script sets the request rate, so throughput is not a result (see dropped iterations and achieved rate)";
+  if (spec.name === "throughput" && ctx.loadModel !== "closed")
+    return "load model unknown: throughput may be set by the script rather than be a result, so it is reported, not gated";
+  if (spec.quantile !== void 0) {
+    const needed = requestsNeeded(spec.quantile, ctx.options.minRequestsForP99);
+    const fewest = Math.min(...b.map((m) => m.requests), ...c.map((m) => m.requests));
+    if (fewest < needed)
+      return `too thin: a ${spec.label} from ${fewest} requests per run rests on a handful of samples (needs \u2265 ${needed} per run)`;
+  }
+  if (!variance)
+    return "summary-fidelity results with one run a side: the within-run uncertainty is unknown, so there is no interval to judge by";
+  return void 0;
+}
+function estimateMetric(ctx, seriesId2, metric) {
+  const spec = METRIC_SPECS[metric];
+  const b = sideMetrics(ctx.baseline, seriesId2, metric);
+  const c = sideMetrics(ctx.candidate, seriesId2, metric);
+  const comparable = ![...b, ...c].some((m) => m.unavailable !== void 0);
+  const s = comparable ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const baseline = sideFigure(metric, ctx.baseline, seriesId2, b);
+  const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : sideFigure(metric, ctx.candidate, seriesId2, c);
+  const tolerance = ctx.options.seriesTolerances[seriesId2]?.[metric] ?? ctx.options.tolerances[metric];
+  const baselineCv = coefficientOfVariation(b.map((m) => m.value));
+  const key = (ctx.baseline[0] ?? ctx.candidate[0]).series.get(seriesId2).key;
+  const reason = notGatedReason(spec, ctx, key, { b, c }, s.variance);
+  const undecidable = reason === void 0 ? errorRateTooThin(spec, b, c, tolerance) ?? quantileTooNoisy(spec, { b, c }, s.variance, ctx.options.budgetRuns, tolerance) : void 0;
+  const sideSize = (ms) => metric === "throughput" ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
+  const estimate2 = {
+    seriesId: seriesId2,
+    spec,
+    tolerance,
+    baseline,
+    candidate,
+    change: spec.changeKind === "relative" ? candidate / baseline - 1 : candidate - baseline,
+    center: comparable ? centre(spec, ctx, seriesId2, baseline, candidate) : Number.NaN,
+    perRun: s.perRun,
+    fixed: s.fixed,
+    baselineCv,
+    sampleSize: { baseline: sideSize(b), candidate: sideSize(c) },
+    gated: reason === void 0,
+    testable: reason === void 0,
+    ...s.variance ? { variance: s.variance } : {},
+    ...reason !== void 0 ? { reason } : {},
+    ...undecidable !== void 0 ? { undecidable } : {}
+  };
+  return unstableChecked(estimate2, ctx);
+}
+function unstableChecked(estimate2, ctx) {
+  const { spec, baselineCv } = estimate2;
+  const { options } = ctx;
+  if (estimate2.gated && spec.scale === "log" && baselineCv > options.maxBaselineCv && spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, runToRunPrior(spec, ctx.priors))) {
+    estimate2.testable = false;
+    estimate2.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
+  }
+  return estimate2;
+}
+
+// src/stats/resources.ts
+var SERVICE_KEY = { scenario: "", group: "", method: "service", name: "(CPU, memory)" };
+var SERVICE_SERIES_ID = seriesId(SERVICE_KEY);
+var CPU_TICK_SECONDS = 0.01;
+var MB = 1024 * 1024;
+function runResource(run, metric) {
+  const service = run.service;
+  const { requests } = measuredRequests(run);
+  if (service === void 0) return void 0;
+  if (metric === "peak_rss") {
+    return { value: service.peakRssBytes / MB, requests, withinVar: 0, withinDf: Number.POSITIVE_INFINITY };
+  }
+  if (requests === 0 || !(service.cpuSeconds > 0))
+    return { value: Number.NaN, requests, unavailable: "no requests or no CPU time measured" };
+  const relative = CPU_TICK_SECONDS / service.cpuSeconds;
+  return {
+    value: service.cpuSeconds * 1e3 / requests,
+    requests,
+    withinVar: 2 * relative * relative / 12,
+    withinDf: Number.POSITIVE_INFINITY
+  };
+}
+function pooled(runs, metric) {
+  if (metric === "peak_rss") return runs.reduce((a, r) => a + r.service.peakRssBytes / MB, 0) / runs.length;
+  const cpu2 = runs.reduce((a, r) => a + r.service.cpuSeconds, 0);
+  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
+  return requests > 0 ? cpu2 * 1e3 / requests : Number.NaN;
+}
+function estimate(ctx, metric) {
+  const spec = METRIC_SPECS[metric];
+  const b = ctx.baseline.map((r) => runResource(r, metric));
+  const c = ctx.candidate.map((r) => runResource(r, metric));
+  const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0)?.unavailable;
+  const s = unavailable === void 0 ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
+  const baseline = pooled(ctx.baseline, metric);
+  const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(ctx.candidate, metric);
+  const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : s.variance === void 0 ? "too few runs to know the run-to-run spread" : void 0;
+  const sum = (ms) => ms.reduce((a, m) => a + m.requests, 0);
+  return unstableChecked(
+    {
+      seriesId: SERVICE_SERIES_ID,
+      spec,
+      tolerance: ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric],
+      baseline,
+      candidate,
+      change: candidate / baseline - 1,
+      center: unavailable === void 0 ? Math.log(candidate / baseline) : Number.NaN,
+      perRun: s.perRun,
+      fixed: s.fixed,
+      baselineCv: coefficientOfVariation(b.map((m) => m.value)),
+      sampleSize: { baseline: sum(b), candidate: sum(c) },
+      gated: reason === void 0,
+      testable: reason === void 0,
+      ...s.variance ? { variance: s.variance } : {},
+      ...reason !== void 0 ? { reason } : {}
+    },
+    ctx
+  );
+}
+function resourceEstimates(ctx) {
+  const all = [...ctx.baseline, ...ctx.candidate];
+  if (all.length === 0 || all.some((r) => r.service === void 0)) return [];
+  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric));
+}
+function withServiceHeadline(headline, runs) {
+  if (runs.length === 0 || runs.some((r) => r.service === void 0)) return headline;
+  const figures = {};
+  for (const metric of RESOURCE_METRICS) {
+    const value = pooled(runs, metric);
+    if (Number.isFinite(value) && value > 0) figures[metric] = value;
+  }
+  return { ...headline, [SERVICE_SERIES_ID]: figures };
+}
+
+// src/baseline/artifact-schema.ts
+var ARTIFACT_SCHEMA = 1;
+var METRICS = METRIC_NAMES;
+var environmentSchema = object({
+  platform: string(),
+  arch: string(),
+  osRelease: string(),
+  cpuModel: string(),
+  cpuCount: number().int().nonnegative(),
+  totalMemoryBytes: number().nonnegative(),
+  runnerOs: string().optional(),
+  runnerArch: string().optional(),
+  imageOs: string().optional(),
+  imageVersion: string().optional()
+});
+var headlineSchema = record(string(), partialRecord(_enum(METRICS), number()));
+var historyEntrySchema = object({
+  commit: string(),
+  timeMs: number(),
+  runs: number().int().nonnegative(),
+  headline: headlineSchema
+});
+var artifactEnvelopeSchema = object({
+  schema: literal(ARTIFACT_SCHEMA),
+  commit: string().min(1),
+  ref: string(),
+  branch: string().min(1),
+  timeMs: number(),
+  scenarioId: string().min(1),
+  scriptHash: string().min(1),
+  engine: _enum(ENGINE_NAMES),
+  engineVersion: string().optional(),
+  loadModel: _enum(["open", "closed", "unknown"]),
+  targetRate: number().positive().optional(),
+  environment: environmentSchema,
+  perfGateVersion: string(),
+  runs: array(unknown()).min(1),
+  headline: headlineSchema,
+  history: array(historyEntrySchema)
+});
+function describeIssues(issues) {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
+      return `missing field \`${path}\``;
+    }
+    return path === "" ? issue.message : `field \`${path}\`: ${issue.message}`;
+  }).join("; ");
+}
+
+// src/baseline/comparability.ts
+var MEMORY_TOLERANCE = 0.05;
+var LOAD_MODEL_WORDS = {
+  open: "open (arrival rate)",
+  closed: "closed (virtual users)",
+  unknown: "unknown"
+};
+function compareIdentities(baseline, current) {
+  const differences = [];
+  const add = (field, text, effect) => differences.push({ field, text, effect });
+  if (baseline.scriptHash !== current.scriptHash) {
+    add(
+      "script",
+      `script: changed since the baseline (sha256 ${short(baseline.scriptHash)} vs ${short(current.scriptHash)})`,
+      "incomparable"
+    );
+  }
+  if (baseline.loadModel !== current.loadModel) {
+    add(
+      "loadModel",
+      `load model: ${LOAD_MODEL_WORDS[baseline.loadModel]} vs ${LOAD_MODEL_WORDS[current.loadModel]}`,
+      "incomparable"
+    );
+  }
+  if (baseline.targetRate !== current.targetRate) {
+    const bothKnown = baseline.targetRate !== void 0 && current.targetRate !== void 0;
+    add(
+      "targetRate",
+      `target rate: ${rate(baseline.targetRate)} vs ${rate(current.targetRate)}`,
+      bothKnown ? "incomparable" : "note"
+    );
+  }
+  if (baseline.engine !== current.engine) {
+    add("engine", `engine: ${baseline.engine} vs ${current.engine}`, "environment");
+  } else if (baseline.engineVersion !== current.engineVersion) {
+    const bothKnown = baseline.engineVersion !== void 0 && current.engineVersion !== void 0;
+    add(
+      "engineVersion",
+      `${baseline.engine} version: ${baseline.engineVersion ?? "unknown"} vs ${current.engineVersion ?? "unknown"}`,
+      bothKnown ? "environment" : "note"
+    );
+  }
+  environmentDifferences(baseline.environment, current.environment, add);
+  if (baseline.perfGateVersion !== current.perfGateVersion) {
+    add("perfGateVersion", `perf-gate: ${baseline.perfGateVersion} vs ${current.perfGateVersion}`, "note");
+  }
+  const order = ["incomparable", "environment", "note"];
+  differences.sort((a, b) => order.indexOf(a.effect) - order.indexOf(b.effect));
+  return {
+    differences,
+    incomparable: differences.some((d) => d.effect === "incomparable"),
+    environmentDiffers: differences.some((d) => d.effect === "environment")
+  };
+}
+function incomparableText(comparability) {
+  return comparability.differences.filter((d) => d.effect === "incomparable").map((d) => d.text).join("; ");
+}
+function environmentDifferences(a, b, add) {
+  if (a.platform !== b.platform || a.arch !== b.arch) {
+    add("os", `OS: ${a.platform} ${a.arch} vs ${b.platform} ${b.arch}`, "environment");
+  }
+  if (a.cpuModel !== b.cpuModel || a.cpuCount !== b.cpuCount) {
+    add("cpu", `CPU: ${cpu(a)} vs ${cpu(b)}`, "environment");
+  }
+  const larger = Math.max(a.totalMemoryBytes, b.totalMemoryBytes);
+  if (larger > 0 && Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
+    add("memory", `memory: ${gib(a.totalMemoryBytes)} vs ${gib(b.totalMemoryBytes)}`, "environment");
+  }
+  if (a.imageOs !== void 0 && b.imageOs !== void 0 && a.imageOs !== b.imageOs) {
+    add("image", `runner image: ${a.imageOs} vs ${b.imageOs}`, "environment");
+  }
+}
+function cpu(env) {
+  return `${env.cpuModel} (${env.cpuCount} ${env.cpuCount === 1 ? "core" : "cores"})`;
+}
+function gib(bytes) {
+  return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+}
+function rate(value) {
+  return value === void 0 ? "unknown" : `${value} it/s`;
+}
+function short(hash) {
+  return hash.length > 12 ? `${hash.slice(0, 12)}\u2026` : hash;
+}
+
+// src/baseline/identity.ts
+import { createHash } from "node:crypto";
+function hashScript(content) {
+  return createHash("sha256").update(content).digest("hex");
+}
+function measurementIdentity(input) {
+  const { runs } = input;
+  const first = runs[0];
+  if (first === void 0) throw new Error("a measurement needs at least one run, got none");
+  const agreed = (what, value) => {
+    const values = [...new Set(runs.map(value))];
+    if (values.length > 1) {
+      throw new Error(`the runs of one measurement disagree on ${what}: ${values.map(String).join(" vs ")}`);
+    }
+    return values[0];
+  };
+  const identity = {
+    scriptHash: input.scriptHash,
+    engine: agreed("engine", (r) => r.engine),
+    loadModel: agreed("load model", (r) => r.loadModel),
+    environment: input.environment,
+    perfGateVersion: input.perfGateVersion
+  };
+  const engineVersion = agreed("engine version", (r) => r.engineVersion);
+  if (engineVersion !== void 0) identity.engineVersion = engineVersion;
+  const targetRate = agreed("target rate", (r) => r.targetRate);
+  if (targetRate !== void 0) identity.targetRate = targetRate;
+  return identity;
+}
+
+// src/baseline/artifact.ts
+var DEFAULT_HISTORY_SIZE = 30;
+var ARTIFACT_FILE = "baseline.json";
+function buildArtifact(input) {
+  const identity = measurementIdentity(input);
+  const { history, notes } = carryHistory(
+    input.previous,
+    identity,
+    input.historySize ?? DEFAULT_HISTORY_SIZE
+  );
+  const artifact = {
+    schema: ARTIFACT_SCHEMA,
+    commit: input.commit,
+    ref: input.ref,
+    branch: input.branch,
+    timeMs: input.timeMs,
+    scenarioId: input.scenarioId,
+    ...identity,
+    runs: input.runs,
+    headline: withServiceHeadline(headlineFigures(input.runs), input.runs),
+    history
+  };
+  return { artifact, notes };
+}
+function historyEntryOf(artifact) {
+  return {
+    commit: artifact.commit,
+    timeMs: artifact.timeMs,
+    runs: artifact.runs.length,
+    headline: artifact.headline
+  };
+}
+function carryHistory(previous, identity, size) {
+  if (!Number.isInteger(size) || size < 0)
+    throw new Error(`history size must be a whole number \u2265 0, got ${size}`);
+  if (previous === void 0)
+    return { history: [], notes: ["no previous baseline: the history starts here"] };
+  const comparability = compareIdentities(previous, identity);
+  if (comparability.incomparable) {
+    return {
+      history: [],
+      notes: [
+        `history restarted: the previous baseline (${previous.commit}) is not comparable (${incomparableText(comparability)})`
+      ]
+    };
+  }
+  const all = [...previous.history, historyEntryOf(previous)];
+  const history = size === 0 ? [] : all.slice(-size);
+  const dropped = all.length - history.length;
+  return {
+    history,
+    notes: dropped > 0 ? [`history trimmed to the newest ${size} baselines (${dropped} dropped)`] : []
+  };
+}
+function encodeArtifact(artifact, options = {}) {
+  const { runs, ...rest } = artifact;
+  const json = Buffer.from(JSON.stringify({ ...rest, runs: runs.map(serializeRun) }), "utf8");
+  return options.gzip === true ? gzipSync(json) : json;
+}
+var UnreadableArtifactError = class extends Error {
+  constructor(source, reason) {
+    super(`baseline artifact ${source}: ${reason}`);
+    this.source = source;
+    this.reason = reason;
+    this.name = "UnreadableArtifactError";
+  }
+  source;
+  reason;
+};
+var GZIP_MAGIC = [31, 139];
+function decodeArtifact(bytes, source) {
+  const fail = (reason) => {
+    throw new UnreadableArtifactError(source, reason);
+  };
+  let text;
+  if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {
+    try {
+      text = gunzipSync(bytes).toString("utf8");
+    } catch (error) {
+      return fail(`not valid gzip data (${error.message})`);
+    }
+  } else {
+    text = Buffer.from(bytes).toString("utf8");
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`not JSON (${error.message})`);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return fail(
+      `not a perf-gate baseline: expected a JSON object, got ${Array.isArray(json) ? "an array" : typeof json}`
+    );
+  }
+  if (!("schema" in json)) return fail("not a perf-gate baseline: it has no `schema` field");
+  const schema = json.schema;
+  if (schema !== ARTIFACT_SCHEMA) {
+    const newer = typeof schema === "number" && schema > ARTIFACT_SCHEMA;
+    return fail(
+      `unknown schema version ${JSON.stringify(schema)} (this perf-gate reads version ${ARTIFACT_SCHEMA}${newer ? "; it was written by a newer perf-gate: upgrade perf-gate to read it" : ""})`
+    );
+  }
+  const parsed = artifactEnvelopeSchema.safeParse(json);
+  if (!parsed.success) return fail(describeIssues(parsed.error.issues));
+  const envelope = parsed.data;
+  const runs = envelope.runs.map((run, i) => {
+    try {
+      return deserializeRun(run);
+    } catch (error) {
+      return fail(`runs[${i}]: ${error.message}`);
+    }
+  });
+  return { ...envelope, schema: ARTIFACT_SCHEMA, runs };
+}
+
+export {
+  RUN_FORMAT,
+  serializeRun,
+  deserializeRun,
+  METRIC_SPECS,
+  SERIES_METRICS,
+  METRIC_NAMES,
+  isMetricName,
+  toChange,
+  formatChange,
+  formatValue,
+  runSeriesMetrics,
+  pooledValue,
+  adjustedErrorRate,
+  headlineFigures,
+  studentTTwoSidedP,
+  studentTQuantile,
+  sampleVariance,
+  unitVariance,
+  cvFromLogVariance,
+  betweenJobVariance,
+  withScenarioTotals,
+  runToRunPrior,
+  withinParts,
+  requestsNeeded,
+  estimateMetric,
+  SERVICE_KEY,
+  SERVICE_SERIES_ID,
+  resourceEstimates,
+  ARTIFACT_SCHEMA,
+  compareIdentities,
+  incomparableText,
+  hashScript,
+  measurementIdentity,
+  ARTIFACT_FILE,
+  buildArtifact,
+  historyEntryOf,
+  encodeArtifact,
+  UnreadableArtifactError,
+  decodeArtifact
+};
