@@ -9,7 +9,7 @@ const K6_REPLAY = join(import.meta.dirname, '../bin/k6-replay');
 /**
  * A module-resolution hook that sends SIGTERM to the process the moment the stand-in asks for `node:fs`, its
  * first module: a run timeout that lands while a busy machine is still loading the stand-in, made
- * deterministic. Until a process installs a SIGTERM listener, SIGTERM kills it outright.
+ * deterministic (the import waits until the signal is handled). Until a process installs a SIGTERM listener, SIGTERM kills it outright.
  */
 function signalDuringStartUp(): string {
   const dir = mkdtempSync(join(tmpdir(), 'perf-gate-k6-replay-'));
@@ -17,7 +17,12 @@ function signalDuringStartUp(): string {
     join(dir, 'hooks.mjs'),
     [
       'export async function resolve(specifier, context, next) {',
-      "  if (specifier === 'node:fs' && context.parentURL?.endsWith('/k6-replay')) process.kill(process.pid, 'SIGTERM');",
+      "  if (specifier === 'node:fs' && context.parentURL?.endsWith('/k6-replay')) {",
+      "    process.kill(process.pid, 'SIGTERM');",
+      // hooks run on their own thread: hold the import back so the main thread cannot finish before the
+      // signal is handled (without handlers the signal ends it at once; 10 s is reached only by a broken run)
+      '    await new Promise((r) => setTimeout(r, 10_000));',
+      '  }',
       '  return next(specifier, context);',
       '}',
     ].join('\n'),
