@@ -44,14 +44,14 @@ import {
   snapshotSeries,
   thresholdBreaches,
   viewOf
-} from "./chunks/chunk-YAILFNBN.js";
+} from "./chunks/chunk-VVE4YYJG.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
   decodeArtifact,
   deserializeRun,
   serializeRun
-} from "./chunks/chunk-L5RGNO6E.js";
+} from "./chunks/chunk-AMPAFF6C.js";
 import {
   InputError,
   Inputs,

@@ -5,7 +5,7 @@ import type { MetricSpec } from './metrics.ts';
 import { METRIC_SPECS } from './metrics.ts';
 import { adjustedErrorRate, pooledValue } from './pooled.ts';
 import type { RunMetric } from './run-metrics.ts';
-import { runSeriesMetrics } from './run-metrics.ts';
+import { runSeriesMetrics, shareVarianceFloor } from './run-metrics.ts';
 import { isScenarioTotal } from './scenario-totals.ts';
 import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
@@ -167,13 +167,15 @@ function sideMetrics(runs: RunResult[], seriesId: string, metric: SeriesMetricNa
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId)!)[metric]);
 }
 
-/** Standard errors of the difference that must fit in the tolerance before the error rate is gated. */
-const ERROR_RATE_SE = 3;
+/**
+ * Standard errors of a change that must fit in its tolerance for these runs to decide it (the error rate, a
+ * latency quantile): about what an interval at the gate's family-wise confidence needs to rule it out.
+ */
+const DECIDING_SE = 3;
 
 /** One run's binomial variance at failure share p, floored at one failure's worth as the runs' own are. */
 function runShareVariance(p: number, n: number): number {
-  const floor = 1 / (n + 2);
-  return Math.max((p * (1 - p)) / n, (floor * (1 - floor)) / (n + 2));
+  return Math.max((p * (1 - p)) / n, shareVarianceFloor(0, n));
 }
 
 /**
@@ -200,14 +202,11 @@ function errorRateTooThin(
   const meanVariance = (ms: RunMetric[]) =>
     ms.reduce((a, m) => a + runShareVariance(p, m.requests), 0) / ms.length ** 2;
   const se = Math.sqrt(meanVariance(b) + meanVariance(c));
-  if (ERROR_RATE_SE * se <= tolerance) return undefined;
-  const needed = Math.ceil(Math.max(nb, nc) * ((ERROR_RATE_SE * se) / tolerance) ** 2);
+  if (DECIDING_SE * se <= tolerance) return undefined;
+  const needed = Math.ceil(Math.max(nb, nc) * ((DECIDING_SE * se) / tolerance) ** 2);
   const pp = (x: number) => `${(x * 100).toFixed(2)} pp`;
   return `too few requests to judge a ${pp(tolerance)} change in error rate: ${nb} baseline and ${nc} PR requests leave a standard error of ${pp(se)}; about ${needed} a side would decide it`;
 }
-
-/** Standard errors that must fit in its tolerance for a latency quantile to be decidable. */
-const QUANTILE_SE = 3;
 
 /**
  * Whether a latency quantile could be decided at its tolerance with the runs this comparison may still
@@ -228,8 +227,8 @@ function quantileTooNoisy(
   const reach = Math.max(runs, budget ?? runs);
   const se = Math.sqrt(variance.variance);
   const room = Math.log1p(tolerance);
-  if (QUANTILE_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
-  const needed = Math.ceil(runs * ((QUANTILE_SE * se) / room) ** 2);
+  if (DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
+  const needed = Math.ceil(runs * ((DECIDING_SE * se) / room) ** 2);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const requests = Math.min(...sides.b.map((m) => m.requests));
   const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;

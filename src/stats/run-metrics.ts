@@ -189,19 +189,26 @@ function throughputMetric(run: RunResult, series: SeriesResult, table: SecondsTa
   };
 }
 
+/**
+ * The least within-run variance of a run's failure share: binomial with one failure and one success added
+ * (Agresti–Caffo), so a run without a single failure still says how rare failures must be, not that they are
+ * impossible.
+ */
+export function shareVarianceFloor(failed: number, n: number): number {
+  const adjusted = (failed + 1) / (n + 2);
+  return (adjusted * (1 - adjusted)) / (n + 2);
+}
+
 function errorRateMetric(series: SeriesResult, table: SecondsTable | undefined): RunMetric {
   const n = series.requests;
   if (n === 0) return { value: Number.NaN, requests: 0, unavailable: 'no requests' };
   const value = series.failed / n;
   if (!table) return { value, requests: n };
   const { variance, df } = shareVariance(table.failed, table.requests);
-  // Floor: binomial variance with one failure and one success added (Agresti–Caffo), so a run without a
-  // single failure still says how rare failures must be, not that they are impossible.
-  const adjusted = (series.failed + 1) / (n + 2);
   return {
     value,
     requests: n,
-    withinVar: Math.max(variance, (adjusted * (1 - adjusted)) / (n + 2)),
+    withinVar: Math.max(variance, shareVarianceFloor(series.failed, n)),
     withinDf: df,
   };
 }

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-L5RGNO6E.js";
+} from "./chunk-AMPAFF6C.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-DUIWVOOM.js";
+} from "./chunk-TVVMOUPI.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-L5RGNO6E.js";
+} from "./chunk-AMPAFF6C.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";

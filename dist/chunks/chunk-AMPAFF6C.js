@@ -515,17 +515,20 @@ function throughputMetric(run, series, table) {
     withinDf: obm.df
   };
 }
+function shareVarianceFloor(failed, n) {
+  const adjusted = (failed + 1) / (n + 2);
+  return adjusted * (1 - adjusted) / (n + 2);
+}
 function errorRateMetric(series, table) {
   const n = series.requests;
   if (n === 0) return { value: Number.NaN, requests: 0, unavailable: "no requests" };
   const value = series.failed / n;
   if (!table) return { value, requests: n };
   const { variance, df } = shareVariance(table.failed, table.requests);
-  const adjusted = (series.failed + 1) / (n + 2);
   return {
     value,
     requests: n,
-    withinVar: Math.max(variance, adjusted * (1 - adjusted) / (n + 2)),
+    withinVar: Math.max(variance, shareVarianceFloor(series.failed, n)),
     withinDf: df
   };
 }
@@ -1092,10 +1095,9 @@ function sideFigure(metric, runs, seriesId2, metrics) {
 function sideMetrics(runs, seriesId2, metric) {
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
 }
-var ERROR_RATE_SE = 3;
+var DECIDING_SE = 3;
 function runShareVariance(p, n) {
-  const floor = 1 / (n + 2);
-  return Math.max(p * (1 - p) / n, floor * (1 - floor) / (n + 2));
+  return Math.max(p * (1 - p) / n, shareVarianceFloor(0, n));
 }
 function errorRateTooThin(spec, b, c, tolerance) {
   if (spec.name !== "error_rate") return void 0;
@@ -1106,20 +1108,19 @@ function errorRateTooThin(spec, b, c, tolerance) {
   const p = (failed + 1) / (nb + 2);
   const meanVariance = (ms) => ms.reduce((a, m) => a + runShareVariance(p, m.requests), 0) / ms.length ** 2;
   const se = Math.sqrt(meanVariance(b) + meanVariance(c));
-  if (ERROR_RATE_SE * se <= tolerance) return void 0;
-  const needed = Math.ceil(Math.max(nb, nc) * (ERROR_RATE_SE * se / tolerance) ** 2);
+  if (DECIDING_SE * se <= tolerance) return void 0;
+  const needed = Math.ceil(Math.max(nb, nc) * (DECIDING_SE * se / tolerance) ** 2);
   const pp = (x) => `${(x * 100).toFixed(2)} pp`;
   return `too few requests to judge a ${pp(tolerance)} change in error rate: ${nb} baseline and ${nc} PR requests leave a standard error of ${pp(se)}; about ${needed} a side would decide it`;
 }
-var QUANTILE_SE = 3;
 function quantileTooNoisy(spec, sides, variance, budget, tolerance) {
   if (spec.quantile === void 0 || !variance) return void 0;
   const runs = Math.max(sides.b.length, sides.c.length);
   const reach = Math.max(runs, budget ?? runs);
   const se = Math.sqrt(variance.variance);
   const room = Math.log1p(tolerance);
-  if (QUANTILE_SE * se * Math.sqrt(runs / reach) <= room) return void 0;
-  const needed = Math.ceil(runs * (QUANTILE_SE * se / room) ** 2);
+  if (DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return void 0;
+  const needed = Math.ceil(runs * (DECIDING_SE * se / room) ** 2);
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   const requests = Math.min(...sides.b.map((m) => m.requests));
   const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-DUIWVOOM.js";
+} from "./chunk-TVVMOUPI.js";
 import {
   BODY_MAX_CHARS,
   CHECK_RUN_SUMMARY_MAX_BYTES,
@@ -59,7 +59,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-YAILFNBN.js";
+} from "./chunk-VVE4YYJG.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -67,7 +67,7 @@ import {
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-L5RGNO6E.js";
+} from "./chunk-AMPAFF6C.js";
 import {
   Outputs,
   secretsOf
@@ -1150,7 +1150,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-AGQMV5J6.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-M3R2BMWD.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

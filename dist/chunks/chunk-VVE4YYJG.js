@@ -30,7 +30,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-L5RGNO6E.js";
+} from "./chunk-AMPAFF6C.js";
 import {
   InputError,
   Inputs,
