@@ -359,8 +359,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
       estimateMetric(ctx, id, metric),
     ),
   );
-  // the service's CPU and memory, when measured on both sides, are one more series of the family
-  const service = resourceEstimates(ctx);
+  // The service's CPU and memory, when measured on both sides, are one more series of the family. They read
+  // the runs as measured: CPU time is one reading over the whole run, so it cannot lose a disturbed run's
+  // seconds as the requests do (the screened run's CPU per request would grow by the share left out), and
+  // the closed model's all-requests series would count every request twice.
+  const service = resourceEstimates({ ...ctx, baseline: input.baseline, candidate: input.candidate });
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
 
