@@ -24,9 +24,13 @@ function withCpu(runs: RunResult[], msPerRequest: number[]): RunResult[] {
 function cpuOf(
   baselineMs: number[],
   candidateMs: number[],
-  runs: { loadModel?: 'open' | 'closed'; neighbour?: RunsOptions['neighbour'] } = {},
+  runs: {
+    loadModel?: 'open' | 'closed';
+    neighbour?: RunsOptions['neighbour'];
+    design?: 'same-job' | 'cached';
+  } = {},
 ) {
-  const { loadModel = 'open', neighbour } = runs;
+  const { loadModel = 'open', neighbour, design = 'same-job' } = runs;
   const baseline = withCpu(makeRuns(3, { seed: 61, loadModel }), baselineMs);
   const candidate = withCpu(
     [
@@ -35,7 +39,7 @@ function cpuOf(
     ],
     candidateMs,
   );
-  const c = compareRuns({ baseline, candidate, design: 'same-job' }, defaultGateOptions);
+  const c = compareRuns({ baseline, candidate, design }, defaultGateOptions);
   return c.series
     .find((s) => s.id === SERVICE_SERIES_ID)!
     .metrics.find((m) => m.metric === 'cpu_per_request')!;
@@ -50,10 +54,16 @@ describe('the service’s CPU per request', () => {
     expect(cpu.outcome).toBe('regression');
   });
 
-  it('a baseline varying far beyond that noise (46% CV) is unstable: neither pass nor fail', () => {
-    const cpu = cpuOf([0.8, 1.6, 0.7], [1.6, 3.2, 1.4]);
+  it('a baseline varying far beyond that noise (46% CV) is unstable in the cached design: neither pass nor fail', () => {
+    const cpu = cpuOf([0.8, 1.6, 0.7], [1.6, 3.2, 1.4], { design: 'cached' });
     expect(cpu.outcome).toBe('inconclusive');
     expect(cpu.reason).toMatch(/unstable baseline: .* above the 10% limit/);
+  });
+
+  it('in pairs the same runs are judged by the pairs’ ratios (all ×2), not by the baseline’s own spread', () => {
+    const cpu = cpuOf([0.8, 1.6, 0.7], [1.6, 3.2, 1.4]);
+    expect(cpu.reason ?? '').not.toMatch(/unstable/);
+    expect(cpu.outcome).toBe('regression');
   });
 
   it('reads each run whole: seconds a neighbour disturbed, left out of latency, do not inflate its CPU per request', () => {

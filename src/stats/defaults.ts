@@ -20,6 +20,10 @@ export const defaultNoisePriors: NoisePriors = {
   // The run-to-run prior counts as this many degrees of freedom of evidence: enough that one run a side is
   // judged with a finite, honest width, little enough that a noisier runner's own repeats soon override it.
   runToRunPriorDf: 10,
+  // The CPU prior is a measurement, not a published figure: 38 degrees of freedom of A/A pairs on a machine
+  // busier than a runner (docs/statistics.md, "Priors"), counted as 30. Its F test is made at 0.1 %
+  // (CPU_SPREAD_TEST_LEVEL in metric-estimate.ts): that measurement already holds runs a neighbour slowed.
+  cpuRunToRunPriorDf: 30,
   // Failed requests: no extra run-to-run variation beyond what the binomial draw and the measured bursts
   // inside each run already give. Repeats that disagree more than that raise it through their spread.
   errorRateRunToRunSd: 0,

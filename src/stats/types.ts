@@ -197,6 +197,8 @@ export interface NoisePriors {
   cpuRunToRunCv: number;
   /** how many degrees of freedom of evidence the run-to-run prior counts as */
   runToRunPriorDf: number;
+  /** the same for the CPU per request prior: the degrees of freedom it was measured with, rounded down */
+  cpuRunToRunPriorDf: number;
   /** inside one job: run-to-run standard deviation of the error rate (fraction) beyond binomial noise */
   errorRateRunToRunSd: number;
   /** between jobs (cached baseline): CV of latency and throughput when the history is too short */
