@@ -82,6 +82,7 @@ export async function profilePair(
       warnings,
       seconds,
       overheadSeconds: seconds - loadSeconds,
+      pairSeconds: 2 * (typicalRunSeconds(measurement) + measurer.warmupSeconds),
       ...rest,
     };
   };
@@ -112,7 +113,7 @@ async function runProfiled(
   settings: ProfilePair,
   logger: EngineLogger,
 ): Promise<{ read: Record<ServiceSide, Promise<ReadSide>>; loadSeconds: number }> {
-  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.warmupSeconds));
+  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.profileWarmupSeconds));
   const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
   logger.info(
     `perf-gate: profiling (${settings.reason}): one more pair (${order.join(', ')}) with ` +
@@ -129,10 +130,10 @@ async function runProfiled(
       total: measurement.candidate.length + 1,
       label: `${SIDE_LABEL[side]}, profiled`,
       side,
-      purpose: 'measure',
+      purpose: 'profile',
     });
     loadSeconds += (performance.now() - runStarted) / 1000;
-    const requests = requestsWhileProfiled(run, measurer.warmupSeconds);
+    const requests = requestsWhileProfiled(run, measurer.profileWarmupSeconds);
     read[side] = profiler.stop().then((written) => written(requests));
     // (a failure is read by the caller; this keeps an early one from being reported as unhandled meanwhile)
     read[side].catch(() => {});
