@@ -3,6 +3,7 @@ import { decideSave } from '../baseline/save-policy.ts';
 import { artifactKey, type SaveResult } from '../baseline/store.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import type { GateSettings } from '../inputs/gate-options.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
 import { type Judgement, judgeAgainstArtifact } from '../judge/judge.ts';
 import { nightlyTrend } from '../judge/nightly.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
@@ -11,7 +12,6 @@ import type { NightlyInfo } from '../report/context.ts';
 import { errorRateProblems } from '../results/validity.ts';
 import { headlineFigures } from '../stats/headline.ts';
 import type { GateDeps } from './deps.ts';
-import type { RunnerContext } from './runner-context.ts';
 
 export interface BaselineOutcome {
   judgement: Judgement;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RestoreResult } from '../baseline/store.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
 import { reportContext } from '../judge/context.ts';
 import { stepFailure } from '../judge/policy.ts';
 import { profilingRequest } from '../judge/profiling.ts';
@@ -24,7 +25,6 @@ import type { GateDeps } from './deps.ts';
 import { measureStep } from './measure-step.ts';
 import { reportHeader } from './report-header.ts';
 import { reportStep } from './report-step.ts';
-import type { RunnerContext } from './runner-context.ts';
 
 export interface GateResult {
   /** absent when nothing could be measured (a service perf-gate started failed) */

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { ActionConfig } from '../inputs/config.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
 import { measurerSettingsOf, recordedStep } from '../measure/from-config.ts';
 import { type Builds, type MeasureStep, measureWithServices } from '../measure/with-services.ts';
 import type { GateDeps } from './deps.ts';
-import type { RunnerContext } from './runner-context.ts';
 
 /**
  * Measures the PR build: from results recorded elsewhere (a distributed run), the base and PR builds in

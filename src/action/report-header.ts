@@ -1,7 +1,7 @@
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
+import { type RunnerContext, runUrl } from '../inputs/runner-context.ts';
 import type { ReportHeader } from '../judge/context.ts';
 import type { GateDeps } from './deps.ts';
-import { type RunnerContext, runUrl } from './runner-context.ts';
 
 /** The Action's report header: the scenario, the commit judged, and the workflow run it links to. */
 export function reportHeader(

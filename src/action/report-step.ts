@@ -2,6 +2,7 @@ import { GitHubOperationError } from '../github/errors.ts';
 import { type FoundPullRequest, findPullRequestByHead } from '../github/pull-request.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import { gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
 import { reportContext } from '../judge/context.ts';
 import { type Judgement, judgeAgainstArtifact, judgeSameJob } from '../judge/judge.ts';
 import { type MeasuredRuns, readSavedReport, SavedReportError } from '../judge/saved-report.ts';
@@ -10,7 +11,6 @@ import type { ReportVerdict } from '../report/headline.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { reportHeader } from './report-header.ts';
-import type { RunnerContext } from './runner-context.ts';
 
 /**
  * `mode: report`, the workflow_run half of the fork-safe pattern. The uploaded report was written by the

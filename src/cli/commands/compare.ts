@@ -8,6 +8,7 @@ import { reportContext } from '../../judge/context.ts';
 import { judgeFiles } from '../../judge/judge.ts';
 import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
 import { savedReportJson } from '../../judge/saved-report.ts';
+import { loadSide } from '../../measure/side-files.ts';
 import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
@@ -17,7 +18,6 @@ import type { Design } from '../../stats/types.ts';
 import { VERSION } from '../../version.ts';
 import { type FlagSpec, flagLabels, inputGetter, parseFlags, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { loadSide } from '../load-side.ts';
 import { assertWritableFile, writeOutputFile } from '../output-file.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 
