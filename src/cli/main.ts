@@ -4,6 +4,9 @@ import { InputError, InvalidInputsError } from '../inputs/errors.ts';
 import { RunFileError } from '../results/errors.ts';
 import { WarmupTooLongError } from '../results/warmup.ts';
 import { VERSION } from '../version.ts';
+import { COMPARE_HELP, compareCommand } from './commands/compare.ts';
+import { REPORT_HELP, reportCommand } from './commands/report.ts';
+import { RUN_HELP, runCommand } from './commands/run.ts';
 import { ExitCode } from './exit-codes.ts';
 import { UsageError } from './flags.ts';
 import type { CliIo } from './io.ts';
@@ -23,13 +26,13 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 4 the measurement failed (k6 error, target unreachable).
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 
-type Command = (argv: string[], io: CliIo, color: boolean) => Promise<number>;
-
-/** Each command's code is loaded when it runs: start-up reads only what the command needs. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  run: async () => (await import('./commands/run.ts')).runCommand,
-  compare: async () => (await import('./commands/compare.ts')).compareCommand,
-  report: async () => (await import('./commands/report.ts')).reportCommand,
+const COMMANDS: Record<
+  string,
+  { run: (argv: string[], io: CliIo, color: boolean) => Promise<number>; help: string }
+> = {
+  run: { run: runCommand, help: RUN_HELP },
+  compare: { run: compareCommand, help: COMPARE_HELP },
+  report: { run: reportCommand, help: REPORT_HELP },
 };
 
 /** Bad input (flags, files, scenario fields) is the user's to fix: exit 2. Anything else broke the run: exit 4. */
@@ -61,7 +64,7 @@ export async function runCli(argv: string[], io: CliIo, color: boolean): Promise
     return ExitCode.Usage;
   }
   try {
-    return await (await command())(rest, io, color);
+    return await command.run(rest, io, color);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`perf-gate ${name}: ${message}`);
