@@ -39,6 +39,8 @@ export interface CompareInput {
   history?: HistoryEntry[];
   /** same-job design: the order inside each pair, e.g. ['AB', 'BA', 'AB'] */
   pairOrders?: string[];
+  /** why the sides must not be compared, decided before comparing (the baseline's identity differs) */
+  refused?: string;
 }
 
 function sideModel(runs: RunResult[], side: string): { model: LoadModel; refused?: string } {
@@ -65,6 +67,8 @@ function differs(a: number, b: number): boolean {
 function refusal(input: CompareInput, warnings: string[]): { model: LoadModel; refused?: string } {
   const b = sideModel(input.baseline, 'baseline');
   const c = sideModel(input.candidate, 'candidate');
+  if (input.refused !== undefined)
+    return { model: b.model === c.model ? b.model : 'unknown', refused: input.refused };
   if (b.refused) return b;
   if (c.refused) return c;
   for (const [side, runs] of [
