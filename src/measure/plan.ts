@@ -228,7 +228,7 @@ export async function measureAsConfigured(
  * embedded engine) dropping iterations, starting them late, or the embedded engine using nearly a full
  * core (Node runs it on one).
  */
-export function generatorWarnings(engine: EngineName, runs: RunResult[], cpu: CpuUse): string[] {
+function generatorWarnings(engine: EngineName, runs: RunResult[], cpu: CpuUse): string[] {
   const warnings: string[] = [];
   const dropped = runs.reduce((n, r) => n + r.totals.droppedIterations, 0);
   if (dropped > 0) {

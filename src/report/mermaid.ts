@@ -72,7 +72,7 @@ export function quantileChart(series: SeriesComparison, name: string, s: Sanitiz
 }
 
 /** Most nightlies shown in the trend chart (the newest ones). */
-export const TREND_MAX_POINTS = 30;
+const TREND_MAX_POINTS = 30;
 
 /** The headline metric over recent nightlies as a line; undefined with fewer than two finite points. */
 export function trendChart(nightly: NightlyInfo, name: string, s: Sanitizer): string | undefined {

@@ -33,7 +33,7 @@ export const defaultNoisePriors: NoisePriors = {
   minHistory: 5,
 };
 
-export const defaultTolerances: Record<MetricName, number> = {
+const defaultTolerances: Record<MetricName, number> = {
   p50: 0.05,
   p90: 0.05,
   p95: 0.05,

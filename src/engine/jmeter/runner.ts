@@ -50,7 +50,7 @@ export async function prepareJmeter(
  * `support/jmeter-open-xstream.bsh` (BeanShell, which Debian's JMeter depends on). Any other launcher (Apache's
  * releases, which allow their own classes) is run as it is.
  */
-export async function jmeterLaunch(executable: string): Promise<JmeterLaunch> {
+async function jmeterLaunch(executable: string): Promise<JmeterLaunch> {
   const script = (await readText(executable)).slice(0, 64 * 1024);
   const home = /-Djmeter\.home=(\S+)\s+org\.apache\.jmeter\.NewDriver/.exec(script)?.[1];
   if (home === undefined) return { command: executable, prefix: [] };
