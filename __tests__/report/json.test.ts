@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportJson, REPORT_SCHEMA_VERSION } from '../../src/report/index.ts';
+import { buildReportJson, REPORT_SCHEMA_VERSION } from '../../src/report/json.ts';
 import { inconclusiveContext, noBaselineContext, regressionContext, sameJobContext } from './fixtures.ts';
 
 describe('buildReportJson', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { commentMarker, renderComment } from '../../src/report/comment.ts';
 import type { ReportContext } from '../../src/report/context.ts';
-import { commentMarker, renderComment, renderSummary } from '../../src/report/index.ts';
+import { renderSummary } from '../../src/report/summary.ts';
 import {
   comparison,
   context,
