@@ -23,7 +23,7 @@ import {
 
 const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
 const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
-export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
 const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
 const DESIGNS = ['same-job', 'cached'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
