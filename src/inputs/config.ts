@@ -116,7 +116,7 @@ function parseEnv(input: string, raw: string): { env: Record<string, string>; se
 export const DEFAULT_MAX_ERROR_RATE = 0.05;
 
 /** A cache-key-safe id derived from the script path, e.g. `load/api.js` → `load-api`. */
-export function scenarioIdFromScript(script: string): string {
+function scenarioIdFromScript(script: string): string {
   const id = script
     .replace(/\.[^./]+$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
