@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/report/comment.ts';
-import { niceCeil, renderXyChart } from '../../src/report/mermaid.ts';
 import { renderSummary } from '../../src/report/summary.ts';
+import { niceCeil, renderXyChart } from '../../src/report/xy-chart.ts';
 import {
   comparison,
   context,
