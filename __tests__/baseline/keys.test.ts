@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  baselineKey,
-  baselineKeyPrefix,
-  keySha,
-  parseBaselineKey,
-} from '../../src/baseline/keys.ts';
+import { baselineKey, baselineKeyPrefix, keySha, parseBaselineKey } from '../../src/baseline/keys.ts';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConclusion, renderCheck } from '../../src/report/check.ts';
+import { renderCheck } from '../../src/report/check.ts';
 import { HEADLINE_MAX } from '../../src/report/headline.ts';
 import {
   comparison,
@@ -14,7 +14,7 @@ import {
   series,
 } from './fixtures.ts';
 
-describe('checkConclusion', () => {
+describe('the check conclusion of each verdict', () => {
   it.each([
     ['pass', {}, 'success'],
     ['fail', {}, 'failure'],
@@ -26,7 +26,13 @@ describe('checkConclusion', () => {
     ['no-baseline', { onInconclusive: 'failure' }, 'neutral'],
     ['no-baseline', {}, 'neutral'],
   ] as const)('%s with %j → %s', (verdict, options, want) => {
-    expect(checkConclusion(verdict, options)).toBe(want);
+    const contexts = {
+      pass: passContext,
+      fail: regressionContext,
+      inconclusive: inconclusiveContext,
+      'no-baseline': noBaselineContext,
+    };
+    expect(renderCheck(contexts[verdict](), options).conclusion).toBe(want);
   });
 });
 

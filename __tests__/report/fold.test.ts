@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_MAX_CHARS, CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/posting/limits.ts';
 import { renderCheck } from '../../src/report/check.ts';
-import { commentMarker, renderComment, renderCommentBody } from '../../src/report/comment.ts';
+import { renderComment, renderCommentBody } from '../../src/report/comment.ts';
 import { byteLength, fitToLimit } from '../../src/report/fit.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { decode, manySeriesContext } from './fixtures.ts';
@@ -69,7 +69,7 @@ describe('300 series: rows must go too', () => {
   it('has a marker-less body for callers that add the marker, which fits together with it', () => {
     const body = renderCommentBody(ctx);
     expect(body.startsWith('### ')).toBe(true);
-    expect(`${commentMarker('api')}\n${body}`).toBe(comment);
+    expect(`<!-- perf-gate:api -->\n${body}`).toBe(comment);
   });
 
   it('is the fullest cut that fits: one more series would not', () => {

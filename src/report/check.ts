@@ -21,7 +21,7 @@ export interface CheckOptions {
  * inconclusive → `onInconclusive`; no baseline → always neutral: nothing was compared, and a missing baseline
  * is not the PR's doing, so failing would block every PR until a baseline exists.
  */
-export function checkConclusion(verdict: ReportVerdict, options: CheckOptions = {}): CheckConclusion {
+function checkConclusion(verdict: ReportVerdict, options: CheckOptions = {}): CheckConclusion {
   switch (verdict) {
     case 'pass':
       return 'success';

@@ -16,7 +16,7 @@ import {
 import { outputTail } from '../k6/process.ts';
 import { planLoadModel, targetProperties } from './plan.ts';
 
-export const JMETER_INSTALL =
+const JMETER_INSTALL =
   'Install JMeter (Debian/Ubuntu: sudo apt-get install -y jmeter; or an Apache JMeter release from ' +
   'https://jmeter.apache.org) or give its path (jmeter-path / --jmeter).';
 
