@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RunFileError } from '../../src/results/errors.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { withLoadModelInput } from '../../src/results/load-model.ts';
-import { deserializeRun, RUN_FORMAT_VERSION, serializeRun } from '../../src/results/serialize.ts';
+import { deserializeRun, serializeRun } from '../../src/results/serialize.ts';
 import { readSummaryExport } from '../../src/results/summary-export.ts';
 import { trimWarmup } from '../../src/results/warmup.ts';
 import { fixtureJson, fixtureSummaryPath } from './helpers.ts';
@@ -48,7 +48,7 @@ describe('serializeRun / deserializeRun', () => {
   it('is compact: tuples for seconds, no per-sample data', async () => {
     const run = await readK6Json(fixtureJson('closed-groups'));
     const json = serializeRun(run);
-    expect(json.version).toBe(RUN_FORMAT_VERSION);
+    expect(json.version).toBe(1);
     expect(json.series[0]!.seconds[0]).toEqual([
       expect.any(Number),
       expect.any(Number),

@@ -71,7 +71,7 @@ export interface RequestTags {
 
 /** Series names beyond this many fold into one per scenario, group and method (see `foldedName`). */
 const DEFAULT_MAX_SERIES = 1000;
-export const FOLDED_NAME = '(other names)';
+const FOLDED_NAME = '(other names)';
 
 function isLifecycleGroup(group: string): boolean {
   return (
