@@ -10,9 +10,8 @@ import { loadFlags, locustfileLoadModel } from '../../src/engine/locust/plan.ts'
 import { prepareLocust } from '../../src/engine/locust/runner.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
-import { measureSameJob } from '../../src/measure/plan.ts';
+import { measureAsConfigured } from '../../src/measure/plan.ts';
 import type { RunResult } from '../../src/results/types.ts';
-import { mulberry32 } from '../../src/stats/rng.ts';
 
 const examples = resolve(import.meta.dirname, '../../examples');
 const p50 = (runs: RunResult[], id: string) => runs[0]!.series.get(id)!.latency.quantile(0.5);
@@ -114,11 +113,11 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
       k6: { flags: [], timeoutSeconds: 120, env: {}, targetEnv: 'BASE_URL' },
       tools: { flags },
     });
-    const m = await measureSameJob(measurer, {
+    const m = await measureAsConfigured(measurer, {
       targetUrl: pr.url,
       baselineTargetUrl: base.url,
-      pairs: 1,
-      random: mulberry32(7).next,
+      runs: 1,
+      seed: 7,
     });
     return { measurer, m, base, pr };
   };
