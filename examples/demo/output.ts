@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineLogger } from '../../src/engine/logger.ts';
+import { checkConclusion } from '../../src/judge/policy.ts';
 import { renderCheck } from '../../src/report/check.ts';
 import { renderComment } from '../../src/report/comment.ts';
 import type { ReportContext } from '../../src/report/context.ts';
+import { reportVerdict } from '../../src/report/headline.ts';
 import { buildReportJson } from '../../src/report/json.ts';
 import { renderTerminalTable } from '../../src/report/terminal.ts';
 
@@ -35,8 +37,13 @@ export function progressLogger(
 /** The verdict table the CLI prints, and what the check run would say. */
 export function renderPart(title: string, ctx: ReportContext, color: boolean): string {
   const check = renderCheck(ctx);
+  // the Action's defaults: fail-on-regression true, on-inconclusive neutral
+  const conclusion = checkConclusion(reportVerdict(ctx), {
+    failOnRegression: true,
+    onInconclusive: 'neutral',
+  });
   const rule = '━'.repeat(Math.max(8, 100 - title.length - 4));
-  return `\n━━ ${title} ${rule}\n\n${renderTerminalTable(ctx, { color })}\nCheck run: ${check.conclusion} · ${check.title}\n`;
+  return `\n━━ ${title} ${rule}\n\n${renderTerminalTable(ctx, { color })}\nCheck run: ${conclusion} · ${check.title}\n`;
 }
 
 export const REPORT_MARKDOWN = 'demo-report.md';

@@ -53,7 +53,7 @@ const substitute = (text: string, port: number) => text.replaceAll('{port}', Str
  * process groups. `close()` ends them all, and `withServiceSession` makes sure it runs on success, failure
  * and cancellation alike.
  */
-class ServiceSession {
+export class ServiceSession {
   private readonly groups = new Map<ServiceSide, GroupProcess>();
   private readonly running: RunningService[] = [];
   private building: GroupProcess | undefined;
