@@ -10,7 +10,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { useColor } from '../src/cli/io.ts';
-import { renderComment } from '../src/report/index.ts';
+import { renderComment } from '../src/report/comment.ts';
 import { profileLines } from '../src/report/sections/profile.ts';
 import { DemoUsageError, parseDemoArgs, USAGE } from './demo/args.ts';
 import { type Check, describeCached, expectNoFailure, expectRegressionOnlyOn } from './demo/expectations.ts';

@@ -2,7 +2,7 @@
 // examples/ or scripts/) imports: dead, used only inside their own file, or used only by tests. Exit 1 when
 // there is any. Types are left out: an exported function's parameter and result types are exported for its
 // callers even where none names them yet.
-// Usage: node scripts/unused-exports.mjs   (the test suite runs it too: __tests__/exports.test.ts)
+// Usage: npm run unused-exports   (.ci/run runs it after lint and typecheck)
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

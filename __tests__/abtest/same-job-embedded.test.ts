@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { gateOptionsFor } from '../../src/inputs/gate-options.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
-import { measureSameJob } from '../../src/measure/plan.ts';
+import { measureAsConfigured } from '../../src/measure/plan.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
-import { mulberry32 } from '../../src/stats/rng.ts';
 import type { Comparison } from '../../src/stats/types.ts';
 import { type ServiceProcess, startServiceProcess } from '../examples/service-process.ts';
 
@@ -71,11 +70,11 @@ afterAll(async () => {
 });
 
 async function judge(pr: ServiceProcess, seed: number): Promise<Comparison> {
-  const measurement = await measureSameJob(measurer, {
+  const measurement = await measureAsConfigured(measurer, {
     targetUrl: pr.url,
     baselineTargetUrl: base.url,
-    pairs: 3,
-    random: mulberry32(seed).next,
+    runs: 3,
+    seed,
   });
   const keys = measurement.candidate.flatMap((r) => [...r.series.values()].map((s) => s.key));
   const tolerances = [{ series: '*', metric: 'p50' as const, value: TOLERANCE }];

@@ -1,20 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureActionsLog, parseActionsLogLine } from '../../src/baseline/actions-log.ts';
+import { captureActionsLog } from '../../src/baseline/actions-log.ts';
 
-describe('parseActionsLogLine', () => {
-  it('reads workflow commands with and without properties, and plain lines as info', () => {
-    expect(parseActionsLogLine('::debug::Cache service version: v2')).toEqual({
+/** The one line written while capturing, as captureActionsLog parsed it. */
+async function parseActionsLogLine(line: string) {
+  const { lines } = await captureActionsLog(async () => process.stdout.write(`${line}\n`), { echo: false });
+  expect(lines).toHaveLength(1);
+  return lines[0];
+}
+
+describe('reading Actions log lines', () => {
+  it('reads workflow commands with and without properties, and plain lines as info', async () => {
+    expect(await parseActionsLogLine('::debug::Cache service version: v2')).toEqual({
       level: 'debug',
       message: 'Cache service version: v2',
     });
     expect(
-      parseActionsLogLine('::warning file=a.ts,line=3::Failed to restore: boom%0Adetail 100%25'),
+      await parseActionsLogLine('::warning file=a.ts,line=3::Failed to restore: boom%0Adetail 100%25'),
     ).toEqual({
       level: 'warning',
       message: 'Failed to restore: boom\ndetail 100%',
     });
-    expect(parseActionsLogLine('::add-mask::s3cr3t')).toEqual({ level: 'command', message: 's3cr3t' });
-    expect(parseActionsLogLine('Cache hit for: k')).toEqual({ level: 'info', message: 'Cache hit for: k' });
+    expect(await parseActionsLogLine('::add-mask::s3cr3t')).toEqual({ level: 'command', message: 's3cr3t' });
+    expect(await parseActionsLogLine('Cache hit for: k')).toEqual({
+      level: 'info',
+      message: 'Cache hit for: k',
+    });
   });
 });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  baselineKey,
-  baselineKeyPrefix,
-  keySegment,
-  keySha,
-  parseBaselineKey,
-} from '../../src/baseline/keys.ts';
+import { baselineKey, baselineKeyPrefix, keySha, parseBaselineKey } from '../../src/baseline/keys.ts';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -35,8 +29,10 @@ describe('baseline keys', () => {
 
   it('shortens long names to a readable head plus a hash, so two long names stay apart', () => {
     const long = 'x'.repeat(150);
-    const a = keySegment(`${long}-a`, 'branch');
-    const b = keySegment(`${long}-b`, 'branch');
+    const branchSegment = (branch: string) =>
+      parseBaselineKey(baselineKey({ scenarioId: 'api', branch, sha: SHA }))?.branch ?? '';
+    const a = branchSegment(`${long}-a`);
+    const b = branchSegment(`${long}-b`);
     expect(a.length).toBeLessThanOrEqual(100);
     expect(a).not.toBe(b);
     expect(a.startsWith('x'.repeat(80))).toBe(true);
@@ -44,7 +40,7 @@ describe('baseline keys', () => {
   });
 
   it('refuses names with nothing usable and commits that are not hex shas', () => {
-    expect(() => keySegment('///', 'branch')).toThrow(
+    expect(() => baselineKey({ scenarioId: 'api', branch: '///', sha: SHA })).toThrow(
       "branch '///' has no letters or digits to build a cache key from",
     );
     expect(() => keySha('main')).toThrow("commit 'main' is not a hexadecimal commit sha");

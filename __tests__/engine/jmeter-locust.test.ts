@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
-import { findExecutable } from '../../src/engine/external-tool.ts';
 import { planLoadModel, targetProperties } from '../../src/engine/jmeter/plan.ts';
-import { JMETER_INSTALL } from '../../src/engine/jmeter/runner.ts';
-import { LOCUST_INSTALL, loadFlags, locustfileLoadModel } from '../../src/engine/locust/runner.ts';
+import { prepareJmeter } from '../../src/engine/jmeter/runner.ts';
+import { loadFlags, locustfileLoadModel } from '../../src/engine/locust/plan.ts';
+import { prepareLocust } from '../../src/engine/locust/runner.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
-import { measureSameJob } from '../../src/measure/plan.ts';
+import { measureAsConfigured } from '../../src/measure/plan.ts';
 import type { RunResult } from '../../src/results/types.ts';
-import { mulberry32 } from '../../src/stats/rng.ts';
 
 const examples = resolve(import.meta.dirname, '../../examples');
 const p50 = (runs: RunResult[], id: string) => runs[0]!.series.get(id)!.latency.quantile(0.5);
@@ -85,12 +84,10 @@ describe('what the engines read before running', () => {
   });
 
   it('a missing tool is an error that says what to install', async () => {
-    await expect(
-      findExecutable('jmeter', undefined, JMETER_INSTALL, { PATH: '/nonexistent' }),
-    ).rejects.toThrow(
+    await expect(prepareJmeter('plan.jmx', undefined, { PATH: '/nonexistent' })).rejects.toThrow(
       /jmeter was not found on PATH\. Install JMeter \(Debian\/Ubuntu: sudo apt-get install -y jmeter/,
     );
-    await expect(findExecutable('locust', '/no/such/locust', LOCUST_INSTALL)).rejects.toThrow(
+    await expect(prepareLocust('locustfile.py', '/no/such/locust')).rejects.toThrow(
       /locust not found at \/no\/such\/locust .*python3-locust/,
     );
   });
@@ -116,11 +113,11 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
       k6: { flags: [], timeoutSeconds: 120, env: {}, targetEnv: 'BASE_URL' },
       tools: { flags },
     });
-    const m = await measureSameJob(measurer, {
+    const m = await measureAsConfigured(measurer, {
       targetUrl: pr.url,
       baselineTargetUrl: base.url,
-      pairs: 1,
-      random: mulberry32(7).next,
+      runs: 1,
+      seed: 7,
     });
     return { measurer, m, base, pr };
   };

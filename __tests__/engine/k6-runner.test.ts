@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { K6Error } from '../../src/engine/k6/runner.ts';
+import { ToolError } from '../../src/engine/external-tool.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer, type MeasurerSettings, type RunRequest } from '../../src/measure/measurer.ts';
 
@@ -185,7 +185,7 @@ describe('the k6 measurer with the k6 stand-in', () => {
     const measurer = await createMeasurer('k6', settings(`arrival-base,exit:${code}`));
     await measurer.run(request(1, 2));
     const err = await measurer.run(request(2, 2)).catch((e) => e);
-    expect(err).toBeInstanceOf(K6Error);
+    expect(err).toBeInstanceOf(ToolError);
     expect(err.exitCode).toBe(code);
     expect(err.message).toContain(`PR build: k6 run 2/2 failed with exit code ${code} (`);
     expect(err.message).toContain(meaning);
@@ -194,7 +194,7 @@ describe('the k6 measurer with the k6 stand-in', () => {
 
   it('exit 104 (invalid config) is caught by k6 inspect, before any run', async () => {
     const err = await createMeasurer('k6', settings('exit:104')).catch((e) => e);
-    expect(err).toBeInstanceOf(K6Error);
+    expect(err).toBeInstanceOf(ToolError);
     expect(err.message).toContain(`k6 inspect ${SCRIPT} failed with exit code 104 (invalid configuration`);
     expect(err.message).toContain('scenarios.api.rate must be greater than 0');
   });
@@ -214,7 +214,7 @@ describe('the k6 measurer with the k6 stand-in', () => {
       settings('arrival-base', { timeoutSeconds: 2 }, { K6_REPLAY_DELAY_MS: '600000' }),
     );
     const err = await measurer.run(request(1, 1)).catch((e) => e);
-    expect(err).toBeInstanceOf(K6Error);
+    expect(err).toBeInstanceOf(ToolError);
     expect(err.exitCode).toBe(105);
     expect(err.message).toContain('PR build: k6 run 1/1 did not finish within 2 s and was stopped');
     expect(err.message).toContain('aborted because k6 received a signal');

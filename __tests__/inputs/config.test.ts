@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InputName } from '../../src/constants.ts';
-import { readActionConfig, scenarioIdFromScript } from '../../src/inputs/config.ts';
+import { readActionConfig } from '../../src/inputs/config.ts';
 import { parseSlos, parseTolerances } from '../../src/inputs/gate-rules.ts';
 import { selectorMatches } from '../../src/inputs/series-selector.ts';
 import { parseDuration, parsePercent, splitWords } from '../../src/inputs/values.ts';
@@ -112,8 +112,9 @@ describe('readActionConfig', () => {
   });
 
   it('derives cache-safe scenario ids', () => {
-    expect(scenarioIdFromScript('./perf/Checkout Flow.k6.js')).toBe('perf-checkout-flow-k6');
-    expect(scenarioIdFromScript('')).toBe('default');
+    const scenarioId = (script: string) => readActionConfig(inputs({ script })).scenarioId;
+    expect(scenarioId('./perf/Checkout Flow.k6.js')).toBe('perf-checkout-flow-k6');
+    expect(scenarioId('./__.js')).toBe('default');
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type EventContext, selectMode, UnsafeEventError } from '../../src/modes/select-mode.ts';
+import { type EventContext, selectMode } from '../../src/modes/select-mode.ts';
 
 function event(
   name: string,
@@ -36,7 +36,7 @@ describe('selectMode', () => {
 
   it('refuses pull_request_target with a pointer to the safe pattern', () => {
     expect(() => selectMode(event('pull_request_target', 'pull_request_target', 'main'), 'auto')).toThrow(
-      UnsafeEventError,
+      /perf-gate refuses 'pull_request_target': that event runs with a write token/,
     );
     expect(() => selectMode(event('pull_request_target', 'pull_request_target', 'main'), 'compare')).toThrow(
       /two-workflow pattern.*workflow_run.*mode: report/s,

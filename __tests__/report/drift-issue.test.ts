@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDriftIssue, renderDriftRecovery } from '../../src/report/index.ts';
+import { renderDriftIssue, renderDriftRecovery } from '../../src/report/drift-issue.ts';
 import { decode, nightlyContext, passContext } from './fixtures.ts';
 import { mermaidBlocks, parseXyChart } from './mermaid-lint.ts';
 

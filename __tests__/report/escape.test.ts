@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { truncate } from '../../src/posting/limits.ts';
+import { renderComment } from '../../src/report/comment.ts';
 import { escapeMarkdown, mermaidLabel, plainText } from '../../src/report/escape.ts';
-import { renderComment } from '../../src/report/index.ts';
 import { comparison, context, decode, key, metric, series } from './fixtures.ts';
 
 describe('escapeMarkdown', () => {

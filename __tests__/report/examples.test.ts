@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderComment, renderTerminalTable } from '../../src/report/index.ts';
+import { renderComment } from '../../src/report/comment.ts';
+import { renderTerminalTable } from '../../src/report/terminal.ts';
 import { noBaselineContext, smallRegressionContext } from './fixtures.ts';
 
 // Whole outputs, kept inline so a reviewer can read exactly what lands on a pull request.

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_MAX_CHARS, CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/posting/limits.ts';
-import { byteLength, cutToBytes, fitToLimit } from '../../src/report/fit.ts';
-import {
-  commentMarker,
-  renderCheck,
-  renderComment,
-  renderCommentBody,
-  renderSummary,
-} from '../../src/report/index.ts';
+import { renderCheck } from '../../src/report/check.ts';
+import { renderComment, renderCommentBody } from '../../src/report/comment.ts';
+import { byteLength, fitToLimit } from '../../src/report/fit.ts';
+import { renderSummary } from '../../src/report/summary.ts';
 import { decode, manySeriesContext } from './fixtures.ts';
 import { mermaidBlocks, parseXyChart } from './mermaid-lint.ts';
 
@@ -73,7 +69,7 @@ describe('300 series: rows must go too', () => {
   it('has a marker-less body for callers that add the marker, which fits together with it', () => {
     const body = renderCommentBody(ctx);
     expect(body.startsWith('### ')).toBe(true);
-    expect(`${commentMarker('api')}\n${body}`).toBe(comment);
+    expect(`<!-- perf-gate:api -->\n${body}`).toBe(comment);
   });
 
   it('is the fullest cut that fits: one more series would not', () => {
@@ -124,13 +120,21 @@ describe('fitToLimit, last resort', () => {
   });
 });
 
-describe('cutToBytes', () => {
+describe('the last-resort cut', () => {
   it('never splits a character', () => {
-    for (let n = 0; n <= 12; n++) {
-      const cut = cutToBytes('a😀b€c', n);
+    const text = 'a😀b€c'.repeat(20); // 200 bytes: more than the notice
+    // a limit below the notice's own size leaves nothing of the text: what remains is the notice
+    const notice = fitToLimit(() => text, 1, '', 0);
+    expect(notice).toContain('report cut here');
+    // cuts at every byte position of the first two repeats (1-, 4- and 3-byte characters)
+    for (let n = 0; n <= 20; n++) {
+      const out = fitToLimit(() => text, byteLength(notice) + n, '', 0);
+      expect(out.endsWith(notice)).toBe(true);
+      const cut = out.slice(0, out.length - notice.length);
       expect(byteLength(cut)).toBeLessThanOrEqual(n);
       expect(cut).not.toContain('\uFFFD');
-      expect('a😀b€c'.startsWith(cut)).toBe(true);
+      expect(text.startsWith(cut)).toBe(true);
     }
+    expect(fitToLimit(() => text, byteLength(text), '', 0)).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportJson, REPORT_SCHEMA_VERSION } from '../../src/report/index.ts';
+import { buildReportJson } from '../../src/report/json.ts';
 import { inconclusiveContext, noBaselineContext, regressionContext, sameJobContext } from './fixtures.ts';
 
 describe('buildReportJson', () => {
@@ -12,7 +12,7 @@ describe('buildReportJson', () => {
 
   it('is schema-versioned and carries the verdict and headline', () => {
     expect(report.schema).toBe('perf-gate/report');
-    expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(report.schemaVersion).toBe(1);
     expect(report.verdict).toBe('fail');
     expect(report.headline).toBe('❌ perf-gate: regression on 1 of 4 series (GET /users P99 +50.0%)');
     expect(report.headlineDelta).toEqual({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { renderComment } from '../../src/report/comment.ts';
 import type { ReportContext } from '../../src/report/context.ts';
-import { commentMarker, renderComment, renderSummary } from '../../src/report/index.ts';
+import { renderSummary } from '../../src/report/summary.ts';
 import {
   comparison,
   context,
@@ -397,7 +398,8 @@ describe('context validation', () => {
   });
 
   it('refuses a scenario id that would break the marker', () => {
-    expect(() => commentMarker('a --> b')).toThrow(/HTML comment/);
-    expect(commentMarker('checkout')).toBe('<!-- perf-gate:checkout -->');
+    const withId = (id: string) => ({ ...passContext(), scenario: { id, name: 'Checkout' } });
+    expect(() => renderComment(withId('a --> b'))).toThrow(/HTML comment/);
+    expect(renderComment(withId('checkout')).startsWith('<!-- perf-gate:checkout -->\n')).toBe(true);
   });
 });

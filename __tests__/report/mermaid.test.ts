@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderComment, renderSummary } from '../../src/report/index.ts';
-import { niceCeil, renderXyChart } from '../../src/report/mermaid.ts';
+import { renderComment } from '../../src/report/comment.ts';
+import { renderSummary } from '../../src/report/summary.ts';
+import { niceCeil, renderXyChart } from '../../src/report/xy-chart.ts';
 import {
   comparison,
   context,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTerminalTable } from '../../src/report/index.ts';
+import { renderTerminalTable } from '../../src/report/terminal.ts';
 import { inconclusiveContext, noBaselineContext, regressionContext } from './fixtures.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding ANSI codes is the point

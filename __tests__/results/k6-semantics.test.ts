@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readK6Json } from '../../src/results/k6-json.ts';
-import { FOLDED_NAME } from '../../src/results/run-accumulator.ts';
 import { tempDir } from './helpers.ts';
 
 const T0 = Date.UTC(2026, 10, 23, 23, 4, 45);
@@ -110,7 +109,7 @@ describe('k6 semantics', () => {
     for (let i = 0; i < 6; i++) lines.push(...request(i, 5, api(`/u/${i}`, { expected_response: 'true' })));
     const run = await readK6Json(file('many.json', lines), { maxSeries: 4 });
     expect(run.series.size).toBe(5);
-    expect(run.series.get(`api › GET ${FOLDED_NAME}`)!.requests).toBe(2);
+    expect(run.series.get('api › GET (other names)')!.requests).toBe(2);
     expect(run.warnings[0]).toMatch(
       /more than 4 distinct requests: 2 further names were folded into '\(other names\)'/,
     );

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { RunFileError } from '../../src/results/errors.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { withLoadModelInput } from '../../src/results/load-model.ts';
-import { deserializeRun, RUN_FORMAT_VERSION, serializeRun } from '../../src/results/serialize.ts';
-import { readSummaryExport } from '../../src/results/summary-export.ts';
+import { readRunFile } from '../../src/results/read-run-file.ts';
+import { deserializeRun, serializeRun } from '../../src/results/serialize.ts';
 import { trimWarmup } from '../../src/results/warmup.ts';
 import { fixtureJson, fixtureSummaryPath } from './helpers.ts';
 
@@ -13,7 +13,7 @@ describe('serializeRun / deserializeRun', () => {
       // what decided the load model, and what the files showed when the user set another one, are kept
       withLoadModelInput(await readK6Json(fixtureJson('closed-groups')), 'open'),
       trimWarmup(await readK6Json(fixtureJson('arrival-errors'), { loadModel: 'open', targetRate: 100 }), 1),
-      await readSummaryExport(fixtureSummaryPath('arrival-errors')),
+      await readRunFile(fixtureSummaryPath('arrival-errors')),
     ];
     for (const run of runs) {
       const json = serializeRun(run);
@@ -48,7 +48,7 @@ describe('serializeRun / deserializeRun', () => {
   it('is compact: tuples for seconds, no per-sample data', async () => {
     const run = await readK6Json(fixtureJson('closed-groups'));
     const json = serializeRun(run);
-    expect(json.version).toBe(RUN_FORMAT_VERSION);
+    expect(json.version).toBe(1);
     expect(json.series[0]!.seconds[0]).toEqual([
       expect.any(Number),
       expect.any(Number),

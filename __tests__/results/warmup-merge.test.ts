@@ -3,8 +3,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { mergeRuns } from '../../src/results/merge.ts';
+import { readRunFile } from '../../src/results/read-run-file.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
-import { readSummaryExport } from '../../src/results/summary-export.ts';
 import { trimWarmup } from '../../src/results/warmup.ts';
 import { allRequests, content, fixtureJson, fixtureSummaryPath, tempDir, totalRequests } from './helpers.ts';
 
@@ -50,7 +50,7 @@ describe('trimWarmup', () => {
     expect(() => trimWarmup(run, 60)).toThrow(
       /a warm-up of 60 s removes every request of .*arrival-errors\.json\.gz \(the run lasted 5\.0 s\)/,
     );
-    const summary = await readSummaryExport(fixtureSummaryPath('arrival-errors'));
+    const summary = await readRunFile(fixtureSummaryPath('arrival-errors'));
     expect(() => trimWarmup(summary, 1)).toThrow(/a k6 summary export has no per-second data/);
   });
 });
@@ -160,7 +160,7 @@ describe('mergeRuns', () => {
 
   it('refuses what cannot be merged', async () => {
     const a = await readK6Json(fixtureJson('arrival-base'));
-    const summary = await readSummaryExport(fixtureSummaryPath('arrival-base'));
+    const summary = await readRunFile(fixtureSummaryPath('arrival-base'));
     expect(() => mergeRuns([])).toThrow('mergeRuns: no runs to merge');
     expect(() => mergeRuns([a, summary])).toThrow(
       /a k6 summary holds quantiles only, and quantiles do not add/,

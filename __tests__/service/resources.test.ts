@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceOptions } from '../../examples/service/server.mjs';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
-import { measureRepeats } from '../../src/measure/plan.ts';
+import { measureAsConfigured } from '../../src/measure/plan.ts';
 import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { processTreeSource } from '../../src/service/monitor.ts';
 import { bottleneckLine, summarizeResources } from '../../src/stats/bottleneck.ts';
@@ -60,9 +60,10 @@ async function measure(options: ServiceOptions): Promise<{ run: RunResult; pid: 
   service = await startServiceProcess({ label: 'service', service: options });
   const pid = service.pid;
   const before = kernelCpu(pid);
-  const measurement = await measureRepeats(measurer, {
+  const measurement = await measureAsConfigured(measurer, {
     targetUrl: service.url,
     runs: 1,
+    seed: 1,
     watch: {
       sources: { pr: processTreeSource(pid) },
       generator: processTreeSource(process.pid, () => new Set([pid])),

@@ -2,14 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineLogger } from '../../src/engine/logger.ts';
 import { checkConclusion } from '../../src/judge/policy.ts';
-import {
-  buildReportJson,
-  type ReportContext,
-  renderCheck,
-  renderComment,
-  renderTerminalTable,
-  reportVerdict,
-} from '../../src/report/index.ts';
+import { renderCheck } from '../../src/report/check.ts';
+import { renderComment } from '../../src/report/comment.ts';
+import type { ReportContext } from '../../src/report/context.ts';
+import { reportVerdict } from '../../src/report/headline.ts';
+import { buildReportJson } from '../../src/report/json.ts';
+import { renderTerminalTable } from '../../src/report/terminal.ts';
 
 /**
  * Progress on stderr. The engine's per-run summary lines are kept (indented); what it says inside a run's

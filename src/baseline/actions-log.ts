@@ -15,7 +15,7 @@ export interface ActionsLogLine {
 const LEVELS = new Set<ActionsLogLevel>(['debug', 'notice', 'warning', 'error']);
 
 /** Parses one line of Actions log output: `::warning file=x::message`, `::debug::…`, or plain info. */
-export function parseActionsLogLine(line: string): ActionsLogLine {
+function parseActionsLogLine(line: string): ActionsLogLine {
   const command = /^::([A-Za-z][\w-]*)(?: [^:]*)?::(.*)$/.exec(line);
   if (command === null) return { level: 'info', message: line };
   const name = command[1] as ActionsLogLevel;

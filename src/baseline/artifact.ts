@@ -10,7 +10,7 @@ import type { EnvironmentFingerprint } from './environment.ts';
 import { type MeasurementIdentity, measurementIdentity } from './identity.ts';
 
 /** How many past baselines' headline figures an artifact carries. */
-export const DEFAULT_HISTORY_SIZE = 30;
+const DEFAULT_HISTORY_SIZE = 30;
 /** Name of the artifact file inside a store entry. */
 export const ARTIFACT_FILE = 'baseline.json';
 

@@ -27,7 +27,7 @@ export function normaliseBranch(branch: string): string {
 }
 
 /** A scenario id or branch as it appears in a key. Throws when nothing usable is left. */
-export function keySegment(value: string, what: 'scenario id' | 'branch'): string {
+function keySegment(value: string, what: 'scenario id' | 'branch'): string {
   const normalised = what === 'branch' ? normaliseBranch(value) : value;
   const segment = normalised.replace(/[^A-Za-z0-9._]+/g, '_').replace(/^_+|_+$/g, '');
   if (segment === '')

@@ -65,7 +65,7 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-/** A load tool's run that left no measured run behind. */
+/** A load tool's run (k6, JMeter, Locust) that left no measured run behind. */
 export class ToolError extends Error {
   constructor(
     message: string,

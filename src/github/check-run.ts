@@ -1,7 +1,7 @@
 /**
  * The perf-gate check run on the PR's head commit: a stable name (so it can be a required status check),
- * a conclusion, a one-line title and a markdown summary. A run perf-gate itself left in progress on the
- * same commit (startCheckRun, or an earlier attempt) is completed in place instead of adding a second one.
+ * a conclusion, a one-line title and a markdown summary. An in-progress run carrying perf-gate's external id on the
+ * same commit is completed in place instead of adding a second one.
  */
 import type { CheckConclusion } from '../posting/check-conclusion.ts';
 import { CHECK_RUN_SUMMARY_MAX_BYTES, checkRunTitle, truncateToLimit } from '../posting/limits.ts';
@@ -124,13 +124,4 @@ export function publishCheckRun(
   report: CheckRunReport,
 ): Promise<Written | PermissionDenied> {
   return upsert(api, repo, report, { status: 'completed', conclusion: report.conclusion });
-}
-
-/** Shows the check as running while the measurements take place; publishCheckRun completes it later. */
-export function startCheckRun(
-  api: GitHubApi,
-  repo: RepoRef,
-  start: CheckRunStart,
-): Promise<Written | PermissionDenied> {
-  return upsert(api, repo, start, { status: 'in_progress' });
 }

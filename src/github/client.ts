@@ -29,7 +29,7 @@ export interface GitHubClientTiming {
   notificationSpacingMs: number;
 }
 
-export const DEFAULT_TIMING: GitHubClientTiming = {
+const DEFAULT_TIMING: GitHubClientTiming = {
   retryBaseMs: 1000,
   rateLimitSecondMs: 1000,
   // the throttling plugin's own defaults, which follow GitHub's best practices

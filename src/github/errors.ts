@@ -39,7 +39,7 @@ function isHttpError(error: unknown): error is HttpError {
 }
 
 /** GitHub's `message`, with each validation error's own message (422 bodies list them under `errors`). */
-export function githubMessage(error: HttpError): string {
+function githubMessage(error: HttpError): string {
   const data = error.response?.data as { message?: unknown; errors?: unknown } | undefined;
   if (typeof data?.message !== 'string') return error.message;
   const details = Array.isArray(data.errors)

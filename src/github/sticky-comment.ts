@@ -30,7 +30,7 @@ const TRUNCATION_NOTE =
   'The complete report is in the job summary of the workflow run.';
 
 /** The comment text as posted: marker first, cut to GitHub's limit if it has to be. */
-export function stickyCommentBody(scenarioId: string, body: string): { text: string; truncated: boolean } {
+function stickyCommentBody(scenarioId: string, body: string): { text: string; truncated: boolean } {
   return truncateToLimit(
     withMarker(marker('comment', scenarioId), body),
     { maxChars: BODY_MAX_CHARS },

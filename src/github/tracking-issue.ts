@@ -14,7 +14,7 @@ import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
 import type { NothingToDo, PermissionDenied, RepoRef, Written } from './outcome.ts';
 
-export const DEFAULT_TRACKING_LABEL = 'perf-gate';
+const DEFAULT_TRACKING_LABEL = 'perf-gate';
 
 export interface DriftReport {
   scenarioId: string;

@@ -21,13 +21,13 @@ import {
   splitWords,
 } from './values.ts';
 
-export const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
-export const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
-export const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
-export const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
-export const DESIGNS = ['same-job', 'cached'] as const;
+const ENGINES = ['auto', 'k6', 'embedded', 'jmeter', 'locust'] as const;
+const MODES = ['auto', 'compare', 'baseline', 'report'] as const;
+const CONCLUSIONS = ['neutral', 'failure', 'success'] as const;
+const LOAD_MODELS = ['auto', 'open', 'closed'] as const;
+const DESIGNS = ['same-job', 'cached'] as const;
 /** the check-name default; keep it stable, branch protection refers to it */
-export const DEFAULT_CHECK_NAME = 'perf-gate';
+const DEFAULT_CHECK_NAME = 'perf-gate';
 
 export type Mode = (typeof MODES)[number];
 
@@ -96,7 +96,7 @@ export function secretsOf(config: Pick<ActionConfig, 'secrets' | 'token'>): stri
   return [...config.secrets, ...(config.token === '' ? [] : [config.token])];
 }
 
-export function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
+function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
   const env: Record<string, string> = {};
   const secrets: string[] = [];
   for (const line of meaningfulLines(raw)) {
@@ -116,7 +116,7 @@ export function parseEnv(input: string, raw: string): { env: Record<string, stri
 export const DEFAULT_MAX_ERROR_RATE = 0.05;
 
 /** A cache-key-safe id derived from the script path, e.g. `load/api.js` → `load-api`. */
-export function scenarioIdFromScript(script: string): string {
+function scenarioIdFromScript(script: string): string {
   const id = script
     .replace(/\.[^./]+$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-')

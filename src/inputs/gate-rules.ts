@@ -20,9 +20,9 @@ const METRIC_ALIASES: Record<string, MetricName> = {
   'peak-rss': 'peak_rss',
 };
 
-export const METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(', ');
+const METRIC_SPELLINGS = Object.keys(METRIC_ALIASES).join(', ');
 
-export function parseMetric(input: string, raw: string): MetricName {
+function parseMetric(input: string, raw: string): MetricName {
   const metric = METRIC_ALIASES[raw.trim().toLowerCase()];
   if (metric === undefined)
     throw new InputError(input, `unknown metric '${raw.trim()}'; use one of ${METRIC_SPELLINGS}`);

@@ -108,7 +108,7 @@ export interface Measurement {
 }
 
 /** Repeats of the PR build alone (the cached-baseline design, and baselines). */
-export async function measureRepeats(
+async function measureRepeats(
   measurer: Measurer,
   options: { targetUrl?: string; runs: number; watch?: ResourceWatch },
 ): Promise<Measurement> {
@@ -142,7 +142,7 @@ export type NeedMorePairs = (
 ) => boolean;
 
 /** Base and PR builds in interleaved pairs, one warm-up run per side first, confirmed up to `maxPairs`. */
-export async function measureSameJob(
+async function measureSameJob(
   measurer: Measurer,
   options: {
     targetUrl: string;
@@ -228,7 +228,7 @@ export async function measureAsConfigured(
  * embedded engine) dropping iterations, starting them late, or the embedded engine using nearly a full
  * core (Node runs it on one).
  */
-export function generatorWarnings(engine: EngineName, runs: RunResult[], cpu: CpuUse): string[] {
+function generatorWarnings(engine: EngineName, runs: RunResult[], cpu: CpuUse): string[] {
   const warnings: string[] = [];
   const dropped = runs.reduce((n, r) => n + r.totals.droppedIterations, 0);
   if (dropped > 0) {

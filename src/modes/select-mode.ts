@@ -31,8 +31,6 @@ export type ModePlan =
   | { mode: 'baseline'; sha: string; branch: string; nightly: boolean }
   | { mode: 'report' };
 
-export class UnsafeEventError extends Error {}
-
 const PULL_REQUEST_TARGET_REFUSAL =
   "perf-gate refuses 'pull_request_target': that event runs with a write token and secrets while the load " +
   'test would execute code from the pull request. Use the two-workflow pattern instead: a `pull_request` ' +
@@ -51,16 +49,14 @@ function defaultBranchOf(payload: Record<string, unknown>): string | undefined {
 }
 
 export function selectMode(ctx: EventContext, requested: Mode, baselineBranch?: string): ModePlan {
-  if (ctx.eventName === 'pull_request_target') throw new UnsafeEventError(PULL_REQUEST_TARGET_REFUSAL);
+  if (ctx.eventName === 'pull_request_target') throw new Error(PULL_REQUEST_TARGET_REFUSAL);
   const defaultBranch = baselineBranch ?? defaultBranchOf(ctx.payload) ?? 'main';
   const pr = ctx.payload.pull_request as PullRequestPayload | undefined;
 
   if (requested === 'report') return { mode: 'report' };
   if (requested === 'baseline') {
     if (pr !== undefined) {
-      throw new UnsafeEventError(
-        "mode 'baseline' is refused on pull-request events: a PR never saves a baseline",
-      );
+      throw new Error("mode 'baseline' is refused on pull-request events: a PR never saves a baseline");
     }
     return { mode: 'baseline', sha: ctx.sha, branch: ctx.refName, nightly: ctx.eventName === 'schedule' };
   }

@@ -9,7 +9,7 @@ export interface MeasuringRun {
   url?: string;
 }
 
-export class ReportEventError extends Error {
+class ReportEventError extends Error {
   override name = 'ReportEventError';
 }
 

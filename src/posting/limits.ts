@@ -13,7 +13,7 @@
  */
 
 export const CHECK_RUN_SUMMARY_MAX_BYTES = 65_535;
-export const CHECK_RUN_TITLE_MAX_CHARS = 255;
+const CHECK_RUN_TITLE_MAX_CHARS = 255;
 export const BODY_MAX_CHARS = 65_536;
 
 export interface SizeLimit {

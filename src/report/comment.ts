@@ -5,9 +5,7 @@ import { byteLength, fitToLimit } from './fit.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** The hidden first line by which the sticky comment of a scenario is found again (same as src/github uses). */
-export function commentMarker(scenarioId: string): string {
-  return marker('comment', scenarioId);
-}
+const commentMarker = (scenarioId: string): string => marker('comment', scenarioId);
 
 /** Where the whole report is when a cut of it had to leave things out. */
 export function foldNote(ctx: ReportContext): string {

@@ -46,7 +46,7 @@ export function fitToLimit(
 }
 
 /** The longest prefix of `text` within `maxBytes`, never splitting a character. */
-export function cutToBytes(text: string, maxBytes: number): string {
+function cutToBytes(text: string, maxBytes: number): string {
   const prefix = Buffer.from(text, 'utf8').subarray(0, Math.max(0, maxBytes)).toString('utf8');
   return prefix.replace(/\uFFFD+$/, '');
 }

@@ -4,7 +4,7 @@ export type Unit = MetricComparison['unit'];
 export type ChangeKind = MetricComparison['changeKind'];
 
 /** Shown for a figure that does not exist (NaN, e.g. a CV from one run). */
-export const NOT_AVAILABLE = 'n/a';
+const NOT_AVAILABLE = 'n/a';
 
 const METRIC_LABELS: Record<MetricName, string> = {
   p50: 'P50',

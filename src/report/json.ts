@@ -9,7 +9,7 @@ import { decidingMetric } from './labels.ts';
 import { type ReportView, viewOf } from './view.ts';
 
 /** Bumped on any change that could break a reader of report.json (renamed/removed field, changed meaning). */
-export const REPORT_SCHEMA_VERSION = 1;
+const REPORT_SCHEMA_VERSION = 1;
 
 /** JSON has no NaN or Infinity: a figure that does not exist is null. */
 type Num = number | null;

@@ -3,7 +3,7 @@ import { fitToLimit } from './fit.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** GitHub's limit for one step's job summary (GITHUB_STEP_SUMMARY): 1 MiB. */
-export const SUMMARY_LIMIT = 1024 * 1024;
+const SUMMARY_LIMIT = 1024 * 1024;
 
 /** The job summary: the whole report, folded only if it would pass the 1 MiB step-summary limit. */
 export function renderSummary(ctx: ReportContext): string {

@@ -70,10 +70,10 @@ export interface RequestTags {
 }
 
 /** Series names beyond this many fold into one per scenario, group and method (see `foldedName`). */
-export const DEFAULT_MAX_SERIES = 1000;
-export const FOLDED_NAME = '(other names)';
+const DEFAULT_MAX_SERIES = 1000;
+const FOLDED_NAME = '(other names)';
 
-export function isLifecycleGroup(group: string): boolean {
+function isLifecycleGroup(group: string): boolean {
   return (
     group === '::setup' ||
     group === '::teardown' ||
@@ -86,7 +86,7 @@ export function isLifecycleGroup(group: string): boolean {
  * One second's totals while reading. Every field exists from the start (no optional `maxVUsAllocated`), so all
  * of them share one shape and the reader's optimised code stays valid; -1 stands for "no vus_max sample".
  */
-export class SecondTotals {
+class SecondTotals {
   iterations = 0;
   droppedIterations = 0;
   checksPassed = 0;

@@ -19,7 +19,7 @@ import { ENGINE_NAMES, LOAD_MODEL_SOURCES, seriesId } from './types.ts';
  */
 
 export const RUN_FORMAT = 'perf-gate-run';
-export const RUN_FORMAT_VERSION = 1;
+const RUN_FORMAT_VERSION = 1;
 
 /** A histogram as JSON, with NaN (empty histogram's min/max) as null. */
 type NullableHistogram = Omit<HistogramJSON, 'min' | 'max'> & { min: number | null; max: number | null };

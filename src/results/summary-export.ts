@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { RunFileError, snippet, unreadable } from './errors.ts';
+import { RunFileError } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
 import { givenLoadModel } from './load-model.ts';
 import { nameSeriesByTarget } from './request-name.ts';
@@ -28,34 +27,12 @@ export type SummaryReadOptions = Pick<
 >;
 
 /** The series of all requests together: what k6's summary reports for `http_req_duration` itself. */
-export const ALL_REQUESTS_KEY: SeriesKey = { scenario: '', group: '', method: '*', name: 'all requests' };
+const ALL_REQUESTS_KEY: SeriesKey = { scenario: '', group: '', method: '*', name: 'all requests' };
 
 /** Tags of a submetric that make it a request series (others, like expected_response, only filter). */
 const SERIES_TAGS = ['scenario', 'group', 'method', 'name', 'url'];
 
 type Fail = (what: string) => never;
-
-export async function readSummaryExport(path: string, opts: SummaryReadOptions = {}): Promise<RunResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw unreadable(path, err);
-  }
-  if (text.trim() === '')
-    throw new RunFileError(path, undefined, 'empty file: expected a k6 --summary-export JSON');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new RunFileError(
-      path,
-      undefined,
-      `not JSON (${snippet((err as Error).message, 120)}): expected a k6 --summary-export JSON, got: ${snippet(text)}`,
-    );
-  }
-  return summaryToRun(json, path, opts);
-}
 
 /** Builds the summary-fidelity RunResult from a parsed summary (pure). `source` names it in messages. */
 export function summaryToRun(json: unknown, source: string, opts: SummaryReadOptions = {}): RunResult {
@@ -224,7 +201,7 @@ function thresholdsOf(metrics: Record<string, unknown>, fail: Fail): ThresholdRe
 }
 
 /** `http_req_duration{name:GET /users,method:GET}` → its metric and tags; undefined for a plain metric name. */
-export function parseSubmetric(name: string): { metric: string; tags: Record<string, string> } | undefined {
+function parseSubmetric(name: string): { metric: string; tags: Record<string, string> } | undefined {
   const open = name.indexOf('{');
   if (open < 0 || !name.endsWith('}')) return undefined;
   const tags: Record<string, string> = {};

@@ -28,6 +28,6 @@ export function nothingSucceeded(runs: readonly RunResult[]): string[] {
   });
 }
 
-export function percent(fraction: number): string {
+function percent(fraction: number): string {
   return `${Number((fraction * 100).toFixed(2))}%`;
 }

@@ -24,7 +24,7 @@ export function isSecretParamName(name: string): boolean {
 }
 
 /** Masks credentials inside URLs: userinfo and query parameters named like secrets. */
-export function maskUrlCredentials(text: string): string {
+function maskUrlCredentials(text: string): string {
   return text
     .replace(URL_USERINFO, `$1${MASK}@`)
     .replace(QUERY_PARAM, (whole, sep: string, name: string, value: string) =>

@@ -14,7 +14,7 @@ export interface CgroupReading {
 }
 
 /** `usage_usec` of a cgroup v2 cpu.stat, in seconds. */
-export function parseCpuStat(text: string): number {
+function parseCpuStat(text: string): number {
   const m = /^usage_usec (\d+)$/m.exec(text);
   if (!m) throw new Error('cpu.stat has no usage_usec line (not a cgroup v2 cpu controller)');
   return Number(m[1]) / 1e6;
@@ -32,7 +32,7 @@ export async function readCgroup(dir: string): Promise<CgroupReading> {
 }
 
 /** The cgroup v2 path of a process: the `0::/…` line of /proc/<pid>/cgroup, under /sys/fs/cgroup. */
-export function cgroupDirOf(procCgroup: string): string {
+function cgroupDirOf(procCgroup: string): string {
   const line = procCgroup.split('\n').find((l) => l.startsWith('0::'));
   if (line === undefined) throw new Error('no cgroup v2 entry (0::) in /proc/<pid>/cgroup: cgroup v1 host?');
   return join(CGROUP_ROOT, line.slice(3).trim());

@@ -62,7 +62,7 @@ export function cgroupSource(dir: string): ResourceSource {
 const SAMPLE_MS = 200;
 
 /** Least-squares slope of memory over time, in bytes per second; 0 with fewer than three samples. */
-export function growthRate(samples: readonly Sample[]): number {
+function growthRate(samples: readonly Sample[]): number {
   if (samples.length < 3) return 0;
   const t0 = samples[0]!.timeMs;
   const xs = samples.map((s) => (s.timeMs - t0) / 1000);
@@ -83,7 +83,7 @@ export function growthRate(samples: readonly Sample[]): number {
  * window (so the peak it records happened then), whichever is higher. For a tree of several processes one
  * member's mark is a lower bound of the tree's peak; sampling covers the sum.
  */
-export function windowPeak(samples: readonly Sample[], start: Sample, end: Sample): number {
+function windowPeak(samples: readonly Sample[], start: Sample, end: Sample): number {
   let peak = Math.max(...samples.map((s) => s.memoryBytes));
   for (const [member, mark] of end.peaks) {
     if (mark > (start.peaks.get(member) ?? 0)) peak = Math.max(peak, mark);

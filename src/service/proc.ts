@@ -17,7 +17,7 @@ export interface ProcStat {
 }
 
 /** Parses /proc/<pid>/stat; the command name in parentheses may hold spaces and parentheses itself. */
-export function parseStat(text: string): ProcStat {
+function parseStat(text: string): ProcStat {
   const close = text.lastIndexOf(')');
   const pid = Number.parseInt(text, 10);
   // fields after the name, numbered from 3 (state) as in proc(5)
@@ -32,7 +32,7 @@ export function parseStat(text: string): ProcStat {
 }
 
 /** VmRSS and VmHWM (the kernel's high-water mark of the resident set) of /proc/<pid>/status, in bytes. */
-export function parseStatusMemory(text: string): { rss: number; hwm: number } {
+function parseStatusMemory(text: string): { rss: number; hwm: number } {
   const kb = (name: string) => {
     const m = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text);
     return m ? Number(m[1]) * 1024 : 0;
@@ -49,7 +49,7 @@ async function readText(path: string): Promise<string | undefined> {
 }
 
 /** Seconds a thread waited on a run queue for a CPU: the 2nd field of /proc/<pid>/task/<tid>/schedstat (ns). */
-export function parseRunDelay(text: string): number {
+function parseRunDelay(text: string): number {
   return Number(text.trim().split(/\s+/)[1] ?? 0) / 1e9;
 }
 

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 const TAIL_LINES = 20;
 
 /** The last lines a process wrote (stdout and stderr interleaved), kept in memory for error reports. */
-export class OutputTail {
+class OutputTail {
   private lines: string[] = [];
   private partial = '';
 
@@ -86,7 +86,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** SIGTERM to process group `pgid`, SIGKILL after `graceMs` if any member is left; resolves once none is. */
-export async function stopGroup(pgid: number, graceMs: number): Promise<void> {
+async function stopGroup(pgid: number, graceMs: number): Promise<void> {
   if (pgid <= 0 || !groupAlive(pgid)) return;
   signalGroup(pgid, 'SIGTERM');
   const deadline = Date.now() + graceMs;

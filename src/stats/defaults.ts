@@ -37,7 +37,7 @@ export const defaultNoisePriors: NoisePriors = {
   betweenJobPriorDf: 10,
 };
 
-export const defaultTolerances: Record<MetricName, number> = {
+const defaultTolerances: Record<MetricName, number> = {
   p50: 0.05,
   p90: 0.05,
   p95: 0.05,

@@ -25,7 +25,7 @@ const MIN_REQUESTS = 10;
 const MAX_SHARE = 3 / 4;
 
 /** ln level of each second of the run (first to last second of its series), NaN where no series is busy enough. */
-export function secondProfile(run: RunResult): { seconds: number[]; levels: number[] } {
+function secondProfile(run: RunResult): { seconds: number[]; levels: number[] } {
   const all = new Set<number>();
   for (const s of run.series.values()) for (const t of s.seconds.keys()) all.add(t);
   const seconds = [...all].sort((a, b) => a - b);

@@ -21,7 +21,7 @@ export interface DriftOptions {
   confidence: number;
 }
 
-export const defaultDriftOptions: DriftOptions = {
+const defaultDriftOptions: DriftOptions = {
   recent: 3,
   minEarlier: 5,
   maxEarlier: 20,

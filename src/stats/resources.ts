@@ -23,7 +23,7 @@ const CPU_TICK_SECONDS = 0.01;
 const MB = 1024 * 1024;
 
 /** One run's figure: CPU milliseconds per measured request, or peak RSS in MB; undefined without one. */
-export function runResource(run: RunResult, metric: ResourceMetricName): RunMetric | undefined {
+function runResource(run: RunResult, metric: ResourceMetricName): RunMetric | undefined {
   const service = run.service;
   const { requests } = measuredRequests(run);
   if (service === undefined) return undefined;

@@ -233,11 +233,3 @@ export function runSeriesMetrics(run: RunResult, series: SeriesResult): RunSerie
   cache.set(series, { run, metrics });
   return metrics;
 }
-
-/** Per-run values of one metric of one series (NaN where a run lacks the series or the figure), in run order. */
-export function seriesMetricValues(runs: RunResult[], seriesId: string, metric: SeriesMetricName): number[] {
-  return runs.map((run) => {
-    const series = run.series.get(seriesId);
-    return series ? runSeriesMetrics(run, series)[metric].value : Number.NaN;
-  });
-}

@@ -19,7 +19,7 @@ import { ScenarioError } from './scenario-error.ts';
  *     - { name: list users, method: GET, path: /users }
  *     - { method: POST, path: /orders, body: { id: 1 }, expect: [201] }
  */
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface ScenarioRequest {
@@ -201,7 +201,7 @@ function formatIssue(issue: core.$ZodIssue): string {
 }
 
 /** Validates an already-parsed scenario object; errors name `file` and each bad field. */
-export function validateScenario(data: unknown, file: string): Scenario {
+function validateScenario(data: unknown, file: string): Scenario {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     throw new ScenarioError(

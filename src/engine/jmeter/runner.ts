@@ -16,7 +16,7 @@ import {
 import { outputTail } from '../k6/process.ts';
 import { planLoadModel, targetProperties } from './plan.ts';
 
-export const JMETER_INSTALL =
+const JMETER_INSTALL =
   'Install JMeter (Debian/Ubuntu: sudo apt-get install -y jmeter; or an Apache JMeter release from ' +
   'https://jmeter.apache.org) or give its path (jmeter-path / --jmeter).';
 
@@ -50,7 +50,7 @@ export async function prepareJmeter(
  * `support/jmeter-open-xstream.bsh` (BeanShell, which Debian's JMeter depends on). Any other launcher (Apache's
  * releases, which allow their own classes) is run as it is.
  */
-export async function jmeterLaunch(executable: string): Promise<JmeterLaunch> {
+async function jmeterLaunch(executable: string): Promise<JmeterLaunch> {
   const script = (await readText(executable)).slice(0, 64 * 1024);
   const home = /-Djmeter\.home=(\S+)\s+org\.apache\.jmeter\.NewDriver/.exec(script)?.[1];
   if (home === undefined) return { command: executable, prefix: [] };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
 /** Parses `sha256sum` output (`<hex>  <name>` or `<hex> *<name>` per line) into name → lower-case hex. */
-export function parseChecksums(text: string): Map<string, string> {
+function parseChecksums(text: string): Map<string, string> {
   const sums = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
     const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.trim());
@@ -11,7 +11,7 @@ export function parseChecksums(text: string): Map<string, string> {
   return sums;
 }
 
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

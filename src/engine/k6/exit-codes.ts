@@ -2,7 +2,7 @@
  * k6's exit codes (errext/exitcodes in the k6 source, stable since v0.33). 0 and 99 leave a measured run;
  * everything else means the run cannot be trusted.
  */
-export const K6_EXIT_CODES: Readonly<Record<number, string>> = {
+const K6_EXIT_CODES: Readonly<Record<number, string>> = {
   0: 'ok',
   97: 'cloud test run failed',
   98: 'cloud: failed to get progress',

@@ -14,8 +14,8 @@ import { resolveLatestK6Version } from './releases.ts';
  * and public scripts downloading `k6-v2.3.0-linux-amd64.tar.gz` / `-windows-amd64.zip`. The recorded fixtures
  * are v0.49.0; the NDJSON line shape is the same from v0.41 to v2.x (see the fixtures' README).
  */
-export const DEFAULT_K6_VERSION = '2.3.0';
-export const DEFAULT_K6_DOWNLOAD_URL = 'https://github.com/grafana/k6/releases/download';
+const DEFAULT_K6_VERSION = '2.3.0';
+const DEFAULT_K6_DOWNLOAD_URL = 'https://github.com/grafana/k6/releases/download';
 const TOOL_NAME = 'k6';
 
 export interface InstallK6Options {

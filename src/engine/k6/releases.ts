@@ -1,6 +1,6 @@
 import { normalizeK6Version } from './platform.ts';
 
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
 export interface LatestReleaseOptions {
   /** GitHub REST API base (GHES: https://HOST/api/v3; tests: a loopback server) */

@@ -2,6 +2,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readK6Json } from '../../results/k6-json.ts';
 import { measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
+import { ToolError } from '../external-tool.ts';
 import { type EngineLogger, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
@@ -56,17 +57,6 @@ export interface K6Run {
   summaryPath: string;
   durationMs: number;
   result: RunResult;
-}
-
-/** A k6 process that did not leave a measured run. */
-export class K6Error extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number | null,
-  ) {
-    super(message);
-    this.name = 'K6Error';
-  }
 }
 
 /** `k6 run` flags that replace the script's scenarios with k6's default VU-based one. */
@@ -149,11 +139,11 @@ export async function runK6Once(
   const interrupted = interruption(what, outcome, options.timeoutMs, 'k6');
   if (interrupted !== undefined || outcome.exitCode === null) {
     if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
-    throw new K6Error(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
+    throw new ToolError(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
     logger.info(`${what}: exit ${describeK6ExitCode(outcome.exitCode)}`);
-    throw new K6Error(
+    throw new ToolError(
       `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${outputTail(outcome, 'k6')}`,
       outcome.exitCode,
     );
@@ -211,10 +201,10 @@ function envFlags(env: Record<string, string> | undefined): string[] {
   return Object.entries(env ?? {}).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
 }
 
-function processFailure(what: string, r: ProcessResult): K6Error {
+function processFailure(what: string, r: ProcessResult): ToolError {
   const how =
     r.exitCode === null
       ? `was killed by ${r.signal}`
       : `failed with exit code ${describeK6ExitCode(r.exitCode)}`;
-  return new K6Error(`${what} ${how}${outputTail(r, 'k6')}`, r.exitCode);
+  return new ToolError(`${what} ${how}${outputTail(r, 'k6')}`, r.exitCode);
 }
