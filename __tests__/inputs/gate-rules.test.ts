@@ -32,11 +32,12 @@ describe('metric names in tolerances and SLOs', () => {
 
 describe('tolerances', () => {
   it('one per line, a series before the last colon, an empty series meaning every series', () => {
-    expect(parseTolerances('tolerances', '# default\np99 = 15%\n : rps=2%\nGET /a: errors=0.5pp')).toEqual([
+    expect(parseTolerances('tolerances', '# default\np99 = 15%\n : rps=2%\nGET /a : errors=0.5pp')).toEqual([
       { series: '*', metric: 'p99', value: 0.15 },
       { series: '*', metric: 'throughput', value: 0.02 },
       { series: 'GET /a', metric: 'error_rate', value: 0.005 },
     ]);
+    expect(() => parseTolerances('tolerances', '=10%')).toThrow("input 'tolerances': unknown metric ''");
   });
 
   it('refuses a line without =, naming the input and the line', () => {
@@ -51,14 +52,14 @@ describe('SLOs', () => {
     expect(
       parseSlos(
         'slos',
-        'p99<300ms\n  p95  <  1m30s  \nerror-rate < 100%\nerrors < 0.5pp\nrps > 12.5 / s\nmedian-x: p90 < 2s',
+        'p99<300ms\n  p95  <  1m30s  \nerror-rate < 100%\nerrors < 0.5pp\nrps > 12.25 / s\nmedian-x: p90 < 2s',
       ),
     ).toEqual([
       { series: '*', metric: 'p99', limit: 300 },
       { series: '*', metric: 'p95', limit: 90_000 },
       { series: '*', metric: 'error_rate', limit: 1 },
       { series: '*', metric: 'error_rate', limit: 0.005 },
-      { series: '*', metric: 'throughput', limit: 12.5 },
+      { series: '*', metric: 'throughput', limit: 12.25 },
       { series: 'median-x', metric: 'p90', limit: 2000 },
     ]);
   });

@@ -50,7 +50,7 @@ describe('input value parsers at their boundaries', () => {
   });
 
   it('percentages: % or pp, whole or decimal, nothing around them', () => {
-    expect(parsePercent('t', ' 1.5 % ')).toBe(0.015);
+    expect(parsePercent('t', ' 1.25 % ')).toBe(0.0125);
     expect(parsePercent('t', '12pp')).toBe(0.12);
     for (const raw of ['5', 'x5%', '5%x', '.5%', '5.%', '5 percent']) {
       expect(() => parsePercent('t', raw)).toThrow(
@@ -61,7 +61,7 @@ describe('input value parsers at their boundaries', () => {
 
   it('probabilities: a fraction or a percentage strictly between 0 and 1', () => {
     expect(parseProbability('confidence', ' 0.9 ')).toBe(0.9);
-    expect(parseProbability('confidence', '90%')).toBe(0.9);
+    expect(parseProbability('confidence', ' 90% ')).toBe(0.9);
     expect(parseProbability('confidence', '0.999')).toBe(0.999);
     for (const raw of ['', '%', '0', '1', '0%', '100%', '-0.5', 'x', '0.9x', 'Infinity']) {
       expect(() => parseProbability('confidence', raw)).toThrow(
