@@ -172,4 +172,38 @@ requests:
       /^PR build: embedded run 1\/2: \d+ requests, \d+\.\d it\/s of 20 target, \d+\.\d s$/,
     );
   });
+
+  it('a profiled run (after the measured pairs, the services warm) sends no warm-up load: the profiling pair is shorter than a measured pair', async () => {
+    service = await startService({ seed: 1 });
+    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-embedded-'));
+    const file = join(dir, 'scenario.yml');
+    // 20 iterations/s: 20 requests in the measured second, and 20 more in the warm-up second of a measured run
+    writeFileSync(
+      file,
+      'baseUrl: http://127.0.0.1:9\nload: { model: open, rate: 20, duration: 1 }\nwarmup: 1s\nrequests:\n  - { name: GET /users, method: GET, path: /users }\n',
+    );
+    const measurer = await createMeasurer('embedded', {
+      script: file,
+      warmupSeconds: 0,
+      outDir: dir,
+      logger: memoryLogger(),
+      k6: { flags: [], timeoutSeconds: 60, env: {}, targetEnv: 'BASE_URL' },
+    });
+    expect(measurer).toMatchObject({ warmupSeconds: 1, profileWarmupSeconds: 0 });
+    const received = async (purpose: 'measure' | 'profile') => {
+      const before = service!.requests;
+      await measurer.run({
+        targetUrl: service!.url,
+        index: 1,
+        total: 1,
+        label: 'PR build',
+        side: 'pr',
+        purpose,
+      });
+      return service!.requests - before;
+    };
+    // open model: the counts are the schedule's (21 arrivals a second at most), whatever the machine's speed
+    expect(await received('measure')).toBeGreaterThan(30);
+    expect(await received('profile')).toBeLessThanOrEqual(21);
+  });
 });

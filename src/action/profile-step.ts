@@ -82,11 +82,12 @@ export async function profilePair(
       warnings,
       seconds,
       overheadSeconds: seconds - loadSeconds,
+      pairSeconds: 2 * (typicalRunSeconds(measurement) + measurer.warmupSeconds),
       ...rest,
     };
   };
   await mkdir(settings.dir, { recursive: true });
-  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.warmupSeconds));
+  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.profileWarmupSeconds));
   const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
   logger.info(
     `perf-gate: profiling (${settings.reason}): one more pair (${order.join(', ')}) with ` +
@@ -103,10 +104,10 @@ export async function profilePair(
       total: measurement.candidate.length + 1,
       label: `${SIDE_LABEL[side]}, profiled`,
       side,
-      purpose: 'measure',
+      purpose: 'profile',
     });
     loadSeconds += (performance.now() - runStarted) / 1000;
-    const requests = requestsWhileProfiled(runs[side], measurer.warmupSeconds);
+    const requests = requestsWhileProfiled(runs[side], measurer.profileWarmupSeconds);
     read[side] = profiler.stop().then((written) => written(requests));
     // (a failure is read below; this keeps an early one from being reported as unhandled meanwhile)
     read[side].catch(() => {});

@@ -23,8 +23,11 @@ export interface RunRequest {
   label: string;
   /** sub-folder of the output directory for this side's raw files */
   side: 'pr' | 'base';
-  /** a warm-up run is made for its side effects and discarded */
-  purpose: 'warmup' | 'measure';
+  /**
+   * a warm-up run is made for its side effects and discarded; a profiled run (the profiling pair, never
+   * judged) comes after the measured pairs, when both services are warm
+   */
+  purpose: 'warmup' | 'measure' | 'profile';
 }
 
 /** One engine, prepared once (installed, inspected), able to run the load against any target. */
@@ -36,6 +39,11 @@ export interface Measurer {
   scriptHash: string;
   /** seconds at the start of each run that are not measured */
   warmupSeconds: number;
+  /**
+   * seconds of warm-up at the start of a profiled run: none where perf-gate runs the load itself (the embedded
+   * engine), since the services are warm by then; a k6 script, JMeter plan or locustfile lasts as it is written
+   */
+  profileWarmupSeconds: number;
   /** one run; k6 threshold outcomes are in the result's `thresholds` */
   run(request: RunRequest): Promise<RunResult>;
 }
@@ -200,6 +208,7 @@ async function createK6Measurer(settings: MeasurerSettings, scriptHash: string):
     targetRate: prepared.model.targetRate,
     scriptHash,
     warmupSeconds: settings.warmupSeconds,
+    profileWarmupSeconds: settings.warmupSeconds,
     async run(request) {
       return (await runK6Once(optionsFor(request), prepared, request.index, request.total, { logger }))
         .result;
@@ -231,11 +240,12 @@ async function createEmbeddedMeasurer(settings: MeasurerSettings, scriptHash: st
     targetRate: scenario.load.model === 'open' ? scenario.load.rate : undefined,
     scriptHash,
     warmupSeconds: measured.warmup,
+    profileWarmupSeconds: 0,
     async run(request) {
       // A warm-up run is a whole run, discarded, as with k6, JMeter and Locust: a freshly started service
       // still compiles its hot paths after its first second of load (the example service's first measured
       // run after a 1 s warm-up run used twice the CPU per request of the runs after it).
-      return await runEmbeddedOnce(measured, {
+      return await runEmbeddedOnce(request.purpose === 'profile' ? { ...measured, warmup: 0 } : measured, {
         baseUrl: request.targetUrl,
         index: request.index,
         total: request.total,
@@ -267,6 +277,7 @@ async function createToolMeasurer(
     loadModel: tool.loadModel,
     scriptHash,
     warmupSeconds: settings.warmupSeconds,
+    profileWarmupSeconds: settings.warmupSeconds,
     async run(request) {
       const options: ToolRunOptions = {
         script: settings.script,

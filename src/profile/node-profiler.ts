@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -69,6 +69,8 @@ const PRELOAD = `'use strict';
 })();
 `;
 
+const PRELOAD_FILE = 'perf-gate-profile.cjs';
+
 /**
  * The environment that lets a Node service be profiled later through `dir` (created): the preload above
  * through NODE_OPTIONS, after whatever NODE_OPTIONS the service already had. Processes that are not Node
@@ -79,7 +81,7 @@ export async function nodeProfilerEnv(
   nodeOptions: string | undefined,
 ): Promise<Record<string, string>> {
   await mkdir(dir, { recursive: true });
-  const preload = join(dir, '..', 'perf-gate-profile.cjs');
+  const preload = join(dir, '..', PRELOAD_FILE);
   await writeFile(preload, PRELOAD);
   const own = `--require "${preload.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
   return {
@@ -140,10 +142,52 @@ export async function stopNodeProfiling(
 ): Promise<{ cpu: string[]; heap: string[] }> {
   await writeFile(join(dir, 'stop'), '');
   const cpu = await waitFor(dir, pids, 'cpuprofile');
+  for (const pid of cpu) {
+    const path = join(dir, `${pid}.cpuprofile`);
+    await writeFile(path, JSON.stringify(withoutPreloadSamples(JSON.parse(await readFile(path, 'utf8')))));
+  }
   // each process writes its two profiles from two callbacks, in either order: wait for both when asked
   const heaps = heap ? await waitFor(dir, cpu, 'heapprofile') : [];
   return {
     cpu: cpu.map((p) => join(dir, `${p}.cpuprofile`)),
     heap: heaps.map((p) => join(dir, `${p}.heapprofile`)),
   };
+}
+
+interface CpuProfileNode {
+  id: number;
+  callFrame: {
+    functionName: string;
+    url: string;
+    lineNumber: number;
+    columnNumber: number;
+    scriptId: string;
+  };
+  children?: number[];
+}
+
+/**
+ * The samples the preload's own code took (starting the profiler, acknowledging, and what those call, such as
+ * writeFileSync) are perf-gate's time, not the service's: they become idle samples, which readers drop as not
+ * CPU time, so they can never rank as "where the time went" (on a busy machine the acknowledgement once
+ * outranked the service's hot function). Their time is not handed to a neighbouring sample either.
+ */
+function withoutPreloadSamples(profile: { nodes: CpuProfileNode[]; samples: number[] }) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const own = new Set<number>();
+  const mark = (id: number) => {
+    if (own.has(id)) return;
+    own.add(id);
+    for (const child of byId.get(id)?.children ?? []) mark(child);
+  };
+  for (const n of profile.nodes) if (n.callFrame.url.endsWith(`/${PRELOAD_FILE}`)) mark(n.id);
+  if (own.size === 0) return profile;
+  let idle = profile.nodes.find((n) => n.callFrame.functionName === '(idle)');
+  if (!idle) {
+    const callFrame = { functionName: '(idle)', url: '', lineNumber: -1, columnNumber: -1, scriptId: '0' };
+    idle = { id: Math.max(...byId.keys()) + 1, callFrame };
+    profile.nodes.push(idle);
+  }
+  const idleId = idle.id;
+  return { ...profile, samples: profile.samples.map((s) => (own.has(s) ? idleId : s)) };
 }

@@ -33,6 +33,8 @@ export interface ProfileSummary {
   seconds: number;
   /** of those, the seconds beyond its two load runs: profilers started and stopped, profiles read and diffed */
   overheadSeconds?: number;
+  /** what one measured pair's two runs lasted (warm-up included), to compare the profiling pair with */
+  pairSeconds?: number;
   /** what went wrong with profiling and what to install or allow; the verdict is untouched */
   warnings: string[];
   /** where the files were uploaded (the workflow run's artifact) */

@@ -158,6 +158,8 @@ export interface ReportJson {
     seconds: Num;
     /** of `seconds`, those beyond the pair's two load runs (profilers started and stopped, read, diffed) */
     overheadSeconds: Num | null;
+    /** what one measured pair's two runs lasted, warm-up included */
+    pairSeconds: Num | null;
     warnings: string[];
     artifactUrl: string | null;
   } | null;
@@ -402,6 +404,7 @@ function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['p
     files: p.files.map(m),
     seconds: num(p.seconds),
     overheadSeconds: p.overheadSeconds === undefined ? null : num(p.overheadSeconds),
+    pairSeconds: p.pairSeconds === undefined ? null : num(p.pairSeconds),
     warnings: p.warnings.map(m),
     artifactUrl: p.artifactUrl ?? null,
   };

@@ -34,7 +34,7 @@ export function profileLines(p: ProfileSummary): string[] {
   if (p.noise) lines.push(`  ${p.noise.statement}`);
   if (p.overheadSeconds !== undefined)
     lines.push(
-      `  profiling pair: ${p.seconds.toFixed(1)} s, of which ${p.overheadSeconds.toFixed(2)} s beyond its two load runs (profilers started and stopped, profiles read and diffed)`,
+      `  profiling pair: ${p.seconds.toFixed(1)} s${p.pairSeconds === undefined ? '' : ` (a measured pair's two runs: ${p.pairSeconds.toFixed(1)} s)`}, of which ${p.overheadSeconds.toFixed(2)} s beyond its two load runs (profilers started and stopped, profiles read and diffed)`,
     );
   if (p.allocations) {
     lines.push('Where the memory went (allocated per request, sampled, base → PR):');
