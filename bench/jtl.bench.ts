@@ -46,6 +46,8 @@ const CASES = [
 ] as const;
 type Key = (typeof CASES)[number]['key'];
 
+const bytesPerSample = (f: { MBps: number; samplesPerS: number }): number => (f.MBps * 1e6) / f.samplesPerS;
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const bytes = args.sizeMB * 1e6;
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
       console.log(
         `${c.label.padEnd(26)}${f.MB.toFixed(0).padStart(6)}${`${(f.wallMs / 1000).toFixed(3)} s`.padStart(9)}` +
           `${f.MBps.toFixed(0).padStart(7)}${`${(f.cpuMs / 1000).toFixed(3)} s`.padStart(9)}` +
-          `${f.cpuMBps.toFixed(0).padStart(10)}${(f.samplesPerS / 1e6).toFixed(2).padStart(13)}` +
+          `${f.cpuMBps.toFixed(0).padStart(10)}${(f.samplesPerS / 1e6).toFixed(3).padStart(13)}` +
           `${`${f.rssMB.toFixed(0)} MB`.padStart(10)}`,
       );
     }
@@ -129,12 +131,15 @@ async function main(): Promise<void> {
       csvVsK6Cpu: fig.csv.cpuMBps / fig.k6.cpuMBps,
       xmlVsK6: fig.xml.MBps / fig.k6.MBps,
       xmlVsK6Cpu: fig.xml.cpuMBps / fig.k6.cpuMBps,
+      csvVsK6Samples: fig.csv.samplesPerS / fig.k6.samplesPerS,
     };
     const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
     console.log(
       `JTL CSV / k6 MB/s: ${ratio.csvVsK6.toFixed(2)} wall, ${ratio.csvVsK6Cpu.toFixed(2)} CPU ` +
         `(keeps up, ≥ 1: ${verdict(ratio.csvVsK6 >= 1)}); ` +
-        `JTL XML / k6: ${ratio.xmlVsK6.toFixed(2)} wall, ${ratio.xmlVsK6Cpu.toFixed(2)} CPU (no target)`,
+        `JTL XML / k6: ${ratio.xmlVsK6.toFixed(2)} wall, ${ratio.xmlVsK6Cpu.toFixed(2)} CPU (no target); ` +
+        `JTL CSV / k6 samples/s: ${ratio.csvVsK6Samples.toFixed(1)} (bytes per sample: JTL CSV ` +
+        `${bytesPerSample(fig.csv).toFixed(0)}, k6 ${bytesPerSample(fig.k6).toFixed(0)})`,
     );
     console.log(`BENCH_JSON ${JSON.stringify({ ...args, loadBefore, ...fig, ...ratio })}`);
   } finally {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  * How long `node dist/index.js` takes to reach its first input error (no inputs set: the step fails at once
  * with "input 'script': required"), against a bare `node -e 0`, run alternately so neither gets the quieter
  * machine. Target: median ≤ 2× bare node. Also prints the size of dist/ and of what each entry loads at start
- * (the entry and the chunks it imports statically); the rest loads only when a run needs it.
+ * (the entry and the chunks it imports statically, file by file); the rest loads only when a run needs it.
  * Run `npm run build` first: it measures the committed bundle.
  */
 
@@ -88,9 +88,11 @@ console.log(`  node dist/index.js  ${mAction.toFixed(0)} ms`);
 console.log(`  node -e 0           ${mBare.toFixed(0)} ms`);
 console.log(`  ratio               ${(mAction / mBare).toFixed(2)}×  (target ≤ 2×)`);
 console.log(`dist/ total ${mb(sizeOf(allFiles(dist)))}`);
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1).padStart(7)} kB`;
 for (const entry of ['index.js', 'cli.js']) {
   const files = startupFiles(join(dist, entry));
-  console.log(`  ${entry} loads at start ${mb(sizeOf(files))} in ${files.size} files`);
+  console.log(`  ${entry} loads at start ${mb(sizeOf(files))} in ${files.size} files:`);
+  for (const file of files) console.log(`    ${kb(sizeOf([file]))}  ${relative(dist, file)}`);
 }
 console.log(
   `BENCH_JSON ${JSON.stringify({ runs, actionMs: mAction, bareMs: mBare, ratio: mAction / mBare, distBytes: sizeOf(allFiles(dist)) })}`,

@@ -166,6 +166,19 @@ describe('the load generator HTTP/1.1 connection', () => {
     });
   });
 
+  it('speaks TLS to an https origin (node:tls loaded on first use): a server that does not fails the request', async () => {
+    const firstBytes: number[] = [];
+    const url = await rawServer((request, socket) => {
+      firstBytes.push(request.charCodeAt(0));
+      socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    });
+    const origin = originOf(url.replace('http:', 'https:'));
+    const connection = new Http1Connection(origin, 2000);
+    const outcome = await send(connection, encodeRequest(origin, { method: 'GET', path: '/' }));
+    connection.close();
+    expect(firstBytes[0]).toBe(0x16); // a TLS handshake record (ClientHello), not the request's bytes
+    expect(outcome).toHaveProperty('error');
+  });
   it('an abort from the caller fails the request in flight with the given error and drops the socket', async () => {
     const url = await rawServer(() => {
       // never answers

@@ -66,6 +66,42 @@ describe('JMeter CSV JTL', () => {
     }
   });
 
+  it('word-at-a-time reading: fields split at every read boundary, quoted fields, CRLF, timeStamps of every length', async () => {
+    // HEADER: success,elapsed,threadName,label,timeStamp,responseMessage,allThreads,Latency
+    const rows = [
+      `true,12,api 1-1,GET /users,${T + 999},OK,2,11`,
+      `true,13,api 1-1,"GET /users",${T + 1000},"OK",2,11`, // quoted, yet the same series; the next second
+      `false,30,api 1-2,"GET /a,b",${T + 1001},"Error, try later",2,"29"`, // quoted last field
+      `true,8,api 1-2,GET /a"b,${T + 1002},OK,2,7`, // a quote inside a field is a character
+      `true,9,api 1-2,"x ""y""",${T + 2003},OK,3,8`, // an escaped quote
+      `true,1,api 1-1,GET /users,999999999999,OK,1,1`, // 12 digits (before 2001-09-09)
+      `true,2,api 1-1,GET /users,12345,OK,1,1`,
+      `true,3,api 1-1,GET /users,${T * 10 + 5},OK,1,1`, // 14 digits
+      `true,4,api 1-1,GET /users,${T + 1999},OK,1,1`, // the second before, after others
+    ];
+    const text = [HEADER, ...rows, ''].join('\n');
+    const read = async (t: string, chunkSize: number) =>
+      JSON.stringify(serializeRun(await readJtlCsv(write('w.jtl', t), { chunkSize })));
+    const want = await read(text, 1 << 20);
+    for (let chunkSize = 1; chunkSize <= 48; chunkSize++) {
+      expect(await read(text, chunkSize)).toBe(want);
+      expect(await read(text.replaceAll('\n', '\r\n'), chunkSize)).toBe(want);
+    }
+    const run = await readJtlCsv(write('w.jtl', text));
+    expect([...run.series.keys()]).toEqual([
+      'api › GET /a"b',
+      'api › GET /a,b',
+      'api › GET /users',
+      'api › x "y"',
+    ]);
+    const users = run.series.get('api › GET /users')!;
+    const s = Math.floor(T / 1000);
+    expect([...users.seconds.keys()]).toEqual([12, 999999999, s, s + 1, s * 10]);
+    expect([...users.seconds.values()].map((b) => b.requests)).toEqual([1, 1, 1, 2, 1]);
+    expect(run.series.get('api › GET /a,b')!.failed).toBe(1);
+    expect(run.series.get('api › x "y"')!.seconds.has(s + 2)).toBe(true);
+  });
+
   it("names the thread group by cutting JMeter's ` <group>-<thread>` numbers off the thread name, only those", async () => {
     const threads = [
       'Thread Group 1-10',

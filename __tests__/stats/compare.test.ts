@@ -431,13 +431,16 @@ describe('latency quantiles these runs cannot decide', () => {
     );
     for (const m of ['p50', 'p90', 'p95', 'p99'] as const) expect(metric(c, USERS, m).gated).toBe(true);
     expect(c.verdict).toBe('pass');
-    // with a budget of pairs that could decide it, it stays gated and adaptive confirmation measures more
-    const confirming = compareRuns(
-      { baseline, candidate, design: 'same-job' },
-      { ...resolveGateOptions({}), budgetRuns: 15 },
-    );
+    // with the budget of pairs the reason names, it stays gated and adaptive confirmation measures more;
+    // with one pair fewer than that, it still stands aside
+    const needed = Number(/about (\d+) runs a side/.exec(p95.reason ?? '')?.[1]);
+    expect(needed).toBeGreaterThan(3);
+    const withBudget = (budgetRuns: number) =>
+      compareRuns({ baseline, candidate, design: 'same-job' }, { ...resolveGateOptions({}), budgetRuns });
+    const confirming = withBudget(needed);
     expect(metric(confirming, ORDERS, 'p95').gated).toBe(true);
     expect(confirming.verdict).toBe('inconclusive');
+    expect(metric(withBudget(needed - 1), ORDERS, 'p95').gated).toBe(false);
   });
 
   it('hold back a pass when a large change still fits in their interval', () => {

@@ -9,47 +9,59 @@ export const ARTIFACT_SCHEMA = 1;
 // z.enum wants a non-empty tuple; the list itself is the stats module's.
 const METRICS = METRIC_NAMES as [MetricName, ...MetricName[]];
 
-const environmentSchema = z.object({
-  platform: z.string(),
-  arch: z.string(),
-  osRelease: z.string(),
-  cpuModel: z.string(),
-  cpuCount: z.number().int().nonnegative(),
-  totalMemoryBytes: z.number().nonnegative(),
-  runnerOs: z.string().optional(),
-  runnerArch: z.string().optional(),
-  imageOs: z.string().optional(),
-  imageVersion: z.string().optional(),
-});
+function buildEnvelopeSchema() {
+  const environmentSchema = z.object({
+    platform: z.string(),
+    arch: z.string(),
+    osRelease: z.string(),
+    cpuModel: z.string(),
+    cpuCount: z.number().int().nonnegative(),
+    totalMemoryBytes: z.number().nonnegative(),
+    runnerOs: z.string().optional(),
+    runnerArch: z.string().optional(),
+    imageOs: z.string().optional(),
+    imageVersion: z.string().optional(),
+  });
 
-const headlineSchema = z.record(z.string(), z.partialRecord(z.enum(METRICS), z.number()));
+  const headlineSchema = z.record(z.string(), z.partialRecord(z.enum(METRICS), z.number()));
 
-const historyEntrySchema = z.object({
-  commit: z.string(),
-  timeMs: z.number(),
-  runs: z.number().int().nonnegative(),
-  headline: headlineSchema,
-});
+  const historyEntrySchema = z.object({
+    commit: z.string(),
+    timeMs: z.number(),
+    runs: z.number().int().nonnegative(),
+    headline: headlineSchema,
+  });
 
-/** The JSON layout of a schema-1 artifact; runs stay opaque here and go through `deserializeRun`. */
-export const artifactEnvelopeSchema = z.object({
-  schema: z.literal(ARTIFACT_SCHEMA),
-  commit: z.string().min(1),
-  ref: z.string(),
-  branch: z.string().min(1),
-  timeMs: z.number(),
-  scenarioId: z.string().min(1),
-  scriptHash: z.string().min(1),
-  engine: z.enum(ENGINE_NAMES),
-  engineVersion: z.string().optional(),
-  loadModel: z.enum(['open', 'closed', 'unknown']),
-  targetRate: z.number().positive().optional(),
-  environment: environmentSchema,
-  perfGateVersion: z.string(),
-  runs: z.array(z.unknown()).min(1),
-  headline: headlineSchema,
-  history: z.array(historyEntrySchema),
-});
+  return z.object({
+    schema: z.literal(ARTIFACT_SCHEMA),
+    commit: z.string().min(1),
+    ref: z.string(),
+    branch: z.string().min(1),
+    timeMs: z.number(),
+    scenarioId: z.string().min(1),
+    scriptHash: z.string().min(1),
+    engine: z.enum(ENGINE_NAMES),
+    engineVersion: z.string().optional(),
+    loadModel: z.enum(['open', 'closed', 'unknown']),
+    targetRate: z.number().positive().optional(),
+    environment: environmentSchema,
+    perfGateVersion: z.string(),
+    runs: z.array(z.unknown()).min(1),
+    headline: headlineSchema,
+    history: z.array(historyEntrySchema),
+  });
+}
+
+let envelopeSchema: ReturnType<typeof buildEnvelopeSchema> | undefined;
+
+/**
+ * The JSON layout of a schema-1 artifact; runs stay opaque here and go through `deserializeRun`. Built on
+ * first use: building zod schemas costs CPU at start-up, and most runs never read a baseline.
+ */
+export function artifactEnvelopeSchema(): ReturnType<typeof buildEnvelopeSchema> {
+  envelopeSchema ??= buildEnvelopeSchema();
+  return envelopeSchema;
+}
 
 /** zod issues as one line of plain words: "missing field `commit`; field `environment.cpuCount`: …". */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {

@@ -171,7 +171,7 @@ export function decodeArtifact(bytes: Uint8Array, source: string): BaselineArtif
         `${newer ? '; it was written by a newer perf-gate: upgrade perf-gate to read it' : ''})`,
     );
   }
-  const parsed = artifactEnvelopeSchema.safeParse(json);
+  const parsed = artifactEnvelopeSchema().safeParse(json);
   if (!parsed.success) return fail(describeIssues(parsed.error.issues));
   const envelope = parsed.data;
   const runs = envelope.runs.map((run, i) => {

@@ -404,11 +404,41 @@ export class LatencyHistogram {
   private reserve(capacity: number): void {
     if (capacity <= this.keys.length) return;
     const grown = Math.max(capacity, this.keys.length * 2);
-    const keys = new Int32Array(grown);
-    const counts = new Float64Array(grown);
+    const { buffer, offset } = binSpace(grown);
+    const counts = new Float64Array(buffer, offset, grown);
+    const keys = new Int32Array(buffer, offset + grown * 8, grown);
     keys.set(this.keys.subarray(0, this.size));
     counts.set(this.counts.subarray(0, this.size));
     this.keys = keys;
     this.counts = counts;
   }
+}
+
+/**
+ * Bins are carved out of shared slabs: a reader makes a histogram per series and second, and an ArrayBuffer of
+ * its own for each (off the JS heap, counted as external memory) cost microseconds apiece and drove the garbage
+ * collector. A histogram that outgrows its space leaves it unused in the slab, which lives as long as any
+ * histogram in it (at most as much again as the bins themselves, as with any doubling array).
+ */
+const SLAB_BYTES = 1 << 18;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+const space = { buffer: slab, offset: 0 };
+
+/** Room for `capacity` counts (8 bytes) followed by as many keys (4 bytes), 8-byte aligned. */
+function binSpace(capacity: number): { buffer: ArrayBuffer; offset: number } {
+  const bytes = (capacity * 12 + 7) & ~7;
+  if (bytes > SLAB_BYTES >>> 3) {
+    space.buffer = new ArrayBuffer(bytes);
+    space.offset = 0;
+    return space;
+  }
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  space.buffer = slab;
+  space.offset = slabUsed;
+  slabUsed += bytes;
+  return space;
 }

@@ -78,6 +78,17 @@ class CsvLines {
   /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
   private viewOf: Buffer | undefined;
   private view: DataView = new DataView(new ArrayBuffer(0));
+  /** the delimiter repeated in the four bytes of a word, for `fieldEnd` */
+  private delimiters = 0x2c2c2c2c;
+  /**
+   * The first ten digits (the epoch second) of the last 13-digit timeStamp, as read from the bytes, and that
+   * second: thousands of samples share a second, so most timeStamps need only their last three digits read.
+   */
+  private stampWords = [0, 0, 0];
+  private stampSecond = 0;
+  /** the epoch second and millisecond in it of the line `timeStamp` read last */
+  private second = 0;
+  private msInSecond = 0;
 
   constructor(
     private readonly path: string,
@@ -110,7 +121,8 @@ class CsvLines {
     if (this.columns === undefined) return pos;
     const length = chunk.length;
     while (pos < length && this.open === undefined) {
-      const nl = this.scanFields(chunk, pos, length);
+      let nl = this.wordFields(chunk, pos, length);
+      if (nl === -1) nl = this.scanFields(chunk, pos, length);
       if (nl === -1 || nl === length) return pos;
       let end = nl;
       if (end > pos && chunk[end - 1] === CR) {
@@ -123,6 +135,67 @@ class CsvLines {
     }
     return pos;
   };
+
+  /**
+   * `scanFields` four bytes at a time: returns the line's `\n`, `limit` when the bytes before `limit` end
+   * first, or -1 when the line needs `scanFields` (a quote inside a field) or more (see there). A byte of
+   * `w ^ pattern` is zero where the word `w` has the pattern's byte, and `(x - ONES) & ~x & HIGH_BITS` flags the
+   * zero bytes of `x` (and perhaps, through the borrow, a byte above one: each flagged byte is looked at).
+   */
+  private wordFields(buf: Buffer, start: number, limit: number): number {
+    const view = this.viewFor(buf);
+    const starts = this.starts;
+    const ends = this.ends;
+    const last = ends.length - 1;
+    const delimiter = this.delimiter;
+    const delimiters = this.delimiters;
+    let n = 0;
+    starts[0] = start;
+    let p = start;
+    words: while (p + 4 <= limit) {
+      const w = view.getInt32(p, true);
+      const d = w ^ delimiters;
+      const l = w ^ NEWLINES;
+      const q = w ^ QUOTES;
+      let found = (((d - ONES) & ~d) | ((l - ONES) & ~l) | ((q - ONES) & ~q)) & HIGH_BITS;
+      while (found !== 0) {
+        const at = p + ((31 - Math.clz32(found & -found)) >>> 3);
+        found &= found - 1;
+        const b = buf[at];
+        if (b === delimiter) {
+          if (n === last) return -1;
+          ends[n++] = at;
+          starts[n] = at + 1;
+        } else if (b === NEWLINE) {
+          ends[n] = at;
+          this.fieldCount = n + 1;
+          return at;
+        } else if (b === QUOTE) {
+          // a quoted field (a message with a comma): its span is inside the quotes, read in place
+          if (at !== starts[n]) return -1;
+          let close = at + 1;
+          while (close < limit && buf[close] !== QUOTE && buf[close] !== NEWLINE) close++;
+          if (close + 1 >= limit) return limit;
+          const next = buf[close + 1];
+          if (buf[close] !== QUOTE || (next !== delimiter && next !== NEWLINE && next !== CR)) return -1;
+          starts[n] = at + 1;
+          ends[n] = close;
+          if (next === delimiter) {
+            if (n === last) return -1;
+            starts[++n] = close + 2;
+            p = close + 2;
+            continue words;
+          }
+          const nl = next === NEWLINE ? close + 1 : close + 2; // after "\r": a "\n", or scanFields explains
+          if (nl >= limit || buf[nl] !== NEWLINE) return -1;
+          this.fieldCount = n + 1;
+          return nl;
+        }
+      }
+      p += 4;
+    }
+    return limit;
+  }
 
   /**
    * Finds the fields of the line starting at `start` (into `starts`/`ends`, `fieldCount` of them), up to its
@@ -180,9 +253,10 @@ class CsvLines {
         `expected ${columns.count} fields as in the header, got ${this.fieldCount}: ${snippet(buf.toString('utf8', start, end))}`,
       );
     }
-    const ts = digits(buf, starts[columns.timeStamp]!, ends[columns.timeStamp]!);
+    const view = this.viewFor(buf);
+    const stamped = this.timeStamp(view, buf, starts[columns.timeStamp]!, ends[columns.timeStamp]!);
     const elapsed = digits(buf, starts[columns.elapsed]!, ends[columns.elapsed]!);
-    if (ts < 0 || elapsed < 0) {
+    if (!stamped || elapsed < 0) {
       // not whole numbers: the careful path explains what is wrong
       this.slowLine(buf.toString('utf8', start, end), lineNo);
       return;
@@ -192,25 +266,60 @@ class CsvLines {
       this.samples.transactionSample();
       return;
     }
-    if (buf !== this.viewOf) {
-      this.viewOf = buf;
-      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    }
     const label = columns.label;
     const t = columns.threadName;
     const a = columns.allThreads;
     this.samples.sample(
-      this.view,
+      view,
       buf,
       starts[label]!,
       ends[label]!,
       t < 0 ? end : starts[t]!,
       t < 0 ? end : ends[t]!,
       buf[starts[columns.success]!] === 0x74, // 't'rue
-      ts,
+      this.second,
+      this.msInSecond,
       elapsed,
       a < 0 ? -1 : digits(buf, starts[a]!, ends[a]!),
     );
+  }
+
+  /** A DataView of `buf`, made once per chunk. */
+  private viewFor(buf: Buffer): DataView {
+    if (buf !== this.viewOf) {
+      this.viewOf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    }
+    return this.view;
+  }
+
+  /**
+   * Reads the timeStamp in `buf[start, end)` into `second` and `msInSecond`, its epoch second reused from the
+   * last one's when its first ten digits are the same bytes; false when it is not a whole number.
+   */
+  private timeStamp(view: DataView, buf: Buffer, start: number, end: number): boolean {
+    if (end - start !== 13) {
+      const ts = digits(buf, start, end);
+      this.second = Math.floor(ts / 1000);
+      this.msInSecond = ts - this.second * 1000;
+      return ts >= 0;
+    }
+    const w0 = view.getInt32(start, true);
+    const w1 = view.getInt32(start + 4, true);
+    const w2 = view.getUint16(start + 8, true);
+    const words = this.stampWords;
+    if (w0 !== words[0] || w1 !== words[1] || w2 !== words[2]) {
+      const second = digits(buf, start, end - 3);
+      if (second < 0) return false;
+      words[0] = w0;
+      words[1] = w1;
+      words[2] = w2;
+      this.stampSecond = second;
+    }
+    const ms = digits(buf, end - 3, end);
+    this.second = this.stampSecond;
+    this.msInSecond = ms;
+    return ms >= 0;
   }
 
   handleFinalLine(buf: Buffer, start: number, end: number, lineNo: number): void {
@@ -254,6 +363,7 @@ class CsvLines {
     }
     this.delimiterText = delimiter;
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiters = Math.imul(this.delimiter, 0x01010101);
     this.columns = {
       timeStamp: names.indexOf('timeStamp'),
       elapsed: names.indexOf('elapsed'),
@@ -318,6 +428,11 @@ class CsvLines {
     return new RunFileError(this.path, lineNo, message);
   }
 }
+
+const ONES = 0x01010101;
+const HIGH_BITS = 0x80808080 | 0;
+const NEWLINES = 0x0a0a0a0a;
+const QUOTES = 0x22222222;
 
 /** The non-negative whole number in `buf[start, end)`, or -1 when it is not one. */
 function digits(buf: Buffer, start: number, end: number): number {

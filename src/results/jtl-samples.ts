@@ -70,7 +70,9 @@ export class JtlSamples {
 
   /**
    * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
-   * bytes; `view` a DataView of `buf`); `allThreads` -1 when absent.
+   * bytes; `view` a DataView of `buf`), at `msInSecond` into epoch second `second` (both small integers, which
+   * V8 passes without boxing, where an epoch millisecond would be a heap number per sample); `allThreads` -1
+   * when absent.
    */
   sample(
     view: DataView,
@@ -80,7 +82,8 @@ export class JtlSamples {
     threadStart: number,
     threadEnd: number,
     ok: boolean,
-    timeStamp: number,
+    second: number,
+    msInSecond: number,
     elapsed: number,
     allThreads: number,
   ): void {
@@ -98,7 +101,7 @@ export class JtlSamples {
       ];
       this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
-    this.add(sets, ok, timeStamp, elapsed, allThreads);
+    this.add(sets, ok, second, msInSecond, elapsed, allThreads);
   }
 
   /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
@@ -112,14 +115,16 @@ export class JtlSamples {
   ): void {
     const key = `${label}\u0000${threadName}`;
     const sets = this.decoded.get(key);
+    const second = Math.floor(timeStamp / 1000);
+    const ms = timeStamp - second * 1000;
     if (sets !== undefined) {
-      this.add(sets, ok, timeStamp, elapsed, allThreads);
+      this.add(sets, ok, second, ms, elapsed, allThreads);
       return;
     }
     const buf = Buffer.from(label + threadName);
     const split = Buffer.byteLength(label);
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
+    this.sample(view, buf, 0, split, split, buf.length, ok, second, ms, elapsed, allThreads);
     if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear(); // bounded whatever the input
     this.decoded.set(
       key,
@@ -130,12 +135,12 @@ export class JtlSamples {
   private add(
     sets: [TagSet, TagSet],
     ok: boolean,
-    timeStamp: number,
+    second: number,
+    msInSecond: number,
     elapsed: number,
     allThreads: number,
   ): void {
-    const second = Math.floor(timeStamp / 1000);
-    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1000, elapsed);
+    this.acc.request(ok ? sets[0] : sets[1], second, msInSecond, elapsed);
     if (allThreads >= 0) {
       const totals = this.acc.totalsAt(second);
       if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;

@@ -119,72 +119,86 @@ export function serializeRun(run: RunResult): SerializedRun {
   return out;
 }
 
-const count = z.number().int().nonnegative();
-const histogramSchema = z.object({
-  n: count,
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  sum: z.number(),
-  z: count,
-  b: z.array(z.number().int()),
-});
-const seriesSchema = z.object({
-  key: z.object({ scenario: z.string(), group: z.string(), method: z.string(), name: z.string() }),
-  requests: count.nullable(),
-  failed: count.nullable(),
-  latency: histogramSchema,
-  seconds: z.array(z.tuple([z.number().int(), count, count, histogramSchema])),
-  reportedQuantiles: z.record(z.string(), z.number()).optional(),
-});
-const totalsSchema = z.object({
-  iterations: z.number().nonnegative(),
-  droppedIterations: z.number().nonnegative(),
-  checksPassed: count,
-  checksFailed: count,
-  maxVUs: z.number().nonnegative(),
-  maxVUsAllocated: z.number().nonnegative().optional(),
-});
-const runSchema = z.object({
-  format: z.literal(RUN_FORMAT),
-  version: z.literal(RUN_FORMAT_VERSION),
-  engine: z.enum(ENGINE_NAMES),
-  fidelity: z.enum(['distribution', 'summary']),
-  loadModel: z.enum(['open', 'closed', 'unknown']),
-  loadModelSource: z.enum(LOAD_MODEL_SOURCES).optional(),
-  loadModelOverridden: z
-    .object({ loadModel: z.enum(['open', 'closed', 'unknown']), loadModelSource: z.enum(LOAD_MODEL_SOURCES) })
-    .optional(),
-  sources: z.array(z.string()),
-  startMs: z.number().nullable(),
-  endMs: z.number().nullable(),
-  series: z.array(seriesSchema),
-  lifecycle: z.array(seriesSchema),
-  totals: totalsSchema,
-  secondTotals: z
-    .array(
-      z.tuple([z.number().int(), z.number(), z.number(), count, count, z.number(), z.number().nullable()]),
-    )
-    .optional(),
-  thresholds: z.array(
-    z.object({ metric: z.string(), expressions: z.array(z.string()), crossed: z.boolean().optional() }),
-  ),
-  skipped: z.record(z.string(), count),
-  warnings: z.array(z.string()),
-  targetRate: z.number().positive().optional(),
-  engineVersion: z.string().optional(),
-  cutFiles: z.array(z.string()).optional(),
-  service: z
-    .object({
-      source: z.enum(['process tree', 'cgroup']),
-      seconds: z.number().nonnegative(),
-      cpuSeconds: z.number().nonnegative(),
-      cpuWaitSeconds: z.number().nonnegative(),
-      peakRssBytes: z.number().nonnegative(),
-      rssGrowthBytesPerSecond: z.number(),
-      generatorCpuSeconds: z.number().nonnegative(),
-    })
-    .optional(),
-});
+/**
+ * The run file's schema, built on first read: building zod schemas costs real CPU at start-up, and a process
+ * that only writes runs (the load generator's, measured whole) never reads one.
+ */
+function buildRunSchema() {
+  const count = z.number().int().nonnegative();
+  const histogramSchema = z.object({
+    n: count,
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    sum: z.number(),
+    z: count,
+    b: z.array(z.number().int()),
+  });
+  const seriesSchema = z.object({
+    key: z.object({ scenario: z.string(), group: z.string(), method: z.string(), name: z.string() }),
+    requests: count.nullable(),
+    failed: count.nullable(),
+    latency: histogramSchema,
+    seconds: z.array(z.tuple([z.number().int(), count, count, histogramSchema])),
+    reportedQuantiles: z.record(z.string(), z.number()).optional(),
+  });
+  const totalsSchema = z.object({
+    iterations: z.number().nonnegative(),
+    droppedIterations: z.number().nonnegative(),
+    checksPassed: count,
+    checksFailed: count,
+    maxVUs: z.number().nonnegative(),
+    maxVUsAllocated: z.number().nonnegative().optional(),
+  });
+  const runSchema = z.object({
+    format: z.literal(RUN_FORMAT),
+    version: z.literal(RUN_FORMAT_VERSION),
+    engine: z.enum(ENGINE_NAMES),
+    fidelity: z.enum(['distribution', 'summary']),
+    loadModel: z.enum(['open', 'closed', 'unknown']),
+    loadModelSource: z.enum(LOAD_MODEL_SOURCES).optional(),
+    loadModelOverridden: z
+      .object({
+        loadModel: z.enum(['open', 'closed', 'unknown']),
+        loadModelSource: z.enum(LOAD_MODEL_SOURCES),
+      })
+      .optional(),
+    sources: z.array(z.string()),
+    startMs: z.number().nullable(),
+    endMs: z.number().nullable(),
+    series: z.array(seriesSchema),
+    lifecycle: z.array(seriesSchema),
+    totals: totalsSchema,
+    secondTotals: z
+      .array(
+        z.tuple([z.number().int(), z.number(), z.number(), count, count, z.number(), z.number().nullable()]),
+      )
+      .optional(),
+    thresholds: z.array(
+      z.object({ metric: z.string(), expressions: z.array(z.string()), crossed: z.boolean().optional() }),
+    ),
+    skipped: z.record(z.string(), count),
+    warnings: z.array(z.string()),
+    targetRate: z.number().positive().optional(),
+    engineVersion: z.string().optional(),
+    cutFiles: z.array(z.string()).optional(),
+    service: z
+      .object({
+        source: z.enum(['process tree', 'cgroup']),
+        seconds: z.number().nonnegative(),
+        cpuSeconds: z.number().nonnegative(),
+        cpuWaitSeconds: z.number().nonnegative(),
+        peakRssBytes: z.number().nonnegative(),
+        rssGrowthBytesPerSecond: z.number(),
+        generatorCpuSeconds: z.number().nonnegative(),
+      })
+      .optional(),
+  });
+  return runSchema;
+}
+
+type RunJson = z.infer<ReturnType<typeof buildRunSchema>>;
+type SeriesJson = RunJson['series'][number];
+let runSchema: ReturnType<typeof buildRunSchema> | undefined;
 
 /**
  * Reads the JSON form back (a parsed object or its text). Throws an error naming the first bad field, e.g.
@@ -222,6 +236,7 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
         `version ${RUN_FORMAT_VERSION}${newer ? '; it was written by a newer perf-gate' : ''})`,
     );
   }
+  runSchema ??= buildRunSchema();
   const parsed = runSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -230,7 +245,7 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
     );
   }
   const r = parsed.data;
-  const seriesIn = (list: z.infer<typeof seriesSchema>[], where: string): Map<string, SeriesResult> => {
+  const seriesIn = (list: SeriesJson[], where: string): Map<string, SeriesResult> => {
     const out = new Map<string, SeriesResult>();
     list.forEach((s, i) => {
       const at = `${where}[${i}]`;
@@ -289,11 +304,7 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
   return run;
 }
 
-function histogramIn(
-  h: z.infer<typeof histogramSchema>,
-  at: string,
-  fail: (what: string) => never,
-): LatencyHistogram {
+function histogramIn(h: SeriesJson['latency'], at: string, fail: (what: string) => never): LatencyHistogram {
   if (h.b.length % 2 !== 0) fail(`not a perf-gate run: ${at}.b: expected [keyDelta, count, …] pairs`);
   let binned = 0;
   for (let i = 1; i < h.b.length; i += 2) {

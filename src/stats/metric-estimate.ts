@@ -168,10 +168,21 @@ function sideMetrics(runs: RunResult[], seriesId: string, metric: SeriesMetricNa
 }
 
 /**
- * Standard errors of a change that must fit in its tolerance for these runs to decide it (the error rate, a
- * latency quantile): about what an interval at the gate's family-wise confidence needs to rule it out.
+ * Standard errors of an error-rate change that must fit in its tolerance for these requests to decide it:
+ * about what an interval at the gate's family-wise confidence needs to rule it out.
  */
 const DECIDING_SE = 3;
+
+/**
+ * Standard errors of a latency quantile's change that must fit in its tolerance, at the runs the comparison
+ * may still reach, for the quantile to hold back a pass. With three, an unchanged quantile's interval
+ * (about two standard errors wide each way, around a centre that itself wanders by one) lands inside the
+ * tolerance only about two times in three at the budget: the gate then measured to the budget and still
+ * ended inconclusive, and with 10–20 endpoints some quantile always did (A/A passed 0–57 % of trials in the
+ * calibration's many-endpoint cells, using all 15 pairs). With five, such a quantile is decided nearly
+ * always (≥ 99 %), and one that is not stands aside as too noisy, provided it rules out twice its tolerance.
+ */
+const QUANTILE_DECIDING_SE = 5;
 
 /** One run's binomial variance at failure share p, floored at one failure's worth as the runs' own are. */
 function runShareVariance(p: number, n: number): number {
@@ -211,7 +222,7 @@ function errorRateTooThin(
 /**
  * Whether a latency quantile could be decided at its tolerance with the runs this comparison may still
  * reach (max-runs in live measurement): its standard error, from the interval's own variance, shrunk as one
- * over the root of the runs to that budget, must fit three times in the tolerance. An inconclusive quantile
+ * over the root of the runs to that budget, must fit five times in the tolerance (QUANTILE_DECIDING_SE). An inconclusive quantile
  * that cannot be decided even then stands aside from the verdict if its interval rules out twice the
  * tolerance (src/stats/compare.ts); one that can is confirmed with more pairs instead.
  */
@@ -227,8 +238,8 @@ function quantileTooNoisy(
   const reach = Math.max(runs, budget ?? runs);
   const se = Math.sqrt(variance.variance);
   const room = Math.log1p(tolerance);
-  if (DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
-  const needed = Math.ceil(runs * ((DECIDING_SE * se) / room) ** 2);
+  if (QUANTILE_DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
+  const needed = Math.ceil(runs * ((QUANTILE_DECIDING_SE * se) / room) ** 2);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const requests = Math.min(...sides.b.map((m) => m.requests));
   const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;

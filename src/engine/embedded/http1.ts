@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { type Socket, connect as tcpConnect } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import type * as Tls from 'node:tls';
 
 /**
  * A minimal HTTP/1.1 client connection for the load generator: one request at a time on one kept-alive
@@ -70,6 +71,13 @@ export function encodeRequest(
     head: request.method === 'HEAD',
   };
 }
+
+/**
+ * node:tls, loaded by the first https connection: loading it costs every run start-up CPU (the generator's
+ * CPU is measured whole), and most targets in CI are plain http on loopback.
+ */
+let tls: typeof Tls | undefined;
+const requireBuiltin = createRequire(import.meta.url);
 
 /** Errors carry a code, as Node's socket errors do, so the generator can count them by kind. */
 function protocolError(message: string): Error {
@@ -166,7 +174,8 @@ export class Http1Connection {
     const { host, port } = this.origin;
     let socket: Socket;
     if (this.origin.protocol === 'https:') {
-      socket = tlsConnect({
+      tls ??= requireBuiltin('node:tls') as typeof Tls;
+      socket = tls.connect({
         host,
         port,
         servername: host === '' || /^[\d.:]+$/.test(host) ? undefined : host,
