@@ -16,7 +16,8 @@ describe('measurementIdentity', () => {
       const { engineVersion: _unknown, ...run } = makeRun({ seed, engine: 'embedded', loadModel: 'closed' });
       return run;
     });
-    expect(measurementIdentity({ ...common, runs })).toEqual({
+    // strictly: an unknown version or rate leaves no key behind, not one set to undefined
+    expect(measurementIdentity({ ...common, runs })).toStrictEqual({
       ...common,
       engine: 'embedded',
       loadModel: 'closed',
@@ -39,6 +40,21 @@ describe('measurementIdentity', () => {
     expect(() => measurementIdentity({ ...common, runs })).toThrow(
       'the runs of one measurement disagree on target rate: 40 vs 50',
     );
+    const disagree = {
+      engine: [makeRun({ engine: 'k6' }), makeRun({ engine: 'embedded' })],
+      'load model': [makeRun({ loadModel: 'open' }), makeRun({ loadModel: 'closed' })],
+      'engine version': [makeRun({ engineVersion: 'v0.49.0' }), makeRun({ engineVersion: 'v0.50.0' })],
+    };
+    const values = {
+      engine: 'k6 vs embedded',
+      'load model': 'open vs closed',
+      'engine version': 'v0.49.0 vs v0.50.0',
+    };
+    for (const [what, pair] of Object.entries(disagree)) {
+      expect(() => measurementIdentity({ ...common, runs: pair })).toThrow(
+        `the runs of one measurement disagree on ${what}: ${values[what as keyof typeof values]}`,
+      );
+    }
   });
 });
 
