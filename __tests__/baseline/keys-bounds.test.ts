@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  baselineKeyPrefix,
   keySegment,
   keySha,
   normaliseBranch,
@@ -35,6 +36,9 @@ describe('baseline key limits', () => {
 
   it('the scenario prefix covers every branch of that scenario only', () => {
     expect(scenarioKeyPrefix('load/api')).toBe('perf-gate-1-load_api-');
+    const unusable = "scenario id '///' has no letters or digits to build a cache key from";
+    expect(() => scenarioKeyPrefix('///')).toThrow(unusable);
+    expect(() => baselineKeyPrefix({ scenarioId: '///', branch: 'main' })).toThrow(unusable);
   });
 
   it('parses only whole keys', () => {
