@@ -14,7 +14,7 @@ export default defineConfig({
     projects: undefined,
     include: [
       '__tests__/{stats,results,baseline,inputs,modes,report,abtest}/**/*.test.ts',
-      '__tests__/action/{compare-step,nightly-trend}.test.ts',
+      '__tests__/judge/{judge,nightly-trend,policy}.test.ts',
       '__tests__/{action-yml,readme}.test.ts',
     ],
     exclude: ['__tests__/abtest/same-job-embedded.test.ts'],

@@ -32,6 +32,15 @@ const FORBIDDEN: [from: string, to: string][] = [
   ['engine', 'inputs'],
   ['posting', 'report'],
   ['posting', 'github'],
+  // the CLI and the Action share judging through judge/, never through each other
+  ['cli', 'action'],
+  ['action', 'cli'],
+  ['judge', 'action'],
+  ['judge', 'cli'],
+  // judging sits above measuring and below nothing it renders
+  ['measure', 'judge'],
+  ['report', 'judge'],
+  ['stats', 'judge'],
 ];
 
 describe('the direction of imports in src/', () => {

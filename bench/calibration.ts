@@ -3,12 +3,13 @@
  * runs under a documented noise model and prints how often the gate fails when nothing changed (A/A), how
  * often it catches real changes (power), and whether it blames the right series (localisation).
  *
- *   npm run bench:stats [-- --trials 40 --seed 1 --workers 2 --max-runs 10 --cells ci-runner,real-data --full]
+ *   npm run bench:stats [-- --trials 40 --seed 1 --workers 2 --max-runs 10 --cells ci-runner,real-data
+ *                          --design cached --full]
  *
  * The default (40 trials per cell) is a quick look that finishes in a few minutes on 2 cores; `--full` runs
  * 2000 trials per cell for figures worth quoting to a percent. `--cells` runs only the named cells (keys of
  * MODELS in calibration/cells.ts, `real-data`, and `service-cpu`: the service's CPU cells alone), to iterate
- * on a few quickly.
+ * on a few quickly; `--design same-job` or `--design cached` runs that design's rows alone.
  * Exits with status 1 when a target is missed.
  */
 import { availableParallelism } from 'node:os';
@@ -50,6 +51,17 @@ function cellFilter(): Set<string> | undefined {
 }
 const only = cellFilter();
 
+/** `--design same-job|cached`: only that design's rows (both when absent). */
+function designFilter(): Design | undefined {
+  const i = process.argv.indexOf('--design');
+  if (i < 0) return undefined;
+  const name = process.argv[i + 1];
+  if (name !== 'same-job' && name !== 'cached')
+    throw new Error(`--design: unknown design ${name ?? '(none given)'}; known: same-job, cached`);
+  return name;
+}
+const onlyDesign = designFilter();
+
 interface Row {
   model: string;
   design: Design;
@@ -72,7 +84,7 @@ const groups: Group[] = [
     { model, design: 'cached' as const, runs: PLANNED, histories: HISTORIES },
   ]),
   { model: REAL_DATA, design: 'same-job' as const, runs: PLANNED, histories: [0] },
-].filter((g) => !only || only.has(g.model));
+].filter((g) => (!only || only.has(g.model)) && (!onlyDesign || g.design === onlyDesign));
 
 const tasks: Array<{ group: number; task: Task }> = [];
 groups.forEach((g, group) => {
@@ -239,6 +251,12 @@ for (const row of rows) {
   }
 }
 
+// The false pass of issue 11, stated as the check above counts it: a verdict "pass" for a P99 twice the tolerance.
+const falsePasses = rows
+  .filter((r) => r.design === 'cached' && r.model === 'between-50-4x')
+  .map(
+    (r) => `hist ${r.history} ${pct(r.cells[column('P99 +20%')]!.pass, r.cells[column('P99 +20%')]!.trials)}`,
+  );
 const widths = header.map((h, i) =>
   Math.max(h.length, ...table.filter((r) => r.length > 1).map((r) => r[i]!.length)),
 );
@@ -263,13 +281,17 @@ if (table.length > 0) {
   );
   console.log(line(header));
   for (const r of table) console.log(r.length === 1 ? r[0] : line(r));
+  if (falsePasses.length > 0)
+    console.log(
+      `cached 50%/4×: false pass (verdict "pass" with the P99 20% worse, twice its tolerance): ${falsePasses.join(', ')}`,
+    );
   console.log('');
   console.log(
     'Targets (issue 11): A/A fail ≤ 1% every cell and design; same-job: A/A pass ≥ 95%, P99 +10% ≥ 90% (≥ 80% heavy\n' +
       'tails), P50 +10% ≥ 95%, half-tolerance fails ≤ 5%, mean runs ≤ 6; localisation ≥ 99%; cached 50%/4×: false pass ≤ 1%.',
   );
 }
-if (!only || only.has(RESOURCE_CELLS)) {
+if ((!only || only.has(RESOURCE_CELLS)) && !onlyDesign) {
   const service = resourceCells(trials, seed, [3, maxRuns]);
   console.log(`\n${service.lines.join('\n')}`);
   if (service.missed) misses.push('service CPU per request cells (see above)');

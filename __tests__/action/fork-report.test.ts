@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { judgeSameJob } from '../../src/action/compare-step.ts';
-import { measuredRunsOf, SAVED_REPORT_FILE, savedReportJson } from '../../src/action/saved-report.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import { gateSettingsOf } from '../../src/inputs/gate-options.ts';
+import { judgeSameJob } from '../../src/judge/judge.ts';
+import { measuredRunsOf, SAVED_REPORT_FILE, savedReportJson } from '../../src/judge/saved-report.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
@@ -62,16 +62,12 @@ async function writeTamperedArtifact(dir: string): Promise<void> {
   const baseline = await readRuns(['arrival-base', 'arrival-base-rerun']);
   const candidate = await readRuns(['arrival-users-slower', 'arrival-users-slower']);
   const config = readActionConfig((name) => (name === 'mode' ? 'report' : ''));
-  const deps = {
-    logger: { info: () => {}, warning: () => {}, group: <T>(_: string, f: () => Promise<T>) => f() },
-    now: Date.now,
-  };
   // a comparison of the base build with itself: a pass the fork wants reviewers to see
   const forged = judgeSameJob(
     { measurer: { scriptHash: 'x' }, measurement: { baseline, candidate: baseline, generatorWarnings: [] } },
     gateSettingsOf(config, 1),
-    deps,
-    { commit: BASE_SHA, ref: 'main' },
+    { warning: () => {} },
+    { commit: BASE_SHA, ref: 'main', timeMs: Date.now() },
   );
   forged.comparison!.verdict = 'pass';
   forged.comparison!.reasons = ['All good (forged)'];

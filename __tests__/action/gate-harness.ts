@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type GateResult, runGate } from '../../src/action/gate.ts';
-import type { RunnerContext } from '../../src/action/runner-context.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
+import type { RunnerContext } from '../../src/inputs/runner-context.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
 import { FAST_TIMING } from '../github/harness.ts';
 import type { FakeGitHub } from '../servers/fake-github.ts';

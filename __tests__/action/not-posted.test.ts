@@ -67,4 +67,27 @@ describe('GitHub refusing or failing a post (issue 10 item 13)', () => {
       expect(gh.requestsTo('POST /repos/{owner}/{repo}/issues/{issue_number}/comments').length).toBe(1);
     },
   );
+
+  it('a token without checks: write: report.json says which permission was missing (set before it is written)', async () => {
+    const store = join(work, 'store');
+    await runGateInProcess({
+      inputs: { mode: 'baseline', results: resultsDir('arrival-base') },
+      runner: runner('push', BASE_SHA, { repository: { default_branch: 'main' } }),
+      storeDir: store,
+    });
+    gh.state.seedPullRequest('octo', 'shop', { number: 42 });
+    gh.script('POST /repos/{owner}/{repo}/check-runs', faults.forbidden(), 10);
+    const run = await runGateInProcess({
+      inputs: { results: resultsDir('arrival-users-slower') },
+      runner: runner('pull_request', 'f'.repeat(40), {
+        pull_request: { number: 42, head: { sha: HEAD_SHA }, base: { sha: BASE_SHA, ref: 'main' } },
+      }),
+      gh,
+      token: TOKEN,
+      storeDir: store,
+    });
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
+    expect(report.permissions).toMatchObject({ fork: false, missing: ['checks: write'] });
+    expect(run.summary).toContain('checks: write');
+  });
 });

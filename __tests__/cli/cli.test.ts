@@ -50,7 +50,7 @@ describe('perf-gate CLI', () => {
     ]);
     expect(code).toBe(3);
     expect(out).toMatch(/^INCONCLUSIVE {2}perf-gate: /);
-    expect(out).toContain('between-job noise assumed at 25% CV');
+    expect(out).toContain('between-job noise 50% CV (P50), mostly a prior of 50% CV worth 10 past baselines');
   });
 
   it('compare: a baseline read from a k6 summary export has an unknown age, not "20785 days old" (issue 10 item 12)', async () => {

@@ -39,7 +39,7 @@ describe('full rendered examples', () => {
       #### Conditions
 
       - **Baseline:** \`a1b2c3d\` on main, measured 2024-05-01 09:00 UTC (3 h old), cached baseline of this exact commit
-      - **Design:** cached baseline from an earlier job; between-job spread 4.1% CV, from 12 earlier baselines
+      - **Design:** cached baseline from an earlier job; between-job spread 4.1% CV, the prior blended with 12 earlier baselines
       - **Noise:** baseline CV across runs, median 4.4%, highest 6.1% (GET /users P99)
       - **Environment:** no differences between the two sides
 
@@ -61,7 +61,7 @@ describe('full rendered examples', () => {
       - **Intervals:** family-wise confidence 95.0% across every gated metric and series, Holm-adjusted
       - **Seed:** 12345 (the same inputs and seed give the same verdict)
       - **perf-gate:** 0.1.0
-      - **Between-job variance:** history (CV 4.1%, 12 baselines of history)
+      - **Between-job variance:** prior blended with history (CV 4.1%, 12 baselines of history)
 
       </details>
 

@@ -84,7 +84,7 @@ describe('regression', () => {
 
   it('states design, noise and open-model signals', () => {
     expect(text).toContain(
-      '**Design:** cached baseline from an earlier job; between-job spread 4.1% CV, from 12 earlier baselines',
+      '**Design:** cached baseline from an earlier job; between-job spread 4.1% CV, the prior blended with 12 earlier baselines',
     );
     expect(text).toContain('**Noise:** baseline CV across runs, median 4.4%, highest 6.1% (GET /users P99)');
     expect(text).toContain(

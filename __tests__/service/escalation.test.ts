@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
-import type { RunnerContext } from '../../src/action/runner-context.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
+import type { RunnerContext } from '../../src/inputs/runner-context.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
 

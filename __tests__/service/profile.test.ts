@@ -3,10 +3,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
-import { measureWithServices } from '../../src/action/measure-step.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
+import { measureWithServices } from '../../src/measure/with-services.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
 

@@ -3,11 +3,11 @@ import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GateDeps } from '../../src/action/deps.ts';
-import type { RunnerContext } from '../../src/action/runner-context.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
 import type { InputName } from '../../src/constants.ts';
 import { type MemoryLogger, memoryLogger } from '../../src/engine/logger.ts';
+import type { RunnerContext } from '../../src/inputs/runner-context.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
 import { VERSION } from '../../src/version.ts';
 

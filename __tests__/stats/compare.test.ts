@@ -348,13 +348,15 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
       { baseline: baseline3, candidate: same3, design: 'cached', history: [] },
       defaultGateOptions,
     );
-    expect(c.betweenJob).toMatchObject({ source: 'prior', cv: 0.25, historySize: 0 });
+    expect(c.betweenJob).toMatchObject({ source: 'prior', cv: 0.5, historySize: 0 });
     expect(metric(c, USERS, 'p50').noiseFloor).toBeGreaterThan(0.5);
-    expect(c.warnings.some((w) => w.includes('between-job noise assumed at 25% CV'))).toBe(true);
+    expect(c.warnings).toContain(
+      'cached baseline with 0 past baselines: between-job noise 50% CV (P50), mostly a prior of 50% CV worth 10 past baselines',
+    );
     expect(c.pairs).toBeUndefined();
   });
 
-  it('cached design with history: the CV is measured from past headline figures', () => {
+  it('cached design with history: past headline figures are blended with the prior by their degrees of freedom', () => {
     const history = [0, 0.1, -0.1, 0.05, -0.05, 0.08].map((d, i) => ({
       commit: `c${i}`,
       timeMs: i,
@@ -367,8 +369,15 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
     );
     expect(c.betweenJob?.source).toBe('history');
     expect(c.betweenJob?.historySize).toBe(6);
-    expect(c.betweenJob?.cv).toBeGreaterThan(0.06);
-    expect(c.betweenJob?.cv).toBeLessThan(0.1);
+    // 6 baselines spread by 7.8% CV (5 df) against the prior's 50% CV worth 10: (10 × prior + 5 × history) / 15
+    const logs = history.map((h) => Math.log(h.headline[USERS].p50));
+    const mean = logs.reduce((a, v) => a + v, 0) / logs.length;
+    const spread = logs.reduce((a, v) => a + (v - mean) ** 2, 0) / 5;
+    expect(c.betweenJob?.cv).toBeCloseTo(
+      Math.sqrt(Math.expm1((10 * Math.log1p(0.25) + 5 * spread) / 15)),
+      10,
+    );
+    expect(c.betweenJob?.cv).toBeLessThan(0.45);
   });
 
   it('same-job with unequal repeats is analysed as two groups, with a warning', () => {

@@ -64,29 +64,44 @@ function history(n: number, cv: number, seed: number): HistoryEntry[] {
 }
 
 describe('between-job variance', () => {
-  it('uses the prior below the documented minimum history', () => {
-    const b = betweenJobVariance(history(4, 0.2, 1), defaultNoisePriors);
-    expect(b.source).toBe('prior');
-    expect(cvFromLogVariance(b.perMetric.p50.variance)).toBeCloseTo(0.25, 10);
-    expect(b.perMetric.p50.df).toBe(Number.POSITIVE_INFINITY);
-    expect(Math.sqrt(b.perMetric.error_rate.variance)).toBeCloseTo(0.001, 10);
+  it('is the prior, with its degrees of freedom, while no past baseline adds evidence', () => {
+    for (const n of [0, 1]) {
+      const b = betweenJobVariance(history(n, 0.2, 1), defaultNoisePriors);
+      expect(b.source).toBe('prior');
+      expect(cvFromLogVariance(b.perMetric.p50.variance)).toBeCloseTo(0.5, 10);
+      expect(b.perMetric.p50.df).toBe(10);
+      expect(b.perMetric.p50.historyDf).toBe(0);
+      expect(Math.sqrt(b.perMetric.error_rate.variance)).toBeCloseTo(0.001, 10);
+    }
   });
-  it('measures the CV from history, pooled over series, with (jobs − 1) degrees of freedom', () => {
+  it('blends the history in from 2 past baselines, pooled over series, with (jobs − 1) degrees of freedom', () => {
     let total = 0;
     for (let k = 0; k < 20; k++) {
       const b = betweenJobVariance(history(40, 0.2, deriveSeed(2, k)), defaultNoisePriors);
       expect(b.source).toBe('history');
-      expect(b.perMetric.p50.df).toBe(39);
+      expect(b.perMetric.p50.df).toBe(10 + 39);
+      expect(b.perMetric.p50.historyDf).toBe(39);
       expect(b.perMetric.p50.source).toBe('history');
-      total += cvFromLogVariance(b.perMetric.p50.variance) / 20;
+      total += b.perMetric.p50.variance / 20;
     }
-    expect(total).toBeGreaterThan(0.18);
-    expect(total).toBeLessThan(0.22);
+    // (10 × prior + 39 × history) / 49, the history at 20 % CV
+    const expected = (10 * Math.log1p(0.5 ** 2) + 39 * Math.log1p(0.2 ** 2)) / 49;
+    expect(total).toBeGreaterThan(expected * 0.9);
+    expect(total).toBeLessThan(expected * 1.1);
+    expect(betweenJobVariance(history(2, 0.2, 5), defaultNoisePriors).perMetric.p50.df).toBe(11);
   });
-  it('falls back to the prior per metric when the history lacks it', () => {
+  it('keeps the prior per metric when the history lacks it', () => {
     const b = betweenJobVariance(history(10, 0.2, 3), defaultNoisePriors);
     expect(b.perMetric.throughput.source).toBe('prior');
+    expect(b.perMetric.throughput.historyDf).toBe(0);
     expect(b.perMetric.error_rate.source).toBe('history');
-    expect(b.perMetric.error_rate.variance).toBe(0);
+    // nine past error rates of 0 pull the prior's 0.1 pp down by their weight: 10 / 19 of its variance
+    expect(b.perMetric.error_rate.variance).toBeCloseTo((10 * 0.001 ** 2) / 19, 15);
+  });
+  it('takes a prior of 0 degrees of freedom as known exactly: the history does not move it', () => {
+    const b = betweenJobVariance(history(40, 0.2, 4), { ...defaultNoisePriors, betweenJobPriorDf: 0 });
+    expect(b.source).toBe('prior');
+    expect(b.perMetric.p50.df).toBe(Number.POSITIVE_INFINITY);
+    expect(cvFromLogVariance(b.perMetric.p50.variance)).toBeCloseTo(0.5, 10);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logVarianceFromCv } from '../../src/stats/between-job.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
-import { defaultGateOptions, resolveGateOptions } from '../../src/stats/defaults.ts';
+import { defaultGateOptions, defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
 import { normalQuantile } from '../../src/stats/distributions.ts';
 import type { Comparison } from '../../src/stats/types.ts';
 import { makeRuns, metric, ORDERS, USERS, withChange } from './helpers.ts';
@@ -111,11 +111,11 @@ describe('pairs, stability and between-job noise', () => {
       defaultGateOptions,
     );
     const p50 = metric(c, USERS, 'p50');
-    // The 25% CV prior, twice, dominates the half-width: at least z·sqrt(2·log(1+0.25²)) on the log scale, z at
+    // The between-job prior (50% CV), twice, dominates the half-width: at least z·sqrt(2·log(1+0.25²)) on the log scale, z at
     // the metric's own confidence (its within-job part only adds to it).
     const z = normalQuantile(1 - (1 - p50.confidence) / 2);
-    const twoJobs = Math.expm1(z * Math.sqrt(2 * logVarianceFromCv(0.25)));
-    const oneJob = Math.expm1(z * Math.sqrt(logVarianceFromCv(0.25)));
+    const twoJobs = Math.expm1(z * Math.sqrt(2 * logVarianceFromCv(defaultNoisePriors.betweenJobCv)));
+    const oneJob = Math.expm1(z * Math.sqrt(logVarianceFromCv(defaultNoisePriors.betweenJobCv)));
     expect(p50.noiseFloor).toBeGreaterThanOrEqual(twoJobs * 0.98);
     expect(p50.noiseFloor).toBeGreaterThan(oneJob * 1.3);
   });

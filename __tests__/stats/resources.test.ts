@@ -3,7 +3,7 @@ import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { defaultGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
-import { makeRuns } from './helpers.ts';
+import { makeRuns, type RunsOptions } from './helpers.ts';
 
 /** The runs with the service's CPU per request (ms) set per run. */
 function withCpu(runs: RunResult[], msPerRequest: number[]): RunResult[] {
@@ -21,10 +21,25 @@ function withCpu(runs: RunResult[], msPerRequest: number[]): RunResult[] {
   }));
 }
 
-function cpuOf(baselineMs: number[], candidateMs: number[]) {
-  const baseline = withCpu(makeRuns(3, { seed: 61, loadModel: 'open' }), baselineMs);
-  const candidate = withCpu(makeRuns(3, { seed: 62, loadModel: 'open' }), candidateMs);
-  const c = compareRuns({ baseline, candidate, design: 'same-job' }, defaultGateOptions);
+function cpuOf(
+  baselineMs: number[],
+  candidateMs: number[],
+  runs: {
+    loadModel?: 'open' | 'closed';
+    neighbour?: RunsOptions['neighbour'];
+    design?: 'same-job' | 'cached';
+  } = {},
+) {
+  const { loadModel = 'open', neighbour, design = 'same-job' } = runs;
+  const baseline = withCpu(makeRuns(3, { seed: 61, loadModel }), baselineMs);
+  const candidate = withCpu(
+    [
+      ...makeRuns(1, { seed: 63, loadModel, ...(neighbour ? { neighbour } : {}) }),
+      ...makeRuns(2, { seed: 62, loadModel }),
+    ],
+    candidateMs,
+  );
+  const c = compareRuns({ baseline, candidate, design }, defaultGateOptions);
   return c.series
     .find((s) => s.id === SERVICE_SERIES_ID)!
     .metrics.find((m) => m.metric === 'cpu_per_request')!;
@@ -39,9 +54,28 @@ describe('the service’s CPU per request', () => {
     expect(cpu.outcome).toBe('regression');
   });
 
-  it('a baseline varying far beyond that noise (46% CV) is unstable: neither pass nor fail', () => {
-    const cpu = cpuOf([0.8, 1.6, 0.7], [1.6, 3.2, 1.4]);
+  it('a baseline varying far beyond that noise (46% CV) is unstable in the cached design: neither pass nor fail', () => {
+    const cpu = cpuOf([0.8, 1.6, 0.7], [1.6, 3.2, 1.4], { design: 'cached' });
     expect(cpu.outcome).toBe('inconclusive');
     expect(cpu.reason).toMatch(/unstable baseline: .* above the 10% limit/);
+  });
+
+  it('in pairs the same runs are judged by the pairs’ ratios (all ×2), not by the baseline’s own spread', () => {
+    const cpu = cpuOf([0.8, 1.6, 0.7], [1.6, 3.2, 1.4]);
+    expect(cpu.reason ?? '').not.toMatch(/unstable/);
+    expect(cpu.outcome).toBe('regression');
+  });
+
+  it('reads each run whole: seconds a neighbour disturbed, left out of latency, do not inflate its CPU per request', () => {
+    // the PR's first run is slowed ×2 for 8 of its 20 s; its latency loses those seconds, not its CPU reading
+    const hog = { share: 1, minSeconds: 8, maxSeconds: 8, logFactor: Math.log(2) };
+    const cpu = cpuOf([0.8, 0.8, 0.8], [0.8, 0.8, 0.8], { neighbour: hog });
+    expect(cpu.change).toBeCloseTo(0, 6);
+    expect(cpu.outcome).not.toBe('regression');
+  });
+
+  it('counts each request once in a closed model (not again in the scenario’s all-requests series)', () => {
+    const cpu = cpuOf([0.8, 0.8, 0.8], [0.8, 0.8, 0.8], { loadModel: 'closed' });
+    expect(cpu.baseline).toBeCloseTo(0.8, 6);
   });
 });

@@ -49,4 +49,15 @@ describe('unitVariance', () => {
     const v = unitVariance({ values: [0.1, 0.1], within: undefined, prior })!;
     expect(v).toEqual({ variance: 0.0004, df: 1 });
   });
+  it('the F test’s level decides when one outlying unit replaces a prior of 30 df by the units’ spread', () => {
+    // three pairs of CPU per request: one a neighbour pushed 0.5 out, against a pair spread of 0.106
+    const cpuPrior = { variance: 0.0112, df: 30 };
+    const values = [0.4, 0.41, 0.9];
+    const within = values.map(() => ({ variance: 0.00001, df: Number.POSITIVE_INFINITY }));
+    const atOnePercent = unitVariance({ values, within, prior: cpuPrior })!;
+    const atOnePermille = unitVariance({ values, within, prior: cpuPrior, spreadTestLevel: 0.001 })!;
+    expect(atOnePercent.df).toBe(2);
+    expect(atOnePermille.df).toBeGreaterThan(30);
+    expect(atOnePermille.variance).toBeGreaterThan(cpuPrior.variance);
+  });
 });

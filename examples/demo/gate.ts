@@ -1,7 +1,5 @@
 import { relative } from 'node:path';
-import { confirmationRule, judgeAgainstArtifact, judgeSameJob } from '../../src/action/compare-step.ts';
 import type { GateDeps } from '../../src/action/deps.ts';
-import { type MeasureStep, measureWithServices, profilingRequest } from '../../src/action/measure-step.ts';
 import { buildArtifact } from '../../src/baseline/artifact.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { FsBaselineStore } from '../../src/baseline/fs-store.ts';
@@ -9,7 +7,12 @@ import { artifactKey } from '../../src/baseline/store.ts';
 import type { EngineLogger } from '../../src/engine/logger.ts';
 import { DEFAULT_MAX_ERROR_RATE } from '../../src/inputs/config.ts';
 import type { GateSettings } from '../../src/inputs/gate-options.ts';
+import { type ReportHeader, reportContext } from '../../src/judge/context.ts';
+import { judgeAgainstArtifact, judgeSameJob } from '../../src/judge/judge.ts';
+import { profilingRequest } from '../../src/judge/profiling.ts';
+import { confirmationRule } from '../../src/judge/pull-request.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
+import { type MeasureStep, measureWithServices } from '../../src/measure/with-services.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import type { ServiceSpec } from '../../src/service/session.ts';
 import { VERSION } from '../../src/version.ts';
@@ -76,11 +79,8 @@ function settings(seed: number): GateSettings {
   return { tolerances: [], slos: [], maxErrorRate: DEFAULT_MAX_ERROR_RATE, seed };
 }
 
-/** The report context fields the Action fills from its config and runner (src/action/report-base.ts). */
-function contextBase(
-  gate: DemoGate,
-  prCommit: string,
-): Pick<ReportContext, 'scenario' | 'candidate' | 'nowMs' | 'version' | 'secrets'> {
+/** The report header the Action fills from its config and runner (src/action/report-header.ts). */
+function contextBase(gate: DemoGate, prCommit: string): ReportHeader {
   return {
     scenario: {
       id: gate.scenarioId,
@@ -131,13 +131,12 @@ export async function sameJobPart(
     { baseSha: gate.repo.base, profiling, needMore: confirmationRule(settings(seed)) },
   );
   const step: MeasureStep = { measurer: gate.measurer, measurement };
-  const judgement = judgeSameJob(step, settings(seed), gate.deps, {
+  const judgement = judgeSameJob(step, settings(seed), gate.deps.logger, {
     commit: gate.repo.base,
     ref: BASE_BRANCH,
+    timeMs: gate.deps.now(),
   });
-  const ctx: ReportContext = { ...contextBase(gate, prCommit), ...judgement };
-  if (measurement.profile) ctx.profile = measurement.profile;
-  return { step, ctx, prCommit };
+  return { step, ctx: reportContext(contextBase(gate, prCommit), judgement, step), prCommit };
 }
 
 /**
@@ -179,6 +178,7 @@ export async function cachedPart(gate: DemoGate, sameJob: PartResult): Promise<R
     restored,
     { ...settings(gate.plan.seeds.regression), strictEnvironment: false },
     gate.deps,
+    gate.deps.logger,
   );
-  return { ...contextBase(gate, sameJob.prCommit), ...judgement };
+  return reportContext(contextBase(gate, sameJob.prCommit), judgement);
 }

@@ -1,12 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineLogger } from '../../src/engine/logger.ts';
+import { checkConclusion } from '../../src/judge/policy.ts';
 import {
   buildReportJson,
   type ReportContext,
   renderCheck,
   renderComment,
   renderTerminalTable,
+  reportVerdict,
 } from '../../src/report/index.ts';
 
 /**
@@ -37,8 +39,13 @@ export function progressLogger(
 /** The verdict table the CLI prints, and what the check run would say. */
 export function renderPart(title: string, ctx: ReportContext, color: boolean): string {
   const check = renderCheck(ctx);
+  // the Action's defaults: fail-on-regression true, on-inconclusive neutral
+  const conclusion = checkConclusion(reportVerdict(ctx), {
+    failOnRegression: true,
+    onInconclusive: 'neutral',
+  });
   const rule = '━'.repeat(Math.max(8, 100 - title.length - 4));
-  return `\n━━ ${title} ${rule}\n\n${renderTerminalTable(ctx, { color })}\nCheck run: ${check.conclusion} · ${check.title}\n`;
+  return `\n━━ ${title} ${rule}\n\n${renderTerminalTable(ctx, { color })}\nCheck run: ${conclusion} · ${check.title}\n`;
 }
 
 export const REPORT_MARKDOWN = 'demo-report.md';

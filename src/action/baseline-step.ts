@@ -3,19 +3,15 @@ import { decideSave } from '../baseline/save-policy.ts';
 import { artifactKey, type SaveResult } from '../baseline/store.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import type { GateSettings } from '../inputs/gate-options.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
+import { type Judgement, judgeAgainstArtifact } from '../judge/judge.ts';
+import { nightlyTrend } from '../judge/nightly.ts';
+import type { MeasureStep } from '../measure/with-services.ts';
 import type { ModePlan } from '../modes/select-mode.ts';
 import type { NightlyInfo } from '../report/context.ts';
 import { errorRateProblems } from '../results/validity.ts';
-import { detectDrift } from '../stats/drift.ts';
 import { headlineFigures } from '../stats/headline.ts';
-import type { HistoryEntry, MetricName } from '../stats/types.ts';
-import { type Judgement, judgeAgainstArtifact } from './compare-step.ts';
 import type { GateDeps } from './deps.ts';
-import type { MeasureStep } from './measure-step.ts';
-import type { RunnerContext } from './runner-context.ts';
-
-/** The nightly trend and drift are judged on each series' P95: tail-sensitive, yet steady enough per run. */
-const NIGHTLY_METRIC: MetricName = 'p95';
 
 export interface BaselineOutcome {
   judgement: Judgement;
@@ -50,6 +46,7 @@ export async function baselineStep(
     restored,
     { ...settings, strictEnvironment: config.strictEnvironment },
     deps,
+    deps.logger,
   );
 
   const decision = decideSave({
@@ -102,32 +99,4 @@ function logSave(result: SaveResult, deps: GateDeps): void {
   deps.logger.info(
     `baseline ${result.status}: ${result.key}${result.status === 'already-saved' ? ` (${result.reason})` : ''}`,
   );
-}
-
-/**
- * The nightly view: per series, the headline metric over the history plus tonight, judged for drift. The
- * report shows the series that drifted most, or, when none did, the busiest series.
- */
-export function nightlyTrend(history: HistoryEntry[], tonight: HistoryEntry): NightlyInfo | undefined {
-  const entries = [...history, tonight];
-  const candidates = Object.keys(tonight.headline).map((seriesId) => {
-    const points = entries.flatMap((e) => {
-      const value = e.headline[seriesId]?.[NIGHTLY_METRIC];
-      return value === undefined || !Number.isFinite(value)
-        ? []
-        : [{ commit: e.commit, timeMs: e.timeMs, value }];
-    });
-    return {
-      seriesId,
-      points,
-      drift: detectDrift(points),
-      weight: tonight.headline[seriesId]?.throughput ?? 0,
-    };
-  });
-  const drifting = candidates.filter((c) => c.drift.detected);
-  const pick =
-    drifting.sort((a, b) => Math.abs(b.drift.change) - Math.abs(a.drift.change))[0] ??
-    candidates.sort((a, b) => b.weight - a.weight)[0];
-  if (pick === undefined) return undefined;
-  return { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points, drift: pick.drift };
 }

@@ -9,6 +9,9 @@ import {
   publish,
 } from '../github/publisher.ts';
 import type { ActionConfig } from '../inputs/config.ts';
+import { checkConclusion } from '../judge/policy.ts';
+import { type MeasuredRuns, SAVED_REPORT_FILE, savedReportJson } from '../judge/saved-report.ts';
+import type { ProfileSummary } from '../profile/summary.ts';
 import { renderCheck } from '../report/check.ts';
 import { renderCommentBody } from '../report/comment.ts';
 import type { ReportContext } from '../report/context.ts';
@@ -17,9 +20,16 @@ import { headline, type ReportVerdict, reportVerdict } from '../report/headline.
 import { buildReportJson } from '../report/json.ts';
 import { renderSummary } from '../report/summary.ts';
 import type { GateDeps } from './deps.ts';
-import { type MeasuredRuns, type PublishTarget, SAVED_REPORT_FILE, savedReportJson } from './saved-report.ts';
 
-export const FORK_DOCS_URL = 'https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md';
+/** Where a verdict goes: the commit its check run belongs to, and the pull request for the comment. */
+export interface PublishTarget {
+  headSha?: string;
+  prNumber?: number;
+  /** true when the pull request comes from a fork (its token is read-only) */
+  fork: boolean;
+}
+
+const FORK_DOCS_URL = 'https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md';
 
 export interface DeliverOptions {
   target: PublishTarget;
@@ -33,43 +43,26 @@ export interface DeliverOptions {
 }
 
 /**
- * Puts a verdict everywhere it belongs: report files (always, so nothing is lost when posting fails), the
- * check run and the sticky comment, the drift issue, the job summary (last, so it can say what could not be
- * posted), and the step outputs.
+ * Puts a verdict everywhere it belongs: the check run and the sticky comment, the drift issue, then the
+ * report files (written also when posting throws, so nothing is lost; after it, so report.json says what
+ * could not be posted and which permissions were missing), the job summary, and the step outputs.
  */
 export async function deliver(
   ctx: ReportContext,
-  config: Pick<ActionConfig, 'checkName' | 'comment' | 'onInconclusive' | 'failOnRegression'>,
+  config: DeliverConfig,
   reportDir: string,
   deps: GateDeps,
   options: DeliverOptions,
 ): Promise<ReportVerdict> {
-  await mkdir(reportDir, { recursive: true });
   const reportPath = join(reportDir, 'report.json');
   const markdownPath = join(reportDir, 'report.md');
-  await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}\n`);
-  await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
-
-  const request = publishRequest(ctx, config, options);
-  if (deps.github !== undefined && Object.keys(request).length > 0) {
-    const results = await publish(deps.github.api, deps.github.repo, request);
-    for (const line of describeOutcomes(results)) deps.logger.info(line);
-    const failures = failedOutcomes(results);
-    for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
-    if (failures.length > 0) ctx.notPosted = failures;
-    const missing = missingPermissions(results);
-    if (missing.length > 0) {
-      ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };
-      deps.logger.warning(
-        `the token lacks ${missing.join(', ')}: the report is in the job summary and ${reportDir}`,
-      );
-    }
-  } else if (Object.keys(request).length > 0) {
-    deps.logger.warning(
-      'no github-token: the check run and comment were not posted; the report is in the job summary',
-    );
+  try {
+    await post(ctx, config, reportDir, deps, options);
+  } finally {
+    await mkdir(reportDir, { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}\n`);
+    await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
   }
-
   const summary = renderSummary(ctx);
   await writeFile(markdownPath, summary);
   await deps.writeSummary(summary);
@@ -78,22 +71,47 @@ export async function deliver(
   return verdict;
 }
 
-function publishRequest(
+type DeliverConfig = Pick<ActionConfig, 'checkName' | 'comment' | 'onInconclusive' | 'failOnRegression'>;
+
+/** Posts what the event calls for; what GitHub refused, and the permissions missing, go into `ctx`. */
+async function post(
   ctx: ReportContext,
-  config: Pick<ActionConfig, 'checkName' | 'comment' | 'onInconclusive' | 'failOnRegression'>,
+  config: DeliverConfig,
+  reportDir: string,
+  deps: GateDeps,
   options: DeliverOptions,
-): PublishRequest {
+): Promise<void> {
+  const request = publishRequest(ctx, config, options);
+  if (Object.keys(request).length === 0) return;
+  if (deps.github === undefined) {
+    deps.logger.warning(
+      'no github-token: the check run and comment were not posted; the report is in the job summary',
+    );
+    return;
+  }
+  const results = await publish(deps.github.api, deps.github.repo, request);
+  for (const line of describeOutcomes(results)) deps.logger.info(line);
+  const failures = failedOutcomes(results);
+  for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
+  if (failures.length > 0) ctx.notPosted = failures;
+  const missing = missingPermissions(results);
+  if (missing.length > 0) {
+    ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };
+    deps.logger.warning(
+      `the token lacks ${missing.join(', ')}: the report is in the job summary and ${reportDir}`,
+    );
+  }
+}
+
+function publishRequest(ctx: ReportContext, config: DeliverConfig, options: DeliverOptions): PublishRequest {
   const request: PublishRequest = {};
   const { headSha, prNumber } = options.target;
   if (options.post && headSha !== undefined) {
-    const check = renderCheck(ctx, {
-      onInconclusive: config.onInconclusive,
-      failOnRegression: config.failOnRegression,
-    });
     request.checkRun = {
       name: config.checkName,
       headSha,
-      ...check,
+      conclusion: checkConclusion(reportVerdict(ctx), config),
+      ...renderCheck(ctx),
       ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
     };
   }
@@ -139,4 +157,31 @@ function setOutputs(
 /** JSON has no NaN: a change that could not be computed is null. */
 function round(x: number): number | null {
   return Number.isFinite(x) ? Math.round(x * 10_000) / 10_000 : null;
+}
+
+/**
+ * The profiling pair's files uploaded as an artifact of the workflow run, its link in the summary; an upload
+ * that fails is a warning (the files stay in the report directory).
+ */
+export async function publishProfile(
+  profile: ProfileSummary,
+  dir: string,
+  artifactName: string,
+  deps: Pick<GateDeps, 'uploadArtifact' | 'logger'>,
+  runUrl: string | undefined,
+): Promise<ProfileSummary> {
+  if (deps.uploadArtifact === undefined || profile.files.length === 0) return profile;
+  try {
+    const { id } = await deps.uploadArtifact(
+      artifactName,
+      profile.files.map((f) => join(dir, f)),
+      dir,
+    );
+    if (id === undefined || runUrl === undefined) return profile;
+    return { ...profile, artifactUrl: `${runUrl}/artifacts/${id}` };
+  } catch (error) {
+    const warning = `the profiles could not be uploaded as an artifact: ${(error as Error).message}`;
+    deps.logger.warning(`profiling: ${warning}`);
+    return { ...profile, warnings: [...profile.warnings, warning] };
+  }
 }

@@ -1,22 +1,30 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RestoreResult } from '../baseline/store.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
-import { gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
-import { selectMode } from '../modes/select-mode.ts';
-import type { ReportContext } from '../report/context.ts';
+import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
+import { reportContext } from '../judge/context.ts';
+import { stepFailure } from '../judge/policy.ts';
+import { profilingRequest } from '../judge/profiling.ts';
+import {
+  confirmationCall,
+  confirmationRule,
+  judgePullRequest,
+  type PullRequestJudging,
+} from '../judge/pull-request.ts';
+import { measuredRunsOf } from '../judge/saved-report.ts';
+import type { MeasureStep } from '../measure/with-services.ts';
+import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportVerdict } from '../report/headline.ts';
 import { renderServiceFailure } from '../report/service-failure.ts';
 import { ServiceError, SIDE_LABEL } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { confirmationCall, confirmationRule, judgePullRequest } from './compare-step.ts';
-import { deliver } from './deliver.ts';
+import { deliver, publishProfile } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
-import { type MeasureStep, measureStep, profilingRequest } from './measure-step.ts';
-import { publishProfile } from './profile-step.ts';
-import { loadGeneratorOf, reportBase } from './report-base.ts';
+import { measureStep } from './measure-step.ts';
+import { reportHeader } from './report-header.ts';
 import { reportStep } from './report-step.ts';
-import type { RunnerContext } from './runner-context.ts';
-import { measuredRunsOf, type PublishTarget } from './saved-report.ts';
 
 export interface GateResult {
   /** absent when nothing could be measured (a service perf-gate started failed) */
@@ -24,6 +32,9 @@ export interface GateResult {
   /** what main should fail the step with, if anything */
   failure?: string;
 }
+
+type ComparePlan = Extract<ModePlan, { mode: 'compare' }>;
+type BaselinePlan = Extract<ModePlan, { mode: 'baseline' }>;
 
 /** Runs the gate for one scenario in the mode the event calls for. Inputs → measure → judge → deliver. */
 export async function runGate(
@@ -37,83 +48,88 @@ export async function runGate(
     config.baselineBranch,
   );
   const reportDir = config.reportDir ?? join(runner.runnerTemp, 'perf-gate', config.scenarioId);
-
-  if (plan.mode === 'report') return outcome(await reportStep(config, runner, deps, reportDir), config);
-
-  const commit = plan.mode === 'compare' ? plan.headSha : plan.sha;
-  const seed = config.seed ?? seedFromSha(commit);
-  const settings = gateSettingsOf(config, seed);
-  const judging = { settings: { ...settings, strictEnvironment: config.strictEnvironment }, deps };
-  // a pull request's cached baseline is restored first: with `design: cached` it decides whether the base
-  // build is started and measured beside the PR build
-  const restored =
-    plan.mode === 'compare'
-      ? await deps.store.restore({
-          scenarioId: config.scenarioId,
-          branch: plan.baseBranch,
-          sha: plan.baseSha ?? plan.headSha,
-        })
-      : undefined;
-  let step: MeasureStep;
   try {
-    step = await measureStep(
-      config,
-      runner,
-      deps,
-      reportDir,
-      seed,
-      plan.mode === 'compare'
-        ? {
-            baseSha: plan.baseSha,
-            profiling: profilingRequest(config, settings, join(reportDir, 'profile'), process.env),
-            needMore: confirmationRule(settings),
-            ...(config.design === 'cached' && restored
-              ? { confirm: (first: MeasureStep) => confirmationCall(first, restored, judging) }
-              : {}),
-          }
-        : {},
-    );
+    if (plan.mode === 'report') return outcome(await reportStep(config, runner, deps, reportDir), config);
+    if (plan.mode === 'compare') return await comparePullRequest(config, plan, runner, deps, reportDir);
+    return await measureBaseline(config, plan, runner, deps, reportDir);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);
   }
-  const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
-  const base = { ...reportBase(config, runner, deps, commit), ...(loadGenerator ? { loadGenerator } : {}) };
-  const measured = measuredRunsOf(step.measurement, {
-    scriptHash: step.measurer.scriptHash,
-    environment: deps.environment,
+}
+
+/** The settings the gate judges with; the seed is the commit's unless the workflow fixed one. */
+function settingsFor(config: ActionConfig, commit: string): GateSettings {
+  return gateSettingsOf(config, config.seed ?? seedFromSha(commit));
+}
+
+/** Compare mode: the PR build measured, judged against the cached baseline or the base build beside it. */
+async function comparePullRequest(
+  config: ActionConfig,
+  plan: ComparePlan,
+  runner: RunnerContext,
+  deps: GateDeps,
+  reportDir: string,
+): Promise<GateResult> {
+  const settings = settingsFor(config, plan.headSha);
+  const judging: PullRequestJudging = {
+    settings: { ...settings, strictEnvironment: config.strictEnvironment },
+    measuring: deps,
+    logger: deps.logger,
+    now: deps.now,
+  };
+  // the cached baseline is restored first: with `design: cached` it decides whether the base build is started
+  // and measured beside the PR build
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.baseBranch,
+    sha: plan.baseSha ?? plan.headSha,
   });
-
-  if (plan.mode === 'compare') {
-    const target: PublishTarget = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
-    const ctx: ReportContext = {
-      ...base,
-      ...judgePullRequest(
-        step,
-        restored,
-        { commit: plan.baseSha ?? 'merge-base', ref: plan.baseBranch },
-        judging,
-      ),
-    };
-    const profile = step.measurement.profile;
-    if (profile)
-      ctx.profile = await publishProfile(
-        profile,
-        join(reportDir, 'profile'),
-        `perf-gate-profile-${config.scenarioId}-${runner.job ?? 'job'}-${runner.runAttempt ?? '1'}`,
-        deps,
-        base.runUrl,
-      );
-    const verdict = await deliver(ctx, config, reportDir, deps, {
-      target,
-      post: true,
-      trackDrift: false,
-      baselineSaved: false,
-      measured,
-    });
-    return outcome(verdict, config);
+  const step = await measureStep(config, runner, deps, reportDir, settings.seed, {
+    baseSha: plan.baseSha,
+    profiling: profilingRequest(config, settings, join(reportDir, 'profile'), process.env),
+    needMore: confirmationRule(settings),
+    ...confirmingCached(config, restored, judging),
+  });
+  const base = { commit: plan.baseSha ?? 'merge-base', ref: plan.baseBranch };
+  const header = reportHeader(config, runner, deps, plan.headSha);
+  const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
+  if (ctx.profile) {
+    const artifact = `perf-gate-profile-${config.scenarioId}-${runner.job ?? 'job'}-${runner.runAttempt ?? '1'}`;
+    ctx.profile = await publishProfile(ctx.profile, join(reportDir, 'profile'), artifact, deps, ctx.runUrl);
   }
+  const verdict = await deliver(ctx, config, reportDir, deps, {
+    target: { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork },
+    post: true,
+    trackDrift: false,
+    baselineSaved: false,
+    measured: measuredOf(step, deps),
+  });
+  return outcome(verdict, config);
+}
 
+/** `design: cached`: the PR build is measured alone first, and the base build only when that calls for it. */
+function confirmingCached(
+  config: ActionConfig,
+  restored: RestoreResult,
+  judging: PullRequestJudging,
+): { confirm?: (first: MeasureStep) => string | undefined } {
+  return config.design === 'cached' ? { confirm: (first) => confirmationCall(first, restored, judging) } : {};
+}
+
+const measuredOf = (step: MeasureStep, deps: GateDeps) =>
+  measuredRunsOf(step.measurement, { scriptHash: step.measurer.scriptHash, environment: deps.environment });
+
+/** Baseline mode: measured, compared with the previous baseline, saved when valid. */
+async function measureBaseline(
+  config: ActionConfig,
+  plan: BaselinePlan,
+  runner: RunnerContext,
+  deps: GateDeps,
+  reportDir: string,
+): Promise<GateResult> {
+  const settings = settingsFor(config, plan.sha);
+  const step = await measureStep(config, runner, deps, reportDir, settings.seed);
   const { judgement, saved, refused, nightly } = await baselineStep(
     config,
     plan,
@@ -122,14 +138,15 @@ export async function runGate(
     step,
     settings,
   );
-  const ctx: ReportContext = { ...base, ...judgement, ...(nightly ? { nightly } : {}) };
+  const header = reportHeader(config, runner, deps, plan.sha);
+  const ctx = reportContext(header, { ...judgement, ...(nightly ? { nightly } : {}) }, step);
   const verdict = await deliver(ctx, config, reportDir, deps, {
     // a baseline is never measured for a pull request (selectMode refuses it), so never for a fork's
     target: { fork: false },
     post: false,
     trackDrift: plan.nightly && config.trackDrift,
     baselineSaved: saved,
-    measured,
+    measured: measuredOf(step, deps),
   });
   // A baseline run fails when its measurement may not become a baseline, not on the comparison it printed.
   return refused === undefined
@@ -144,10 +161,9 @@ async function reportServiceFailure(
   reportDir: string,
   deps: GateDeps,
 ): Promise<GateResult> {
-  const secrets = secretsOf(config);
   const markdown = renderServiceFailure(
     { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
-    secrets,
+    secretsOf(config),
   );
   await mkdir(reportDir, { recursive: true });
   await writeFile(join(reportDir, 'report.md'), markdown);
@@ -156,14 +172,7 @@ async function reportServiceFailure(
   return { failure: `perf-gate: ${error.message}` };
 }
 
-function outcome(
-  verdict: ReportVerdict,
-  config: Pick<ActionConfig, 'failOnRegression' | 'onInconclusive'>,
-): GateResult {
-  if (verdict === 'fail' && config.failOnRegression)
-    return { verdict, failure: 'perf-gate: regression or SLO breach' };
-  if (verdict === 'inconclusive' && config.onInconclusive === 'failure') {
-    return { verdict, failure: 'perf-gate: inconclusive (on-inconclusive: failure)' };
-  }
-  return { verdict };
+function outcome(verdict: ReportVerdict, config: ActionConfig): GateResult {
+  const failure = stepFailure(verdict, config);
+  return failure === undefined ? { verdict } : { verdict, failure };
 }

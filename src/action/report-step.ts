@@ -2,15 +2,15 @@ import { GitHubOperationError } from '../github/errors.ts';
 import { type FoundPullRequest, findPullRequestByHead } from '../github/pull-request.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import { gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
+import type { RunnerContext } from '../inputs/runner-context.ts';
+import { reportContext } from '../judge/context.ts';
+import { type Judgement, judgeAgainstArtifact, judgeSameJob } from '../judge/judge.ts';
+import { type MeasuredRuns, readSavedReport, SavedReportError } from '../judge/saved-report.ts';
 import { type MeasuringRun, measuringRunOf } from '../modes/workflow-run.ts';
-import type { ReportContext } from '../report/context.ts';
 import type { ReportVerdict } from '../report/headline.ts';
-import { type Judgement, judgeAgainstArtifact, judgeSameJob } from './compare-step.ts';
 import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
-import { reportBase } from './report-base.ts';
-import type { RunnerContext } from './runner-context.ts';
-import { type MeasuredRuns, readSavedReport, SavedReportError } from './saved-report.ts';
+import { reportHeader } from './report-header.ts';
 
 /**
  * `mode: report`, the workflow_run half of the fork-safe pattern. The uploaded report was written by the
@@ -41,12 +41,14 @@ export async function reportStep(
     sha: pr?.baseSha,
   };
   const judgement = await judgeMeasured(saved.measured, config, deps, base, head.sha);
-  const ctx: ReportContext = {
-    ...reportBase(config, runner, deps, head.sha),
+  const header = {
+    ...reportHeader(config, runner, deps, head.sha),
     candidate: { commit: head.sha, ref: head.branch },
+  };
+  const ctx = reportContext(header, {
     ...judgement,
     measuredByPullRequest: measuring.url ? { runUrl: measuring.url } : {},
-  };
+  });
   return deliver(ctx, config, reportDir, deps, {
     target: { headSha: head.sha, prNumber: pr?.number, fork: pr?.fork ?? true },
     post: true,
@@ -96,7 +98,8 @@ async function judgeMeasured(
     },
   };
   if (measured.baseline !== undefined) {
-    return judgeSameJob(step, settings, deps, { commit: base.sha ?? 'merge-base', ref: base.branch });
+    const baseline = { commit: base.sha ?? 'merge-base', ref: base.branch, timeMs: deps.now() };
+    return judgeSameJob(step, settings, deps.logger, baseline);
   }
   const restored = await deps.store.restore({
     scenarioId: config.scenarioId,
@@ -108,6 +111,7 @@ async function judgeMeasured(
     step,
     restored,
     { ...settings, strictEnvironment: config.strictEnvironment },
-    { ...deps, environment: measured.environment },
+    { environment: measured.environment, version: deps.version },
+    deps.logger,
   ).judgement;
 }

@@ -6,10 +6,10 @@ import type { EngineLogger } from '../engine/logger.ts';
 import { lazyGitHubApi } from '../github/lazy-client.ts';
 import { parseRepository } from '../github/publisher.ts';
 import type { ActionConfig } from '../inputs/config.ts';
+import { readRunnerContext } from '../inputs/runner-context.ts';
 import { createMeasurer } from '../measure/measurer.ts';
 import { VERSION } from '../version.ts';
 import { runGate } from './gate.ts';
-import { readRunnerContext } from './runner-context.ts';
 
 /**
  * Wires the real collaborators and runs the gate; returns the step's failure message, if any. The Actions

@@ -1,17 +1,17 @@
-import { SavedReportError } from '../action/saved-report.ts';
 import { ScenarioError } from '../engine/embedded/scenario-error.ts';
 import { InputError, InvalidInputsError } from '../inputs/errors.ts';
+import { ExitCode } from '../judge/policy.ts';
+import { SavedReportError } from '../judge/saved-report.ts';
 import { RunFileError } from '../results/errors.ts';
 import { WarmupTooLongError } from '../results/warmup.ts';
 import { VERSION } from '../version.ts';
 import { COMPARE_HELP, compareCommand } from './commands/compare.ts';
 import { REPORT_HELP, reportCommand } from './commands/report.ts';
 import { RUN_HELP, runCommand } from './commands/run.ts';
-import { ExitCode } from './exit-codes.ts';
 import { UsageError } from './flags.ts';
 import type { CliIo } from './io.ts';
 
-export const MAIN_HELP = `perf-gate ${VERSION}: gate changes on load-test results, with statistics that know CI is noisy.
+const MAIN_HELP = `perf-gate ${VERSION}: gate changes on load-test results, with statistics that know CI is noisy.
 
 Usage: perf-gate COMMAND [options]   (perf-gate COMMAND --help for each)
 

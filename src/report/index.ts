@@ -1,10 +1,5 @@
 export { MASK, maskSecrets } from '../secrets/mask.ts';
-export {
-  type CheckOptions,
-  type CheckOutput,
-  checkConclusion,
-  renderCheck,
-} from './check.ts';
+export { type CheckOutput, renderCheck } from './check.ts';
 export { commentMarker, renderComment, renderCommentBody } from './comment.ts';
 export type * from './context.ts';
 export { assertRenderable } from './context.ts';

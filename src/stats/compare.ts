@@ -6,7 +6,8 @@ import {
   type SeriesKey,
   seriesNamer,
 } from '../results/types.ts';
-import { betweenJobVariance, cvFromLogVariance } from './between-job.ts';
+import type { BetweenJob } from './between-job.ts';
+import { betweenJobPriorDf, betweenJobVariance, cvFromLogVariance } from './between-job.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { screenDisturbances } from './disturbance.ts';
@@ -26,6 +27,7 @@ import type {
   HistoryEntry,
   MetricComparison,
   MetricName,
+  NoisePriors,
   PairInfo,
   SeriesComparison,
 } from './types.ts';
@@ -39,6 +41,8 @@ export interface CompareInput {
   history?: HistoryEntry[];
   /** same-job design: the order inside each pair, e.g. ['AB', 'BA', 'AB'] */
   pairOrders?: string[];
+  /** why the sides must not be compared, decided before comparing (the baseline's identity differs) */
+  refused?: string;
 }
 
 function sideModel(runs: RunResult[], side: string): { model: LoadModel; refused?: string } {
@@ -65,6 +69,8 @@ function differs(a: number, b: number): boolean {
 function refusal(input: CompareInput, warnings: string[]): { model: LoadModel; refused?: string } {
   const b = sideModel(input.baseline, 'baseline');
   const c = sideModel(input.candidate, 'candidate');
+  if (input.refused !== undefined)
+    return { model: b.model === c.model ? b.model : 'unknown', refused: input.refused };
   if (b.refused) return b;
   if (c.refused) return c;
   for (const [side, runs] of [
@@ -284,6 +290,18 @@ function openModelInfo(input: CompareInput): Comparison['openModel'] {
  * Pure and deterministic: the analysis draws no random numbers (time-block variances and Woodruff
  * intervals are closed-form), so the same inputs give the same Comparison; `options.seed` is recorded.
  */
+/**
+ * While the between-job prior weighs more than the history, say so: the cached interval then rests mostly on
+ * an assumption about the runners, not on what this repository's runners did.
+ */
+function betweenJobWarning(job: BetweenJob, priors: NoisePriors): string | undefined {
+  const p50 = job.perMetric.p50;
+  const priorDf = betweenJobPriorDf(priors);
+  if (p50.historyDf >= priorDf) return undefined;
+  const assumed = `a prior of ${(priors.betweenJobCv * 100).toFixed(0)}% CV${Number.isFinite(priorDf) ? ` worth ${priorDf} past baselines` : ''}`;
+  return `cached baseline with ${job.historySize} past baselines: between-job noise ${(cvFromLogVariance(p50.variance) * 100).toFixed(0)}% CV (P50), mostly ${assumed}`;
+}
+
 export function compareRuns(input: CompareInput, options: GateOptions): Comparison {
   if (input.baseline.length === 0) throw new Error('compareRuns: the baseline has no runs');
   if (input.candidate.length === 0) throw new Error('compareRuns: the candidate has no runs');
@@ -337,12 +355,8 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
       'summary-fidelity results (no distribution, no per-second data): within-run uncertainty is unknown, intervals rest on the spread of repeats',
     );
   const betweenJob = input.design === 'cached' ? betweenJobVariance(input.history, priors) : undefined;
-  if (betweenJob?.source === 'prior')
-    warnings.push(
-      `cached baseline with ${betweenJob.historySize} past baselines (fewer than ${priors.minHistory}): between-job noise assumed at ${(
-        priors.betweenJobCv * 100
-      ).toFixed(0)}% CV`,
-    );
+  const jobWarning = betweenJob && betweenJobWarning(betweenJob, priors);
+  if (jobWarning) warnings.push(jobWarning);
   const ctx: EstimateContext = {
     baseline: sides.baseline,
     candidate: sides.candidate,
@@ -359,8 +373,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
       estimateMetric(ctx, id, metric),
     ),
   );
-  // the service's CPU and memory, when measured on both sides, are one more series of the family
-  const service = resourceEstimates(ctx);
+  // The service's CPU and memory, when measured on both sides, are one more series of the family. They read
+  // the runs as measured: CPU time is one reading over the whole run, so it cannot lose a disturbed run's
+  // seconds as the requests do (the screened run's CPU per request would grow by the share left out), and
+  // the closed model's all-requests series would count every request twice.
+  const service = resourceEstimates({ ...ctx, baseline: input.baseline, candidate: input.candidate });
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
 

@@ -20,17 +20,21 @@ export const defaultNoisePriors: NoisePriors = {
   // The run-to-run prior counts as this many degrees of freedom of evidence: enough that one run a side is
   // judged with a finite, honest width, little enough that a noisier runner's own repeats soon override it.
   runToRunPriorDf: 10,
+  // The CPU prior is a measurement, not a published figure: 38 degrees of freedom of A/A pairs on a machine
+  // busier than a runner (docs/statistics.md, "Priors"), counted as 30. Its F test is made at 0.1 %
+  // (CPU_SPREAD_TEST_LEVEL in metric-estimate.ts): that measurement already holds runs a neighbour slowed.
+  cpuRunToRunPriorDf: 30,
   // Failed requests: no extra run-to-run variation beyond what the binomial draw and the measured bursts
   // inside each run already give. Repeats that disagree more than that raise it through their spread.
   errorRateRunToRunSd: 0,
-  // Between jobs (another runner, another machine): published A/A medians move by 20–50 % CV, in discrete
-  // clusters of machine speeds. With too little history we assume 25 % CV (the conservative end of what a
-  // single machine class shows; a history measures the real figure).
-  betweenJobCv: 0.25,
+  // Between jobs (another runner, another machine): published A/A medians move by ~50 % CV between jobs, in
+  // discrete clusters of machine speeds up to 4× apart (the calibration's `between-50-4x` cell). The prior
+  // takes that figure, and is not known exactly: it counts as 10 past baselines' worth of evidence, so
+  // the interval's Student-t carries its uncertainty, and the history blends in one baseline at a time.
+  betweenJobCv: 0.5,
   // The error rate of a healthy service barely depends on the machine: 0.1 pp between jobs.
   betweenJobErrorRateSd: 0.001,
-  // Fewer past baselines than this and the between-job variance comes from the prior above.
-  minHistory: 5,
+  betweenJobPriorDf: 10,
 };
 
 export const defaultTolerances: Record<MetricName, number> = {

@@ -197,14 +197,19 @@ export interface NoisePriors {
   cpuRunToRunCv: number;
   /** how many degrees of freedom of evidence the run-to-run prior counts as */
   runToRunPriorDf: number;
+  /** the same for the CPU per request prior: the degrees of freedom it was measured with, rounded down */
+  cpuRunToRunPriorDf: number;
   /** inside one job: run-to-run standard deviation of the error rate (fraction) beyond binomial noise */
   errorRateRunToRunSd: number;
-  /** between jobs (cached baseline): CV of latency and throughput when the history is too short */
+  /** between jobs (cached baseline): prior CV of latency and throughput, blended with the history */
   betweenJobCv: number;
-  /** between jobs: standard deviation of the error rate (fraction) when the history is too short */
+  /** between jobs: prior standard deviation of the error rate (fraction), blended with the history */
   betweenJobErrorRateSd: number;
-  /** past baselines needed before the history replaces the between-job prior */
-  minHistory: number;
+  /**
+   * how many past baselines' worth of evidence the between-job prior counts as (its scaled-inverse-χ²
+   * degrees of freedom); each past baseline adds one, so the history takes over gradually (0: known exactly)
+   */
+  betweenJobPriorDf: number;
 }
 
 /** Headline figures of one past baseline, kept in the baseline artifact's rolling history. */

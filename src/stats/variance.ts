@@ -51,6 +51,8 @@ export interface UnitInput {
   within: Component[] | undefined;
   /** run-to-run variance of one unit assumed before seeing the data */
   prior: Component;
+  /** level of the F test that lets the units' own spread replace the prior (1 % unless said) */
+  spreadTestLevel?: number;
 }
 
 /**
@@ -58,7 +60,12 @@ export interface UnitInput {
  * prior, updated by how much the units actually disagree. Without within-run knowledge the units' own
  * spread is all there is (never below the prior), and one unit is not enough to say anything.
  */
-export function unitVariance({ values, within, prior }: UnitInput): Component | undefined {
+export function unitVariance({
+  values,
+  within,
+  prior,
+  spreadTestLevel = 0.01,
+}: UnitInput): Component | undefined {
   const k = values.length;
   const spread = sampleVariance(values);
   if (within === undefined) {
@@ -74,21 +81,21 @@ export function unitVariance({ values, within, prior }: UnitInput): Component | 
   };
   const expected = satterthwaite([prior, measured]);
   if (k < 2) return expected;
-  // Units that disagree far more than the within-run figures and the prior explain (an F test at 1 %) mean
+  // Units that disagree far more than the within-run figures and the prior explain (an F test, at 1 %) mean
   // this job's noise is not what the model expects: a neighbour slowed one run throughout, a slow period
   // longer than a run. Then the units' own spread is the evidence, with the degrees of freedom of the units,
   // not a prior worth ten runs that one outlying unit could hardly move.
-  if (spreadTooWide(spread, k - 1, expected)) return { variance: spread, df: k - 1 };
+  if (spreadTooWide(spread, k - 1, expected, spreadTestLevel)) return { variance: spread, df: k - 1 };
   return updateWithSample(expected, spread, k - 1);
 }
 
-/** The sample variance's upper-tail F test against the expected variance, at 1 %. */
-export function spreadTooWide(spread: number, df: number, expected: Component): boolean {
+/** The sample variance's upper-tail F test against the expected variance, at `level` (1 %). */
+export function spreadTooWide(spread: number, df: number, expected: Component, level = 0.01): boolean {
   if (!(expected.variance > 0) || !(spread > expected.variance)) return false;
   const d2 = Math.min(expected.df, 1000);
   const f = spread / expected.variance;
   const p = 1 - regularizedIncompleteBeta((df * f) / (df * f + d2), df / 2, d2 / 2);
-  return p < 0.01;
+  return p < level;
 }
 
 /** Huber's tuning constant: units within 2 standard deviations count fully (95 % efficient for normal data). */

@@ -1,24 +1,23 @@
 import { resolve } from 'node:path';
-import { applyErrorRatePolicy, assertValidSides, optionsFor } from '../../action/compare-step.ts';
-import { savedReportJson } from '../../action/saved-report.ts';
 import { Inputs } from '../../constants.ts';
 import { streamLogger } from '../../engine/logger.ts';
 import { readActionConfig } from '../../inputs/config.ts';
 import { InputError } from '../../inputs/errors.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
-import type { ReportContext } from '../../report/context.ts';
-import { seriesNoise, thresholdBreaches } from '../../report/context-parts.ts';
+import { reportContext } from '../../judge/context.ts';
+import { judgeFiles } from '../../judge/judge.ts';
+import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
+import { savedReportJson } from '../../judge/saved-report.ts';
+import { loadSide } from '../../measure/side-files.ts';
+import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
 import { cutFileNotes } from '../../results/types.ts';
-import { compareRuns } from '../../stats/compare.ts';
 import type { Design } from '../../stats/types.ts';
 import { VERSION } from '../../version.ts';
-import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import { type FlagSpec, flagLabels, inputGetter, parseFlags, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { loadSide } from '../load-side.ts';
 import { assertWritableFile, writeOutputFile } from '../output-file.ts';
 import { GATE_FLAGS, GATE_FLAGS_HELP } from './gate-flags.ts';
 
@@ -68,7 +67,7 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   if (flags.positionals.length !== 2) {
     throw new UsageError(`expected BASELINE and CANDIDATE, got ${flags.positionals.length} argument(s)`);
   }
-  const design = String(flags.values.design ?? 'cached');
+  const design = String(flags.values.design ?? 'cached') as Design;
   if (design !== 'cached' && design !== 'same-job') {
     throw new InputError('design', `'${design}' is not one of cached, same-job`);
   }
@@ -95,32 +94,28 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
     targetUrl: config.targetUrl,
   });
 
-  // The Action's resolution of the gate settings: series selectors matched once per series, not per run.
-  const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
-    logger: streamLogger(io.stderr),
-  });
   const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
-  if (design === 'same-job') assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
-  const comparison = applyErrorRatePolicy(
-    compareRuns(
-      {
-        baseline: baseline.runs,
-        candidate: candidate.runs,
-        design: design as Design,
-        history: baseline.history,
-      },
-      options,
-    ),
-    baseline.runs,
-    candidate.runs,
-    config.maxErrorRate,
+  const judged = judgeFiles(
+    {
+      baseline: baseline.runs,
+      candidate: candidate.runs,
+      history: baseline.history,
+      notes: cutFileNotes([...baseline.runs, ...candidate.runs]),
+    },
+    design,
+    gateSettingsOf(config, config.seed ?? 1),
     sides,
+    streamLogger(io.stderr),
   );
-  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
-  const now = Date.now();
-  const ctx: ReportContext = {
-    comparison,
+  const header = {
     scenario: { id: 'cli', name: `${baselineSpec} vs ${candidateSpec}` },
+    candidate: { commit: 'candidate', ref: candidateSpec },
+    nowMs: Date.now(),
+    version: VERSION,
+    secrets: config.secrets,
+  };
+  const ctx = reportContext(header, {
+    ...judged,
     baseline: {
       commit: baseline.baseline?.commit ?? 'baseline',
       ref: baseline.baseline?.ref ?? baselineSpec,
@@ -129,22 +124,12 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
         baseline.baseline?.timeMs ?? (baseline.runs[0]!.startMs > 0 ? baseline.runs[0]!.startMs : undefined),
       source: design === 'same-job' ? 'same-job' : 'cache newest of branch',
     },
-    candidate: { commit: 'candidate', ref: candidateSpec },
-    nowMs: now,
-    environment: { differences: [], strict: false },
-    thresholdBreaches: {
-      baseline: thresholdBreaches(baseline.runs),
-      candidate: thresholdBreaches(candidate.runs),
-    },
-    noise: seriesNoise(comparison, options.maxBaselineCv),
-    version: VERSION,
-    secrets: config.secrets,
-  };
+  });
   for (const { flag, path } of outputs) {
     await writeOutputFile(flag, path, flag === 'markdown' ? renderSummary(ctx) : savedReportJson(ctx));
   }
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );
-  return exitCodeFor(comparison.verdict);
+  return exitCodeFor(reportVerdict(ctx));
 }

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { readSavedReport, SAVED_REPORT_FILE, SavedReportError } from '../../action/saved-report.ts';
+import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
+import { readSavedReport, SAVED_REPORT_FILE, SavedReportError } from '../../judge/saved-report.ts';
 import { renderCommentBody } from '../../report/comment.ts';
 import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
-import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import { type FlagSpec, parseFlags, requireOne, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 
@@ -55,6 +55,5 @@ export async function reportCommand(argv: string[], io: CliIo, color: boolean): 
     );
   }
   io.out(text);
-  const verdict = reportVerdict(ctx);
-  return verdict === 'no-baseline' ? ExitCode.Inconclusive : exitCodeFor(verdict);
+  return exitCodeFor(reportVerdict(ctx));
 }

@@ -1,19 +1,27 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { confirmationCall, confirmationRule, judgePullRequest } from '../../action/compare-step.ts';
-import { type MeasureStep, measureWithServices, profilingRequest } from '../../action/measure-step.ts';
-import { loadGeneratorOf } from '../../action/report-base.ts';
 import { type BaselineArtifact, decodeArtifact } from '../../baseline/artifact.ts';
 import { collectEnvironment } from '../../baseline/environment.ts';
 import type { RestoreResult } from '../../baseline/store.ts';
 import { Inputs } from '../../constants.ts';
-import { streamLogger } from '../../engine/logger.ts';
-import { type ActionConfig, readActionConfig, secretsOf } from '../../inputs/config.ts';
+import { type EngineLogger, streamLogger } from '../../engine/logger.ts';
+import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
 import { gateSettingsOf } from '../../inputs/gate-options.ts';
+import { reportContext } from '../../judge/context.ts';
+import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
+import { profilingRequest } from '../../judge/profiling.ts';
+import {
+  confirmationCall,
+  confirmationRule,
+  judgePullRequest,
+  type PullRequestJudging,
+} from '../../judge/pull-request.ts';
+import { measurerSettingsOf } from '../../measure/from-config.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { Measurement } from '../../measure/plan.ts';
-import type { ReportContext } from '../../report/context.ts';
+import { type MeasureStep, measureWithServices } from '../../measure/with-services.ts';
 import { serviceSides } from '../../report/context-parts.ts';
+import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { profileLines } from '../../report/sections/profile.ts';
 import { snapshotSeries } from '../../report/snapshot.ts';
@@ -23,7 +31,6 @@ import { serializeRun } from '../../results/serialize.ts';
 import type { RunResult } from '../../results/types.ts';
 import { ServiceError, SIDE_LABEL } from '../../service/session.ts';
 import { VERSION } from '../../version.ts';
-import { ExitCode, exitCodeFor } from '../exit-codes.ts';
 import {
   type FlagSpec,
   flagLabels,
@@ -184,33 +191,27 @@ async function measureInto(
   color: boolean,
 ): Promise<number> {
   const logger = streamLogger(io.stderr);
-  const measurer = await createMeasurer(config.engine, {
-    script: config.script,
-    warmupSeconds: config.warmupSeconds,
+  const token = io.env.GITHUB_TOKEN ?? '';
+  const place = {
     outDir: join(outDir, 'raw'),
     logger,
-    k6: {
-      ...config.k6,
-      apiUrl: io.env.GITHUB_API_URL,
-      token: io.env.GITHUB_TOKEN,
-      env: config.env,
-      targetEnv: config.targetEnv,
-      processEnv: io.env,
-    },
-    tools: config.tools,
-    loadModel: config.loadModel,
-    secrets: secretsOf({ secrets: config.secrets, token: io.env.GITHUB_TOKEN ?? '' }),
-  });
+    apiUrl: io.env.GITHUB_API_URL,
+    token,
+    processEnv: io.env,
+  };
+  const measurer = await createMeasurer(config.engine, measurerSettingsOf(config, place));
   const seed = config.seed ?? 1;
   const baseRef = flags.values['base-ref'];
   if (baseRef !== undefined && config.service === undefined)
     throw new UsageError('--base-ref needs --start (perf-gate starts the base build from that commit)');
   const settings = gateSettingsOf(config, seed);
-  const judging = {
+  const judging: PullRequestJudging = {
     settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    deps: { logger, now: Date.now, environment: collectEnvironment(), version: VERSION },
+    measuring: { environment: collectEnvironment(), version: VERSION },
+    logger,
+    now: Date.now,
   };
-  const restored = await givenBaseline(flags, config, io.cwd, judging.deps.now());
+  const restored = await givenBaseline(flags, config, io.cwd, judging.now());
   let measurement: Measurement;
   try {
     measurement = await measureWithServices(measurer, config, { workspace: io.cwd, logger }, seed, {
@@ -226,38 +227,21 @@ async function measureInto(
       io.err(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
     throw error;
   }
-  if (measurement.baseline === undefined && restored?.status !== 'found') {
-    for (const w of measurement.generatorWarnings) logger.warning(w);
-    const cpuCount = measurement.cpu?.cpuCount ?? 1;
-    for (const s of serviceSides([{ side: 'PR build', runs: measurement.candidate }], cpuCount))
-      io.err(`service: ${s.bottleneck}`);
-    await writeRuns(join(outDir, 'pr'), measurement.candidate);
-    const snapshot = snapshotSeries(measurement.candidate);
-    io.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
-    io.err(`results: ${join(outDir, 'pr')}`);
-    return ExitCode.Pass;
-  }
-
+  const step = { measurer, measurement };
+  if (measurement.baseline === undefined && restored?.status !== 'found')
+    return await printSnapshot(step, outDir, flags, io, logger);
   if (measurement.baseline) await writeRuns(join(outDir, 'base'), measurement.baseline);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
   const baseName = typeof baseRef === 'string' ? baseRef : (config.baselineTargetUrl ?? 'base');
-  const judgement = judgePullRequest(
-    { measurer, measurement },
-    restored,
-    { commit: 'base', ref: baseName },
-    judging,
-  );
-  const ctx: ReportContext = {
-    ...judgement,
+  const judgement = judgePullRequest(step, restored, { commit: 'base', ref: baseName }, judging);
+  const header = {
     scenario: { id: config.scenarioId, name: script },
     candidate: { commit: 'PR', ref: config.targetUrl ?? io.cwd },
     nowMs: Date.now(),
     version: VERSION,
     secrets: config.secrets,
   };
-  const loadGenerator = loadGeneratorOf(measurer, measurement);
-  if (loadGenerator) ctx.loadGenerator = loadGenerator;
-  if (measurement.profile) ctx.profile = measurement.profile;
+  const ctx = reportContext(header, judgement, step);
   io.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
   );
@@ -266,7 +250,26 @@ async function measureInto(
     if (measurement.profile.files.length > 0) io.err(`profiles: ${join(outDir, 'profile')}`);
   }
   for (const s of ctx.services ?? []) io.err(`service, ${s.side}: ${s.bottleneck}`);
-  return exitCodeFor(judgement.comparison!.verdict);
+  return exitCodeFor(reportVerdict(ctx));
+}
+
+/** The PR build measured alone, with nothing to compare it with: its figures, and where its runs went. */
+async function printSnapshot(
+  { measurement }: MeasureStep,
+  outDir: string,
+  flags: ParsedFlags,
+  io: CliIo,
+  logger: EngineLogger,
+): Promise<number> {
+  for (const w of measurement.generatorWarnings) logger.warning(w);
+  const cpuCount = measurement.cpu?.cpuCount ?? 1;
+  for (const s of serviceSides([{ side: 'PR build', runs: measurement.candidate }], cpuCount))
+    io.err(`service: ${s.bottleneck}`);
+  await writeRuns(join(outDir, 'pr'), measurement.candidate);
+  const snapshot = snapshotSeries(measurement.candidate);
+  io.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
+  io.err(`results: ${join(outDir, 'pr')}`);
+  return ExitCode.Pass;
 }
 
 /**

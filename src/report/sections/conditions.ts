@@ -62,8 +62,8 @@ function designItem(c: Comparison): string {
   const bj = c.betweenJob;
   const spread = bj
     ? bj.source === 'history'
-      ? `; between-job spread ${formatPercent(bj.cv)} CV, from ${bj.historySize} earlier baselines`
-      : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (too little history yet)`
+      ? `; between-job spread ${formatPercent(bj.cv)} CV, the prior blended with ${bj.historySize} earlier baselines`
+      : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (no history yet)`
     : '';
   return `**Design:** cached baseline from an earlier job${spread}`;
 }

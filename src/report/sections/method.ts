@@ -38,7 +38,7 @@ export function methodList(v: ReportView, c: Comparison): string {
   ];
   if (c.betweenJob) {
     items.push(
-      `**Between-job variance:** ${c.betweenJob.source} (CV ${formatPercent(c.betweenJob.cv)}, ${c.betweenJob.historySize} baselines of history)`,
+      `**Between-job variance:** ${c.betweenJob.source === 'history' ? 'prior blended with history' : 'prior'} (CV ${formatPercent(c.betweenJob.cv)}, ${c.betweenJob.historySize} baselines of history)`,
     );
   }
   return bullets(items);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nightlyTrend } from '../../src/action/baseline-step.ts';
+import { nightlyTrend } from '../../src/judge/nightly.ts';
 import type { HistoryEntry } from '../../src/stats/types.ts';
 
 const entry = (i: number, users: number, orders: number): HistoryEntry => ({

@@ -1,8 +1,6 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineLogger } from '../engine/logger.ts';
-import type { Measurer } from '../measure/measurer.ts';
-import type { Measurement } from '../measure/plan.ts';
 import { startProfileCommand } from '../profile/command-profiler.ts';
 import {
   diffProfiles,
@@ -25,7 +23,8 @@ import { measuredRequests, type RunResult } from '../results/types.ts';
 import { maskSecrets } from '../secrets/mask.ts';
 import { serviceProcess } from '../service/proc.ts';
 import { type RunningService, type ServiceSide, SIDE_LABEL } from '../service/session.ts';
-import type { GateDeps } from './deps.ts';
+import type { Measurer } from './measurer.ts';
+import type { Measurement } from './plan.ts';
 
 /** Everything the profiling pair needs beside the two running builds. */
 export interface ProfilePair extends ProfilingSettings {
@@ -72,7 +71,8 @@ export async function profilePair(
 ): Promise<ProfileSummary> {
   const started = performance.now();
   const warnings: string[] = [];
-  let loadSeconds = 0;
+  await mkdir(settings.dir, { recursive: true });
+  const { read, loadSeconds } = await runProfiled(measurer, services, measurement, settings, logger);
   const summary = (rest: Partial<ProfileSummary>): ProfileSummary => {
     const seconds = (performance.now() - started) / 1000;
     return {
@@ -86,32 +86,6 @@ export async function profilePair(
       ...rest,
     };
   };
-  await mkdir(settings.dir, { recursive: true });
-  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.profileWarmupSeconds));
-  const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
-  logger.info(
-    `perf-gate: profiling (${settings.reason}): one more pair (${order.join(', ')}) with ` +
-      `${settings.command === undefined ? 'the built-in Node profiler' : 'profile-command'}; it does not change the verdict`,
-  );
-  const runs = {} as Record<ServiceSide, RunResult>;
-  const read = {} as Record<ServiceSide, Promise<ReadSide>>;
-  for (const side of order) {
-    const profiler = await startProfiler(side, services[side], runSeconds, settings);
-    const runStarted = performance.now();
-    runs[side] = await measurer.run({
-      targetUrl: services[side].url,
-      index: measurement.candidate.length + 1,
-      total: measurement.candidate.length + 1,
-      label: `${SIDE_LABEL[side]}, profiled`,
-      side,
-      purpose: 'profile',
-    });
-    loadSeconds += (performance.now() - runStarted) / 1000;
-    const requests = requestsWhileProfiled(runs[side], measurer.profileWarmupSeconds);
-    read[side] = profiler.stop().then((written) => written(requests));
-    // (a failure is read below; this keeps an early one from being reported as unhandled meanwhile)
-    read[side].catch(() => {});
-  }
   const sides = {} as Record<ServiceSide, SideProfile>;
   const files: string[] = [];
   for (const side of ['base', 'pr'] as const) {
@@ -125,27 +99,71 @@ export async function profilePair(
   }
   for (const w of warnings) logger.warning(`profiling: ${w}`);
   if (!sides.base || !sides.pr) return summary({ files });
+  return summary(await writeDiff(sides.base, sides.pr, settings, files, { warnings, logger }));
+}
 
-  const diff = diffProfiles(sides.base.side, sides.pr.side);
-  const noise = noiseOf(sides.base, sides.pr);
+/**
+ * The pair's two runs, in random order, each with its side's profiler running; resolves with a reader of
+ * each side's profile (a failure is read later) and the seconds the load itself took.
+ */
+async function runProfiled(
+  measurer: Measurer,
+  services: Record<ServiceSide, RunningService>,
+  measurement: Measurement,
+  settings: ProfilePair,
+  logger: EngineLogger,
+): Promise<{ read: Record<ServiceSide, Promise<ReadSide>>; loadSeconds: number }> {
+  const runSeconds = Math.max(1, Math.ceil(typicalRunSeconds(measurement) + measurer.profileWarmupSeconds));
+  const order: ServiceSide[] = settings.random() < 0.5 ? ['base', 'pr'] : ['pr', 'base'];
+  logger.info(
+    `perf-gate: profiling (${settings.reason}): one more pair (${order.join(', ')}) with ` +
+      `${settings.command === undefined ? 'the built-in Node profiler' : 'profile-command'}; it does not change the verdict`,
+  );
+  let loadSeconds = 0;
+  const read = {} as Record<ServiceSide, Promise<ReadSide>>;
+  for (const side of order) {
+    const profiler = await startProfiler(side, services[side], runSeconds, settings);
+    const runStarted = performance.now();
+    const run = await measurer.run({
+      targetUrl: services[side].url,
+      index: measurement.candidate.length + 1,
+      total: measurement.candidate.length + 1,
+      label: `${SIDE_LABEL[side]}, profiled`,
+      side,
+      purpose: 'profile',
+    });
+    loadSeconds += (performance.now() - runStarted) / 1000;
+    const requests = requestsWhileProfiled(run, measurer.profileWarmupSeconds);
+    read[side] = profiler.stop().then((written) => written(requests));
+    // (a failure is read by the caller; this keeps an early one from being reported as unhandled meanwhile)
+    read[side].catch(() => {});
+  }
+  return { read, loadSeconds };
+}
+
+/** The per-request diff of the two sides: diff.json, the flame graph and the table written, the top rows. */
+async function writeDiff(
+  base: SideProfile,
+  pr: SideProfile,
+  settings: ProfilePair,
+  files: string[],
+  report: { warnings: string[]; logger: EngineLogger },
+): Promise<Partial<ProfileSummary>> {
+  const diff = diffProfiles(base.side, pr.side);
+  const noise = noiseOf(base, pr);
   const top = diff.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS);
-  const heap = heapDiff(sides.base, sides.pr, warnings, logger);
+  const heap = heapDiff(base, pr, report.warnings, report.logger);
+  const requests = { base: base.side.requests, pr: pr.side.requests };
+  const diffJson = {
+    reason: settings.reason,
+    requests,
+    noise: noise ?? null,
+    changes: largestChanges(diff),
+    ...(heap ? { allocations: largestChanges(heap) } : {}),
+  };
   const outputs: [string, string][] = [
-    [
-      'diff.json',
-      `${JSON.stringify(
-        {
-          reason: settings.reason,
-          requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
-          noise: noise ?? null,
-          changes: largestChanges(diff),
-          ...(heap ? { allocations: largestChanges(heap) } : {}),
-        },
-        null,
-        2,
-      )}\n`,
-    ],
-    ['flame.svg', renderDiffFlameGraph(sides.base.side, sides.pr.side, 'base → PR, time per request')],
+    ['diff.json', `${JSON.stringify(diffJson, null, 2)}\n`],
+    ['flame.svg', renderDiffFlameGraph(base.side, pr.side, 'base → PR, time per request')],
     [
       'where-the-time-went.md',
       renderWhereTheTimeWent({ changes: top }, noise) + (heap ? `\n${renderWhereTheMemoryWent(heap)}` : ''),
@@ -155,13 +173,13 @@ export async function profilePair(
     await writeFile(join(settings.dir, name), maskSecrets(text, settings.secrets));
     files.push(name);
   }
-  return summary({
+  return {
     top,
     ...(noise ? { noise } : {}),
     ...(heap ? { allocations: heap.changes.filter((c) => c.selfChange > 0).slice(0, WHERE_ROWS) } : {}),
-    requests: { base: sides.base.side.requests, pr: sides.pr.side.requests },
+    requests,
     files,
-  });
+  };
 }
 
 /** At most DIFF_JSON_ROWS changes of a diff, largest (either way) first, for diff.json. */
@@ -339,31 +357,4 @@ async function readCommandProfile(
     maskSecrets(JSON.stringify(formatSpeedscope({ ...profile, source: name })), settings.secrets),
   );
   return { profile: { side: { profile: { ...profile, source: side }, requests } }, files: [name] };
-}
-
-/**
- * The profiling pair's files uploaded as an artifact of the workflow run, its link in the summary; an upload
- * that fails is a warning (the files stay in the report directory).
- */
-export async function publishProfile(
-  profile: ProfileSummary,
-  dir: string,
-  artifactName: string,
-  deps: Pick<GateDeps, 'uploadArtifact' | 'logger'>,
-  runUrl: string | undefined,
-): Promise<ProfileSummary> {
-  if (deps.uploadArtifact === undefined || profile.files.length === 0) return profile;
-  try {
-    const { id } = await deps.uploadArtifact(
-      artifactName,
-      profile.files.map((f) => join(dir, f)),
-      dir,
-    );
-    if (id === undefined || runUrl === undefined) return profile;
-    return { ...profile, artifactUrl: `${runUrl}/artifacts/${id}` };
-  } catch (error) {
-    const warning = `the profiles could not be uploaded as an artifact: ${(error as Error).message}`;
-    deps.logger.warning(`profiling: ${warning}`);
-    return { ...profile, warnings: [...profile.warnings, warning] };
-  }
 }

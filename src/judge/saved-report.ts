@@ -9,16 +9,8 @@ import type { RunResult } from '../results/types.ts';
 import { maskLiterals, maskSecrets } from '../secrets/mask.ts';
 
 /** Bumped whenever a saved report written by one perf-gate version could not be read by another. */
-export const SAVED_REPORT_SCHEMA = 2;
+const SAVED_REPORT_SCHEMA = 2;
 export const SAVED_REPORT_FILE = 'perf-gate-report.json';
-
-/** Where a verdict goes: the commit its check run belongs to, and the pull request for the comment. */
-export interface PublishTarget {
-  headSha?: string;
-  prNumber?: number;
-  /** true when the pull request comes from a fork (its token is read-only) */
-  fork: boolean;
-}
 
 /**
  * What was measured, for `mode: report` to judge again: the runs, and what their identity needs. Read back
@@ -52,6 +44,7 @@ interface SavedReportFile {
   };
 }
 
+/** The runs behind a verdict, with the identity a baseline must share with them. */
 export function measuredRunsOf(
   measurement: Pick<Measurement, 'candidate' | 'baseline' | 'orders'>,
   identity: { scriptHash: string; environment: EnvironmentFingerprint },
