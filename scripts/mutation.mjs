@@ -3,6 +3,12 @@
 // src/inputs (or the folders named), one folder at a time. Each folder keeps its own incremental result file,
 // reports/stryker-incremental-<folder>.json (committed), because Stryker rewrites that file with only the files
 // it mutated in the run: so a rerun after a small change tests only the mutants that change touches.
+// A run may name a subset (`-- inputs --mutate 'src/inputs/values.ts,src/inputs/gate-rules.ts:5-23'`, when a
+// whole folder takes too long on a busy machine): the result file keeps the earlier results of what it leaves out.
+// Mutants of module-level constants (static) that survived are not retested when a test is added, so rerun
+// their lines with `--force --mutate file:L1-L2`. On a busy machine `--checkers ''` skips the TypeScript
+// checker (its type check of each mutant is slower than the mutant's tests); a mutant that does not compile
+// then runs its tests instead of counting as a compile error.
 // Not part of `npm test` or .ci/run: a full run takes long on a small machine (stryker.config.mjs).
 import { spawnSync } from 'node:child_process';
 

@@ -75,7 +75,7 @@ export function parseSlos(input: string, raw: string): SloSpec[] {
       throw new InputError(input, `'${line}': ${parsed} is gated on changes (tolerances), not on an SLO`);
     const metric: SeriesMetricName = parsed;
     const op = m[2]!;
-    const value = m[3]!;
+    const value = m[3]!; // trimmed by the pattern
     if (metric === 'throughput') {
       if (op !== '>')
         throw new InputError(input, `'${line}': a throughput SLO is a lower bound (throughput > N/s)`);
@@ -92,7 +92,7 @@ export function parseSlos(input: string, raw: string): SloSpec[] {
         throw new InputError(input, `'${line}': an error-rate limit is above 0% and at most 100%`);
       return { series, metric, limit };
     }
-    if (!/(ms|s)$/.test(value.trim()))
+    if (!/(ms|s)$/.test(value))
       throw new InputError(input, `'${line}': give the latency with a unit, e.g. 300ms`);
     const limit = parseDuration(input, value) * 1000;
     if (limit <= 0)

@@ -40,7 +40,8 @@ export function parsePercent(input: string, raw: string): number {
 export function parseProbability(input: string, raw: string): number {
   const text = raw.trim();
   const value = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
-  if (text === '' || !Number.isFinite(value) || value <= 0 || value >= 1) {
+  // '' and '%' read as 0, refused with the other values outside (0, 1)
+  if (!Number.isFinite(value) || value <= 0 || value >= 1) {
     throw new InputError(input, `'${raw}' is not a probability; write e.g. 0.95 or 95%`);
   }
   return value;
