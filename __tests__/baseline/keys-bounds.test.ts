@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   baselineKeyPrefix,
-  keySegment,
   keySha,
   normaliseBranch,
   parseBaselineKey,
@@ -10,19 +9,24 @@ import {
 } from '../../src/baseline/keys.ts';
 
 // The exact limits of key segments and shas, where an off-by-one would change or break a cache key.
+/** The key segment a scenario id or a branch becomes, read from the prefix of a key that has it. */
+const scenarioSegment = (id: string) =>
+  baselineKeyPrefix({ scenarioId: id, branch: 'main' }).slice('perf-gate-1-'.length, -'-main-'.length);
+const branchSegment = (branch: string) =>
+  baselineKeyPrefix({ scenarioId: 's', branch }).slice('perf-gate-1-s-'.length, -1);
 describe('baseline key limits', () => {
   it('keeps a segment of 100 characters whole and shortens one of 101 to 87 characters, _ and a 12-digit hash', () => {
-    expect(keySegment('y'.repeat(100), 'scenario id')).toBe('y'.repeat(100));
+    expect(scenarioSegment('y'.repeat(100))).toBe('y'.repeat(100));
     const long = `refs/heads/${'y'.repeat(101)}`;
     const hash = createHash('sha256').update('y'.repeat(101)).digest('hex').slice(0, 12);
-    expect(keySegment(long, 'branch')).toBe(`${'y'.repeat(87)}_${hash}`);
+    expect(branchSegment(long)).toBe(`${'y'.repeat(87)}_${hash}`);
   });
 
   it('drops refs/heads/ only at the start of a branch, and only from branches', () => {
     expect(normaliseBranch('refs/heads/main')).toBe('main');
     expect(normaliseBranch('x/refs/heads/main')).toBe('x/refs/heads/main');
-    expect(keySegment('refs/heads/main', 'scenario id')).toBe('refs_heads_main');
-    expect(keySegment('__a--b__', 'branch')).toBe('a_b');
+    expect(scenarioSegment('refs/heads/main')).toBe('refs_heads_main');
+    expect(branchSegment('__a--b__')).toBe('a_b');
   });
 
   it('takes shas of 7 to 64 hex digits', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateOptionsFor, gateSettingsOf, seedFromSha } from '../../src/inputs/gate-options.ts';
 import { parseSlos, parseTolerances } from '../../src/inputs/gate-rules.ts';
-import { defaultTolerances } from '../../src/stats/defaults.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
 
 const users = { scenario: 'api', group: '', method: 'GET', name: '/users' };
 const orders = { scenario: 'api', group: 'shop', method: 'POST', name: '/orders' };
@@ -41,7 +41,7 @@ describe('gate options from the user settings and the measured series', () => {
       [users, orders],
     );
     expect(warnings).toEqual([]);
-    expect(options.tolerances).toEqual({ ...defaultTolerances, p90: 0.07 });
+    expect(options.tolerances).toEqual({ ...resolveGateOptions({}).tolerances, p90: 0.07 });
     expect(options.seriesTolerances).toEqual({ 'api › GET /users': { p99: 0.12, p50: 0.03 } });
     expect(options).toMatchObject({ familyConfidence: 0.9, maxBaselineCv: 0.25, seed: 5 });
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_SPELLINGS, parseMetric, parseSlos, parseTolerances } from '../../src/inputs/gate-rules.ts';
+import { parseSlos, parseTolerances } from '../../src/inputs/gate-rules.ts';
+
+/** The metric a tolerance line names: how every spelling is read. */
+const parseMetric = (input: string, name: string) => parseTolerances(input, `${name}=5%`)[0]?.metric;
 
 describe('metric names in tolerances and SLOs', () => {
   it('knows every spelling, in any case', () => {
@@ -23,7 +26,6 @@ describe('metric names in tolerances and SLOs', () => {
     for (const [spelling, metric] of Object.entries(spelled)) {
       expect(parseMetric('tolerances', ` ${spelling.toUpperCase()} `)).toBe(metric);
     }
-    expect(METRIC_SPELLINGS).toBe(Object.keys(spelled).join(', '));
     expect(() => parseMetric('tolerances', ' p42 ')).toThrow(
       `input 'tolerances': unknown metric 'p42'; use one of ${Object.keys(spelled).join(', ')}`,
     );
