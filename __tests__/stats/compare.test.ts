@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/stats/compare.ts';
-import { defaultGateOptions, resolveGateOptions } from '../../src/stats/defaults.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import {
   ALL_REQUESTS,
   asSummary,
@@ -21,7 +21,7 @@ describe('compareRuns: outcomes', () => {
   it('A/A with 5 pairs: a pass, every metric unchanged; every gated metric reports its interval and noise floor', () => {
     const c = compareRuns(
       { baseline: makeRuns(5, { seed: 11 }), candidate: makeRuns(5, { seed: 12 }), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.verdict).toBe('pass');
     expect(c.series.map((s) => s.id)).toEqual([USERS, ORDERS, ALL_REQUESTS]);
@@ -48,7 +48,7 @@ describe('compareRuns: outcomes', () => {
     const slower = makeRuns(3, { seed: 3, endpoints: withChange(0, { scale: 1.3 }) });
     const c = compareRuns(
       { baseline: baseline3, candidate: slower, design: 'same-job', pairOrders: ['AB', 'BA', 'AB'] },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.verdict).toBe('fail');
     const p50 = metric(c, USERS, 'p50');
@@ -66,7 +66,10 @@ describe('compareRuns: outcomes', () => {
 
   it('a 25% faster endpoint is an improvement, and throughput (worse = lower) is judged with the right sign', () => {
     const faster = makeRuns(3, { seed: 4, endpoints: ENDPOINTS.map((e) => ({ ...e, scale: 0.75 })) });
-    const c = compareRuns({ baseline: baseline3, candidate: faster, design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: baseline3, candidate: faster, design: 'same-job' },
+      resolveGateOptions({}),
+    );
     expect(metric(c, USERS, 'p50').outcome).toBe('improvement');
     const throughput = metric(c, ALL_REQUESTS, 'throughput');
     expect(throughput.change).toBeGreaterThan(0.25);
@@ -76,7 +79,7 @@ describe('compareRuns: outcomes', () => {
     const slower = makeRuns(3, { seed: 5, endpoints: ENDPOINTS.map((e) => ({ ...e, scale: 1.25 })) });
     const worse = compareRuns(
       { baseline: baseline3, candidate: slower, design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(metric(worse, ALL_REQUESTS, 'throughput').change).toBeLessThan(-0.15);
     expect(metric(worse, ALL_REQUESTS, 'throughput').outcome).toBe('regression');
@@ -86,7 +89,7 @@ describe('compareRuns: outcomes', () => {
   it('an undecidable change is inconclusive, says how many runs would decide it', () => {
     const a = makeRuns(2, { seed: 21 });
     const b = makeRuns(2, { seed: 22, endpoints: withChange(0, { scale: 1.045 }) });
-    const c = compareRuns({ baseline: a, candidate: b, design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns({ baseline: a, candidate: b, design: 'same-job' }, resolveGateOptions({}));
     const p50 = metric(c, USERS, 'p50');
     expect(p50.outcome).toBe('inconclusive');
     expect(p50.runsToDecide).toBeGreaterThan(2);
@@ -101,7 +104,7 @@ describe('compareRuns: edges', () => {
     const a = makeRuns(1, { seed: 31 });
     const aa = compareRuns(
       { baseline: a, candidate: makeRuns(1, { seed: 32 }), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(aa.verdict).not.toBe('fail');
     const p50 = metric(aa, USERS, 'p50');
@@ -114,13 +117,16 @@ describe('compareRuns: edges', () => {
         candidate: makeRuns(1, { seed: 33, endpoints: withChange(0, { scale: 1.4 }) }),
         design: 'same-job',
       },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(metric(slow, USERS, 'p50').outcome).toBe('regression');
   });
 
   it('zero failed requests: the error rate is "no change", not a proven 0 % (interval has width)', () => {
-    const c = compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: baseline3, candidate: same3, design: 'same-job' },
+      resolveGateOptions({}),
+    );
     const e = metric(c, USERS, 'error_rate');
     expect(e.baseline).toBe(0);
     expect(e.candidate).toBe(0);
@@ -133,7 +139,7 @@ describe('compareRuns: edges', () => {
     const failing = same3.map((r) => withFailures(r, 0.05));
     const c = compareRuns(
       { baseline: baseline3, candidate: failing, design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const e = metric(c, USERS, 'error_rate');
     expect(e.change).toBeCloseTo(0.05, 2);
@@ -148,7 +154,7 @@ describe('compareRuns: edges', () => {
         candidate: same3.map((r) => withFailures(r, 1)),
         design: 'same-job',
       },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const e = metric(c, USERS, 'error_rate');
     expect(e.baseline).toBe(1);
@@ -164,7 +170,7 @@ describe('compareRuns: edges', () => {
         candidate: same3.map((r) => without(r, USERS)),
         design: 'same-job',
       },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.added).toEqual([ORDERS]);
     expect(c.removed).toEqual([USERS]);
@@ -180,7 +186,7 @@ describe('compareRuns: edges', () => {
         candidate: [without(same3[0]!, ORDERS), same3[1]!, same3[2]!],
         design: 'same-job',
       },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     // the scenario's throughput counts only requests both sides made in every run
     expect(c.series.map((s) => s.id)).toEqual([USERS, ALL_REQUESTS]);
@@ -192,7 +198,10 @@ describe('compareRuns: edges', () => {
 
   it('an unstable baseline cannot pass or fail a metric', () => {
     const unstable = makeRuns(3, { seed: 41, drift: [0, 0.25, -0.2] });
-    const c = compareRuns({ baseline: unstable, candidate: same3, design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: unstable, candidate: same3, design: 'same-job' },
+      resolveGateOptions({}),
+    );
     const p50 = metric(c, USERS, 'p50');
     expect(p50.baselineCv).toBeGreaterThan(0.1);
     expect(p50.gated).toBe(true);
@@ -206,7 +215,7 @@ describe('compareRuns: edges', () => {
     const short = (seed: number) => makeRuns(2, { seed, seconds: 5, loadModel: 'open' });
     const c = compareRuns(
       { baseline: short(51), candidate: short(52), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const p99 = metric(c, USERS, 'p99');
     expect(p99.gated).toBe(false);
@@ -220,14 +229,14 @@ describe('compareRuns: edges', () => {
   it('summary fidelity: one run a side gives no interval; repeats are compared, with a warning', () => {
     const one = compareRuns(
       { baseline: [asSummary(baseline3[0]!)], candidate: [asSummary(same3[0]!)], design: 'cached' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(metric(one, USERS, 'p50').gated).toBe(false);
     expect(metric(one, USERS, 'p50').reason).toMatch(/summary-fidelity/);
     expect(one.warnings.some((w) => w.includes('summary-fidelity'))).toBe(true);
     const three = compareRuns(
       { baseline: baseline3.map(asSummary), candidate: same3.map(asSummary), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const p50 = metric(three, USERS, 'p50');
     expect(p50.gated).toBe(true);
@@ -235,7 +244,7 @@ describe('compareRuns: edges', () => {
     // without within-run knowledge the repeats' spread with 2 df is all there is: a wide interval
     expect(p50.noiseFloor).toBeGreaterThan(
       metric(
-        compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions),
+        compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, resolveGateOptions({})),
         USERS,
         'p50',
       ).noiseFloor,
@@ -248,7 +257,7 @@ describe('compareRuns: load models and refusals', () => {
   it('open model: throughput reported, not gated; open-model figures filled in', () => {
     const c = compareRuns(
       { baseline: open(61), candidate: open(62), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.loadModel).toBe('open');
     const t = metric(c, USERS, 'throughput');
@@ -263,7 +272,7 @@ describe('compareRuns: load models and refusals', () => {
       makeRuns(2, { seed }).map((r) => ({ ...r, loadModel: 'unknown' as const }));
     const c = compareRuns(
       { baseline: unknown(63), candidate: unknown(64), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(metric(c, USERS, 'throughput').reason).toMatch(/load model unknown/);
     expect(c.warnings.some((w) => w.includes('load model not known'))).toBe(true);
@@ -271,7 +280,7 @@ describe('compareRuns: load models and refusals', () => {
   it('open vs closed is refused', () => {
     const c = compareRuns(
       { baseline: open(65), candidate: makeRuns(2, { seed: 66 }), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.refused).toMatch(/load models differ: baseline open, candidate closed/);
     expect(c.verdict).toBe('inconclusive');
@@ -281,18 +290,18 @@ describe('compareRuns: load models and refusals', () => {
   it('different target rates are refused; runs of one side that disagree too', () => {
     const c = compareRuns(
       { baseline: open(67, 100), candidate: open(68, 150), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.refused).toMatch(/target rates differ: baseline 100\/s, candidate 150\/s/);
     const mixed = compareRuns(
       { baseline: [...open(69), ...makeRuns(1, { seed: 70 })], candidate: open(71), design: 'cached' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(mixed.refused).toMatch(/baseline runs mix open and closed/);
   });
   it('rejects empty sides with a clear error', () => {
     expect(() =>
-      compareRuns({ baseline: [], candidate: same3, design: 'cached' }, defaultGateOptions),
+      compareRuns({ baseline: [], candidate: same3, design: 'cached' }, resolveGateOptions({})),
     ).toThrow(/baseline has no runs/);
   });
 });
@@ -301,7 +310,10 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
   it('Holm: with 11 tests and nothing rejected, an undecided interval is built at 1 − 0.05/11; "no change" at 0.95', () => {
     // A/A: every one of the 11 tests (2 endpoints × P50, P90, P95, P99, error rate, and the scenario's throughput) is "no change", a pass is an intersection of "unchanged" claims, so no
     // multiplicity correction (intersection-union)
-    const c = compareRuns({ baseline: baseline3, candidate: same3, design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: baseline3, candidate: same3, design: 'same-job' },
+      resolveGateOptions({}),
+    );
     const gated = c.series.flatMap((s) => s.metrics.filter((m) => m.pValue !== undefined));
     expect(gated).toHaveLength(11);
     for (const m of gated) {
@@ -316,7 +328,7 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
         candidate: makeRuns(2, { seed: 22, endpoints: withChange(0, { scale: 1.045 }) }),
         design: 'same-job',
       },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const p50u = metric(undecided, USERS, 'p50');
     expect(p50u.outcome).toBe('inconclusive');
@@ -336,7 +348,10 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
 
   it('a rejected test is built at its own step: the strongest regression gets 1 − α/m', () => {
     const slower = makeRuns(3, { seed: 6, endpoints: withChange(0, { scale: 1.3 }) });
-    const c = compareRuns({ baseline: baseline3, candidate: slower, design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: baseline3, candidate: slower, design: 'same-job' },
+      resolveGateOptions({}),
+    );
     const tested = c.series.flatMap((s) => s.metrics.filter((m) => m.pValue !== undefined));
     const strongest = tested.reduce((a, m) => (m.pValue! < a.pValue! ? m : a));
     expect(strongest.confidence).toBeCloseTo(1 - 0.05 / tested.length, 10);
@@ -346,7 +361,7 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
   it('cached design without history: between-job prior, a noise floor far above the same-job one', () => {
     const c = compareRuns(
       { baseline: baseline3, candidate: same3, design: 'cached', history: [] },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.betweenJob).toMatchObject({ source: 'prior', cv: 0.5, historySize: 0 });
     expect(metric(c, USERS, 'p50').noiseFloor).toBeGreaterThan(0.5);
@@ -365,7 +380,7 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
     }));
     const c = compareRuns(
       { baseline: baseline3, candidate: same3, design: 'cached', history },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.betweenJob?.source).toBe('history');
     expect(c.betweenJob?.historySize).toBe(6);
@@ -383,7 +398,7 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
   it('same-job with unequal repeats is analysed as two groups, with a warning', () => {
     const c = compareRuns(
       { baseline: baseline3, candidate: same3.slice(0, 2), design: 'same-job' },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.pairs).toBeUndefined();
     expect(c.warnings.some((w) => w.includes('not pairs, analysed as two groups'))).toBe(true);

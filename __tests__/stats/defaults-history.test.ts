@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { betweenJobVariance, cvFromLogVariance } from '../../src/stats/between-job.ts';
-import { defaultGateOptions, defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
+import { defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
 import { deriveSeed, mulberry32 } from '../../src/stats/rng.ts';
 import type { HistoryEntry } from '../../src/stats/types.ts';
 
 describe('gate options', () => {
   it('defaults: tolerances, family confidence, stability limit', () => {
-    expect(defaultGateOptions.tolerances).toEqual({
+    expect(resolveGateOptions({}).tolerances).toEqual({
       p50: 0.05,
       p90: 0.05,
       p95: 0.05,
@@ -16,9 +16,9 @@ describe('gate options', () => {
       cpu_per_request: 0.05,
       peak_rss: 0.1,
     });
-    expect(defaultGateOptions.familyConfidence).toBe(0.95);
-    expect(defaultGateOptions.maxBaselineCv).toBe(0.1);
-    expect(defaultGateOptions.minRequestsForP99).toBe(1000);
+    expect(resolveGateOptions({}).familyConfidence).toBe(0.95);
+    expect(resolveGateOptions({}).maxBaselineCv).toBe(0.1);
+    expect(resolveGateOptions({}).minRequestsForP99).toBe(1000);
   });
   it('partial overrides keep the rest', () => {
     const o = resolveGateOptions({ tolerances: { p99: 0.2 }, seed: 5, priors: { runToRunCv: 0.03 } });

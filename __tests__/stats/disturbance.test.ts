@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
-import { findDisturbance } from '../../src/stats/disturbance.ts';
+import { screenDisturbances } from '../../src/stats/disturbance.ts';
 import { huberLocation } from '../../src/stats/variance.ts';
 import { makeRuns } from './helpers.ts';
 
@@ -13,11 +13,14 @@ describe('disturbed runs (a noisy neighbour on one side)', () => {
   it('finds a 6 s ×2 burst in a run and nothing in a calm one', () => {
     const [calm] = makeRuns(1, { seed: 1, seconds: 30 });
     const [hit] = makeRuns(1, { seed: 2, seconds: 30, neighbour: hog });
-    expect(findDisturbance(calm!)).toBeUndefined();
-    const found = findDisturbance(hit!);
-    expect(found?.seconds.length).toBeGreaterThanOrEqual(6);
-    expect(found?.seconds.length).toBeLessThanOrEqual(8);
+    const screened = screenDisturbances([calm!], [hit!]);
+    expect(screened.disturbances).toHaveLength(1);
+    const [found] = screened.disturbances;
+    expect(found).toMatchObject({ side: 'candidate', run: 1, leftOut: true });
+    expect(found?.seconds).toBeGreaterThanOrEqual(6);
+    expect(found?.seconds).toBeLessThanOrEqual(8);
     expect(found?.factor).toBeGreaterThan(1.7);
+    expect(screened.baseline[0]).toBe(calm);
   });
 
   it('leaves the burst out: an A/A with one disturbed run per trial never fails, over 30 seeded trials', () => {

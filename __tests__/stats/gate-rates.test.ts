@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { logVarianceFromCv } from '../../src/stats/between-job.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
-import { defaultGateOptions, defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
-import { normalQuantile } from '../../src/stats/distributions.ts';
+import { defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
+import { studentTQuantile } from '../../src/stats/distributions.ts';
 import type { Comparison } from '../../src/stats/types.ts';
 import { makeRuns, metric, ORDERS, USERS, withChange } from './helpers.ts';
 
@@ -91,7 +91,7 @@ describe('pairs, stability and between-job noise', () => {
     const unstable = makeRuns(3, { seed: 41, drift: [0, 0.14, -0.14] });
     const c = compareRuns(
       { baseline: unstable, candidate: makeRuns(3, { seed: 42 }), design: 'cached', history: [] },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const p50 = metric(c, USERS, 'p50');
     expect(p50.baselineCv).toBeGreaterThan(0.1);
@@ -108,12 +108,12 @@ describe('pairs, stability and between-job noise', () => {
         design: 'cached',
         history: [],
       },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     const p50 = metric(c, USERS, 'p50');
     // The between-job prior (50% CV), twice, dominates the half-width: at least z·sqrt(2·log(1+0.25²)) on the log scale, z at
     // the metric's own confidence (its within-job part only adds to it).
-    const z = normalQuantile(1 - (1 - p50.confidence) / 2);
+    const z = studentTQuantile(1 - (1 - p50.confidence) / 2, Number.POSITIVE_INFINITY);
     const twoJobs = Math.expm1(z * Math.sqrt(2 * logVarianceFromCv(defaultNoisePriors.betweenJobCv)));
     const oneJob = Math.expm1(z * Math.sqrt(logVarianceFromCv(defaultNoisePriors.betweenJobCv)));
     expect(p50.noiseFloor).toBeGreaterThanOrEqual(twoJobs * 0.98);

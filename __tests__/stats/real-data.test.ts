@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
-import { defaultGateOptions } from '../../src/stats/defaults.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import type { Comparison, MetricName } from '../../src/stats/types.ts';
 import { metric } from './helpers.ts';
 
@@ -37,7 +37,10 @@ function outcomes(c: Comparison, id: string): Record<MetricName, string> {
 
 describe('real k6 recordings, same-job design with one pair', () => {
   it('A/A (arrival-base vs arrival-base-rerun) is not a regression', () => {
-    const c = compareRuns({ baseline: [base], candidate: [rerun], design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: [base], candidate: [rerun], design: 'same-job' },
+      resolveGateOptions({}),
+    );
     expect(c.verdict).not.toBe('fail');
     for (const id of [users, orders])
       for (const m of c.series.find((s) => s.id === id)!.metrics) expect(m.outcome).not.toBe('regression');
@@ -46,7 +49,10 @@ describe('real k6 recordings, same-job design with one pair', () => {
   });
 
   it('/users 3 ms slower is a regression on GET /users and not on GET /orders', () => {
-    const c = compareRuns({ baseline: [base], candidate: [slower], design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: [base], candidate: [slower], design: 'same-job' },
+      resolveGateOptions({}),
+    );
     expect(c.verdict).toBe('fail');
     const u = outcomes(c, users);
     expect(u.p50).toBe('regression');
@@ -59,7 +65,10 @@ describe('real k6 recordings, same-job design with one pair', () => {
   });
 
   it('~1 000 requests per endpoint: the P99 is reported as too thin to gate on', () => {
-    const c = compareRuns({ baseline: [base], candidate: [slower], design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: [base], candidate: [slower], design: 'same-job' },
+      resolveGateOptions({}),
+    );
     const p99 = metric(c, users, 'p99');
     expect(p99.gated).toBe(false);
     expect(p99.reason).toMatch(/too thin/);
@@ -67,7 +76,10 @@ describe('real k6 recordings, same-job design with one pair', () => {
   });
 
   it('30 % failed requests on /orders (arrival-errors) is an error-rate regression there', () => {
-    const c = compareRuns({ baseline: [base], candidate: [errors], design: 'same-job' }, defaultGateOptions);
+    const c = compareRuns(
+      { baseline: [base], candidate: [errors], design: 'same-job' },
+      resolveGateOptions({}),
+    );
     const e = metric(c, orders, 'error_rate');
     expect(e.change).toBeGreaterThan(0.2);
     expect(e.outcome).toBe('regression');
@@ -80,7 +92,7 @@ describe('real k6 recordings, cached design without history', () => {
   it('cannot tell a +36% P50 from machine-to-machine noise: inconclusive, never a pass', () => {
     const c = compareRuns(
       { baseline: [base], candidate: [slower], design: 'cached', history: [] },
-      defaultGateOptions,
+      resolveGateOptions({}),
     );
     expect(c.verdict).toBe('inconclusive');
     const p50 = metric(c, users, 'p50');

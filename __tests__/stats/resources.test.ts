@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
-import { defaultGateOptions } from '../../src/stats/defaults.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
 import { makeRuns, type RunsOptions } from './helpers.ts';
 
@@ -39,7 +39,7 @@ function cpuOf(
     ],
     candidateMs,
   );
-  const c = compareRuns({ baseline, candidate, design }, defaultGateOptions);
+  const c = compareRuns({ baseline, candidate, design }, resolveGateOptions({}));
   return c.series
     .find((s) => s.id === SERVICE_SERIES_ID)!
     .metrics.find((m) => m.metric === 'cpu_per_request')!;

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationText, lookConfidence, lookSchedule } from '../../src/stats/sequential.ts';
+import { resolveGateOptions } from '../../src/stats/defaults.ts';
+import { confirmationText, judgeSequentially, lookConfidence } from '../../src/stats/sequential.ts';
+import type { Comparison } from '../../src/stats/types.ts';
+
+/** The looks judgeSequentially makes, and each look's confidence, when no look decides. */
+function looksOf(planned: number, maxPairs: number): { pairs: number; confidence: number }[] {
+  const looks: { pairs: number; confidence: number }[] = [];
+  judgeSequentially(planned, maxPairs, resolveGateOptions({}), (pairs, options) => {
+    looks.push({ pairs, confidence: options.familyConfidence });
+    return { verdict: 'inconclusive' } as Comparison;
+  });
+  return looks;
+}
 
 describe('adaptive confirmation: looks and alpha spending', () => {
   it('looks at the planned pairs, then two more at a time up to the budget', () => {
-    expect(lookSchedule(3, 15)).toEqual([3, 5, 7, 9, 11, 13, 15]);
-    expect(lookSchedule(3, 4)).toEqual([3, 4]);
-    expect(lookSchedule(3, 3)).toEqual([3]);
+    expect(looksOf(3, 15).map((l) => l.pairs)).toEqual([3, 5, 7, 9, 11, 13, 15]);
+    expect(looksOf(3, 4).map((l) => l.pairs)).toEqual([3, 4]);
+    expect(looksOf(3, 3).map((l) => l.pairs)).toEqual([3]);
   });
   it('spends the family α over the looks: their error rates add up to α, and one look keeps all of it', () => {
-    const looks = lookSchedule(3, 15);
-    const spent = looks.reduce((a, pairs) => a + (1 - lookConfidence(0.95, 3, 15, pairs)), 0);
+    const looks = looksOf(3, 15);
+    const spent = looks.reduce((a, l) => a + (1 - l.confidence), 0);
     expect(spent).toBeCloseTo(0.05, 12);
+    for (const l of looks) expect(lookConfidence(0.95, 3, 15, l.pairs)).toBe(l.confidence);
     expect(lookConfidence(0.95, 3, 15, 3)).toBeCloseTo(1 - 0.05 * (3 / 15), 12);
     expect(lookConfidence(0.95, 3, 3, 3)).toBeCloseTo(0.95, 12);
     expect(() => lookConfidence(0.95, 3, 15, 4)).toThrow(/not a look/);

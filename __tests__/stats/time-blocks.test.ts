@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/stats/rng.ts';
-import { batchLength, sumVarianceOBM } from '../../src/stats/time-blocks.ts';
+import { sumVarianceOBM } from '../../src/stats/time-blocks.ts';
 
 describe('overlapping batch means', () => {
   it('with windows of one second is T times the sample variance', () => {
@@ -12,8 +12,10 @@ describe('overlapping batch means', () => {
 
   it('needs two seconds', () => {
     expect(sumVarianceOBM([3])).toBeUndefined();
-    expect(batchLength(30)).toBe(5);
-    expect(batchLength(1)).toBe(1);
+    // the default window is √T seconds rounded down, at least 1: seen in the degrees of freedom, 1.5·T/L − 1
+    const series = (T: number) => Array.from({ length: T }, (_, i) => i % 3);
+    expect(sumVarianceOBM(series(30))!.df).toBe(1.5 * (30 / 5) - 1);
+    expect(sumVarianceOBM(series(3))!.df).toBe(1.5 * (3 / 1) - 1);
   });
 
   it('sees correlation that the independent formula misses (AR(1), ρ = 0.7)', () => {

@@ -49,7 +49,7 @@ const defaultTolerances: Record<MetricName, number> = {
   peak_rss: 0.1,
 };
 
-export const defaultGateOptions: GateOptions = {
+const defaultGateOptions: GateOptions = {
   tolerances: defaultTolerances,
   seriesTolerances: {},
   gatedMetrics: [...METRIC_NAMES],

@@ -24,7 +24,7 @@ const C = [
 ];
 const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 
-export function normalQuantile(p: number): number {
+function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) {
     if (p === 0) return Number.NEGATIVE_INFINITY;
     if (p === 1) return Number.POSITIVE_INFINITY;
@@ -96,7 +96,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 const NORMAL_DF = 1e6;
 
 /** Student-t CDF with `df` (> 0, may be fractional or Infinity) degrees of freedom. */
-export function studentTCdf(t: number, df: number): number {
+function studentTCdf(t: number, df: number): number {
   if (!(df > 0)) throw new Error(`studentTCdf: degrees of freedom must be > 0, got ${df}`);
   if (df >= NORMAL_DF) return normalCdf(t);
   if (t === 0) return 0.5;

@@ -54,7 +54,7 @@ function quantileOf(xs: number[], p: number): number {
 }
 
 /** The disturbed seconds of one run (epoch seconds) and how much slower they were, or undefined. */
-export function findDisturbance(run: RunResult): { seconds: number[]; factor: number } | undefined {
+function findDisturbance(run: RunResult): { seconds: number[]; factor: number } | undefined {
   const { seconds, levels } = secondProfile(run);
   const known = levels.filter(Number.isFinite);
   if (known.length < 8) return undefined;

@@ -22,7 +22,7 @@ export const DEFAULT_MAX_RUNS = 15;
 const CONFIRM_STEP = 2;
 
 /** Pairs measured at each look: the planned pairs, then two more at a time up to the budget. */
-export function lookSchedule(planned: number, maxPairs: number): number[] {
+function lookSchedule(planned: number, maxPairs: number): number[] {
   const looks = [planned];
   while (looks[looks.length - 1]! < maxPairs)
     looks.push(Math.min(maxPairs, looks[looks.length - 1]! + CONFIRM_STEP));

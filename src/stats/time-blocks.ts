@@ -11,7 +11,7 @@
  */
 
 /** Window length: √T seconds, the usual batch-means choice that balances bias against stability. */
-export function batchLength(seconds: number): number {
+function batchLength(seconds: number): number {
   return Math.max(1, Math.floor(Math.sqrt(seconds)));
 }
 
