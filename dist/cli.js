@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
+  ExitCode,
   METRIC_ORDER,
   NO_BASELINE_ADVICE,
   SAVED_REPORT_FILE,
@@ -8,61 +9,57 @@ import {
   SavedReportError,
   ServiceError,
   VERSION,
-  applyErrorRatePolicy,
-  assertValidSides,
   buildReportJson,
   cachedFirstLines,
   capitalize,
   collectEnvironment,
-  compareRuns,
   confirmationCall,
   confirmationRule,
   createMeasurer,
+  exitCodeFor,
   formatAge,
   formatChangeWithInterval,
   formatValue,
   gateSettingsOf,
   headlineParts,
+  judgeFiles,
   judgePullRequest,
-  loadGeneratorOf,
   measureWithServices,
+  measurerSettingsOf,
   metricFigures,
   metricLabel,
   metricOutcomeText,
-  optionsFor,
   orderedMetrics,
   profileLines,
   profilingRequest,
   readSavedReport,
   renderCommentBody,
   renderSummary,
+  reportContext,
   reportVerdict,
   savedReportJson,
-  seriesNoise,
   serviceSides,
   shortSha,
   snapshotSeries,
-  thresholdBreaches,
   viewOf
-} from "./chunks/chunk-VVE4YYJG.js";
+} from "./chunks/chunk-T6XE4UCS.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
   decodeArtifact,
   deserializeRun,
   serializeRun
-} from "./chunks/chunk-AMPAFF6C.js";
+} from "./chunks/chunk-CDS7HDFZ.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError,
   confirmationText,
-  readActionConfig,
-  secretsOf
-} from "./chunks/chunk-PJRENZQO.js";
+  readActionConfig
+} from "./chunks/chunk-4CVPM4A3.js";
 import {
   readK6Json
-} from "./chunks/chunk-LT63ZZSK.js";
+} from "./chunks/chunk-LNVDJ6O2.js";
 import {
   ScenarioError
 } from "./chunks/chunk-2G63RYHN.js";
@@ -74,14 +71,14 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunks/chunk-X36AMCGI.js";
+} from "./chunks/chunk-JRED53HE.js";
 import "./chunks/chunk-3GJX4MQK.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunks/chunk-MMHHHRPZ.js";
+} from "./chunks/chunk-RBJVDEHC.js";
 import "./chunks/chunk-DM32MEN3.js";
 import {
   WarmupTooLongError,
@@ -89,13 +86,13 @@ import {
   nameSeriesByTarget,
   pumpFile,
   withLoadModelInput
-} from "./chunks/chunk-RAZETZQS.js";
+} from "./chunks/chunk-KMBWUO73.js";
 import {
   RunFileError,
   emptyTotals,
   snippet,
   unreadable
-} from "./chunks/chunk-MLXH43W5.js";
+} from "./chunks/chunk-NCT37PKX.js";
 import {
   streamLogger
 } from "./chunks/chunk-7QC4OMUD.js";
@@ -103,7 +100,7 @@ import {
   LatencyHistogram,
   cutFileNotes,
   seriesId
-} from "./chunks/chunk-QG6ST7FE.js";
+} from "./chunks/chunk-DEKW3TL5.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -127,182 +124,7 @@ function processIo() {
 // src/cli/commands/compare.ts
 import { resolve as resolve2 } from "node:path";
 
-// src/report/terminal.ts
-var ANSI = {
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  dim: [2, 22],
-  bold: [1, 22]
-};
-var VERDICT_LABEL = {
-  pass: { text: "PASS", style: "green" },
-  fail: { text: "FAIL", style: "red" },
-  inconclusive: { text: "INCONCLUSIVE", style: "yellow" },
-  "no-baseline": { text: "NO BASELINE", style: "dim" }
-};
-var TERMINAL_NAME_MAX = 60;
-function renderTerminalTable(ctx, options) {
-  const v = viewOf(ctx);
-  const paint = (text, style) => {
-    if (!options.color) return text;
-    const [on, off] = ANSI[style];
-    return `\x1B[${on}m${text}\x1B[${off}m`;
-  };
-  const verdict = VERDICT_LABEL[reportVerdict(ctx)];
-  const blocks = [
-    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)]
-  ];
-  const c = v.comparison;
-  const first = cachedFirstLines(v, {
-    sha: (sha) => v.s.plain(shortSha(sha)),
-    text: v.s.plain,
-    label: (s) => s
-  });
-  if (first.length > 0) blocks.push(first);
-  if (!c) {
-    const nb = ctx.noBaseline;
-    const advice = NO_BASELINE_ADVICE[nb.reason];
-    blocks.push([
-      advice.what,
-      `What to do: ${advice.todo}`,
-      ...nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []
-    ]);
-    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
-  } else if (c.series.length > 0) {
-    blocks.push(resultsGrid(v, paint));
-  }
-  const notes = [
-    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
-  ];
-  if (notes.length > 0) blocks.push(notes);
-  return `${blocks.map((b) => b.join("\n")).join("\n\n")}
-`;
-}
-function metaText(v) {
-  const { ctx, s } = v;
-  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
-  const b = ctx.baseline;
-  if (b && b.source !== "none") {
-    parts.push(
-      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`
-    );
-  }
-  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
-  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
-  if (v.comparison?.confirmation) parts.push(confirmationText(v.comparison.confirmation));
-  return parts.join(" \xB7 ");
-}
-function outcomeStyle(m) {
-  if (!m.gated) return "dim";
-  return { regression: "red", improvement: "green", inconclusive: "yellow", "no-change": "dim" }[m.outcome];
-}
-function resultsGrid(v, paint) {
-  const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Outcome"];
-  const rows = v.sorted.flatMap(
-    (series) => orderedMetrics(series).map((m, i) => [
-      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : "" },
-      { text: metricLabel(m.metric) },
-      { text: formatValue(m.baseline, m.unit) },
-      { text: formatValue(m.candidate, m.unit) },
-      { text: formatChangeWithInterval(m) },
-      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) }
-    ])
-  );
-  return grid(header, rows, [false, false, true, true, true, false], paint);
-}
-function snapshotGrid(v) {
-  const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
-  const rows = (v.ctx.candidateSnapshot ?? []).map((x) => [
-    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
-    { text: String(x.requests) },
-    ...metricFigures(x.values).map((text) => ({ text }))
-  ]);
-  return grid(header, rows, [false, ...header.slice(1).map(() => true)], (t) => t);
-}
-function grid(header, rows, rightAlign, paint) {
-  const width = (s) => [...s].length;
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ""))));
-  const last = header.length - 1;
-  const pad = (text, i) => {
-    if (i === last && !rightAlign[i]) return text;
-    const fill = " ".repeat(widths[i] - width(text));
-    return rightAlign[i] ? fill + text : text + fill;
-  };
-  const line = (cells) => cells.map((cell, i) => {
-    const padded = pad(cell.text, i);
-    return cell.style ? paint(padded, cell.style) : padded;
-  }).join("  ");
-  return [
-    line(header.map((text) => ({ text, style: "bold" }))),
-    line(widths.map((w) => ({ text: "-".repeat(w) }))),
-    ...rows.map(line)
-  ];
-}
-
-// src/cli/exit-codes.ts
-var ExitCode = {
-  Pass: 0,
-  /** a regression or an SLO breach */
-  Fail: 1,
-  /** bad usage or bad input (a flag, a file) */
-  Usage: 2,
-  Inconclusive: 3,
-  /** the measurement itself failed: k6 exited with an error, the target was unreachable */
-  MeasurementFailed: 4
-};
-function exitCodeFor(verdict) {
-  if (verdict === "pass") return ExitCode.Pass;
-  if (verdict === "fail") return ExitCode.Fail;
-  return ExitCode.Inconclusive;
-}
-
-// src/cli/flags.ts
-import { parseArgs } from "node:util";
-function flagLabels(specs) {
-  return (input) => `--${Object.entries(specs).find(([flag, spec]) => (spec.input ?? flag) === input)?.[0] ?? input}`;
-}
-var UsageError = class extends Error {
-};
-function parseFlags(argv, specs) {
-  const options = Object.fromEntries(
-    Object.entries(specs).map(([name, spec]) => [
-      name,
-      {
-        type: spec.boolean ? "boolean" : "string",
-        multiple: spec.multiple ?? false,
-        ...spec.short ? { short: spec.short } : {}
-      }
-    ])
-  );
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { values, positionals };
-  } catch (error) {
-    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
-function inputGetter(flags, specs, fixed = {}) {
-  const byInput = /* @__PURE__ */ new Map();
-  for (const [flag, spec] of Object.entries(specs)) {
-    const input = spec.input ?? Object.values(Inputs).find((i) => i === flag);
-    const value = flags.values[flag];
-    if (input === void 0 || value === void 0) continue;
-    byInput.set(input, Array.isArray(value) ? value.join("\n") : String(value));
-  }
-  return (name) => fixed[name] ?? byInput.get(name) ?? "";
-}
-function requireOne(flags, what) {
-  if (flags.positionals.length !== 1) {
-    throw new UsageError(
-      `expected one ${what}, got ${flags.positionals.length === 0 ? "none" : flags.positionals.join(" ")}`
-    );
-  }
-  return flags.positionals[0];
-}
-
-// src/cli/load-side.ts
+// src/measure/side-files.ts
 import { readdir, readFile as readFile2, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
@@ -740,7 +562,7 @@ async function gunzipHead(path) {
   return Buffer.concat(parts);
 }
 
-// src/cli/load-side.ts
+// src/measure/side-files.ts
 var RUN_FILE = /^run-(\d+)(\.result)?\.json(\.gz)?$/;
 async function runFilesIn(dir) {
   const names = await readdir(dir).catch((error) => {
@@ -790,6 +612,164 @@ async function readArtifact(file) {
     if (error instanceof UnreadableArtifactError) return void 0;
     throw error;
   }
+}
+
+// src/report/terminal.ts
+var ANSI = {
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  dim: [2, 22],
+  bold: [1, 22]
+};
+var VERDICT_LABEL = {
+  pass: { text: "PASS", style: "green" },
+  fail: { text: "FAIL", style: "red" },
+  inconclusive: { text: "INCONCLUSIVE", style: "yellow" },
+  "no-baseline": { text: "NO BASELINE", style: "dim" }
+};
+var TERMINAL_NAME_MAX = 60;
+function renderTerminalTable(ctx, options) {
+  const v = viewOf(ctx);
+  const paint = (text, style) => {
+    if (!options.color) return text;
+    const [on, off] = ANSI[style];
+    return `\x1B[${on}m${text}\x1B[${off}m`;
+  };
+  const verdict = VERDICT_LABEL[reportVerdict(ctx)];
+  const blocks = [
+    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)]
+  ];
+  const c = v.comparison;
+  const first = cachedFirstLines(v, {
+    sha: (sha) => v.s.plain(shortSha(sha)),
+    text: v.s.plain,
+    label: (s) => s
+  });
+  if (first.length > 0) blocks.push(first);
+  if (!c) {
+    const nb = ctx.noBaseline;
+    const advice = NO_BASELINE_ADVICE[nb.reason];
+    blocks.push([
+      advice.what,
+      `What to do: ${advice.todo}`,
+      ...nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []
+    ]);
+    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
+  } else if (c.series.length > 0) {
+    blocks.push(resultsGrid(v, paint));
+  }
+  const notes = [
+    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
+    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
+  ];
+  if (notes.length > 0) blocks.push(notes);
+  return `${blocks.map((b) => b.join("\n")).join("\n\n")}
+`;
+}
+function metaText(v) {
+  const { ctx, s } = v;
+  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
+  const b = ctx.baseline;
+  if (b && b.source !== "none") {
+    parts.push(
+      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`
+    );
+  }
+  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
+  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
+  if (v.comparison?.confirmation) parts.push(confirmationText(v.comparison.confirmation));
+  return parts.join(" \xB7 ");
+}
+function outcomeStyle(m) {
+  if (!m.gated) return "dim";
+  return { regression: "red", improvement: "green", inconclusive: "yellow", "no-change": "dim" }[m.outcome];
+}
+function resultsGrid(v, paint) {
+  const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Outcome"];
+  const rows = v.sorted.flatMap(
+    (series) => orderedMetrics(series).map((m, i) => [
+      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : "" },
+      { text: metricLabel(m.metric) },
+      { text: formatValue(m.baseline, m.unit) },
+      { text: formatValue(m.candidate, m.unit) },
+      { text: formatChangeWithInterval(m) },
+      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) }
+    ])
+  );
+  return grid(header, rows, [false, false, true, true, true, false], paint);
+}
+function snapshotGrid(v) {
+  const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
+  const rows = (v.ctx.candidateSnapshot ?? []).map((x) => [
+    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
+    { text: String(x.requests) },
+    ...metricFigures(x.values).map((text) => ({ text }))
+  ]);
+  return grid(header, rows, [false, ...header.slice(1).map(() => true)], (t) => t);
+}
+function grid(header, rows, rightAlign, paint) {
+  const width = (s) => [...s].length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ""))));
+  const last = header.length - 1;
+  const pad = (text, i) => {
+    if (i === last && !rightAlign[i]) return text;
+    const fill = " ".repeat(widths[i] - width(text));
+    return rightAlign[i] ? fill + text : text + fill;
+  };
+  const line = (cells) => cells.map((cell, i) => {
+    const padded = pad(cell.text, i);
+    return cell.style ? paint(padded, cell.style) : padded;
+  }).join("  ");
+  return [
+    line(header.map((text) => ({ text, style: "bold" }))),
+    line(widths.map((w) => ({ text: "-".repeat(w) }))),
+    ...rows.map(line)
+  ];
+}
+
+// src/cli/flags.ts
+import { parseArgs } from "node:util";
+function flagLabels(specs) {
+  return (input) => `--${Object.entries(specs).find(([flag, spec]) => (spec.input ?? flag) === input)?.[0] ?? input}`;
+}
+var UsageError = class extends Error {
+};
+function parseFlags(argv, specs) {
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      {
+        type: spec.boolean ? "boolean" : "string",
+        multiple: spec.multiple ?? false,
+        ...spec.short ? { short: spec.short } : {}
+      }
+    ])
+  );
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+function inputGetter(flags, specs, fixed = {}) {
+  const byInput = /* @__PURE__ */ new Map();
+  for (const [flag, spec] of Object.entries(specs)) {
+    const input = spec.input ?? Object.values(Inputs).find((i) => i === flag);
+    const value = flags.values[flag];
+    if (input === void 0 || value === void 0) continue;
+    byInput.set(input, Array.isArray(value) ? value.join("\n") : String(value));
+  }
+  return (name) => fixed[name] ?? byInput.get(name) ?? "";
+}
+function requireOne(flags, what) {
+  if (flags.positionals.length !== 1) {
+    throw new UsageError(
+      `expected one ${what}, got ${flags.positionals.length === 0 ? "none" : flags.positionals.join(" ")}`
+    );
+  }
+  return flags.positionals[0];
 }
 
 // src/cli/output-file.ts
@@ -903,56 +883,43 @@ async function compareCommand(argv, io2, color) {
     loadModel,
     targetUrl: config.targetUrl
   });
-  const options = optionsFor(gateSettingsOf(config, config.seed ?? 1), candidate.runs, {
-    logger: streamLogger(io2.stderr)
-  });
   const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
-  if (design === "same-job") assertValidSides(baseline.runs, candidate.runs, config.maxErrorRate, sides);
-  const comparison = applyErrorRatePolicy(
-    compareRuns(
-      {
-        baseline: baseline.runs,
-        candidate: candidate.runs,
-        design,
-        history: baseline.history
-      },
-      options
-    ),
-    baseline.runs,
-    candidate.runs,
-    config.maxErrorRate,
-    sides
+  const judged = judgeFiles(
+    {
+      baseline: baseline.runs,
+      candidate: candidate.runs,
+      history: baseline.history,
+      notes: cutFileNotes([...baseline.runs, ...candidate.runs])
+    },
+    design,
+    gateSettingsOf(config, config.seed ?? 1),
+    sides,
+    streamLogger(io2.stderr)
   );
-  comparison.warnings.push(...cutFileNotes([...baseline.runs, ...candidate.runs]));
-  const now = Date.now();
-  const ctx = {
-    comparison,
+  const header = {
     scenario: { id: "cli", name: `${baselineSpec} vs ${candidateSpec}` },
+    candidate: { commit: "candidate", ref: candidateSpec },
+    nowMs: Date.now(),
+    version: VERSION,
+    secrets: config.secrets
+  };
+  const ctx = reportContext(header, {
+    ...judged,
     baseline: {
       commit: baseline.baseline?.commit ?? "baseline",
       ref: baseline.baseline?.ref ?? baselineSpec,
       // a run read from a k6 summary export has no start time (0): its age is unknown, not 56 years
       timeMs: baseline.baseline?.timeMs ?? (baseline.runs[0].startMs > 0 ? baseline.runs[0].startMs : void 0),
       source: design === "same-job" ? "same-job" : "cache newest of branch"
-    },
-    candidate: { commit: "candidate", ref: candidateSpec },
-    nowMs: now,
-    environment: { differences: [], strict: false },
-    thresholdBreaches: {
-      baseline: thresholdBreaches(baseline.runs),
-      candidate: thresholdBreaches(candidate.runs)
-    },
-    noise: seriesNoise(comparison, options.maxBaselineCv),
-    version: VERSION,
-    secrets: config.secrets
-  };
+    }
+  });
   for (const { flag, path } of outputs) {
     await writeOutputFile(flag, path, flag === "markdown" ? renderSummary(ctx) : savedReportJson(ctx));
   }
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
   );
-  return exitCodeFor(comparison.verdict);
+  return exitCodeFor(reportVerdict(ctx));
 }
 
 // src/cli/commands/report.ts
@@ -999,8 +966,7 @@ async function reportCommand(argv, io2, color) {
     );
   }
   io2.out(text);
-  const verdict = reportVerdict(ctx);
-  return verdict === "no-baseline" ? ExitCode.Inconclusive : exitCodeFor(verdict);
+  return exitCodeFor(reportVerdict(ctx));
 }
 
 // src/cli/commands/run.ts
@@ -1223,23 +1189,15 @@ async function runCommand(argv, io2, color) {
 }
 async function measureInto(outDir, config, flags, script, io2, color) {
   const logger = streamLogger(io2.stderr);
-  const measurer = await createMeasurer(config.engine, {
-    script: config.script,
-    warmupSeconds: config.warmupSeconds,
+  const token = io2.env.GITHUB_TOKEN ?? "";
+  const place = {
     outDir: join3(outDir, "raw"),
     logger,
-    k6: {
-      ...config.k6,
-      apiUrl: io2.env.GITHUB_API_URL,
-      token: io2.env.GITHUB_TOKEN,
-      env: config.env,
-      targetEnv: config.targetEnv,
-      processEnv: io2.env
-    },
-    tools: config.tools,
-    loadModel: config.loadModel,
-    secrets: secretsOf({ secrets: config.secrets, token: io2.env.GITHUB_TOKEN ?? "" })
-  });
+    apiUrl: io2.env.GITHUB_API_URL,
+    token,
+    processEnv: io2.env
+  };
+  const measurer = await createMeasurer(config.engine, measurerSettingsOf(config, place));
   const seed = config.seed ?? 1;
   const baseRef = flags.values["base-ref"];
   if (baseRef !== void 0 && config.service === void 0)
@@ -1247,9 +1205,11 @@ async function measureInto(outDir, config, flags, script, io2, color) {
   const settings = gateSettingsOf(config, seed);
   const judging = {
     settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    deps: { logger, now: Date.now, environment: collectEnvironment(), version: VERSION }
+    measuring: { environment: collectEnvironment(), version: VERSION },
+    logger,
+    now: Date.now
   };
-  const restored = await givenBaseline(flags, config, io2.cwd, judging.deps.now());
+  const restored = await givenBaseline(flags, config, io2.cwd, judging.now());
   let measurement;
   try {
     measurement = await measureWithServices(measurer, config, { workspace: io2.cwd, logger }, seed, {
@@ -1264,37 +1224,21 @@ async function measureInto(outDir, config, flags, script, io2, color) {
 ${error.output}`);
     throw error;
   }
-  if (measurement.baseline === void 0 && restored?.status !== "found") {
-    for (const w of measurement.generatorWarnings) logger.warning(w);
-    const cpuCount = measurement.cpu?.cpuCount ?? 1;
-    for (const s of serviceSides([{ side: "PR build", runs: measurement.candidate }], cpuCount))
-      io2.err(`service: ${s.bottleneck}`);
-    await writeRuns(join3(outDir, "pr"), measurement.candidate);
-    const snapshot = snapshotSeries(measurement.candidate);
-    io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
-    io2.err(`results: ${join3(outDir, "pr")}`);
-    return ExitCode.Pass;
-  }
+  const step = { measurer, measurement };
+  if (measurement.baseline === void 0 && restored?.status !== "found")
+    return await printSnapshot(step, outDir, flags, io2, logger);
   if (measurement.baseline) await writeRuns(join3(outDir, "base"), measurement.baseline);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const baseName = typeof baseRef === "string" ? baseRef : config.baselineTargetUrl ?? "base";
-  const judgement = judgePullRequest(
-    { measurer, measurement },
-    restored,
-    { commit: "base", ref: baseName },
-    judging
-  );
-  const ctx = {
-    ...judgement,
+  const judgement = judgePullRequest(step, restored, { commit: "base", ref: baseName }, judging);
+  const header = {
     scenario: { id: config.scenarioId, name: script },
     candidate: { commit: "PR", ref: config.targetUrl ?? io2.cwd },
     nowMs: Date.now(),
     version: VERSION,
     secrets: config.secrets
   };
-  const loadGenerator = loadGeneratorOf(measurer, measurement);
-  if (loadGenerator) ctx.loadGenerator = loadGenerator;
-  if (measurement.profile) ctx.profile = measurement.profile;
+  const ctx = reportContext(header, judgement, step);
   io2.out(
     flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
   );
@@ -1303,7 +1247,18 @@ ${error.output}`);
     if (measurement.profile.files.length > 0) io2.err(`profiles: ${join3(outDir, "profile")}`);
   }
   for (const s of ctx.services ?? []) io2.err(`service, ${s.side}: ${s.bottleneck}`);
-  return exitCodeFor(judgement.comparison.verdict);
+  return exitCodeFor(reportVerdict(ctx));
+}
+async function printSnapshot({ measurement }, outDir, flags, io2, logger) {
+  for (const w of measurement.generatorWarnings) logger.warning(w);
+  const cpuCount = measurement.cpu?.cpuCount ?? 1;
+  for (const s of serviceSides([{ side: "PR build", runs: measurement.candidate }], cpuCount))
+    io2.err(`service: ${s.bottleneck}`);
+  await writeRuns(join3(outDir, "pr"), measurement.candidate);
+  const snapshot = snapshotSeries(measurement.candidate);
+  io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
+  io2.err(`results: ${join3(outDir, "pr")}`);
+  return ExitCode.Pass;
 }
 async function givenBaseline(flags, config, cwd, nowMs) {
   const file = flags.values.baseline;

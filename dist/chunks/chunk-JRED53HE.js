@@ -11,12 +11,12 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-RAZETZQS.js";
+} from "./chunk-KMBWUO73.js";
 import {
   RunAccumulator,
   RunFileError,
   snippet
-} from "./chunk-MLXH43W5.js";
+} from "./chunk-NCT37PKX.js";
 
 // src/results/jtl-samples.ts
 var TRANSACTION_TEXT = "Number of samples in transaction";
@@ -60,9 +60,11 @@ var JtlSamples = class {
   cut = false;
   /**
    * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
-   * bytes; `view` a DataView of `buf`); `allThreads` -1 when absent.
+   * bytes; `view` a DataView of `buf`), at `msInSecond` into epoch second `second` (both small integers, which
+   * V8 passes without boxing, where an epoch millisecond would be a heap number per sample); `allThreads` -1
+   * when absent.
    */
-  sample(view, buf, labelStart, labelEnd, threadStart, threadEnd, ok, timeStamp, elapsed, allThreads) {
+  sample(view, buf, labelStart, labelEnd, threadStart, threadEnd, ok, second, msInSecond, elapsed, allThreads) {
     const groupEnd = threadGroupEnd(buf, threadStart, threadEnd);
     let sets = this.series.getPair(view, buf, labelStart, labelEnd, threadStart, groupEnd);
     if (sets === void 0) {
@@ -77,29 +79,30 @@ var JtlSamples = class {
       ];
       this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
-    this.add(sets, ok, timeStamp, elapsed, allThreads);
+    this.add(sets, ok, second, msInSecond, elapsed, allThreads);
   }
   /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
   sampleOf(label, threadName, ok, timeStamp, elapsed, allThreads) {
     const key = `${label}\0${threadName}`;
     const sets = this.decoded.get(key);
+    const second = Math.floor(timeStamp / 1e3);
+    const ms = timeStamp - second * 1e3;
     if (sets !== void 0) {
-      this.add(sets, ok, timeStamp, elapsed, allThreads);
+      this.add(sets, ok, second, ms, elapsed, allThreads);
       return;
     }
     const buf = Buffer.from(label + threadName);
     const split = Buffer.byteLength(label);
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    this.sample(view, buf, 0, split, split, buf.length, ok, timeStamp, elapsed, allThreads);
+    this.sample(view, buf, 0, split, split, buf.length, ok, second, ms, elapsed, allThreads);
     if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear();
     this.decoded.set(
       key,
       this.series.getPair(view, buf, 0, split, split, threadGroupEnd(buf, split, buf.length))
     );
   }
-  add(sets, ok, timeStamp, elapsed, allThreads) {
-    const second = Math.floor(timeStamp / 1e3);
-    this.acc.request(ok ? sets[0] : sets[1], second, timeStamp - second * 1e3, elapsed);
+  add(sets, ok, second, msInSecond, elapsed, allThreads) {
+    this.acc.request(ok ? sets[0] : sets[1], second, msInSecond, elapsed);
     if (allThreads >= 0) {
       const totals = this.acc.totalsAt(second);
       if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
@@ -197,6 +200,17 @@ var CsvLines = class {
   /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
   viewOf;
   view = new DataView(new ArrayBuffer(0));
+  /** the delimiter repeated in the four bytes of a word, for `fieldEnd` */
+  delimiters = 741092396;
+  /**
+   * The first ten digits (the epoch second) of the last 13-digit timeStamp, as read from the bytes, and that
+   * second: thousands of samples share a second, so most timeStamps need only their last three digits read.
+   */
+  stampWords = [0, 0, 0];
+  stampSecond = 0;
+  /** the epoch second and millisecond in it of the line `timeStamp` read last */
+  second = 0;
+  msInSecond = 0;
   handleLine = (buf, start, end, lineNo) => {
     if (end > start && buf[end - 1] === CR) end--;
     if (this.open !== void 0) {
@@ -223,7 +237,8 @@ ${buf.toString("utf8", start, end)}`;
     if (this.columns === void 0) return pos;
     const length = chunk.length;
     while (pos < length && this.open === void 0) {
-      const nl = this.scanFields(chunk, pos, length);
+      let nl = this.wordFields(chunk, pos, length);
+      if (nl === -1) nl = this.scanFields(chunk, pos, length);
       if (nl === -1 || nl === length) return pos;
       let end = nl;
       if (end > pos && chunk[end - 1] === CR) {
@@ -236,6 +251,65 @@ ${buf.toString("utf8", start, end)}`;
     }
     return pos;
   };
+  /**
+   * `scanFields` four bytes at a time: returns the line's `\n`, `limit` when the bytes before `limit` end
+   * first, or -1 when the line needs `scanFields` (a quote inside a field) or more (see there). A byte of
+   * `w ^ pattern` is zero where the word `w` has the pattern's byte, and `(x - ONES) & ~x & HIGH_BITS` flags the
+   * zero bytes of `x` (and perhaps, through the borrow, a byte above one: each flagged byte is looked at).
+   */
+  wordFields(buf, start, limit) {
+    const view = this.viewFor(buf);
+    const starts = this.starts;
+    const ends = this.ends;
+    const last = ends.length - 1;
+    const delimiter = this.delimiter;
+    const delimiters = this.delimiters;
+    let n = 0;
+    starts[0] = start;
+    let p = start;
+    words: while (p + 4 <= limit) {
+      const w = view.getInt32(p, true);
+      const d = w ^ delimiters;
+      const l = w ^ NEWLINES;
+      const q = w ^ QUOTES;
+      let found = (d - ONES & ~d | l - ONES & ~l | q - ONES & ~q) & HIGH_BITS;
+      while (found !== 0) {
+        const at = p + (31 - Math.clz32(found & -found) >>> 3);
+        found &= found - 1;
+        const b = buf[at];
+        if (b === delimiter) {
+          if (n === last) return -1;
+          ends[n++] = at;
+          starts[n] = at + 1;
+        } else if (b === NEWLINE) {
+          ends[n] = at;
+          this.fieldCount = n + 1;
+          return at;
+        } else if (b === QUOTE) {
+          if (at !== starts[n]) return -1;
+          let close = at + 1;
+          while (close < limit && buf[close] !== QUOTE && buf[close] !== NEWLINE) close++;
+          if (close + 1 >= limit) return limit;
+          const next = buf[close + 1];
+          if (buf[close] !== QUOTE || next !== delimiter && next !== NEWLINE && next !== CR) return -1;
+          starts[n] = at + 1;
+          ends[n] = close;
+          if (next === delimiter) {
+            if (n === last) return -1;
+            starts[++n] = close + 2;
+            p = close + 2;
+            continue words;
+          }
+          const nl = next === NEWLINE ? close + 1 : close + 2;
+          if (nl >= limit || buf[nl] !== NEWLINE) return -1;
+          this.fieldCount = n + 1;
+          return nl;
+        }
+      }
+      p += 4;
+    }
+    return limit;
+  }
   /**
    * Finds the fields of the line starting at `start` (into `starts`/`ends`, `fieldCount` of them), up to its
    * `\n` or `limit`, whichever comes first, and returns where it stopped; -1 when the line needs the full CSV
@@ -291,9 +365,10 @@ ${buf.toString("utf8", start, end)}`;
         `expected ${columns.count} fields as in the header, got ${this.fieldCount}: ${snippet(buf.toString("utf8", start, end))}`
       );
     }
-    const ts = digits(buf, starts[columns.timeStamp], ends[columns.timeStamp]);
+    const view = this.viewFor(buf);
+    const stamped = this.timeStamp(view, buf, starts[columns.timeStamp], ends[columns.timeStamp]);
     const elapsed = digits(buf, starts[columns.elapsed], ends[columns.elapsed]);
-    if (ts < 0 || elapsed < 0) {
+    if (!stamped || elapsed < 0) {
       this.slowLine(buf.toString("utf8", start, end), lineNo);
       return;
     }
@@ -302,15 +377,11 @@ ${buf.toString("utf8", start, end)}`;
       this.samples.transactionSample();
       return;
     }
-    if (buf !== this.viewOf) {
-      this.viewOf = buf;
-      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    }
     const label = columns.label;
     const t = columns.threadName;
     const a = columns.allThreads;
     this.samples.sample(
-      this.view,
+      view,
       buf,
       starts[label],
       ends[label],
@@ -318,10 +389,47 @@ ${buf.toString("utf8", start, end)}`;
       t < 0 ? end : ends[t],
       buf[starts[columns.success]] === 116,
       // 't'rue
-      ts,
+      this.second,
+      this.msInSecond,
       elapsed,
       a < 0 ? -1 : digits(buf, starts[a], ends[a])
     );
+  }
+  /** A DataView of `buf`, made once per chunk. */
+  viewFor(buf) {
+    if (buf !== this.viewOf) {
+      this.viewOf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+    }
+    return this.view;
+  }
+  /**
+   * Reads the timeStamp in `buf[start, end)` into `second` and `msInSecond`, its epoch second reused from the
+   * last one's when its first ten digits are the same bytes; false when it is not a whole number.
+   */
+  timeStamp(view, buf, start, end) {
+    if (end - start !== 13) {
+      const ts = digits(buf, start, end);
+      this.second = Math.floor(ts / 1e3);
+      this.msInSecond = ts - this.second * 1e3;
+      return ts >= 0;
+    }
+    const w0 = view.getInt32(start, true);
+    const w1 = view.getInt32(start + 4, true);
+    const w2 = view.getUint16(start + 8, true);
+    const words = this.stampWords;
+    if (w0 !== words[0] || w1 !== words[1] || w2 !== words[2]) {
+      const second = digits(buf, start, end - 3);
+      if (second < 0) return false;
+      words[0] = w0;
+      words[1] = w1;
+      words[2] = w2;
+      this.stampSecond = second;
+    }
+    const ms = digits(buf, end - 3, end);
+    this.second = this.stampSecond;
+    this.msInSecond = ms;
+    return ms >= 0;
   }
   handleFinalLine(buf, start, end, lineNo) {
     try {
@@ -361,6 +469,7 @@ ${buf.toString("utf8", start, end)}`;
     }
     this.delimiterText = delimiter;
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiters = Math.imul(this.delimiter, 16843009);
     this.columns = {
       timeStamp: names.indexOf("timeStamp"),
       elapsed: names.indexOf("elapsed"),
@@ -422,6 +531,10 @@ ${buf.toString("utf8", start, end)}`;
     return new RunFileError(this.path, lineNo, message);
   }
 };
+var ONES = 16843009;
+var HIGH_BITS = 2155905152 | 0;
+var NEWLINES = 168430090;
+var QUOTES = 572662306;
 function digits(buf, start, end) {
   if (end <= start || end - start > 15) return -1;
   let v = 0;

@@ -2,40 +2,30 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-MMHHHRPZ.js";
+} from "./chunk-RBJVDEHC.js";
+import "./chunk-DM32MEN3.js";
 import {
   ToolError,
   findExecutable,
   logMeasured,
+  outputTail,
   readText,
   runTool,
   supportFile
-} from "./chunk-S44A6PXR.js";
-import "./chunk-DM32MEN3.js";
-import {
-  outputTail
-} from "./chunk-SONICHAD.js";
-import "./chunk-RAZETZQS.js";
-import "./chunk-MLXH43W5.js";
+} from "./chunk-SO4KBBQN.js";
+import "./chunk-KMBWUO73.js";
+import "./chunk-NCT37PKX.js";
 import "./chunk-7QC4OMUD.js";
 import {
   measuredRequests
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
 
 // src/engine/locust/runner.ts
 import { stat } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
-var LOCUST_INSTALL = "Install Locust (Debian/Ubuntu: sudo apt-get install -y python3-locust; or pip install locust) or give its path (locust-path / --locust).";
-var LOCUST_REQUESTS_FAILED = 1;
-async function prepareLocust(locustfile, given, env = process.env) {
-  const executable = await findExecutable("locust", given, LOCUST_INSTALL, env);
-  const loadModel = locustfileLoadModel(await readText(locustfile));
-  return {
-    loadModel,
-    run: (options, index, total, deps) => runLocustOnce(options, { executable, loadModel }, index, total, deps)
-  };
-}
+
+// src/engine/locust/plan.ts
 var PACED_WAITS = /* @__PURE__ */ new Set(["constant_pacing", "constant_throughput"]);
 function locustfileLoadModel(source) {
   const waits = [...source.matchAll(/\bwait_time\s*=\s*([\w.]+)\s*\(/g)].map((m) => m[1].split(".").pop());
@@ -58,6 +48,18 @@ function flagValue(args, short, long) {
     if (a.startsWith(`${long}=`)) return a.slice(long.length + 1);
   }
   return void 0;
+}
+
+// src/engine/locust/runner.ts
+var LOCUST_INSTALL = "Install Locust (Debian/Ubuntu: sudo apt-get install -y python3-locust; or pip install locust) or give its path (locust-path / --locust).";
+var LOCUST_REQUESTS_FAILED = 1;
+async function prepareLocust(locustfile, given, env = process.env) {
+  const executable = await findExecutable("locust", given, LOCUST_INSTALL, env);
+  const loadModel = locustfileLoadModel(await readText(locustfile));
+  return {
+    loadModel,
+    run: (options, index, total, deps) => runLocustOnce(options, { executable, loadModel }, index, total, deps)
+  };
 }
 async function runLocustOnce(options, prepared, index, total, deps = {}) {
   const what = `${options.label ? `${options.label}: ` : ""}locust run ${index}/${total}`;
@@ -128,8 +130,5 @@ async function readStatsOrExplain(path, read, what, outcome) {
   return await readLocustCsv(path, read);
 }
 export {
-  LOCUST_INSTALL,
-  loadFlags,
-  locustfileLoadModel,
   prepareLocust
 };

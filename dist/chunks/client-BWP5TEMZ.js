@@ -306,6 +306,5 @@ function createGitHubClient(options) {
   );
 }
 export {
-  DEFAULT_TIMING,
   createGitHubClient
 };

@@ -7498,8 +7498,6 @@ async function loadScenario(file) {
   return parseScenario(text, file);
 }
 export {
-  HTTP_METHODS,
   loadScenario,
-  parseScenario,
-  validateScenario
+  parseScenario
 };

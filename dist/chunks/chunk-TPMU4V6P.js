@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-AMPAFF6C.js";
+} from "./chunk-CDS7HDFZ.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

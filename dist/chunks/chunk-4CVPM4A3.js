@@ -573,7 +573,7 @@ function parsePercent(input, raw) {
 function parseProbability(input, raw) {
   const text = raw.trim();
   const value = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
-  if (text === "" || !Number.isFinite(value) || value <= 0 || value >= 1) {
+  if (!Number.isFinite(value) || value <= 0 || value >= 1) {
     throw new InputError(input, `'${raw}' is not a probability; write e.g. 0.95 or 95%`);
   }
   return value;
@@ -690,7 +690,7 @@ function parseSlos(input, raw) {
         throw new InputError(input, `'${line}': an error-rate limit is above 0% and at most 100%`);
       return { series, metric, limit: limit2 };
     }
-    if (!/(ms|s)$/.test(value.trim()))
+    if (!/(ms|s)$/.test(value))
       throw new InputError(input, `'${line}': give the latency with a unit, e.g. 300ms`);
     const limit = parseDuration(input, value) * 1e3;
     if (limit <= 0)

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-TVVMOUPI.js";
+} from "./chunk-TPMU4V6P.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-AMPAFF6C.js";
+} from "./chunk-CDS7HDFZ.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";
@@ -37,8 +37,8 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-MLXH43W5.js";
-import "./chunk-QG6ST7FE.js";
+import "./chunk-NCT37PKX.js";
+import "./chunk-DEKW3TL5.js";
 import {
   __commonJS,
   __toESM

@@ -379,14 +379,35 @@ var LatencyHistogram = class _LatencyHistogram {
   reserve(capacity) {
     if (capacity <= this.keys.length) return;
     const grown = Math.max(capacity, this.keys.length * 2);
-    const keys = new Int32Array(grown);
-    const counts = new Float64Array(grown);
+    const { buffer, offset } = binSpace(grown);
+    const counts = new Float64Array(buffer, offset, grown);
+    const keys = new Int32Array(buffer, offset + grown * 8, grown);
     keys.set(this.keys.subarray(0, this.size));
     counts.set(this.counts.subarray(0, this.size));
     this.keys = keys;
     this.counts = counts;
   }
 };
+var SLAB_BYTES = 1 << 18;
+var slab = new ArrayBuffer(SLAB_BYTES);
+var slabUsed = 0;
+var space = { buffer: slab, offset: 0 };
+function binSpace(capacity) {
+  const bytes = capacity * 12 + 7 & ~7;
+  if (bytes > SLAB_BYTES >>> 3) {
+    space.buffer = new ArrayBuffer(bytes);
+    space.offset = 0;
+    return space;
+  }
+  if (slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  space.buffer = slab;
+  space.offset = slabUsed;
+  slabUsed += bytes;
+  return space;
+}
 
 export {
   LatencyHistogram,

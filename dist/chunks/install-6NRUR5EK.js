@@ -623,7 +623,5 @@ async function isFile(path2) {
   }
 }
 export {
-  DEFAULT_K6_DOWNLOAD_URL,
-  DEFAULT_K6_VERSION,
   installK6
 };

@@ -16,14 +16,14 @@ import {
   RunFileError,
   mergeSeries,
   snippet
-} from "./chunk-MLXH43W5.js";
+} from "./chunk-NCT37PKX.js";
 import {
   ENGINE_NAMES,
   LOAD_MODEL_SOURCES,
   LatencyHistogram,
   measuredRequests,
   seriesId
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 
 // src/baseline/artifact.ts
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -85,66 +85,73 @@ function serializeRun(run) {
   if (run.service !== void 0) out.service = { ...run.service };
   return out;
 }
-var count = number().int().nonnegative();
-var histogramSchema = object({
-  n: count,
-  min: number().nullable(),
-  max: number().nullable(),
-  sum: number(),
-  z: count,
-  b: array(number().int())
-});
-var seriesSchema = object({
-  key: object({ scenario: string(), group: string(), method: string(), name: string() }),
-  requests: count.nullable(),
-  failed: count.nullable(),
-  latency: histogramSchema,
-  seconds: array(tuple([number().int(), count, count, histogramSchema])),
-  reportedQuantiles: record(string(), number()).optional()
-});
-var totalsSchema = object({
-  iterations: number().nonnegative(),
-  droppedIterations: number().nonnegative(),
-  checksPassed: count,
-  checksFailed: count,
-  maxVUs: number().nonnegative(),
-  maxVUsAllocated: number().nonnegative().optional()
-});
-var runSchema = object({
-  format: literal(RUN_FORMAT),
-  version: literal(RUN_FORMAT_VERSION),
-  engine: _enum(ENGINE_NAMES),
-  fidelity: _enum(["distribution", "summary"]),
-  loadModel: _enum(["open", "closed", "unknown"]),
-  loadModelSource: _enum(LOAD_MODEL_SOURCES).optional(),
-  loadModelOverridden: object({ loadModel: _enum(["open", "closed", "unknown"]), loadModelSource: _enum(LOAD_MODEL_SOURCES) }).optional(),
-  sources: array(string()),
-  startMs: number().nullable(),
-  endMs: number().nullable(),
-  series: array(seriesSchema),
-  lifecycle: array(seriesSchema),
-  totals: totalsSchema,
-  secondTotals: array(
-    tuple([number().int(), number(), number(), count, count, number(), number().nullable()])
-  ).optional(),
-  thresholds: array(
-    object({ metric: string(), expressions: array(string()), crossed: boolean().optional() })
-  ),
-  skipped: record(string(), count),
-  warnings: array(string()),
-  targetRate: number().positive().optional(),
-  engineVersion: string().optional(),
-  cutFiles: array(string()).optional(),
-  service: object({
-    source: _enum(["process tree", "cgroup"]),
-    seconds: number().nonnegative(),
-    cpuSeconds: number().nonnegative(),
-    cpuWaitSeconds: number().nonnegative(),
-    peakRssBytes: number().nonnegative(),
-    rssGrowthBytesPerSecond: number(),
-    generatorCpuSeconds: number().nonnegative()
-  }).optional()
-});
+function buildRunSchema() {
+  const count = number().int().nonnegative();
+  const histogramSchema = object({
+    n: count,
+    min: number().nullable(),
+    max: number().nullable(),
+    sum: number(),
+    z: count,
+    b: array(number().int())
+  });
+  const seriesSchema = object({
+    key: object({ scenario: string(), group: string(), method: string(), name: string() }),
+    requests: count.nullable(),
+    failed: count.nullable(),
+    latency: histogramSchema,
+    seconds: array(tuple([number().int(), count, count, histogramSchema])),
+    reportedQuantiles: record(string(), number()).optional()
+  });
+  const totalsSchema = object({
+    iterations: number().nonnegative(),
+    droppedIterations: number().nonnegative(),
+    checksPassed: count,
+    checksFailed: count,
+    maxVUs: number().nonnegative(),
+    maxVUsAllocated: number().nonnegative().optional()
+  });
+  const runSchema2 = object({
+    format: literal(RUN_FORMAT),
+    version: literal(RUN_FORMAT_VERSION),
+    engine: _enum(ENGINE_NAMES),
+    fidelity: _enum(["distribution", "summary"]),
+    loadModel: _enum(["open", "closed", "unknown"]),
+    loadModelSource: _enum(LOAD_MODEL_SOURCES).optional(),
+    loadModelOverridden: object({
+      loadModel: _enum(["open", "closed", "unknown"]),
+      loadModelSource: _enum(LOAD_MODEL_SOURCES)
+    }).optional(),
+    sources: array(string()),
+    startMs: number().nullable(),
+    endMs: number().nullable(),
+    series: array(seriesSchema),
+    lifecycle: array(seriesSchema),
+    totals: totalsSchema,
+    secondTotals: array(
+      tuple([number().int(), number(), number(), count, count, number(), number().nullable()])
+    ).optional(),
+    thresholds: array(
+      object({ metric: string(), expressions: array(string()), crossed: boolean().optional() })
+    ),
+    skipped: record(string(), count),
+    warnings: array(string()),
+    targetRate: number().positive().optional(),
+    engineVersion: string().optional(),
+    cutFiles: array(string()).optional(),
+    service: object({
+      source: _enum(["process tree", "cgroup"]),
+      seconds: number().nonnegative(),
+      cpuSeconds: number().nonnegative(),
+      cpuWaitSeconds: number().nonnegative(),
+      peakRssBytes: number().nonnegative(),
+      rssGrowthBytesPerSecond: number(),
+      generatorCpuSeconds: number().nonnegative()
+    }).optional()
+  });
+  return runSchema2;
+}
+var runSchema;
 function deserializeRun(json, source) {
   const fail = (what) => {
     if (source === void 0) throw new Error(what);
@@ -175,6 +182,7 @@ function deserializeRun(json, source) {
       `perf-gate run format version ${JSON.stringify(head.version)} is not readable (this perf-gate reads version ${RUN_FORMAT_VERSION}${newer ? "; it was written by a newer perf-gate" : ""})`
     );
   }
+  runSchema ??= buildRunSchema();
   const parsed = runSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -438,9 +446,9 @@ function latencyMetrics(series, table) {
       if (!second || second.count === 0) continue;
       perSecond[t] = second.count;
       total2 += second.count;
-      second.forEachBin((value, count2) => {
+      second.forEachBin((value, count) => {
         const k = quantiles.findIndex((q) => value <= q);
-        if (k >= 0) counts[k][t] = counts[k][t] + count2;
+        if (k >= 0) counts[k][t] = counts[k][t] + count;
       });
       for (let k = 1; k < quantiles.length; k++) counts[k][t] = counts[k][t] + counts[k - 1][t];
     }
@@ -888,7 +896,12 @@ function sampleVariance(values) {
   const mean = values.reduce((a, v) => a + v, 0) / n;
   return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
 }
-function unitVariance({ values, within, prior }) {
+function unitVariance({
+  values,
+  within,
+  prior,
+  spreadTestLevel = 0.01
+}) {
   const k = values.length;
   const spread2 = sampleVariance(values);
   if (within === void 0) {
@@ -903,15 +916,15 @@ function unitVariance({ values, within, prior }) {
   };
   const expected = satterthwaite([prior, measured]);
   if (k < 2) return expected;
-  if (spreadTooWide(spread2, k - 1, expected)) return { variance: spread2, df: k - 1 };
+  if (spreadTooWide(spread2, k - 1, expected, spreadTestLevel)) return { variance: spread2, df: k - 1 };
   return updateWithSample(expected, spread2, k - 1);
 }
-function spreadTooWide(spread2, df, expected) {
+function spreadTooWide(spread2, df, expected, level = 0.01) {
   if (!(expected.variance > 0) || !(spread2 > expected.variance)) return false;
   const d2 = Math.min(expected.df, 1e3);
   const f = spread2 / expected.variance;
   const p = 1 - regularizedIncompleteBeta(df * f / (df * f + d2), df / 2, d2 / 2);
-  return p < 0.01;
+  return p < level;
 }
 var HUBER_C = 2;
 function huberLocation(values, scale) {
@@ -936,41 +949,49 @@ function logVarianceFromCv(cv) {
 function cvFromLogVariance(variance) {
   return Math.sqrt(Math.expm1(variance));
 }
+function betweenJobPriorDf(priors) {
+  return priors.betweenJobPriorDf > 0 ? priors.betweenJobPriorDf : Number.POSITIVE_INFINITY;
+}
 function priorFor(metric, priors) {
   const variance = metric === "error_rate" ? priors.betweenJobErrorRateSd ** 2 : logVarianceFromCv(priors.betweenJobCv);
-  return { variance, df: Number.POSITIVE_INFINITY, source: "prior" };
+  return { variance, df: betweenJobPriorDf(priors) };
+}
+function historySpread(entries, metric) {
+  const log = METRIC_SPECS[metric].scale === "log";
+  const bySeries = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    for (const [id, figures] of Object.entries(entry.headline)) {
+      const v = figures[metric];
+      if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
+      const list = bySeries.get(id) ?? [];
+      list.push(log ? Math.log(v) : v);
+      bySeries.set(id, list);
+    }
+  }
+  let weighted = 0;
+  let dfSum = 0;
+  let longest = 0;
+  for (const values of bySeries.values()) {
+    if (values.length < 2) continue;
+    weighted += (values.length - 1) * sampleVariance(values);
+    dfSum += values.length - 1;
+    longest = Math.max(longest, values.length);
+  }
+  return dfSum > 0 ? { variance: weighted / dfSum, df: longest - 1 } : { variance: 0, df: 0 };
 }
 function betweenJobVariance(history, priors) {
   const entries = history ?? [];
   const perMetric = {};
-  const useHistory = entries.length >= priors.minHistory && entries.length >= 2;
+  let blended = false;
   for (const metric of METRIC_NAMES) {
-    perMetric[metric] = priorFor(metric, priors);
-    if (!useHistory) continue;
-    const log = METRIC_SPECS[metric].scale === "log";
-    const bySeries = /* @__PURE__ */ new Map();
-    for (const entry of entries) {
-      for (const [id, figures] of Object.entries(entry.headline)) {
-        const v = figures[metric];
-        if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
-        const list = bySeries.get(id) ?? [];
-        list.push(log ? Math.log(v) : v);
-        bySeries.set(id, list);
-      }
-    }
-    let weighted = 0;
-    let dfSum = 0;
-    let longest = 0;
-    for (const values of bySeries.values()) {
-      if (values.length < 2) continue;
-      weighted += (values.length - 1) * sampleVariance(values);
-      dfSum += values.length - 1;
-      longest = Math.max(longest, values.length);
-    }
-    if (dfSum > 0 && longest >= priors.minHistory)
-      perMetric[metric] = { variance: weighted / dfSum, df: longest - 1, source: "history" };
+    const prior = priorFor(metric, priors);
+    const seen = historySpread(entries, metric);
+    const posterior = updateWithSample(prior, seen.variance, seen.df);
+    const historyDf = Number.isFinite(prior.df) ? seen.df : 0;
+    if (historyDf > 0) blended = true;
+    perMetric[metric] = { ...posterior, source: historyDf > 0 ? "history" : "prior", historyDf };
   }
-  return { source: useHistory ? "history" : "prior", historySize: entries.length, perMetric };
+  return { source: blended ? "history" : "prior", historySize: entries.length, perMetric };
 }
 
 // src/stats/scenario-totals.ts
@@ -1027,12 +1048,15 @@ function analysisValue(spec, value) {
   return spec.scale === "log" ? Math.log(value) : value;
 }
 function runToRunPrior(spec, priors) {
-  const cv = spec.name === "cpu_per_request" ? priors.cpuRunToRunCv : priors.runToRunCv;
+  const cpu2 = spec.name === "cpu_per_request";
+  const cv = cpu2 ? priors.cpuRunToRunCv : priors.runToRunCv;
+  const df = cpu2 ? priors.cpuRunToRunPriorDf : priors.runToRunPriorDf;
   return {
     variance: spec.scale === "log" ? logVarianceFromCv(cv) : priors.errorRateRunToRunSd ** 2,
-    df: priors.runToRunPriorDf > 0 ? priors.runToRunPriorDf : Number.POSITIVE_INFINITY
+    df: df > 0 ? df : Number.POSITIVE_INFINITY
   };
 }
+var CPU_SPREAD_TEST_LEVEL = 1e-3;
 function withinParts(metrics) {
   if (metrics.some((m) => m.withinVar === void 0)) return void 0;
   return metrics.map((m) => ({ variance: m.withinVar, df: m.withinDf ?? 1 }));
@@ -1061,7 +1085,8 @@ function spread(spec, ctx, b, c) {
     const unit = unitVariance({
       values,
       within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
-      prior: { variance: 2 * prior.variance, df: prior.df }
+      prior: { variance: 2 * prior.variance, df: prior.df },
+      ...spec.name === "cpu_per_request" ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}
     });
     const k = xc.length;
     if (!unit) return { perRun: Number.NaN, fixed: 0 };
@@ -1096,6 +1121,7 @@ function sideMetrics(runs, seriesId2, metric) {
   return runs.map((run) => runSeriesMetrics(run, run.series.get(seriesId2))[metric]);
 }
 var DECIDING_SE = 3;
+var QUANTILE_DECIDING_SE = 5;
 function runShareVariance(p, n) {
   return Math.max(p * (1 - p) / n, shareVarianceFloor(0, n));
 }
@@ -1119,8 +1145,8 @@ function quantileTooNoisy(spec, sides, variance, budget, tolerance) {
   const reach = Math.max(runs, budget ?? runs);
   const se = Math.sqrt(variance.variance);
   const room = Math.log1p(tolerance);
-  if (DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return void 0;
-  const needed = Math.ceil(runs * (DECIDING_SE * se / room) ** 2);
+  if (QUANTILE_DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return void 0;
+  const needed = Math.ceil(runs * (QUANTILE_DECIDING_SE * se / room) ** 2);
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   const requests = Math.min(...sides.b.map((m) => m.requests));
   const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
@@ -1184,7 +1210,7 @@ function estimateMetric(ctx, seriesId2, metric) {
 function unstableChecked(estimate2, ctx) {
   const { spec, baselineCv } = estimate2;
   const { options } = ctx;
-  if (estimate2.gated && spec.scale === "log" && baselineCv > options.maxBaselineCv && spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, runToRunPrior(spec, ctx.priors))) {
+  if (estimate2.gated && spec.scale === "log" && !(ctx.paired && spec.name === "cpu_per_request") && baselineCv > options.maxBaselineCv && spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, runToRunPrior(spec, ctx.priors))) {
     estimate2.testable = false;
     estimate2.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
   }
@@ -1268,43 +1294,50 @@ function withServiceHeadline(headline, runs) {
 // src/baseline/artifact-schema.ts
 var ARTIFACT_SCHEMA = 1;
 var METRICS = METRIC_NAMES;
-var environmentSchema = object({
-  platform: string(),
-  arch: string(),
-  osRelease: string(),
-  cpuModel: string(),
-  cpuCount: number().int().nonnegative(),
-  totalMemoryBytes: number().nonnegative(),
-  runnerOs: string().optional(),
-  runnerArch: string().optional(),
-  imageOs: string().optional(),
-  imageVersion: string().optional()
-});
-var headlineSchema = record(string(), partialRecord(_enum(METRICS), number()));
-var historyEntrySchema = object({
-  commit: string(),
-  timeMs: number(),
-  runs: number().int().nonnegative(),
-  headline: headlineSchema
-});
-var artifactEnvelopeSchema = object({
-  schema: literal(ARTIFACT_SCHEMA),
-  commit: string().min(1),
-  ref: string(),
-  branch: string().min(1),
-  timeMs: number(),
-  scenarioId: string().min(1),
-  scriptHash: string().min(1),
-  engine: _enum(ENGINE_NAMES),
-  engineVersion: string().optional(),
-  loadModel: _enum(["open", "closed", "unknown"]),
-  targetRate: number().positive().optional(),
-  environment: environmentSchema,
-  perfGateVersion: string(),
-  runs: array(unknown()).min(1),
-  headline: headlineSchema,
-  history: array(historyEntrySchema)
-});
+function buildEnvelopeSchema() {
+  const environmentSchema = object({
+    platform: string(),
+    arch: string(),
+    osRelease: string(),
+    cpuModel: string(),
+    cpuCount: number().int().nonnegative(),
+    totalMemoryBytes: number().nonnegative(),
+    runnerOs: string().optional(),
+    runnerArch: string().optional(),
+    imageOs: string().optional(),
+    imageVersion: string().optional()
+  });
+  const headlineSchema = record(string(), partialRecord(_enum(METRICS), number()));
+  const historyEntrySchema = object({
+    commit: string(),
+    timeMs: number(),
+    runs: number().int().nonnegative(),
+    headline: headlineSchema
+  });
+  return object({
+    schema: literal(ARTIFACT_SCHEMA),
+    commit: string().min(1),
+    ref: string(),
+    branch: string().min(1),
+    timeMs: number(),
+    scenarioId: string().min(1),
+    scriptHash: string().min(1),
+    engine: _enum(ENGINE_NAMES),
+    engineVersion: string().optional(),
+    loadModel: _enum(["open", "closed", "unknown"]),
+    targetRate: number().positive().optional(),
+    environment: environmentSchema,
+    perfGateVersion: string(),
+    runs: array(unknown()).min(1),
+    headline: headlineSchema,
+    history: array(historyEntrySchema)
+  });
+}
+var envelopeSchema;
+function artifactEnvelopeSchema() {
+  envelopeSchema ??= buildEnvelopeSchema();
+  return envelopeSchema;
+}
 function describeIssues(issues) {
   return issues.map((issue) => {
     const path = issue.path.map(String).join(".");
@@ -1533,7 +1566,7 @@ function decodeArtifact(bytes, source) {
       `unknown schema version ${JSON.stringify(schema)} (this perf-gate reads version ${ARTIFACT_SCHEMA}${newer ? "; it was written by a newer perf-gate: upgrade perf-gate to read it" : ""})`
     );
   }
-  const parsed = artifactEnvelopeSchema.safeParse(json);
+  const parsed = artifactEnvelopeSchema().safeParse(json);
   if (!parsed.success) return fail(describeIssues(parsed.error.issues));
   const envelope = parsed.data;
   const runs = envelope.runs.map((run, i) => {
@@ -1566,6 +1599,7 @@ export {
   sampleVariance,
   unitVariance,
   cvFromLogVariance,
+  betweenJobPriorDf,
   betweenJobVariance,
   withScenarioTotals,
   runToRunPrior,

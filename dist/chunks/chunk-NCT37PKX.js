@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   LatencyHistogram,
   seriesId
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 
 // src/results/errors.ts
 var RunFileError = class extends Error {

@@ -1,24 +1,25 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-LT63ZZSK.js";
+} from "./chunk-LNVDJ6O2.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
 import "./chunk-3GJX4MQK.js";
 import {
+  ToolError,
   interruption,
   outputTail,
   spawnProcess
-} from "./chunk-SONICHAD.js";
-import "./chunk-RAZETZQS.js";
-import "./chunk-MLXH43W5.js";
+} from "./chunk-SO4KBBQN.js";
+import "./chunk-KMBWUO73.js";
+import "./chunk-NCT37PKX.js";
 import {
   streamLogger
 } from "./chunk-7QC4OMUD.js";
 import {
   measuredRequests
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
 
 // src/engine/k6/runner.ts
@@ -135,14 +136,6 @@ function mergeThresholdOutcomes(declared, outcomes) {
 }
 
 // src/engine/k6/runner.ts
-var K6Error = class extends Error {
-  constructor(message, exitCode) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "K6Error";
-  }
-  exitCode;
-};
 var SCENARIO_OVERRIDES = /^(-u|--vus|-d|--duration|-i|--iterations|-s|--stage)(=|$)/;
 async function prepareK6(options, deps = {}) {
   const exec = deps.exec ?? spawnProcess;
@@ -210,11 +203,11 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
   const interrupted = interruption(what, outcome, options.timeoutMs, "k6");
   if (interrupted !== void 0 || outcome.exitCode === null) {
     if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
-    throw new K6Error(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
+    throw new ToolError(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
     logger.info(`${what}: exit ${describeK6ExitCode(outcome.exitCode)}`);
-    throw new K6Error(
+    throw new ToolError(
       `${what} failed with exit code ${describeK6ExitCode(outcome.exitCode)}${outputTail(outcome, "k6")}`,
       outcome.exitCode
     );
@@ -270,10 +263,9 @@ function envFlags(env) {
 }
 function processFailure(what, r) {
   const how = r.exitCode === null ? `was killed by ${r.signal}` : `failed with exit code ${describeK6ExitCode(r.exitCode)}`;
-  return new K6Error(`${what} ${how}${outputTail(r, "k6")}`, r.exitCode);
+  return new ToolError(`${what} ${how}${outputTail(r, "k6")}`, r.exitCode);
 }
 export {
-  K6Error,
   prepareK6,
   runK6Once
 };

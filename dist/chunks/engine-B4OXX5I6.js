@@ -9,12 +9,12 @@ import {
   LatencyHistogram,
   measuredRequests,
   seriesId
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
 
 // src/engine/embedded/http1.ts
+import { createRequire } from "node:module";
 import { connect as tcpConnect } from "node:net";
-import { connect as tlsConnect } from "node:tls";
 function originOf(baseUrl) {
   const url = new URL(baseUrl);
   if (url.protocol !== "http:" && url.protocol !== "https:") {
@@ -51,6 +51,8 @@ ${headers.map(([n, v]) => `${n}: ${v}\r
     head: request.method === "HEAD"
   };
 }
+var tls;
+var requireBuiltin = createRequire(import.meta.url);
 function protocolError(message) {
   return Object.assign(new Error(message), { code: "HTTP_PARSE_ERROR" });
 }
@@ -121,7 +123,8 @@ var Http1Connection = class {
     const { host, port } = this.origin;
     let socket;
     if (this.origin.protocol === "https:") {
-      socket = tlsConnect({
+      tls ??= requireBuiltin("node:tls");
+      socket = tls.connect({
         host,
         port,
         servername: host === "" || /^[\d.:]+$/.test(host) ? void 0 : host

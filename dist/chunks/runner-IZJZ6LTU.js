@@ -1,24 +1,22 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-X36AMCGI.js";
+} from "./chunk-JRED53HE.js";
 import "./chunk-3GJX4MQK.js";
+import "./chunk-DM32MEN3.js";
 import {
   ToolError,
   findExecutable,
   logMeasured,
+  outputTail,
   readText,
   runTool,
   supportFile
-} from "./chunk-S44A6PXR.js";
-import "./chunk-DM32MEN3.js";
-import {
-  outputTail
-} from "./chunk-SONICHAD.js";
-import "./chunk-RAZETZQS.js";
-import "./chunk-MLXH43W5.js";
+} from "./chunk-SO4KBBQN.js";
+import "./chunk-KMBWUO73.js";
+import "./chunk-NCT37PKX.js";
 import "./chunk-7QC4OMUD.js";
-import "./chunk-QG6ST7FE.js";
+import "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
 
 // src/engine/jmeter/runner.ts
@@ -164,7 +162,5 @@ async function runJmeterOnce(options, prepared, index, total, deps = {}) {
   return result;
 }
 export {
-  JMETER_INSTALL,
-  jmeterLaunch,
   prepareJmeter
 };

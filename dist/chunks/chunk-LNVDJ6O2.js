@@ -10,12 +10,12 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-RAZETZQS.js";
+} from "./chunk-KMBWUO73.js";
 import {
   RunAccumulator,
   RunFileError,
   snippet
-} from "./chunk-MLXH43W5.js";
+} from "./chunk-NCT37PKX.js";
 
 // src/results/byte-json.ts
 var QUOTE = 34;

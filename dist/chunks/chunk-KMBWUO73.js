@@ -6,10 +6,10 @@ import {
   mergeSeries,
   seriesFromBuckets,
   unreadable
-} from "./chunk-MLXH43W5.js";
+} from "./chunk-NCT37PKX.js";
 import {
   seriesId
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 
 // src/results/load-model.ts
 var LOAD_MODEL_SOURCE_WORDS = {

@@ -8,18 +8,18 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-RAZETZQS.js";
+} from "./chunk-KMBWUO73.js";
 import {
   RunAccumulator,
   RunFileError,
   emptyTotals,
   snippet,
   unreadable
-} from "./chunk-MLXH43W5.js";
+} from "./chunk-NCT37PKX.js";
 import {
   LatencyHistogram,
   seriesId
-} from "./chunk-QG6ST7FE.js";
+} from "./chunk-DEKW3TL5.js";
 
 // src/results/locust-csv.ts
 import { createReadStream } from "node:fs";

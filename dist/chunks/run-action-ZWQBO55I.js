@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-TVVMOUPI.js";
+} from "./chunk-TPMU4V6P.js";
 import {
   BODY_MAX_CHARS,
   CHECK_RUN_SUMMARY_MAX_BYTES,
@@ -16,6 +16,7 @@ import {
   alert,
   assertRenderable,
   buildReportJson,
+  checkConclusion,
   checkRunTitle,
   collectEnvironment,
   commitRef,
@@ -35,31 +36,31 @@ import {
   judgeAgainstArtifact,
   judgePullRequest,
   judgeSameJob,
-  loadGeneratorOf,
   marker,
   maskSecrets,
-  measureStep,
+  measureWithServices,
   measuredRunsOf,
+  measurerSettingsOf,
   metaLine,
   metricLabel,
   nightlySection,
   oneLine,
   profilingRequest,
-  publishProfile,
-  readRunnerContext,
   readSavedReport,
+  recordedStep,
   renderCommentBody,
   renderMarkdown,
   renderSummary,
-  reportBase,
+  reportContext,
   reportVerdict,
   savedReportJson,
   seedFromSha,
   shortSha,
+  stepFailure,
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-VVE4YYJG.js";
+} from "./chunk-T6XE4UCS.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -67,11 +68,11 @@ import {
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-AMPAFF6C.js";
+} from "./chunk-CDS7HDFZ.js";
 import {
   Outputs,
   secretsOf
-} from "./chunk-PJRENZQO.js";
+} from "./chunk-4CVPM4A3.js";
 import {
   group,
   info,
@@ -81,14 +82,14 @@ import {
   warning
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
-import "./chunk-LT63ZZSK.js";
+import "./chunk-LNVDJ6O2.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
 import "./chunk-3GJX4MQK.js";
-import "./chunk-RAZETZQS.js";
-import "./chunk-MLXH43W5.js";
-import "./chunk-QG6ST7FE.js";
+import "./chunk-KMBWUO73.js";
+import "./chunk-NCT37PKX.js";
+import "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
 
 // src/baseline/lazy-store.ts
@@ -522,28 +523,77 @@ function parseRepository(slug) {
   return { owner: match[1], repo: match[2] };
 }
 
+// src/inputs/runner-context.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function readRunnerContext(env) {
+  const required = (name) => {
+    const value = env[name];
+    if (value === void 0 || value === "") {
+      throw new Error(
+        `${name} is not set: perf-gate's Action runs inside GitHub Actions (use the CLI elsewhere)`
+      );
+    }
+    return value;
+  };
+  const eventPath = env.GITHUB_EVENT_PATH;
+  let payload = {};
+  if (eventPath !== void 0 && eventPath !== "") {
+    let parsed;
+    try {
+      parsed = JSON.parse(readFileSync(eventPath, "utf8"));
+    } catch (error) {
+      throw new Error(
+        `cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${error.message}`
+      );
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      throw new Error(
+        `the event payload GITHUB_EVENT_PATH=${eventPath} is not a JSON object (it holds ${parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`})`
+      );
+    }
+    payload = parsed;
+  }
+  const ref = env.GITHUB_REF ?? "";
+  return {
+    eventName: required("GITHUB_EVENT_NAME"),
+    payload,
+    sha: required("GITHUB_SHA"),
+    ref,
+    refName: env.GITHUB_REF_NAME || ref.replace(/^refs\/(heads|tags)\//, ""),
+    repository: required("GITHUB_REPOSITORY"),
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    runId: env.GITHUB_RUN_ID || void 0,
+    job: env.GITHUB_JOB || void 0,
+    runAttempt: env.GITHUB_RUN_ATTEMPT || void 0,
+    runnerTemp: env.RUNNER_TEMP || join(tmpdir(), "perf-gate-runner"),
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
+  };
+}
+function runUrl(ctx) {
+  return ctx.runId === void 0 ? void 0 : `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
+}
+
 // src/action/gate.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/modes/select-mode.ts
-var UnsafeEventError = class extends Error {
-};
 var PULL_REQUEST_TARGET_REFUSAL = "perf-gate refuses 'pull_request_target': that event runs with a write token and secrets while the load test would execute code from the pull request. Use the two-workflow pattern instead: a `pull_request` workflow measures and uploads the results, and a `workflow_run` workflow runs perf-gate with 'mode: report' to post the check and comment (see docs/fork-prs.md).";
 function defaultBranchOf(payload) {
   const repo = payload.repository;
   return repo?.default_branch;
 }
 function selectMode(ctx, requested, baselineBranch) {
-  if (ctx.eventName === "pull_request_target") throw new UnsafeEventError(PULL_REQUEST_TARGET_REFUSAL);
+  if (ctx.eventName === "pull_request_target") throw new Error(PULL_REQUEST_TARGET_REFUSAL);
   const defaultBranch = baselineBranch ?? defaultBranchOf(ctx.payload) ?? "main";
   const pr = ctx.payload.pull_request;
   if (requested === "report") return { mode: "report" };
   if (requested === "baseline") {
     if (pr !== void 0) {
-      throw new UnsafeEventError(
-        "mode 'baseline' is refused on pull-request events: a PR never saves a baseline"
-      );
+      throw new Error("mode 'baseline' is refused on pull-request events: a PR never saves a baseline");
     }
     return { mode: "baseline", sha: ctx.sha, branch: ctx.refName, nightly: ctx.eventName === "schedule" };
   }
@@ -660,8 +710,29 @@ function detectDrift(points, options = defaultDriftOptions) {
   return { detected, change, interval, window, since: { commit: since.commit, timeMs: since.timeMs } };
 }
 
-// src/action/baseline-step.ts
+// src/judge/nightly.ts
 var NIGHTLY_METRIC = "p95";
+function nightlyTrend(history, tonight) {
+  const entries = [...history, tonight];
+  const candidates = Object.keys(tonight.headline).map((seriesId) => {
+    const points = entries.flatMap((e) => {
+      const value = e.headline[seriesId]?.[NIGHTLY_METRIC];
+      return value === void 0 || !Number.isFinite(value) ? [] : [{ commit: e.commit, timeMs: e.timeMs, value }];
+    });
+    return {
+      seriesId,
+      points,
+      drift: detectDrift(points),
+      weight: tonight.headline[seriesId]?.throughput ?? 0
+    };
+  });
+  const drifting = candidates.filter((c) => c.drift.detected);
+  const pick = drifting.sort((a, b) => Math.abs(b.drift.change) - Math.abs(a.drift.change))[0] ?? candidates.sort((a, b) => b.weight - a.weight)[0];
+  if (pick === void 0) return void 0;
+  return { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points, drift: pick.drift };
+}
+
+// src/action/baseline-step.ts
 async function baselineStep(config, plan, runner, deps, step, settings) {
   const runs = step.measurement.candidate;
   const restored = await deps.store.restore({
@@ -674,7 +745,8 @@ async function baselineStep(config, plan, runner, deps, step, settings) {
     step,
     restored,
     { ...settings, strictEnvironment: config.strictEnvironment },
-    deps
+    deps,
+    deps.logger
   );
   const decision = decideSave({
     runs,
@@ -722,47 +794,15 @@ function logSave(result, deps) {
     `baseline ${result.status}: ${result.key}${result.status === "already-saved" ? ` (${result.reason})` : ""}`
   );
 }
-function nightlyTrend(history, tonight) {
-  const entries = [...history, tonight];
-  const candidates = Object.keys(tonight.headline).map((seriesId) => {
-    const points = entries.flatMap((e) => {
-      const value = e.headline[seriesId]?.[NIGHTLY_METRIC];
-      return value === void 0 || !Number.isFinite(value) ? [] : [{ commit: e.commit, timeMs: e.timeMs, value }];
-    });
-    return {
-      seriesId,
-      points,
-      drift: detectDrift(points),
-      weight: tonight.headline[seriesId]?.throughput ?? 0
-    };
-  });
-  const drifting = candidates.filter((c) => c.drift.detected);
-  const pick = drifting.sort((a, b) => Math.abs(b.drift.change) - Math.abs(a.drift.change))[0] ?? candidates.sort((a, b) => b.weight - a.weight)[0];
-  if (pick === void 0) return void 0;
-  return { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points, drift: pick.drift };
-}
 
 // src/action/deliver.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/report/check.ts
-function checkConclusion(verdict, options = {}) {
-  switch (verdict) {
-    case "pass":
-      return "success";
-    case "fail":
-      return options.failOnRegression ?? true ? "failure" : "neutral";
-    case "inconclusive":
-      return options.onInconclusive ?? "neutral";
-    case "no-baseline":
-      return "neutral";
-  }
-}
-function renderCheck(ctx, options = {}) {
+function renderCheck(ctx) {
   assertRenderable(ctx);
   return {
-    conclusion: checkConclusion(reportVerdict(ctx), options),
     title: headline(ctx),
     summary: fitToLimit(
       (o) => renderMarkdown(ctx, o),
@@ -816,30 +856,15 @@ function renderDriftRecovery(ctx) {
 // src/action/deliver.ts
 var FORK_DOCS_URL = "https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md";
 async function deliver(ctx, config, reportDir, deps, options) {
-  await mkdir(reportDir, { recursive: true });
-  const reportPath = join(reportDir, "report.json");
-  const markdownPath = join(reportDir, "report.md");
-  await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
+  const reportPath = join2(reportDir, "report.json");
+  const markdownPath = join2(reportDir, "report.md");
+  try {
+    await post(ctx, config, reportDir, deps, options);
+  } finally {
+    await mkdir(reportDir, { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
 `);
-  await writeFile(join(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
-  const request = publishRequest(ctx, config, options);
-  if (deps.github !== void 0 && Object.keys(request).length > 0) {
-    const results = await publish(deps.github.api, deps.github.repo, request);
-    for (const line of describeOutcomes(results)) deps.logger.info(line);
-    const failures = failedOutcomes(results);
-    for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
-    if (failures.length > 0) ctx.notPosted = failures;
-    const missing = missingPermissions(results);
-    if (missing.length > 0) {
-      ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };
-      deps.logger.warning(
-        `the token lacks ${missing.join(", ")}: the report is in the job summary and ${reportDir}`
-      );
-    }
-  } else if (Object.keys(request).length > 0) {
-    deps.logger.warning(
-      "no github-token: the check run and comment were not posted; the report is in the job summary"
-    );
+    await writeFile(join2(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
   }
   const summary2 = renderSummary(ctx);
   await writeFile(markdownPath, summary2);
@@ -848,18 +873,37 @@ async function deliver(ctx, config, reportDir, deps, options) {
   setOutputs(ctx, verdict, { reportPath, markdownPath, baselineSaved: options.baselineSaved }, deps);
   return verdict;
 }
+async function post(ctx, config, reportDir, deps, options) {
+  const request = publishRequest(ctx, config, options);
+  if (Object.keys(request).length === 0) return;
+  if (deps.github === void 0) {
+    deps.logger.warning(
+      "no github-token: the check run and comment were not posted; the report is in the job summary"
+    );
+    return;
+  }
+  const results = await publish(deps.github.api, deps.github.repo, request);
+  for (const line of describeOutcomes(results)) deps.logger.info(line);
+  const failures = failedOutcomes(results);
+  for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
+  if (failures.length > 0) ctx.notPosted = failures;
+  const missing = missingPermissions(results);
+  if (missing.length > 0) {
+    ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };
+    deps.logger.warning(
+      `the token lacks ${missing.join(", ")}: the report is in the job summary and ${reportDir}`
+    );
+  }
+}
 function publishRequest(ctx, config, options) {
   const request = {};
   const { headSha, prNumber } = options.target;
   if (options.post && headSha !== void 0) {
-    const check = renderCheck(ctx, {
-      onInconclusive: config.onInconclusive,
-      failOnRegression: config.failOnRegression
-    });
     request.checkRun = {
       name: config.checkName,
       headSha,
-      ...check,
+      conclusion: checkConclusion(reportVerdict(ctx), config),
+      ...renderCheck(ctx),
       ...ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}
     };
   }
@@ -892,6 +936,53 @@ function setOutputs(ctx, verdict, files, deps) {
 }
 function round(x) {
   return Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null;
+}
+async function publishProfile(profile, dir, artifactName, deps, runUrl2) {
+  if (deps.uploadArtifact === void 0 || profile.files.length === 0) return profile;
+  try {
+    const { id } = await deps.uploadArtifact(
+      artifactName,
+      profile.files.map((f) => join2(dir, f)),
+      dir
+    );
+    if (id === void 0 || runUrl2 === void 0) return profile;
+    return { ...profile, artifactUrl: `${runUrl2}/artifacts/${id}` };
+  } catch (error) {
+    const warning2 = `the profiles could not be uploaded as an artifact: ${error.message}`;
+    deps.logger.warning(`profiling: ${warning2}`);
+    return { ...profile, warnings: [...profile.warnings, warning2] };
+  }
+}
+
+// src/action/measure-step.ts
+import { join as join3 } from "node:path";
+async function measureStep(config, runner, deps, reportDir, seed, builds = {}) {
+  if (config.results.length > 0) return await recordedStep(config);
+  const measurer = await deps.createMeasurer(
+    config.engine,
+    measurerSettingsOf(config, {
+      outDir: join3(reportDir, "runs"),
+      logger: deps.logger,
+      apiUrl: runner.apiUrl,
+      token: config.token
+    })
+  );
+  const where = { workspace: runner.workspace, logger: deps.logger };
+  return { measurer, measurement: await measureWithServices(measurer, config, where, seed, builds) };
+}
+
+// src/action/report-header.ts
+function reportHeader(config, runner, deps, candidateCommit) {
+  const header = {
+    scenario: { id: config.scenarioId, name: config.scenarioId },
+    candidate: { commit: candidateCommit, ref: runner.refName },
+    nowMs: deps.now(),
+    version: deps.version,
+    secrets: secretsOf(config)
+  };
+  const url = runUrl(runner);
+  if (url !== void 0) header.runUrl = url;
+  return header;
 }
 
 // src/github/pull-request.ts
@@ -968,12 +1059,14 @@ async function reportStep(config, runner, deps, reportDir) {
     sha: pr?.baseSha
   };
   const judgement = await judgeMeasured(saved.measured, config, deps, base, head.sha);
-  const ctx = {
-    ...reportBase(config, runner, deps, head.sha),
-    candidate: { commit: head.sha, ref: head.branch },
+  const header = {
+    ...reportHeader(config, runner, deps, head.sha),
+    candidate: { commit: head.sha, ref: head.branch }
+  };
+  const ctx = reportContext(header, {
     ...judgement,
     measuredByPullRequest: measuring.url ? { runUrl: measuring.url } : {}
-  };
+  });
   return deliver(ctx, config, reportDir, deps, {
     target: { headSha: head.sha, prNumber: pr?.number, fork: pr?.fork ?? true },
     post: true,
@@ -1011,7 +1104,8 @@ async function judgeMeasured(measured, config, deps, base, headSha) {
     }
   };
   if (measured.baseline !== void 0) {
-    return judgeSameJob(step, settings, deps, { commit: base.sha ?? "merge-base", ref: base.branch });
+    const baseline = { commit: base.sha ?? "merge-base", ref: base.branch, timeMs: deps.now() };
+    return judgeSameJob(step, settings, deps.logger, baseline);
   }
   const restored = await deps.store.restore({
     scenarioId: config.scenarioId,
@@ -1022,7 +1116,8 @@ async function judgeMeasured(measured, config, deps, base, headSha) {
     step,
     restored,
     { ...settings, strictEnvironment: config.strictEnvironment },
-    { ...deps, environment: measured.environment }
+    { environment: measured.environment, version: deps.version },
+    deps.logger
   ).judgement;
 }
 
@@ -1033,71 +1128,61 @@ async function runGate(config, runner, deps) {
     config.mode,
     config.baselineBranch
   );
-  const reportDir = config.reportDir ?? join2(runner.runnerTemp, "perf-gate", config.scenarioId);
-  if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
-  const commit = plan.mode === "compare" ? plan.headSha : plan.sha;
-  const seed = config.seed ?? seedFromSha(commit);
-  const settings = gateSettingsOf(config, seed);
-  const judging = { settings: { ...settings, strictEnvironment: config.strictEnvironment }, deps };
-  const restored = plan.mode === "compare" ? await deps.store.restore({
-    scenarioId: config.scenarioId,
-    branch: plan.baseBranch,
-    sha: plan.baseSha ?? plan.headSha
-  }) : void 0;
-  let step;
+  const reportDir = config.reportDir ?? join4(runner.runnerTemp, "perf-gate", config.scenarioId);
   try {
-    step = await measureStep(
-      config,
-      runner,
-      deps,
-      reportDir,
-      seed,
-      plan.mode === "compare" ? {
-        baseSha: plan.baseSha,
-        profiling: profilingRequest(config, settings, join2(reportDir, "profile"), process.env),
-        needMore: confirmationRule(settings),
-        ...config.design === "cached" && restored ? { confirm: (first) => confirmationCall(first, restored, judging) } : {}
-      } : {}
-    );
+    if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
+    if (plan.mode === "compare") return await comparePullRequest(config, plan, runner, deps, reportDir);
+    return await measureBaseline(config, plan, runner, deps, reportDir);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     return await reportServiceFailure(error, config, reportDir, deps);
   }
-  const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
-  const base = { ...reportBase(config, runner, deps, commit), ...loadGenerator ? { loadGenerator } : {} };
-  const measured = measuredRunsOf(step.measurement, {
-    scriptHash: step.measurer.scriptHash,
-    environment: deps.environment
+}
+function settingsFor(config, commit) {
+  return gateSettingsOf(config, config.seed ?? seedFromSha(commit));
+}
+async function comparePullRequest(config, plan, runner, deps, reportDir) {
+  const settings = settingsFor(config, plan.headSha);
+  const judging = {
+    settings: { ...settings, strictEnvironment: config.strictEnvironment },
+    measuring: deps,
+    logger: deps.logger,
+    now: deps.now
+  };
+  const restored = await deps.store.restore({
+    scenarioId: config.scenarioId,
+    branch: plan.baseBranch,
+    sha: plan.baseSha ?? plan.headSha
   });
-  if (plan.mode === "compare") {
-    const target = { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork };
-    const ctx2 = {
-      ...base,
-      ...judgePullRequest(
-        step,
-        restored,
-        { commit: plan.baseSha ?? "merge-base", ref: plan.baseBranch },
-        judging
-      )
-    };
-    const profile = step.measurement.profile;
-    if (profile)
-      ctx2.profile = await publishProfile(
-        profile,
-        join2(reportDir, "profile"),
-        `perf-gate-profile-${config.scenarioId}-${runner.job ?? "job"}-${runner.runAttempt ?? "1"}`,
-        deps,
-        base.runUrl
-      );
-    const verdict2 = await deliver(ctx2, config, reportDir, deps, {
-      target,
-      post: true,
-      trackDrift: false,
-      baselineSaved: false,
-      measured
-    });
-    return outcome(verdict2, config);
+  const step = await measureStep(config, runner, deps, reportDir, settings.seed, {
+    baseSha: plan.baseSha,
+    profiling: profilingRequest(config, settings, join4(reportDir, "profile"), process.env),
+    needMore: confirmationRule(settings),
+    ...confirmingCached(config, restored, judging)
+  });
+  const base = { commit: plan.baseSha ?? "merge-base", ref: plan.baseBranch };
+  const header = reportHeader(config, runner, deps, plan.headSha);
+  const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
+  if (ctx.profile) {
+    const artifact = `perf-gate-profile-${config.scenarioId}-${runner.job ?? "job"}-${runner.runAttempt ?? "1"}`;
+    ctx.profile = await publishProfile(ctx.profile, join4(reportDir, "profile"), artifact, deps, ctx.runUrl);
   }
+  const verdict = await deliver(ctx, config, reportDir, deps, {
+    target: { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork },
+    post: true,
+    trackDrift: false,
+    baselineSaved: false,
+    measured: measuredOf(step, deps)
+  });
+  return outcome(verdict, config);
+}
+function confirmingCached(config, restored, judging) {
+  return config.design === "cached" ? { confirm: (first) => confirmationCall(first, restored, judging) } : {};
+}
+var measuredOf = (step, deps) => measuredRunsOf(step.measurement, { scriptHash: step.measurer.scriptHash, environment: deps.environment });
+async function measureBaseline(config, plan, runner, deps, reportDir) {
+  const settings = settingsFor(config, plan.sha);
+  const step = await measureStep(config, runner, deps, reportDir, settings.seed);
   const { judgement, saved, refused, nightly } = await baselineStep(
     config,
     plan,
@@ -1106,37 +1191,33 @@ async function runGate(config, runner, deps) {
     step,
     settings
   );
-  const ctx = { ...base, ...judgement, ...nightly ? { nightly } : {} };
+  const header = reportHeader(config, runner, deps, plan.sha);
+  const ctx = reportContext(header, { ...judgement, ...nightly ? { nightly } : {} }, step);
   const verdict = await deliver(ctx, config, reportDir, deps, {
     // a baseline is never measured for a pull request (selectMode refuses it), so never for a fork's
     target: { fork: false },
     post: false,
     trackDrift: plan.nightly && config.trackDrift,
     baselineSaved: saved,
-    measured
+    measured: measuredOf(step, deps)
   });
   return refused === void 0 ? { verdict } : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join("; ")}` };
 }
 async function reportServiceFailure(error, config, reportDir, deps) {
-  const secrets = secretsOf(config);
   const markdown = renderServiceFailure(
     { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
-    secrets
+    secretsOf(config)
   );
   await mkdir2(reportDir, { recursive: true });
-  await writeFile2(join2(reportDir, "report.md"), markdown);
+  await writeFile2(join4(reportDir, "report.md"), markdown);
   await deps.writeSummary(markdown);
   deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:
 ${error.output}`);
   return { failure: `perf-gate: ${error.message}` };
 }
 function outcome(verdict, config) {
-  if (verdict === "fail" && config.failOnRegression)
-    return { verdict, failure: "perf-gate: regression or SLO breach" };
-  if (verdict === "inconclusive" && config.onInconclusive === "failure") {
-    return { verdict, failure: "perf-gate: inconclusive (on-inconclusive: failure)" };
-  }
-  return { verdict };
+  const failure = stepFailure(verdict, config);
+  return failure === void 0 ? { verdict } : { verdict, failure };
 }
 
 // src/action/run-action.ts
@@ -1150,12 +1231,12 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-M3R2BMWD.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-D5NKRAAT.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {
       api: lazyGitHubApi(async () => {
-        const { createGitHubClient } = await import("./client-GIZHFO5B.js");
+        const { createGitHubClient } = await import("./client-BWP5TEMZ.js");
         return createGitHubClient({
           token: config.token,
           baseUrl: runner.apiUrl,
