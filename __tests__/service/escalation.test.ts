@@ -27,7 +27,7 @@ async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart
         'ready-timeout': '20s',
         runs: '2',
         'max-runs': '2',
-        // two short runs on a runner other tests keep busy: repeats of a 20 ms sleep vary by up to ~40%, and
+        // two short runs on a runner other tests keep busy: repeats of a 2–20 ms sleep vary by up to ~40%, and
         // the two builds' CPU per request by up to ~15% (the sleeps are what these tests are about)
         'max-baseline-cv': '60%',
         tolerances: 'cpu_per_request=90%',
@@ -72,11 +72,12 @@ async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart
 
 describe('design: cached, confirmed in the same job', () => {
   it('a cached regression that the same job confirms: both comparisons in the report, the pairs decide', async () => {
-    // the base build and the cached baseline sleep 20 ms per request, the PR build 100 ms
+    // the base build and the cached baseline sleep 2 ms per request, the PR build 100 ms: with no history the
+    // cached design (between jobs 50% CV, worth 10 baselines) sees nothing short of a many-fold change
     const { result, report, markdown, deps } = await cachedThenConfirmed(
       'export DELAY_MS=100;',
-      'DELAY_MS=20 sh run.sh',
-      'DELAY_MS=20 sh run.sh',
+      'DELAY_MS=2 sh run.sh',
+      'DELAY_MS=2 sh run.sh',
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.cachedFirst.runs).toBe(2);
@@ -96,11 +97,11 @@ describe('design: cached, confirmed in the same job', () => {
   }, 120_000);
 
   it('a cached regression that the same job overturns: the cached baseline came from a faster build', async () => {
-    // both builds sleep 100 ms per request; the cached baseline was measured at 20 ms
+    // both builds sleep 100 ms per request; the cached baseline was measured at 2 ms
     const { result, report, markdown, summaries } = await cachedThenConfirmed(
       '',
       'DELAY_MS=100 sh run.sh',
-      'DELAY_MS=20 sh run.sh',
+      'DELAY_MS=2 sh run.sh',
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.comparison.design).toBe('same-job');
