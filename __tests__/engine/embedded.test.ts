@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
 import { runEmbeddedOnce } from '../../src/engine/embedded/engine.ts';
 import { parseScenario, type Scenario } from '../../src/engine/embedded/scenario.ts';
-import { memoryLogger } from '../../src/engine/logger.ts';
+import { type EngineLogger, memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
 import type { RunResult } from '../../src/results/types.ts';
 
@@ -22,6 +22,23 @@ const scenario = (url: string, load: string, extra = '') =>
   );
 
 const once = (s: Scenario) => runEmbeddedOnce(s, { logger: memoryLogger() });
+
+/** The measurer the Action and the CLI build, for a one-request scenario file with this load and warm-up. */
+async function embeddedMeasurer(load: string, warmup: string, logger: EngineLogger) {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-embedded-'));
+  const file = join(dir, 'scenario.yml');
+  writeFileSync(
+    file,
+    `baseUrl: http://127.0.0.1:9\nload: ${load}\nwarmup: ${warmup}\nrequests:\n  - { name: GET /users, method: GET, path: /users }\n`,
+  );
+  return await createMeasurer('embedded', {
+    script: file,
+    warmupSeconds: 0,
+    outDir: dir,
+    logger,
+    k6: { flags: [], timeoutSeconds: 60, env: {}, targetEnv: 'BASE_URL' },
+  });
+}
 const series = (r: RunResult, name: string) => [...r.series.values()].find((s) => s.key.name === name)!;
 
 describe('embedded engine against the example service', () => {
@@ -141,20 +158,8 @@ requests:
 
   it("through the measurer: runs with a progress line per run, pointed at each side's URL, warm-up unrecorded", async () => {
     service = await startService({ seed: 1 });
-    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-embedded-'));
-    const file = join(dir, 'scenario.yml');
-    writeFileSync(
-      file,
-      'baseUrl: http://127.0.0.1:9\nload: { model: open, rate: 20, duration: 0.5 }\nwarmup: 0.3s\nrequests:\n  - { name: GET /users, method: GET, path: /users }\n',
-    );
     const logger = memoryLogger();
-    const measurer = await createMeasurer('embedded', {
-      script: file,
-      warmupSeconds: 0,
-      outDir: dir,
-      logger,
-      k6: { flags: [], timeoutSeconds: 60, env: {}, targetEnv: 'BASE_URL' },
-    });
+    const measurer = await embeddedMeasurer('{ model: open, rate: 20, duration: 0.5 }', '0.3s', logger);
     expect(measurer).toMatchObject({ engine: 'embedded', loadModel: 'open', targetRate: 20 });
     const run = (index: number, purpose: 'warmup' | 'measure') =>
       measurer.run({ targetUrl: service!.url, index, total: 2, label: 'PR build', side: 'pr', purpose });
@@ -175,20 +180,8 @@ requests:
 
   it('a profiled run (after the measured pairs, the services warm) sends no warm-up load: the profiling pair is shorter than a measured pair', async () => {
     service = await startService({ seed: 1 });
-    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-embedded-'));
-    const file = join(dir, 'scenario.yml');
     // 20 iterations/s: 20 requests in the measured second, and 20 more in the warm-up second of a measured run
-    writeFileSync(
-      file,
-      'baseUrl: http://127.0.0.1:9\nload: { model: open, rate: 20, duration: 1 }\nwarmup: 1s\nrequests:\n  - { name: GET /users, method: GET, path: /users }\n',
-    );
-    const measurer = await createMeasurer('embedded', {
-      script: file,
-      warmupSeconds: 0,
-      outDir: dir,
-      logger: memoryLogger(),
-      k6: { flags: [], timeoutSeconds: 60, env: {}, targetEnv: 'BASE_URL' },
-    });
+    const measurer = await embeddedMeasurer('{ model: open, rate: 20, duration: 1 }', '1s', memoryLogger());
     expect(measurer).toMatchObject({ warmupSeconds: 1, profileWarmupSeconds: 0 });
     const received = async (purpose: 'measure' | 'profile') => {
       const before = service!.requests;
