@@ -74,7 +74,9 @@ describe('compareRuns: outcomes', () => {
     const throughput = metric(c, ALL_REQUESTS, 'throughput');
     expect(throughput.change).toBeGreaterThan(0.25);
     expect(throughput.outcome).toBe('improvement');
-    expect(c.verdict).not.toBe('fail');
+    // an improvement passes (30 of 30 seeds did when measured; this seed is one of them)
+    expect(c.verdict).toBe('pass');
+    expect(c.reasons.some((r) => r.startsWith('Improvement:'))).toBe(true);
 
     const slower = makeRuns(3, { seed: 5, endpoints: ENDPOINTS.map((e) => ({ ...e, scale: 1.25 })) });
     const worse = compareRuns(
@@ -106,7 +108,8 @@ describe('compareRuns: edges', () => {
       { baseline: a, candidate: makeRuns(1, { seed: 32 }), design: 'same-job' },
       resolveGateOptions({}),
     );
-    expect(aa.verdict).not.toBe('fail');
+    // seeds 31/32 pass (4 of 40 seed pairs do: one run a side rarely rules out ±5% on every metric)
+    expect(aa.verdict).toBe('pass');
     const p50 = metric(aa, USERS, 'p50');
     // 1.5 % run-to-run per run → a pair ratio is never known better than ~±5 % at this confidence
     expect(p50.noiseFloor).toBeGreaterThan(0.05);

@@ -31,12 +31,15 @@ const regressions = (c: ReturnType<typeof compareRuns>) =>
   c.series.filter((s) => s.metrics.some((m) => m.gated && m.outcome === 'regression')).map((s) => s.id);
 
 describe('real same-job pairs with a noisy neighbour', () => {
-  it('never fails an unchanged build (noisy-aa)', () => {
+  it('never fails an unchanged build, passes it where the tails settle, and finds the medians unchanged in every window (noisy-aa)', () => {
     const judged = windows('noisy-aa');
-    expect(judged).toHaveLength(4);
+    // deterministic recordings: the windows whose tails the hog disturbed stay inconclusive on P95/P99 only
+    expect(judged.map((c) => c.verdict)).toEqual(['inconclusive', 'inconclusive', 'inconclusive', 'pass']);
     for (const c of judged) {
-      expect(c.verdict).not.toBe('fail');
       expect(regressions(c)).toEqual([]);
+      for (const s of c.series)
+        for (const m of s.metrics.filter((x) => x.metric === 'p50' || x.metric === 'error_rate'))
+          expect([s.id, m.metric, m.outcome]).toEqual([s.id, m.metric, 'no-change']);
     }
   });
 
