@@ -128,9 +128,10 @@ describe('JMeter 2.13 results (CSV JTL, XML JTL)', () => {
     expect([c.code, c.verdict]).toEqual([1, 'fail']);
     expect(c.slower('api › GET /users')).toContain('p50');
     expect(c.regressed).toEqual(['api › GET /users']);
+    // the recordings are fixed: this A/A is inconclusive (latency intervals about ±20%, the P99s' baseline
+    // unstable at 13–15%), never a fail; a pass would need runs interleaved with the base's
     const aa = await compare('jmeter-base', 'jmeter-base-rerun', '.jtl.gz');
-    expect(aa.verdict).not.toBe('fail');
-    expect([0, 3]).toContain(aa.code);
+    expect([aa.code, aa.verdict, aa.regressed]).toEqual([3, 'inconclusive', []]);
   });
 });
 
@@ -174,9 +175,9 @@ describe('Locust 2.12.1 results (stats CSV, perf-gate per-request file)', () => 
       // closed model: users that wait longer on /users also call /orders less often; that throughput is the
       // scenario's, judged on all its requests together, so /orders itself is not flagged
       expect(c.regressed).toEqual(['GET /users']);
+      // fixed recordings, the rerun recorded after the base rather than interleaved with it: inconclusive
       const aa = await compare('locust-base', 'locust-base-rerun', suffix);
-      expect(aa.verdict).not.toBe('fail');
-      expect([0, 3]).toContain(aa.code);
+      expect([aa.code, aa.verdict, aa.regressed]).toEqual([3, 'inconclusive', []]);
     },
   );
 });

@@ -41,9 +41,25 @@ describe('real k6 recordings, same-job design with one pair', () => {
       { baseline: [base], candidate: [rerun], design: 'same-job' },
       resolveGateOptions({}),
     );
-    expect(c.verdict).not.toBe('fail');
-    for (const id of [users, orders])
-      for (const m of c.series.find((s) => s.id === id)!.metrics) expect(m.outcome).not.toBe('regression');
+    // one pair of fixed recordings: the error rates and /users P95 are unchanged, /orders' P50–P95 cannot rule
+    // out 5% from one pair, the rest stands aside (too noisy for one pair, or not gated in an open model)
+    expect(c.verdict).toBe('inconclusive');
+    expect(outcomes(c, users)).toEqual({
+      p50: 'not gated',
+      p90: 'not gated',
+      p95: 'no-change',
+      p99: 'not gated',
+      throughput: 'not gated',
+      error_rate: 'no-change',
+    });
+    expect(outcomes(c, orders)).toEqual({
+      p50: 'inconclusive',
+      p90: 'inconclusive',
+      p95: 'inconclusive',
+      p99: 'not gated',
+      throughput: 'not gated',
+      error_rate: 'no-change',
+    });
     expect(c.loadModel).toBe('open');
     expect(c.openModel?.droppedIterations).toEqual({ baseline: 0, candidate: 0 });
   });
