@@ -20,6 +20,35 @@ const side = async (name: string, file = `${name}.cpuprofile.gz`): Promise<Profi
   requests: REQUESTS[name] as number,
 });
 
+const GO_REQUESTS: Record<string, number> = JSON.parse(readFileSync(join(DIR, 'go-requests.json'), 'utf8'));
+const goSide = async (name: string): Promise<ProfiledSide> => ({
+  profile: await readProfile(join(DIR, `${name}.pb.gz`)),
+  requests: GO_REQUESTS[name] as number,
+});
+
+describe('diffing real pprof profiles of a Go service (net/http/pprof, examples/go-service)', () => {
+  it('names the hot-spot function first, far beyond the noise of an unchanged build', async () => {
+    const noise = measureNoise(await goSide('go-unchanged-1'), await goSide('go-unchanged-2'));
+    const [top] = diffProfiles(await goSide('go-unchanged-1'), await goSide('go-hotspot')).changes;
+    expect(top?.frame).toMatchObject({
+      name: 'main.checksumOrders',
+      file: 'perfgate.example/goservice/main.go',
+    });
+    expect(top?.base.self).toBe(0);
+    expect(top?.selfChange).toBeGreaterThan(2 * noise.selfPerRequest);
+  });
+
+  it('moves no function of an unchanged build by more than the noise measured on another pair', async () => {
+    const noise = measureNoise(await goSide('go-unchanged-1'), await goSide('go-unchanged-2'));
+    for (const other of ['go-unchanged-1', 'go-unchanged-2']) {
+      const changes = diffProfiles(await goSide(other), await goSide('go-unchanged-3')).changes;
+      const worst = Math.max(...changes.map((c) => Math.abs(c.selfChange)));
+      expect(worst).toBeGreaterThan(0);
+      expect(worst).toBeLessThanOrEqual(noise.selfPerRequest);
+    }
+  });
+});
+
 describe('diffing real V8 profiles of the example service', () => {
   it('names the hot-spot function first, far beyond the noise of an unchanged build', async () => {
     const noise = measureNoise(await side('unchanged-1'), await side('unchanged-2'));

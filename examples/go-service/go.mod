@@ -1,0 +1,3 @@
+module perfgate.example/goservice
+
+go 1.19
