@@ -235,9 +235,9 @@ function errorRateTooThin(
 /**
  * Whether a latency quantile could be decided at its tolerance with the runs this comparison may still
  * reach (max-runs in live measurement): its standard error, from the interval's own variance, shrunk as one
- * over the root of the runs to that budget, must fit five times in the tolerance (QUANTILE_DECIDING_SE). An inconclusive quantile
- * that cannot be decided even then stands aside from the verdict if its interval rules out twice the
- * tolerance (src/stats/compare.ts); one that can is confirmed with more pairs instead.
+ * over the root of the runs to that budget, must fit five times in the tolerance (QUANTILE_DECIDING_SE).
+ * An inconclusive quantile that cannot be decided even then stands aside from the verdict if its interval
+ * rules out twice the tolerance (src/stats/compare.ts); one that can is confirmed with more pairs instead.
  */
 function quantileTooNoisy(
   spec: MetricSpec,
