@@ -36,6 +36,28 @@ const runner = (eventName: string, sha: string, payload: Record<string, unknown>
   workspace: work,
 });
 
+/** A baseline pushed to main, then the pull request's run while GitHub answers every check-run post with `fault`. */
+async function pullRequestWithCheckRunFault(fault: Parameters<typeof gh.script>[1]) {
+  const store = join(work, 'store');
+  await runGateInProcess({
+    inputs: { mode: 'baseline', results: resultsDir('arrival-base') },
+    runner: runner('push', BASE_SHA, { repository: { default_branch: 'main' } }),
+    storeDir: store,
+  });
+  gh.state.seedPullRequest('octo', 'shop', { number: 42 });
+  // every attempt, retries included, gets the fault
+  gh.script('POST /repos/{owner}/{repo}/check-runs', fault, 10);
+  return await runGateInProcess({
+    inputs: { results: resultsDir('arrival-users-slower') },
+    runner: runner('pull_request', 'f'.repeat(40), {
+      pull_request: { number: 42, head: { sha: HEAD_SHA }, base: { sha: BASE_SHA, ref: 'main' } },
+    }),
+    gh,
+    token: TOKEN,
+    storeDir: store,
+  });
+}
+
 describe('GitHub refusing or failing a post (issue 10 item 13)', () => {
   it.each([
     ['422', faults.validationFailed('summary exceeds a maximum bytesize', 'output', 'CheckRun')],
@@ -43,24 +65,7 @@ describe('GitHub refusing or failing a post (issue 10 item 13)', () => {
   ])(
     'a check run answered %s: a ::warning:: line and a notice in the job summary, the comment still posted',
     async (_, fault) => {
-      const store = join(work, 'store');
-      await runGateInProcess({
-        inputs: { mode: 'baseline', results: resultsDir('arrival-base') },
-        runner: runner('push', BASE_SHA, { repository: { default_branch: 'main' } }),
-        storeDir: store,
-      });
-      gh.state.seedPullRequest('octo', 'shop', { number: 42 });
-      // every attempt, retries included, gets the fault
-      gh.script('POST /repos/{owner}/{repo}/check-runs', fault, 10);
-      const run = await runGateInProcess({
-        inputs: { results: resultsDir('arrival-users-slower') },
-        runner: runner('pull_request', 'f'.repeat(40), {
-          pull_request: { number: 42, head: { sha: HEAD_SHA }, base: { sha: BASE_SHA, ref: 'main' } },
-        }),
-        gh,
-        token: TOKEN,
-        storeDir: store,
-      });
+      const run = await pullRequestWithCheckRunFault(fault);
       expect(run.log.join('\n')).toMatch(/warning: not posted to GitHub: check run: /);
       expect(run.summary).toContain('GitHub did not take part of this report');
       expect(run.summary).toMatch(/- check run: /);
@@ -69,23 +74,7 @@ describe('GitHub refusing or failing a post (issue 10 item 13)', () => {
   );
 
   it('a token without checks: write: report.json says which permission was missing (set before it is written)', async () => {
-    const store = join(work, 'store');
-    await runGateInProcess({
-      inputs: { mode: 'baseline', results: resultsDir('arrival-base') },
-      runner: runner('push', BASE_SHA, { repository: { default_branch: 'main' } }),
-      storeDir: store,
-    });
-    gh.state.seedPullRequest('octo', 'shop', { number: 42 });
-    gh.script('POST /repos/{owner}/{repo}/check-runs', faults.forbidden(), 10);
-    const run = await runGateInProcess({
-      inputs: { results: resultsDir('arrival-users-slower') },
-      runner: runner('pull_request', 'f'.repeat(40), {
-        pull_request: { number: 42, head: { sha: HEAD_SHA }, base: { sha: BASE_SHA, ref: 'main' } },
-      }),
-      gh,
-      token: TOKEN,
-      storeDir: store,
-    });
+    const run = await pullRequestWithCheckRunFault(faults.forbidden());
     const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8'));
     expect(report.permissions).toMatchObject({ fork: false, missing: ['checks: write'] });
     expect(run.summary).toContain('checks: write');
