@@ -42,7 +42,7 @@ import {
   shortSha,
   snapshotSeries,
   viewOf
-} from "./chunks/chunk-T6XE4UCS.js";
+} from "./chunks/chunk-LVF7ARIQ.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,

@@ -1,8 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stopNodeProfiling } from '../../src/profile/node-profiler.ts';
+import { withoutPreloadSamples } from '../../src/profile/node-profiler.ts';
 import { readV8CpuProfile } from '../../src/profile/v8.ts';
 
 const frame = (functionName: string, url: string) => ({
@@ -33,14 +30,10 @@ function profileWithPreload(idleNode: boolean) {
   };
 }
 
-describe("the built-in Node profiler's files", () => {
+describe("the built-in Node profiler's profiles, as perf-gate reads them", () => {
   for (const idleNode of [true, false])
     it(`hold no sample of perf-gate's own preload: its time is idle, not moved to the service's functions (${idleNode ? 'with' : 'without'} an idle node)`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'pg-node-prof-'));
-      writeFileSync(join(dir, '123.cpuprofile'), JSON.stringify(profileWithPreload(idleNode)));
-      const written = await stopNodeProfiling(dir, [123], false);
-      expect(written.cpu).toEqual([join(dir, '123.cpuprofile')]);
-      const profile = readV8CpuProfile(JSON.parse(readFileSync(written.cpu[0] as string, 'utf8')), 'x');
+      const profile = readV8CpuProfile(withoutPreloadSamples(profileWithPreload(idleNode)), 'x');
       const byLeaf = new Map<string, number>();
       for (const s of profile.stacks) {
         expect(s.frames.map((f) => f.file)).not.toContain('/tmp/run/perf-gate-profile.cjs');

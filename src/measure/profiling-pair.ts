@@ -11,7 +11,7 @@ import {
 } from '../profile/diff.ts';
 import { renderDiffFlameGraph } from '../profile/flame.ts';
 import type { Profile } from '../profile/model.ts';
-import { startNodeProfiling, stopNodeProfiling } from '../profile/node-profiler.ts';
+import { startNodeProfiling, stopNodeProfiling, withoutPreloadSamples } from '../profile/node-profiler.ts';
 import { readProfile } from '../profile/read.ts';
 import { scrubProfileFiles, scrubProfileJson } from '../profile/scrub.ts';
 import type { ProfileSummary, ProfilingSettings } from '../profile/summary.ts';
@@ -303,7 +303,11 @@ async function readNodeProfiles(
   ] as const) {
     for (const [i, path] of paths.entries()) {
       const name = `${side}${paths.length > 1 ? `-${i + 1}` : ''}.${kind}`;
-      const json = scrubProfileJson(JSON.parse(await readFile(path, 'utf8')), settings.roots[side]);
+      const raw = JSON.parse(await readFile(path, 'utf8'));
+      const json = scrubProfileJson(
+        kind === 'cpuprofile' ? withoutPreloadSamples(raw) : raw,
+        settings.roots[side],
+      );
       await writeFile(join(settings.dir, name), maskSecrets(JSON.stringify(json), settings.secrets));
       files.push(name);
       if (kind === 'heapprofile') {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -142,10 +142,6 @@ export async function stopNodeProfiling(
 ): Promise<{ cpu: string[]; heap: string[] }> {
   await writeFile(join(dir, 'stop'), '');
   const cpu = await waitFor(dir, pids, 'cpuprofile');
-  for (const pid of cpu) {
-    const path = join(dir, `${pid}.cpuprofile`);
-    await writeFile(path, JSON.stringify(withoutPreloadSamples(JSON.parse(await readFile(path, 'utf8')))));
-  }
   // each process writes its two profiles from two callbacks, in either order: wait for both when asked
   const heaps = heap ? await waitFor(dir, cpu, 'heapprofile') : [];
   return {
@@ -172,7 +168,7 @@ interface CpuProfileNode {
  * CPU time, so they can never rank as "where the time went" (on a busy machine the acknowledgement once
  * outranked the service's hot function). Their time is not handed to a neighbouring sample either.
  */
-function withoutPreloadSamples(profile: { nodes: CpuProfileNode[]; samples: number[] }) {
+export function withoutPreloadSamples(profile: { nodes: CpuProfileNode[]; samples: number[] }) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const own = new Set<number>();
   const mark = (id: number) => {

@@ -60,7 +60,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-T6XE4UCS.js";
+} from "./chunk-LVF7ARIQ.js";
 import {
   buildArtifact,
   headlineFigures,

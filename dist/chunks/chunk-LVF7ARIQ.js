@@ -3443,7 +3443,7 @@ import { rm as rm3 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
 // src/profile/node-profiler.ts
-import { mkdir, readdir as readdir3, readFile as readFile3, rename as rename2, writeFile } from "node:fs/promises";
+import { mkdir, readdir as readdir3, rename as rename2, writeFile } from "node:fs/promises";
 import { join as join6 } from "node:path";
 var PRELOAD = `'use strict';
 (() => {
@@ -3539,10 +3539,6 @@ async function startNodeProfiling(dir, heap) {
 async function stopNodeProfiling(dir, pids, heap) {
   await writeFile(join6(dir, "stop"), "");
   const cpu = await waitFor(dir, pids, "cpuprofile");
-  for (const pid of cpu) {
-    const path = join6(dir, `${pid}.cpuprofile`);
-    await writeFile(path, JSON.stringify(withoutPreloadSamples(JSON.parse(await readFile3(path, "utf8")))));
-  }
   const heaps = heap ? await waitFor(dir, cpu, "heapprofile") : [];
   return {
     cpu: cpu.map((p) => join6(dir, `${p}.cpuprofile`)),
@@ -3832,7 +3828,7 @@ function generatorWarnings(engine, runs, cpu) {
 }
 
 // src/measure/profiling-pair.ts
-import { mkdir as mkdir2, readFile as readFile5, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile4, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
 // src/profile/command-profiler.ts
@@ -3938,7 +3934,7 @@ function renderDiffFlameGraph(base, pr, title) {
 }
 
 // src/profile/read.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { basename as basename2 } from "node:path";
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 
@@ -5145,7 +5141,7 @@ async function readProfile(path, options = {}) {
   const source = basename2(path);
   let bytes;
   try {
-    bytes = await readFile4(path);
+    bytes = await readFile3(path);
   } catch (e) {
     throw new ProfileFormatError(
       path,
@@ -5467,7 +5463,11 @@ async function readNodeProfiles(side, written, settings, requests) {
   ]) {
     for (const [i, path] of paths.entries()) {
       const name = `${side}${paths.length > 1 ? `-${i + 1}` : ""}.${kind}`;
-      const json = scrubProfileJson(JSON.parse(await readFile5(path, "utf8")), settings.roots[side]);
+      const raw = JSON.parse(await readFile4(path, "utf8"));
+      const json = scrubProfileJson(
+        kind === "cpuprofile" ? withoutPreloadSamples(raw) : raw,
+        settings.roots[side]
+      );
       await writeFile2(join7(settings.dir, name), maskSecrets(JSON.stringify(json), settings.secrets));
       files.push(name);
       if (kind === "heapprofile") {
