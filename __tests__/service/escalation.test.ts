@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import type { RunnerContext } from '../../src/inputs/runner-context.ts';
+import { expectAaVerdict } from '../abtest/aa-verdict.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
 
@@ -105,7 +106,8 @@ describe('design: cached, confirmed in the same job', () => {
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.comparison.design).toBe('same-job');
-    expect(report.verdict).not.toBe('fail');
+    const metrics = report.comparison.series.flatMap((s: { metrics: object }) => Object.values(s.metrics));
+    expectAaVerdict(report.verdict, metrics, report.comparison.reasons.join('; '));
     expect(result.verdict).toBe(report.verdict);
     expect(markdown).toContain(`; the cached fail was not confirmed`);
     expect(summaries.join('\n')).toContain('**Confirmed in the same job:**');
