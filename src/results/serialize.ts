@@ -1,12 +1,7 @@
 import * as z from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
-import type {
-  RunResult,
-  RunTotals,
-  SecondBucket,
-  SeriesResult,
-} from './types.ts';
+import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
 import { ENGINE_NAMES, LOAD_MODEL_SOURCES, seriesId } from './types.ts';
 
 /**
