@@ -2,7 +2,7 @@ import type { NightlyInfo, ReportContext } from './context.ts';
 import { escapeMarkdown } from './escape.ts';
 import { formatChange, formatDate, metricLabel, shortSha } from './format.ts';
 import { HEADLINE_MAX } from './headline.ts';
-import { commitRef } from './md.ts';
+import { commitRef } from './markdown-blocks.ts';
 import { metaLine } from './sections/conditions.ts';
 import { nightlySection } from './sections/nightly.ts';
 import { NAME_MAX, type ReportView, viewOf } from './view.ts';

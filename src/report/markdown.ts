@@ -2,7 +2,7 @@ import { maskLiterals } from '../secrets/mask.ts';
 import type { ReportContext } from './context.ts';
 import { escapeMarkdown } from './escape.ts';
 import { headlineOf } from './headline.ts';
-import { details } from './md.ts';
+import { details } from './markdown-blocks.ts';
 import { quantileChart } from './mermaid.ts';
 import { addedRemovedList, conditionsSection, metaLine, sloTable } from './sections/conditions.ts';
 import { methodList, pairsTable } from './sections/method.ts';

@@ -9,7 +9,7 @@ import {
   significant,
   UNIT_OF,
 } from '../format.ts';
-import { bullets, capped, commitRef, table } from '../md.ts';
+import { bullets, capped, commitRef, table } from '../markdown-blocks.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 
 /** Longest list (environment differences, unstable metrics, added series …) shown inline. */

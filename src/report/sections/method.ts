@@ -3,7 +3,7 @@ import type { LoadModelSource } from '../../results/types.ts';
 import { confirmationText } from '../../stats/sequential.ts';
 import type { Comparison, PairInfo } from '../../stats/types.ts';
 import { formatChange, formatPercent } from '../format.ts';
-import { bullets, table } from '../md.ts';
+import { bullets, table } from '../markdown-blocks.ts';
 import type { ReportView } from '../view.ts';
 
 /** Per-pair PR/base ratios of the same-job design, in run order. */

@@ -1,6 +1,6 @@
 import type { NightlyInfo } from '../context.ts';
 import { formatChange, formatDate, formatInterval, metricLabel, shortSha } from '../format.ts';
-import { commitRef } from '../md.ts';
+import { commitRef } from '../markdown-blocks.ts';
 import { trendChart } from '../mermaid.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 

@@ -1,7 +1,7 @@
 import type { NoBaselineReason, PermissionNote } from '../context.ts';
 import { capitalize, formatAge, METRIC_ORDER, metricFigures, metricLabel, shortSha } from '../format.ts';
 import { VERDICT_EMOJI } from '../headline.ts';
-import { type Align, alert, bullets, capped, commitRef, table } from '../md.ts';
+import { type Align, alert, bullets, capped, commitRef, table } from '../markdown-blocks.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 import { LIST_MAX } from './conditions.ts';
 

@@ -1,7 +1,7 @@
 import { type FunctionChange, formatBytes, formatSeconds } from '../../profile/diff.ts';
 import type { ProfileSummary } from '../../profile/summary.ts';
 import { renderWhereTheMemoryWent, renderWhereTheTimeWent } from '../../profile/table.ts';
-import { bullets } from '../md.ts';
+import { bullets } from '../markdown-blocks.ts';
 import type { ReportView } from '../view.ts';
 
 /**

@@ -9,7 +9,7 @@ import {
   metricLabel,
 } from '../format.ts';
 import { metricOutcomeText, NOT_GATED_EMOJI, orderedMetrics, outcomeEmoji, outcomeWord } from '../labels.ts';
-import { table } from '../md.ts';
+import { table } from '../markdown-blocks.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 
 function outcomeCell(v: ReportView, m: MetricComparison): string {
