@@ -3,7 +3,14 @@ import type { ProfileSummary } from '../profile/summary.ts';
 import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import { confirmationText } from '../stats/sequential.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
-import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
+import type {
+  BaselineSource,
+  CachedFirst,
+  NightlyInfo,
+  NoBaselineReason,
+  ReportContext,
+  ThresholdBreach,
+} from './context.ts';
 import { headlineOf, type ReportVerdict, reportVerdict } from './headline.ts';
 import { decidingMetric } from './labels.ts';
 import { type ReportView, viewOf } from './view.ts';
@@ -187,7 +194,6 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
   const view = viewOf(ctx);
   const m = view.sanitize.masked;
   const c = ctx.comparison;
-  const b = ctx.baseline;
   const breaches = (list: ThresholdBreach[]) =>
     list.map((t) => ({ metric: m(t.metric), expressions: t.expressions.map(m) }));
   return {
@@ -198,15 +204,7 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
     verdict: reportVerdict(ctx),
     headline: headlineOf(view),
     headlineDelta: headlineDelta(view),
-    baseline: b
-      ? {
-          commit: b.commit,
-          ref: m(b.ref),
-          timeMs: b.timeMs ?? null,
-          ageMs: b.timeMs === undefined ? null : ctx.nowMs - b.timeMs,
-          source: b.source,
-        }
-      : null,
+    baseline: baselineJson(ctx, m),
     candidate: {
       commit: ctx.candidate.commit,
       ref: ctx.candidate.ref === undefined ? null : m(ctx.candidate.ref),
@@ -236,62 +234,90 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
           docsUrl: ctx.permissions.docsUrl,
         }
       : null,
-    nightly: ctx.nightly
-      ? {
-          seriesId: m(ctx.nightly.seriesId),
-          metric: ctx.nightly.metric,
-          history: ctx.nightly.history.map((p) => ({
-            commit: p.commit,
-            timeMs: p.timeMs,
-            value: num(p.value),
-          })),
-          drift: ctx.nightly.drift
-            ? {
-                detected: ctx.nightly.drift.detected,
-                change: num(ctx.nightly.drift.change),
-                interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
-                window: ctx.nightly.drift.window,
-                since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
-                reason: ctx.nightly.drift.reason === undefined ? null : m(ctx.nightly.drift.reason),
-              }
-            : null,
-        }
-      : null,
-    cachedFirst: ctx.cachedFirst
-      ? {
-          verdict: ctx.cachedFirst.verdict,
-          summary: m(ctx.cachedFirst.summary),
-          runs: ctx.cachedFirst.runs,
-          baseline: ctx.cachedFirst.baseline
-            ? {
-                commit: ctx.cachedFirst.baseline.commit,
-                ref: m(ctx.cachedFirst.baseline.ref),
-                timeMs: ctx.cachedFirst.baseline.timeMs ?? null,
-              }
-            : null,
-        }
-      : null,
+    nightly: ctx.nightly ? nightlyJson(ctx.nightly, m) : null,
+    cachedFirst: ctx.cachedFirst ? cachedFirstJson(ctx.cachedFirst, m) : null,
     profile: ctx.profile ? profileJson(ctx.profile, m) : null,
-    candidateSnapshot: ctx.candidateSnapshot
-      ? ctx.candidateSnapshot.map((x) => ({
-          id: m(x.id),
-          key: maskKey(view, x.key),
-          requests: x.requests,
-          values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)])),
-        }))
-      : null,
-    services: (ctx.services ?? []).map((x) => ({
-      side: x.side,
-      cpuPerRequestMs: num(x.cpuPerRequestMs),
-      cores: num(x.cores),
-      cpuCount: x.cpuCount,
-      peakRssMb: num(x.peakRssMb),
-      rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
-      generatorCores: num(x.generatorCores),
-      bottleneck: m(x.bottleneck),
-    })),
+    candidateSnapshot: ctx.candidateSnapshot ? snapshotJson(view, ctx.candidateSnapshot) : null,
+    services: servicesJson(ctx.services ?? [], m),
     runUrl: ctx.runUrl ?? null,
   };
+}
+
+type Mask = (text: string) => string;
+
+function baselineJson(ctx: ReportContext, m: Mask): ReportJson['baseline'] {
+  const b = ctx.baseline;
+  if (!b) return null;
+  return {
+    commit: b.commit,
+    ref: m(b.ref),
+    timeMs: b.timeMs ?? null,
+    ageMs: b.timeMs === undefined ? null : ctx.nowMs - b.timeMs,
+    source: b.source,
+  };
+}
+
+function nightlyJson(nightly: NightlyInfo, m: Mask): ReportJson['nightly'] {
+  const { drift } = nightly;
+  return {
+    seriesId: m(nightly.seriesId),
+    metric: nightly.metric,
+    history: nightly.history.map((p) => ({
+      commit: p.commit,
+      timeMs: p.timeMs,
+      value: num(p.value),
+    })),
+    drift: drift
+      ? {
+          detected: drift.detected,
+          change: num(drift.change),
+          interval: drift.interval ? pair(drift.interval) : null,
+          window: drift.window,
+          since: drift.since ? { ...drift.since } : null,
+          reason: drift.reason === undefined ? null : m(drift.reason),
+        }
+      : null,
+  };
+}
+
+function cachedFirstJson(cachedFirst: CachedFirst, m: Mask): ReportJson['cachedFirst'] {
+  return {
+    verdict: cachedFirst.verdict,
+    summary: m(cachedFirst.summary),
+    runs: cachedFirst.runs,
+    baseline: cachedFirst.baseline
+      ? {
+          commit: cachedFirst.baseline.commit,
+          ref: m(cachedFirst.baseline.ref),
+          timeMs: cachedFirst.baseline.timeMs ?? null,
+        }
+      : null,
+  };
+}
+
+function snapshotJson(
+  view: ReportView,
+  snapshot: NonNullable<ReportContext['candidateSnapshot']>,
+): ReportJson['candidateSnapshot'] {
+  return snapshot.map((x) => ({
+    id: view.sanitize.masked(x.id),
+    key: maskKey(view, x.key),
+    requests: x.requests,
+    values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)])),
+  }));
+}
+
+function servicesJson(services: NonNullable<ReportContext['services']>, m: Mask): ReportJson['services'] {
+  return services.map((x) => ({
+    side: x.side,
+    cpuPerRequestMs: num(x.cpuPerRequestMs),
+    cores: num(x.cores),
+    cpuCount: x.cpuCount,
+    peakRssMb: num(x.peakRssMb),
+    rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
+    generatorCores: num(x.generatorCores),
+    bottleneck: m(x.bottleneck),
+  }));
 }
 
 function maskKey(view: ReportView, key: SeriesKey): SeriesKey {
@@ -397,7 +423,7 @@ function headlineDelta(view: ReportView): ReportJson['headlineDelta'] {
   };
 }
 
-function profileJson(profile: ProfileSummary, m: (s: string) => string): ReportJson['profile'] {
+function profileJson(profile: ProfileSummary, m: Mask): ReportJson['profile'] {
   const time = (t: { self: number; total: number }) => ({ self: num(t.self), total: num(t.total) });
   const change = (c: FunctionChange): ChangeJson => ({
     name: m(c.frame.name),
