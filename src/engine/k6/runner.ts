@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readK6Json } from '../../results/k6-json.ts';
 import { measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
 import { ToolError } from '../external-tool.ts';
-import { type EngineLogger, streamLogger } from '../logger.ts';
+import { type EngineLogger, runTitle, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
 import { interruption, outputTail, type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
@@ -106,7 +106,7 @@ export async function runK6Once(
 ): Promise<K6Run> {
   const exec = deps.exec ?? spawnProcess;
   const logger = deps.logger ?? streamLogger();
-  const what = `${options.label ? `${options.label}: ` : ''}k6 run ${index}/${total}`;
+  const what = runTitle(options.label, 'k6', index, total);
   const jsonPath = join(options.outDir, `run-${index}.json`);
   const summaryPath = join(options.outDir, `run-${index}.summary.json`);
 
