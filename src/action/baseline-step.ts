@@ -10,7 +10,7 @@ import type { MeasureStep } from '../measure/with-services.ts';
 import type { ModePlan } from '../modes/select-mode.ts';
 import type { NightlyInfo } from '../report/context.ts';
 import { errorRateProblems } from '../results/validity.ts';
-import { headlineFigures } from '../stats/headline.ts';
+import { headlineFigures } from '../stats/history-figures.ts';
 import type { GateDeps } from './deps.ts';
 
 export interface BaselineOutcome {

@@ -3,7 +3,7 @@ import type { BaselineStore } from '../baseline/store.ts';
 import type { OutputName } from '../constants.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import type { GitHubApi } from '../github/client.ts';
-import type { RepoRef } from '../github/outcome.ts';
+import type { RepoRef } from '../github/publish-outcome.ts';
 import type { Measurer, MeasurerSettings } from '../measure/measurer.ts';
 import type { EngineName } from '../results/types.ts';
 
