@@ -1,6 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RestoreResult } from '../baseline/store.ts';
+import { deliver } from '../delivery/deliver.ts';
+import { profileArtifactName, publishProfile } from '../delivery/profile-artifact.ts';
+import { deliverServiceFailure } from '../delivery/service-failure.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import type { RunnerContext } from '../inputs/runner-context.ts';
@@ -17,10 +19,8 @@ import { measuredRunsOf } from '../judge/saved-report.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportVerdict } from '../report/headline.ts';
-import { renderServiceFailure } from '../report/service-failure.ts';
-import { ServiceError, SIDE_LABEL } from '../service/session.ts';
+import { ServiceError } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { deliver, publishProfile } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { measureStep } from './measure-step.ts';
 import { reportHeader } from './report-header.ts';
@@ -54,7 +54,7 @@ export async function runGate(
     return await measureBaseline(config, plan, runner, deps, reportDir);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
-    return await reportServiceFailure(error, config, reportDir, deps);
+    return { failure: await deliverServiceFailure(error, secretsOf(config), reportDir, deps) };
   }
 }
 
@@ -95,7 +95,7 @@ async function comparePullRequest(
   const header = reportHeader(config, runner, deps, plan.headSha);
   const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
   if (ctx.profile) {
-    const artifact = `perf-gate-profile-${config.scenarioId}-${runner.job ?? 'job'}-${runner.runAttempt ?? '1'}`;
+    const artifact = profileArtifactName(config.scenarioId, runner.job, runner.runAttempt);
     ctx.profile = await publishProfile(ctx.profile, join(reportDir, 'profile'), artifact, deps, ctx.runUrl);
   }
   const verdict = await deliver(ctx, config, reportDir, deps, {
@@ -152,24 +152,6 @@ async function measureBaseline(
   return refused === undefined
     ? { verdict }
     : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join('; ')}` };
-}
-
-/** A service that failed to build, start or stay up: its side and output in the summary; no verdict. */
-async function reportServiceFailure(
-  error: ServiceError,
-  config: ActionConfig,
-  reportDir: string,
-  deps: GateDeps,
-): Promise<GateResult> {
-  const markdown = renderServiceFailure(
-    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
-    secretsOf(config),
-  );
-  await mkdir(reportDir, { recursive: true });
-  await writeFile(join(reportDir, 'report.md'), markdown);
-  await deps.writeSummary(markdown);
-  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
-  return { failure: `perf-gate: ${error.message}` };
 }
 
 function outcome(verdict: ReportVerdict, config: ActionConfig): GateResult {

@@ -1,3 +1,4 @@
+import { deliver } from '../delivery/deliver.ts';
 import { GitHubOperationError } from '../github/errors.ts';
 import { type FoundPullRequest, findPullRequestByHead } from '../github/pull-request.ts';
 import type { ActionConfig } from '../inputs/config.ts';
@@ -8,7 +9,6 @@ import { type Judgement, judgeAgainstArtifact, judgeSameJob } from '../judge/jud
 import { type MeasuredRuns, readSavedReport, SavedReportError } from '../judge/saved-report.ts';
 import { type MeasuringRun, measuringRunOf } from '../modes/workflow-run.ts';
 import type { ReportVerdict } from '../report/headline.ts';
-import { deliver } from './deliver.ts';
 import type { GateDeps } from './deps.ts';
 import { reportHeader } from './report-header.ts';
 
