@@ -4,24 +4,19 @@ import { deliver } from '../delivery/deliver.ts';
 import { profileArtifactName, publishProfile } from '../delivery/profile-artifact.ts';
 import { deliverServiceFailure } from '../delivery/service-failure.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
-import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import type { RunnerContext } from '../inputs/runner-context.ts';
 import { reportContext } from '../judge/context.ts';
+import type { Judging } from '../judge/judge.ts';
 import { stepFailure } from '../judge/policy.ts';
 import { profilingRequest } from '../judge/profiling.ts';
-import {
-  confirmationCall,
-  confirmationRule,
-  judgePullRequest,
-  type PullRequestJudging,
-} from '../judge/pull-request.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from '../judge/pull-request.ts';
 import { measuredRunsOf } from '../judge/saved-report.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportVerdict } from '../report/headline.ts';
 import { ServiceError } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import type { GateDeps } from './deps.ts';
+import { type GateDeps, gateJudging } from './deps.ts';
 import { measureStep } from './measure-step.ts';
 import { reportHeader } from './report-header.ts';
 import { reportStep } from './report-step.ts';
@@ -58,11 +53,6 @@ export async function runGate(
   }
 }
 
-/** The settings the gate judges with; the seed is the commit's unless the workflow fixed one. */
-function settingsFor(config: ActionConfig, commit: string): GateSettings {
-  return gateSettingsOf(config, config.seed ?? seedFromSha(commit));
-}
-
 /** Compare mode: the PR build measured, judged against the cached baseline or the base build beside it. */
 async function comparePullRequest(
   config: ActionConfig,
@@ -71,13 +61,8 @@ async function comparePullRequest(
   deps: GateDeps,
   reportDir: string,
 ): Promise<GateResult> {
-  const settings = settingsFor(config, plan.headSha);
-  const judging: PullRequestJudging = {
-    settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    measuring: deps,
-    logger: deps.logger,
-    now: deps.now,
-  };
+  const judging = gateJudging(config, plan.headSha, deps);
+  const { settings } = judging;
   // the cached baseline is restored first: with `design: cached` it decides whether the base build is started
   // and measured beside the PR build
   const restored = await deps.store.restore({
@@ -112,7 +97,7 @@ async function comparePullRequest(
 function confirmingCached(
   config: ActionConfig,
   restored: RestoreResult,
-  judging: PullRequestJudging,
+  judging: Judging,
 ): { confirm?: (first: MeasureStep) => string | undefined } {
   return config.design === 'cached' ? { confirm: (first) => confirmationCall(first, restored, judging) } : {};
 }
@@ -128,15 +113,15 @@ async function measureBaseline(
   deps: GateDeps,
   reportDir: string,
 ): Promise<GateResult> {
-  const settings = settingsFor(config, plan.sha);
-  const step = await measureStep(config, runner, deps, reportDir, settings.seed);
+  const judging = gateJudging(config, plan.sha, deps);
+  const step = await measureStep(config, runner, deps, reportDir, judging.settings.seed);
   const { judgement, saved, refused, nightly } = await baselineStep(
     config,
     plan,
     runner,
     deps,
     step,
-    settings,
+    judging,
   );
   const header = reportHeader(config, runner, deps, plan.sha);
   const ctx = reportContext(header, { ...judgement, ...(nightly ? { nightly } : {}) }, step);
