@@ -1,7 +1,7 @@
 /** A fake GitHub per test and a real client (retry + throttling plugins) pointed at it, with short waits. */
 import { afterEach, beforeEach } from 'vitest';
 import { createGitHubClient, type GitHubClient, type GitHubClientTiming } from '../../src/github/client.ts';
-import type { RepoRef } from '../../src/github/outcome.ts';
+import type { RepoRef } from '../../src/github/publish-outcome.ts';
 import { type FakeGitHub, startFakeGitHub } from '../servers/fake-github.ts';
 
 /** Waits shrunk ~100×: one second of GitHub's retry-after lasts 10 ms. */

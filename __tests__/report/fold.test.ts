@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY_MAX_CHARS, CHECK_RUN_SUMMARY_MAX_BYTES } from '../../src/posting/limits.ts';
 import { renderCheck } from '../../src/report/check.ts';
 import { renderComment, renderCommentBody } from '../../src/report/comment.ts';
-import { byteLength, fitToLimit } from '../../src/report/fit.ts';
+import { byteLength, fitToLimit } from '../../src/report/fit-to-limit.ts';
 import { renderSummary } from '../../src/report/summary.ts';
 import { decode, manySeriesContext } from './fixtures.ts';
 import { mermaidBlocks, parseXyChart } from './mermaid-lint.ts';

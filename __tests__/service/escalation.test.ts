@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import type { RunnerContext } from '../../src/inputs/runner-context.ts';
+import { expectAaVerdict } from '../abtest/aa-verdict.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
 
@@ -70,7 +71,9 @@ async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart
   return { result, report, markdown, deps, summaries: deps.summaries };
 }
 
-describe('design: cached, confirmed in the same job', () => {
+// Concurrent cases: each has its own repository, services and store, and spends most of its time waiting
+// on fixed-length runs, waits that overlap.
+describe.concurrent('design: cached, confirmed in the same job', () => {
   it('a cached regression that the same job confirms: both comparisons in the report, the pairs decide', async () => {
     // the base build and the cached baseline sleep 2 ms per request, the PR build 100 ms: with no history the
     // cached design (between jobs 50% CV, worth 10 baselines) sees nothing short of a many-fold change
@@ -105,14 +108,15 @@ describe('design: cached, confirmed in the same job', () => {
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.comparison.design).toBe('same-job');
-    expect(report.verdict).not.toBe('fail');
+    const metrics = report.comparison.series.flatMap((s: { metrics: object }) => Object.values(s.metrics));
+    expectAaVerdict(report.verdict, metrics, report.comparison.reasons.join('; '));
     expect(result.verdict).toBe(report.verdict);
     expect(markdown).toContain(`; the cached fail was not confirmed`);
     expect(summaries.join('\n')).toContain('**Confirmed in the same job:**');
   }, 120_000);
 });
 
-describe('perf-gate run --design cached --base-ref', () => {
+describe.concurrent('perf-gate run --design cached --base-ref', () => {
   it('with no saved baseline, confirms in the same job and prints both comparisons', async () => {
     const repo = svc.makeRepo('export DELAY_MS=100;');
     const out = join(repo.dir, '..', 'out');

@@ -37,7 +37,9 @@ function config(scenario: string, reportDir: string) {
 }
 
 // Each case builds and starts real processes: a 120 s limit, not the default 30 s a busy machine can cross.
-describe('start: perf-gate runs both builds', () => {
+// Concurrent cases: each has its own repository, services and store, and spends most of its time waiting
+// on fixed-length runs, waits that overlap.
+describe.concurrent('start: perf-gate runs both builds', () => {
   it('measures base and PR in pairs, reaches a verdict with both services’ resources, and leaves nothing behind', async () => {
     const repo = makeRepo('export CPU_MS=1;');
     const deps = gateDeps(join(repo.dir, '..', 'store'));

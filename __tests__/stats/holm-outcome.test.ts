@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holm } from '../../src/stats/holm.ts';
-import { classify, runsToDecide } from '../../src/stats/outcome.ts';
+import { classify, runsToDecide } from '../../src/stats/interval-outcome.ts';
 
 describe('Holm step-down', () => {
   it('rejects step by step and stops at the first p-value that is not small enough', () => {

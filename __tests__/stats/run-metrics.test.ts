@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import type { RunResult, SeriesResult } from '../../src/results/types.ts';
-import { headlineFigures } from '../../src/stats/headline.ts';
+import { headlineFigures } from '../../src/stats/history-figures.ts';
 import { pooledValue } from '../../src/stats/pooled.ts';
 import { runSeriesMetrics } from '../../src/stats/run-metrics.ts';
 import { asSummary, makeRuns, USERS } from './helpers.ts';

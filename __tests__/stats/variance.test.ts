@@ -60,4 +60,21 @@ describe('unitVariance', () => {
     expect(atOnePermille.df).toBeGreaterThan(30);
     expect(atOnePermille.variance).toBeGreaterThan(cpuPrior.variance);
   });
+  it('robust (pairs): from 5 units one outlying unit no longer sets the width; a noisy job keeps its own', () => {
+    const within = Array.from({ length: 7 }, () => ({ variance: 0.0001, df: 50 }));
+    const calm = [0.01, -0.01, 0.005, 0, -0.005, 0.012, -0.008];
+    const oneOut = [...calm.slice(0, 6), 0.2];
+    const plain = unitVariance({ values: oneOut, within, prior })!;
+    const robust = unitVariance({ values: oneOut, within, prior, robust: true })!;
+    expect(robust.variance).toBeLessThan(plain.variance / 4);
+    expect(robust.variance).toBeGreaterThan(unitVariance({ values: calm, within, prior })!.variance);
+    // every unit ten times as spread as the model says: the robust spread is as wide as the plain one
+    const noisy = calm.map((v) => 10 * v);
+    const n = unitVariance({ values: noisy, within, prior, robust: true })!;
+    expect(n.variance).toBeGreaterThan(0.7 * unitVariance({ values: noisy, within, prior })!.variance);
+    // three units: nothing robust about it
+    expect(unitVariance({ values: [0, 0.01, 0.2], within: within.slice(0, 3), prior, robust: true })).toEqual(
+      unitVariance({ values: [0, 0.01, 0.2], within: within.slice(0, 3), prior }),
+    );
+  });
 });

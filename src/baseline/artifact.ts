@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { deserializeRun, serializeRun } from '../results/serialize.ts';
 import type { RunResult } from '../results/types.ts';
-import { headlineFigures } from '../stats/headline.ts';
+import { headlineFigures } from '../stats/history-figures.ts';
 import { withServiceHeadline } from '../stats/resources.ts';
 import type { HistoryEntry } from '../stats/types.ts';
 import { ARTIFACT_SCHEMA, artifactEnvelopeSchema, describeIssues } from './artifact-schema.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { OutputName } from '../constants.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import type { GitHubApi } from '../github/client.ts';
-import type { RepoRef } from '../github/outcome.ts';
+import type { RepoRef } from '../github/publish-outcome.ts';
 import { describeOutcomes, failedOutcomes, missingPermissions, publish } from '../github/publisher.ts';
 import { type MeasuredRuns, SAVED_REPORT_FILE, savedReportJson } from '../judge/saved-report.ts';
 import type { ReportContext } from '../report/context.ts';

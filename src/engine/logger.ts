@@ -45,3 +45,8 @@ export function memoryLogger(): MemoryLogger {
     },
   };
 }
+
+/** How logs and errors name one run of a tool, e.g. 'PR build: k6 run 2/3'. */
+export function runTitle(label: string | undefined, tool: string, index: number, total: number): string {
+  return `${label ? `${label}: ` : ''}${tool} run ${index}/${total}`;
+}

@@ -7,7 +7,7 @@ import type { CheckConclusion } from '../posting/check-conclusion.ts';
 import { CHECK_RUN_SUMMARY_MAX_BYTES, checkRunTitle, truncateToLimit } from '../posting/limits.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
-import type { PermissionDenied, RepoRef, Written } from './outcome.ts';
+import type { PermissionDenied, RepoRef, Written } from './publish-outcome.ts';
 
 export interface CheckRunStart {
   /** check name (the check-name input); keep it stable, branch protection refers to it */

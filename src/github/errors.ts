@@ -3,7 +3,7 @@
  * private repositories the token cannot see) becomes a typed result; anything else becomes an error that
  * names the operation and carries GitHub's own message.
  */
-import type { PermissionDenied, WritePermission } from './outcome.ts';
+import type { PermissionDenied, WritePermission } from './publish-outcome.ts';
 
 /** An Octokit RequestError, recognised by shape (status + response) rather than by class identity. */
 interface HttpError {

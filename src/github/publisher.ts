@@ -6,7 +6,7 @@
 import { type CheckRunReport, publishCheckRun } from './check-run.ts';
 import type { GitHubApi } from './client.ts';
 import { GitHubOperationError } from './errors.ts';
-import type { Failed, OperationResult, PublishOutcome, RepoRef, WritePermission } from './outcome.ts';
+import type { Failed, OperationResult, PublishOutcome, RepoRef, WritePermission } from './publish-outcome.ts';
 import { type StickyComment, upsertStickyComment } from './sticky-comment.ts';
 import { type DriftRecovery, type DriftReport, reportDrift, resolveDrift } from './tracking-issue.ts';
 

@@ -1,6 +1,6 @@
 import type { GitHubApi } from './client.ts';
 import { attempt, GitHubOperationError } from './errors.ts';
-import type { RepoRef } from './outcome.ts';
+import type { RepoRef } from './publish-outcome.ts';
 
 /** The head of a pull request as GitHub's trusted event says it: which repository, branch and commit. */
 export interface PullRequestHead {

@@ -14,7 +14,7 @@ import { BODY_MAX_CHARS, truncateToLimit } from '../posting/limits.ts';
 import { hasMarker, marker, withMarker } from '../posting/markers.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
-import type { PermissionDenied, RepoRef, Written } from './outcome.ts';
+import type { PermissionDenied, RepoRef, Written } from './publish-outcome.ts';
 
 export interface StickyComment {
   /** the pull request (or issue) number */

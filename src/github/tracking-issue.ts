@@ -12,7 +12,7 @@ import { BODY_MAX_CHARS, oneLine, truncateToLimit } from '../posting/limits.ts';
 import { hasMarker, marker, withMarker } from '../posting/markers.ts';
 import type { GitHubApi } from './client.ts';
 import { attempt, guardPermission } from './errors.ts';
-import type { NothingToDo, PermissionDenied, RepoRef, Written } from './outcome.ts';
+import type { NothingToDo, PermissionDenied, RepoRef, Written } from './publish-outcome.ts';
 
 const DEFAULT_TRACKING_LABEL = 'perf-gate';
 

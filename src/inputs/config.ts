@@ -7,6 +7,7 @@ import type { ServiceSpec } from '../service/session.ts';
 import { parsePidTarget, type ResourceTarget } from '../service/targets.ts';
 import { DEFAULT_MAX_RUNS } from '../stats/sequential.ts';
 import type { SloSpec } from '../stats/types.ts';
+import { type CollectingReader, collectingReader } from './collecting-reader.ts';
 import { actionInputLabel, InputError, InvalidInputsError } from './errors.ts';
 import { parseSlos, parseTolerances, type SeriesRule } from './gate-rules.ts';
 import {
@@ -90,12 +91,12 @@ function explicitModel(model: (typeof LOAD_MODELS)[number]): 'open' | 'closed' |
 
 const SECRET_NAME = /token|secret|passw|pwd|key|auth|credential|cookie|session/i;
 
-/** Turns `NAME=VALUE` lines into an env map; values of secret-looking names are returned for masking. */
 /** Everything that must never be written or shown: the secret-looking env values and the token. */
 export function secretsOf(config: Pick<ActionConfig, 'secrets' | 'token'>): string[] {
   return [...config.secrets, ...(config.token === '' ? [] : [config.token])];
 }
 
+/** Turns `NAME=VALUE` lines into an env map; values of secret-looking names are returned for masking. */
 function parseEnv(input: string, raw: string): { env: Record<string, string>; secrets: string[] } {
   const env: Record<string, string> = {};
   const secrets: string[] = [];
@@ -142,31 +143,52 @@ export function readActionConfig(
   getInput: (name: InputName) => string,
   label: (input: string) => string = actionInputLabel,
 ): ActionConfig {
-  const problems: string[] = [];
-  const read = <T>(name: InputName, parse: (raw: string) => T, fallback: T): T => {
-    const raw = getInput(name).trim();
-    if (raw === '') return fallback;
-    try {
-      return parse(raw);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(`${label(error.input)}: ${error.problem}`);
-      return fallback;
-    }
+  const reader = collectingReader(getInput, label);
+  // the steps read in this order, so the problems are listed in the order of the inputs they name
+  const whatToRun = readWhatToRun(reader);
+  const environment = readEnvironment(reader);
+  const config: ActionConfig = {
+    ...whatToRun,
+    ...readLoad(reader, whatToRun.script),
+    ...readTargets(reader),
+    profiling: readProfiling(reader),
+    resources: {
+      pr: readResourceTarget(reader, Inputs.ServicePid, Inputs.ServiceContainer),
+      base: readResourceTarget(reader, Inputs.BaselineServicePid, Inputs.BaselineServiceContainer),
+    },
+    ...environment,
+    ...readEngineSettings(reader),
+    ...readJudging(reader),
+    ...readBaselineAndReporting(reader, whatToRun.script),
   };
-  const optional = (name: InputName): string | undefined => getInput(name).trim() || undefined;
+  const service = readService(reader);
+  // with `start` perf-gate owns the URL: target-url is the template each started build's port fills in
+  if (service !== undefined) Object.assign(config, { service, targetUrl: undefined });
+  checkCombinations(reader, config);
+  settleMaxRuns(reader, config);
+  if (reader.problems.length > 0) throw new InvalidInputsError(reader.problems);
+  return config;
+}
 
-  const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), 'auto');
-  const script = getInput(Inputs.Script).trim();
-  const results = read(Inputs.Results, meaningfulLines, []);
+/** What perf-gate measures or reads: the mode, the script and results measured elsewhere. */
+function readWhatToRun(reader: CollectingReader): Pick<ActionConfig, 'mode' | 'script' | 'results'> {
+  const mode = reader.read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), 'auto');
+  const script = reader.raw(Inputs.Script);
+  const results = reader.read(Inputs.Results, meaningfulLines, []);
   if (script === '' && mode !== 'report' && results.length === 0) {
-    problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter ` +
-        'plan .jmx or a locustfile .py)',
+    reader.problem(
+      Inputs.Script,
+      'required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter plan .jmx or a ' +
+        'locustfile .py)',
     );
   }
-  const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
-  const targetEnv = read(
+  return { mode, script, results };
+}
+
+/** The environment the load script sees, and the variable that carries the target URL. */
+function readEnvironment(reader: CollectingReader): Pick<ActionConfig, 'env' | 'secrets' | 'targetEnv'> {
+  const { env, secrets } = reader.read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
+  const targetEnv = reader.read(
     Inputs.TargetEnv,
     (r) => {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(r))
@@ -175,104 +197,156 @@ export function readActionConfig(
     },
     'BASE_URL',
   );
-  const url = (name: InputName) =>
-    read<string | undefined>(
-      name,
-      (r) => {
-        if (!/^https?:\/\/[^\s]+$/.test(r)) throw new InputError(name, `'${r}' is not an http(s) URL`);
-        return r.replace(/\/+$/, '');
-      },
-      undefined,
-    );
+  return { env, secrets, targetEnv };
+}
 
-  const resourceTarget = (pid: InputName, container: InputName): ResourceTarget | undefined => {
-    const c = optional(container);
-    const p = optional(pid);
-    if (c !== undefined && p !== undefined)
-      problems.push(`${label(container)}: give either it or ${label(pid)}, not both`);
-    if (c !== undefined) return { kind: 'container', container: c, input: container };
-    return p === undefined ? undefined : parsePidTarget(pid, p);
-  };
-
-  const config: ActionConfig = {
-    script,
-    results,
+/** The engine and how much load: runs, the adaptive budget, warm-up and the load model. */
+function readLoad(
+  reader: CollectingReader,
+  script: string,
+): Pick<ActionConfig, 'engine' | 'runs' | 'maxRuns' | 'warmupSeconds' | 'loadModel'> {
+  return {
     engine: engineFor(
       script,
-      read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), 'auto'),
+      reader.read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), 'auto'),
     ),
-    runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
-    maxRuns: read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
-    warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    runs: reader.read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    maxRuns: reader.read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
+    warmupSeconds: reader.read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     loadModel: explicitModel(
-      read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), 'auto'),
+      reader.read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), 'auto'),
     ),
-    targetUrl: url(Inputs.TargetUrl),
-    baselineTargetUrl: url(Inputs.BaselineTargetUrl),
-    design: read<ActionConfig['design']>(
+  };
+}
+
+/** The builds under load (the PR build's URL, the base build's for same-job) and the design. */
+function readTargets(
+  reader: CollectingReader,
+): Pick<ActionConfig, 'targetUrl' | 'baselineTargetUrl' | 'design'> {
+  return {
+    targetUrl: reader.url(Inputs.TargetUrl),
+    baselineTargetUrl: reader.url(Inputs.BaselineTargetUrl),
+    design: reader.read<ActionConfig['design']>(
       Inputs.Design,
       (r) => parseChoice(Inputs.Design, r, DESIGNS),
       undefined,
     ),
-    profiling: {
-      mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), 'on-regression'),
-      command: read<string | undefined>(
-        Inputs.ProfileCommand,
-        (r) => {
-          if (!r.includes('{out}'))
-            throw new InputError(
-              Inputs.ProfileCommand,
-              `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`,
-            );
-          return r;
-        },
-        undefined,
-      ),
-    },
-    resources: {
-      pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
-      base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer),
-    },
-    targetEnv,
-    env,
-    secrets,
+  };
+}
+
+function readProfiling(reader: CollectingReader): ProfilingSettings {
+  return {
+    mode: reader.read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), 'on-regression'),
+    command: reader.read<string | undefined>(
+      Inputs.ProfileCommand,
+      (r) => {
+        if (!r.includes('{out}'))
+          throw new InputError(
+            Inputs.ProfileCommand,
+            `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`,
+          );
+        return r;
+      },
+      undefined,
+    ),
+  };
+}
+
+/** A service the workflow started itself, by container or by pid (one of the two). */
+function readResourceTarget(
+  reader: CollectingReader,
+  pid: InputName,
+  container: InputName,
+): ResourceTarget | undefined {
+  const containerName = reader.optional(container);
+  const pidValue = reader.optional(pid);
+  if (containerName !== undefined && pidValue !== undefined)
+    reader.problem(container, `give either it or ${reader.label(pid)}, not both`);
+  if (containerName !== undefined) return { kind: 'container', container: containerName, input: container };
+  return pidValue === undefined ? undefined : parsePidTarget(pid, pidValue);
+}
+
+/** Where k6, JMeter and Locust come from, and their extra flags. */
+function readEngineSettings(reader: CollectingReader): Pick<ActionConfig, 'k6' | 'tools'> {
+  return {
     k6: {
-      version: optional(Inputs.K6Version),
-      path: optional(Inputs.K6Path),
-      downloadUrl: url(Inputs.K6DownloadUrl),
-      flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
-      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600),
+      version: reader.optional(Inputs.K6Version),
+      path: reader.optional(Inputs.K6Path),
+      downloadUrl: reader.url(Inputs.K6DownloadUrl),
+      flags: reader.read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
+      timeoutSeconds: reader.read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600),
     },
     tools: {
-      jmeterPath: optional(Inputs.JmeterPath),
-      locustPath: optional(Inputs.LocustPath),
-      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), []),
+      jmeterPath: reader.optional(Inputs.JmeterPath),
+      locustPath: reader.optional(Inputs.LocustPath),
+      flags: reader.read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), []),
     },
-    tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
-    slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
-    familyConfidence: read<number | undefined>(
+  };
+}
+
+/** How a comparison is judged: tolerances, SLOs, confidence, validity limits and what a verdict does. */
+function readJudging(
+  reader: CollectingReader,
+): Pick<
+  ActionConfig,
+  | 'tolerances'
+  | 'slos'
+  | 'familyConfidence'
+  | 'maxBaselineCv'
+  | 'maxErrorRate'
+  | 'onInconclusive'
+  | 'failOnRegression'
+> {
+  return {
+    tolerances: reader.read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
+    slos: reader.read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
+    familyConfidence: reader.read<number | undefined>(
       Inputs.Confidence,
       (r) => parseProbability(Inputs.Confidence, r),
       undefined,
     ),
-    maxBaselineCv: read<number | undefined>(
+    maxBaselineCv: reader.read<number | undefined>(
       Inputs.MaxBaselineCv,
       (r) => parsePercent(Inputs.MaxBaselineCv, r),
       undefined,
     ),
-    maxErrorRate: read(
+    maxErrorRate: reader.read(
       Inputs.MaxErrorRate,
       (r) => parsePercent(Inputs.MaxErrorRate, r),
       DEFAULT_MAX_ERROR_RATE,
     ),
-    onInconclusive: read(
+    onInconclusive: reader.read(
       Inputs.OnInconclusive,
       (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
       'neutral',
     ),
-    failOnRegression: read(Inputs.FailOnRegression, (r) => parseBoolean(Inputs.FailOnRegression, r), true),
-    mode,
-    scenarioId: read(
+    failOnRegression: reader.read(
+      Inputs.FailOnRegression,
+      (r) => parseBoolean(Inputs.FailOnRegression, r),
+      true,
+    ),
+  };
+}
+
+/** Where the baseline is kept and how the verdict is reported. */
+function readBaselineAndReporting(
+  reader: CollectingReader,
+  script: string,
+): Pick<
+  ActionConfig,
+  | 'scenarioId'
+  | 'baselineBranch'
+  | 'historySize'
+  | 'strictEnvironment'
+  | 'checkName'
+  | 'comment'
+  | 'trackDrift'
+  | 'token'
+  | 'seed'
+  | 'reportDir'
+> {
+  return {
+    scenarioId: reader.read(
       Inputs.BaselineKey,
       (r) => {
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r)) {
@@ -282,81 +356,94 @@ export function readActionConfig(
       },
       scenarioIdFromScript(script),
     ),
-    baselineBranch: optional(Inputs.BaselineBranch),
-    historySize: read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1000), 30),
-    strictEnvironment: read(
+    baselineBranch: reader.optional(Inputs.BaselineBranch),
+    historySize: reader.read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1000), 30),
+    strictEnvironment: reader.read(
       Inputs.StrictEnvironment,
       (r) => parseBoolean(Inputs.StrictEnvironment, r),
       false,
     ),
-    checkName: read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
-    comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
-    trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
-    token: getInput(Inputs.GithubToken).trim(),
-    seed: read<number | undefined>(
+    checkName: reader.read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
+    comment: reader.read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
+    trackDrift: reader.read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
+    token: reader.raw(Inputs.GithubToken),
+    seed: reader.read<number | undefined>(
       Inputs.Seed,
       (r) => parseInteger(Inputs.Seed, r, 0, 2 ** 32 - 1),
       undefined,
     ),
-    reportDir: optional(Inputs.ReportDir),
+    reportDir: reader.optional(Inputs.ReportDir),
   };
-  const start = optional(Inputs.Start);
-  if (start !== undefined) {
-    config.service = {
-      start,
-      build: optional(Inputs.Build),
-      ready: read(Inputs.Ready, parseReadyCheck, { kind: 'port' }),
-      readyTimeoutSeconds: read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
-      workingDirectory: read(Inputs.WorkingDirectory, (r) => r, '.'),
-      urlTemplate: getInput(Inputs.TargetUrl).trim() || 'http://127.0.0.1:{port}',
-    };
-    config.targetUrl = undefined;
-    if (!config.service.urlTemplate.includes('{port}'))
-      problems.push(
-        `${label(Inputs.TargetUrl)}: with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`,
-      );
-    for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
-      if (optional(name) !== undefined)
-        problems.push(
-          `${label(name)}: not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`,
-        );
-    }
-  } else {
+}
+
+/** The service perf-gate builds, starts and stops itself (`start`), or undefined; its inputs go only with `start`. */
+function readService(reader: CollectingReader): ServiceSpec | undefined {
+  const { label } = reader;
+  const start = reader.optional(Inputs.Start);
+  if (start === undefined) {
     for (const name of [Inputs.Build, Inputs.Ready, Inputs.WorkingDirectory]) {
-      if (optional(name) !== undefined && !(name === Inputs.WorkingDirectory && optional(name) === '.'))
-        problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
+      const value = reader.optional(name);
+      if (value !== undefined && !(name === Inputs.WorkingDirectory && value === '.'))
+        reader.problem(name, `only with ${label(Inputs.Start)}`);
     }
+    return undefined;
   }
+  const service: ServiceSpec = {
+    start,
+    build: reader.optional(Inputs.Build),
+    ready: reader.read(Inputs.Ready, parseReadyCheck, { kind: 'port' }),
+    readyTimeoutSeconds: reader.read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
+    workingDirectory: reader.read(Inputs.WorkingDirectory, (r) => r, '.'),
+    urlTemplate: reader.optional(Inputs.TargetUrl) ?? 'http://127.0.0.1:{port}',
+  };
+  if (!service.urlTemplate.includes('{port}'))
+    reader.problem(
+      Inputs.TargetUrl,
+      `with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`,
+    );
+  for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
+    if (reader.optional(name) !== undefined)
+      reader.problem(name, `not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`);
+  }
+  return service;
+}
+
+/** Inputs valid alone that do not go together: profiling, the design and the base build's settings. */
+function checkCombinations(reader: CollectingReader, config: ActionConfig): void {
+  const { label } = reader;
   if (config.profiling.command !== undefined && config.profiling.mode === 'never')
-    problems.push(`${label(Inputs.ProfileCommand)}: not with ${label(Inputs.Profile)} never`);
+    reader.problem(Inputs.ProfileCommand, `not with ${label(Inputs.Profile)} never`);
   if (config.profiling.command !== undefined && config.service === undefined)
-    problems.push(
-      `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`,
+    reader.problem(
+      Inputs.ProfileCommand,
+      `only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`,
     );
   if (config.design === 'same-job' && config.service === undefined && config.baselineTargetUrl === undefined)
-    problems.push(
-      `${label(Inputs.Design)}: same-job needs both builds: ${label(Inputs.Start)}, or ${label(Inputs.BaselineTargetUrl)}`,
+    reader.problem(
+      Inputs.Design,
+      `same-job needs both builds: ${label(Inputs.Start)}, or ${label(Inputs.BaselineTargetUrl)}`,
     );
   if (config.design === 'cached' && config.baselineTargetUrl !== undefined)
-    problems.push(
-      `${label(Inputs.Design)}: cached, yet ${label(Inputs.BaselineTargetUrl)} is the base build measured beside the PR build (same-job); give one`,
+    reader.problem(
+      Inputs.Design,
+      `cached, yet ${label(Inputs.BaselineTargetUrl)} is the base build measured beside the PR build (same-job); give one`,
     );
   if (config.baselineTargetUrl === undefined && config.resources.base !== undefined)
-    problems.push(
-      `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`,
+    reader.problem(
+      config.resources.base.input,
+      `the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`,
     );
-  if (config.baselineTargetUrl !== undefined && config.targetUrl === undefined) {
-    problems.push(
-      `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`,
+  if (config.baselineTargetUrl !== undefined && config.targetUrl === undefined)
+    reader.problem(Inputs.BaselineTargetUrl, `needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`);
+}
+
+/** `max-runs` not given follows `runs` upwards; given below `runs`, it is a problem (the budget includes them). */
+function settleMaxRuns(reader: CollectingReader, config: ActionConfig): void {
+  if (config.maxRuns >= config.runs) return;
+  if (reader.raw(Inputs.MaxRuns) === '') config.maxRuns = config.runs;
+  else
+    reader.problem(
+      Inputs.MaxRuns,
+      `${config.maxRuns} is fewer than ${reader.label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`,
     );
-  }
-  if (config.maxRuns < config.runs) {
-    if (getInput(Inputs.MaxRuns).trim() === '') config.maxRuns = config.runs;
-    else
-      problems.push(
-        `${label(Inputs.MaxRuns)}: ${config.maxRuns} is fewer than ${label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`,
-      );
-  }
-  if (problems.length > 0) throw new InvalidInputsError(problems);
-  return config;
 }

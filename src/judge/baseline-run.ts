@@ -3,7 +3,7 @@ import { decideSave, type SaveDecision } from '../baseline/save-policy.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import type { NightlyInfo } from '../report/context.ts';
 import { errorRateProblems } from '../results/validity.ts';
-import { headlineFigures } from '../stats/headline.ts';
+import { headlineFigures } from '../stats/history-figures.ts';
 import { type JudgedStep, type Judgement, type Judging, judgeAgainstArtifact } from './judge.ts';
 import { nightlyTrend } from './nightly.ts';
 

@@ -9,7 +9,7 @@ import { type GateSettings, gateOptionsFor, gateSettingsOf } from '../inputs/gat
 import type { Measurement } from '../measure/plan.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
 import type { NoBaselineInfo, ReportContext } from '../report/context.ts';
-import { seriesNoise, serviceSides, thresholdBreaches } from '../report/context-parts.ts';
+import { seriesNoise, serviceSides, thresholdBreaches } from '../report/derived-context.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
 import type { RunResult } from '../results/types.ts';
 import { type CompareInput, compareRuns } from '../stats/compare.ts';

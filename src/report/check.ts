@@ -1,7 +1,7 @@
 import { CHECK_RUN_SUMMARY_MAX_BYTES } from '../posting/limits.ts';
 import { foldNote } from './comment.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
-import { fitToLimit } from './fit.ts';
+import { fitToLimit } from './fit-to-limit.ts';
 import { headline } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
 

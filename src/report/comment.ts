@@ -1,7 +1,7 @@
 import { BODY_MAX_CHARS } from '../posting/limits.ts';
 import { marker, withMarker } from '../posting/markers.ts';
 import { assertRenderable, type ReportContext } from './context.ts';
-import { byteLength, fitToLimit } from './fit.ts';
+import { byteLength, fitToLimit } from './fit-to-limit.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** The hidden first line by which the sticky comment of a scenario is found again (same as src/github uses). */

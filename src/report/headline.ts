@@ -41,22 +41,22 @@ export function headline(ctx: ReportContext): string {
 }
 
 /** `headline` for a renderer that already holds the view. */
-export function headlineOf(v: ReportView): string {
-  const { emoji, text } = headlineParts(v);
+export function headlineOf(view: ReportView): string {
+  const { emoji, text } = headlineParts(view);
   return `${emoji} perf-gate: ${text}`;
 }
 
 /** The headline without emoji and prefix, for places that show the verdict otherwise (terminal). */
-export function headlineParts(v: ReportView): { emoji: string; text: string } {
-  const { ctx, s } = v;
+export function headlineParts(view: ReportView): { emoji: string; text: string } {
+  const { ctx, sanitize } = view;
   const verdict = reportVerdict(ctx);
   const c = ctx.comparison;
   if (!c) return { emoji: VERDICT_EMOJI['no-baseline'], text: `no baseline yet: ${noBaselineShort(ctx)}` };
   if (c.refused !== undefined) {
-    return { emoji: REFUSED_EMOJI, text: s.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
+    return { emoji: REFUSED_EMOJI, text: sanitize.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
   }
-  const text = verdictText(v, c, verdict as Verdict);
-  return { emoji: VERDICT_EMOJI[verdict], text: s.plain(text, HEADLINE_MAX) };
+  const text = verdictText(view, c, verdict as Verdict);
+  return { emoji: VERDICT_EMOJI[verdict], text: sanitize.plain(text, HEADLINE_MAX) };
 }
 
 function noBaselineShort(ctx: ReportContext): string {
@@ -64,18 +64,18 @@ function noBaselineShort(ctx: ReportContext): string {
 }
 
 /** Names are masked before they are cut: a cut through a URL could otherwise leave half a credential. */
-function verdictText(v: ReportView, c: Comparison, verdict: Verdict): string {
-  const { s, name, nameOfId } = v;
-  const n = c.series.length;
-  // worst first within each group, as v.sorted is
-  const count = (outcome: SeriesComparison['outcome']) => v.sorted.filter((x) => x.outcome === outcome);
+function verdictText(view: ReportView, comparison: Comparison, verdict: Verdict): string {
+  const { sanitize, name, nameOfId } = view;
+  const n = comparison.series.length;
+  // worst first within each group, as view.sorted is
+  const count = (outcome: SeriesComparison['outcome']) => view.sorted.filter((x) => x.outcome === outcome);
   /** "GET /users P99 +18.0%" for the first (worst) series of a group */
   const example = (group: SeriesComparison[], withRuns = false) => {
     const worst = group[0];
     const m = worst && decidingMetric(worst);
     if (!worst || !m) return '';
     const runs = withRuns && m.runsToDecide !== undefined ? `, needs ~${m.runsToDecide} runs per side` : '';
-    const label = `${s.plain(name(worst.key), NAME_MAX)} ${metricLabel(m.metric)}`;
+    const label = `${sanitize.plain(name(worst.key), NAME_MAX)} ${metricLabel(m.metric)}`;
     return ` (${group.length > 1 ? 'worst: ' : ''}${label} ${formatChange(m.change, m.changeKind)}${runs})`;
   };
   switch (verdict) {
@@ -83,15 +83,15 @@ function verdictText(v: ReportView, c: Comparison, verdict: Verdict): string {
       const regressions = count('regression');
       if (regressions.length > 0)
         return `regression on ${regressions.length} of ${n} series${example(regressions)}`;
-      const breached = c.slos.filter((r) => r.status === 'breached');
+      const breached = comparison.slos.filter((r) => r.status === 'breached');
       const first = breached[0];
       if (first) {
         const unit = UNIT_OF[first.spec.metric];
         const sign = first.spec.metric === 'throughput' ? '<' : '>';
         const times = breached.length === 1 ? 'once' : `${breached.length} times`;
-        return `SLO breached ${times} (${s.plain(nameOfId(first.seriesId), NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue(first.estimate, unit)} ${sign} ${formatValue(first.spec.limit, unit)})`;
+        return `SLO breached ${times} (${sanitize.plain(nameOfId(first.seriesId), NAME_MAX)} ${metricLabel(first.spec.metric)} ${formatValue(first.estimate, unit)} ${sign} ${formatValue(first.spec.limit, unit)})`;
       }
-      return c.reasons[0] ?? 'failed';
+      return comparison.reasons[0] ?? 'failed';
     }
     case 'pass': {
       const improvements = count('improvement');
@@ -104,7 +104,7 @@ function verdictText(v: ReportView, c: Comparison, verdict: Verdict): string {
       const undecided = count('inconclusive');
       if (undecided.length > 0)
         return `inconclusive on ${undecided.length} of ${n} series${example(undecided, true)}`;
-      return `inconclusive: ${c.reasons[0] ?? 'no gated metric could be judged'}`;
+      return `inconclusive: ${comparison.reasons[0] ?? 'no gated metric could be judged'}`;
     }
   }
 }

@@ -3,7 +3,14 @@ import type { ProfileSummary } from '../profile/summary.ts';
 import type { LoadModelSource, SeriesKey } from '../results/types.ts';
 import { confirmationText } from '../stats/sequential.ts';
 import type { Comparison, Design, MetricComparison, MetricName, Outcome, SloResult } from '../stats/types.ts';
-import type { BaselineSource, NoBaselineReason, ReportContext, ThresholdBreach } from './context.ts';
+import type {
+  BaselineSource,
+  CachedFirst,
+  NightlyInfo,
+  NoBaselineReason,
+  ReportContext,
+  ThresholdBreach,
+} from './context.ts';
 import { headlineOf, type ReportVerdict, reportVerdict } from './headline.ts';
 import { decidingMetric } from './labels.ts';
 import { type ReportView, viewOf } from './view.ts';
@@ -184,10 +191,9 @@ const pair = (x: readonly [number, number]): [Num, Num] => [num(x[0]), num(x[1])
  * secrets masked in every string.
  */
 export function buildReportJson(ctx: ReportContext): ReportJson {
-  const v = viewOf(ctx);
-  const m = v.s.masked;
+  const view = viewOf(ctx);
+  const m = view.sanitize.masked;
   const c = ctx.comparison;
-  const b = ctx.baseline;
   const breaches = (list: ThresholdBreach[]) =>
     list.map((t) => ({ metric: m(t.metric), expressions: t.expressions.map(m) }));
   return {
@@ -196,17 +202,9 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
     perfGateVersion: ctx.version,
     scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
     verdict: reportVerdict(ctx),
-    headline: headlineOf(v),
-    headlineDelta: headlineDelta(v),
-    baseline: b
-      ? {
-          commit: b.commit,
-          ref: m(b.ref),
-          timeMs: b.timeMs ?? null,
-          ageMs: b.timeMs === undefined ? null : ctx.nowMs - b.timeMs,
-          source: b.source,
-        }
-      : null,
+    headline: headlineOf(view),
+    headlineDelta: headlineDelta(view),
+    baseline: baselineJson(ctx, m),
     candidate: {
       commit: ctx.candidate.commit,
       ref: ctx.candidate.ref === undefined ? null : m(ctx.candidate.ref),
@@ -217,7 +215,7 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
           detail: ctx.noBaseline.detail === undefined ? null : m(ctx.noBaseline.detail),
         }
       : null,
-    comparison: c ? comparisonJson(v, c) : null,
+    comparison: c ? comparisonJson(view, c) : null,
     environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
     thresholdBreaches: {
       baseline: breaches(ctx.thresholdBreaches.baseline),
@@ -236,70 +234,98 @@ export function buildReportJson(ctx: ReportContext): ReportJson {
           docsUrl: ctx.permissions.docsUrl,
         }
       : null,
-    nightly: ctx.nightly
-      ? {
-          seriesId: m(ctx.nightly.seriesId),
-          metric: ctx.nightly.metric,
-          history: ctx.nightly.history.map((p) => ({
-            commit: p.commit,
-            timeMs: p.timeMs,
-            value: num(p.value),
-          })),
-          drift: ctx.nightly.drift
-            ? {
-                detected: ctx.nightly.drift.detected,
-                change: num(ctx.nightly.drift.change),
-                interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
-                window: ctx.nightly.drift.window,
-                since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
-                reason: ctx.nightly.drift.reason === undefined ? null : m(ctx.nightly.drift.reason),
-              }
-            : null,
-        }
-      : null,
-    cachedFirst: ctx.cachedFirst
-      ? {
-          verdict: ctx.cachedFirst.verdict,
-          summary: m(ctx.cachedFirst.summary),
-          runs: ctx.cachedFirst.runs,
-          baseline: ctx.cachedFirst.baseline
-            ? {
-                commit: ctx.cachedFirst.baseline.commit,
-                ref: m(ctx.cachedFirst.baseline.ref),
-                timeMs: ctx.cachedFirst.baseline.timeMs ?? null,
-              }
-            : null,
-        }
-      : null,
+    nightly: ctx.nightly ? nightlyJson(ctx.nightly, m) : null,
+    cachedFirst: ctx.cachedFirst ? cachedFirstJson(ctx.cachedFirst, m) : null,
     profile: ctx.profile ? profileJson(ctx.profile, m) : null,
-    candidateSnapshot: ctx.candidateSnapshot
-      ? ctx.candidateSnapshot.map((x) => ({
-          id: m(x.id),
-          key: maskKey(v, x.key),
-          requests: x.requests,
-          values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)])),
-        }))
-      : null,
-    services: (ctx.services ?? []).map((x) => ({
-      side: x.side,
-      cpuPerRequestMs: num(x.cpuPerRequestMs),
-      cores: num(x.cores),
-      cpuCount: x.cpuCount,
-      peakRssMb: num(x.peakRssMb),
-      rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
-      generatorCores: num(x.generatorCores),
-      bottleneck: m(x.bottleneck),
-    })),
+    candidateSnapshot: ctx.candidateSnapshot ? snapshotJson(view, ctx.candidateSnapshot) : null,
+    services: servicesJson(ctx.services ?? [], m),
     runUrl: ctx.runUrl ?? null,
   };
 }
 
-function maskKey(v: ReportView, key: SeriesKey): SeriesKey {
-  const m = v.s.masked;
+type Mask = (text: string) => string;
+
+function baselineJson(ctx: ReportContext, m: Mask): ReportJson['baseline'] {
+  const b = ctx.baseline;
+  if (!b) return null;
+  return {
+    commit: b.commit,
+    ref: m(b.ref),
+    timeMs: b.timeMs ?? null,
+    ageMs: b.timeMs === undefined ? null : ctx.nowMs - b.timeMs,
+    source: b.source,
+  };
+}
+
+function nightlyJson(nightly: NightlyInfo, m: Mask): ReportJson['nightly'] {
+  const { drift } = nightly;
+  return {
+    seriesId: m(nightly.seriesId),
+    metric: nightly.metric,
+    history: nightly.history.map((p) => ({
+      commit: p.commit,
+      timeMs: p.timeMs,
+      value: num(p.value),
+    })),
+    drift: drift
+      ? {
+          detected: drift.detected,
+          change: num(drift.change),
+          interval: drift.interval ? pair(drift.interval) : null,
+          window: drift.window,
+          since: drift.since ? { ...drift.since } : null,
+          reason: drift.reason === undefined ? null : m(drift.reason),
+        }
+      : null,
+  };
+}
+
+function cachedFirstJson(cachedFirst: CachedFirst, m: Mask): ReportJson['cachedFirst'] {
+  return {
+    verdict: cachedFirst.verdict,
+    summary: m(cachedFirst.summary),
+    runs: cachedFirst.runs,
+    baseline: cachedFirst.baseline
+      ? {
+          commit: cachedFirst.baseline.commit,
+          ref: m(cachedFirst.baseline.ref),
+          timeMs: cachedFirst.baseline.timeMs ?? null,
+        }
+      : null,
+  };
+}
+
+function snapshotJson(
+  view: ReportView,
+  snapshot: NonNullable<ReportContext['candidateSnapshot']>,
+): ReportJson['candidateSnapshot'] {
+  return snapshot.map((x) => ({
+    id: view.sanitize.masked(x.id),
+    key: maskKey(view, x.key),
+    requests: x.requests,
+    values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)])),
+  }));
+}
+
+function servicesJson(services: NonNullable<ReportContext['services']>, m: Mask): ReportJson['services'] {
+  return services.map((x) => ({
+    side: x.side,
+    cpuPerRequestMs: num(x.cpuPerRequestMs),
+    cores: num(x.cores),
+    cpuCount: x.cpuCount,
+    peakRssMb: num(x.peakRssMb),
+    rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
+    generatorCores: num(x.generatorCores),
+    bottleneck: m(x.bottleneck),
+  }));
+}
+
+function maskKey(view: ReportView, key: SeriesKey): SeriesKey {
+  const m = view.sanitize.masked;
   return { scenario: m(key.scenario), group: m(key.group), method: m(key.method), name: m(key.name) };
 }
 
-function metricJson(v: ReportView, x: MetricComparison): MetricJson {
+function metricJson(view: ReportView, x: MetricComparison): MetricJson {
   return {
     metric: x.metric,
     unit: x.unit,
@@ -312,7 +338,7 @@ function metricJson(v: ReportView, x: MetricComparison): MetricJson {
     tolerance: num(x.tolerance),
     outcome: x.outcome,
     gated: x.gated,
-    reason: x.reason === undefined ? null : v.s.masked(x.reason),
+    reason: x.reason === undefined ? null : view.sanitize.masked(x.reason),
     sampleSize: { ...x.sampleSize },
     baselineCv: num(x.baselineCv),
     noiseFloor: num(x.noiseFloor),
@@ -320,31 +346,34 @@ function metricJson(v: ReportView, x: MetricComparison): MetricJson {
   };
 }
 
-function comparisonJson(v: ReportView, c: Comparison): ComparisonJson {
-  const m = v.s.masked;
+function comparisonJson(view: ReportView, comparison: Comparison): ComparisonJson {
+  const m = view.sanitize.masked;
   return {
-    design: c.design,
-    seed: c.seed,
-    familyConfidence: c.familyConfidence,
-    correction: c.correction,
-    loadModel: c.loadModel,
+    design: comparison.design,
+    seed: comparison.seed,
+    familyConfidence: comparison.familyConfidence,
+    correction: comparison.correction,
+    loadModel: comparison.loadModel,
     loadModelSource:
-      c.loadModelSource === undefined
+      comparison.loadModelSource === undefined
         ? null
-        : { baseline: [...c.loadModelSource.baseline], candidate: [...c.loadModelSource.candidate] },
-    runs: { ...c.runs },
-    refused: c.refused === undefined ? null : m(c.refused),
-    reasons: c.reasons.map(m),
-    warnings: c.warnings.map(m),
-    series: v.sorted.map((s) => ({
+        : {
+            baseline: [...comparison.loadModelSource.baseline],
+            candidate: [...comparison.loadModelSource.candidate],
+          },
+    runs: { ...comparison.runs },
+    refused: comparison.refused === undefined ? null : m(comparison.refused),
+    reasons: comparison.reasons.map(m),
+    warnings: comparison.warnings.map(m),
+    series: view.sorted.map((s) => ({
       id: m(s.id),
-      key: maskKey(v, s.key),
+      key: maskKey(view, s.key),
       outcome: s.outcome,
-      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(v, x)])),
+      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(view, x)])),
     })),
-    added: c.added.map(m),
-    removed: c.removed.map(m),
-    slos: c.slos.map((r) => ({
+    added: comparison.added.map(m),
+    removed: comparison.removed.map(m),
+    slos: comparison.slos.map((r) => ({
       series: m(r.spec.series),
       seriesId: m(r.seriesId),
       metric: r.spec.metric,
@@ -353,30 +382,39 @@ function comparisonJson(v: ReportView, c: Comparison): ComparisonJson {
       interval: pair(r.interval),
       status: r.status,
     })),
-    openModel: c.openModel
+    openModel: comparison.openModel
       ? {
-          droppedIterations: { ...c.openModel.droppedIterations },
+          droppedIterations: { ...comparison.openModel.droppedIterations },
           achievedRate: {
-            baseline: num(c.openModel.achievedRate.baseline),
-            candidate: num(c.openModel.achievedRate.candidate),
+            baseline: num(comparison.openModel.achievedRate.baseline),
+            candidate: num(comparison.openModel.achievedRate.candidate),
           },
-          targetRate: c.openModel.targetRate === undefined ? null : num(c.openModel.targetRate),
+          targetRate:
+            comparison.openModel.targetRate === undefined ? null : num(comparison.openModel.targetRate),
         }
       : null,
-    betweenJob: c.betweenJob
-      ? { source: c.betweenJob.source, cv: num(c.betweenJob.cv), historySize: c.betweenJob.historySize }
+    betweenJob: comparison.betweenJob
+      ? {
+          source: comparison.betweenJob.source,
+          cv: num(comparison.betweenJob.cv),
+          historySize: comparison.betweenJob.historySize,
+        }
       : null,
-    pairs: c.pairs ? { ratios: c.pairs.ratios.map(num), orders: [...c.pairs.orders] } : null,
-    confirmation: c.confirmation ? { ...c.confirmation, text: confirmationText(c.confirmation) } : null,
+    pairs: comparison.pairs
+      ? { ratios: comparison.pairs.ratios.map(num), orders: [...comparison.pairs.orders] }
+      : null,
+    confirmation: comparison.confirmation
+      ? { ...comparison.confirmation, text: confirmationText(comparison.confirmation) }
+      : null,
   };
 }
 
-function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
-  const worst = v.comparison?.refused === undefined ? v.sorted[0] : undefined;
+function headlineDelta(view: ReportView): ReportJson['headlineDelta'] {
+  const worst = view.comparison?.refused === undefined ? view.sorted[0] : undefined;
   const x = worst && decidingMetric(worst);
   if (!worst || !x) return null;
   return {
-    seriesId: v.s.masked(worst.id),
+    seriesId: view.sanitize.masked(worst.id),
     metric: x.metric,
     change: num(x.change),
     changeKind: x.changeKind,
@@ -385,7 +423,7 @@ function headlineDelta(v: ReportView): ReportJson['headlineDelta'] {
   };
 }
 
-function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['profile'] {
+function profileJson(profile: ProfileSummary, m: Mask): ReportJson['profile'] {
   const time = (t: { self: number; total: number }) => ({ self: num(t.self), total: num(t.total) });
   const change = (c: FunctionChange): ChangeJson => ({
     name: m(c.frame.name),
@@ -396,16 +434,16 @@ function profileJson(p: ProfileSummary, m: (s: string) => string): ReportJson['p
     selfChange: num(c.selfChange),
   });
   return {
-    reason: m(p.reason),
-    top: p.top.map(change),
-    allocations: p.allocations ? p.allocations.map(change) : null,
-    noise: p.noise ? num(p.noise.selfPerRequest) : null,
-    requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
-    files: p.files.map(m),
-    seconds: num(p.seconds),
-    overheadSeconds: p.overheadSeconds === undefined ? null : num(p.overheadSeconds),
-    pairSeconds: p.pairSeconds === undefined ? null : num(p.pairSeconds),
-    warnings: p.warnings.map(m),
-    artifactUrl: p.artifactUrl ?? null,
+    reason: m(profile.reason),
+    top: profile.top.map(change),
+    allocations: profile.allocations ? profile.allocations.map(change) : null,
+    noise: profile.noise ? num(profile.noise.selfPerRequest) : null,
+    requests: profile.requests ? { base: num(profile.requests.base), pr: num(profile.requests.pr) } : null,
+    files: profile.files.map(m),
+    seconds: num(profile.seconds),
+    overheadSeconds: profile.overheadSeconds === undefined ? null : num(profile.overheadSeconds),
+    pairSeconds: profile.pairSeconds === undefined ? null : num(profile.pairSeconds),
+    warnings: profile.warnings.map(m),
+    artifactUrl: profile.artifactUrl ?? null,
   };
 }

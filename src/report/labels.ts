@@ -37,22 +37,22 @@ export function outcomeEmoji(outcome: Outcome): string {
  * What a metric's outcome cell says, before escaping: "regression", "inconclusive: <reason>", "not gated:
  * <reason>".
  */
-export function metricOutcomeText(m: MetricComparison): string {
-  if (!m.gated) return m.reason ? `not gated: ${m.reason}` : 'not gated';
-  const words = outcomeWord(m.outcome);
-  if (m.outcome !== 'inconclusive') return words;
+export function metricOutcomeText(metric: MetricComparison): string {
+  if (!metric.gated) return metric.reason ? `not gated: ${metric.reason}` : 'not gated';
+  const words = outcomeWord(metric.outcome);
+  if (metric.outcome !== 'inconclusive') return words;
   // The statistics' reason already says how many runs would decide; add it only when there is no reason.
-  if (m.reason) return `${words}: ${m.reason}`;
-  return m.runsToDecide === undefined
+  if (metric.reason) return `${words}: ${metric.reason}`;
+  return metric.runsToDecide === undefined
     ? words
-    : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
+    : `${words} (~${metric.runsToDecide} runs per side would likely decide)`;
 }
 
 /** How far past its tolerance a metric moved: the measure of "worst". */
-function severity(m: MetricComparison): number {
-  const size = Math.abs(m.change);
+function severity(metric: MetricComparison): number {
+  const size = Math.abs(metric.change);
   if (!Number.isFinite(size)) return 0;
-  return m.tolerance > 0 ? size / m.tolerance : size;
+  return metric.tolerance > 0 ? size / metric.tolerance : size;
 }
 
 /** The gated metric that decided the series' outcome (largest move among those with that outcome). */

@@ -2,7 +2,7 @@ import { maskLiterals } from '../secrets/mask.ts';
 import type { ReportContext } from './context.ts';
 import { escapeMarkdown } from './escape.ts';
 import { headlineOf } from './headline.ts';
-import { details } from './md.ts';
+import { details } from './markdown-blocks.ts';
 import { quantileChart } from './mermaid.ts';
 import { addedRemovedList, conditionsSection, metaLine, sloTable } from './sections/conditions.ts';
 import { methodList, pairsTable } from './sections/method.ts';
@@ -33,63 +33,67 @@ export interface MarkdownOptions {
 
 /** The whole report as GitHub markdown; comment, check summary and job summary are cuts of it. */
 export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions): string {
-  const v = viewOf(ctx);
-  const blocks: (string | undefined)[] = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
+  const view = viewOf(ctx);
+  const blocks: (string | undefined)[] = [`### ${escapeMarkdown(headlineOf(view))}`, metaLine(view)];
   if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
-  if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
-  if (ctx.notPosted?.length) blocks.push(notPostedNotice(v, ctx.notPosted));
-  blocks.push(cachedFirstLines(v, markdownForm(v)).join('\n\n'));
-  blocks.push(...body(v, options));
-  if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
-  if (options.detail) blocks.push(...detailBlocks(v));
+  if (ctx.permissions) blocks.push(permissionNotice(view, ctx.permissions));
+  if (ctx.notPosted?.length) blocks.push(notPostedNotice(view, ctx.notPosted));
+  blocks.push(cachedFirstLines(view, markdownForm(view)).join('\n\n'));
+  blocks.push(...body(view, options));
+  if (ctx.nightly) blocks.push(nightlySection(view, ctx.nightly));
+  if (options.detail) blocks.push(...detailBlocks(view));
   else if (options.foldNote) blocks.push(`_${options.foldNote}_`);
-  blocks.push(footer(v));
+  blocks.push(footer(view));
   const text = blocks.filter((b): b is string => b !== undefined && b !== '').join('\n\n');
   return `${finalMask(text, ctx.secrets)}\n`;
 }
 
-function body(v: ReportView, options: MarkdownOptions): (string | undefined)[] {
-  const c = v.comparison;
+function body(view: ReportView, options: MarkdownOptions): (string | undefined)[] {
+  const c = view.comparison;
   if (!c) {
     return [
-      noBaselineNotice(v),
-      snapshotTable(v),
-      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
-      conditionsSection(v),
+      noBaselineNotice(view),
+      snapshotTable(view),
+      reasonsAndWarnings(view, [], view.ctx.snapshotWarnings ?? []),
+      conditionsSection(view),
     ];
   }
   if (c.refused !== undefined) {
-    return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
+    return [
+      refusedNotice(view, c.refused),
+      reasonsAndWarnings(view, c.reasons, c.warnings),
+      conditionsSection(view),
+    ];
   }
-  const worst = v.sorted[0];
-  const slos = sloTable(v, c.slos);
+  const worst = view.sorted[0];
+  const slos = sloTable(view, c.slos);
   return [
-    reasonsAndWarnings(v, c.reasons, c.warnings),
+    reasonsAndWarnings(view, c.reasons, c.warnings),
     '#### Results',
-    resultsTable(v, options.maxSeries),
-    worst ? quantileChart(worst, v.name(worst.key), v.s) : undefined,
+    resultsTable(view, options.maxSeries),
+    worst ? quantileChart(worst, view.name(worst.key), view.sanitize) : undefined,
     slos ? `#### SLOs\n\n${slos}` : undefined,
-    v.ctx.profile ? profileSection(v, v.ctx.profile) : undefined,
-    addedRemovedList(v, c),
-    conditionsSection(v),
+    view.ctx.profile ? profileSection(view, view.ctx.profile) : undefined,
+    addedRemovedList(view, c),
+    conditionsSection(view),
   ];
 }
 
-function detailBlocks(v: ReportView): string[] {
-  const c = v.comparison;
+function detailBlocks(view: ReportView): string[] {
+  const c = view.comparison;
   if (!c || c.refused !== undefined) return [];
   const blocks: string[] = [];
-  if (c.series.length > 0) blocks.push(details('All figures per series', fullResultsTable(v)));
+  if (c.series.length > 0) blocks.push(details('All figures per series', fullResultsTable(view)));
   if (c.pairs && c.pairs.ratios.length > 0) {
-    blocks.push(details('Per-pair ratios (headline metric)', pairsTable(v, c.pairs)));
+    blocks.push(details('Per-pair ratios (headline metric)', pairsTable(view, c.pairs)));
   }
-  blocks.push(details('Method and seed', methodList(v, c)));
+  blocks.push(details('Method and seed', methodList(view, c)));
   return blocks;
 }
 
-function footer(v: ReportView): string {
-  const run = v.ctx.runUrl ? ` · [workflow run](${v.ctx.runUrl})` : '';
-  return `<sub>perf-gate ${escapeMarkdown(v.ctx.version)}${run}</sub>`;
+function footer(view: ReportView): string {
+  const run = view.ctx.runUrl ? ` · [workflow run](${view.ctx.runUrl})` : '';
+  return `<sub>perf-gate ${escapeMarkdown(view.ctx.version)}${run}</sub>`;
 }
 
 /**

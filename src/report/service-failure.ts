@@ -1,6 +1,6 @@
 import { maskSecrets } from '../secrets/mask.ts';
 import { escapeMarkdown } from './escape.ts';
-import { alert, details } from './md.ts';
+import { alert, details } from './markdown-blocks.ts';
 
 /** What went wrong with a service perf-gate started: which side, what, and its last lines of output. */
 export interface ServiceFailure {

@@ -1,5 +1,5 @@
 import type { RunResult } from '../results/types.ts';
-import { headlineFigures } from '../stats/headline.ts';
+import { headlineFigures } from '../stats/history-figures.ts';
 import type { SeriesSnapshot } from './context.ts';
 
 /**

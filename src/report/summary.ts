@@ -1,5 +1,5 @@
 import { assertRenderable, type ReportContext } from './context.ts';
-import { fitToLimit } from './fit.ts';
+import { fitToLimit } from './fit-to-limit.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** GitHub's limit for one step's job summary (GITHUB_STEP_SUMMARY): 1 MiB. */

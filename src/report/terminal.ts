@@ -42,7 +42,7 @@ const TERMINAL_NAME_MAX = 60;
 
 /** A plain-text verdict and table for the CLI; columns aligned, colour only when asked for. */
 export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions): string {
-  const v = viewOf(ctx);
+  const view = viewOf(ctx);
   const paint = (text: string, style: Style) => {
     if (!options.color) return text;
     const [on, off] = ANSI[style];
@@ -51,12 +51,12 @@ export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions
   const verdict = VERDICT_LABEL[reportVerdict(ctx)];
   // blocks separated by one blank line
   const blocks: string[][] = [
-    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)],
+    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(view).text}`, metaText(view)],
   ];
-  const c = v.comparison;
-  const first = cachedFirstLines(v, {
-    sha: (sha) => v.s.plain(shortSha(sha)),
-    text: v.s.plain,
+  const c = view.comparison;
+  const first = cachedFirstLines(view, {
+    sha: (sha) => view.sanitize.plain(shortSha(sha)),
+    text: view.sanitize.plain,
     label: (s) => s,
   });
   if (first.length > 0) blocks.push(first);
@@ -66,63 +66,64 @@ export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions
     blocks.push([
       advice.what,
       `What to do: ${advice.todo}`,
-      ...(nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []),
+      ...(nb.detail ? [`Details: ${view.sanitize.plain(nb.detail, 500)}`] : []),
     ]);
-    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
+    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(view));
   } else if (c.series.length > 0) {
-    blocks.push(resultsGrid(v, paint));
+    blocks.push(resultsGrid(view, paint));
   }
   const notes = [
-    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`),
+    ...(c?.reasons ?? []).map((r) => `- ${view.sanitize.plain(r, 500)}`),
+    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${view.sanitize.plain(w, 500)}`),
   ];
   if (notes.length > 0) blocks.push(notes);
   return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }
 
-function metaText(v: ReportView): string {
-  const { ctx, s } = v;
-  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
+function metaText(view: ReportView): string {
+  const { ctx, sanitize } = view;
+  const parts = [sanitize.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
   const b = ctx.baseline;
   if (b && b.source !== 'none') {
     parts.push(
-      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`,
+      `baseline ${sanitize.plain(shortSha(b.commit))} (${sanitize.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`,
     );
   }
-  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
-  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
-  if (v.comparison?.confirmation) parts.push(confirmationText(v.comparison.confirmation));
+  parts.push(`PR ${sanitize.plain(shortSha(ctx.candidate.commit))}`);
+  if (view.comparison)
+    parts.push(`${view.comparison.runs.baseline} vs ${view.comparison.runs.candidate} runs`);
+  if (view.comparison?.confirmation) parts.push(confirmationText(view.comparison.confirmation));
   return parts.join(' · ');
 }
 
-function outcomeStyle(m: MetricComparison): Style {
-  if (!m.gated) return 'dim';
+function outcomeStyle(metric: MetricComparison): Style {
+  if (!metric.gated) return 'dim';
   return { regression: 'red', improvement: 'green', inconclusive: 'yellow', 'no-change': 'dim' }[
-    m.outcome
+    metric.outcome
   ] as Style;
 }
 
 type Cell = { text: string; style?: Style };
 
-function resultsGrid(v: ReportView, paint: (t: string, s: Style) => string): string[] {
+function resultsGrid(view: ReportView, paint: (t: string, s: Style) => string): string[] {
   const header = ['Series', 'Metric', 'Baseline', 'PR', 'Change [interval]', 'Outcome'];
-  const rows: Cell[][] = v.sorted.flatMap((series) =>
+  const rows: Cell[][] = view.sorted.flatMap((series) =>
     orderedMetrics(series).map((m, i) => [
-      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : '' },
+      { text: i === 0 ? view.sanitize.plain(view.name(series.key), TERMINAL_NAME_MAX) : '' },
       { text: metricLabel(m.metric) },
       { text: formatValue(m.baseline, m.unit) },
       { text: formatValue(m.candidate, m.unit) },
       { text: formatChangeWithInterval(m) },
-      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) },
+      { text: view.sanitize.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) },
     ]),
   );
   return grid(header, rows, [false, false, true, true, true, false], paint);
 }
 
-function snapshotGrid(v: ReportView): string[] {
+function snapshotGrid(view: ReportView): string[] {
   const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
-  const rows: Cell[][] = (v.ctx.candidateSnapshot ?? []).map((x) => [
-    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
+  const rows: Cell[][] = (view.ctx.candidateSnapshot ?? []).map((x) => [
+    { text: view.sanitize.plain(view.name(x.key), TERMINAL_NAME_MAX) },
     { text: String(x.requests) },
     ...metricFigures(x.values).map((text) => ({ text })),
   ]);

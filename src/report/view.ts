@@ -11,7 +11,7 @@ export const NAME_MAX = 120;
 /** What every renderer derives from the context once: sanitizer, sorted series, reader-facing names. */
 export interface ReportView {
   ctx: ReportContext;
-  s: Sanitizer;
+  sanitize: Sanitizer;
   comparison?: Comparison;
   /** regressions first (see `sortSeries`) */
   sorted: SeriesComparison[];
@@ -31,7 +31,7 @@ export function viewOf(ctx: ReportContext): ReportView {
   for (const x of ctx.candidateSnapshot ?? []) byId.set(x.id, x.key);
   return {
     ctx,
-    s: sanitizer(ctx.secrets),
+    sanitize: sanitizer(ctx.secrets),
     comparison: c,
     sorted: c ? sortSeries(c.series) : [],
     name,

@@ -1,16 +1,10 @@
+import { BACKSLASH, DOT, MINUS, NINE, PLUS, QUOTE, ZERO } from './ascii.ts';
+
 /**
  * JSON tokens read straight from bytes, for the hot path of the k6 reader: no string is created unless a value
  * is actually needed. Every function returns -1 (or false) on anything it does not fully understand, and the
  * caller then falls back to `JSON.parse`, which also produces the precise error message.
  */
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const NINE = 0x39;
 
 /** 10^0 … 10^22: exactly representable doubles (the Clinger fast path for decimal → double). */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);

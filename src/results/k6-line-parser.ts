@@ -1,3 +1,4 @@
+import { CLOSE_BRACE, QUOTE } from './ascii.ts';
 import { numberOut, scanNumber, skipString, skipValue } from './byte-json.ts';
 import { BytePattern, SpanTable } from './byte-words.ts';
 import { RunFileError, snippet } from './errors.ts';
@@ -64,8 +65,6 @@ interface MetricEntry {
   nextButOne: MetricEntry;
 }
 
-const QUOTE = 0x22;
-const CLOSE_BRACE = 0x7d;
 const POINT_PREFIX = new BytePattern(Buffer.from('{"metric":"'));
 const TYPE_POINT = new BytePattern(Buffer.from('","type":"Point"'));
 const DATA_OPEN = new BytePattern(Buffer.from(',"data":{'));

@@ -1,3 +1,5 @@
+import { NEWLINE } from './ascii.ts';
+
 /**
  * Splits a stream of byte chunks into lines without copying them: each line is handed over as a range of the
  * chunk it sits in, found with the native `indexOf`. Only a line cut by a chunk boundary is copied, into a
@@ -13,8 +15,6 @@ export type LineHandler = (buf: Buffer, start: number, end: number, lineNo: numb
  * line and returns where it stopped, at the start of a line it leaves to the `LineHandler` (or the carry).
  */
 export type LineRun = (chunk: Buffer, pos: number, splitter: LineSplitter) => number;
-
-const NEWLINE = 0x0a;
 
 export class LineSplitter {
   private readonly onLine: LineHandler;

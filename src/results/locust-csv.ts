@@ -41,75 +41,12 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
         'the locustfile for a per-request file)',
     );
   }
-  const text = await readText(path);
-  const lines = text.split(/\r?\n/).filter((l) => l !== '');
-  const header = parseCsvRecord(lines[0] ?? '', ',') ?? [];
-  const column = (name: string): number => header.indexOf(name);
-  for (const needed of [
-    'Type',
-    'Name',
-    'Request Count',
-    'Failure Count',
-    'Min Response Time',
-    'Max Response Time',
-  ]) {
-    if (column(needed) < 0) {
-      throw new RunFileError(
-        path,
-        1,
-        `not a Locust _stats.csv: no '${needed}' column in ${snippet(lines[0] ?? '')}`,
-      );
-    }
-  }
-  const series = new Map<string, SeriesResult>();
+  const series = seriesOfStats(path, await readText(path));
   const warnings = [
     `${path}: Locust's stats CSV holds per-endpoint counts and percentiles rounded into Locust's buckets, no ` +
       'per-request data and no per-second data (import perf_gate_requests in the locustfile for full fidelity); ' +
       "its counts miss Locust's last second",
   ];
-  for (const [i, line] of lines.slice(1).entries()) {
-    const fields = parseCsvRecord(line, ',');
-    if (fields === undefined || fields.length !== header.length) {
-      throw new RunFileError(
-        path,
-        i + 2,
-        `expected ${header.length} fields as in the header: ${snippet(line)}`,
-      );
-    }
-    const name = fields[column('Name')]!;
-    if (fields[column('Type')] === '' && name === 'Aggregated') continue; // the sum of the rows above
-    const number = (col: string): number => {
-      const raw = fields[column(col)]!;
-      const v = Number(raw);
-      if (raw === '' || !Number.isFinite(v)) {
-        throw new RunFileError(path, i + 2, `'${col}' is not a number: '${snippet(raw, 40)}'`);
-      }
-      return v;
-    };
-    const requests = number('Request Count');
-    if (requests === 0) continue;
-    const quantiles: Record<string, number> = {
-      p0: number('Min Response Time'),
-      p100: number('Max Response Time'),
-    };
-    for (const [col, q] of Object.entries(PERCENTILES)) {
-      if (column(col) >= 0 && fields[column(col)] !== 'N/A') quantiles[q] = number(col);
-    }
-    const key: SeriesKey = { scenario: '', group: '', method: fields[column('Type')]!, name };
-    const id = seriesId(key);
-    series.set(id, {
-      key,
-      id,
-      requests,
-      failed: number('Failure Count'),
-      latency: new LatencyHistogram(),
-      seconds: new Map(),
-      reportedQuantiles: quantiles,
-    });
-  }
-  if (series.size === 0) {
-    throw new RunFileError(path, undefined, 'no requests were recorded: is the target reachable?');
-  }
   const prefix = path.endsWith(STATS_SUFFIX) ? path.slice(0, -STATS_SUFFIX.length) : undefined;
   const history = prefix === undefined ? undefined : await readHistory(`${prefix}_stats_history.csv`);
   if (prefix !== undefined) warnings.push(...(await failureLines(`${prefix}_failures.csv`)));
@@ -133,6 +70,86 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
     ...(opts.targetRate === undefined ? {} : { targetRate: opts.targetRate }),
   };
   return nameSeriesByTarget(run, opts.targetUrl);
+}
+
+const STATS_COLUMNS = [
+  'Type',
+  'Name',
+  'Request Count',
+  'Failure Count',
+  'Min Response Time',
+  'Max Response Time',
+];
+
+/** One series per endpoint row of `_stats.csv` that made requests (the Aggregated row is their sum). */
+function seriesOfStats(path: string, text: string): Map<string, SeriesResult> {
+  const lines = text.split(/\r?\n/).filter((l) => l !== '');
+  const header = parseCsvRecord(lines[0] ?? '', ',') ?? [];
+  const column = (name: string): number => header.indexOf(name);
+  for (const needed of STATS_COLUMNS) {
+    if (column(needed) < 0) {
+      throw new RunFileError(
+        path,
+        1,
+        `not a Locust _stats.csv: no '${needed}' column in ${snippet(lines[0] ?? '')}`,
+      );
+    }
+  }
+  const series = new Map<string, SeriesResult>();
+  for (const [i, line] of lines.slice(1).entries()) {
+    const fields = parseCsvRecord(line, ',');
+    if (fields === undefined || fields.length !== header.length) {
+      throw new RunFileError(
+        path,
+        i + 2,
+        `expected ${header.length} fields as in the header: ${snippet(line)}`,
+      );
+    }
+    const row = statsRow(path, i + 2, fields, column);
+    if (row !== undefined) series.set(row.id, row);
+  }
+  if (series.size === 0) {
+    throw new RunFileError(path, undefined, 'no requests were recorded: is the target reachable?');
+  }
+  return series;
+}
+
+/** An endpoint's series from its `_stats.csv` row; undefined for the Aggregated row and rows of no requests. */
+function statsRow(
+  path: string,
+  lineNumber: number,
+  fields: string[],
+  column: (name: string) => number,
+): SeriesResult | undefined {
+  const name = fields[column('Name')]!;
+  if (fields[column('Type')] === '' && name === 'Aggregated') return undefined; // the sum of the rows above
+  const number = (col: string): number => {
+    const raw = fields[column(col)]!;
+    const v = Number(raw);
+    if (raw === '' || !Number.isFinite(v)) {
+      throw new RunFileError(path, lineNumber, `'${col}' is not a number: '${snippet(raw, 40)}'`);
+    }
+    return v;
+  };
+  const requests = number('Request Count');
+  if (requests === 0) return undefined;
+  const quantiles: Record<string, number> = {
+    p0: number('Min Response Time'),
+    p100: number('Max Response Time'),
+  };
+  for (const [col, q] of Object.entries(PERCENTILES)) {
+    if (column(col) >= 0 && fields[column(col)] !== 'N/A') quantiles[q] = number(col);
+  }
+  const key: SeriesKey = { scenario: '', group: '', method: fields[column('Type')]!, name };
+  return {
+    key,
+    id: seriesId(key),
+    requests,
+    failed: number('Failure Count'),
+    latency: new LatencyHistogram(),
+    seconds: new Map(),
+    reportedQuantiles: quantiles,
+  };
 }
 
 async function readText(path: string): Promise<string> {

@@ -24,44 +24,10 @@ interface Header {
 
 export async function readLocustRequests(path: string, opts: ReadOptions = {}): Promise<RunResult> {
   const acc = new RunAccumulator(opts.maxSeries);
-  const tagSets = new Map<string, TagSet>();
-  let header: Header | undefined;
-  let requests = 0;
+  const lines = new RequestLines(path, acc);
   /** the file ends mid-line or mid-gzip: a partial run (never a baseline) */
   let cut = false;
-  const handle = (buf: Buffer, start: number, end: number, lineNo: number): void => {
-    const text = buf.toString('utf8', start, end).trim();
-    if (text === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new RunFileError(path, lineNo, `not JSON: ${snippet(text)}`);
-    }
-    if (header === undefined) {
-      header = headerOf(value, path, text);
-      return;
-    }
-    if (!isRequestLine(value)) {
-      throw new RunFileError(
-        path,
-        lineNo,
-        `expected [start ms, method, name, response ms, failure or null], got: ${snippet(text)}`,
-      );
-    }
-    const [startMs, method, name, responseMs, failure] = value;
-    const failed = failure !== null;
-    const key = `${method}\u0000${name}\u0000${failed}`;
-    let tags = tagSets.get(key);
-    if (tags === undefined) {
-      tags = acc.tagSet({ method, name, expectedResponse: failed ? 'false' : 'true' });
-      tagSets.set(key, tags);
-    }
-    const second = Math.floor(startMs / 1000);
-    acc.request(tags, second, startMs - second * 1000, responseMs);
-    requests++;
-  };
-  const splitter = new LineSplitter(handle);
+  const splitter = new LineSplitter((buf, start, end, lineNo) => lines.handle(buf, start, end, lineNo));
   await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () => {
@@ -69,23 +35,12 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
       cut = true;
     },
   });
-  const last = splitter.unterminatedLine();
-  if (last !== undefined) {
-    try {
-      handle(last.buf, last.start, last.end, last.lineNo);
-    } catch (err) {
-      if (!(err instanceof RunFileError)) throw err;
-      acc.warn(
-        `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`,
-      );
-      acc.skip('truncated last line');
-      cut = true;
-    }
-  }
+  if (!readLastLine(splitter, lines, acc, path)) cut = true;
+  const { header } = lines;
   if (header === undefined) {
     throw new RunFileError(path, undefined, `empty file: expected perf-gate's Locust per-request file`);
   }
-  if (requests === 0) {
+  if (lines.requests === 0) {
     throw new RunFileError(path, undefined, 'no requests were recorded: is the target reachable?');
   }
   // the wait times of the user classes that ran, which perf-gate's module wrote in the header
@@ -104,6 +59,76 @@ export async function readLocustRequests(path: string, opts: ReadOptions = {}): 
   );
   if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
+}
+
+/** The file's lines one by one: the header first, then each request into the accumulator. */
+class RequestLines {
+  header: Header | undefined;
+  requests = 0;
+  private readonly tagSets = new Map<string, TagSet>();
+
+  constructor(
+    private readonly path: string,
+    private readonly acc: RunAccumulator,
+  ) {}
+
+  handle(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const text = buf.toString('utf8', start, end).trim();
+    if (text === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new RunFileError(this.path, lineNo, `not JSON: ${snippet(text)}`);
+    }
+    if (this.header === undefined) {
+      this.header = headerOf(value, this.path, text);
+      return;
+    }
+    if (!isRequestLine(value)) {
+      throw new RunFileError(
+        this.path,
+        lineNo,
+        `expected [start ms, method, name, response ms, failure or null], got: ${snippet(text)}`,
+      );
+    }
+    const [startMs, method, name, responseMs, failure] = value;
+    const failed = failure !== null;
+    const key = `${method}\u0000${name}\u0000${failed}`;
+    let tags = this.tagSets.get(key);
+    if (tags === undefined) {
+      tags = this.acc.tagSet({ method, name, expectedResponse: failed ? 'false' : 'true' });
+      this.tagSets.set(key, tags);
+    }
+    const second = Math.floor(startMs / 1000);
+    this.acc.request(tags, second, startMs - second * 1000, responseMs);
+    this.requests++;
+  }
+}
+
+/**
+ * The last line when the file does not end with a newline. False when it is incomplete (Locust was stopped
+ * while writing it): it is left out with a warning, and the run is partial.
+ */
+function readLastLine(
+  splitter: LineSplitter,
+  lines: RequestLines,
+  acc: RunAccumulator,
+  path: string,
+): boolean {
+  const last = splitter.unterminatedLine();
+  if (last === undefined) return true;
+  try {
+    lines.handle(last.buf, last.start, last.end, last.lineNo);
+    return true;
+  } catch (err) {
+    if (!(err instanceof RunFileError)) throw err;
+    acc.warn(
+      `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`,
+    );
+    acc.skip('truncated last line');
+    return false;
+  }
 }
 
 function headerOf(value: unknown, path: string, text: string): Header {

@@ -1,11 +1,10 @@
+import { BACKSLASH, QUOTE } from './ascii.ts';
+
 /**
  * Recognises a k6 metric name from the bytes of a line without making a string: a byte trie in one flat
  * Int32Array (256 children per node), walked until the closing quote. Metric names are few and short, so the
  * trie stays small; past `maxNodes` new names are no longer added and the caller looks them up by string.
  */
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /** `lookup` result: a name that was never inserted. */
 export const UNKNOWN_NAME = -1;

@@ -1,3 +1,5 @@
+import { ZERO } from './ascii.ts';
+
 /**
  * RFC 3339 timestamps as k6 writes them (Go's RFC3339Nano: `2026-11-23T23:04:45.189147296Z`, trailing zeros of
  * the fraction trimmed, `Z` or a `±hh:mm` offset), parsed from bytes. Consecutive samples nearly always share
@@ -6,7 +8,6 @@
  */
 
 const PREFIX = 19; // YYYY-MM-DDTHH:MM:SS
-const ZERO = 0x30;
 
 export class Rfc3339Parser {
   /** epoch second (UTC) of the last parsed timestamp */

@@ -1,14 +1,7 @@
 import * as z from 'zod';
 import { RunFileError, snippet } from './errors.ts';
 import { type HistogramJSON, LatencyHistogram } from './histogram.ts';
-import type {
-  LoadModelSource,
-  RunResult,
-  RunTotals,
-  SecondBucket,
-  SeriesResult,
-  ServiceResources,
-} from './types.ts';
+import type { RunResult, RunTotals, SecondBucket, SeriesResult } from './types.ts';
 import { ENGINE_NAMES, LOAD_MODEL_SOURCES, seriesId } from './types.ts';
 
 /**
@@ -37,29 +30,20 @@ export interface SerializedSeries {
   reportedQuantiles?: Record<string, number>;
 }
 
-export interface SerializedRun {
+/** The fields a run keeps as they are in JSON; the others change form (see SerializedRun). */
+type ConvertedFields = 'startMs' | 'endMs' | 'series' | 'lifecycle' | 'totals' | 'secondTotals';
+
+/** A RunResult in JSON: maps become arrays, NaN becomes null, the rest of its fields stay as they are. */
+export type SerializedRun = {
   format: typeof RUN_FORMAT;
   version: typeof RUN_FORMAT_VERSION;
-  engine: RunResult['engine'];
-  fidelity: RunResult['fidelity'];
-  loadModel: RunResult['loadModel'];
-  loadModelSource?: LoadModelSource;
-  loadModelOverridden?: RunResult['loadModelOverridden'];
-  sources: string[];
   startMs: number | null;
   endMs: number | null;
   series: SerializedSeries[];
   lifecycle: SerializedSeries[];
-  totals: Omit<RunTotals, 'maxVUsAllocated'> & { maxVUsAllocated?: number };
+  totals: RunTotals;
   secondTotals?: SerializedTotalsSecond[];
-  thresholds: RunResult['thresholds'];
-  skipped: Record<string, number>;
-  warnings: string[];
-  targetRate?: number;
-  engineVersion?: string;
-  cutFiles?: string[];
-  service?: ServiceResources;
-}
+} & Omit<RunResult, ConvertedFields>;
 
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 const orNaN = (v: number | null): number => (v === null ? Number.NaN : v);
@@ -200,16 +184,45 @@ type RunJson = z.infer<ReturnType<typeof buildRunSchema>>;
 type SeriesJson = RunJson['series'][number];
 let runSchema: ReturnType<typeof buildRunSchema> | undefined;
 
+type Fail = (what: string) => never;
+
 /**
  * Reads the JSON form back (a parsed object or its text). Throws an error naming the first bad field, e.g.
  * `not a perf-gate run: series[0].latency.n: expected number, received string`; with `source` given, a
  * RunFileError naming the file.
  */
 export function deserializeRun(json: unknown, source?: string): RunResult {
-  const fail = (what: string): never => {
+  const fail: Fail = (what) => {
     if (source === undefined) throw new Error(what);
     throw new RunFileError(source, undefined, what);
   };
+  const r = validRunJson(json, fail);
+  const run: RunResult = {
+    engine: r.engine,
+    fidelity: r.fidelity,
+    loadModel: r.loadModel,
+    ...(r.loadModelSource === undefined ? {} : { loadModelSource: r.loadModelSource }),
+    ...(r.loadModelOverridden === undefined ? {} : { loadModelOverridden: r.loadModelOverridden }),
+    sources: r.sources,
+    startMs: orNaN(r.startMs),
+    endMs: orNaN(r.endMs),
+    series: seriesIn(r.series, 'series', fail),
+    lifecycle: seriesIn(r.lifecycle, 'lifecycle', fail),
+    totals: r.totals,
+    thresholds: r.thresholds,
+    skipped: r.skipped,
+    warnings: r.warnings,
+  };
+  if (r.secondTotals !== undefined) run.secondTotals = secondTotalsIn(r.secondTotals);
+  if (r.targetRate !== undefined) run.targetRate = r.targetRate;
+  if (r.engineVersion !== undefined) run.engineVersion = r.engineVersion;
+  if (r.cutFiles !== undefined) run.cutFiles = r.cutFiles;
+  if (r.service !== undefined) run.service = { ...r.service };
+  return run;
+}
+
+/** The run's JSON parsed and checked: a perf-gate run of the version this perf-gate reads, every field valid. */
+function validRunJson(json: unknown, fail: Fail): RunJson {
   let value = json;
   if (typeof value === 'string') {
     try {
@@ -244,67 +257,47 @@ export function deserializeRun(json: unknown, source?: string): RunResult {
       `not a perf-gate run: ${pathText(issue.path)}: ${issue.message.replace(/^Invalid input: /, '')}`,
     );
   }
-  const r = parsed.data;
-  const seriesIn = (list: SeriesJson[], where: string): Map<string, SeriesResult> => {
-    const out = new Map<string, SeriesResult>();
-    list.forEach((s, i) => {
-      const at = `${where}[${i}]`;
-      const id = seriesId(s.key);
-      if (out.has(id)) fail(`not a perf-gate run: ${at}: series "${id}" appears twice`);
-      const seconds = new Map<number, SecondBucket>();
-      s.seconds.forEach(([second, requests, failed, h], j) => {
-        if (seconds.has(second))
-          fail(`not a perf-gate run: ${at}.seconds[${j}]: second ${second} appears twice`);
-        seconds.set(second, { requests, failed, latency: histogramIn(h, `${at}.seconds[${j}][3]`, fail) });
-      });
-      const series: SeriesResult = {
-        key: s.key,
-        id,
-        requests: orNaN(s.requests),
-        failed: orNaN(s.failed),
-        latency: histogramIn(s.latency, `${at}.latency`, fail),
-        seconds,
-      };
-      if (s.reportedQuantiles !== undefined) series.reportedQuantiles = s.reportedQuantiles;
-      out.set(id, series);
-    });
-    return out;
-  };
-  const run: RunResult = {
-    engine: r.engine,
-    fidelity: r.fidelity,
-    loadModel: r.loadModel,
-    ...(r.loadModelSource === undefined ? {} : { loadModelSource: r.loadModelSource }),
-    ...(r.loadModelOverridden === undefined ? {} : { loadModelOverridden: r.loadModelOverridden }),
-    sources: r.sources,
-    startMs: orNaN(r.startMs),
-    endMs: orNaN(r.endMs),
-    series: seriesIn(r.series, 'series'),
-    lifecycle: seriesIn(r.lifecycle, 'lifecycle'),
-    totals: r.totals,
-    thresholds: r.thresholds,
-    skipped: r.skipped,
-    warnings: r.warnings,
-  };
-  if (r.secondTotals !== undefined) {
-    run.secondTotals = new Map(
-      r.secondTotals.map(
-        ([second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, allocated]) => {
-          const t: RunTotals = { iterations, droppedIterations, checksPassed, checksFailed, maxVUs };
-          if (allocated !== null) t.maxVUsAllocated = allocated;
-          return [second, t];
-        },
-      ),
-    );
-  }
-  if (r.targetRate !== undefined) run.targetRate = r.targetRate;
-  if (r.engineVersion !== undefined) run.engineVersion = r.engineVersion;
-  if (r.cutFiles !== undefined) run.cutFiles = r.cutFiles;
-  if (r.service !== undefined) run.service = { ...r.service };
-  return run;
+  return parsed.data;
 }
 
-function histogramIn(h: SeriesJson['latency'], at: string, fail: (what: string) => never): LatencyHistogram {
+/** Series by id; `where` names the list in messages. A series or a second that appears twice is refused. */
+function seriesIn(list: SeriesJson[], where: string, fail: Fail): Map<string, SeriesResult> {
+  const out = new Map<string, SeriesResult>();
+  list.forEach((s, i) => {
+    const at = `${where}[${i}]`;
+    const id = seriesId(s.key);
+    if (out.has(id)) fail(`not a perf-gate run: ${at}: series "${id}" appears twice`);
+    const seconds = new Map<number, SecondBucket>();
+    s.seconds.forEach(([second, requests, failed, h], j) => {
+      if (seconds.has(second))
+        fail(`not a perf-gate run: ${at}.seconds[${j}]: second ${second} appears twice`);
+      seconds.set(second, { requests, failed, latency: histogramIn(h, `${at}.seconds[${j}][3]`, fail) });
+    });
+    const series: SeriesResult = {
+      key: s.key,
+      id,
+      requests: orNaN(s.requests),
+      failed: orNaN(s.failed),
+      latency: histogramIn(s.latency, `${at}.latency`, fail),
+      seconds,
+    };
+    if (s.reportedQuantiles !== undefined) series.reportedQuantiles = s.reportedQuantiles;
+    out.set(id, series);
+  });
+  return out;
+}
+
+function secondTotalsIn(tuples: NonNullable<RunJson['secondTotals']>): Map<number, RunTotals> {
+  return new Map(
+    tuples.map(([second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, allocated]) => {
+      const t: RunTotals = { iterations, droppedIterations, checksPassed, checksFailed, maxVUs };
+      if (allocated !== null) t.maxVUsAllocated = allocated;
+      return [second, t];
+    }),
+  );
+}
+
+function histogramIn(h: SeriesJson['latency'], at: string, fail: Fail): LatencyHistogram {
   if (h.b.length % 2 !== 0) fail(`not a perf-gate run: ${at}.b: expected [keyDelta, count, …] pairs`);
   let binned = 0;
   for (let i = 1; i < h.b.length; i += 2) {

@@ -34,16 +34,67 @@ const SERIES_TAGS = ['scenario', 'group', 'method', 'name', 'url'];
 
 type Fail = (what: string) => never;
 
+/** A summary's metrics, read figure by figure; the metrics read are remembered, the rest listed as skipped. */
+interface SummaryMetrics {
+  all: Record<string, unknown>;
+  /** The metrics read so far. */
+  used: Set<string>;
+  fail: Fail;
+  /** A metric's figures, or undefined when the summary has no such metric. */
+  values(name: string): Record<string, unknown> | undefined;
+  /** One figure of a metric, or undefined when it is missing. */
+  number(metric: string, field: string): number | undefined;
+}
+
 /** Builds the summary-fidelity RunResult from a parsed summary (pure). `source` names it in messages. */
 export function summaryToRun(json: unknown, source: string, opts: SummaryReadOptions = {}): RunResult {
+  const metrics = summaryMetrics(json, source);
+  const requests = metrics.number('http_reqs', 'count');
+  if (!requests || metrics.values('http_req_duration') === undefined) {
+    metrics.fail('no HTTP requests were recorded: is the target reachable?');
+  }
+  const warnings: string[] = [
+    `${source}: a k6 summary holds only the quantiles k6 printed: no distribution and no per-second data`,
+  ];
+  const skipped: Record<string, number> = {};
+  const series = seriesOf(metrics, requests!, warnings, skipped, source);
+  const totals = totalsOf(metrics);
+  // no timestamps in a summary: the span is the test's duration, count / rate, anchored at 0
+  const rate = metrics.number('http_reqs', 'rate');
+  const durationMs = rate !== undefined && rate > 0 ? (requests! / rate) * 1000 : Number.NaN;
+  if (Number.isNaN(durationMs)) warnings.push(`${source}: no http_reqs rate: the test duration is unknown`);
+
+  const run: RunResult = {
+    engine: 'k6',
+    fidelity: 'summary',
+    ...givenLoadModel(opts),
+    sources: [source],
+    startMs: 0,
+    endMs: durationMs,
+    series,
+    lifecycle: new Map(),
+    totals,
+    thresholds: thresholdsOf(metrics.all, metrics.fail), // read before the unused metrics are listed below
+    skipped,
+    warnings,
+  };
+  if (opts.targetRate !== undefined) run.targetRate = opts.targetRate;
+  for (const metric of Object.keys(metrics.all)) {
+    if (!metrics.used.has(metric) && skipped[`summary metric ${metric}`] === undefined)
+      skipped[`summary metric ${metric}`] = 1;
+  }
+  return nameSeriesByTarget(run, opts.targetUrl);
+}
+
+function summaryMetrics(json: unknown, source: string): SummaryMetrics {
   const fail: Fail = (what) => {
     throw new RunFileError(source, undefined, what);
   };
-  const metrics = isObject(json) && isObject(json.metrics) ? json.metrics : undefined;
-  if (metrics === undefined) fail('not a k6 summary: expected a JSON object with a "metrics" object');
+  const all = isObject(json) && isObject(json.metrics) ? json.metrics : undefined;
+  if (all === undefined) return fail('not a k6 summary: expected a JSON object with a "metrics" object');
   const used = new Set<string>();
   const values = (name: string): Record<string, unknown> | undefined => {
-    const m = metrics![name];
+    const m = all[name];
     if (m === undefined) return undefined;
     used.add(name);
     if (!isObject(m)) return fail(`metric ${name}: expected an object`);
@@ -56,15 +107,20 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
       return fail(`metric ${metric}: expected "${field}" to be a number, got ${JSON.stringify(v)}`);
     return v;
   };
+  return { all, used, fail, values, number };
+}
 
-  const requests = number('http_reqs', 'count');
-  if (!requests || values('http_req_duration') === undefined) {
-    fail('no HTTP requests were recorded: is the target reachable?');
-  }
-  const warnings: string[] = [
-    `${source}: a k6 summary holds only the quantiles k6 printed: no distribution and no per-second data`,
-  ];
-  const skipped: Record<string, number> = {};
+/**
+ * The all-requests series (`http_req_duration` itself) and one series per submetric tagged with a request's
+ * scenario, group, method, name or url; other submetrics (e.g. `{expected_response:true}`) are skipped filters.
+ */
+function seriesOf(
+  metrics: SummaryMetrics,
+  requests: number,
+  warnings: string[],
+  skipped: Record<string, number>,
+  source: string,
+): Map<string, SeriesResult> {
   const series = new Map<string, SeriesResult>();
   const add = (key: SeriesKey, metric: string, count: number, failed: number): void => {
     const id = seriesId(key);
@@ -75,17 +131,17 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
       failed,
       latency: new LatencyHistogram(),
       seconds: new Map(),
-      reportedQuantiles: quantilesOf(values(metric)!, metric, fail),
+      reportedQuantiles: quantilesOf(metrics.values(metric)!, metric, metrics.fail),
     });
   };
 
   add(
     ALL_REQUESTS_KEY,
     'http_req_duration',
-    requests!,
-    failedOf(number, 'http_req_failed', warnings, source),
+    requests,
+    failedOf(metrics, 'http_req_failed', warnings, source),
   );
-  for (const metric of Object.keys(metrics!)) {
+  for (const metric of Object.keys(metrics.all)) {
     const sub = parseSubmetric(metric);
     if (sub === undefined || sub.metric !== 'http_req_duration') continue;
     if (!Object.keys(sub.tags).some((t) => SERIES_TAGS.includes(t))) {
@@ -100,15 +156,21 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
       name: t.name ?? t.url ?? '*',
     };
     const suffix = metric.slice('http_req_duration'.length);
-    let count = number(`http_reqs${suffix}`, 'count');
+    let count = metrics.number(`http_reqs${suffix}`, 'count');
     if (count === undefined) {
       count = Number.NaN;
       warnings.push(
         `${source}: ${metric} has no matching http_reqs${suffix} count: its request count is unknown`,
       );
     }
-    add(key, metric, count, failedOf(number, `http_req_failed${suffix}`, warnings, source));
+    add(key, metric, count, failedOf(metrics, `http_req_failed${suffix}`, warnings, source));
   }
+  return series;
+}
+
+/** Iterations, checks and VUs as the summary counted them. */
+function totalsOf(metrics: SummaryMetrics): RunResult['totals'] {
+  const { number } = metrics;
   const totals = emptyTotals();
   totals.iterations = number('iterations', 'count') ?? 0;
   totals.droppedIterations = number('dropped_iterations', 'count') ?? 0;
@@ -117,42 +179,12 @@ export function summaryToRun(json: unknown, source: string, opts: SummaryReadOpt
   totals.maxVUs = number('vus', 'max') ?? number('vus', 'value') ?? 0;
   const allocated = number('vus_max', 'max') ?? number('vus_max', 'value');
   if (allocated !== undefined) totals.maxVUsAllocated = allocated;
-
-  // no timestamps in a summary: the span is the test's duration, count / rate, anchored at 0
-  const rate = number('http_reqs', 'rate');
-  const durationMs = rate !== undefined && rate > 0 ? (requests! / rate) * 1000 : Number.NaN;
-  if (Number.isNaN(durationMs)) warnings.push(`${source}: no http_reqs rate: the test duration is unknown`);
-
-  const run: RunResult = {
-    engine: 'k6',
-    fidelity: 'summary',
-    ...givenLoadModel(opts),
-    sources: [source],
-    startMs: 0,
-    endMs: durationMs,
-    series,
-    lifecycle: new Map(),
-    totals,
-    thresholds: thresholdsOf(metrics!, fail), // read before the unused metrics are listed below
-    skipped,
-    warnings,
-  };
-  if (opts.targetRate !== undefined) run.targetRate = opts.targetRate;
-  for (const metric of Object.keys(metrics!)) {
-    if (!used.has(metric) && skipped[`summary metric ${metric}`] === undefined)
-      skipped[`summary metric ${metric}`] = 1;
-  }
-  return nameSeriesByTarget(run, opts.targetUrl);
+  return totals;
 }
 
 /** k6 rate metric: `passes` counts the samples that were true, i.e. the failed requests. */
-function failedOf(
-  number: (metric: string, field: string) => number | undefined,
-  metric: string,
-  warnings: string[],
-  source: string,
-): number {
-  const passes = number(metric, 'passes');
+function failedOf(metrics: SummaryMetrics, metric: string, warnings: string[], source: string): number {
+  const passes = metrics.number(metric, 'passes');
   if (passes !== undefined) return passes;
   warnings.push(`${source}: no ${metric} in the summary: the failed-request count is unknown`);
   return Number.NaN;

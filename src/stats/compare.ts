@@ -12,10 +12,10 @@ import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { screenDisturbances } from './disturbance.ts';
 import { holm } from './holm.ts';
+import { classify, REGRESSION_FLOOR, runsToDecide } from './interval-outcome.ts';
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
 import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } from './metrics.ts';
-import { classify, REGRESSION_FLOOR, runsToDecide } from './outcome.ts';
 import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
 import { withScenarioTotals } from './scenario-totals.ts';
@@ -23,6 +23,7 @@ import { evaluateSlos } from './slo.ts';
 import type {
   Comparison,
   Design,
+  Disturbance,
   GateOptions,
   HistoryEntry,
   MetricComparison,
@@ -286,11 +287,6 @@ function openModelInfo(input: CompareInput): Comparison['openModel'] {
 }
 
 /**
- * Compares baseline runs with candidate runs series by series and decides the verdict (docs/statistics.md).
- * Pure and deterministic: the analysis draws no random numbers (time-block variances and Woodruff
- * intervals are closed-form), so the same inputs give the same Comparison; `options.seed` is recorded.
- */
-/**
  * While the between-job prior weighs more than the history, say so: the cached interval then rests mostly on
  * an assumption about the runners, not on what this repository's runners did.
  */
@@ -302,10 +298,16 @@ function betweenJobWarning(job: BetweenJob, priors: NoisePriors): string | undef
   return `cached baseline with ${job.historySize} past baselines: between-job noise ${(cvFromLogVariance(p50.variance) * 100).toFixed(0)}% CV (P50), mostly ${assumed}`;
 }
 
+/**
+ * Compares baseline runs with candidate runs series by series and decides the verdict (docs/statistics.md).
+ * Pure and deterministic: the analysis draws no random numbers (time-block variances and Woodruff
+ * intervals are closed-form), so the same inputs give the same Comparison; `options.seed` is recorded.
+ */
 export function compareRuns(input: CompareInput, options: GateOptions): Comparison {
   if (input.baseline.length === 0) throw new Error('compareRuns: the baseline has no runs');
   if (input.candidate.length === 0) throw new Error('compareRuns: the candidate has no runs');
   const priors = options.priors ?? defaultNoisePriors;
+  // the steps below add their warnings in this order
   const warnings: string[] = overriddenModelNotes([...input.baseline, ...input.candidate]);
   const { model, refused } = refusal(input, warnings);
   const skeleton = {
@@ -318,13 +320,11 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     runs: { baseline: input.baseline.length, candidate: input.candidate.length },
   };
   if (refused !== undefined) {
+    const nothing = { series: [], added: [], removed: [], slos: [] };
     return {
       ...skeleton,
       refused,
-      series: [],
-      added: [],
-      removed: [],
-      slos: [],
+      ...nothing,
       verdict: 'inconclusive',
       reasons: [`Not compared: ${refused}`],
       warnings,
@@ -332,32 +332,18 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   }
   const { compared, added, removed } = seriesSets(input, warnings);
   const screened = screenDisturbances(input.baseline, input.candidate);
-  for (const d of screened.disturbances)
-    warnings.push(
-      `${d.side} run ${d.run}: ${d.seconds} s slowed ×${d.factor.toFixed(2)} against the rest of the run ${
-        d.leftOut
-          ? '(something else on the machine): those seconds are left out'
-          : 'in every run of this side and none of the other: the build’s own behaviour, kept'
-      }`,
-    );
+  warnings.push(...screened.disturbances.map(disturbanceWarning));
   const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
   const sides =
     model === 'closed'
       ? withScenarioTotals(screenedInput, compared)
       : { ...screenedInput, ids: [] as string[] };
   const paired = input.design === 'same-job' && input.baseline.length === input.candidate.length;
-  if (input.design === 'same-job' && !paired)
-    warnings.push(
-      `same-job design with ${input.baseline.length} baseline and ${input.candidate.length} candidate runs: not pairs, analysed as two groups`,
-    );
-  if ([...input.baseline, ...input.candidate].some((r) => r.fidelity === 'summary'))
-    warnings.push(
-      'summary-fidelity results (no distribution, no per-second data): within-run uncertainty is unknown, intervals rest on the spread of repeats',
-    );
+  warnings.push(...designWarnings(input, paired));
   const betweenJob = input.design === 'cached' ? betweenJobVariance(input.history, priors) : undefined;
   const jobWarning = betweenJob && betweenJobWarning(betweenJob, priors);
   if (jobWarning) warnings.push(jobWarning);
-  const ctx: EstimateContext = {
+  const context: EstimateContext = {
     baseline: sides.baseline,
     candidate: sides.candidate,
     paired,
@@ -366,18 +352,69 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
+  const series = judgeSeries(context, input, sides, compared);
+
+  const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
+  const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
+  const { verdict, reasons } = decide(
+    series,
+    slos,
+    compared.length === 0 ? noSharedSeries(input) : undefined,
+  );
+
+  const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
+  if (screened.disturbances.length > 0) comparison.disturbances = screened.disturbances;
+  if (model === 'open') comparison.openModel = openModelWithWarning(input, warnings);
+  if (betweenJob) comparison.betweenJob = betweenJobSummary(betweenJob);
+  if (paired) comparison.pairs = pairInfo(input, screened, compared, warnings);
+  return comparison;
+}
+
+function disturbanceWarning(d: Disturbance): string {
+  return `${d.side} run ${d.run}: ${d.seconds} s slowed ×${d.factor.toFixed(2)} against the rest of the run ${
+    d.leftOut
+      ? '(something else on the machine): those seconds are left out'
+      : 'in every run of this side and none of the other: the build’s own behaviour, kept'
+  }`;
+}
+
+/** What the runs' design and fidelity leave the analysis unable to do. */
+function designWarnings(input: CompareInput, paired: boolean): string[] {
+  const warnings: string[] = [];
+  if (input.design === 'same-job' && !paired)
+    warnings.push(
+      `same-job design with ${input.baseline.length} baseline and ${input.candidate.length} candidate runs: not pairs, analysed as two groups`,
+    );
+  if ([...input.baseline, ...input.candidate].some((r) => r.fidelity === 'summary'))
+    warnings.push(
+      'summary-fidelity results (no distribution, no per-second data): within-run uncertainty is unknown, intervals rest on the spread of repeats',
+    );
+  return warnings;
+}
+
+/**
+ * Estimates every metric of every compared series (and the service's resources), corrects the family of
+ * tests with Holm's method and gives each series its outcome.
+ */
+function judgeSeries(
+  context: EstimateContext,
+  input: CompareInput,
+  sides: { baseline: RunResult[]; candidate: RunResult[]; ids: string[] },
+  compared: string[],
+): SeriesComparison[] {
+  const { options } = context;
   // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput, only that
   const requests = [...compared, ...sides.ids];
   const estimates = requests.map((id) =>
     (sides.ids.includes(id) ? (['throughput'] as const) : SERIES_METRICS).map((metric) =>
-      estimateMetric(ctx, id, metric),
+      estimateMetric(context, id, metric),
     ),
   );
   // The service's CPU and memory, when measured on both sides, are one more series of the family. They read
   // the runs as measured: CPU time is one reading over the whole run, so it cannot lose a disturbed run's
   // seconds as the requests do (the screened run's CPU per request would grow by the share left out), and
   // the closed model's all-requests series would count every request twice.
-  const service = resourceEstimates({ ...ctx, baseline: input.baseline, candidate: input.candidate });
+  const service = resourceEstimates({ ...context, baseline: input.baseline, candidate: input.candidate });
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
 
@@ -385,7 +422,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   const pValues = testable.map(pValue);
   const adjusted = holm(pValues, options.familyConfidence);
   const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
-  const series: SeriesComparison[] = judged.map((id, i) => {
+  return judged.map((id, i) => {
     const metrics = estimates[i]!.map((e) => {
       const k = testable.indexOf(e);
       return k >= 0
@@ -398,48 +435,47 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
         : (sides.baseline[0]!.series.get(id) ?? sides.candidate[0]!.series.get(id))!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
+}
 
-  const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
-  const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
-  const { verdict, reasons } = decide(
-    series,
-    slos,
-    compared.length === 0 ? noSharedSeries(input) : undefined,
-  );
+/** The open model's dropped iterations and rates; a candidate that dropped more did not keep up: a warning. */
+function openModelWithWarning(input: CompareInput, warnings: string[]): Comparison['openModel'] {
+  const openModel = openModelInfo(input);
+  const { droppedIterations } = openModel!;
+  if (droppedIterations.candidate > droppedIterations.baseline)
+    warnings.push(
+      `the candidate dropped ${droppedIterations.candidate} iterations (baseline ${droppedIterations.baseline}): it did not keep up with the arrival rate`,
+    );
+  return openModel;
+}
 
-  const comparison: Comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
-  if (screened.disturbances.length > 0) comparison.disturbances = screened.disturbances;
-  if (model === 'open') {
-    comparison.openModel = openModelInfo(input);
-    const { droppedIterations } = comparison.openModel!;
-    if (droppedIterations.candidate > droppedIterations.baseline)
-      warnings.push(
-        `the candidate dropped ${droppedIterations.candidate} iterations (baseline ${droppedIterations.baseline}): it did not keep up with the arrival rate`,
-      );
+/** The between-job noise of a cached comparison as coefficients of variation, per metric. */
+function betweenJobSummary(betweenJob: BetweenJob): Comparison['betweenJob'] {
+  const cvByMetric: Partial<Record<MetricName, number>> = {};
+  for (const metric of METRIC_NAMES) {
+    const v = betweenJob.perMetric[metric].variance;
+    cvByMetric[metric] = METRIC_SPECS[metric].scale === 'log' ? cvFromLogVariance(v) : Math.sqrt(v);
   }
-  if (betweenJob) {
-    const cvByMetric: Partial<Record<MetricName, number>> = {};
-    for (const metric of METRIC_NAMES) {
-      const v = betweenJob.perMetric[metric].variance;
-      cvByMetric[metric] = METRIC_SPECS[metric].scale === 'log' ? cvFromLogVariance(v) : Math.sqrt(v);
-    }
-    comparison.betweenJob = {
-      source: betweenJob.source,
-      cv: cvByMetric.p50!,
-      historySize: betweenJob.historySize,
-      cvByMetric,
-    };
-  }
-  if (paired) {
-    const orders = input.pairOrders ?? [];
-    if (input.pairOrders && orders.length !== input.candidate.length)
-      warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
-    const pairs: PairInfo = {
-      ratios: pairRatios(screened, compared),
-      orders: [...orders],
-      metric: 'P50, geometric mean over series',
-    };
-    comparison.pairs = pairs;
-  }
-  return comparison;
+  return {
+    source: betweenJob.source,
+    cv: cvByMetric.p50!,
+    historySize: betweenJob.historySize,
+    cvByMetric,
+  };
+}
+
+/** The same-job pairs: each pair's P50 ratio and the order the pair ran in. */
+function pairInfo(
+  input: CompareInput,
+  screened: { baseline: RunResult[]; candidate: RunResult[] },
+  compared: string[],
+  warnings: string[],
+): PairInfo {
+  const orders = input.pairOrders ?? [];
+  if (input.pairOrders && orders.length !== input.candidate.length)
+    warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
+  return {
+    ratios: pairRatios(screened, compared),
+    orders: [...orders],
+    metric: 'P50, geometric mean over series',
+  };
 }

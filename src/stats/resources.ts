@@ -89,6 +89,7 @@ function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstim
       ...(reason !== undefined ? { reason } : {}),
     },
     ctx,
+    b,
   );
 }
 

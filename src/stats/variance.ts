@@ -1,4 +1,4 @@
-import { regularizedIncompleteBeta } from './distributions.ts';
+import { normalCdf, regularizedIncompleteBeta } from './distributions.ts';
 
 /**
  * Variance bookkeeping. Every uncertainty in a comparison is a sum of parts (within-run sampling, run-to-run
@@ -44,6 +44,16 @@ export function sampleVariance(values: number[]): number {
   return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
 }
 
+/** The mean of the units' within-run variances, with the degrees of freedom of that mean. */
+export function meanWithin(within: Component[]): Component {
+  const total = within.reduce((a, w) => a + w.variance, 0);
+  const weight = within.reduce((a, w) => a + (w.variance > 0 ? (w.variance * w.variance) / w.df : 0), 0);
+  return {
+    variance: total / within.length,
+    df: weight > 0 ? (total * total) / weight : Number.POSITIVE_INFINITY,
+  };
+}
+
 export interface UnitInput {
   /** per unit (run, or pair difference), on the analysis scale */
   values: number[];
@@ -53,6 +63,8 @@ export interface UnitInput {
   prior: Component;
   /** level of the F test that lets the units' own spread replace the prior (1 % unless said) */
   spreadTestLevel?: number;
+  /** pairs: measure the units' spread robustly (robustSpread) once there are ROBUST_FROM_UNITS of them */
+  robust?: boolean;
 }
 
 /**
@@ -65,22 +77,17 @@ export function unitVariance({
   within,
   prior,
   spreadTestLevel = 0.01,
+  robust = false,
 }: UnitInput): Component | undefined {
   const k = values.length;
-  const spread = sampleVariance(values);
+  const raw = sampleVariance(values);
   if (within === undefined) {
     if (k < 2) return undefined;
-    return { variance: Math.max(prior.variance, spread), df: k - 1 };
+    return { variance: Math.max(prior.variance, raw), df: k - 1 };
   }
-  // mean of the units' within-run variances, and the degrees of freedom of that mean
-  const total = within.reduce((a, w) => a + w.variance, 0);
-  const weight = within.reduce((a, w) => a + (w.variance > 0 ? (w.variance * w.variance) / w.df : 0), 0);
-  const measured: Component = {
-    variance: total / within.length,
-    df: weight > 0 ? (total * total) / weight : Number.POSITIVE_INFINITY,
-  };
-  const expected = satterthwaite([prior, measured]);
+  const expected = satterthwaite([prior, meanWithin(within)]);
   if (k < 2) return expected;
+  const spread = (robust && robustSpread(values, expected.variance)) || raw;
   // Units that disagree far more than the within-run figures and the prior explain (an F test, at 1 %) mean
   // this job's noise is not what the model expects: a neighbour slowed one run throughout, a slow period
   // longer than a run. Then the units' own spread is the evidence, with the degrees of freedom of the units,
@@ -100,6 +107,47 @@ export function spreadTooWide(spread: number, df: number, expected: Component, l
 
 /** Huber's tuning constant: units within 2 standard deviations count fully (95 % efficient for normal data). */
 const HUBER_C = 2;
+
+/**
+ * Units from which the spread is measured robustly. With 3 pairs one outlying pair cannot be told from a
+ * noisy job (any robust scale of 3 values is one of them), so the plain spread stands; from 5 on, a pair far
+ * from the others is one pair's accident, not the job's noise.
+ */
+const ROBUST_FROM_UNITS = 5;
+
+/** E[min(Z², c²)] for a standard normal Z at c = HUBER_C: the winsorised variance of normal data. */
+const WINSORISED_SHARE = (() => {
+  const c = HUBER_C;
+  const phi = Math.exp((-c * c) / 2) / Math.sqrt(2 * Math.PI);
+  const tail = 1 - normalCdf(c);
+  return 1 - 2 * tail - 2 * c * phi + 2 * c * c * tail;
+})();
+
+/**
+ * The units' spread with each unit's pull bounded (Huber): deviations from the robust centre are clipped at
+ * HUBER_C times a scale that one outlier cannot inflate (the larger of what the within-run figures and the
+ * prior expect and the units' normalised median absolute deviation), and the clipped squares rescaled so
+ * that normal data keep their variance. A job noisier than expected moves the median deviation and keeps its
+ * spread; one pair a whole-run slowdown pushed out counts as a unit 2 scales away, no more. Undefined below
+ * ROBUST_FROM_UNITS units.
+ */
+export function robustSpread(values: number[], expected: number): number | undefined {
+  const k = values.length;
+  if (k < ROBUST_FROM_UNITS) return undefined;
+  const med = median(values);
+  const madn = 1.4826 * median(values.map((v) => Math.abs(v - med)));
+  const scale = Math.sqrt(Math.max(expected, madn * madn));
+  const centre = huberLocation(values, scale);
+  const limit = HUBER_C * scale;
+  const squares = values.reduce((a, v) => a + Math.min(limit, Math.abs(v - centre)) ** 2, 0);
+  return squares / ((k - 1) * WINSORISED_SHARE);
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
 
 /**
  * Huber's M-estimate of location with a known scale: the mean, except that a unit further than 2 `scale`

@@ -15,7 +15,7 @@ import { measurerSettingsOf } from '../../measure/from-config.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { Measurement } from '../../measure/plan.ts';
 import { type MeasureStep, measureWithServices } from '../../measure/with-services.ts';
-import { serviceSides } from '../../report/context-parts.ts';
+import { serviceSides } from '../../report/derived-context.ts';
 import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { profileLines } from '../../report/sections/profile.ts';

@@ -1,5 +1,5 @@
 import { measuredRequests, type RunResult } from '../../results/types.ts';
-import { type EngineLogger, streamLogger } from '../logger.ts';
+import { type EngineLogger, runTitle, streamLogger } from '../logger.ts';
 import { type GeneratorStats, generateLoad } from './generator.ts';
 import { assertReachable } from './reachability.ts';
 import { ResultRecorder } from './recorder.ts';
@@ -23,7 +23,7 @@ export async function runEmbeddedOnce(
   const logger = options.logger ?? streamLogger();
   const target: Scenario =
     options.baseUrl === undefined ? scenario : { ...scenario, baseUrl: options.baseUrl };
-  const what = `${options.label ? `${options.label}: ` : ''}embedded run ${options.index ?? 1}/${options.total ?? 1}`;
+  const what = runTitle(options.label, 'embedded', options.index ?? 1, options.total ?? 1);
   await assertReachable(target.baseUrl);
 
   const recorder = new ResultRecorder(target);

@@ -14,6 +14,7 @@ import {
   type ToolRunOptions,
 } from '../external-tool.ts';
 import { outputTail } from '../k6/process.ts';
+import { runTitle } from '../logger.ts';
 import { planLoadModel, targetProperties } from './plan.ts';
 
 const JMETER_INSTALL =
@@ -82,7 +83,7 @@ async function runJmeterOnce(
   total: number,
   deps: ToolDependencies = {},
 ): Promise<RunResult> {
-  const what = `${options.label ? `${options.label}: ` : ''}jmeter run ${index}/${total}`;
+  const what = runTitle(options.label, 'jmeter', index, total);
   const jtl = join(options.outDir, `run-${index}.jtl`); // JMeter appends to an existing one: runTool removes it
   const target = options.targetUrl === undefined ? {} : targetProperties(options.targetUrl);
   const args = [

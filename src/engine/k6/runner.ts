@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readK6Json } from '../../results/k6-json.ts';
 import { measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
 import { ToolError } from '../external-tool.ts';
-import { type EngineLogger, streamLogger } from '../logger.ts';
+import { type EngineLogger, runTitle, streamLogger } from '../logger.ts';
 import { describeK6ExitCode, K6_THRESHOLDS_CROSSED } from './exit-codes.ts';
 import { type K6LoadModel, loadModelFromInspect, parseK6Version } from './inspect.ts';
 import { interruption, outputTail, type ProcessResult, type ProcessRunner, spawnProcess } from './process.ts';
@@ -106,11 +106,48 @@ export async function runK6Once(
 ): Promise<K6Run> {
   const exec = deps.exec ?? spawnProcess;
   const logger = deps.logger ?? streamLogger();
-  const readResult = deps.readResult ?? readK6Json;
-  const what = `${options.label ? `${options.label}: ` : ''}k6 run ${index}/${total}`;
+  const what = runTitle(options.label, 'k6', index, total);
   const jsonPath = join(options.outDir, `run-${index}.json`);
   const summaryPath = join(options.outDir, `run-${index}.summary.json`);
-  const args = [
+
+  await mkdir(options.outDir, { recursive: true });
+  const outcome = await logger.group(what, () =>
+    exec({
+      command: options.k6Path,
+      args: k6RunArgs(options, index, jsonPath, summaryPath),
+      env: options.processEnv,
+      cwd: options.cwd,
+      timeoutMs: options.timeoutMs,
+      onLine: (line) => logger.info(line),
+    }),
+  );
+  const seconds = (outcome.durationMs / 1000).toFixed(1);
+  const exitCode = measuredExitCode(what, outcome, options.timeoutMs, logger);
+  const thresholdsCrossed = exitCode === K6_THRESHOLDS_CROSSED;
+  const { result, crossedMetrics } = await readK6Run(options, prepared, jsonPath, summaryPath, deps);
+  if (thresholdsCrossed) {
+    result.warnings.push(
+      `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(', ')}` : ''} (exit code 99); the run is still measured`,
+    );
+  }
+  const { requests } = measuredRequests(result);
+  logger.info(
+    `${what}: exit ${exitCode}${thresholdsCrossed ? ' (thresholds crossed)' : ''}, ${requests} requests, ${seconds} s`,
+  );
+  return {
+    index,
+    exitCode,
+    thresholdsCrossed,
+    crossedMetrics,
+    jsonPath,
+    summaryPath,
+    durationMs: outcome.durationMs,
+    result,
+  };
+}
+
+function k6RunArgs(options: K6RunOptions, index: number, jsonPath: string, summaryPath: string): string[] {
+  return [
     'run',
     '--out',
     `json=${jsonPath}`,
@@ -123,22 +160,22 @@ export async function runK6Once(
     ...(options.extraArgs ?? []),
     options.script,
   ];
+}
 
-  await mkdir(options.outDir, { recursive: true });
-  const outcome = await logger.group(what, () =>
-    exec({
-      command: options.k6Path,
-      args,
-      env: options.processEnv,
-      cwd: options.cwd,
-      timeoutMs: options.timeoutMs,
-      onLine: (line) => logger.info(line),
-    }),
-  );
-  const seconds = (outcome.durationMs / 1000).toFixed(1);
-  const interrupted = interruption(what, outcome, options.timeoutMs, 'k6');
+/**
+ * The exit code of a run that measured: 0, or crossed thresholds (the run is still measured). A run that was
+ * interrupted, timed out or failed otherwise throws a ToolError saying so.
+ */
+function measuredExitCode(
+  what: string,
+  outcome: ProcessResult,
+  timeoutMs: number | undefined,
+  logger: EngineLogger,
+): number {
+  const interrupted = interruption(what, outcome, timeoutMs, 'k6');
   if (interrupted !== undefined || outcome.exitCode === null) {
-    if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
+    if (outcome.timedOut)
+      logger.info(`${what}: stopped after ${(outcome.durationMs / 1000).toFixed(1)} s (timeout)`);
     throw new ToolError(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
@@ -148,7 +185,18 @@ export async function runK6Once(
       outcome.exitCode,
     );
   }
+  return outcome.exitCode;
+}
 
+/** The run's results file, with the threshold outcomes of its summary export merged in. */
+async function readK6Run(
+  options: K6RunOptions,
+  prepared: K6Preparation,
+  jsonPath: string,
+  summaryPath: string,
+  deps: K6Dependencies,
+): Promise<{ result: RunResult; crossedMetrics: string[] }> {
+  const readResult = deps.readResult ?? readK6Json;
   const result = await readResult(jsonPath, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.model.loadModel,
@@ -159,27 +207,7 @@ export async function runK6Once(
   result.engineVersion ??= prepared.k6Version;
   const outcomes = await readSummaryThresholds(summaryPath, result);
   result.thresholds = mergeThresholdOutcomes(result.thresholds, outcomes);
-  const crossedMetrics = outcomes.filter((t) => t.crossed).map((t) => t.metric);
-  const thresholdsCrossed = outcome.exitCode === K6_THRESHOLDS_CROSSED;
-  if (thresholdsCrossed) {
-    result.warnings.push(
-      `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(', ')}` : ''} (exit code 99); the run is still measured`,
-    );
-  }
-  const { requests } = measuredRequests(result);
-  logger.info(
-    `${what}: exit ${outcome.exitCode}${thresholdsCrossed ? ' (thresholds crossed)' : ''}, ${requests} requests, ${seconds} s`,
-  );
-  return {
-    index,
-    exitCode: outcome.exitCode,
-    thresholdsCrossed,
-    crossedMetrics,
-    jsonPath,
-    summaryPath,
-    durationMs: outcome.durationMs,
-    result,
-  };
+  return { result, crossedMetrics: outcomes.filter((t) => t.crossed).map((t) => t.metric) };
 }
 
 async function readSummaryThresholds(path: string, result: RunResult) {

@@ -15,6 +15,7 @@ import {
   type ToolRunOptions,
 } from '../external-tool.ts';
 import { outputTail } from '../k6/process.ts';
+import { runTitle } from '../logger.ts';
 import { loadFlags, locustfileLoadModel } from './plan.ts';
 
 const LOCUST_INSTALL =
@@ -50,7 +51,7 @@ async function runLocustOnce(
   total: number,
   deps: ToolDependencies = {},
 ): Promise<RunResult> {
-  const what = `${options.label ? `${options.label}: ` : ''}locust run ${index}/${total}`;
+  const what = runTitle(options.label, 'locust', index, total);
   const prefix = join(options.outDir, `run-${index}`);
   const requestsFile = `${prefix}_requests.jsonl`;
   const module = supportFile('perf_gate_requests.py');

@@ -1,7 +1,7 @@
 import type { NoBaselineReason, PermissionNote } from '../context.ts';
 import { capitalize, formatAge, METRIC_ORDER, metricFigures, metricLabel, shortSha } from '../format.ts';
 import { VERDICT_EMOJI } from '../headline.ts';
-import { type Align, alert, bullets, capped, commitRef, table } from '../md.ts';
+import { type Align, alert, bullets, capped, commitRef, table } from '../markdown-blocks.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 import { LIST_MAX } from './conditions.ts';
 
@@ -31,20 +31,24 @@ export const NO_BASELINE_ADVICE: Record<NoBaselineReason, { what: string; todo: 
   },
 };
 
-export function noBaselineNotice(v: ReportView): string {
-  const nb = v.ctx.noBaseline!;
+export function noBaselineNotice(view: ReportView): string {
+  const nb = view.ctx.noBaseline!;
   const advice = NO_BASELINE_ADVICE[nb.reason];
-  const detail = nb.detail ? [`Details: ${v.s.md(nb.detail, 500)}`] : [];
+  const detail = nb.detail ? [`Details: ${view.sanitize.md(nb.detail, 500)}`] : [];
   return alert('NOTE', [advice.what, ...detail, `**What to do:** ${advice.todo}`]);
 }
 
 /** With no baseline: the PR's own figures, so reviewers still see the numbers. */
-export function snapshotTable(v: ReportView): string | undefined {
-  const snapshot = v.ctx.candidateSnapshot;
+export function snapshotTable(view: ReportView): string | undefined {
+  const snapshot = view.ctx.candidateSnapshot;
   if (!snapshot || snapshot.length === 0) return undefined;
   const rows = [...snapshot]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((x) => [v.s.md(v.name(x.key), NAME_MAX), String(x.requests), ...metricFigures(x.values)]);
+    .map((x) => [
+      view.sanitize.md(view.name(x.key), NAME_MAX),
+      String(x.requests),
+      ...metricFigures(x.values),
+    ]);
   const header = ['Series', 'Requests', ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
   const align = header.map((_, i): Align => (i === 0 ? 'left' : 'right'));
   return `#### PR figures (nothing to compare with)\n\n${table(header, rows, align)}`;
@@ -60,25 +64,25 @@ export function measuredByPullRequestNotice(note: { runUrl?: string }): string {
   ]);
 }
 
-export function refusedNotice(v: ReportView, refused: string): string {
-  const { differences, strict } = v.ctx.environment;
+export function refusedNotice(view: ReportView, refused: string): string {
+  const { differences, strict } = view.ctx.environment;
   const todo =
     strict && differences.length > 0
       ? 'Make both sides run under the same conditions (differences below), or turn strict environment ' +
         'matching off to compare anyway and accept the extra noise.'
       : 'Make both sides run the same test under the same conditions, then re-run.';
   return alert('CAUTION', [
-    `The two sides were not compared: ${v.s.md(refused, 1000)}`,
+    `The two sides were not compared: ${view.sanitize.md(refused, 1000)}`,
     'Nothing was judged, so this is not a pass.',
     `**What to do:** ${todo}`,
   ]);
 }
 
 /** What GitHub did not take although the token was allowed to post it: the job summary is then the report. */
-export function notPostedNotice(v: ReportView, failures: string[]): string {
+export function notPostedNotice(view: ReportView, failures: string[]): string {
   return alert('WARNING', [
     'GitHub did not take part of this report, so this job summary is where to read it:',
-    ...failures.map((f) => `- ${v.s.md(f, 500)}`),
+    ...failures.map((f) => `- ${view.sanitize.md(f, 500)}`),
   ]);
 }
 
@@ -92,10 +96,10 @@ const PERMISSION_USE: Record<string, string> = {
   'contents: read': 'to read the repository',
 };
 
-export function permissionNotice(v: ReportView, note: PermissionNote): string {
+export function permissionNotice(view: ReportView, note: PermissionNote): string {
   const missing = note.missing.map((p) => {
     const use = PERMISSION_USE[p.trim().toLowerCase()];
-    return `**${v.s.md(p, 100)}**${use ? ` (${use})` : ''}`;
+    return `**${view.sanitize.md(p, 100)}**${use ? ` (${use})` : ''}`;
   });
   const why = note.fork
     ? 'This pull request comes from a fork, so its GITHUB_TOKEN is read-only.'
@@ -109,13 +113,17 @@ export function permissionNotice(v: ReportView, note: PermissionNote): string {
 }
 
 /** The comparison's own reasons and warnings, as the statistics wrote them. */
-export function reasonsAndWarnings(v: ReportView, reasons: string[], warnings: string[]): string | undefined {
+export function reasonsAndWarnings(
+  view: ReportView,
+  reasons: string[],
+  warnings: string[],
+): string | undefined {
   const parts: string[] = [];
   if (reasons.length > 0) {
     parts.push(
       `**Why:**\n${bullets(
         capped(
-          reasons.map((r) => v.s.md(r, 500)),
+          reasons.map((r) => view.sanitize.md(r, 500)),
           LIST_MAX,
         ),
       )}`,
@@ -125,7 +133,7 @@ export function reasonsAndWarnings(v: ReportView, reasons: string[], warnings: s
     parts.push(
       `**Warnings:**\n${bullets(
         capped(
-          warnings.map((w) => `⚠️ ${v.s.md(w, 500)}`),
+          warnings.map((w) => `⚠️ ${view.sanitize.md(w, 500)}`),
           LIST_MAX,
         ),
       )}`,
@@ -141,9 +149,9 @@ export interface TextForm {
   label(s: string): string;
 }
 
-export const markdownForm = (v: ReportView): TextForm => ({
-  sha: (sha) => commitRef(shortSha(sha), v.s.md),
-  text: (s, max) => v.s.md(s, max),
+export const markdownForm = (view: ReportView): TextForm => ({
+  sha: (sha) => commitRef(shortSha(sha), view.sanitize.md),
+  text: (s, max) => view.sanitize.md(s, max),
   label: (s) => `**${s}**`,
 });
 
@@ -151,13 +159,13 @@ export const markdownForm = (v: ReportView): TextForm => ({
  * `design: cached`: the cached comparison that called for the confirmation, then the same job's, which
  * decides this verdict; one line each.
  */
-export function cachedFirstLines(v: ReportView, form: TextForm): string[] {
-  const first = v.ctx.cachedFirst;
-  const c = v.comparison;
+export function cachedFirstLines(view: ReportView, form: TextForm): string[] {
+  const first = view.ctx.cachedFirst;
+  const c = view.comparison;
   if (!first || !c) return [];
   const b = first.baseline;
   const against = b
-    ? ` against ${form.sha(b.commit)} (${form.text(b.ref)}, ${formatAge(v.ctx.nowMs, b.timeMs)})`
+    ? ` against ${form.sha(b.commit)} (${form.text(b.ref)}, ${formatAge(view.ctx.nowMs, b.timeMs)})`
     : '';
   const pairs = c.pairs?.ratios.length ?? Math.min(c.runs.baseline, c.runs.candidate);
   const overturned = first.verdict === c.verdict ? '' : `; the cached ${first.verdict} was not confirmed`;

@@ -9,22 +9,22 @@ import {
   metricLabel,
 } from '../format.ts';
 import { metricOutcomeText, NOT_GATED_EMOJI, orderedMetrics, outcomeEmoji, outcomeWord } from '../labels.ts';
-import { table } from '../md.ts';
+import { table } from '../markdown-blocks.ts';
 import { NAME_MAX, type ReportView } from '../view.ts';
 
-function outcomeCell(v: ReportView, m: MetricComparison): string {
-  const emoji = m.gated ? outcomeEmoji(m.outcome) : NOT_GATED_EMOJI;
-  return `${emoji} ${v.s.md(metricOutcomeText(m))}`;
+function outcomeCell(view: ReportView, metric: MetricComparison): string {
+  const emoji = metric.gated ? outcomeEmoji(metric.outcome) : NOT_GATED_EMOJI;
+  return `${emoji} ${view.sanitize.md(metricOutcomeText(metric))}`;
 }
 
 /** One row per metric; the series name only on its first row so each series reads as a group. */
 function seriesRows(
-  v: ReportView,
+  view: ReportView,
   series: SeriesComparison,
   cells: (m: MetricComparison) => string[],
 ): string[][] {
   return orderedMetrics(series).map((m, i) => [
-    i === 0 ? `**${v.s.md(v.name(series.key), NAME_MAX)}**` : '',
+    i === 0 ? `**${view.sanitize.md(view.name(series.key), NAME_MAX)}**` : '',
     ...cells(m),
   ]);
 }
@@ -34,24 +34,24 @@ function seriesRows(
  * its interval, the smallest change the run could detect, and the outcome. `maxSeries` keeps only the first
  * series and says how many (and which outcomes) were left out.
  */
-export function resultsTable(v: ReportView, maxSeries = Number.POSITIVE_INFINITY): string {
-  if (v.sorted.length === 0) return '_No series was measured on both sides, so nothing was compared._';
-  const shown = v.sorted.slice(0, maxSeries);
+export function resultsTable(view: ReportView, maxSeries = Number.POSITIVE_INFINITY): string {
+  if (view.sorted.length === 0) return '_No series was measured on both sides, so nothing was compared._';
+  const shown = view.sorted.slice(0, maxSeries);
   const rows = shown.flatMap((series) =>
-    seriesRows(v, series, (m) => [
+    seriesRows(view, series, (m) => [
       metricLabel(m.metric),
       formatValue(m.baseline, m.unit),
       formatValue(m.candidate, m.unit),
       formatChangeWithInterval(m),
       formatNoiseFloor(m),
-      outcomeCell(v, m),
+      outcomeCell(view, m),
     ]),
   );
   const header = ['Series', 'Metric', 'Baseline', 'PR', 'Change [interval]', 'Detectable', 'Outcome'];
   const parts: string[] = [];
   if (rows.length > 0)
     parts.push(table(header, rows, ['left', 'left', 'right', 'right', 'right', 'right', 'left']));
-  const omitted = v.sorted.slice(shown.length);
+  const omitted = view.sorted.slice(shown.length);
   if (omitted.length > 0) parts.push(omittedNote(omitted));
   parts.push(
     '_Change: PR vs baseline (relative; error rate in percentage points), with its family-wise interval. ' +
@@ -68,9 +68,9 @@ function omittedNote(omitted: SeriesComparison[]): string {
 }
 
 /** Every figure of every metric, for the collapsible detail. */
-export function fullResultsTable(v: ReportView): string {
-  const rows = v.sorted.flatMap((series) =>
-    seriesRows(v, series, (m) => [
+export function fullResultsTable(view: ReportView): string {
+  const rows = view.sorted.flatMap((series) =>
+    seriesRows(view, series, (m) => [
       metricLabel(m.metric),
       formatValue(m.baseline, m.unit),
       formatValue(m.candidate, m.unit),
@@ -81,7 +81,7 @@ export function fullResultsTable(v: ReportView): string {
       formatPercent(m.baselineCv),
       `${m.sampleSize.baseline} / ${m.sampleSize.candidate}`,
       m.gated ? 'yes' : 'no',
-      outcomeCell(v, m),
+      outcomeCell(view, m),
     ]),
   );
   const header = [

@@ -1,3 +1,5 @@
+/** The parts of a report context derived from the runs and the comparison: breaches, noise, service sides. */
+
 import type { RunResult } from '../results/types.ts';
 import { bottleneckLine, summarizeResources } from '../stats/bottleneck.ts';
 import type { Comparison } from '../stats/types.ts';
