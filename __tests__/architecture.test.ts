@@ -41,6 +41,12 @@ const FORBIDDEN: [from: string, to: string][] = [
   ['measure', 'judge'],
   ['report', 'judge'],
   ['stats', 'judge'],
+  // delivery puts a judged report where it belongs; nothing it serves is imported back
+  ['delivery', 'action'],
+  ['delivery', 'cli'],
+  ['judge', 'delivery'],
+  ['report', 'delivery'],
+  ['github', 'delivery'],
 ];
 
 describe('the direction of imports in src/', () => {

@@ -1,27 +1,22 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RestoreResult } from '../baseline/store.ts';
+import { deliver } from '../delivery/deliver.ts';
+import { profileArtifactName, publishProfile } from '../delivery/profile-artifact.ts';
+import { deliverServiceFailure } from '../delivery/service-failure.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
-import { type GateSettings, gateSettingsOf, seedFromSha } from '../inputs/gate-options.ts';
 import type { RunnerContext } from '../inputs/runner-context.ts';
 import { reportContext } from '../judge/context.ts';
+import type { Judging } from '../judge/judge.ts';
 import { stepFailure } from '../judge/policy.ts';
 import { profilingRequest } from '../judge/profiling.ts';
-import {
-  confirmationCall,
-  confirmationRule,
-  judgePullRequest,
-  type PullRequestJudging,
-} from '../judge/pull-request.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from '../judge/pull-request.ts';
 import { measuredRunsOf } from '../judge/saved-report.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportVerdict } from '../report/headline.ts';
-import { renderServiceFailure } from '../report/service-failure.ts';
-import { ServiceError, SIDE_LABEL } from '../service/session.ts';
+import { ServiceError } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { deliver, publishProfile } from './deliver.ts';
-import type { GateDeps } from './deps.ts';
+import { type GateDeps, gateJudging } from './deps.ts';
 import { measureStep } from './measure-step.ts';
 import { reportHeader } from './report-header.ts';
 import { reportStep } from './report-step.ts';
@@ -54,13 +49,8 @@ export async function runGate(
     return await measureBaseline(config, plan, runner, deps, reportDir);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
-    return await reportServiceFailure(error, config, reportDir, deps);
+    return { failure: await deliverServiceFailure(error, secretsOf(config), reportDir, deps) };
   }
-}
-
-/** The settings the gate judges with; the seed is the commit's unless the workflow fixed one. */
-function settingsFor(config: ActionConfig, commit: string): GateSettings {
-  return gateSettingsOf(config, config.seed ?? seedFromSha(commit));
 }
 
 /** Compare mode: the PR build measured, judged against the cached baseline or the base build beside it. */
@@ -71,13 +61,8 @@ async function comparePullRequest(
   deps: GateDeps,
   reportDir: string,
 ): Promise<GateResult> {
-  const settings = settingsFor(config, plan.headSha);
-  const judging: PullRequestJudging = {
-    settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    measuring: deps,
-    logger: deps.logger,
-    now: deps.now,
-  };
+  const judging = gateJudging(config, plan.headSha, deps);
+  const { settings } = judging;
   // the cached baseline is restored first: with `design: cached` it decides whether the base build is started
   // and measured beside the PR build
   const restored = await deps.store.restore({
@@ -95,7 +80,7 @@ async function comparePullRequest(
   const header = reportHeader(config, runner, deps, plan.headSha);
   const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
   if (ctx.profile) {
-    const artifact = `perf-gate-profile-${config.scenarioId}-${runner.job ?? 'job'}-${runner.runAttempt ?? '1'}`;
+    const artifact = profileArtifactName(config.scenarioId, runner.job, runner.runAttempt);
     ctx.profile = await publishProfile(ctx.profile, join(reportDir, 'profile'), artifact, deps, ctx.runUrl);
   }
   const verdict = await deliver(ctx, config, reportDir, deps, {
@@ -112,7 +97,7 @@ async function comparePullRequest(
 function confirmingCached(
   config: ActionConfig,
   restored: RestoreResult,
-  judging: PullRequestJudging,
+  judging: Judging,
 ): { confirm?: (first: MeasureStep) => string | undefined } {
   return config.design === 'cached' ? { confirm: (first) => confirmationCall(first, restored, judging) } : {};
 }
@@ -128,15 +113,15 @@ async function measureBaseline(
   deps: GateDeps,
   reportDir: string,
 ): Promise<GateResult> {
-  const settings = settingsFor(config, plan.sha);
-  const step = await measureStep(config, runner, deps, reportDir, settings.seed);
+  const judging = gateJudging(config, plan.sha, deps);
+  const step = await measureStep(config, runner, deps, reportDir, judging.settings.seed);
   const { judgement, saved, refused, nightly } = await baselineStep(
     config,
     plan,
     runner,
     deps,
     step,
-    settings,
+    judging,
   );
   const header = reportHeader(config, runner, deps, plan.sha);
   const ctx = reportContext(header, { ...judgement, ...(nightly ? { nightly } : {}) }, step);
@@ -152,24 +137,6 @@ async function measureBaseline(
   return refused === undefined
     ? { verdict }
     : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join('; ')}` };
-}
-
-/** A service that failed to build, start or stay up: its side and output in the summary; no verdict. */
-async function reportServiceFailure(
-  error: ServiceError,
-  config: ActionConfig,
-  reportDir: string,
-  deps: GateDeps,
-): Promise<GateResult> {
-  const markdown = renderServiceFailure(
-    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
-    secretsOf(config),
-  );
-  await mkdir(reportDir, { recursive: true });
-  await writeFile(join(reportDir, 'report.md'), markdown);
-  await deps.writeSummary(markdown);
-  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:\n${error.output}`);
-  return { failure: `perf-gate: ${error.message}` };
 }
 
 function outcome(verdict: ReportVerdict, config: ActionConfig): GateResult {

@@ -1,5 +1,5 @@
 import type { GitHubApi } from './client.ts';
-import { attempt } from './errors.ts';
+import { attempt, GitHubOperationError } from './errors.ts';
 import type { RepoRef } from './publish-outcome.ts';
 
 /** The head of a pull request as GitHub's trusted event says it: which repository, branch and commit. */
@@ -29,7 +29,7 @@ interface PullJson {
  * and branch (`workflow_run.pull_requests` is empty for forks), then matched on repository and commit, so a
  * pull request that moved on, or another repository's branch of the same name, never matches.
  */
-export async function findPullRequestByHead(
+async function findPullRequestByHead(
   api: GitHubApi,
   repo: RepoRef,
   head: PullRequestHead,
@@ -59,4 +59,30 @@ export async function findPullRequestByHead(
     baseSha: match.base.sha,
     fork: head.repository.toLowerCase() !== self,
   };
+}
+
+/**
+ * The pull request a report for `head` goes to; none (the check run alone is posted on the commit) when it
+ * cannot be told for sure: no open pull request has that head, or the token may not list pull requests.
+ */
+export async function pullRequestToReportOn(
+  api: GitHubApi,
+  repo: RepoRef,
+  head: PullRequestHead,
+  logger: { warning(message: string): void },
+): Promise<FoundPullRequest | undefined> {
+  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
+  try {
+    const pr = await findPullRequestByHead(api, repo, head);
+    if (pr === undefined) {
+      logger.warning(
+        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`,
+      );
+    }
+    return pr;
+  } catch (error) {
+    if (!(error instanceof GitHubOperationError)) throw error;
+    logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
+    return undefined;
+  }
 }

@@ -5,7 +5,7 @@ import type { EnvironmentFingerprint } from '../baseline/environment.ts';
 import { measurementIdentity } from '../baseline/identity.ts';
 import type { RestoreResult } from '../baseline/store.ts';
 import type { EngineLogger } from '../engine/logger.ts';
-import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
+import { type GateSettings, gateOptionsFor, gateSettingsOf } from '../inputs/gate-options.ts';
 import type { Measurement } from '../measure/plan.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
 import type { NoBaselineInfo, ReportContext } from '../report/context.ts';
@@ -35,6 +35,29 @@ export type JudgeLogger = Pick<EngineLogger, 'warning'>;
 export interface Measuring {
   environment: EnvironmentFingerprint;
   version: string;
+}
+
+/** What judging a measurement needs beyond the runs: how to judge, and the collaborators it reads. */
+export interface Judging {
+  settings: GateSettings & { strictEnvironment: boolean };
+  measuring: Measuring;
+  logger: JudgeLogger;
+  now(): number;
+}
+
+/**
+ * How a configuration judges: its gate settings with the seed of every random draw, and the collaborators
+ * judging reads (who measured, where it warns, the clock).
+ */
+export function judgingOf(
+  config: Omit<GateSettings, 'seed'> & { strictEnvironment: boolean },
+  seed: number,
+  collaborators: Omit<Judging, 'settings'>,
+): Judging {
+  return {
+    settings: { ...gateSettingsOf(config, seed), strictEnvironment: config.strictEnvironment },
+    ...collaborators,
+  };
 }
 
 /** What the judging adds to a report context (the rest comes from `reportContext`). */

@@ -9,9 +9,9 @@ import {
   type JudgedStep,
   type JudgeLogger,
   type Judgement,
+  type Judging,
   judgeAgainstArtifact,
   judgeSameJob,
-  type Measuring,
   seriesKeys,
 } from './judge.ts';
 
@@ -28,14 +28,6 @@ export function confirmationRule(settings: GateSettings): NeedMorePairs {
     );
     return needsMorePairs(c);
   };
-}
-
-/** What judging a pull request needs beyond the runs: how to judge, and the collaborators it reads. */
-export interface PullRequestJudging {
-  settings: GateSettings & { strictEnvironment: boolean };
-  measuring: Measuring;
-  logger: JudgeLogger;
-  now(): number;
 }
 
 /** The verdict of the cached comparison, or why there was none, in the words the report uses. */
@@ -59,7 +51,7 @@ const silent: JudgeLogger = { warning: () => {} };
 export function confirmationCall(
   step: JudgedStep,
   restored: RestoreResult,
-  { settings, measuring }: PullRequestJudging,
+  { settings, measuring }: Judging,
 ): string | undefined {
   const { judgement } = judgeAgainstArtifact(step, restored, settings, measuring, silent);
   const { verdict, summary } = cachedOutcome(judgement);
@@ -77,7 +69,7 @@ export function judgePullRequest(
   step: JudgedStep,
   restored: RestoreResult | undefined,
   base: { commit: string; ref: string },
-  judging: PullRequestJudging,
+  judging: Judging,
 ): Judgement & Pick<ReportContext, 'cachedTrend' | 'cachedFirst'> {
   const { settings, measuring, logger } = judging;
   const first = step.measurement.cachedFirst;

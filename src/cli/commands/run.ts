@@ -6,16 +6,11 @@ import type { RestoreResult } from '../../baseline/store.ts';
 import { Inputs } from '../../constants.ts';
 import { type EngineLogger, streamLogger } from '../../engine/logger.ts';
 import { type ActionConfig, readActionConfig } from '../../inputs/config.ts';
-import { gateSettingsOf } from '../../inputs/gate-options.ts';
 import { reportContext } from '../../judge/context.ts';
+import { judgingOf } from '../../judge/judge.ts';
 import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
 import { profilingRequest } from '../../judge/profiling.ts';
-import {
-  confirmationCall,
-  confirmationRule,
-  judgePullRequest,
-  type PullRequestJudging,
-} from '../../judge/pull-request.ts';
+import { confirmationCall, confirmationRule, judgePullRequest } from '../../judge/pull-request.ts';
 import { measurerSettingsOf } from '../../measure/from-config.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { Measurement } from '../../measure/plan.ts';
@@ -204,13 +199,9 @@ async function measureInto(
   const baseRef = flags.values['base-ref'];
   if (baseRef !== undefined && config.service === undefined)
     throw new UsageError('--base-ref needs --start (perf-gate starts the base build from that commit)');
-  const settings = gateSettingsOf(config, seed);
-  const judging: PullRequestJudging = {
-    settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    measuring: { environment: collectEnvironment(), version: VERSION },
-    logger,
-    now: Date.now,
-  };
+  const measuring = { environment: collectEnvironment(), version: VERSION };
+  const judging = judgingOf(config, seed, { measuring, logger, now: Date.now });
+  const { settings } = judging;
   const restored = await givenBaseline(flags, config, io.cwd, judging.now());
   let measurement: Measurement;
   try {
