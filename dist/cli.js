@@ -24,6 +24,7 @@ import {
   headlineParts,
   judgeFiles,
   judgePullRequest,
+  judgingOf,
   measureWithServices,
   measurerSettingsOf,
   metricFigures,
@@ -42,24 +43,24 @@ import {
   shortSha,
   snapshotSeries,
   viewOf
-} from "./chunks/chunk-LVF7ARIQ.js";
+} from "./chunks/chunk-HLPQAXF4.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
   decodeArtifact,
   deserializeRun,
   serializeRun
-} from "./chunks/chunk-CDS7HDFZ.js";
+} from "./chunks/chunk-2I7W3W3Z.js";
 import {
   InputError,
   Inputs,
   InvalidInputsError,
   confirmationText,
   readActionConfig
-} from "./chunks/chunk-4CVPM4A3.js";
+} from "./chunks/chunk-3F3UN352.js";
 import {
   readK6Json
-} from "./chunks/chunk-LNVDJ6O2.js";
+} from "./chunks/chunk-ZCMCYHFQ.js";
 import {
   ScenarioError
 } from "./chunks/chunk-2G63RYHN.js";
@@ -71,14 +72,14 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunks/chunk-JRED53HE.js";
+} from "./chunks/chunk-OQWTYC2Q.js";
 import "./chunks/chunk-3GJX4MQK.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunks/chunk-RBJVDEHC.js";
+} from "./chunks/chunk-PRJT4UW2.js";
 import "./chunks/chunk-DM32MEN3.js";
 import {
   WarmupTooLongError,
@@ -86,7 +87,7 @@ import {
   nameSeriesByTarget,
   pumpFile,
   withLoadModelInput
-} from "./chunks/chunk-KMBWUO73.js";
+} from "./chunks/chunk-XEOAXY73.js";
 import {
   RunFileError,
   emptyTotals,
@@ -95,7 +96,7 @@ import {
 } from "./chunks/chunk-NCT37PKX.js";
 import {
   streamLogger
-} from "./chunks/chunk-7QC4OMUD.js";
+} from "./chunks/chunk-R6BXLMDH.js";
 import {
   LatencyHistogram,
   cutFileNotes,
@@ -315,14 +316,51 @@ function decodeEntities(value) {
 var ALL_REQUESTS_KEY = { scenario: "", group: "", method: "*", name: "all requests" };
 var SERIES_TAGS = ["scenario", "group", "method", "name", "url"];
 function summaryToRun(json, source, opts = {}) {
+  const metrics = summaryMetrics(json, source);
+  const requests = metrics.number("http_reqs", "count");
+  if (!requests || metrics.values("http_req_duration") === void 0) {
+    metrics.fail("no HTTP requests were recorded: is the target reachable?");
+  }
+  const warnings = [
+    `${source}: a k6 summary holds only the quantiles k6 printed: no distribution and no per-second data`
+  ];
+  const skipped = {};
+  const series = seriesOf(metrics, requests, warnings, skipped, source);
+  const totals = totalsOf(metrics);
+  const rate = metrics.number("http_reqs", "rate");
+  const durationMs = rate !== void 0 && rate > 0 ? requests / rate * 1e3 : Number.NaN;
+  if (Number.isNaN(durationMs)) warnings.push(`${source}: no http_reqs rate: the test duration is unknown`);
+  const run = {
+    engine: "k6",
+    fidelity: "summary",
+    ...givenLoadModel(opts),
+    sources: [source],
+    startMs: 0,
+    endMs: durationMs,
+    series,
+    lifecycle: /* @__PURE__ */ new Map(),
+    totals,
+    thresholds: thresholdsOf(metrics.all, metrics.fail),
+    // read before the unused metrics are listed below
+    skipped,
+    warnings
+  };
+  if (opts.targetRate !== void 0) run.targetRate = opts.targetRate;
+  for (const metric of Object.keys(metrics.all)) {
+    if (!metrics.used.has(metric) && skipped[`summary metric ${metric}`] === void 0)
+      skipped[`summary metric ${metric}`] = 1;
+  }
+  return nameSeriesByTarget(run, opts.targetUrl);
+}
+function summaryMetrics(json, source) {
   const fail = (what) => {
     throw new RunFileError(source, void 0, what);
   };
-  const metrics = isObject(json) && isObject(json.metrics) ? json.metrics : void 0;
-  if (metrics === void 0) fail('not a k6 summary: expected a JSON object with a "metrics" object');
+  const all = isObject(json) && isObject(json.metrics) ? json.metrics : void 0;
+  if (all === void 0) return fail('not a k6 summary: expected a JSON object with a "metrics" object');
   const used = /* @__PURE__ */ new Set();
   const values = (name) => {
-    const m = metrics[name];
+    const m = all[name];
     if (m === void 0) return void 0;
     used.add(name);
     if (!isObject(m)) return fail(`metric ${name}: expected an object`);
@@ -335,14 +373,9 @@ function summaryToRun(json, source, opts = {}) {
       return fail(`metric ${metric}: expected "${field}" to be a number, got ${JSON.stringify(v)}`);
     return v;
   };
-  const requests = number("http_reqs", "count");
-  if (!requests || values("http_req_duration") === void 0) {
-    fail("no HTTP requests were recorded: is the target reachable?");
-  }
-  const warnings = [
-    `${source}: a k6 summary holds only the quantiles k6 printed: no distribution and no per-second data`
-  ];
-  const skipped = {};
+  return { all, used, fail, values, number };
+}
+function seriesOf(metrics, requests, warnings, skipped, source) {
   const series = /* @__PURE__ */ new Map();
   const add = (key, metric, count, failed) => {
     const id = seriesId(key);
@@ -353,16 +386,16 @@ function summaryToRun(json, source, opts = {}) {
       failed,
       latency: new LatencyHistogram(),
       seconds: /* @__PURE__ */ new Map(),
-      reportedQuantiles: quantilesOf(values(metric), metric, fail)
+      reportedQuantiles: quantilesOf(metrics.values(metric), metric, metrics.fail)
     });
   };
   add(
     ALL_REQUESTS_KEY,
     "http_req_duration",
     requests,
-    failedOf(number, "http_req_failed", warnings, source)
+    failedOf(metrics, "http_req_failed", warnings, source)
   );
-  for (const metric of Object.keys(metrics)) {
+  for (const metric of Object.keys(metrics.all)) {
     const sub = parseSubmetric(metric);
     if (sub === void 0 || sub.metric !== "http_req_duration") continue;
     if (!Object.keys(sub.tags).some((t2) => SERIES_TAGS.includes(t2))) {
@@ -377,15 +410,19 @@ function summaryToRun(json, source, opts = {}) {
       name: t.name ?? t.url ?? "*"
     };
     const suffix = metric.slice("http_req_duration".length);
-    let count = number(`http_reqs${suffix}`, "count");
+    let count = metrics.number(`http_reqs${suffix}`, "count");
     if (count === void 0) {
       count = Number.NaN;
       warnings.push(
         `${source}: ${metric} has no matching http_reqs${suffix} count: its request count is unknown`
       );
     }
-    add(key, metric, count, failedOf(number, `http_req_failed${suffix}`, warnings, source));
+    add(key, metric, count, failedOf(metrics, `http_req_failed${suffix}`, warnings, source));
   }
+  return series;
+}
+function totalsOf(metrics) {
+  const { number } = metrics;
   const totals = emptyTotals();
   totals.iterations = number("iterations", "count") ?? 0;
   totals.droppedIterations = number("dropped_iterations", "count") ?? 0;
@@ -394,33 +431,10 @@ function summaryToRun(json, source, opts = {}) {
   totals.maxVUs = number("vus", "max") ?? number("vus", "value") ?? 0;
   const allocated = number("vus_max", "max") ?? number("vus_max", "value");
   if (allocated !== void 0) totals.maxVUsAllocated = allocated;
-  const rate = number("http_reqs", "rate");
-  const durationMs = rate !== void 0 && rate > 0 ? requests / rate * 1e3 : Number.NaN;
-  if (Number.isNaN(durationMs)) warnings.push(`${source}: no http_reqs rate: the test duration is unknown`);
-  const run = {
-    engine: "k6",
-    fidelity: "summary",
-    ...givenLoadModel(opts),
-    sources: [source],
-    startMs: 0,
-    endMs: durationMs,
-    series,
-    lifecycle: /* @__PURE__ */ new Map(),
-    totals,
-    thresholds: thresholdsOf(metrics, fail),
-    // read before the unused metrics are listed below
-    skipped,
-    warnings
-  };
-  if (opts.targetRate !== void 0) run.targetRate = opts.targetRate;
-  for (const metric of Object.keys(metrics)) {
-    if (!used.has(metric) && skipped[`summary metric ${metric}`] === void 0)
-      skipped[`summary metric ${metric}`] = 1;
-  }
-  return nameSeriesByTarget(run, opts.targetUrl);
+  return totals;
 }
-function failedOf(number, metric, warnings, source) {
-  const passes = number(metric, "passes");
+function failedOf(metrics, metric, warnings, source) {
+  const passes = metrics.number(metric, "passes");
   if (passes !== void 0) return passes;
   warnings.push(`${source}: no ${metric} in the summary: the failed-request count is unknown`);
   return Number.NaN;
@@ -630,7 +644,7 @@ var VERDICT_LABEL = {
 };
 var TERMINAL_NAME_MAX = 60;
 function renderTerminalTable(ctx, options) {
-  const v = viewOf(ctx);
+  const view = viewOf(ctx);
   const paint = (text, style) => {
     if (!options.color) return text;
     const [on, off] = ANSI[style];
@@ -638,12 +652,12 @@ function renderTerminalTable(ctx, options) {
   };
   const verdict = VERDICT_LABEL[reportVerdict(ctx)];
   const blocks = [
-    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(v).text}`, metaText(v)]
+    [`${paint(verdict.text, verdict.style)}  perf-gate: ${headlineParts(view).text}`, metaText(view)]
   ];
-  const c = v.comparison;
-  const first = cachedFirstLines(v, {
-    sha: (sha) => v.s.plain(shortSha(sha)),
-    text: v.s.plain,
+  const c = view.comparison;
+  const first = cachedFirstLines(view, {
+    sha: (sha) => view.sanitize.plain(shortSha(sha)),
+    text: view.sanitize.plain,
     label: (s) => s
   });
   if (first.length > 0) blocks.push(first);
@@ -653,56 +667,57 @@ function renderTerminalTable(ctx, options) {
     blocks.push([
       advice.what,
       `What to do: ${advice.todo}`,
-      ...nb.detail ? [`Details: ${v.s.plain(nb.detail, 500)}`] : []
+      ...nb.detail ? [`Details: ${view.sanitize.plain(nb.detail, 500)}`] : []
     ]);
-    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(v));
+    if (ctx.candidateSnapshot?.length) blocks.push(snapshotGrid(view));
   } else if (c.series.length > 0) {
-    blocks.push(resultsGrid(v, paint));
+    blocks.push(resultsGrid(view, paint));
   }
   const notes = [
-    ...(c?.reasons ?? []).map((r) => `- ${v.s.plain(r, 500)}`),
-    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${v.s.plain(w, 500)}`)
+    ...(c?.reasons ?? []).map((r) => `- ${view.sanitize.plain(r, 500)}`),
+    ...(c?.warnings ?? ctx.snapshotWarnings ?? []).map((w) => `! ${view.sanitize.plain(w, 500)}`)
   ];
   if (notes.length > 0) blocks.push(notes);
   return `${blocks.map((b) => b.join("\n")).join("\n\n")}
 `;
 }
-function metaText(v) {
-  const { ctx, s } = v;
-  const parts = [s.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
+function metaText(view) {
+  const { ctx, sanitize } = view;
+  const parts = [sanitize.plain(ctx.scenario.name, TERMINAL_NAME_MAX)];
   const b = ctx.baseline;
   if (b && b.source !== "none") {
     parts.push(
-      `baseline ${s.plain(shortSha(b.commit))} (${s.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`
+      `baseline ${sanitize.plain(shortSha(b.commit))} (${sanitize.plain(b.ref)}, ${formatAge(ctx.nowMs, b.timeMs)})`
     );
   }
-  parts.push(`PR ${s.plain(shortSha(ctx.candidate.commit))}`);
-  if (v.comparison) parts.push(`${v.comparison.runs.baseline} vs ${v.comparison.runs.candidate} runs`);
-  if (v.comparison?.confirmation) parts.push(confirmationText(v.comparison.confirmation));
+  parts.push(`PR ${sanitize.plain(shortSha(ctx.candidate.commit))}`);
+  if (view.comparison)
+    parts.push(`${view.comparison.runs.baseline} vs ${view.comparison.runs.candidate} runs`);
+  if (view.comparison?.confirmation) parts.push(confirmationText(view.comparison.confirmation));
   return parts.join(" \xB7 ");
 }
-function outcomeStyle(m) {
-  if (!m.gated) return "dim";
-  return { regression: "red", improvement: "green", inconclusive: "yellow", "no-change": "dim" }[m.outcome];
+function outcomeStyle(metric) {
+  if (!metric.gated) return "dim";
+  return { regression: "red", improvement: "green", inconclusive: "yellow", "no-change": "dim" }[metric.outcome];
 }
-function resultsGrid(v, paint) {
+function resultsGrid(view, paint) {
   const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Outcome"];
-  const rows = v.sorted.flatMap(
+  const rows = view.sorted.flatMap(
     (series) => orderedMetrics(series).map((m, i) => [
-      { text: i === 0 ? v.s.plain(v.name(series.key), TERMINAL_NAME_MAX) : "" },
+      { text: i === 0 ? view.sanitize.plain(view.name(series.key), TERMINAL_NAME_MAX) : "" },
       { text: metricLabel(m.metric) },
       { text: formatValue(m.baseline, m.unit) },
       { text: formatValue(m.candidate, m.unit) },
       { text: formatChangeWithInterval(m) },
-      { text: v.s.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) }
+      { text: view.sanitize.plain(metricOutcomeText(m), 200), style: outcomeStyle(m) }
     ])
   );
   return grid(header, rows, [false, false, true, true, true, false], paint);
 }
-function snapshotGrid(v) {
+function snapshotGrid(view) {
   const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
-  const rows = (v.ctx.candidateSnapshot ?? []).map((x) => [
-    { text: v.s.plain(v.name(x.key), TERMINAL_NAME_MAX) },
+  const rows = (view.ctx.candidateSnapshot ?? []).map((x) => [
+    { text: view.sanitize.plain(view.name(x.key), TERMINAL_NAME_MAX) },
     { text: String(x.requests) },
     ...metricFigures(x.values).map((text) => ({ text }))
   ]);
@@ -1202,13 +1217,9 @@ async function measureInto(outDir, config, flags, script, io2, color) {
   const baseRef = flags.values["base-ref"];
   if (baseRef !== void 0 && config.service === void 0)
     throw new UsageError("--base-ref needs --start (perf-gate starts the base build from that commit)");
-  const settings = gateSettingsOf(config, seed);
-  const judging = {
-    settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    measuring: { environment: collectEnvironment(), version: VERSION },
-    logger,
-    now: Date.now
-  };
+  const measuring = { environment: collectEnvironment(), version: VERSION };
+  const judging = judgingOf(config, seed, { measuring, logger, now: Date.now });
+  const { settings } = judging;
   const restored = await givenBaseline(flags, config, io2.cwd, judging.now());
   let measurement;
   try {

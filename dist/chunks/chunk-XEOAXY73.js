@@ -205,8 +205,18 @@ async function openOrExplain(path) {
   }
 }
 
-// src/results/line-splitter.ts
+// src/results/ascii.ts
 var NEWLINE = 10;
+var QUOTE = 34;
+var PLUS = 43;
+var MINUS = 45;
+var DOT = 46;
+var ZERO = 48;
+var NINE = 57;
+var BACKSLASH = 92;
+var CLOSE_BRACE = 125;
+
+// src/results/line-splitter.ts
 var LineSplitter = class {
   onLine;
   lineRun;
@@ -338,6 +348,14 @@ export {
   renameSeries,
   nameSeriesByTarget,
   pumpFile,
+  QUOTE,
+  PLUS,
+  MINUS,
+  DOT,
+  ZERO,
+  NINE,
+  BACKSLASH,
+  CLOSE_BRACE,
   LineSplitter,
   WarmupTooLongError,
   trimWarmup

@@ -31,7 +31,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-CDS7HDFZ.js";
+} from "./chunk-2I7W3W3Z.js";
 import {
   InputError,
   Inputs,
@@ -47,10 +47,10 @@ import {
   sourceFor,
   startGroup,
   waitReady
-} from "./chunk-4CVPM4A3.js";
+} from "./chunk-3F3UN352.js";
 import {
   readK6Json
-} from "./chunk-LNVDJ6O2.js";
+} from "./chunk-ZCMCYHFQ.js";
 import {
   assertReachable
 } from "./chunk-CC5NIC6P.js";
@@ -59,7 +59,7 @@ import {
   overriddenModelNotes,
   renameSeries,
   withLoadModelInput
-} from "./chunk-KMBWUO73.js";
+} from "./chunk-XEOAXY73.js";
 import {
   mergeRuns
 } from "./chunk-NCT37PKX.js";
@@ -273,7 +273,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-Q3RA265U.js");
+  const { prepareK6, runK6Once } = await import("./runner-XTPSFPEU.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -309,7 +309,7 @@ async function createK6Measurer(settings, scriptHash) {
 }
 async function createEmbeddedMeasurer(settings, scriptHash) {
   const { loadScenario } = await import("./scenario-F2TNJBTK.js");
-  const { runEmbeddedOnce } = await import("./engine-B4OXX5I6.js");
+  const { runEmbeddedOnce } = await import("./engine-JK27F2BY.js");
   const scenario = await loadScenario(settings.script);
   const measured = settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
   const timeLimitSeconds = settings.k6.timeoutSeconds;
@@ -343,10 +343,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-IZJZ6LTU.js");
+    const { prepareJmeter } = await import("./runner-RZ56MVYM.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-PKWTHWAO.js");
+    const { prepareLocust } = await import("./runner-MP3XH4E6.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -373,6 +373,438 @@ async function createToolMeasurer(engine, settings, scriptHash) {
 
 // src/version.ts
 var VERSION = "0.1.0";
+
+// src/judge/saved-report.ts
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/report/context.ts
+function assertRenderable(ctx) {
+  const has = (ctx.comparison ? 1 : 0) + (ctx.noBaseline ? 1 : 0);
+  if (has !== 1) {
+    throw new Error(
+      `ReportContext for scenario '${ctx.scenario.id}': exactly one of 'comparison' and 'noBaseline' must be set (got ${has === 0 ? "neither" : "both"})`
+    );
+  }
+  if (!Number.isFinite(ctx.nowMs))
+    throw new Error(`ReportContext.nowMs must be a finite epoch ms, got ${ctx.nowMs}`);
+  for (const [field, url] of [
+    ["runUrl", ctx.runUrl],
+    ["permissions.docsUrl", ctx.permissions?.docsUrl],
+    ["measuredByPullRequest.runUrl", ctx.measuredByPullRequest?.runUrl],
+    ["profile.artifactUrl", ctx.profile?.artifactUrl]
+  ]) {
+    if (url !== void 0 && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {
+      throw new Error(
+        `ReportContext.${field} must be an http(s) URL without spaces, brackets or quotes, got '${url}'`
+      );
+    }
+  }
+}
+
+// src/judge/saved-report.ts
+var SAVED_REPORT_SCHEMA = 2;
+var SAVED_REPORT_FILE = "perf-gate-report.json";
+function measuredRunsOf(measurement, identity) {
+  const { candidate, baseline, orders } = measurement;
+  return {
+    candidate,
+    ...baseline ? { baseline } : {},
+    ...orders ? { orders } : {},
+    ...identity
+  };
+}
+function savedReportJson(context, measured) {
+  const { secrets, ...rest } = context;
+  const file = { schema: SAVED_REPORT_SCHEMA, context: rest };
+  if (measured !== void 0) {
+    const { candidate, baseline, ...identity } = measured;
+    file.measured = {
+      ...identity,
+      candidate: candidate.map(serializeRun),
+      ...baseline ? { baseline: baseline.map(serializeRun) } : {}
+    };
+  }
+  const text = JSON.stringify(
+    file,
+    (_key, value) => typeof value === "string" ? maskSecrets(value, secrets) : value
+  );
+  return `${maskLiterals(text, secrets)}
+`;
+}
+var SavedReportError = class extends Error {
+  name = "SavedReportError";
+};
+async function readSavedReport(fileOrDir) {
+  const path = await isDirectory(fileOrDir) ? join2(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
+  let data;
+  try {
+    data = JSON.parse(await readFile2(path, "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new SavedReportError(
+      code === "ENOENT" ? `mode report: ${path} does not exist; download the report directory the measuring workflow uploaded (see docs/fork-prs.md)` : `mode report: ${path} is not a perf-gate report: ${error.message}`
+    );
+  }
+  const saved = data;
+  if (typeof saved !== "object" || saved === null || saved.schema !== SAVED_REPORT_SCHEMA) {
+    throw new SavedReportError(
+      `mode report: ${path} has schema ${JSON.stringify(saved?.schema)}, this perf-gate reads schema ${SAVED_REPORT_SCHEMA} (use the same perf-gate version in both workflows)`
+    );
+  }
+  if (typeof saved.context !== "object" || saved.context === null) {
+    throw new SavedReportError(`mode report: ${path} lacks its context`);
+  }
+  const missing = missingFields(saved.context);
+  if (missing.length > 0) {
+    throw new SavedReportError(
+      `${path} is damaged: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing or of the wrong type (save it again with the same perf-gate version)`
+    );
+  }
+  const context = { ...saved.context, secrets: [] };
+  try {
+    assertRenderable(context);
+  } catch (error) {
+    throw new SavedReportError(`${path} is damaged: ${error.message}`);
+  }
+  const report = { schema: SAVED_REPORT_SCHEMA, context };
+  if (saved.measured !== void 0) report.measured = measuredIn(saved.measured, path);
+  return report;
+}
+var REQUIRED_FIELDS = [
+  ["scenario.id", "string"],
+  ["scenario.name", "string"],
+  ["candidate.commit", "string"],
+  ["nowMs", "number"],
+  ["version", "string"],
+  ["environment.differences", "array"],
+  ["thresholdBreaches.baseline", "array"],
+  ["thresholdBreaches.candidate", "array"],
+  ["noise", "array"]
+];
+var COMPARISON_FIELDS = [
+  ["comparison.verdict", "string"],
+  ["comparison.design", "string"],
+  ["comparison.loadModel", "string"],
+  ["comparison.runs.baseline", "number"],
+  ["comparison.runs.candidate", "number"],
+  ["comparison.series", "array"],
+  ["comparison.added", "array"],
+  ["comparison.removed", "array"],
+  ["comparison.slos", "array"],
+  ["comparison.reasons", "array"],
+  ["comparison.warnings", "array"]
+];
+function missingFields(context) {
+  const at = (path) => path.split(".").reduce(
+    (o, key) => typeof o === "object" && o !== null ? o[key] : void 0,
+    context
+  );
+  const fits2 = (value, kind) => kind === "array" ? Array.isArray(value) : typeof value === kind;
+  const fields = "comparison" in context ? [...REQUIRED_FIELDS, ...COMPARISON_FIELDS] : REQUIRED_FIELDS;
+  return fields.filter(([path, kind]) => !fits2(at(path), kind)).map(([path]) => path);
+}
+function measuredIn(raw, path) {
+  const m = raw;
+  const bad = (what) => {
+    throw new SavedReportError(`mode report: ${path}: measured.${what}`);
+  };
+  if (typeof m !== "object" || m === null) return bad("is not an object");
+  if (!Array.isArray(m.candidate) || m.candidate.length === 0) return bad("candidate holds no runs");
+  if (m.baseline !== void 0 && !Array.isArray(m.baseline)) bad("baseline is not a list of runs");
+  if (typeof m.scriptHash !== "string") bad("scriptHash is missing");
+  if (typeof m.environment !== "object" || m.environment === null) bad("environment is missing");
+  if (m.orders !== void 0 && !(Array.isArray(m.orders) && m.orders.every((o) => o === "AB" || o === "BA")))
+    bad("orders must be a list of AB / BA");
+  const runs = (list, side) => list.map((r, i) => {
+    try {
+      return deserializeRun(r);
+    } catch (error) {
+      return bad(`${side}[${i}]: ${error.message}`);
+    }
+  });
+  return {
+    candidate: runs(m.candidate, "candidate"),
+    ...m.baseline ? { baseline: runs(m.baseline, "baseline") } : {},
+    ...m.orders ? { orders: m.orders } : {},
+    scriptHash: m.scriptHash,
+    environment: m.environment
+  };
+}
+async function isDirectory(path) {
+  try {
+    return (await stat2(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/judge/policy.ts
+function checkConclusion(verdict, policy) {
+  switch (verdict) {
+    case "pass":
+      return "success";
+    case "fail":
+      return policy.failOnRegression ? "failure" : "neutral";
+    case "inconclusive":
+      return policy.onInconclusive;
+    case "no-baseline":
+      return "neutral";
+  }
+}
+function stepFailure(verdict, policy) {
+  if (checkConclusion(verdict, policy) !== "failure") return void 0;
+  return verdict === "fail" ? "perf-gate: regression or SLO breach" : "perf-gate: inconclusive (on-inconclusive: failure)";
+}
+var ExitCode = {
+  Pass: 0,
+  /** a regression or an SLO breach */
+  Fail: 1,
+  /** bad usage or bad input (a flag, a file) */
+  Usage: 2,
+  /** inconclusive, or nothing to compare with */
+  Inconclusive: 3,
+  /** the measurement itself failed: k6 exited with an error, the target was unreachable */
+  MeasurementFailed: 4
+};
+function exitCodeFor(verdict) {
+  if (verdict === "pass") return ExitCode.Pass;
+  if (verdict === "fail") return ExitCode.Fail;
+  return ExitCode.Inconclusive;
+}
+
+// src/service/session.ts
+import { join as join4 } from "node:path";
+
+// src/service/free-port.ts
+import { createServer } from "node:net";
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// src/service/worktree.ts
+import { execFile } from "node:child_process";
+import { rm as rm2 } from "node:fs/promises";
+import { basename, dirname, join as join3 } from "node:path";
+import { promisify } from "node:util";
+var exec = promisify(execFile);
+async function git(cwd, args) {
+  try {
+    const { stdout } = await exec("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim();
+  } catch (error) {
+    const e = error;
+    throw new Error(`git ${args.join(" ")} in ${cwd} failed: ${(e.stderr ?? e.message).trim()}`);
+  }
+}
+async function hasCommit(repo, sha) {
+  try {
+    await exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: repo });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function worktreePathFor(workspace) {
+  return join3(dirname(workspace), `${basename(workspace)}-perf-gate-base`);
+}
+async function addWorktree(repo, sha, path) {
+  if (!await hasCommit(repo, sha)) await git(repo, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  await removeWorktree(repo, path);
+  await git(repo, ["worktree", "add", "--detach", path, sha]);
+}
+async function removeWorktree(repo, path) {
+  try {
+    await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
+  } catch {
+  }
+  await rm2(path, { recursive: true, force: true });
+  await git(repo, ["worktree", "prune"]);
+}
+
+// src/service/session.ts
+var SIDE_LABEL = { base: "base build", pr: "PR build" };
+var STOP_GRACE_MS = 5e3;
+var BUILD_TIMEOUT_MS = 60 * 60 * 1e3;
+var ServiceError = class extends Error {
+  constructor(side, problem, output) {
+    super(`${SIDE_LABEL[side]}: ${problem}`);
+    this.side = side;
+    this.problem = problem;
+    this.output = output;
+  }
+  side;
+  problem;
+  output;
+  name = "ServiceError";
+};
+var substitute = (text, port) => text.replaceAll("{port}", String(port));
+var ServiceSession = class {
+  constructor(spec, logger) {
+    this.spec = spec;
+    this.logger = logger;
+  }
+  spec;
+  logger;
+  groups = /* @__PURE__ */ new Map();
+  running = [];
+  building;
+  worktree;
+  /** where each side was built (profiles name files relative to it) */
+  checkouts = /* @__PURE__ */ new Map();
+  /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
+  async checkout(repo, sha, path) {
+    this.worktree = { repo, path };
+    this.logger.info(`perf-gate: checking out the base commit ${sha.slice(0, 12)} in ${path}`);
+    await addWorktree(repo, sha, path);
+    return path;
+  }
+  /**
+   * Builds (if asked), starts on a free port with `extraEnv` added to its environment (a profiler's
+   * NODE_OPTIONS) and waits until ready; throws a ServiceError naming the side.
+   */
+  async launch(side, checkout, extraEnv = {}) {
+    this.checkouts.set(side, checkout);
+    await this.build(side, join4(checkout, this.spec.workingDirectory));
+    return await this.startSide(side, extraEnv);
+  }
+  /** The checkout a side was launched from. */
+  checkoutOf(side) {
+    const checkout = this.checkouts.get(side);
+    if (checkout === void 0) throw new Error(`the ${SIDE_LABEL[side]} was never launched`);
+    return checkout;
+  }
+  async build(side, cwd) {
+    const label = SIDE_LABEL[side];
+    if (this.spec.build !== void 0) {
+      this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
+      const build = await runToCompletion(this.spec.build, {
+        cwd,
+        env: process.env,
+        timeoutMs: BUILD_TIMEOUT_MS,
+        onStart: (group) => {
+          this.building = group;
+        }
+      });
+      this.building = void 0;
+      if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
+    }
+  }
+  async startSide(side, extraEnv) {
+    const cwd = join4(this.checkoutOf(side), this.spec.workingDirectory);
+    const label = SIDE_LABEL[side];
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port) };
+    const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
+    const group = startGroup(substitute(this.spec.start, port), { cwd, env: { ...env, ...extraEnv } });
+    this.groups.set(side, group);
+    this.logger.info(`perf-gate: started the ${label} (pid ${group.pid}) on port ${port}`);
+    const ready = this.spec.ready;
+    const notReady = await waitReady(
+      {
+        check: ready.kind === "command" ? { ...ready, command: substitute(ready.command, port) } : ready,
+        baseUrl: url,
+        cwd,
+        env
+      },
+      this.spec.readyTimeoutSeconds * 1e3,
+      () => group.hasExited() ? "the service exited before it was ready" : void 0
+    );
+    if (notReady !== void 0) {
+      const status = group.hasExited() ? ` (${await group.exited})` : "";
+      throw new ServiceError(side, `${notReady}${status}`, group.output.text());
+    }
+    const service = { side, url, pid: group.pid };
+    this.running.push(service);
+    return service;
+  }
+  /** Throws a ServiceError when a started service has exited (checked between runs). */
+  async assertRunning() {
+    for (const [side, group] of this.groups) {
+      if (group.hasExited())
+        throw new ServiceError(
+          side,
+          `the service died during the measurement (${await group.exited})`,
+          group.output.text()
+        );
+    }
+  }
+  /** Pids of the process-group leaders perf-gate started (the load generator's CPU leaves them out). */
+  get pids() {
+    return [...this.groups.values()].map((g) => g.pid);
+  }
+  /** Stops every process group (SIGTERM, then SIGKILL after a grace period) and removes the worktree. */
+  async close() {
+    const groups = [...this.groups.values(), ...this.building ? [this.building] : []];
+    this.groups.clear();
+    this.building = void 0;
+    await Promise.all(groups.map((g) => g.stop(STOP_GRACE_MS)));
+    const worktree = this.worktree;
+    this.worktree = void 0;
+    if (worktree !== void 0) {
+      try {
+        await removeWorktree(worktree.repo, worktree.path);
+      } catch (error) {
+        this.logger.warning(`could not remove the worktree ${worktree.path}: ${error.message}`);
+      }
+    }
+  }
+};
+async function withServiceSession(spec, logger, fn) {
+  const session = new ServiceSession(spec, logger);
+  let cancelled;
+  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
+    const handler = () => {
+      logger.warning(`${signal}: stopping the services perf-gate started and removing the worktree`);
+      cancelled ??= session.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return [signal, handler];
+  });
+  try {
+    return await fn(session);
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    if (cancelled !== void 0) {
+      await cancelled;
+      await new Promise(() => {
+      });
+    }
+    await session.close();
+  }
+}
+
+// src/judge/context.ts
+function loadGeneratorOf(measurer, measurement) {
+  const cpu = measurement.cpu;
+  if (cpu === void 0) return void 0;
+  const info = {
+    engine: measurer.engine,
+    cpuCount: cpu.cpuCount,
+    machineBusy: cpu.machineBusy
+  };
+  if (measurer.engine === "embedded") info.generatorOfOneCore = cpu.thisProcessOfOneCore;
+  return info;
+}
+function reportContext(header, judgement, step) {
+  const ctx = { ...header, ...judgement };
+  if (step === void 0) return ctx;
+  const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
+  if (loadGenerator) ctx.loadGenerator = loadGenerator;
+  if (step.measurement.profile) ctx.profile = step.measurement.profile;
+  return ctx;
+}
+
+// src/judge/judge.ts
+import { availableParallelism } from "node:os";
 
 // src/stats/defaults.ts
 var defaultNoisePriors = {
@@ -543,64 +975,6 @@ function seedFromSha(sha) {
   return hex === "" ? 1 : Number.parseInt(hex, 16);
 }
 
-// src/judge/context.ts
-function loadGeneratorOf(measurer, measurement) {
-  const cpu = measurement.cpu;
-  if (cpu === void 0) return void 0;
-  const info = {
-    engine: measurer.engine,
-    cpuCount: cpu.cpuCount,
-    machineBusy: cpu.machineBusy
-  };
-  if (measurer.engine === "embedded") info.generatorOfOneCore = cpu.thisProcessOfOneCore;
-  return info;
-}
-function reportContext(header, judgement, step) {
-  const ctx = { ...header, ...judgement };
-  if (step === void 0) return ctx;
-  const loadGenerator = loadGeneratorOf(step.measurer, step.measurement);
-  if (loadGenerator) ctx.loadGenerator = loadGenerator;
-  if (step.measurement.profile) ctx.profile = step.measurement.profile;
-  return ctx;
-}
-
-// src/judge/policy.ts
-function checkConclusion(verdict, policy) {
-  switch (verdict) {
-    case "pass":
-      return "success";
-    case "fail":
-      return policy.failOnRegression ? "failure" : "neutral";
-    case "inconclusive":
-      return policy.onInconclusive;
-    case "no-baseline":
-      return "neutral";
-  }
-}
-function stepFailure(verdict, policy) {
-  if (checkConclusion(verdict, policy) !== "failure") return void 0;
-  return verdict === "fail" ? "perf-gate: regression or SLO breach" : "perf-gate: inconclusive (on-inconclusive: failure)";
-}
-var ExitCode = {
-  Pass: 0,
-  /** a regression or an SLO breach */
-  Fail: 1,
-  /** bad usage or bad input (a flag, a file) */
-  Usage: 2,
-  /** inconclusive, or nothing to compare with */
-  Inconclusive: 3,
-  /** the measurement itself failed: k6 exited with an error, the target was unreachable */
-  MeasurementFailed: 4
-};
-function exitCodeFor(verdict) {
-  if (verdict === "pass") return ExitCode.Pass;
-  if (verdict === "fail") return ExitCode.Fail;
-  return ExitCode.Inconclusive;
-}
-
-// src/judge/judge.ts
-import { availableParallelism } from "node:os";
-
 // src/stats/bottleneck.ts
 var MB = 1024 * 1024;
 function summarizeResources(runs) {
@@ -644,7 +1018,7 @@ function bottleneckLine(summary, cpuCount) {
   return `no bottleneck in sight: service at ${short(s.cores)} of ${cpuCount} cores, RSS ${short(s.peakMb)} MB at most`;
 }
 
-// src/report/context-parts.ts
+// src/report/derived-context.ts
 function thresholdBreaches(runs) {
   const crossed = /* @__PURE__ */ new Map();
   for (const t of runs.flatMap((r) => r.thresholds))
@@ -822,7 +1196,7 @@ function holm(pValues, familyConfidence) {
   return { confidence, rejected };
 }
 
-// src/stats/outcome.ts
+// src/stats/interval-outcome.ts
 var REGRESSION_FLOOR = 0.5;
 function classify(worseLo, worseHi, tolerance) {
   if (-tolerance < worseLo && worseHi < tolerance) return "no-change";
@@ -1183,13 +1557,11 @@ function compareRuns(input, options) {
     runs: { baseline: input.baseline.length, candidate: input.candidate.length }
   };
   if (refused !== void 0) {
+    const nothing = { series: [], added: [], removed: [], slos: [] };
     return {
       ...skeleton,
       refused,
-      series: [],
-      added: [],
-      removed: [],
-      slos: [],
+      ...nothing,
       verdict: "inconclusive",
       reasons: [`Not compared: ${refused}`],
       warnings
@@ -1197,25 +1569,15 @@ function compareRuns(input, options) {
   }
   const { compared, added, removed } = seriesSets(input, warnings);
   const screened = screenDisturbances(input.baseline, input.candidate);
-  for (const d of screened.disturbances)
-    warnings.push(
-      `${d.side} run ${d.run}: ${d.seconds} s slowed \xD7${d.factor.toFixed(2)} against the rest of the run ${d.leftOut ? "(something else on the machine): those seconds are left out" : "in every run of this side and none of the other: the build\u2019s own behaviour, kept"}`
-    );
+  warnings.push(...screened.disturbances.map(disturbanceWarning));
   const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
   const sides = model === "closed" ? withScenarioTotals(screenedInput, compared) : { ...screenedInput, ids: [] };
   const paired = input.design === "same-job" && input.baseline.length === input.candidate.length;
-  if (input.design === "same-job" && !paired)
-    warnings.push(
-      `same-job design with ${input.baseline.length} baseline and ${input.candidate.length} candidate runs: not pairs, analysed as two groups`
-    );
-  if ([...input.baseline, ...input.candidate].some((r) => r.fidelity === "summary"))
-    warnings.push(
-      "summary-fidelity results (no distribution, no per-second data): within-run uncertainty is unknown, intervals rest on the spread of repeats"
-    );
+  warnings.push(...designWarnings(input, paired));
   const betweenJob = input.design === "cached" ? betweenJobVariance(input.history, priors) : void 0;
   const jobWarning = betweenJob && betweenJobWarning(betweenJob, priors);
   if (jobWarning) warnings.push(jobWarning);
-  const ctx = {
+  const context = {
     baseline: sides.baseline,
     candidate: sides.candidate,
     paired,
@@ -1224,27 +1586,7 @@ function compareRuns(input, options) {
     priors,
     ...betweenJob ? { betweenJob } : {}
   };
-  const requests = [...compared, ...sides.ids];
-  const estimates = requests.map(
-    (id) => (sides.ids.includes(id) ? ["throughput"] : SERIES_METRICS).map(
-      (metric) => estimateMetric(ctx, id, metric)
-    )
-  );
-  const service = resourceEstimates({ ...ctx, baseline: input.baseline, candidate: input.candidate });
-  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
-  if (service.length > 0) estimates.push(service);
-  const testable = estimates.flat().filter((e) => e.testable);
-  const pValues = testable.map(pValue);
-  const adjusted = holm(pValues, options.familyConfidence);
-  const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
-  const series = judged.map((id, i) => {
-    const metrics = estimates[i].map((e) => {
-      const k = testable.indexOf(e);
-      return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
-    });
-    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (sides.baseline[0].series.get(id) ?? sides.candidate[0].series.get(id)).key;
-    return { id, key, metrics, outcome: worstOutcome(metrics) };
-  });
+  const series = judgeSeries(context, input, sides, compared);
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
   const { verdict, reasons } = decide(
@@ -1254,39 +1596,81 @@ function compareRuns(input, options) {
   );
   const comparison = { ...skeleton, series, added, removed, slos, verdict, reasons, warnings };
   if (screened.disturbances.length > 0) comparison.disturbances = screened.disturbances;
-  if (model === "open") {
-    comparison.openModel = openModelInfo(input);
-    const { droppedIterations } = comparison.openModel;
-    if (droppedIterations.candidate > droppedIterations.baseline)
-      warnings.push(
-        `the candidate dropped ${droppedIterations.candidate} iterations (baseline ${droppedIterations.baseline}): it did not keep up with the arrival rate`
-      );
-  }
-  if (betweenJob) {
-    const cvByMetric = {};
-    for (const metric of METRIC_NAMES) {
-      const v = betweenJob.perMetric[metric].variance;
-      cvByMetric[metric] = METRIC_SPECS[metric].scale === "log" ? cvFromLogVariance(v) : Math.sqrt(v);
-    }
-    comparison.betweenJob = {
-      source: betweenJob.source,
-      cv: cvByMetric.p50,
-      historySize: betweenJob.historySize,
-      cvByMetric
-    };
-  }
-  if (paired) {
-    const orders = input.pairOrders ?? [];
-    if (input.pairOrders && orders.length !== input.candidate.length)
-      warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
-    const pairs = {
-      ratios: pairRatios(screened, compared),
-      orders: [...orders],
-      metric: "P50, geometric mean over series"
-    };
-    comparison.pairs = pairs;
-  }
+  if (model === "open") comparison.openModel = openModelWithWarning(input, warnings);
+  if (betweenJob) comparison.betweenJob = betweenJobSummary(betweenJob);
+  if (paired) comparison.pairs = pairInfo(input, screened, compared, warnings);
   return comparison;
+}
+function disturbanceWarning(d) {
+  return `${d.side} run ${d.run}: ${d.seconds} s slowed \xD7${d.factor.toFixed(2)} against the rest of the run ${d.leftOut ? "(something else on the machine): those seconds are left out" : "in every run of this side and none of the other: the build\u2019s own behaviour, kept"}`;
+}
+function designWarnings(input, paired) {
+  const warnings = [];
+  if (input.design === "same-job" && !paired)
+    warnings.push(
+      `same-job design with ${input.baseline.length} baseline and ${input.candidate.length} candidate runs: not pairs, analysed as two groups`
+    );
+  if ([...input.baseline, ...input.candidate].some((r) => r.fidelity === "summary"))
+    warnings.push(
+      "summary-fidelity results (no distribution, no per-second data): within-run uncertainty is unknown, intervals rest on the spread of repeats"
+    );
+  return warnings;
+}
+function judgeSeries(context, input, sides, compared) {
+  const { options } = context;
+  const requests = [...compared, ...sides.ids];
+  const estimates = requests.map(
+    (id) => (sides.ids.includes(id) ? ["throughput"] : SERIES_METRICS).map(
+      (metric) => estimateMetric(context, id, metric)
+    )
+  );
+  const service = resourceEstimates({ ...context, baseline: input.baseline, candidate: input.candidate });
+  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
+  if (service.length > 0) estimates.push(service);
+  const testable = estimates.flat().filter((e) => e.testable);
+  const pValues = testable.map(pValue);
+  const adjusted = holm(pValues, options.familyConfidence);
+  const untested = 1 - (1 - options.familyConfidence) / Math.max(1, testable.length);
+  return judged.map((id, i) => {
+    const metrics = estimates[i].map((e) => {
+      const k = testable.indexOf(e);
+      return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
+    });
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (sides.baseline[0].series.get(id) ?? sides.candidate[0].series.get(id)).key;
+    return { id, key, metrics, outcome: worstOutcome(metrics) };
+  });
+}
+function openModelWithWarning(input, warnings) {
+  const openModel = openModelInfo(input);
+  const { droppedIterations } = openModel;
+  if (droppedIterations.candidate > droppedIterations.baseline)
+    warnings.push(
+      `the candidate dropped ${droppedIterations.candidate} iterations (baseline ${droppedIterations.baseline}): it did not keep up with the arrival rate`
+    );
+  return openModel;
+}
+function betweenJobSummary(betweenJob) {
+  const cvByMetric = {};
+  for (const metric of METRIC_NAMES) {
+    const v = betweenJob.perMetric[metric].variance;
+    cvByMetric[metric] = METRIC_SPECS[metric].scale === "log" ? cvFromLogVariance(v) : Math.sqrt(v);
+  }
+  return {
+    source: betweenJob.source,
+    cv: cvByMetric.p50,
+    historySize: betweenJob.historySize,
+    cvByMetric
+  };
+}
+function pairInfo(input, screened, compared, warnings) {
+  const orders = input.pairOrders ?? [];
+  if (input.pairOrders && orders.length !== input.candidate.length)
+    warnings.push(`${orders.length} pair orders recorded for ${input.candidate.length} pairs`);
+  return {
+    ratios: pairRatios(screened, compared),
+    orders: [...orders],
+    metric: "P50, geometric mean over series"
+  };
 }
 
 // src/results/validity.ts
@@ -1366,6 +1750,12 @@ function applyEnvironmentPolicy(comparison, comparability, strict) {
 }
 
 // src/judge/judge.ts
+function judgingOf(config, seed, collaborators) {
+  return {
+    settings: { ...gateSettingsOf(config, seed), strictEnvironment: config.strictEnvironment },
+    ...collaborators
+  };
+}
 function servicesOf(step, sides) {
   return serviceSides(sides, step.measurement.cpu?.cpuCount ?? availableParallelism());
 }
@@ -1589,380 +1979,6 @@ function judgePullRequest(step, restored, base, judging) {
   };
 }
 
-// src/judge/saved-report.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/report/context.ts
-function assertRenderable(ctx) {
-  const has = (ctx.comparison ? 1 : 0) + (ctx.noBaseline ? 1 : 0);
-  if (has !== 1) {
-    throw new Error(
-      `ReportContext for scenario '${ctx.scenario.id}': exactly one of 'comparison' and 'noBaseline' must be set (got ${has === 0 ? "neither" : "both"})`
-    );
-  }
-  if (!Number.isFinite(ctx.nowMs))
-    throw new Error(`ReportContext.nowMs must be a finite epoch ms, got ${ctx.nowMs}`);
-  for (const [field, url] of [
-    ["runUrl", ctx.runUrl],
-    ["permissions.docsUrl", ctx.permissions?.docsUrl],
-    ["measuredByPullRequest.runUrl", ctx.measuredByPullRequest?.runUrl],
-    ["profile.artifactUrl", ctx.profile?.artifactUrl]
-  ]) {
-    if (url !== void 0 && !/^https?:\/\/[^\s<>()[\]"'`]+$/.test(url)) {
-      throw new Error(
-        `ReportContext.${field} must be an http(s) URL without spaces, brackets or quotes, got '${url}'`
-      );
-    }
-  }
-}
-
-// src/judge/saved-report.ts
-var SAVED_REPORT_SCHEMA = 2;
-var SAVED_REPORT_FILE = "perf-gate-report.json";
-function measuredRunsOf(measurement, identity) {
-  const { candidate, baseline, orders } = measurement;
-  return {
-    candidate,
-    ...baseline ? { baseline } : {},
-    ...orders ? { orders } : {},
-    ...identity
-  };
-}
-function savedReportJson(context, measured) {
-  const { secrets, ...rest } = context;
-  const file = { schema: SAVED_REPORT_SCHEMA, context: rest };
-  if (measured !== void 0) {
-    const { candidate, baseline, ...identity } = measured;
-    file.measured = {
-      ...identity,
-      candidate: candidate.map(serializeRun),
-      ...baseline ? { baseline: baseline.map(serializeRun) } : {}
-    };
-  }
-  const text = JSON.stringify(
-    file,
-    (_key, value) => typeof value === "string" ? maskSecrets(value, secrets) : value
-  );
-  return `${maskLiterals(text, secrets)}
-`;
-}
-var SavedReportError = class extends Error {
-  name = "SavedReportError";
-};
-async function readSavedReport(fileOrDir) {
-  const path = await isDirectory(fileOrDir) ? join2(fileOrDir, SAVED_REPORT_FILE) : fileOrDir;
-  let data;
-  try {
-    data = JSON.parse(await readFile2(path, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new SavedReportError(
-      code === "ENOENT" ? `mode report: ${path} does not exist; download the report directory the measuring workflow uploaded (see docs/fork-prs.md)` : `mode report: ${path} is not a perf-gate report: ${error.message}`
-    );
-  }
-  const saved = data;
-  if (typeof saved !== "object" || saved === null || saved.schema !== SAVED_REPORT_SCHEMA) {
-    throw new SavedReportError(
-      `mode report: ${path} has schema ${JSON.stringify(saved?.schema)}, this perf-gate reads schema ${SAVED_REPORT_SCHEMA} (use the same perf-gate version in both workflows)`
-    );
-  }
-  if (typeof saved.context !== "object" || saved.context === null) {
-    throw new SavedReportError(`mode report: ${path} lacks its context`);
-  }
-  const missing = missingFields(saved.context);
-  if (missing.length > 0) {
-    throw new SavedReportError(
-      `${path} is damaged: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing or of the wrong type (save it again with the same perf-gate version)`
-    );
-  }
-  const context = { ...saved.context, secrets: [] };
-  try {
-    assertRenderable(context);
-  } catch (error) {
-    throw new SavedReportError(`${path} is damaged: ${error.message}`);
-  }
-  const report = { schema: SAVED_REPORT_SCHEMA, context };
-  if (saved.measured !== void 0) report.measured = measuredIn(saved.measured, path);
-  return report;
-}
-var REQUIRED_FIELDS = [
-  ["scenario.id", "string"],
-  ["scenario.name", "string"],
-  ["candidate.commit", "string"],
-  ["nowMs", "number"],
-  ["version", "string"],
-  ["environment.differences", "array"],
-  ["thresholdBreaches.baseline", "array"],
-  ["thresholdBreaches.candidate", "array"],
-  ["noise", "array"]
-];
-var COMPARISON_FIELDS = [
-  ["comparison.verdict", "string"],
-  ["comparison.design", "string"],
-  ["comparison.loadModel", "string"],
-  ["comparison.runs.baseline", "number"],
-  ["comparison.runs.candidate", "number"],
-  ["comparison.series", "array"],
-  ["comparison.added", "array"],
-  ["comparison.removed", "array"],
-  ["comparison.slos", "array"],
-  ["comparison.reasons", "array"],
-  ["comparison.warnings", "array"]
-];
-function missingFields(context) {
-  const at = (path) => path.split(".").reduce(
-    (o, key) => typeof o === "object" && o !== null ? o[key] : void 0,
-    context
-  );
-  const fits2 = (value, kind) => kind === "array" ? Array.isArray(value) : typeof value === kind;
-  const fields = "comparison" in context ? [...REQUIRED_FIELDS, ...COMPARISON_FIELDS] : REQUIRED_FIELDS;
-  return fields.filter(([path, kind]) => !fits2(at(path), kind)).map(([path]) => path);
-}
-function measuredIn(raw, path) {
-  const m = raw;
-  const bad = (what) => {
-    throw new SavedReportError(`mode report: ${path}: measured.${what}`);
-  };
-  if (typeof m !== "object" || m === null) return bad("is not an object");
-  if (!Array.isArray(m.candidate) || m.candidate.length === 0) return bad("candidate holds no runs");
-  if (m.baseline !== void 0 && !Array.isArray(m.baseline)) bad("baseline is not a list of runs");
-  if (typeof m.scriptHash !== "string") bad("scriptHash is missing");
-  if (typeof m.environment !== "object" || m.environment === null) bad("environment is missing");
-  if (m.orders !== void 0 && !(Array.isArray(m.orders) && m.orders.every((o) => o === "AB" || o === "BA")))
-    bad("orders must be a list of AB / BA");
-  const runs = (list, side) => list.map((r, i) => {
-    try {
-      return deserializeRun(r);
-    } catch (error) {
-      return bad(`${side}[${i}]: ${error.message}`);
-    }
-  });
-  return {
-    candidate: runs(m.candidate, "candidate"),
-    ...m.baseline ? { baseline: runs(m.baseline, "baseline") } : {},
-    ...m.orders ? { orders: m.orders } : {},
-    scriptHash: m.scriptHash,
-    environment: m.environment
-  };
-}
-async function isDirectory(path) {
-  try {
-    return (await stat2(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/service/session.ts
-import { join as join4 } from "node:path";
-
-// src/service/free-port.ts
-import { createServer } from "node:net";
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-// src/service/worktree.ts
-import { execFile } from "node:child_process";
-import { rm as rm2 } from "node:fs/promises";
-import { basename, dirname, join as join3 } from "node:path";
-import { promisify } from "node:util";
-var exec = promisify(execFile);
-async function git(cwd, args) {
-  try {
-    const { stdout } = await exec("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.trim();
-  } catch (error) {
-    const e = error;
-    throw new Error(`git ${args.join(" ")} in ${cwd} failed: ${(e.stderr ?? e.message).trim()}`);
-  }
-}
-async function hasCommit(repo, sha) {
-  try {
-    await exec("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd: repo });
-    return true;
-  } catch {
-    return false;
-  }
-}
-function worktreePathFor(workspace) {
-  return join3(dirname(workspace), `${basename(workspace)}-perf-gate-base`);
-}
-async function addWorktree(repo, sha, path) {
-  if (!await hasCommit(repo, sha)) await git(repo, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
-  await removeWorktree(repo, path);
-  await git(repo, ["worktree", "add", "--detach", path, sha]);
-}
-async function removeWorktree(repo, path) {
-  try {
-    await exec("git", ["worktree", "remove", "--force", path], { cwd: repo });
-  } catch {
-  }
-  await rm2(path, { recursive: true, force: true });
-  await git(repo, ["worktree", "prune"]);
-}
-
-// src/service/session.ts
-var SIDE_LABEL = { base: "base build", pr: "PR build" };
-var STOP_GRACE_MS = 5e3;
-var BUILD_TIMEOUT_MS = 60 * 60 * 1e3;
-var ServiceError = class extends Error {
-  constructor(side, problem, output) {
-    super(`${SIDE_LABEL[side]}: ${problem}`);
-    this.side = side;
-    this.problem = problem;
-    this.output = output;
-  }
-  side;
-  problem;
-  output;
-  name = "ServiceError";
-};
-var substitute = (text, port) => text.replaceAll("{port}", String(port));
-var ServiceSession = class {
-  constructor(spec, logger) {
-    this.spec = spec;
-    this.logger = logger;
-  }
-  spec;
-  logger;
-  groups = /* @__PURE__ */ new Map();
-  running = [];
-  building;
-  worktree;
-  /** where each side was built (profiles name files relative to it) */
-  checkouts = /* @__PURE__ */ new Map();
-  /** Checks out `sha` beside the workspace (fetching it if the clone is shallow); removed by `close()`. */
-  async checkout(repo, sha, path) {
-    this.worktree = { repo, path };
-    this.logger.info(`perf-gate: checking out the base commit ${sha.slice(0, 12)} in ${path}`);
-    await addWorktree(repo, sha, path);
-    return path;
-  }
-  /**
-   * Builds (if asked), starts on a free port with `extraEnv` added to its environment (a profiler's
-   * NODE_OPTIONS) and waits until ready; throws a ServiceError naming the side.
-   */
-  async launch(side, checkout, extraEnv = {}) {
-    this.checkouts.set(side, checkout);
-    await this.build(side, join4(checkout, this.spec.workingDirectory));
-    return await this.startSide(side, extraEnv);
-  }
-  /** The checkout a side was launched from. */
-  checkoutOf(side) {
-    const checkout = this.checkouts.get(side);
-    if (checkout === void 0) throw new Error(`the ${SIDE_LABEL[side]} was never launched`);
-    return checkout;
-  }
-  async build(side, cwd) {
-    const label = SIDE_LABEL[side];
-    if (this.spec.build !== void 0) {
-      this.logger.info(`perf-gate: building the ${label} in ${cwd}: ${this.spec.build}`);
-      const build = await runToCompletion(this.spec.build, {
-        cwd,
-        env: process.env,
-        timeoutMs: BUILD_TIMEOUT_MS,
-        onStart: (group) => {
-          this.building = group;
-        }
-      });
-      this.building = void 0;
-      if (!build.ok) throw new ServiceError(side, `the build failed (${build.status})`, build.output);
-    }
-  }
-  async startSide(side, extraEnv) {
-    const cwd = join4(this.checkoutOf(side), this.spec.workingDirectory);
-    const label = SIDE_LABEL[side];
-    const port = await freePort();
-    const env = { ...process.env, PORT: String(port) };
-    const url = substitute(this.spec.urlTemplate, port).replace(/\/+$/, "");
-    const group = startGroup(substitute(this.spec.start, port), { cwd, env: { ...env, ...extraEnv } });
-    this.groups.set(side, group);
-    this.logger.info(`perf-gate: started the ${label} (pid ${group.pid}) on port ${port}`);
-    const ready = this.spec.ready;
-    const notReady = await waitReady(
-      {
-        check: ready.kind === "command" ? { ...ready, command: substitute(ready.command, port) } : ready,
-        baseUrl: url,
-        cwd,
-        env
-      },
-      this.spec.readyTimeoutSeconds * 1e3,
-      () => group.hasExited() ? "the service exited before it was ready" : void 0
-    );
-    if (notReady !== void 0) {
-      const status = group.hasExited() ? ` (${await group.exited})` : "";
-      throw new ServiceError(side, `${notReady}${status}`, group.output.text());
-    }
-    const service = { side, url, pid: group.pid };
-    this.running.push(service);
-    return service;
-  }
-  /** Throws a ServiceError when a started service has exited (checked between runs). */
-  async assertRunning() {
-    for (const [side, group] of this.groups) {
-      if (group.hasExited())
-        throw new ServiceError(
-          side,
-          `the service died during the measurement (${await group.exited})`,
-          group.output.text()
-        );
-    }
-  }
-  /** Pids of the process-group leaders perf-gate started (the load generator's CPU leaves them out). */
-  get pids() {
-    return [...this.groups.values()].map((g) => g.pid);
-  }
-  /** Stops every process group (SIGTERM, then SIGKILL after a grace period) and removes the worktree. */
-  async close() {
-    const groups = [...this.groups.values(), ...this.building ? [this.building] : []];
-    this.groups.clear();
-    this.building = void 0;
-    await Promise.all(groups.map((g) => g.stop(STOP_GRACE_MS)));
-    const worktree = this.worktree;
-    this.worktree = void 0;
-    if (worktree !== void 0) {
-      try {
-        await removeWorktree(worktree.repo, worktree.path);
-      } catch (error) {
-        this.logger.warning(`could not remove the worktree ${worktree.path}: ${error.message}`);
-      }
-    }
-  }
-};
-async function withServiceSession(spec, logger, fn) {
-  const session = new ServiceSession(spec, logger);
-  let cancelled;
-  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
-    const handler = () => {
-      logger.warning(`${signal}: stopping the services perf-gate started and removing the worktree`);
-      cancelled ??= session.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-    };
-    process.once(signal, handler);
-    return [signal, handler];
-  });
-  try {
-    return await fn(session);
-  } finally {
-    for (const [signal, handler] of handlers) process.off(signal, handler);
-    if (cancelled !== void 0) {
-      await cancelled;
-      await new Promise(() => {
-      });
-    }
-    await session.close();
-  }
-}
-
 // src/posting/limits.ts
 var CHECK_RUN_SUMMARY_MAX_BYTES = 65535;
 var CHECK_RUN_TITLE_MAX_CHARS = 255;
@@ -2036,51 +2052,6 @@ ${body2}`;
 }
 function hasMarker(body2, markerText) {
   return body2?.includes(markerText) ?? false;
-}
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-function plainText(s) {
-  return s.replace(BIDI, "").replace(CONTROL, " ");
-}
-var MARKUP = /[&<>|`*_~[\]#$\\]/g;
-function escapeMarkdown(s) {
-  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
-}
-var MERMAID_LABEL_MAX = 40;
-function mermaidLabel(s) {
-  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
-  return truncate(cleaned, MERMAID_LABEL_MAX);
-}
-
-// src/report/md.ts
-function table(header, rows, align) {
-  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(rule), ...rows.map(line)].join("\n");
-}
-function details(summary, body2) {
-  return `<details><summary>${summary}</summary>
-
-${body2}
-
-</details>`;
-}
-function alert(kind, paragraphs) {
-  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
-    "\n"
-  );
-}
-function bullets(items) {
-  return items.map((i) => `- ${i}`).join("\n");
-}
-function capped(items, max) {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
-}
-function commitRef(sha, escapeText) {
-  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
 }
 
 // src/report/format.ts
@@ -2214,17 +2185,17 @@ function outcomeWord(outcome) {
 function outcomeEmoji(outcome) {
   return OUTCOME_EMOJI[outcome];
 }
-function metricOutcomeText(m) {
-  if (!m.gated) return m.reason ? `not gated: ${m.reason}` : "not gated";
-  const words = outcomeWord(m.outcome);
-  if (m.outcome !== "inconclusive") return words;
-  if (m.reason) return `${words}: ${m.reason}`;
-  return m.runsToDecide === void 0 ? words : `${words} (~${m.runsToDecide} runs per side would likely decide)`;
+function metricOutcomeText(metric) {
+  if (!metric.gated) return metric.reason ? `not gated: ${metric.reason}` : "not gated";
+  const words = outcomeWord(metric.outcome);
+  if (metric.outcome !== "inconclusive") return words;
+  if (metric.reason) return `${words}: ${metric.reason}`;
+  return metric.runsToDecide === void 0 ? words : `${words} (~${metric.runsToDecide} runs per side would likely decide)`;
 }
-function severity(m) {
-  const size = Math.abs(m.change);
+function severity(metric) {
+  const size = Math.abs(metric.change);
   if (!Number.isFinite(size)) return 0;
-  return m.tolerance > 0 ? size / m.tolerance : size;
+  return metric.tolerance > 0 ? size / metric.tolerance : size;
 }
 function decidingMetric(series) {
   const candidates = series.metrics.filter((m) => m.gated && m.outcome === series.outcome);
@@ -2244,6 +2215,22 @@ function sortSeries(series) {
 }
 function orderedMetrics(series) {
   return [...series.metrics].sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function plainText(s) {
+  return s.replace(BIDI, "").replace(CONTROL, " ");
+}
+var MARKUP = /[&<>|`*_~[\]#$\\]/g;
+function escapeMarkdown(s) {
+  return plainText(s).replace(MARKUP, (c) => `&#${c.codePointAt(0)};`).replace(/@(?=[\w-])/g, "@\u200D");
+}
+var MERMAID_LABEL_MAX = 40;
+function mermaidLabel(s) {
+  const cleaned = plainText(s).replace(/"/g, "'").replace(/`/g, "'").replace(/%+/g, "%").replace(/\[/g, "(").replace(/\]/g, ")").replace(/</g, "\u2039").replace(/>/g, "\u203A").replace(/[#{};]/g, " ").trim();
+  return truncate(cleaned, MERMAID_LABEL_MAX);
 }
 
 // src/report/sanitize.ts
@@ -2270,7 +2257,7 @@ function viewOf(ctx) {
   for (const x of ctx.candidateSnapshot ?? []) byId.set(x.id, x.key);
   return {
     ctx,
-    s: sanitizer(ctx.secrets),
+    sanitize: sanitizer(ctx.secrets),
     comparison: c,
     sorted: c ? sortSeries(c.series) : [],
     name,
@@ -2304,34 +2291,34 @@ var REFUSED_EMOJI = "\u{1F6AB}";
 function headline(ctx) {
   return headlineOf(viewOf(ctx));
 }
-function headlineOf(v) {
-  const { emoji, text } = headlineParts(v);
+function headlineOf(view) {
+  const { emoji, text } = headlineParts(view);
   return `${emoji} perf-gate: ${text}`;
 }
-function headlineParts(v) {
-  const { ctx, s } = v;
+function headlineParts(view) {
+  const { ctx, sanitize } = view;
   const verdict = reportVerdict(ctx);
   const c = ctx.comparison;
   if (!c) return { emoji: VERDICT_EMOJI["no-baseline"], text: `no baseline yet: ${noBaselineShort(ctx)}` };
   if (c.refused !== void 0) {
-    return { emoji: REFUSED_EMOJI, text: s.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
+    return { emoji: REFUSED_EMOJI, text: sanitize.plain(`incomparable: ${c.refused}`, HEADLINE_MAX) };
   }
-  const text = verdictText(v, c, verdict);
-  return { emoji: VERDICT_EMOJI[verdict], text: s.plain(text, HEADLINE_MAX) };
+  const text = verdictText(view, c, verdict);
+  return { emoji: VERDICT_EMOJI[verdict], text: sanitize.plain(text, HEADLINE_MAX) };
 }
 function noBaselineShort(ctx) {
   return NO_BASELINE_SHORT[ctx.noBaseline.reason];
 }
-function verdictText(v, c, verdict) {
-  const { s, name, nameOfId } = v;
-  const n = c.series.length;
-  const count = (outcome) => v.sorted.filter((x) => x.outcome === outcome);
+function verdictText(view, comparison, verdict) {
+  const { sanitize, name, nameOfId } = view;
+  const n = comparison.series.length;
+  const count = (outcome) => view.sorted.filter((x) => x.outcome === outcome);
   const example = (group, withRuns = false) => {
     const worst = group[0];
     const m = worst && decidingMetric(worst);
     if (!worst || !m) return "";
     const runs = withRuns && m.runsToDecide !== void 0 ? `, needs ~${m.runsToDecide} runs per side` : "";
-    const label = `${s.plain(name(worst.key), NAME_MAX2)} ${metricLabel(m.metric)}`;
+    const label = `${sanitize.plain(name(worst.key), NAME_MAX2)} ${metricLabel(m.metric)}`;
     return ` (${group.length > 1 ? "worst: " : ""}${label} ${formatChange2(m.change, m.changeKind)}${runs})`;
   };
   switch (verdict) {
@@ -2339,15 +2326,15 @@ function verdictText(v, c, verdict) {
       const regressions = count("regression");
       if (regressions.length > 0)
         return `regression on ${regressions.length} of ${n} series${example(regressions)}`;
-      const breached = c.slos.filter((r) => r.status === "breached");
+      const breached = comparison.slos.filter((r) => r.status === "breached");
       const first = breached[0];
       if (first) {
         const unit = UNIT_OF[first.spec.metric];
         const sign = first.spec.metric === "throughput" ? "<" : ">";
         const times = breached.length === 1 ? "once" : `${breached.length} times`;
-        return `SLO breached ${times} (${s.plain(nameOfId(first.seriesId), NAME_MAX2)} ${metricLabel(first.spec.metric)} ${formatValue2(first.estimate, unit)} ${sign} ${formatValue2(first.spec.limit, unit)})`;
+        return `SLO breached ${times} (${sanitize.plain(nameOfId(first.seriesId), NAME_MAX2)} ${metricLabel(first.spec.metric)} ${formatValue2(first.estimate, unit)} ${sign} ${formatValue2(first.spec.limit, unit)})`;
       }
-      return c.reasons[0] ?? "failed";
+      return comparison.reasons[0] ?? "failed";
     }
     case "pass": {
       const improvements = count("improvement");
@@ -2360,9 +2347,235 @@ function verdictText(v, c, verdict) {
       const undecided = count("inconclusive");
       if (undecided.length > 0)
         return `inconclusive on ${undecided.length} of ${n} series${example(undecided, true)}`;
-      return `inconclusive: ${c.reasons[0] ?? "no gated metric could be judged"}`;
+      return `inconclusive: ${comparison.reasons[0] ?? "no gated metric could be judged"}`;
     }
   }
+}
+
+// src/report/json.ts
+var REPORT_SCHEMA_VERSION = 1;
+var num = (x) => Number.isFinite(x) ? x : null;
+var pair = (x) => [num(x[0]), num(x[1])];
+function buildReportJson(ctx) {
+  const view = viewOf(ctx);
+  const m = view.sanitize.masked;
+  const c = ctx.comparison;
+  const breaches = (list) => list.map((t) => ({ metric: m(t.metric), expressions: t.expressions.map(m) }));
+  return {
+    schema: "perf-gate/report",
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    perfGateVersion: ctx.version,
+    scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
+    verdict: reportVerdict(ctx),
+    headline: headlineOf(view),
+    headlineDelta: headlineDelta(view),
+    baseline: baselineJson(ctx, m),
+    candidate: {
+      commit: ctx.candidate.commit,
+      ref: ctx.candidate.ref === void 0 ? null : m(ctx.candidate.ref)
+    },
+    noBaseline: ctx.noBaseline ? {
+      reason: ctx.noBaseline.reason,
+      detail: ctx.noBaseline.detail === void 0 ? null : m(ctx.noBaseline.detail)
+    } : null,
+    comparison: c ? comparisonJson(view, c) : null,
+    environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
+    thresholdBreaches: {
+      baseline: breaches(ctx.thresholdBreaches.baseline),
+      candidate: breaches(ctx.thresholdBreaches.candidate)
+    },
+    noise: ctx.noise.map((n) => ({
+      seriesId: m(n.seriesId),
+      metric: n.metric,
+      cv: num(n.cv),
+      stable: n.stable
+    })),
+    permissions: ctx.permissions ? {
+      fork: ctx.permissions.fork,
+      missing: [...ctx.permissions.missing],
+      docsUrl: ctx.permissions.docsUrl
+    } : null,
+    nightly: ctx.nightly ? nightlyJson(ctx.nightly, m) : null,
+    cachedFirst: ctx.cachedFirst ? cachedFirstJson(ctx.cachedFirst, m) : null,
+    profile: ctx.profile ? profileJson(ctx.profile, m) : null,
+    candidateSnapshot: ctx.candidateSnapshot ? snapshotJson(view, ctx.candidateSnapshot) : null,
+    services: servicesJson(ctx.services ?? [], m),
+    runUrl: ctx.runUrl ?? null
+  };
+}
+function baselineJson(ctx, m) {
+  const b = ctx.baseline;
+  if (!b) return null;
+  return {
+    commit: b.commit,
+    ref: m(b.ref),
+    timeMs: b.timeMs ?? null,
+    ageMs: b.timeMs === void 0 ? null : ctx.nowMs - b.timeMs,
+    source: b.source
+  };
+}
+function nightlyJson(nightly, m) {
+  const { drift } = nightly;
+  return {
+    seriesId: m(nightly.seriesId),
+    metric: nightly.metric,
+    history: nightly.history.map((p) => ({
+      commit: p.commit,
+      timeMs: p.timeMs,
+      value: num(p.value)
+    })),
+    drift: drift ? {
+      detected: drift.detected,
+      change: num(drift.change),
+      interval: drift.interval ? pair(drift.interval) : null,
+      window: drift.window,
+      since: drift.since ? { ...drift.since } : null,
+      reason: drift.reason === void 0 ? null : m(drift.reason)
+    } : null
+  };
+}
+function cachedFirstJson(cachedFirst, m) {
+  return {
+    verdict: cachedFirst.verdict,
+    summary: m(cachedFirst.summary),
+    runs: cachedFirst.runs,
+    baseline: cachedFirst.baseline ? {
+      commit: cachedFirst.baseline.commit,
+      ref: m(cachedFirst.baseline.ref),
+      timeMs: cachedFirst.baseline.timeMs ?? null
+    } : null
+  };
+}
+function snapshotJson(view, snapshot) {
+  return snapshot.map((x) => ({
+    id: view.sanitize.masked(x.id),
+    key: maskKey(view, x.key),
+    requests: x.requests,
+    values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)]))
+  }));
+}
+function servicesJson(services, m) {
+  return services.map((x) => ({
+    side: x.side,
+    cpuPerRequestMs: num(x.cpuPerRequestMs),
+    cores: num(x.cores),
+    cpuCount: x.cpuCount,
+    peakRssMb: num(x.peakRssMb),
+    rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
+    generatorCores: num(x.generatorCores),
+    bottleneck: m(x.bottleneck)
+  }));
+}
+function maskKey(view, key) {
+  const m = view.sanitize.masked;
+  return { scenario: m(key.scenario), group: m(key.group), method: m(key.method), name: m(key.name) };
+}
+function metricJson(view, x) {
+  return {
+    metric: x.metric,
+    unit: x.unit,
+    baseline: num(x.baseline),
+    candidate: num(x.candidate),
+    change: num(x.change),
+    changeKind: x.changeKind,
+    interval: pair(x.interval),
+    confidence: num(x.confidence),
+    tolerance: num(x.tolerance),
+    outcome: x.outcome,
+    gated: x.gated,
+    reason: x.reason === void 0 ? null : view.sanitize.masked(x.reason),
+    sampleSize: { ...x.sampleSize },
+    baselineCv: num(x.baselineCv),
+    noiseFloor: num(x.noiseFloor),
+    runsToDecide: x.runsToDecide === void 0 ? null : num(x.runsToDecide)
+  };
+}
+function comparisonJson(view, comparison) {
+  const m = view.sanitize.masked;
+  return {
+    design: comparison.design,
+    seed: comparison.seed,
+    familyConfidence: comparison.familyConfidence,
+    correction: comparison.correction,
+    loadModel: comparison.loadModel,
+    loadModelSource: comparison.loadModelSource === void 0 ? null : {
+      baseline: [...comparison.loadModelSource.baseline],
+      candidate: [...comparison.loadModelSource.candidate]
+    },
+    runs: { ...comparison.runs },
+    refused: comparison.refused === void 0 ? null : m(comparison.refused),
+    reasons: comparison.reasons.map(m),
+    warnings: comparison.warnings.map(m),
+    series: view.sorted.map((s) => ({
+      id: m(s.id),
+      key: maskKey(view, s.key),
+      outcome: s.outcome,
+      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(view, x)]))
+    })),
+    added: comparison.added.map(m),
+    removed: comparison.removed.map(m),
+    slos: comparison.slos.map((r) => ({
+      series: m(r.spec.series),
+      seriesId: m(r.seriesId),
+      metric: r.spec.metric,
+      limit: r.spec.limit,
+      estimate: num(r.estimate),
+      interval: pair(r.interval),
+      status: r.status
+    })),
+    openModel: comparison.openModel ? {
+      droppedIterations: { ...comparison.openModel.droppedIterations },
+      achievedRate: {
+        baseline: num(comparison.openModel.achievedRate.baseline),
+        candidate: num(comparison.openModel.achievedRate.candidate)
+      },
+      targetRate: comparison.openModel.targetRate === void 0 ? null : num(comparison.openModel.targetRate)
+    } : null,
+    betweenJob: comparison.betweenJob ? {
+      source: comparison.betweenJob.source,
+      cv: num(comparison.betweenJob.cv),
+      historySize: comparison.betweenJob.historySize
+    } : null,
+    pairs: comparison.pairs ? { ratios: comparison.pairs.ratios.map(num), orders: [...comparison.pairs.orders] } : null,
+    confirmation: comparison.confirmation ? { ...comparison.confirmation, text: confirmationText(comparison.confirmation) } : null
+  };
+}
+function headlineDelta(view) {
+  const worst = view.comparison?.refused === void 0 ? view.sorted[0] : void 0;
+  const x = worst && decidingMetric(worst);
+  if (!worst || !x) return null;
+  return {
+    seriesId: view.sanitize.masked(worst.id),
+    metric: x.metric,
+    change: num(x.change),
+    changeKind: x.changeKind,
+    interval: pair(x.interval),
+    outcome: x.outcome
+  };
+}
+function profileJson(profile, m) {
+  const time = (t) => ({ self: num(t.self), total: num(t.total) });
+  const change = (c) => ({
+    name: m(c.frame.name),
+    file: m(c.frame.file),
+    line: c.frame.line,
+    base: time(c.base),
+    pr: time(c.pr),
+    selfChange: num(c.selfChange)
+  });
+  return {
+    reason: m(profile.reason),
+    top: profile.top.map(change),
+    allocations: profile.allocations ? profile.allocations.map(change) : null,
+    noise: profile.noise ? num(profile.noise.selfPerRequest) : null,
+    requests: profile.requests ? { base: num(profile.requests.base), pr: num(profile.requests.pr) } : null,
+    files: profile.files.map(m),
+    seconds: num(profile.seconds),
+    overheadSeconds: profile.overheadSeconds === void 0 ? null : num(profile.overheadSeconds),
+    pairSeconds: profile.pairSeconds === void 0 ? null : num(profile.pairSeconds),
+    warnings: profile.warnings.map(m),
+    artifactUrl: profile.artifactUrl ?? null
+  };
 }
 
 // src/profile/model.ts
@@ -2498,46 +2711,76 @@ function renderWhereTheMemoryWent(diff) {
 `;
 }
 
-// src/report/sections/profile.ts
-function profileSection(v, p) {
-  const blocks = [];
-  const profiled = p.requests !== void 0;
-  if (profiled) blocks.push(renderWhereTheTimeWent({ changes: p.top }, p.noise).trimEnd());
-  else blocks.push("#### Where the time went");
-  if (p.allocations) blocks.push(renderWhereTheMemoryWent({ changes: p.allocations }).trimEnd());
-  const files = p.artifactUrl ? ` Both profiles, the diff and a differential flame graph: [artifact](${p.artifactUrl}).` : "";
-  blocks.push(
-    `_Why profiled: ${v.s.md(p.reason, 300)}. One more interleaved pair ran with profilers attached (${Math.round(p.seconds)} s); times are self time per request; the pair does not change the verdict.${files}_`
+// src/report/markdown-blocks.ts
+function table(header, rows, align) {
+  const rule = header.map((_, i) => align?.[i] === "right" ? "---:" : "---");
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(rule), ...rows.map(line)].join("\n");
+}
+function details(summary, body2) {
+  return `<details><summary>${summary}</summary>
+
+${body2}
+
+</details>`;
+}
+function alert(kind, paragraphs) {
+  return [`> [!${kind}]`, ...paragraphs.flatMap((p, i) => i === 0 ? [`> ${p}`] : [">", `> ${p}`])].join(
+    "\n"
   );
-  if (p.warnings.length > 0)
+}
+function bullets(items) {
+  return items.map((i) => `- ${i}`).join("\n");
+}
+function capped(items, max) {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), `\u2026and ${items.length - max} more`];
+}
+function commitRef(sha, escapeText) {
+  return /^[0-9a-f]{4,40}$/i.test(sha) ? `\`${sha}\`` : escapeText(sha);
+}
+
+// src/report/sections/profile.ts
+function profileSection(view, profile) {
+  const blocks = [];
+  const profiled = profile.requests !== void 0;
+  if (profiled) blocks.push(renderWhereTheTimeWent({ changes: profile.top }, profile.noise).trimEnd());
+  else blocks.push("#### Where the time went");
+  if (profile.allocations) blocks.push(renderWhereTheMemoryWent({ changes: profile.allocations }).trimEnd());
+  const files = profile.artifactUrl ? ` Both profiles, the diff and a differential flame graph: [artifact](${profile.artifactUrl}).` : "";
+  blocks.push(
+    `_Why profiled: ${view.sanitize.md(profile.reason, 300)}. One more interleaved pair ran with profilers attached (${Math.round(profile.seconds)} s); times are self time per request; the pair does not change the verdict.${files}_`
+  );
+  if (profile.warnings.length > 0)
     blocks.push(`Profiling problems:
 
-${bullets(p.warnings.map((w) => v.s.md(w, 600)))}`);
+${bullets(profile.warnings.map((w) => view.sanitize.md(w, 600)))}`);
   return blocks.join("\n\n");
 }
-function profileLines(p) {
+function profileLines(profile) {
   const lines = ["Where the time went (self time per request, base \u2192 PR):"];
-  lines.push(...p.top.map((c) => changeLine(c, formatSeconds)));
-  if (p.top.length === 0 && p.requests !== void 0) lines.push("  no function spent more time in the PR");
-  if (p.noise) lines.push(`  ${p.noise.statement}`);
-  if (p.overheadSeconds !== void 0)
+  lines.push(...profile.top.map((c) => changeLine(c, formatSeconds)));
+  if (profile.top.length === 0 && profile.requests !== void 0)
+    lines.push("  no function spent more time in the PR");
+  if (profile.noise) lines.push(`  ${profile.noise.statement}`);
+  if (profile.overheadSeconds !== void 0)
     lines.push(
-      `  profiling pair: ${p.seconds.toFixed(1)} s${p.pairSeconds === void 0 ? "" : ` (a measured pair's two runs: ${p.pairSeconds.toFixed(1)} s)`}, of which ${p.overheadSeconds.toFixed(2)} s beyond its two load runs (profilers started and stopped, profiles read and diffed)`
+      `  profiling pair: ${profile.seconds.toFixed(1)} s${profile.pairSeconds === void 0 ? "" : ` (a measured pair's two runs: ${profile.pairSeconds.toFixed(1)} s)`}, of which ${profile.overheadSeconds.toFixed(2)} s beyond its two load runs (profilers started and stopped, profiles read and diffed)`
     );
-  if (p.allocations) {
+  if (profile.allocations) {
     lines.push("Where the memory went (allocated per request, sampled, base \u2192 PR):");
-    lines.push(...p.allocations.map((c) => changeLine(c, formatBytes)));
-    if (p.allocations.length === 0) lines.push("  no allocation site allocated more in the PR");
+    lines.push(...profile.allocations.map((c) => changeLine(c, formatBytes)));
+    if (profile.allocations.length === 0) lines.push("  no allocation site allocated more in the PR");
   }
-  for (const w of p.warnings) lines.push(`  warning: ${w}`);
+  for (const w of profile.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }
-function changeLine(c, format) {
-  const where = c.frame.file === "" ? "" : ` (${c.frame.file}:${c.frame.line})`;
-  return `  ${c.frame.name}${where}: ${format(c.base.self)} \u2192 ${format(c.pr.self)}, +${format(c.selfChange)}`;
+function changeLine(change, format) {
+  const where = change.frame.file === "" ? "" : ` (${change.frame.file}:${change.frame.line})`;
+  return `  ${change.frame.name}${where}: ${format(change.base.self)} \u2192 ${format(change.pr.self)}, +${format(change.selfChange)}`;
 }
 
-// src/report/fit.ts
+// src/report/fit-to-limit.ts
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
 }
@@ -2601,7 +2844,7 @@ function niceCeil(x) {
 
 // src/report/mermaid.ts
 var QUANTILES = ["p50", "p90", "p95", "p99"];
-function quantileChart(series, name, s) {
+function quantileChart(series, name, sanitize) {
   const points = QUANTILES.flatMap((q) => {
     const m = series.metrics.find((x) => x.metric === q);
     return m && Number.isFinite(m.baseline) && Number.isFinite(m.candidate) ? [m] : [];
@@ -2609,31 +2852,31 @@ function quantileChart(series, name, s) {
   if (points.length < 2) return void 0;
   const top = Math.max(...points.flatMap((m) => [m.baseline, m.candidate]));
   const chart = renderXyChart({
-    title: s.mermaid(`Latency of ${name}`),
+    title: sanitize.mermaid(`Latency of ${name}`),
     xLabels: points.map((m) => metricLabel(m.metric)),
     yTitle: "ms",
     yRange: [0, niceCeil(top * 1.1)],
     bars: [points.map((m) => m.baseline)],
     lines: [points.map((m) => m.candidate)]
   });
-  return `_Latency quantiles of ${s.md(name, NAME_MAX)}: bars baseline, line PR (ms)._
+  return `_Latency quantiles of ${sanitize.md(name, NAME_MAX)}: bars baseline, line PR (ms)._
 
 ${chart}`;
 }
 var TREND_MAX_POINTS = 30;
-function trendChart(nightly, name, s) {
+function trendChart(nightly, name, sanitize) {
   const points = nightly.history.filter((p) => Number.isFinite(p.value)).slice(-TREND_MAX_POINTS);
   if (points.length < 2) return void 0;
   const metric = metricLabel(nightly.metric);
   const unit = UNIT_OF[nightly.metric];
   const chart = renderXyChart({
-    title: s.mermaid(`${metric} of ${name}, last ${points.length} nightlies`),
+    title: sanitize.mermaid(`${metric} of ${name}, last ${points.length} nightlies`),
     xLabels: uniqueDateLabels(points.map((p) => p.timeMs)),
     yTitle: unit === "ratio" ? "fraction" : unit,
     bars: [],
     lines: [points.map((p) => p.value)]
   });
-  return `_${metric} of ${s.md(name, NAME_MAX)} per nightly, oldest first._
+  return `_${metric} of ${sanitize.md(name, NAME_MAX)} per nightly, oldest first._
 
 ${chart}`;
 }
@@ -2655,17 +2898,17 @@ var SOURCE_WORDS = {
   "same-job": "measured in this job",
   none: "no baseline"
 };
-function metaLine(v) {
-  const { ctx, s } = v;
-  const parts = [`**${s.md(ctx.scenario.name, NAME_MAX)}**`];
+function metaLine(view) {
+  const { ctx, sanitize } = view;
+  const parts = [`**${sanitize.md(ctx.scenario.name, NAME_MAX)}**`];
   if (ctx.baseline && ctx.baseline.source !== "none") {
     const age = formatAge(ctx.nowMs, ctx.baseline.timeMs);
     parts.push(
-      `baseline ${commitRef(shortSha(ctx.baseline.commit), s.md)} (${s.md(ctx.baseline.ref)}, ${age})`
+      `baseline ${commitRef(shortSha(ctx.baseline.commit), sanitize.md)} (${sanitize.md(ctx.baseline.ref)}, ${age})`
     );
   }
-  parts.push(`PR ${commitRef(shortSha(ctx.candidate.commit), s.md)}`);
-  const runs = v.comparison?.runs;
+  parts.push(`PR ${commitRef(shortSha(ctx.candidate.commit), sanitize.md)}`);
+  const runs = view.comparison?.runs;
   if (runs) {
     parts.push(
       runs.baseline === runs.candidate ? `${runs.candidate} runs per side` : `${runs.baseline} baseline runs, ${runs.candidate} PR runs`
@@ -2673,34 +2916,34 @@ function metaLine(v) {
   }
   return parts.join(" \xB7 ");
 }
-function baselineItem(v) {
-  const b = v.ctx.baseline;
+function baselineItem(view) {
+  const b = view.ctx.baseline;
   if (!b || b.source === "none") return void 0;
-  const when = b.timeMs === void 0 ? "at an unknown time" : `${new Date(b.timeMs).toISOString().replace("T", " ").slice(0, 16)} UTC (${formatAge(v.ctx.nowMs, b.timeMs)})`;
-  return `**Baseline:** ${commitRef(shortSha(b.commit), v.s.md)} on ${v.s.md(b.ref)}, measured ${when}, ${SOURCE_WORDS[b.source]}`;
+  const when = b.timeMs === void 0 ? "at an unknown time" : `${new Date(b.timeMs).toISOString().replace("T", " ").slice(0, 16)} UTC (${formatAge(view.ctx.nowMs, b.timeMs)})`;
+  return `**Baseline:** ${commitRef(shortSha(b.commit), view.sanitize.md)} on ${view.sanitize.md(b.ref)}, measured ${when}, ${SOURCE_WORDS[b.source]}`;
 }
-function designItem(c) {
-  if (c.design === "same-job") {
-    const pairs = c.pairs?.ratios.length ?? Math.min(c.runs.baseline, c.runs.candidate);
+function designItem(comparison) {
+  if (comparison.design === "same-job") {
+    const pairs = comparison.pairs?.ratios.length ?? Math.min(comparison.runs.baseline, comparison.runs.candidate);
     return `**Design:** same job, ${pairs} interleaved base/PR pairs, judged on per-pair ratios`;
   }
-  const bj = c.betweenJob;
+  const bj = comparison.betweenJob;
   const spread = bj ? bj.source === "history" ? `; between-job spread ${formatPercent(bj.cv)} CV, the prior blended with ${bj.historySize} earlier baselines` : `; between-job spread ${formatPercent(bj.cv)} CV, a prior (no history yet)` : "";
   return `**Design:** cached baseline from an earlier job${spread}`;
 }
-function noiseItem(v) {
-  const finite = v.ctx.noise.filter((n) => Number.isFinite(n.cv));
+function noiseItem(view) {
+  const finite = view.ctx.noise.filter((n) => Number.isFinite(n.cv));
   if (finite.length === 0) {
-    return `**Noise:** ${v.comparison && v.comparison.runs.baseline <= 1 ? "one baseline run, so its run-to-run noise is unknown" : "not measured"}`;
+    return `**Noise:** ${view.comparison && view.comparison.runs.baseline <= 1 ? "one baseline run, so its run-to-run noise is unknown" : "not measured"}`;
   }
   const cvs = finite.map((n) => n.cv).sort((a, b) => a - b);
   const median = cvs[Math.floor((cvs.length - 1) / 2)];
   const top = finite.reduce((a, b) => b.cv > a.cv ? b : a);
-  const label = (n) => `${v.s.md(v.nameOfId(n.seriesId), NAME_MAX)} ${metricLabel(n.metric)}`;
+  const label = (n) => `${view.sanitize.md(view.nameOfId(n.seriesId), NAME_MAX)} ${metricLabel(n.metric)}`;
   const parts = [
     `**Noise:** baseline CV across runs, median ${formatPercent(median)}, highest ${formatPercent(top.cv)} (${label(top)})`
   ];
-  const unstable = v.ctx.noise.filter((n) => !n.stable);
+  const unstable = view.ctx.noise.filter((n) => !n.stable);
   if (unstable.length > 0) {
     const names = capped(
       unstable.map((n) => `${label(n)} (CV ${formatPercent(n.cv)})`),
@@ -2710,90 +2953,90 @@ function noiseItem(v) {
   }
   return parts.join("; ");
 }
-function environmentItem(v) {
-  const { differences, strict } = v.ctx.environment;
+function environmentItem(view) {
+  const { differences, strict } = view.ctx.environment;
   if (differences.length === 0) {
-    return v.comparison ? "**Environment:** no differences between the two sides" : void 0;
+    return view.comparison ? "**Environment:** no differences between the two sides" : void 0;
   }
   const how = strict ? "strict matching is on, so they may not be compared" : "informational, strict matching is off";
   const list = capped(
-    differences.map((d) => v.s.md(d, 300)),
+    differences.map((d) => view.sanitize.md(d, 300)),
     LIST_MAX
   );
   return `**Environment differs** (${how}):
 ${list.map((d) => `  - ${d}`).join("\n")}`;
 }
-function breachText(v, breaches) {
+function breachText(view, breaches) {
   if (breaches.length === 0) return "none";
   const items = breaches.map(
-    (b) => `${v.s.md(b.metric, NAME_MAX)}: ${b.expressions.map((e) => v.s.md(e, 200)).join(", ")}`
+    (b) => `${view.sanitize.md(b.metric, NAME_MAX)}: ${b.expressions.map((e) => view.sanitize.md(e, 200)).join(", ")}`
   );
   return capped(items, LIST_MAX).join("; ");
 }
-function thresholdItem(v) {
-  const { baseline, candidate } = v.ctx.thresholdBreaches;
+function thresholdItem(view) {
+  const { baseline, candidate } = view.ctx.thresholdBreaches;
   if (baseline.length === 0 && candidate.length === 0) return void 0;
-  return `**k6 thresholds crossed:** baseline ${breachText(v, baseline)} \xB7 PR ${breachText(v, candidate)}`;
+  return `**k6 thresholds crossed:** baseline ${breachText(view, baseline)} \xB7 PR ${breachText(view, candidate)}`;
 }
-function openModelItem(c) {
-  const o = c.openModel;
+function openModelItem(comparison) {
+  const o = comparison.openModel;
   if (!o) return void 0;
   const rate = (x) => `${significant(x)} it/s`;
   const target = o.targetRate !== void 0 ? ` (target ${rate(o.targetRate)})` : "";
   return `**Open model:** dropped iterations ${o.droppedIterations.baseline} \u2192 ${o.droppedIterations.candidate}; achieved rate ${rate(o.achievedRate.baseline)} \u2192 ${rate(o.achievedRate.candidate)}${target}`;
 }
-function cachedTrendItem(v) {
-  const t = v.ctx.cachedTrend;
+function cachedTrendItem(view) {
+  const t = view.ctx.cachedTrend;
   if (!t) return void 0;
-  const age = formatAge(v.ctx.nowMs, t.baseline.timeMs);
-  return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), v.s.md)} (${v.s.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${v.s.md(t.summary, 300)}`;
+  const age = formatAge(view.ctx.nowMs, t.baseline.timeMs);
+  return `**Against the cached baseline** ${commitRef(shortSha(t.baseline.commit), view.sanitize.md)} (${view.sanitize.md(t.baseline.ref)}, ${age}), for the trend only: ${t.verdict}; ${view.sanitize.md(t.summary, 300)}`;
 }
-function loadGeneratorItem(v) {
-  const g = v.ctx.loadGenerator;
+function loadGeneratorItem(view) {
+  const g = view.ctx.loadGenerator;
   if (!g) return void 0;
-  const own = g.generatorOfOneCore === void 0 ? "" : `; the ${v.s.md(g.engine)} load generator used ${formatPercent(g.generatorOfOneCore, 0)} of one core`;
+  const own = g.generatorOfOneCore === void 0 ? "" : `; the ${view.sanitize.md(g.engine)} load generator used ${formatPercent(g.generatorOfOneCore, 0)} of one core`;
   return `**Runner:** ${g.cpuCount} CPUs, ${formatPercent(g.machineBusy, 0)} busy while measuring (generator and services share them)${own}`;
 }
-function serviceItems(v) {
-  return (v.ctx.services ?? []).map(
-    (s) => `**Service, ${s.side}:** ${formatValue2(s.cpuPerRequestMs, "ms")} CPU per request, ${significant(s.cores)} of ${s.cpuCount} cores, peak RSS ${formatValue2(s.peakRssMb, "MB")} (${s.rssGrowthMbPerSecond >= 0 ? "+" : "\u2212"}${significant(Math.abs(s.rssGrowthMbPerSecond))} MB/s), load generator ${significant(s.generatorCores)} cores \u2014 ${v.s.md(s.bottleneck)}`
+function serviceItems(view) {
+  return (view.ctx.services ?? []).map(
+    (s) => `**Service, ${s.side}:** ${formatValue2(s.cpuPerRequestMs, "ms")} CPU per request, ${significant(s.cores)} of ${s.cpuCount} cores, peak RSS ${formatValue2(s.peakRssMb, "MB")} (${s.rssGrowthMbPerSecond >= 0 ? "+" : "\u2212"}${significant(Math.abs(s.rssGrowthMbPerSecond))} MB/s), load generator ${significant(s.generatorCores)} cores \u2014 ${view.sanitize.md(s.bottleneck)}`
   );
 }
-function conditionsSection(v) {
-  const c = v.comparison;
+function conditionsSection(view) {
+  const c = view.comparison;
   const items = [
-    baselineItem(v),
+    baselineItem(view),
     c ? designItem(c) : void 0,
     // a refused comparison measured nothing worth a noise figure
-    c && c.refused === void 0 ? noiseItem(v) : void 0,
-    environmentItem(v),
-    thresholdItem(v),
+    c && c.refused === void 0 ? noiseItem(view) : void 0,
+    environmentItem(view),
+    thresholdItem(view),
     c ? openModelItem(c) : void 0,
-    cachedTrendItem(v),
-    loadGeneratorItem(v),
-    ...serviceItems(v)
+    cachedTrendItem(view),
+    loadGeneratorItem(view),
+    ...serviceItems(view)
   ].filter((x) => x !== void 0);
   return items.length > 0 ? `#### Conditions
 
 ${bullets(items)}` : void 0;
 }
-function sloLimit(r) {
-  const unit = UNIT_OF[r.spec.metric];
-  return `${r.spec.metric === "throughput" ? "\u2265" : "\u2264"} ${formatValue2(r.spec.limit, unit)}`;
+function sloLimit(slo) {
+  const unit = UNIT_OF[slo.spec.metric];
+  return `${slo.spec.metric === "throughput" ? "\u2265" : "\u2264"} ${formatValue2(slo.spec.limit, unit)}`;
 }
 var SLO_STATUS = {
   met: "\u2705 met",
   breached: "\u274C breached",
   inconclusive: "\u{1F7E1} inconclusive"
 };
-function sloTable(v, slos) {
+function sloTable(view, slos) {
   if (slos.length === 0) return void 0;
   const order = { breached: 0, inconclusive: 1, met: 2 };
   const rows = [...slos].sort((a, b) => order[a.status] - order[b.status]).map((r) => {
     const unit = UNIT_OF[r.spec.metric];
     const range = `[${formatValue2(r.interval[0], unit)}, ${formatValue2(r.interval[1], unit)}]`;
     return [
-      v.s.md(v.nameOfId(r.seriesId), NAME_MAX),
+      view.sanitize.md(view.nameOfId(r.seriesId), NAME_MAX),
       metricLabel(r.spec.metric),
       sloLimit(r),
       `${formatValue2(r.estimate, unit)} ${range}`,
@@ -2802,69 +3045,70 @@ function sloTable(v, slos) {
   });
   return table(["Series", "Metric", "Limit", "PR estimate [interval]", "Status"], rows);
 }
-function addedRemovedList(v, c) {
+function addedRemovedList(view, comparison) {
   const list = (ids) => capped(
-    ids.map((id) => v.s.md(id, NAME_MAX)),
+    ids.map((id) => view.sanitize.md(id, NAME_MAX)),
     LIST_MAX
   ).join(", ");
   const items = [
-    c.added.length > 0 ? `**New in the PR** (not compared): ${list(c.added)}` : void 0,
-    c.removed.length > 0 ? `**Gone in the PR** (not compared): ${list(c.removed)}` : void 0
+    comparison.added.length > 0 ? `**New in the PR** (not compared): ${list(comparison.added)}` : void 0,
+    comparison.removed.length > 0 ? `**Gone in the PR** (not compared): ${list(comparison.removed)}` : void 0
   ].filter((x) => x !== void 0);
   return items.length > 0 ? bullets(items) : void 0;
 }
 
 // src/report/sections/method.ts
-function pairsTable(v, pairs) {
+function pairsTable(view, pairs) {
   const rows = pairs.ratios.map((r, i) => [
     String(i + 1),
-    v.s.md(pairs.orders[i] ?? "?"),
+    view.sanitize.md(pairs.orders[i] ?? "?"),
     Number.isFinite(r) ? r.toFixed(3) : "n/a",
     formatChange2(r - 1, "relative")
   ]);
   return table(["Pair", "Order", "PR / base", "Change"], rows, ["right", "left", "right", "right"]);
 }
-function decidedBy(c) {
-  if (c.loadModelSource === void 0) return "";
+function decidedBy(comparison) {
+  if (comparison.loadModelSource === void 0) return "";
   const words = (sources) => sources.map((s) => LOAD_MODEL_SOURCE_WORDS[s]).join(" and ");
-  const { baseline, candidate } = c.loadModelSource;
+  const { baseline, candidate } = comparison.loadModelSource;
   const b = words(baseline);
   const p = words(candidate);
   return b === p ? `, decided by ${b}` : ` (decided for the baseline by ${b}; for the PR by ${p})`;
 }
-function methodList(v, c) {
+function methodList(view, comparison) {
   const items = [
-    `**Design:** ${c.design === "same-job" ? "same job, interleaved pairs" : "cached baseline"}; load model: ${c.loadModel}${decidedBy(c)}`,
-    `**Runs:** ${c.runs.baseline} baseline, ${c.runs.candidate} PR${c.confirmation ? `; ${confirmationText(c.confirmation)}` : ""}`,
-    `**Intervals:** family-wise confidence ${formatPercent(c.familyConfidence)} across every gated metric and series, ${c.correction === "holm" ? "Holm" : c.correction}-adjusted`,
-    `**Seed:** ${c.seed} (the same inputs and seed give the same verdict)`,
-    `**perf-gate:** ${v.s.md(v.ctx.version)}`
+    `**Design:** ${comparison.design === "same-job" ? "same job, interleaved pairs" : "cached baseline"}; load model: ${comparison.loadModel}${decidedBy(comparison)}`,
+    `**Runs:** ${comparison.runs.baseline} baseline, ${comparison.runs.candidate} PR${comparison.confirmation ? `; ${confirmationText(comparison.confirmation)}` : ""}`,
+    `**Intervals:** family-wise confidence ${formatPercent(comparison.familyConfidence)} across every gated metric and series, ${comparison.correction === "holm" ? "Holm" : comparison.correction}-adjusted`,
+    `**Seed:** ${comparison.seed} (the same inputs and seed give the same verdict)`,
+    `**perf-gate:** ${view.sanitize.md(view.ctx.version)}`
   ];
-  if (c.betweenJob) {
+  if (comparison.betweenJob) {
     items.push(
-      `**Between-job variance:** ${c.betweenJob.source === "history" ? "prior blended with history" : "prior"} (CV ${formatPercent(c.betweenJob.cv)}, ${c.betweenJob.historySize} baselines of history)`
+      `**Between-job variance:** ${comparison.betweenJob.source === "history" ? "prior blended with history" : "prior"} (CV ${formatPercent(comparison.betweenJob.cv)}, ${comparison.betweenJob.historySize} baselines of history)`
     );
   }
   return bullets(items);
 }
 
 // src/report/sections/nightly.ts
-function nightlySection(v, nightly) {
-  const name = v.nameOfId(nightly.seriesId);
+function nightlySection(view, nightly) {
+  const name = view.nameOfId(nightly.seriesId);
   const parts = ["#### Nightly trend"];
-  const chart = trendChart(nightly, name, v.s);
+  const chart = trendChart(nightly, name, view.sanitize);
   parts.push(chart ?? `_Not enough nightlies yet for a trend (${nightly.history.length} so far)._`);
-  if (nightly.drift) parts.push(driftLine(v, nightly, name));
+  if (nightly.drift) parts.push(driftLine(view, nightly, name));
   return parts.join("\n\n");
 }
-function driftLine(v, nightly, name) {
+function driftLine(view, nightly, name) {
   const d = nightly.drift;
-  const what = `${metricLabel(nightly.metric)} of ${v.s.md(name, NAME_MAX)}`;
-  if (!d.detected && d.reason !== void 0) return `**Drift:** not judged: ${v.s.md(d.reason, 300)}.`;
+  const what = `${metricLabel(nightly.metric)} of ${view.sanitize.md(name, NAME_MAX)}`;
+  if (!d.detected && d.reason !== void 0)
+    return `**Drift:** not judged: ${view.sanitize.md(d.reason, 300)}.`;
   if (!d.detected)
     return `**Drift:** none; no sustained shift of ${what} over the last ${d.window} nightlies.`;
   const interval = d.interval ? ` ${formatInterval(d.interval, "relative")}` : "";
-  const since = d.since ? `, starting with ${commitRef(shortSha(d.since.commit), v.s.md)} (${formatDate(d.since.timeMs)})` : "";
+  const since = d.since ? `, starting with ${commitRef(shortSha(d.since.commit), view.sanitize.md)} (${formatDate(d.since.timeMs)})` : "";
   return `\u{1F4C8} **Drift:** ${what} shifted ${formatChange2(d.change, "relative")}${interval} over the last ${d.window} nightlies${since}.`;
 }
 
@@ -2887,16 +3131,20 @@ var NO_BASELINE_ADVICE = {
     todo: "It may come from an incompatible perf-gate version or be damaged. The next perf-gate run on the base branch replaces it; re-run this job after that."
   }
 };
-function noBaselineNotice(v) {
-  const nb = v.ctx.noBaseline;
+function noBaselineNotice(view) {
+  const nb = view.ctx.noBaseline;
   const advice = NO_BASELINE_ADVICE[nb.reason];
-  const detail = nb.detail ? [`Details: ${v.s.md(nb.detail, 500)}`] : [];
+  const detail = nb.detail ? [`Details: ${view.sanitize.md(nb.detail, 500)}`] : [];
   return alert("NOTE", [advice.what, ...detail, `**What to do:** ${advice.todo}`]);
 }
-function snapshotTable(v) {
-  const snapshot = v.ctx.candidateSnapshot;
+function snapshotTable(view) {
+  const snapshot = view.ctx.candidateSnapshot;
   if (!snapshot || snapshot.length === 0) return void 0;
-  const rows = [...snapshot].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((x) => [v.s.md(v.name(x.key), NAME_MAX), String(x.requests), ...metricFigures(x.values)]);
+  const rows = [...snapshot].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((x) => [
+    view.sanitize.md(view.name(x.key), NAME_MAX),
+    String(x.requests),
+    ...metricFigures(x.values)
+  ]);
   const header = ["Series", "Requests", ...METRIC_ORDER.map((m) => capitalize(metricLabel(m)))];
   const align = header.map((_, i) => i === 0 ? "left" : "right");
   return `#### PR figures (nothing to compare with)
@@ -2910,19 +3158,19 @@ function measuredByPullRequestNotice(note) {
     "perf-gate judged them again here under the base branch's settings, and took the commit and pull request from the workflow_run event, not from the uploaded report."
   ]);
 }
-function refusedNotice(v, refused) {
-  const { differences, strict } = v.ctx.environment;
+function refusedNotice(view, refused) {
+  const { differences, strict } = view.ctx.environment;
   const todo = strict && differences.length > 0 ? "Make both sides run under the same conditions (differences below), or turn strict environment matching off to compare anyway and accept the extra noise." : "Make both sides run the same test under the same conditions, then re-run.";
   return alert("CAUTION", [
-    `The two sides were not compared: ${v.s.md(refused, 1e3)}`,
+    `The two sides were not compared: ${view.sanitize.md(refused, 1e3)}`,
     "Nothing was judged, so this is not a pass.",
     `**What to do:** ${todo}`
   ]);
 }
-function notPostedNotice(v, failures) {
+function notPostedNotice(view, failures) {
   return alert("WARNING", [
     "GitHub did not take part of this report, so this job summary is where to read it:",
-    ...failures.map((f) => `- ${v.s.md(f, 500)}`)
+    ...failures.map((f) => `- ${view.sanitize.md(f, 500)}`)
   ]);
 }
 var PERMISSION_USE = {
@@ -2933,10 +3181,10 @@ var PERMISSION_USE = {
   "actions: write": "to save the baseline cache",
   "contents: read": "to read the repository"
 };
-function permissionNotice(v, note) {
+function permissionNotice(view, note) {
   const missing = note.missing.map((p) => {
     const use = PERMISSION_USE[p.trim().toLowerCase()];
-    return `**${v.s.md(p, 100)}**${use ? ` (${use})` : ""}`;
+    return `**${view.sanitize.md(p, 100)}**${use ? ` (${use})` : ""}`;
   });
   const why = note.fork ? "This pull request comes from a fork, so its GITHUB_TOKEN is read-only." : "The workflow's token lacks permissions perf-gate needs.";
   const lacks = missing.length > 0 ? ` Missing: ${missing.join(", ")}.` : "";
@@ -2945,14 +3193,14 @@ function permissionNotice(v, note) {
     `To report on pull requests from forks, run the test on \`pull_request\` and post from a separate \`workflow_run\` workflow (the two-workflow pattern): see [the docs](${note.docsUrl}).`
   ]);
 }
-function reasonsAndWarnings(v, reasons, warnings) {
+function reasonsAndWarnings(view, reasons, warnings) {
   const parts = [];
   if (reasons.length > 0) {
     parts.push(
       `**Why:**
 ${bullets(
         capped(
-          reasons.map((r) => v.s.md(r, 500)),
+          reasons.map((r) => view.sanitize.md(r, 500)),
           LIST_MAX
         )
       )}`
@@ -2963,7 +3211,7 @@ ${bullets(
       `**Warnings:**
 ${bullets(
         capped(
-          warnings.map((w) => `\u26A0\uFE0F ${v.s.md(w, 500)}`),
+          warnings.map((w) => `\u26A0\uFE0F ${view.sanitize.md(w, 500)}`),
           LIST_MAX
         )
       )}`
@@ -2971,17 +3219,17 @@ ${bullets(
   }
   return parts.length > 0 ? parts.join("\n\n") : void 0;
 }
-var markdownForm = (v) => ({
-  sha: (sha) => commitRef(shortSha(sha), v.s.md),
-  text: (s, max) => v.s.md(s, max),
+var markdownForm = (view) => ({
+  sha: (sha) => commitRef(shortSha(sha), view.sanitize.md),
+  text: (s, max) => view.sanitize.md(s, max),
   label: (s) => `**${s}**`
 });
-function cachedFirstLines(v, form) {
-  const first = v.ctx.cachedFirst;
-  const c = v.comparison;
+function cachedFirstLines(view, form) {
+  const first = view.ctx.cachedFirst;
+  const c = view.comparison;
   if (!first || !c) return [];
   const b = first.baseline;
-  const against = b ? ` against ${form.sha(b.commit)} (${form.text(b.ref)}, ${formatAge(v.ctx.nowMs, b.timeMs)})` : "";
+  const against = b ? ` against ${form.sha(b.commit)} (${form.text(b.ref)}, ${formatAge(view.ctx.nowMs, b.timeMs)})` : "";
   const pairs = c.pairs?.ratios.length ?? Math.min(c.runs.baseline, c.runs.candidate);
   const overturned = first.verdict === c.verdict ? "" : `; the cached ${first.verdict} was not confirmed`;
   return [
@@ -2991,34 +3239,34 @@ function cachedFirstLines(v, form) {
 }
 
 // src/report/sections/results.ts
-function outcomeCell(v, m) {
-  const emoji = m.gated ? outcomeEmoji(m.outcome) : NOT_GATED_EMOJI;
-  return `${emoji} ${v.s.md(metricOutcomeText(m))}`;
+function outcomeCell(view, metric) {
+  const emoji = metric.gated ? outcomeEmoji(metric.outcome) : NOT_GATED_EMOJI;
+  return `${emoji} ${view.sanitize.md(metricOutcomeText(metric))}`;
 }
-function seriesRows(v, series, cells) {
+function seriesRows(view, series, cells) {
   return orderedMetrics(series).map((m, i) => [
-    i === 0 ? `**${v.s.md(v.name(series.key), NAME_MAX)}**` : "",
+    i === 0 ? `**${view.sanitize.md(view.name(series.key), NAME_MAX)}**` : "",
     ...cells(m)
   ]);
 }
-function resultsTable(v, maxSeries = Number.POSITIVE_INFINITY) {
-  if (v.sorted.length === 0) return "_No series was measured on both sides, so nothing was compared._";
-  const shown = v.sorted.slice(0, maxSeries);
+function resultsTable(view, maxSeries = Number.POSITIVE_INFINITY) {
+  if (view.sorted.length === 0) return "_No series was measured on both sides, so nothing was compared._";
+  const shown = view.sorted.slice(0, maxSeries);
   const rows = shown.flatMap(
-    (series) => seriesRows(v, series, (m) => [
+    (series) => seriesRows(view, series, (m) => [
       metricLabel(m.metric),
       formatValue2(m.baseline, m.unit),
       formatValue2(m.candidate, m.unit),
       formatChangeWithInterval(m),
       formatNoiseFloor(m),
-      outcomeCell(v, m)
+      outcomeCell(view, m)
     ])
   );
   const header = ["Series", "Metric", "Baseline", "PR", "Change [interval]", "Detectable", "Outcome"];
   const parts = [];
   if (rows.length > 0)
     parts.push(table(header, rows, ["left", "left", "right", "right", "right", "right", "left"]));
-  const omitted = v.sorted.slice(shown.length);
+  const omitted = view.sorted.slice(shown.length);
   if (omitted.length > 0) parts.push(omittedNote(omitted));
   parts.push(
     "_Change: PR vs baseline (relative; error rate in percentage points), with its family-wise interval. Detectable: the smallest change this run could tell from noise._"
@@ -3031,9 +3279,9 @@ function omittedNote(omitted) {
   const breakdown = [...counts].map(([o, n]) => `${n} ${outcomeWord(o)}`).join(", ");
   return `_\u2026and ${omitted.length} more series not shown here (${breakdown})._`;
 }
-function fullResultsTable(v) {
-  const rows = v.sorted.flatMap(
-    (series) => seriesRows(v, series, (m) => [
+function fullResultsTable(view) {
+  const rows = view.sorted.flatMap(
+    (series) => seriesRows(view, series, (m) => [
       metricLabel(m.metric),
       formatValue2(m.baseline, m.unit),
       formatValue2(m.candidate, m.unit),
@@ -3044,7 +3292,7 @@ function fullResultsTable(v) {
       formatPercent(m.baselineCv),
       `${m.sampleSize.baseline} / ${m.sampleSize.candidate}`,
       m.gated ? "yes" : "no",
-      outcomeCell(v, m)
+      outcomeCell(view, m)
     ])
   );
   const header = [
@@ -3071,66 +3319,82 @@ function fullResultsTable(v) {
 
 // src/report/markdown.ts
 function renderMarkdown(ctx, options) {
-  const v = viewOf(ctx);
-  const blocks = [`### ${escapeMarkdown(headlineOf(v))}`, metaLine(v)];
+  const view = viewOf(ctx);
+  const blocks = [`### ${escapeMarkdown(headlineOf(view))}`, metaLine(view)];
   if (ctx.measuredByPullRequest) blocks.push(measuredByPullRequestNotice(ctx.measuredByPullRequest));
-  if (ctx.permissions) blocks.push(permissionNotice(v, ctx.permissions));
-  if (ctx.notPosted?.length) blocks.push(notPostedNotice(v, ctx.notPosted));
-  blocks.push(cachedFirstLines(v, markdownForm(v)).join("\n\n"));
-  blocks.push(...body(v, options));
-  if (ctx.nightly) blocks.push(nightlySection(v, ctx.nightly));
-  if (options.detail) blocks.push(...detailBlocks(v));
+  if (ctx.permissions) blocks.push(permissionNotice(view, ctx.permissions));
+  if (ctx.notPosted?.length) blocks.push(notPostedNotice(view, ctx.notPosted));
+  blocks.push(cachedFirstLines(view, markdownForm(view)).join("\n\n"));
+  blocks.push(...body(view, options));
+  if (ctx.nightly) blocks.push(nightlySection(view, ctx.nightly));
+  if (options.detail) blocks.push(...detailBlocks(view));
   else if (options.foldNote) blocks.push(`_${options.foldNote}_`);
-  blocks.push(footer(v));
+  blocks.push(footer(view));
   const text = blocks.filter((b) => b !== void 0 && b !== "").join("\n\n");
   return `${finalMask(text, ctx.secrets)}
 `;
 }
-function body(v, options) {
-  const c = v.comparison;
+function body(view, options) {
+  const c = view.comparison;
   if (!c) {
     return [
-      noBaselineNotice(v),
-      snapshotTable(v),
-      reasonsAndWarnings(v, [], v.ctx.snapshotWarnings ?? []),
-      conditionsSection(v)
+      noBaselineNotice(view),
+      snapshotTable(view),
+      reasonsAndWarnings(view, [], view.ctx.snapshotWarnings ?? []),
+      conditionsSection(view)
     ];
   }
   if (c.refused !== void 0) {
-    return [refusedNotice(v, c.refused), reasonsAndWarnings(v, c.reasons, c.warnings), conditionsSection(v)];
+    return [
+      refusedNotice(view, c.refused),
+      reasonsAndWarnings(view, c.reasons, c.warnings),
+      conditionsSection(view)
+    ];
   }
-  const worst = v.sorted[0];
-  const slos = sloTable(v, c.slos);
+  const worst = view.sorted[0];
+  const slos = sloTable(view, c.slos);
   return [
-    reasonsAndWarnings(v, c.reasons, c.warnings),
+    reasonsAndWarnings(view, c.reasons, c.warnings),
     "#### Results",
-    resultsTable(v, options.maxSeries),
-    worst ? quantileChart(worst, v.name(worst.key), v.s) : void 0,
+    resultsTable(view, options.maxSeries),
+    worst ? quantileChart(worst, view.name(worst.key), view.sanitize) : void 0,
     slos ? `#### SLOs
 
 ${slos}` : void 0,
-    v.ctx.profile ? profileSection(v, v.ctx.profile) : void 0,
-    addedRemovedList(v, c),
-    conditionsSection(v)
+    view.ctx.profile ? profileSection(view, view.ctx.profile) : void 0,
+    addedRemovedList(view, c),
+    conditionsSection(view)
   ];
 }
-function detailBlocks(v) {
-  const c = v.comparison;
+function detailBlocks(view) {
+  const c = view.comparison;
   if (!c || c.refused !== void 0) return [];
   const blocks = [];
-  if (c.series.length > 0) blocks.push(details("All figures per series", fullResultsTable(v)));
+  if (c.series.length > 0) blocks.push(details("All figures per series", fullResultsTable(view)));
   if (c.pairs && c.pairs.ratios.length > 0) {
-    blocks.push(details("Per-pair ratios (headline metric)", pairsTable(v, c.pairs)));
+    blocks.push(details("Per-pair ratios (headline metric)", pairsTable(view, c.pairs)));
   }
-  blocks.push(details("Method and seed", methodList(v, c)));
+  blocks.push(details("Method and seed", methodList(view, c)));
   return blocks;
 }
-function footer(v) {
-  const run = v.ctx.runUrl ? ` \xB7 [workflow run](${v.ctx.runUrl})` : "";
-  return `<sub>perf-gate ${escapeMarkdown(v.ctx.version)}${run}</sub>`;
+function footer(view) {
+  const run = view.ctx.runUrl ? ` \xB7 [workflow run](${view.ctx.runUrl})` : "";
+  return `<sub>perf-gate ${escapeMarkdown(view.ctx.version)}${run}</sub>`;
 }
 function finalMask(text, secrets) {
   return maskLiterals(text, [...secrets, ...secrets.map(escapeMarkdown)]);
+}
+
+// src/report/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
+function renderSummary(ctx) {
+  assertRenderable(ctx);
+  return fitToLimit(
+    (options) => renderMarkdown(ctx, options),
+    SUMMARY_LIMIT,
+    "Some detail was left out to stay under the 1 MiB job summary limit; report.json has every figure.",
+    ctx.comparison?.series.length ?? 0
+  );
 }
 
 // src/report/comment.ts
@@ -3145,220 +3409,6 @@ function renderCommentBody(ctx) {
     (options) => renderMarkdown(ctx, options),
     room,
     foldNote(ctx),
-    ctx.comparison?.series.length ?? 0
-  );
-}
-
-// src/report/json.ts
-var REPORT_SCHEMA_VERSION = 1;
-var num = (x) => Number.isFinite(x) ? x : null;
-var pair = (x) => [num(x[0]), num(x[1])];
-function buildReportJson(ctx) {
-  const v = viewOf(ctx);
-  const m = v.s.masked;
-  const c = ctx.comparison;
-  const b = ctx.baseline;
-  const breaches = (list) => list.map((t) => ({ metric: m(t.metric), expressions: t.expressions.map(m) }));
-  return {
-    schema: "perf-gate/report",
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    perfGateVersion: ctx.version,
-    scenario: { id: m(ctx.scenario.id), name: m(ctx.scenario.name) },
-    verdict: reportVerdict(ctx),
-    headline: headlineOf(v),
-    headlineDelta: headlineDelta(v),
-    baseline: b ? {
-      commit: b.commit,
-      ref: m(b.ref),
-      timeMs: b.timeMs ?? null,
-      ageMs: b.timeMs === void 0 ? null : ctx.nowMs - b.timeMs,
-      source: b.source
-    } : null,
-    candidate: {
-      commit: ctx.candidate.commit,
-      ref: ctx.candidate.ref === void 0 ? null : m(ctx.candidate.ref)
-    },
-    noBaseline: ctx.noBaseline ? {
-      reason: ctx.noBaseline.reason,
-      detail: ctx.noBaseline.detail === void 0 ? null : m(ctx.noBaseline.detail)
-    } : null,
-    comparison: c ? comparisonJson(v, c) : null,
-    environment: { differences: ctx.environment.differences.map(m), strict: ctx.environment.strict },
-    thresholdBreaches: {
-      baseline: breaches(ctx.thresholdBreaches.baseline),
-      candidate: breaches(ctx.thresholdBreaches.candidate)
-    },
-    noise: ctx.noise.map((n) => ({
-      seriesId: m(n.seriesId),
-      metric: n.metric,
-      cv: num(n.cv),
-      stable: n.stable
-    })),
-    permissions: ctx.permissions ? {
-      fork: ctx.permissions.fork,
-      missing: [...ctx.permissions.missing],
-      docsUrl: ctx.permissions.docsUrl
-    } : null,
-    nightly: ctx.nightly ? {
-      seriesId: m(ctx.nightly.seriesId),
-      metric: ctx.nightly.metric,
-      history: ctx.nightly.history.map((p) => ({
-        commit: p.commit,
-        timeMs: p.timeMs,
-        value: num(p.value)
-      })),
-      drift: ctx.nightly.drift ? {
-        detected: ctx.nightly.drift.detected,
-        change: num(ctx.nightly.drift.change),
-        interval: ctx.nightly.drift.interval ? pair(ctx.nightly.drift.interval) : null,
-        window: ctx.nightly.drift.window,
-        since: ctx.nightly.drift.since ? { ...ctx.nightly.drift.since } : null,
-        reason: ctx.nightly.drift.reason === void 0 ? null : m(ctx.nightly.drift.reason)
-      } : null
-    } : null,
-    cachedFirst: ctx.cachedFirst ? {
-      verdict: ctx.cachedFirst.verdict,
-      summary: m(ctx.cachedFirst.summary),
-      runs: ctx.cachedFirst.runs,
-      baseline: ctx.cachedFirst.baseline ? {
-        commit: ctx.cachedFirst.baseline.commit,
-        ref: m(ctx.cachedFirst.baseline.ref),
-        timeMs: ctx.cachedFirst.baseline.timeMs ?? null
-      } : null
-    } : null,
-    profile: ctx.profile ? profileJson(ctx.profile, m) : null,
-    candidateSnapshot: ctx.candidateSnapshot ? ctx.candidateSnapshot.map((x) => ({
-      id: m(x.id),
-      key: maskKey(v, x.key),
-      requests: x.requests,
-      values: Object.fromEntries(Object.entries(x.values).map(([k, val]) => [k, num(val)]))
-    })) : null,
-    services: (ctx.services ?? []).map((x) => ({
-      side: x.side,
-      cpuPerRequestMs: num(x.cpuPerRequestMs),
-      cores: num(x.cores),
-      cpuCount: x.cpuCount,
-      peakRssMb: num(x.peakRssMb),
-      rssGrowthMbPerSecond: num(x.rssGrowthMbPerSecond),
-      generatorCores: num(x.generatorCores),
-      bottleneck: m(x.bottleneck)
-    })),
-    runUrl: ctx.runUrl ?? null
-  };
-}
-function maskKey(v, key) {
-  const m = v.s.masked;
-  return { scenario: m(key.scenario), group: m(key.group), method: m(key.method), name: m(key.name) };
-}
-function metricJson(v, x) {
-  return {
-    metric: x.metric,
-    unit: x.unit,
-    baseline: num(x.baseline),
-    candidate: num(x.candidate),
-    change: num(x.change),
-    changeKind: x.changeKind,
-    interval: pair(x.interval),
-    confidence: num(x.confidence),
-    tolerance: num(x.tolerance),
-    outcome: x.outcome,
-    gated: x.gated,
-    reason: x.reason === void 0 ? null : v.s.masked(x.reason),
-    sampleSize: { ...x.sampleSize },
-    baselineCv: num(x.baselineCv),
-    noiseFloor: num(x.noiseFloor),
-    runsToDecide: x.runsToDecide === void 0 ? null : num(x.runsToDecide)
-  };
-}
-function comparisonJson(v, c) {
-  const m = v.s.masked;
-  return {
-    design: c.design,
-    seed: c.seed,
-    familyConfidence: c.familyConfidence,
-    correction: c.correction,
-    loadModel: c.loadModel,
-    loadModelSource: c.loadModelSource === void 0 ? null : { baseline: [...c.loadModelSource.baseline], candidate: [...c.loadModelSource.candidate] },
-    runs: { ...c.runs },
-    refused: c.refused === void 0 ? null : m(c.refused),
-    reasons: c.reasons.map(m),
-    warnings: c.warnings.map(m),
-    series: v.sorted.map((s) => ({
-      id: m(s.id),
-      key: maskKey(v, s.key),
-      outcome: s.outcome,
-      metrics: Object.fromEntries(s.metrics.map((x) => [x.metric, metricJson(v, x)]))
-    })),
-    added: c.added.map(m),
-    removed: c.removed.map(m),
-    slos: c.slos.map((r) => ({
-      series: m(r.spec.series),
-      seriesId: m(r.seriesId),
-      metric: r.spec.metric,
-      limit: r.spec.limit,
-      estimate: num(r.estimate),
-      interval: pair(r.interval),
-      status: r.status
-    })),
-    openModel: c.openModel ? {
-      droppedIterations: { ...c.openModel.droppedIterations },
-      achievedRate: {
-        baseline: num(c.openModel.achievedRate.baseline),
-        candidate: num(c.openModel.achievedRate.candidate)
-      },
-      targetRate: c.openModel.targetRate === void 0 ? null : num(c.openModel.targetRate)
-    } : null,
-    betweenJob: c.betweenJob ? { source: c.betweenJob.source, cv: num(c.betweenJob.cv), historySize: c.betweenJob.historySize } : null,
-    pairs: c.pairs ? { ratios: c.pairs.ratios.map(num), orders: [...c.pairs.orders] } : null,
-    confirmation: c.confirmation ? { ...c.confirmation, text: confirmationText(c.confirmation) } : null
-  };
-}
-function headlineDelta(v) {
-  const worst = v.comparison?.refused === void 0 ? v.sorted[0] : void 0;
-  const x = worst && decidingMetric(worst);
-  if (!worst || !x) return null;
-  return {
-    seriesId: v.s.masked(worst.id),
-    metric: x.metric,
-    change: num(x.change),
-    changeKind: x.changeKind,
-    interval: pair(x.interval),
-    outcome: x.outcome
-  };
-}
-function profileJson(p, m) {
-  const time = (t) => ({ self: num(t.self), total: num(t.total) });
-  const change = (c) => ({
-    name: m(c.frame.name),
-    file: m(c.frame.file),
-    line: c.frame.line,
-    base: time(c.base),
-    pr: time(c.pr),
-    selfChange: num(c.selfChange)
-  });
-  return {
-    reason: m(p.reason),
-    top: p.top.map(change),
-    allocations: p.allocations ? p.allocations.map(change) : null,
-    noise: p.noise ? num(p.noise.selfPerRequest) : null,
-    requests: p.requests ? { base: num(p.requests.base), pr: num(p.requests.pr) } : null,
-    files: p.files.map(m),
-    seconds: num(p.seconds),
-    overheadSeconds: p.overheadSeconds === void 0 ? null : num(p.overheadSeconds),
-    pairSeconds: p.pairSeconds === void 0 ? null : num(p.pairSeconds),
-    warnings: p.warnings.map(m),
-    artifactUrl: p.artifactUrl ?? null
-  };
-}
-
-// src/report/summary.ts
-var SUMMARY_LIMIT = 1024 * 1024;
-function renderSummary(ctx) {
-  assertRenderable(ctx);
-  return fitToLimit(
-    (options) => renderMarkdown(ctx, options),
-    SUMMARY_LIMIT,
-    "Some detail was left out to stay under the 1 MiB job summary limit; report.json has every figure.",
     ctx.comparison?.series.length ?? 0
   );
 }
@@ -5636,36 +5686,12 @@ export {
   maskSecrets,
   createMeasurer,
   VERSION,
-  gateSettingsOf,
-  seedFromSha,
-  reportContext,
-  checkConclusion,
-  stepFailure,
-  ExitCode,
-  exitCodeFor,
-  serviceSides,
-  snapshotSeries,
-  errorRateProblems,
-  judgeSameJob,
-  judgeAgainstArtifact,
-  judgeFiles,
-  profilingRequest,
-  confirmationRule,
-  confirmationCall,
-  judgePullRequest,
   assertRenderable,
   SAVED_REPORT_FILE,
   measuredRunsOf,
   savedReportJson,
   SavedReportError,
   readSavedReport,
-  escapeMarkdown,
-  details,
-  alert,
-  commitRef,
-  SIDE_LABEL,
-  ServiceError,
-  fitToLimit,
   METRIC_ORDER,
   metricLabel,
   metricFigures,
@@ -5678,22 +5704,47 @@ export {
   shortSha,
   metricOutcomeText,
   orderedMetrics,
+  escapeMarkdown,
   NAME_MAX,
   viewOf,
   reportVerdict,
   HEADLINE_MAX,
   headline,
   headlineParts,
+  buildReportJson,
+  fitToLimit,
+  details,
+  alert,
+  commitRef,
   metaLine,
   nightlySection,
   NO_BASELINE_ADVICE,
   cachedFirstLines,
   profileLines,
   renderMarkdown,
+  renderSummary,
+  checkConclusion,
+  stepFailure,
+  ExitCode,
+  exitCodeFor,
   foldNote,
   renderCommentBody,
-  buildReportJson,
-  renderSummary,
+  SIDE_LABEL,
+  ServiceError,
+  reportContext,
+  gateSettingsOf,
+  seedFromSha,
+  serviceSides,
+  snapshotSeries,
+  errorRateProblems,
+  judgingOf,
+  judgeSameJob,
+  judgeAgainstArtifact,
+  judgeFiles,
+  profilingRequest,
+  confirmationRule,
+  confirmationCall,
+  judgePullRequest,
   measurerSettingsOf,
   recordedStep,
   measureWithServices

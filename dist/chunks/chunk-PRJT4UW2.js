@@ -8,7 +8,7 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-KMBWUO73.js";
+} from "./chunk-XEOAXY73.js";
 import {
   RunAccumulator,
   RunFileError,
@@ -47,73 +47,10 @@ async function readLocustCsv(path, opts = {}) {
       "cannot drop a warm-up from Locust's stats CSV: it has no per-request data (import perf_gate_requests in the locustfile for a per-request file)"
     );
   }
-  const text = await readText(path);
-  const lines = text.split(/\r?\n/).filter((l) => l !== "");
-  const header = parseCsvRecord(lines[0] ?? "", ",") ?? [];
-  const column = (name) => header.indexOf(name);
-  for (const needed of [
-    "Type",
-    "Name",
-    "Request Count",
-    "Failure Count",
-    "Min Response Time",
-    "Max Response Time"
-  ]) {
-    if (column(needed) < 0) {
-      throw new RunFileError(
-        path,
-        1,
-        `not a Locust _stats.csv: no '${needed}' column in ${snippet(lines[0] ?? "")}`
-      );
-    }
-  }
-  const series = /* @__PURE__ */ new Map();
+  const series = seriesOfStats(path, await readText(path));
   const warnings = [
     `${path}: Locust's stats CSV holds per-endpoint counts and percentiles rounded into Locust's buckets, no per-request data and no per-second data (import perf_gate_requests in the locustfile for full fidelity); its counts miss Locust's last second`
   ];
-  for (const [i, line] of lines.slice(1).entries()) {
-    const fields = parseCsvRecord(line, ",");
-    if (fields === void 0 || fields.length !== header.length) {
-      throw new RunFileError(
-        path,
-        i + 2,
-        `expected ${header.length} fields as in the header: ${snippet(line)}`
-      );
-    }
-    const name = fields[column("Name")];
-    if (fields[column("Type")] === "" && name === "Aggregated") continue;
-    const number = (col) => {
-      const raw = fields[column(col)];
-      const v = Number(raw);
-      if (raw === "" || !Number.isFinite(v)) {
-        throw new RunFileError(path, i + 2, `'${col}' is not a number: '${snippet(raw, 40)}'`);
-      }
-      return v;
-    };
-    const requests = number("Request Count");
-    if (requests === 0) continue;
-    const quantiles = {
-      p0: number("Min Response Time"),
-      p100: number("Max Response Time")
-    };
-    for (const [col, q] of Object.entries(PERCENTILES)) {
-      if (column(col) >= 0 && fields[column(col)] !== "N/A") quantiles[q] = number(col);
-    }
-    const key = { scenario: "", group: "", method: fields[column("Type")], name };
-    const id = seriesId(key);
-    series.set(id, {
-      key,
-      id,
-      requests,
-      failed: number("Failure Count"),
-      latency: new LatencyHistogram(),
-      seconds: /* @__PURE__ */ new Map(),
-      reportedQuantiles: quantiles
-    });
-  }
-  if (series.size === 0) {
-    throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
-  }
   const prefix = path.endsWith(STATS_SUFFIX) ? path.slice(0, -STATS_SUFFIX.length) : void 0;
   const history = prefix === void 0 ? void 0 : await readHistory(`${prefix}_stats_history.csv`);
   if (prefix !== void 0) warnings.push(...await failureLines(`${prefix}_failures.csv`));
@@ -137,6 +74,76 @@ async function readLocustCsv(path, opts = {}) {
     ...opts.targetRate === void 0 ? {} : { targetRate: opts.targetRate }
   };
   return nameSeriesByTarget(run, opts.targetUrl);
+}
+var STATS_COLUMNS = [
+  "Type",
+  "Name",
+  "Request Count",
+  "Failure Count",
+  "Min Response Time",
+  "Max Response Time"
+];
+function seriesOfStats(path, text) {
+  const lines = text.split(/\r?\n/).filter((l) => l !== "");
+  const header = parseCsvRecord(lines[0] ?? "", ",") ?? [];
+  const column = (name) => header.indexOf(name);
+  for (const needed of STATS_COLUMNS) {
+    if (column(needed) < 0) {
+      throw new RunFileError(
+        path,
+        1,
+        `not a Locust _stats.csv: no '${needed}' column in ${snippet(lines[0] ?? "")}`
+      );
+    }
+  }
+  const series = /* @__PURE__ */ new Map();
+  for (const [i, line] of lines.slice(1).entries()) {
+    const fields = parseCsvRecord(line, ",");
+    if (fields === void 0 || fields.length !== header.length) {
+      throw new RunFileError(
+        path,
+        i + 2,
+        `expected ${header.length} fields as in the header: ${snippet(line)}`
+      );
+    }
+    const row = statsRow(path, i + 2, fields, column);
+    if (row !== void 0) series.set(row.id, row);
+  }
+  if (series.size === 0) {
+    throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
+  }
+  return series;
+}
+function statsRow(path, lineNumber, fields, column) {
+  const name = fields[column("Name")];
+  if (fields[column("Type")] === "" && name === "Aggregated") return void 0;
+  const number = (col) => {
+    const raw = fields[column(col)];
+    const v = Number(raw);
+    if (raw === "" || !Number.isFinite(v)) {
+      throw new RunFileError(path, lineNumber, `'${col}' is not a number: '${snippet(raw, 40)}'`);
+    }
+    return v;
+  };
+  const requests = number("Request Count");
+  if (requests === 0) return void 0;
+  const quantiles = {
+    p0: number("Min Response Time"),
+    p100: number("Max Response Time")
+  };
+  for (const [col, q] of Object.entries(PERCENTILES)) {
+    if (column(col) >= 0 && fields[column(col)] !== "N/A") quantiles[q] = number(col);
+  }
+  const key = { scenario: "", group: "", method: fields[column("Type")], name };
+  return {
+    key,
+    id: seriesId(key),
+    requests,
+    failed: number("Failure Count"),
+    latency: new LatencyHistogram(),
+    seconds: /* @__PURE__ */ new Map(),
+    reportedQuantiles: quantiles
+  };
 }
 async function readText(path) {
   try {
@@ -196,43 +203,9 @@ async function failureLines(path) {
 var LOCUST_REQUESTS_FORMAT = "perf-gate-locust-requests";
 async function readLocustRequests(path, opts = {}) {
   const acc = new RunAccumulator(opts.maxSeries);
-  const tagSets = /* @__PURE__ */ new Map();
-  let header;
-  let requests = 0;
+  const lines = new RequestLines(path, acc);
   let cut = false;
-  const handle = (buf, start, end, lineNo) => {
-    const text = buf.toString("utf8", start, end).trim();
-    if (text === "") return;
-    let value;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new RunFileError(path, lineNo, `not JSON: ${snippet(text)}`);
-    }
-    if (header === void 0) {
-      header = headerOf(value, path, text);
-      return;
-    }
-    if (!isRequestLine(value)) {
-      throw new RunFileError(
-        path,
-        lineNo,
-        `expected [start ms, method, name, response ms, failure or null], got: ${snippet(text)}`
-      );
-    }
-    const [startMs, method, name, responseMs, failure] = value;
-    const failed = failure !== null;
-    const key = `${method}\0${name}\0${failed}`;
-    let tags = tagSets.get(key);
-    if (tags === void 0) {
-      tags = acc.tagSet({ method, name, expectedResponse: failed ? "false" : "true" });
-      tagSets.set(key, tags);
-    }
-    const second = Math.floor(startMs / 1e3);
-    acc.request(tags, second, startMs - second * 1e3, responseMs);
-    requests++;
-  };
-  const splitter = new LineSplitter(handle);
+  const splitter = new LineSplitter((buf, start, end, lineNo) => lines.handle(buf, start, end, lineNo));
   await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () => {
@@ -240,23 +213,12 @@ async function readLocustRequests(path, opts = {}) {
       cut = true;
     }
   });
-  const last = splitter.unterminatedLine();
-  if (last !== void 0) {
-    try {
-      handle(last.buf, last.start, last.end, last.lineNo);
-    } catch (err) {
-      if (!(err instanceof RunFileError)) throw err;
-      acc.warn(
-        `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`
-      );
-      acc.skip("truncated last line");
-      cut = true;
-    }
-  }
+  if (!readLastLine(splitter, lines, acc, path)) cut = true;
+  const { header } = lines;
   if (header === void 0) {
     throw new RunFileError(path, void 0, `empty file: expected perf-gate's Locust per-request file`);
   }
-  if (requests === 0) {
+  if (lines.requests === 0) {
     throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
   }
   const shown = header.loadModel === "open" || header.loadModel === "closed" ? header.loadModel : void 0;
@@ -272,6 +234,64 @@ async function readLocustRequests(path, opts = {}) {
   );
   if (cut) run.cutFiles = [path];
   return opts.warmupSeconds ? trimWarmup(run, opts.warmupSeconds) : run;
+}
+var RequestLines = class {
+  constructor(path, acc) {
+    this.path = path;
+    this.acc = acc;
+  }
+  path;
+  acc;
+  header;
+  requests = 0;
+  tagSets = /* @__PURE__ */ new Map();
+  handle(buf, start, end, lineNo) {
+    const text = buf.toString("utf8", start, end).trim();
+    if (text === "") return;
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new RunFileError(this.path, lineNo, `not JSON: ${snippet(text)}`);
+    }
+    if (this.header === void 0) {
+      this.header = headerOf(value, this.path, text);
+      return;
+    }
+    if (!isRequestLine(value)) {
+      throw new RunFileError(
+        this.path,
+        lineNo,
+        `expected [start ms, method, name, response ms, failure or null], got: ${snippet(text)}`
+      );
+    }
+    const [startMs, method, name, responseMs, failure] = value;
+    const failed = failure !== null;
+    const key = `${method}\0${name}\0${failed}`;
+    let tags = this.tagSets.get(key);
+    if (tags === void 0) {
+      tags = this.acc.tagSet({ method, name, expectedResponse: failed ? "false" : "true" });
+      this.tagSets.set(key, tags);
+    }
+    const second = Math.floor(startMs / 1e3);
+    this.acc.request(tags, second, startMs - second * 1e3, responseMs);
+    this.requests++;
+  }
+};
+function readLastLine(splitter, lines, acc, path) {
+  const last = splitter.unterminatedLine();
+  if (last === void 0) return true;
+  try {
+    lines.handle(last.buf, last.start, last.end, last.lineNo);
+    return true;
+  } catch (err) {
+    if (!(err instanceof RunFileError)) throw err;
+    acc.warn(
+      `${path}:${last.lineNo}: the last line is incomplete (Locust was stopped while writing it); ignored it`
+    );
+    acc.skip("truncated last line");
+    return false;
+  }
 }
 function headerOf(value, path, text) {
   const h = value;

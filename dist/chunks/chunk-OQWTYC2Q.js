@@ -11,7 +11,7 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-KMBWUO73.js";
+} from "./chunk-XEOAXY73.js";
 import {
   RunAccumulator,
   RunFileError,

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-TPMU4V6P.js";
+} from "./chunk-WTHIC5AS.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-CDS7HDFZ.js";
+} from "./chunk-2I7W3W3Z.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-TPMU4V6P.js";
+} from "./chunk-WTHIC5AS.js";
 import {
   BODY_MAX_CHARS,
   CHECK_RUN_SUMMARY_MAX_BYTES,
@@ -30,12 +30,12 @@ import {
   foldNote,
   formatChange,
   formatDate,
-  gateSettingsOf,
   hasMarker,
   headline,
   judgeAgainstArtifact,
   judgePullRequest,
   judgeSameJob,
+  judgingOf,
   marker,
   maskSecrets,
   measureWithServices,
@@ -60,7 +60,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-LVF7ARIQ.js";
+} from "./chunk-HLPQAXF4.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -68,11 +68,11 @@ import {
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-CDS7HDFZ.js";
+} from "./chunk-2I7W3W3Z.js";
 import {
   Outputs,
   secretsOf
-} from "./chunk-4CVPM4A3.js";
+} from "./chunk-3F3UN352.js";
 import {
   group,
   info,
@@ -82,12 +82,12 @@ import {
   warning
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
-import "./chunk-LNVDJ6O2.js";
+import "./chunk-ZCMCYHFQ.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
 import "./chunk-3GJX4MQK.js";
-import "./chunk-KMBWUO73.js";
+import "./chunk-XEOAXY73.js";
 import "./chunk-NCT37PKX.js";
 import "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
@@ -577,8 +577,218 @@ function runUrl(ctx) {
 }
 
 // src/action/gate.ts
+import { join as join6 } from "node:path";
+
+// src/delivery/deliver.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/report/check.ts
+function renderCheck(ctx) {
+  assertRenderable(ctx);
+  return {
+    title: headline(ctx),
+    summary: fitToLimit(
+      (o) => renderMarkdown(ctx, o),
+      CHECK_RUN_SUMMARY_MAX_BYTES,
+      foldNote(ctx),
+      ctx.comparison?.series.length ?? 0
+    )
+  };
+}
+
+// src/report/drift-issue.ts
+function nightlyOf(view, detected, caller) {
+  const nightly = view.ctx.nightly;
+  if (!nightly?.drift || nightly.drift.detected !== detected) {
+    throw new Error(
+      `${caller}: ReportContext.nightly.drift must be present with detected=${detected} (scenario '${view.ctx.scenario.id}')`
+    );
+  }
+  return nightly;
+}
+function renderDriftIssue(ctx) {
+  const view = viewOf(ctx);
+  const nightly = nightlyOf(view, true, "renderDriftIssue");
+  const drift = nightly.drift;
+  const what = `${metricLabel(nightly.metric)} of ${view.nameOfId(nightly.seriesId)}`;
+  const title = view.sanitize.plain(
+    `perf-gate: ${what} drifted ${formatChange(drift.change, "relative")} over ${drift.window} nightlies (${ctx.scenario.name})`,
+    HEADLINE_MAX
+  );
+  const run = ctx.runUrl ? ` \xB7 [latest nightly run](${ctx.runUrl})` : "";
+  const body = [
+    `### \u{1F4C8} ${escapeMarkdown(title)}`,
+    metaLine(view),
+    nightlySection(view, nightly),
+    "perf-gate updates this issue every night while the shift lasts and closes it once the metric is back.",
+    `<sub>perf-gate ${escapeMarkdown(ctx.version)}${run}</sub>`
+  ].join("\n\n");
+  return { title, body: `${body}
+` };
+}
+function renderDriftRecovery(ctx) {
+  const view = viewOf(ctx);
+  const nightly = nightlyOf(view, false, "renderDriftRecovery");
+  const latest = nightly.history.at(-1);
+  const at = latest ? `, latest nightly ${commitRef(shortSha(latest.commit), view.sanitize.md)} (${formatDate(latest.timeMs)})` : "";
+  const what = `${metricLabel(nightly.metric)} of ${view.sanitize.md(view.nameOfId(nightly.seriesId), NAME_MAX)}`;
+  return `\u2705 No sustained shift of ${what} over the last ${nightly.drift.window} nightlies${at}. Closing.
+`;
+}
+
+// src/delivery/publish-request.ts
+function publishRequest(ctx, config, scope) {
+  const request = {};
+  const { headSha, prNumber } = scope.target;
+  if (scope.post && headSha !== void 0) {
+    request.checkRun = {
+      name: config.checkName,
+      headSha,
+      conclusion: checkConclusion(reportVerdict(ctx), config),
+      ...renderCheck(ctx),
+      ...ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}
+    };
+  }
+  if (scope.post && config.comment && prNumber !== void 0) {
+    request.comment = { issueNumber: prNumber, scenarioId: ctx.scenario.id, body: renderCommentBody(ctx) };
+  }
+  const drift = ctx.nightly?.drift;
+  if (scope.trackDrift && drift !== void 0 && drift.reason === void 0) {
+    request.trackingIssue = drift.detected ? { drifting: true, scenarioId: ctx.scenario.id, ...renderDriftIssue(ctx) } : { drifting: false, scenarioId: ctx.scenario.id, comment: renderDriftRecovery(ctx) };
+  }
+  return request;
+}
+
+// src/delivery/step-outputs.ts
+function stepOutputs(ctx, verdict, files) {
+  const series = ctx.comparison?.series ?? [];
+  const deltas = Object.fromEntries(
+    series.map((s) => [s.id, Object.fromEntries(s.metrics.map((m) => [m.metric, round(m.change)]))])
+  );
+  return [
+    [Outputs.Verdict, verdict],
+    [Outputs.Headline, headline(ctx)],
+    [Outputs.ReportPath, files.reportPath],
+    [Outputs.MarkdownPath, files.markdownPath],
+    [Outputs.BaselineCommit, ctx.baseline?.commit ?? ""],
+    [
+      Outputs.BaselineAgeSeconds,
+      ctx.baseline?.timeMs === void 0 ? "" : String(Math.max(0, Math.round((ctx.nowMs - ctx.baseline.timeMs) / 1e3)))
+    ],
+    [Outputs.Regressions, String(series.filter((s) => s.outcome === "regression").length)],
+    [Outputs.Deltas, JSON.stringify(deltas)],
+    [Outputs.BaselineSaved, String(files.baselineSaved)]
+  ];
+}
+function round(x) {
+  return Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null;
+}
+
+// src/delivery/deliver.ts
+var FORK_DOCS_URL = "https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md";
+async function deliver(ctx, config, reportDir, deps, options) {
+  const reportPath = join2(reportDir, "report.json");
+  const markdownPath = join2(reportDir, "report.md");
+  try {
+    await post(ctx, config, reportDir, deps, options);
+  } finally {
+    await mkdir(reportDir, { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
+`);
+    await writeFile(join2(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
+  }
+  const summary2 = renderSummary(ctx);
+  await writeFile(markdownPath, summary2);
+  await deps.writeSummary(summary2);
+  const verdict = reportVerdict(ctx);
+  const files = { reportPath, markdownPath, baselineSaved: options.baselineSaved };
+  for (const [name, value] of stepOutputs(ctx, verdict, files)) deps.setOutput(name, value);
+  return verdict;
+}
+async function post(ctx, config, reportDir, deps, scope) {
+  const request = publishRequest(ctx, config, scope);
+  if (Object.keys(request).length === 0) return;
+  if (deps.github === void 0) {
+    deps.logger.warning(
+      "no github-token: the check run and comment were not posted; the report is in the job summary"
+    );
+    return;
+  }
+  const results = await publish(deps.github.api, deps.github.repo, request);
+  for (const line of describeOutcomes(results)) deps.logger.info(line);
+  const failures = failedOutcomes(results);
+  for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
+  if (failures.length > 0) ctx.notPosted = failures;
+  const missing = missingPermissions(results);
+  if (missing.length > 0) {
+    ctx.permissions = { fork: scope.target.fork, missing, docsUrl: FORK_DOCS_URL };
+    deps.logger.warning(
+      `the token lacks ${missing.join(", ")}: the report is in the job summary and ${reportDir}`
+    );
+  }
+}
+
+// src/delivery/profile-artifact.ts
+import { join as join3 } from "node:path";
+function profileArtifactName(scenarioId, job, attempt2) {
+  return `perf-gate-profile-${scenarioId}-${job ?? "job"}-${attempt2 ?? "1"}`;
+}
+async function publishProfile(profile, dir, artifactName, deps, runUrl2) {
+  if (deps.uploadArtifact === void 0 || profile.files.length === 0) return profile;
+  try {
+    const { id } = await deps.uploadArtifact(
+      artifactName,
+      profile.files.map((f) => join3(dir, f)),
+      dir
+    );
+    if (id === void 0 || runUrl2 === void 0) return profile;
+    return { ...profile, artifactUrl: `${runUrl2}/artifacts/${id}` };
+  } catch (error) {
+    const warning2 = `the profiles could not be uploaded as an artifact: ${error.message}`;
+    deps.logger.warning(`profiling: ${warning2}`);
+    return { ...profile, warnings: [...profile.warnings, warning2] };
+  }
+}
+
+// src/delivery/service-failure.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
+
+// src/report/service-failure.ts
+function renderServiceFailure(failure, secrets) {
+  const output2 = maskSecrets(failure.output, secrets).replaceAll("```", "'''");
+  return [
+    "## perf-gate: not measured",
+    "",
+    alert("CAUTION", [
+      `The ${escapeMarkdown(failure.side)}: ${escapeMarkdown(maskSecrets(failure.problem, secrets))}.`,
+      "No verdict about performance was reached and no baseline was saved."
+    ]),
+    "",
+    details(
+      `Last lines of the ${escapeMarkdown(failure.side)}'s output`,
+      output2.trim() === "" ? "_(it wrote nothing)_" : `\`\`\`text
+${output2}
+\`\`\``
+    ),
+    ""
+  ].join("\n");
+}
+
+// src/delivery/service-failure.ts
+async function deliverServiceFailure(error, secrets, reportDir, deps) {
+  const markdown = renderServiceFailure(
+    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
+    secrets
+  );
+  await mkdir2(reportDir, { recursive: true });
+  await writeFile2(join4(reportDir, "report.md"), markdown);
+  await deps.writeSummary(markdown);
+  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:
+${error.output}`);
+  return `perf-gate: ${error.message}`;
+}
 
 // src/modes/select-mode.ts
 var PULL_REQUEST_TARGET_REFUSAL = "perf-gate refuses 'pull_request_target': that event runs with a write token and secrets while the load test would execute code from the pull request. Use the two-workflow pattern instead: a `pull_request` workflow measures and uploads the results, and a `workflow_run` workflow runs perf-gate with 'mode: report' to post the check and comment (see docs/fork-prs.md).";
@@ -615,25 +825,18 @@ function selectMode(ctx, requested, baselineBranch) {
   return { mode: "compare", headSha: ctx.sha, baseBranch: defaultBranch, fork: false };
 }
 
-// src/report/service-failure.ts
-function renderServiceFailure(failure, secrets) {
-  const output2 = maskSecrets(failure.output, secrets).replaceAll("```", "'''");
-  return [
-    "## perf-gate: not measured",
-    "",
-    alert("CAUTION", [
-      `The ${escapeMarkdown(failure.side)}: ${escapeMarkdown(maskSecrets(failure.problem, secrets))}.`,
-      "No verdict about performance was reached and no baseline was saved."
-    ]),
-    "",
-    details(
-      `Last lines of the ${escapeMarkdown(failure.side)}'s output`,
-      output2.trim() === "" ? "_(it wrote nothing)_" : `\`\`\`text
-${output2}
-\`\`\``
-    ),
-    ""
-  ].join("\n");
+// src/baseline/save.ts
+async function saveBaseline(store, input, logger) {
+  const built = buildArtifact(input);
+  const result = await store.save(built.artifact, artifactKey(built.artifact));
+  if (result.status === "failed") {
+    logger.warning(`baseline not saved: ${result.reason}`);
+  } else {
+    const why = result.status === "already-saved" ? ` (${result.reason})` : "";
+    logger.info(`baseline ${result.status}: ${result.key}${why}`);
+  }
+  for (const note of built.notes) logger.info(note);
+  return result.status === "saved";
 }
 
 // src/baseline/save-policy.ts
@@ -732,236 +935,89 @@ function nightlyTrend(history, tonight) {
   return { seriesId: pick.seriesId, metric: NIGHTLY_METRIC, history: pick.points, drift: pick.drift };
 }
 
+// src/judge/baseline-run.ts
+function judgeBaselineRun(step, restored, judging, rules) {
+  const runs = step.measurement.candidate;
+  const previous = restored.status === "found" ? restored.artifact : void 0;
+  const { judgement, comparability } = judgeAgainstArtifact(
+    step,
+    restored,
+    judging.settings,
+    judging.measuring,
+    judging.logger
+  );
+  const decision = decideSave({
+    runs,
+    expectedRuns: rules.expectedRuns,
+    engineErrors: [],
+    maxErrorRate: rules.maxErrorRate,
+    comparison: judgement.comparison,
+    comparability,
+    previousInvalid: previous !== void 0 && errorRateProblems(previous.runs, rules.maxErrorRate).length > 0
+  });
+  if (rules.nightlyCommit === void 0) return { judgement, decision };
+  const history = [...previous?.history ?? [], ...previous ? [historyEntryOf(previous)] : []];
+  const nightly = nightlyTrend(history, {
+    commit: rules.nightlyCommit,
+    timeMs: judging.now(),
+    runs: runs.length,
+    headline: headlineFigures(runs)
+  });
+  return { judgement, decision, nightly };
+}
+
 // src/action/baseline-step.ts
-async function baselineStep(config, plan, runner, deps, step, settings) {
+async function baselineStep(config, plan, runner, deps, step, judging) {
   const runs = step.measurement.candidate;
   const restored = await deps.store.restore({
     scenarioId: config.scenarioId,
     branch: plan.branch,
     sha: plan.sha
   });
-  const previous = restored.status === "found" ? restored.artifact : void 0;
-  const { judgement, comparability } = judgeAgainstArtifact(
-    step,
-    restored,
-    { ...settings, strictEnvironment: config.strictEnvironment },
-    deps,
-    deps.logger
-  );
-  const decision = decideSave({
-    runs,
+  const { judgement, decision, nightly } = judgeBaselineRun(step, restored, judging, {
     expectedRuns: config.results.length > 0 ? runs.length : config.runs,
-    engineErrors: [],
     maxErrorRate: config.maxErrorRate,
-    comparison: judgement.comparison,
-    comparability,
-    previousInvalid: previous !== void 0 && errorRateProblems(previous.runs, config.maxErrorRate).length > 0
+    ...plan.nightly ? { nightlyCommit: plan.sha } : {}
   });
-  const nightly = plan.nightly ? nightlyTrend([...previous?.history ?? [], ...previous ? [historyEntryOf(previous)] : []], {
-    commit: plan.sha,
-    timeMs: deps.now(),
-    runs: runs.length,
-    headline: headlineFigures(runs)
-  }) : void 0;
   if (!decision.save) {
     for (const reason of decision.reasons) deps.logger.warning(`baseline not saved: ${reason}`);
     return { judgement, saved: false, refused: decision.reasons, nightly };
   }
-  const built = buildArtifact({
-    commit: plan.sha,
-    ref: runner.ref,
-    branch: plan.branch,
-    timeMs: deps.now(),
-    scenarioId: config.scenarioId,
-    scriptHash: step.measurer.scriptHash,
-    perfGateVersion: deps.version,
-    environment: deps.environment,
-    runs,
-    previous,
-    historySize: config.historySize
-  });
-  const result = await deps.store.save(built.artifact, artifactKey(built.artifact));
-  logSave(result, deps);
-  for (const note of [...decision.notes, ...built.notes]) deps.logger.info(note);
-  return { judgement, saved: result.status === "saved", nightly };
-}
-function logSave(result, deps) {
-  if (result.status === "failed") {
-    deps.logger.warning(`baseline not saved: ${result.reason}`);
-    return;
-  }
-  deps.logger.info(
-    `baseline ${result.status}: ${result.key}${result.status === "already-saved" ? ` (${result.reason})` : ""}`
+  for (const note of decision.notes) deps.logger.info(note);
+  const saved = await saveBaseline(
+    deps.store,
+    {
+      commit: plan.sha,
+      ref: runner.ref,
+      branch: plan.branch,
+      timeMs: deps.now(),
+      scenarioId: config.scenarioId,
+      scriptHash: step.measurer.scriptHash,
+      perfGateVersion: deps.version,
+      environment: deps.environment,
+      runs,
+      previous: restored.status === "found" ? restored.artifact : void 0,
+      historySize: config.historySize
+    },
+    deps.logger
   );
+  return { judgement, saved, nightly };
 }
 
-// src/action/deliver.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/report/check.ts
-function renderCheck(ctx) {
-  assertRenderable(ctx);
-  return {
-    title: headline(ctx),
-    summary: fitToLimit(
-      (o) => renderMarkdown(ctx, o),
-      CHECK_RUN_SUMMARY_MAX_BYTES,
-      foldNote(ctx),
-      ctx.comparison?.series.length ?? 0
-    )
-  };
-}
-
-// src/report/drift-issue.ts
-function nightlyOf(v, detected, caller) {
-  const nightly = v.ctx.nightly;
-  if (!nightly?.drift || nightly.drift.detected !== detected) {
-    throw new Error(
-      `${caller}: ReportContext.nightly.drift must be present with detected=${detected} (scenario '${v.ctx.scenario.id}')`
-    );
-  }
-  return nightly;
-}
-function renderDriftIssue(ctx) {
-  const v = viewOf(ctx);
-  const nightly = nightlyOf(v, true, "renderDriftIssue");
-  const drift = nightly.drift;
-  const what = `${metricLabel(nightly.metric)} of ${v.nameOfId(nightly.seriesId)}`;
-  const title = v.s.plain(
-    `perf-gate: ${what} drifted ${formatChange(drift.change, "relative")} over ${drift.window} nightlies (${ctx.scenario.name})`,
-    HEADLINE_MAX
-  );
-  const run = ctx.runUrl ? ` \xB7 [latest nightly run](${ctx.runUrl})` : "";
-  const body = [
-    `### \u{1F4C8} ${escapeMarkdown(title)}`,
-    metaLine(v),
-    nightlySection(v, nightly),
-    "perf-gate updates this issue every night while the shift lasts and closes it once the metric is back.",
-    `<sub>perf-gate ${escapeMarkdown(ctx.version)}${run}</sub>`
-  ].join("\n\n");
-  return { title, body: `${body}
-` };
-}
-function renderDriftRecovery(ctx) {
-  const v = viewOf(ctx);
-  const nightly = nightlyOf(v, false, "renderDriftRecovery");
-  const latest = nightly.history.at(-1);
-  const at = latest ? `, latest nightly ${commitRef(shortSha(latest.commit), v.s.md)} (${formatDate(latest.timeMs)})` : "";
-  const what = `${metricLabel(nightly.metric)} of ${v.s.md(v.nameOfId(nightly.seriesId), NAME_MAX)}`;
-  return `\u2705 No sustained shift of ${what} over the last ${nightly.drift.window} nightlies${at}. Closing.
-`;
-}
-
-// src/action/deliver.ts
-var FORK_DOCS_URL = "https://github.com/perf-gate/perf-gate/blob/v1/docs/fork-prs.md";
-async function deliver(ctx, config, reportDir, deps, options) {
-  const reportPath = join2(reportDir, "report.json");
-  const markdownPath = join2(reportDir, "report.md");
-  try {
-    await post(ctx, config, reportDir, deps, options);
-  } finally {
-    await mkdir(reportDir, { recursive: true });
-    await writeFile(reportPath, `${JSON.stringify(buildReportJson(ctx), null, 2)}
-`);
-    await writeFile(join2(reportDir, SAVED_REPORT_FILE), savedReportJson(ctx, options.measured));
-  }
-  const summary2 = renderSummary(ctx);
-  await writeFile(markdownPath, summary2);
-  await deps.writeSummary(summary2);
-  const verdict = reportVerdict(ctx);
-  setOutputs(ctx, verdict, { reportPath, markdownPath, baselineSaved: options.baselineSaved }, deps);
-  return verdict;
-}
-async function post(ctx, config, reportDir, deps, options) {
-  const request = publishRequest(ctx, config, options);
-  if (Object.keys(request).length === 0) return;
-  if (deps.github === void 0) {
-    deps.logger.warning(
-      "no github-token: the check run and comment were not posted; the report is in the job summary"
-    );
-    return;
-  }
-  const results = await publish(deps.github.api, deps.github.repo, request);
-  for (const line of describeOutcomes(results)) deps.logger.info(line);
-  const failures = failedOutcomes(results);
-  for (const failure of failures) deps.logger.warning(`not posted to GitHub: ${failure}`);
-  if (failures.length > 0) ctx.notPosted = failures;
-  const missing = missingPermissions(results);
-  if (missing.length > 0) {
-    ctx.permissions = { fork: options.target.fork, missing, docsUrl: FORK_DOCS_URL };
-    deps.logger.warning(
-      `the token lacks ${missing.join(", ")}: the report is in the job summary and ${reportDir}`
-    );
-  }
-}
-function publishRequest(ctx, config, options) {
-  const request = {};
-  const { headSha, prNumber } = options.target;
-  if (options.post && headSha !== void 0) {
-    request.checkRun = {
-      name: config.checkName,
-      headSha,
-      conclusion: checkConclusion(reportVerdict(ctx), config),
-      ...renderCheck(ctx),
-      ...ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}
-    };
-  }
-  if (options.post && config.comment && prNumber !== void 0) {
-    request.comment = { issueNumber: prNumber, scenarioId: ctx.scenario.id, body: renderCommentBody(ctx) };
-  }
-  const drift = ctx.nightly?.drift;
-  if (options.trackDrift && drift !== void 0 && drift.reason === void 0) {
-    request.trackingIssue = drift.detected ? { drifting: true, scenarioId: ctx.scenario.id, ...renderDriftIssue(ctx) } : { drifting: false, scenarioId: ctx.scenario.id, comment: renderDriftRecovery(ctx) };
-  }
-  return request;
-}
-function setOutputs(ctx, verdict, files, deps) {
-  const series = ctx.comparison?.series ?? [];
-  const deltas = Object.fromEntries(
-    series.map((s) => [s.id, Object.fromEntries(s.metrics.map((m) => [m.metric, round(m.change)]))])
-  );
-  deps.setOutput(Outputs.Verdict, verdict);
-  deps.setOutput(Outputs.Headline, headline(ctx));
-  deps.setOutput(Outputs.ReportPath, files.reportPath);
-  deps.setOutput(Outputs.MarkdownPath, files.markdownPath);
-  deps.setOutput(Outputs.BaselineCommit, ctx.baseline?.commit ?? "");
-  deps.setOutput(
-    Outputs.BaselineAgeSeconds,
-    ctx.baseline?.timeMs === void 0 ? "" : String(Math.max(0, Math.round((ctx.nowMs - ctx.baseline.timeMs) / 1e3)))
-  );
-  deps.setOutput(Outputs.Regressions, String(series.filter((s) => s.outcome === "regression").length));
-  deps.setOutput(Outputs.Deltas, JSON.stringify(deltas));
-  deps.setOutput(Outputs.BaselineSaved, String(files.baselineSaved));
-}
-function round(x) {
-  return Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null;
-}
-async function publishProfile(profile, dir, artifactName, deps, runUrl2) {
-  if (deps.uploadArtifact === void 0 || profile.files.length === 0) return profile;
-  try {
-    const { id } = await deps.uploadArtifact(
-      artifactName,
-      profile.files.map((f) => join2(dir, f)),
-      dir
-    );
-    if (id === void 0 || runUrl2 === void 0) return profile;
-    return { ...profile, artifactUrl: `${runUrl2}/artifacts/${id}` };
-  } catch (error) {
-    const warning2 = `the profiles could not be uploaded as an artifact: ${error.message}`;
-    deps.logger.warning(`profiling: ${warning2}`);
-    return { ...profile, warnings: [...profile.warnings, warning2] };
-  }
+// src/action/deps.ts
+function gateJudging(config, commit, deps) {
+  const collaborators = { measuring: deps, logger: deps.logger, now: deps.now };
+  return judgingOf(config, config.seed ?? seedFromSha(commit), collaborators);
 }
 
 // src/action/measure-step.ts
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 async function measureStep(config, runner, deps, reportDir, seed, builds = {}) {
   if (config.results.length > 0) return await recordedStep(config);
   const measurer = await deps.createMeasurer(
     config.engine,
     measurerSettingsOf(config, {
-      outDir: join3(reportDir, "runs"),
+      outDir: join5(reportDir, "runs"),
       logger: deps.logger,
       apiUrl: runner.apiUrl,
       token: config.token
@@ -1009,6 +1065,40 @@ async function findPullRequestByHead(api, repo, head) {
     fork: head.repository.toLowerCase() !== self
   };
 }
+async function pullRequestToReportOn(api, repo, head, logger) {
+  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
+  try {
+    const pr = await findPullRequestByHead(api, repo, head);
+    if (pr === void 0) {
+      logger.warning(
+        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`
+      );
+    }
+    return pr;
+  } catch (error) {
+    if (!(error instanceof GitHubOperationError)) throw error;
+    logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
+    return void 0;
+  }
+}
+
+// src/judge/measured-runs.ts
+async function judgeMeasuredRuns(measured, judging, base, restore) {
+  const step = {
+    measurer: { scriptHash: measured.scriptHash },
+    measurement: {
+      candidate: measured.candidate,
+      ...measured.baseline ? { baseline: measured.baseline } : {},
+      ...measured.orders ? { orders: measured.orders } : {},
+      generatorWarnings: []
+    }
+  };
+  if (measured.baseline !== void 0) {
+    return judgeSameJob(step, judging.settings, judging.logger, { ...base, timeMs: judging.now() });
+  }
+  const measuring = { environment: measured.environment, version: judging.measuring.version };
+  return judgeAgainstArtifact(step, await restore(), judging.settings, measuring, judging.logger).judgement;
+}
 
 // src/modes/workflow-run.ts
 var ReportEventError = class extends Error {
@@ -1052,13 +1142,20 @@ async function reportStep(config, runner, deps, reportDir) {
       `mode report: ${reportDir} holds no measured runs (it was written by \`perf-gate compare --save\` or an older perf-gate)`
     );
   }
-  const pr = await pullRequestOf(head, deps);
+  const pr = deps.github === void 0 ? void 0 : await pullRequestToReportOn(deps.github.api, deps.github.repo, head, deps.logger);
   const defaultBranch = runner.payload.repository?.default_branch;
   const base = {
     branch: config.baselineBranch ?? pr?.baseRef ?? defaultBranch ?? "main",
     sha: pr?.baseSha
   };
-  const judgement = await judgeMeasured(saved.measured, config, deps, base, head.sha);
+  const judging = gateJudging(config, head.sha, deps);
+  const restore = () => deps.store.restore({ scenarioId: config.scenarioId, branch: base.branch, sha: base.sha ?? head.sha });
+  const judgement = await judgeMeasuredRuns(
+    saved.measured,
+    judging,
+    { commit: base.sha ?? "merge-base", ref: base.branch },
+    restore
+  );
   const header = {
     ...reportHeader(config, runner, deps, head.sha),
     candidate: { commit: head.sha, ref: head.branch }
@@ -1075,51 +1172,6 @@ async function reportStep(config, runner, deps, reportDir) {
     measured: saved.measured
   });
 }
-async function pullRequestOf(head, deps) {
-  if (deps.github === void 0) return void 0;
-  const noComment = `the check run goes on ${head.sha}, no comment is posted`;
-  try {
-    const pr = await findPullRequestByHead(deps.github.api, deps.github.repo, head);
-    if (pr === void 0) {
-      deps.logger.warning(
-        `no open pull request has head ${head.repository}:${head.branch} at ${head.sha}: ${noComment}`
-      );
-    }
-    return pr;
-  } catch (error) {
-    if (!(error instanceof GitHubOperationError)) throw error;
-    deps.logger.warning(`${error.message} (the token needs \`pull-requests: read\`): ${noComment}`);
-    return void 0;
-  }
-}
-async function judgeMeasured(measured, config, deps, base, headSha) {
-  const settings = gateSettingsOf(config, config.seed ?? seedFromSha(headSha));
-  const step = {
-    measurer: { scriptHash: measured.scriptHash },
-    measurement: {
-      candidate: measured.candidate,
-      ...measured.baseline ? { baseline: measured.baseline } : {},
-      ...measured.orders ? { orders: measured.orders } : {},
-      generatorWarnings: []
-    }
-  };
-  if (measured.baseline !== void 0) {
-    const baseline = { commit: base.sha ?? "merge-base", ref: base.branch, timeMs: deps.now() };
-    return judgeSameJob(step, settings, deps.logger, baseline);
-  }
-  const restored = await deps.store.restore({
-    scenarioId: config.scenarioId,
-    branch: base.branch,
-    sha: base.sha ?? headSha
-  });
-  return judgeAgainstArtifact(
-    step,
-    restored,
-    { ...settings, strictEnvironment: config.strictEnvironment },
-    { environment: measured.environment, version: deps.version },
-    deps.logger
-  ).judgement;
-}
 
 // src/action/gate.ts
 async function runGate(config, runner, deps) {
@@ -1128,27 +1180,19 @@ async function runGate(config, runner, deps) {
     config.mode,
     config.baselineBranch
   );
-  const reportDir = config.reportDir ?? join4(runner.runnerTemp, "perf-gate", config.scenarioId);
+  const reportDir = config.reportDir ?? join6(runner.runnerTemp, "perf-gate", config.scenarioId);
   try {
     if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
     if (plan.mode === "compare") return await comparePullRequest(config, plan, runner, deps, reportDir);
     return await measureBaseline(config, plan, runner, deps, reportDir);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
-    return await reportServiceFailure(error, config, reportDir, deps);
+    return { failure: await deliverServiceFailure(error, secretsOf(config), reportDir, deps) };
   }
 }
-function settingsFor(config, commit) {
-  return gateSettingsOf(config, config.seed ?? seedFromSha(commit));
-}
 async function comparePullRequest(config, plan, runner, deps, reportDir) {
-  const settings = settingsFor(config, plan.headSha);
-  const judging = {
-    settings: { ...settings, strictEnvironment: config.strictEnvironment },
-    measuring: deps,
-    logger: deps.logger,
-    now: deps.now
-  };
+  const judging = gateJudging(config, plan.headSha, deps);
+  const { settings } = judging;
   const restored = await deps.store.restore({
     scenarioId: config.scenarioId,
     branch: plan.baseBranch,
@@ -1156,7 +1200,7 @@ async function comparePullRequest(config, plan, runner, deps, reportDir) {
   });
   const step = await measureStep(config, runner, deps, reportDir, settings.seed, {
     baseSha: plan.baseSha,
-    profiling: profilingRequest(config, settings, join4(reportDir, "profile"), process.env),
+    profiling: profilingRequest(config, settings, join6(reportDir, "profile"), process.env),
     needMore: confirmationRule(settings),
     ...confirmingCached(config, restored, judging)
   });
@@ -1164,8 +1208,8 @@ async function comparePullRequest(config, plan, runner, deps, reportDir) {
   const header = reportHeader(config, runner, deps, plan.headSha);
   const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
   if (ctx.profile) {
-    const artifact = `perf-gate-profile-${config.scenarioId}-${runner.job ?? "job"}-${runner.runAttempt ?? "1"}`;
-    ctx.profile = await publishProfile(ctx.profile, join4(reportDir, "profile"), artifact, deps, ctx.runUrl);
+    const artifact = profileArtifactName(config.scenarioId, runner.job, runner.runAttempt);
+    ctx.profile = await publishProfile(ctx.profile, join6(reportDir, "profile"), artifact, deps, ctx.runUrl);
   }
   const verdict = await deliver(ctx, config, reportDir, deps, {
     target: { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork },
@@ -1181,15 +1225,15 @@ function confirmingCached(config, restored, judging) {
 }
 var measuredOf = (step, deps) => measuredRunsOf(step.measurement, { scriptHash: step.measurer.scriptHash, environment: deps.environment });
 async function measureBaseline(config, plan, runner, deps, reportDir) {
-  const settings = settingsFor(config, plan.sha);
-  const step = await measureStep(config, runner, deps, reportDir, settings.seed);
+  const judging = gateJudging(config, plan.sha, deps);
+  const step = await measureStep(config, runner, deps, reportDir, judging.settings.seed);
   const { judgement, saved, refused, nightly } = await baselineStep(
     config,
     plan,
     runner,
     deps,
     step,
-    settings
+    judging
   );
   const header = reportHeader(config, runner, deps, plan.sha);
   const ctx = reportContext(header, { ...judgement, ...nightly ? { nightly } : {} }, step);
@@ -1202,18 +1246,6 @@ async function measureBaseline(config, plan, runner, deps, reportDir) {
     measured: measuredOf(step, deps)
   });
   return refused === void 0 ? { verdict } : { verdict, failure: `the measurement is not valid as a baseline: ${refused.join("; ")}` };
-}
-async function reportServiceFailure(error, config, reportDir, deps) {
-  const markdown = renderServiceFailure(
-    { side: SIDE_LABEL[error.side], problem: error.problem, output: error.output },
-    secretsOf(config)
-  );
-  await mkdir2(reportDir, { recursive: true });
-  await writeFile2(join4(reportDir, "report.md"), markdown);
-  await deps.writeSummary(markdown);
-  deps.logger.info(`last lines of the ${SIDE_LABEL[error.side]}'s output:
-${error.output}`);
-  return { failure: `perf-gate: ${error.message}` };
 }
 function outcome(verdict, config) {
   const failure = stepFailure(verdict, config);
@@ -1231,7 +1263,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-D5NKRAAT.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-G42ELLMM.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

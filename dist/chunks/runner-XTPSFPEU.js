@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-LNVDJ6O2.js";
+} from "./chunk-ZCMCYHFQ.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
@@ -11,12 +11,13 @@ import {
   interruption,
   outputTail,
   spawnProcess
-} from "./chunk-SO4KBBQN.js";
-import "./chunk-KMBWUO73.js";
+} from "./chunk-DBJ6362K.js";
+import "./chunk-XEOAXY73.js";
 import "./chunk-NCT37PKX.js";
 import {
+  runTitle,
   streamLogger
-} from "./chunk-7QC4OMUD.js";
+} from "./chunk-R6BXLMDH.js";
 import {
   measuredRequests
 } from "./chunk-DEKW3TL5.js";
@@ -170,11 +171,47 @@ async function prepareK6(options, deps = {}) {
 async function runK6Once(options, prepared, index, total, deps = {}) {
   const exec = deps.exec ?? spawnProcess;
   const logger = deps.logger ?? streamLogger();
-  const readResult = deps.readResult ?? readK6Json;
-  const what = `${options.label ? `${options.label}: ` : ""}k6 run ${index}/${total}`;
+  const what = runTitle(options.label, "k6", index, total);
   const jsonPath = join(options.outDir, `run-${index}.json`);
   const summaryPath = join(options.outDir, `run-${index}.summary.json`);
-  const args = [
+  await mkdir(options.outDir, { recursive: true });
+  const outcome = await logger.group(
+    what,
+    () => exec({
+      command: options.k6Path,
+      args: k6RunArgs(options, index, jsonPath, summaryPath),
+      env: options.processEnv,
+      cwd: options.cwd,
+      timeoutMs: options.timeoutMs,
+      onLine: (line) => logger.info(line)
+    })
+  );
+  const seconds = (outcome.durationMs / 1e3).toFixed(1);
+  const exitCode = measuredExitCode(what, outcome, options.timeoutMs, logger);
+  const thresholdsCrossed = exitCode === K6_THRESHOLDS_CROSSED;
+  const { result, crossedMetrics } = await readK6Run(options, prepared, jsonPath, summaryPath, deps);
+  if (thresholdsCrossed) {
+    result.warnings.push(
+      `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(", ")}` : ""} (exit code 99); the run is still measured`
+    );
+  }
+  const { requests } = measuredRequests(result);
+  logger.info(
+    `${what}: exit ${exitCode}${thresholdsCrossed ? " (thresholds crossed)" : ""}, ${requests} requests, ${seconds} s`
+  );
+  return {
+    index,
+    exitCode,
+    thresholdsCrossed,
+    crossedMetrics,
+    jsonPath,
+    summaryPath,
+    durationMs: outcome.durationMs,
+    result
+  };
+}
+function k6RunArgs(options, index, jsonPath, summaryPath) {
+  return [
     "run",
     "--out",
     `json=${jsonPath}`,
@@ -187,22 +224,12 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
     ...options.extraArgs ?? [],
     options.script
   ];
-  await mkdir(options.outDir, { recursive: true });
-  const outcome = await logger.group(
-    what,
-    () => exec({
-      command: options.k6Path,
-      args,
-      env: options.processEnv,
-      cwd: options.cwd,
-      timeoutMs: options.timeoutMs,
-      onLine: (line) => logger.info(line)
-    })
-  );
-  const seconds = (outcome.durationMs / 1e3).toFixed(1);
-  const interrupted = interruption(what, outcome, options.timeoutMs, "k6");
+}
+function measuredExitCode(what, outcome, timeoutMs, logger) {
+  const interrupted = interruption(what, outcome, timeoutMs, "k6");
   if (interrupted !== void 0 || outcome.exitCode === null) {
-    if (outcome.timedOut) logger.info(`${what}: stopped after ${seconds} s (timeout)`);
+    if (outcome.timedOut)
+      logger.info(`${what}: stopped after ${(outcome.durationMs / 1e3).toFixed(1)} s (timeout)`);
     throw new ToolError(interrupted ?? `${what} ended without an exit code`, outcome.exitCode);
   }
   if (outcome.exitCode !== 0 && outcome.exitCode !== K6_THRESHOLDS_CROSSED) {
@@ -212,6 +239,10 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
       outcome.exitCode
     );
   }
+  return outcome.exitCode;
+}
+async function readK6Run(options, prepared, jsonPath, summaryPath, deps) {
+  const readResult = deps.readResult ?? readK6Json;
   const result = await readResult(jsonPath, {
     warmupSeconds: options.warmupSeconds,
     loadModel: prepared.model.loadModel,
@@ -222,27 +253,7 @@ async function runK6Once(options, prepared, index, total, deps = {}) {
   result.engineVersion ??= prepared.k6Version;
   const outcomes = await readSummaryThresholds(summaryPath, result);
   result.thresholds = mergeThresholdOutcomes(result.thresholds, outcomes);
-  const crossedMetrics = outcomes.filter((t) => t.crossed).map((t) => t.metric);
-  const thresholdsCrossed = outcome.exitCode === K6_THRESHOLDS_CROSSED;
-  if (thresholdsCrossed) {
-    result.warnings.push(
-      `k6 thresholds crossed${crossedMetrics.length > 0 ? ` on ${crossedMetrics.join(", ")}` : ""} (exit code 99); the run is still measured`
-    );
-  }
-  const { requests } = measuredRequests(result);
-  logger.info(
-    `${what}: exit ${outcome.exitCode}${thresholdsCrossed ? " (thresholds crossed)" : ""}, ${requests} requests, ${seconds} s`
-  );
-  return {
-    index,
-    exitCode: outcome.exitCode,
-    thresholdsCrossed,
-    crossedMetrics,
-    jsonPath,
-    summaryPath,
-    durationMs: outcome.durationMs,
-    result
-  };
+  return { result, crossedMetrics: outcomes.filter((t) => t.crossed).map((t) => t.metric) };
 }
 async function readSummaryThresholds(path, result) {
   try {

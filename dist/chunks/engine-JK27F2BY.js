@@ -3,8 +3,9 @@ import {
   assertReachable
 } from "./chunk-CC5NIC6P.js";
 import {
+  runTitle,
   streamLogger
-} from "./chunk-7QC4OMUD.js";
+} from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram,
   measuredRequests,
@@ -706,7 +707,7 @@ var ResultRecorder = class {
 async function runEmbeddedOnce(scenario, options = {}) {
   const logger = options.logger ?? streamLogger();
   const target = options.baseUrl === void 0 ? scenario : { ...scenario, baseUrl: options.baseUrl };
-  const what = `${options.label ? `${options.label}: ` : ""}embedded run ${options.index ?? 1}/${options.total ?? 1}`;
+  const what = runTitle(options.label, "embedded", options.index ?? 1, options.total ?? 1);
   await assertReachable(target.baseUrl);
   const recorder = new ResultRecorder(target);
   const started = performance.now();

@@ -157,6 +157,31 @@ function deserializeRun(json, source) {
     if (source === void 0) throw new Error(what);
     throw new RunFileError(source, void 0, what);
   };
+  const r = validRunJson(json, fail);
+  const run = {
+    engine: r.engine,
+    fidelity: r.fidelity,
+    loadModel: r.loadModel,
+    ...r.loadModelSource === void 0 ? {} : { loadModelSource: r.loadModelSource },
+    ...r.loadModelOverridden === void 0 ? {} : { loadModelOverridden: r.loadModelOverridden },
+    sources: r.sources,
+    startMs: orNaN(r.startMs),
+    endMs: orNaN(r.endMs),
+    series: seriesIn(r.series, "series", fail),
+    lifecycle: seriesIn(r.lifecycle, "lifecycle", fail),
+    totals: r.totals,
+    thresholds: r.thresholds,
+    skipped: r.skipped,
+    warnings: r.warnings
+  };
+  if (r.secondTotals !== void 0) run.secondTotals = secondTotalsIn(r.secondTotals);
+  if (r.targetRate !== void 0) run.targetRate = r.targetRate;
+  if (r.engineVersion !== void 0) run.engineVersion = r.engineVersion;
+  if (r.cutFiles !== void 0) run.cutFiles = r.cutFiles;
+  if (r.service !== void 0) run.service = { ...r.service };
+  return run;
+}
+function validRunJson(json, fail) {
   let value = json;
   if (typeof value === "string") {
     try {
@@ -190,64 +215,41 @@ function deserializeRun(json, source) {
       `not a perf-gate run: ${pathText(issue.path)}: ${issue.message.replace(/^Invalid input: /, "")}`
     );
   }
-  const r = parsed.data;
-  const seriesIn = (list, where) => {
-    const out = /* @__PURE__ */ new Map();
-    list.forEach((s, i) => {
-      const at = `${where}[${i}]`;
-      const id = seriesId(s.key);
-      if (out.has(id)) fail(`not a perf-gate run: ${at}: series "${id}" appears twice`);
-      const seconds = /* @__PURE__ */ new Map();
-      s.seconds.forEach(([second, requests, failed, h], j) => {
-        if (seconds.has(second))
-          fail(`not a perf-gate run: ${at}.seconds[${j}]: second ${second} appears twice`);
-        seconds.set(second, { requests, failed, latency: histogramIn(h, `${at}.seconds[${j}][3]`, fail) });
-      });
-      const series = {
-        key: s.key,
-        id,
-        requests: orNaN(s.requests),
-        failed: orNaN(s.failed),
-        latency: histogramIn(s.latency, `${at}.latency`, fail),
-        seconds
-      };
-      if (s.reportedQuantiles !== void 0) series.reportedQuantiles = s.reportedQuantiles;
-      out.set(id, series);
+  return parsed.data;
+}
+function seriesIn(list, where, fail) {
+  const out = /* @__PURE__ */ new Map();
+  list.forEach((s, i) => {
+    const at = `${where}[${i}]`;
+    const id = seriesId(s.key);
+    if (out.has(id)) fail(`not a perf-gate run: ${at}: series "${id}" appears twice`);
+    const seconds = /* @__PURE__ */ new Map();
+    s.seconds.forEach(([second, requests, failed, h], j) => {
+      if (seconds.has(second))
+        fail(`not a perf-gate run: ${at}.seconds[${j}]: second ${second} appears twice`);
+      seconds.set(second, { requests, failed, latency: histogramIn(h, `${at}.seconds[${j}][3]`, fail) });
     });
-    return out;
-  };
-  const run = {
-    engine: r.engine,
-    fidelity: r.fidelity,
-    loadModel: r.loadModel,
-    ...r.loadModelSource === void 0 ? {} : { loadModelSource: r.loadModelSource },
-    ...r.loadModelOverridden === void 0 ? {} : { loadModelOverridden: r.loadModelOverridden },
-    sources: r.sources,
-    startMs: orNaN(r.startMs),
-    endMs: orNaN(r.endMs),
-    series: seriesIn(r.series, "series"),
-    lifecycle: seriesIn(r.lifecycle, "lifecycle"),
-    totals: r.totals,
-    thresholds: r.thresholds,
-    skipped: r.skipped,
-    warnings: r.warnings
-  };
-  if (r.secondTotals !== void 0) {
-    run.secondTotals = new Map(
-      r.secondTotals.map(
-        ([second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, allocated]) => {
-          const t = { iterations, droppedIterations, checksPassed, checksFailed, maxVUs };
-          if (allocated !== null) t.maxVUsAllocated = allocated;
-          return [second, t];
-        }
-      )
-    );
-  }
-  if (r.targetRate !== void 0) run.targetRate = r.targetRate;
-  if (r.engineVersion !== void 0) run.engineVersion = r.engineVersion;
-  if (r.cutFiles !== void 0) run.cutFiles = r.cutFiles;
-  if (r.service !== void 0) run.service = { ...r.service };
-  return run;
+    const series = {
+      key: s.key,
+      id,
+      requests: orNaN(s.requests),
+      failed: orNaN(s.failed),
+      latency: histogramIn(s.latency, `${at}.latency`, fail),
+      seconds
+    };
+    if (s.reportedQuantiles !== void 0) series.reportedQuantiles = s.reportedQuantiles;
+    out.set(id, series);
+  });
+  return out;
+}
+function secondTotalsIn(tuples) {
+  return new Map(
+    tuples.map(([second, iterations, droppedIterations, checksPassed, checksFailed, maxVUs, allocated]) => {
+      const t = { iterations, droppedIterations, checksPassed, checksFailed, maxVUs };
+      if (allocated !== null) t.maxVUsAllocated = allocated;
+      return [second, t];
+    })
+  );
 }
 function histogramIn(h, at, fail) {
   if (h.b.length % 2 !== 0) fail(`not a perf-gate run: ${at}.b: expected [keyDelta, count, \u2026] pairs`);
@@ -590,7 +592,7 @@ function adjustedErrorRate(runs, seriesId2) {
   return (failed + 1) / (requests + 2);
 }
 
-// src/stats/headline.ts
+// src/stats/history-figures.ts
 function headlineFigures(runs) {
   const ids = /* @__PURE__ */ new Set();
   for (const run of runs) for (const id of run.series.keys()) ids.add(id);
@@ -896,27 +898,44 @@ function sampleVariance(values) {
   const mean = values.reduce((a, v) => a + v, 0) / n;
   return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
 }
+function meanWithin(within) {
+  const total2 = within.reduce((a, w) => a + w.variance, 0);
+  const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
+  return {
+    variance: total2 / within.length,
+    df: weight > 0 ? total2 * total2 / weight : Number.POSITIVE_INFINITY
+  };
+}
+function withoutFarthest(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median2 = (sorted[n - 1 >> 1] + sorted[n >> 1]) / 2;
+  let far = 0;
+  values.forEach((v, i) => {
+    if (Math.abs(v - median2) > Math.abs(values[far] - median2)) far = i;
+  });
+  return values.filter((_, i) => i !== far);
+}
 function unitVariance({
   values,
   within,
   prior,
-  spreadTestLevel = 0.01
+  spreadTestLevel = 0.01,
+  robust = false,
+  oneOutlierForgiven = false
 }) {
   const k = values.length;
-  const spread2 = sampleVariance(values);
+  const raw = sampleVariance(values);
   if (within === void 0) {
     if (k < 2) return void 0;
-    return { variance: Math.max(prior.variance, spread2), df: k - 1 };
+    return { variance: Math.max(prior.variance, raw), df: k - 1 };
   }
-  const total2 = within.reduce((a, w) => a + w.variance, 0);
-  const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
-  const measured = {
-    variance: total2 / within.length,
-    df: weight > 0 ? total2 * total2 / weight : Number.POSITIVE_INFINITY
-  };
-  const expected = satterthwaite([prior, measured]);
+  const expected = satterthwaite([prior, meanWithin(within)]);
   if (k < 2) return expected;
-  if (spreadTooWide(spread2, k - 1, expected, spreadTestLevel)) return { variance: spread2, df: k - 1 };
+  const spread2 = robust && robustSpread(values, expected.variance) || raw;
+  const forgiven = oneOutlierForgiven && k >= 3 && !spreadTooWide(sampleVariance(withoutFarthest(values)), k - 2, expected, spreadTestLevel);
+  if (spreadTooWide(spread2, k - 1, expected, spreadTestLevel) && !forgiven)
+    return { variance: spread2, df: k - 1 };
   return updateWithSample(expected, spread2, k - 1);
 }
 function spreadTooWide(spread2, df, expected, level = 0.01) {
@@ -927,6 +946,29 @@ function spreadTooWide(spread2, df, expected, level = 0.01) {
   return p < level;
 }
 var HUBER_C = 2;
+var ROBUST_FROM_UNITS = 5;
+var WINSORISED_SHARE = (() => {
+  const c = HUBER_C;
+  const phi = Math.exp(-c * c / 2) / Math.sqrt(2 * Math.PI);
+  const tail = 1 - normalCdf(c);
+  return 1 - 2 * tail - 2 * c * phi + 2 * c * c * tail;
+})();
+function robustSpread(values, expected) {
+  const k = values.length;
+  if (k < ROBUST_FROM_UNITS) return void 0;
+  const med = median(values);
+  const madn = 1.4826 * median(values.map((v) => Math.abs(v - med)));
+  const scale = Math.sqrt(Math.max(expected, madn * madn));
+  const centre2 = huberLocation(values, scale);
+  const limit = HUBER_C * scale;
+  const squares = values.reduce((a, v) => a + Math.min(limit, Math.abs(v - centre2)) ** 2, 0);
+  return squares / ((k - 1) * WINSORISED_SHARE);
+}
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 function huberLocation(values, scale) {
   const n = values.length;
   let m = values.reduce((a, v) => a + v, 0) / n;
@@ -1086,7 +1128,8 @@ function spread(spec, ctx, b, c) {
       values,
       within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
       prior: { variance: 2 * prior.variance, df: prior.df },
-      ...spec.name === "cpu_per_request" ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}
+      robust: true,
+      ...spec.name === "cpu_per_request" ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL, oneOutlierForgiven: true } : {}
     });
     const k = xc.length;
     if (!unit) return { perRun: Number.NaN, fixed: 0 };
@@ -1205,12 +1248,22 @@ function estimateMetric(ctx, seriesId2, metric) {
     ...reason !== void 0 ? { reason } : {},
     ...undecidable !== void 0 ? { undecidable } : {}
   };
-  return unstableChecked(estimate2, ctx);
+  return unstableChecked(estimate2, ctx, b);
 }
-function unstableChecked(estimate2, ctx) {
+function baselineSpread(ctx, runs, cv, expected) {
+  const robust = ctx.paired ? robustSpread(
+    runs.map((m) => Math.log(m.value)),
+    expected.variance
+  ) : void 0;
+  return robust ?? logVarianceFromCv(cv);
+}
+function unstableChecked(estimate2, ctx, baselineRuns) {
   const { spec, baselineCv } = estimate2;
   const { options } = ctx;
-  if (estimate2.gated && spec.scale === "log" && !(ctx.paired && spec.name === "cpu_per_request") && baselineCv > options.maxBaselineCv && spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, runToRunPrior(spec, ctx.priors))) {
+  const prior = runToRunPrior(spec, ctx.priors);
+  const within = withinParts(baselineRuns);
+  const expected = within ? satterthwaite([prior, meanWithin(within)]) : prior;
+  if (estimate2.gated && spec.scale === "log" && !(ctx.paired && spec.name === "cpu_per_request") && baselineCv > options.maxBaselineCv && spreadTooWide(baselineSpread(ctx, baselineRuns, baselineCv, expected), ctx.baseline.length - 1, expected)) {
     estimate2.testable = false;
     estimate2.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
   }
@@ -1273,7 +1326,8 @@ function estimate(ctx, metric) {
       ...s.variance ? { variance: s.variance } : {},
       ...reason !== void 0 ? { reason } : {}
     },
-    ctx
+    ctx,
+    b
   );
 }
 function resourceEstimates(ctx) {

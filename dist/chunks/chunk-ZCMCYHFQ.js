@@ -5,12 +5,20 @@ import {
   spanHash
 } from "./chunk-3GJX4MQK.js";
 import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  DOT,
   LineSplitter,
+  MINUS,
+  NINE,
+  PLUS,
+  QUOTE,
+  ZERO,
   givenLoadModel,
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-KMBWUO73.js";
+} from "./chunk-XEOAXY73.js";
 import {
   RunAccumulator,
   RunFileError,
@@ -18,13 +26,6 @@ import {
 } from "./chunk-NCT37PKX.js";
 
 // src/results/byte-json.ts
-var QUOTE = 34;
-var BACKSLASH = 92;
-var MINUS = 45;
-var PLUS = 43;
-var DOT = 46;
-var ZERO = 48;
-var NINE = 57;
 var POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 var MAX_EXACT_INT = 2 ** 53;
 var numberOut = { value: 0 };
@@ -255,8 +256,6 @@ function urlTagStart(buf, start, end) {
 }
 
 // src/results/metric-name-trie.ts
-var QUOTE2 = 34;
-var BACKSLASH2 = 92;
 var UNKNOWN_NAME = -1;
 var MALFORMED_NAME = -2;
 var MetricNameTrie = class {
@@ -277,11 +276,11 @@ var MetricNameTrie = class {
     let node = 0;
     for (let i = p; i < limit; i++) {
       const c = buf[i];
-      if (c === QUOTE2) {
+      if (c === QUOTE) {
         this.end = i;
         return this.terminal[node] - 1;
       }
-      if (c === BACKSLASH2 || c < 32) return MALFORMED_NAME;
+      if (c === BACKSLASH || c < 32) return MALFORMED_NAME;
       node = children[node * 256 + c];
       if (node === 0) return this.findEnd(buf, i + 1, limit);
     }
@@ -307,11 +306,11 @@ var MetricNameTrie = class {
   findEnd(buf, p, limit) {
     for (let i = p; i < limit; i++) {
       const c = buf[i];
-      if (c === QUOTE2) {
+      if (c === QUOTE) {
         this.end = i;
         return UNKNOWN_NAME;
       }
-      if (c === BACKSLASH2 || c < 32) return MALFORMED_NAME;
+      if (c === BACKSLASH || c < 32) return MALFORMED_NAME;
     }
     return MALFORMED_NAME;
   }
@@ -328,7 +327,6 @@ var MetricNameTrie = class {
 
 // src/results/rfc3339.ts
 var PREFIX = 19;
-var ZERO2 = 48;
 var Rfc3339Parser = class {
   /** epoch second (UTC) of the last parsed timestamp */
   second = 0;
@@ -356,10 +354,10 @@ var Rfc3339Parser = class {
       let fraction = 0;
       let scale = 1;
       c = buf[++i];
-      if (!(c >= ZERO2 && c <= 57)) return -1;
-      while (c >= ZERO2 && c <= 57 && i < limit) {
+      if (!(c >= ZERO && c <= 57)) return -1;
+      while (c >= ZERO && c <= 57 && i < limit) {
         if (scale < 1e15) {
-          fraction = fraction * 10 + (c - ZERO2);
+          fraction = fraction * 10 + (c - ZERO);
           scale *= 10;
         }
         c = buf[++i];
@@ -408,8 +406,8 @@ var Rfc3339Parser = class {
   }
 };
 function twoDigits(buf, p) {
-  const a = buf[p] - ZERO2;
-  const b = buf[p + 1] - ZERO2;
+  const a = buf[p] - ZERO;
+  const b = buf[p + 1] - ZERO;
   if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
   return a * 10 + b;
 }
@@ -432,8 +430,6 @@ var ROLES = /* @__PURE__ */ new Map([
   ["vus", ROLE_VUS],
   ["vus_max", ROLE_VUS_MAX]
 ]);
-var QUOTE3 = 34;
-var CLOSE_BRACE = 125;
 var POINT_PREFIX = new BytePattern(Buffer.from('{"metric":"'));
 var TYPE_POINT = new BytePattern(Buffer.from('","type":"Point"'));
 var DATA_OPEN = new BytePattern(Buffer.from(',"data":{'));
@@ -560,7 +556,7 @@ var K6LineParser = class {
     this.tags = void 0;
     let i = p;
     for (; ; ) {
-      if (buf[i] !== QUOTE3) return false;
+      if (buf[i] !== QUOTE) return false;
       if (TIME_KEY.matches(view, buf, i, e)) {
         i = this.time.parse(view, buf, i + TIME_KEY.length, e);
         if (i < 0) return false;

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-RBJVDEHC.js";
+} from "./chunk-PRJT4UW2.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -12,10 +12,12 @@ import {
   readText,
   runTool,
   supportFile
-} from "./chunk-SO4KBBQN.js";
-import "./chunk-KMBWUO73.js";
+} from "./chunk-DBJ6362K.js";
+import "./chunk-XEOAXY73.js";
 import "./chunk-NCT37PKX.js";
-import "./chunk-7QC4OMUD.js";
+import {
+  runTitle
+} from "./chunk-R6BXLMDH.js";
 import {
   measuredRequests
 } from "./chunk-DEKW3TL5.js";
@@ -62,7 +64,7 @@ async function prepareLocust(locustfile, given, env = process.env) {
   };
 }
 async function runLocustOnce(options, prepared, index, total, deps = {}) {
-  const what = `${options.label ? `${options.label}: ` : ""}locust run ${index}/${total}`;
+  const what = runTitle(options.label, "locust", index, total);
   const prefix = join(options.outDir, `run-${index}`);
   const requestsFile = `${prefix}_requests.jsonl`;
   const module = supportFile("perf_gate_requests.py");

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-JRED53HE.js";
+} from "./chunk-OQWTYC2Q.js";
 import "./chunk-3GJX4MQK.js";
 import "./chunk-DM32MEN3.js";
 import {
@@ -12,10 +12,12 @@ import {
   readText,
   runTool,
   supportFile
-} from "./chunk-SO4KBBQN.js";
-import "./chunk-KMBWUO73.js";
+} from "./chunk-DBJ6362K.js";
+import "./chunk-XEOAXY73.js";
 import "./chunk-NCT37PKX.js";
-import "./chunk-7QC4OMUD.js";
+import {
+  runTitle
+} from "./chunk-R6BXLMDH.js";
 import "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -101,7 +103,7 @@ async function jmeterLaunch(executable) {
   };
 }
 async function runJmeterOnce(options, prepared, index, total, deps = {}) {
-  const what = `${options.label ? `${options.label}: ` : ""}jmeter run ${index}/${total}`;
+  const what = runTitle(options.label, "jmeter", index, total);
   const jtl = join(options.outDir, `run-${index}.jtl`);
   const target = options.targetUrl === void 0 ? {} : targetProperties(options.targetUrl);
   const args = [

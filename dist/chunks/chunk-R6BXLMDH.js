@@ -14,7 +14,11 @@ function streamLogger(stream = process.stderr) {
     }
   };
 }
+function runTitle(label, tool, index, total) {
+  return `${label ? `${label}: ` : ""}${tool} run ${index}/${total}`;
+}
 
 export {
-  streamLogger
+  streamLogger,
+  runTitle
 };

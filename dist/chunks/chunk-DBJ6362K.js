@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   streamLogger
-} from "./chunk-7QC4OMUD.js";
+} from "./chunk-R6BXLMDH.js";
 import {
   measuredRequests
 } from "./chunk-DEKW3TL5.js";

@@ -543,6 +543,41 @@ function confirmationText(c) {
   return c.decided ? `decided after ${c.pairs} pairs${how}` : `undecided after ${c.pairs} pairs${how}: the budget of ${c.maxPairs} pairs (max-runs) is spent`;
 }
 
+// src/inputs/collecting-reader.ts
+function collectingReader(getInput, label) {
+  const problems = [];
+  const problem = (input, text) => {
+    problems.push(`${label(input)}: ${text}`);
+  };
+  const read = (name, parse, fallback) => {
+    const raw = getInput(name).trim();
+    if (raw === "") return fallback;
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problem(error.input, error.problem);
+      return fallback;
+    }
+  };
+  return {
+    problems,
+    label,
+    raw: (name) => getInput(name).trim(),
+    optional: (name) => getInput(name).trim() || void 0,
+    read,
+    url: (name) => read(
+      name,
+      (raw) => {
+        if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new InputError(name, `'${raw}' is not an http(s) URL`);
+        return raw.replace(/\/+$/, "");
+      },
+      void 0
+    ),
+    problem
+  };
+}
+
 // src/inputs/values.ts
 function parseDuration(input, raw) {
   const seconds = durationSeconds(raw);
@@ -741,29 +776,45 @@ function engineFor(script, choice) {
   return "k6";
 }
 function readActionConfig(getInput, label = actionInputLabel) {
-  const problems = [];
-  const read = (name, parse, fallback) => {
-    const raw = getInput(name).trim();
-    if (raw === "") return fallback;
-    try {
-      return parse(raw);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(`${label(error.input)}: ${error.problem}`);
-      return fallback;
-    }
+  const reader = collectingReader(getInput, label);
+  const whatToRun = readWhatToRun(reader);
+  const environment = readEnvironment(reader);
+  const config = {
+    ...whatToRun,
+    ...readLoad(reader, whatToRun.script),
+    ...readTargets(reader),
+    profiling: readProfiling(reader),
+    resources: {
+      pr: readResourceTarget(reader, Inputs.ServicePid, Inputs.ServiceContainer),
+      base: readResourceTarget(reader, Inputs.BaselineServicePid, Inputs.BaselineServiceContainer)
+    },
+    ...environment,
+    ...readEngineSettings(reader),
+    ...readJudging(reader),
+    ...readBaselineAndReporting(reader, whatToRun.script)
   };
-  const optional = (name) => getInput(name).trim() || void 0;
-  const mode = read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), "auto");
-  const script = getInput(Inputs.Script).trim();
-  const results = read(Inputs.Results, meaningfulLines, []);
+  const service = readService(reader);
+  if (service !== void 0) Object.assign(config, { service, targetUrl: void 0 });
+  checkCombinations(reader, config);
+  settleMaxRuns(reader, config);
+  if (reader.problems.length > 0) throw new InvalidInputsError(reader.problems);
+  return config;
+}
+function readWhatToRun(reader) {
+  const mode = reader.read(Inputs.Mode, (r) => parseChoice(Inputs.Mode, r, MODES), "auto");
+  const script = reader.raw(Inputs.Script);
+  const results = reader.read(Inputs.Results, meaningfulLines, []);
   if (script === "" && mode !== "report" && results.length === 0) {
-    problems.push(
-      `${label(Inputs.Script)}: required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter plan .jmx or a locustfile .py)`
+    reader.problem(
+      Inputs.Script,
+      "required (a k6 script, a scenario file .yml/.json for the embedded engine, a JMeter plan .jmx or a locustfile .py)"
     );
   }
-  const { env, secrets } = read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
-  const targetEnv = read(
+  return { mode, script, results };
+}
+function readEnvironment(reader) {
+  const { env, secrets } = reader.read(Inputs.Env, (r) => parseEnv(Inputs.Env, r), { env: {}, secrets: [] });
+  const targetEnv = reader.read(
     Inputs.TargetEnv,
     (r) => {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(r))
@@ -772,101 +823,108 @@ function readActionConfig(getInput, label = actionInputLabel) {
     },
     "BASE_URL"
   );
-  const url = (name) => read(
-    name,
-    (r) => {
-      if (!/^https?:\/\/[^\s]+$/.test(r)) throw new InputError(name, `'${r}' is not an http(s) URL`);
-      return r.replace(/\/+$/, "");
-    },
-    void 0
-  );
-  const resourceTarget = (pid, container) => {
-    const c = optional(container);
-    const p = optional(pid);
-    if (c !== void 0 && p !== void 0)
-      problems.push(`${label(container)}: give either it or ${label(pid)}, not both`);
-    if (c !== void 0) return { kind: "container", container: c, input: container };
-    return p === void 0 ? void 0 : parsePidTarget(pid, p);
-  };
-  const config = {
-    script,
-    results,
+  return { env, secrets, targetEnv };
+}
+function readLoad(reader, script) {
+  return {
     engine: engineFor(
       script,
-      read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), "auto")
+      reader.read(Inputs.Engine, (r) => parseChoice(Inputs.Engine, r, ENGINES), "auto")
     ),
-    runs: read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
-    maxRuns: read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
-    warmupSeconds: read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
+    runs: reader.read(Inputs.Runs, (r) => parseInteger(Inputs.Runs, r, 1, 50), 3),
+    maxRuns: reader.read(Inputs.MaxRuns, (r) => parseInteger(Inputs.MaxRuns, r, 1, 50), DEFAULT_MAX_RUNS),
+    warmupSeconds: reader.read(Inputs.Warmup, (r) => parseDuration(Inputs.Warmup, r), 0),
     loadModel: explicitModel(
-      read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), "auto")
-    ),
-    targetUrl: url(Inputs.TargetUrl),
-    baselineTargetUrl: url(Inputs.BaselineTargetUrl),
-    design: read(
+      reader.read(Inputs.LoadModel, (r) => parseChoice(Inputs.LoadModel, r, LOAD_MODELS), "auto")
+    )
+  };
+}
+function readTargets(reader) {
+  return {
+    targetUrl: reader.url(Inputs.TargetUrl),
+    baselineTargetUrl: reader.url(Inputs.BaselineTargetUrl),
+    design: reader.read(
       Inputs.Design,
       (r) => parseChoice(Inputs.Design, r, DESIGNS),
       void 0
-    ),
-    profiling: {
-      mode: read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), "on-regression"),
-      command: read(
-        Inputs.ProfileCommand,
-        (r) => {
-          if (!r.includes("{out}"))
-            throw new InputError(
-              Inputs.ProfileCommand,
-              `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`
-            );
-          return r;
-        },
-        void 0
-      )
-    },
-    resources: {
-      pr: resourceTarget(Inputs.ServicePid, Inputs.ServiceContainer),
-      base: resourceTarget(Inputs.BaselineServicePid, Inputs.BaselineServiceContainer)
-    },
-    targetEnv,
-    env,
-    secrets,
+    )
+  };
+}
+function readProfiling(reader) {
+  return {
+    mode: reader.read(Inputs.Profile, (r) => parseChoice(Inputs.Profile, r, PROFILE_MODES), "on-regression"),
+    command: reader.read(
+      Inputs.ProfileCommand,
+      (r) => {
+        if (!r.includes("{out}"))
+          throw new InputError(
+            Inputs.ProfileCommand,
+            `'${r}' must contain {out}: the file the profiler writes and perf-gate reads`
+          );
+        return r;
+      },
+      void 0
+    )
+  };
+}
+function readResourceTarget(reader, pid, container) {
+  const containerName = reader.optional(container);
+  const pidValue = reader.optional(pid);
+  if (containerName !== void 0 && pidValue !== void 0)
+    reader.problem(container, `give either it or ${reader.label(pid)}, not both`);
+  if (containerName !== void 0) return { kind: "container", container: containerName, input: container };
+  return pidValue === void 0 ? void 0 : parsePidTarget(pid, pidValue);
+}
+function readEngineSettings(reader) {
+  return {
     k6: {
-      version: optional(Inputs.K6Version),
-      path: optional(Inputs.K6Path),
-      downloadUrl: url(Inputs.K6DownloadUrl),
-      flags: read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
-      timeoutSeconds: read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600)
+      version: reader.optional(Inputs.K6Version),
+      path: reader.optional(Inputs.K6Path),
+      downloadUrl: reader.url(Inputs.K6DownloadUrl),
+      flags: reader.read(Inputs.K6Flags, (r) => splitWords(Inputs.K6Flags, r), []),
+      timeoutSeconds: reader.read(Inputs.RunTimeout, (r) => parseTimeLimit(Inputs.RunTimeout, r), 600)
     },
     tools: {
-      jmeterPath: optional(Inputs.JmeterPath),
-      locustPath: optional(Inputs.LocustPath),
-      flags: read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), [])
-    },
-    tolerances: read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
-    slos: read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
-    familyConfidence: read(
+      jmeterPath: reader.optional(Inputs.JmeterPath),
+      locustPath: reader.optional(Inputs.LocustPath),
+      flags: reader.read(Inputs.EngineFlags, (r) => splitWords(Inputs.EngineFlags, r), [])
+    }
+  };
+}
+function readJudging(reader) {
+  return {
+    tolerances: reader.read(Inputs.Tolerances, (r) => parseTolerances(Inputs.Tolerances, r), []),
+    slos: reader.read(Inputs.Slos, (r) => parseSlos(Inputs.Slos, r), []),
+    familyConfidence: reader.read(
       Inputs.Confidence,
       (r) => parseProbability(Inputs.Confidence, r),
       void 0
     ),
-    maxBaselineCv: read(
+    maxBaselineCv: reader.read(
       Inputs.MaxBaselineCv,
       (r) => parsePercent(Inputs.MaxBaselineCv, r),
       void 0
     ),
-    maxErrorRate: read(
+    maxErrorRate: reader.read(
       Inputs.MaxErrorRate,
       (r) => parsePercent(Inputs.MaxErrorRate, r),
       DEFAULT_MAX_ERROR_RATE
     ),
-    onInconclusive: read(
+    onInconclusive: reader.read(
       Inputs.OnInconclusive,
       (r) => parseChoice(Inputs.OnInconclusive, r, CONCLUSIONS),
       "neutral"
     ),
-    failOnRegression: read(Inputs.FailOnRegression, (r) => parseBoolean(Inputs.FailOnRegression, r), true),
-    mode,
-    scenarioId: read(
+    failOnRegression: reader.read(
+      Inputs.FailOnRegression,
+      (r) => parseBoolean(Inputs.FailOnRegression, r),
+      true
+    )
+  };
+}
+function readBaselineAndReporting(reader, script) {
+  return {
+    scenarioId: reader.read(
       Inputs.BaselineKey,
       (r) => {
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r)) {
@@ -876,83 +934,90 @@ function readActionConfig(getInput, label = actionInputLabel) {
       },
       scenarioIdFromScript(script)
     ),
-    baselineBranch: optional(Inputs.BaselineBranch),
-    historySize: read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1e3), 30),
-    strictEnvironment: read(
+    baselineBranch: reader.optional(Inputs.BaselineBranch),
+    historySize: reader.read(Inputs.HistorySize, (r) => parseInteger(Inputs.HistorySize, r, 0, 1e3), 30),
+    strictEnvironment: reader.read(
       Inputs.StrictEnvironment,
       (r) => parseBoolean(Inputs.StrictEnvironment, r),
       false
     ),
-    checkName: read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
-    comment: read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
-    trackDrift: read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
-    token: getInput(Inputs.GithubToken).trim(),
-    seed: read(
+    checkName: reader.read(Inputs.CheckName, (r) => r, DEFAULT_CHECK_NAME),
+    comment: reader.read(Inputs.Comment, (r) => parseBoolean(Inputs.Comment, r), true),
+    trackDrift: reader.read(Inputs.TrackDrift, (r) => parseBoolean(Inputs.TrackDrift, r), true),
+    token: reader.raw(Inputs.GithubToken),
+    seed: reader.read(
       Inputs.Seed,
       (r) => parseInteger(Inputs.Seed, r, 0, 2 ** 32 - 1),
       void 0
     ),
-    reportDir: optional(Inputs.ReportDir)
+    reportDir: reader.optional(Inputs.ReportDir)
   };
-  const start = optional(Inputs.Start);
-  if (start !== void 0) {
-    config.service = {
-      start,
-      build: optional(Inputs.Build),
-      ready: read(Inputs.Ready, parseReadyCheck, { kind: "port" }),
-      readyTimeoutSeconds: read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
-      workingDirectory: read(Inputs.WorkingDirectory, (r) => r, "."),
-      urlTemplate: getInput(Inputs.TargetUrl).trim() || "http://127.0.0.1:{port}"
-    };
-    config.targetUrl = void 0;
-    if (!config.service.urlTemplate.includes("{port}"))
-      problems.push(
-        `${label(Inputs.TargetUrl)}: with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`
-      );
-    for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
-      if (optional(name) !== void 0)
-        problems.push(
-          `${label(name)}: not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`
-        );
-    }
-  } else {
+}
+function readService(reader) {
+  const { label } = reader;
+  const start = reader.optional(Inputs.Start);
+  if (start === void 0) {
     for (const name of [Inputs.Build, Inputs.Ready, Inputs.WorkingDirectory]) {
-      if (optional(name) !== void 0 && !(name === Inputs.WorkingDirectory && optional(name) === "."))
-        problems.push(`${label(name)}: only with ${label(Inputs.Start)}`);
+      const value = reader.optional(name);
+      if (value !== void 0 && !(name === Inputs.WorkingDirectory && value === "."))
+        reader.problem(name, `only with ${label(Inputs.Start)}`);
     }
+    return void 0;
   }
+  const service = {
+    start,
+    build: reader.optional(Inputs.Build),
+    ready: reader.read(Inputs.Ready, parseReadyCheck, { kind: "port" }),
+    readyTimeoutSeconds: reader.read(Inputs.ReadyTimeout, (r) => parseDuration(Inputs.ReadyTimeout, r), 60),
+    workingDirectory: reader.read(Inputs.WorkingDirectory, (r) => r, "."),
+    urlTemplate: reader.optional(Inputs.TargetUrl) ?? "http://127.0.0.1:{port}"
+  };
+  if (!service.urlTemplate.includes("{port}"))
+    reader.problem(
+      Inputs.TargetUrl,
+      `with ${label(Inputs.Start)} it must contain {port} (each side gets its own port)`
+    );
+  for (const name of [Inputs.BaselineTargetUrl, Inputs.ServicePid, Inputs.BaselineServicePid]) {
+    if (reader.optional(name) !== void 0)
+      reader.problem(name, `not with ${label(Inputs.Start)} (perf-gate starts and watches the service)`);
+  }
+  return service;
+}
+function checkCombinations(reader, config) {
+  const { label } = reader;
   if (config.profiling.command !== void 0 && config.profiling.mode === "never")
-    problems.push(`${label(Inputs.ProfileCommand)}: not with ${label(Inputs.Profile)} never`);
+    reader.problem(Inputs.ProfileCommand, `not with ${label(Inputs.Profile)} never`);
   if (config.profiling.command !== void 0 && config.service === void 0)
-    problems.push(
-      `${label(Inputs.ProfileCommand)}: only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`
+    reader.problem(
+      Inputs.ProfileCommand,
+      `only with ${label(Inputs.Start)} (the profiling pair runs both builds perf-gate started)`
     );
   if (config.design === "same-job" && config.service === void 0 && config.baselineTargetUrl === void 0)
-    problems.push(
-      `${label(Inputs.Design)}: same-job needs both builds: ${label(Inputs.Start)}, or ${label(Inputs.BaselineTargetUrl)}`
+    reader.problem(
+      Inputs.Design,
+      `same-job needs both builds: ${label(Inputs.Start)}, or ${label(Inputs.BaselineTargetUrl)}`
     );
   if (config.design === "cached" && config.baselineTargetUrl !== void 0)
-    problems.push(
-      `${label(Inputs.Design)}: cached, yet ${label(Inputs.BaselineTargetUrl)} is the base build measured beside the PR build (same-job); give one`
+    reader.problem(
+      Inputs.Design,
+      `cached, yet ${label(Inputs.BaselineTargetUrl)} is the base build measured beside the PR build (same-job); give one`
     );
   if (config.baselineTargetUrl === void 0 && config.resources.base !== void 0)
-    problems.push(
-      `${label(config.resources.base.input)}: the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`
+    reader.problem(
+      config.resources.base.input,
+      `the base build is measured only in the same-job design (with ${label(Inputs.BaselineTargetUrl)})`
     );
-  if (config.baselineTargetUrl !== void 0 && config.targetUrl === void 0) {
-    problems.push(
-      `${label(Inputs.BaselineTargetUrl)}: needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`
+  if (config.baselineTargetUrl !== void 0 && config.targetUrl === void 0)
+    reader.problem(Inputs.BaselineTargetUrl, `needs ${label(Inputs.TargetUrl)} too (the PR build's URL)`);
+}
+function settleMaxRuns(reader, config) {
+  if (config.maxRuns >= config.runs) return;
+  if (reader.raw(Inputs.MaxRuns) === "") config.maxRuns = config.runs;
+  else
+    reader.problem(
+      Inputs.MaxRuns,
+      `${config.maxRuns} is fewer than ${reader.label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`
     );
-  }
-  if (config.maxRuns < config.runs) {
-    if (getInput(Inputs.MaxRuns).trim() === "") config.maxRuns = config.runs;
-    else
-      problems.push(
-        `${label(Inputs.MaxRuns)}: ${config.maxRuns} is fewer than ${label(Inputs.Runs)} (${config.runs}); the budget includes the planned runs`
-      );
-  }
-  if (problems.length > 0) throw new InvalidInputsError(problems);
-  return config;
 }
 
 export {
