@@ -81,8 +81,7 @@ export function runToRunPrior(spec: MetricSpec, priors: NoisePriors): Component 
  * The CPU prior was measured on a machine shared with other work, neighbours included: one pair a neighbour
  * pushed out is part of that noise, and at 1 % it would leave 3 pairs with 2 degrees of freedom (an interval
  * of ±1000 %) in one trial of twenty-five of the calibration (docs/statistics.md, "CPU per request"). At
- * 0.1 % a spread several times the measured one still replaces it; and one pair far from two that agree
- * with each other is taken for one neighbour (huberLocation limits its pull), not for the job's noise.
+ * 0.1 % a spread several times the measured one still replaces it.
  */
 const CPU_SPREAD_TEST_LEVEL = 0.001;
 
@@ -141,9 +140,7 @@ export function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c
       within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]!])) : undefined,
       prior: { variance: 2 * prior.variance, df: prior.df },
       robust: true,
-      ...(spec.name === 'cpu_per_request'
-        ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL, oneOutlierForgiven: true }
-        : {}),
+      ...(spec.name === 'cpu_per_request' ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}),
     });
     const k = xc.length;
     if (!unit) return { perRun: Number.NaN, fixed: 0 };

@@ -65,23 +65,6 @@ export interface UnitInput {
   spreadTestLevel?: number;
   /** pairs: measure the units' spread robustly (robustSpread) once there are ROBUST_FROM_UNITS of them */
   robust?: boolean;
-  /**
-   * A single unit far from the others may be one disturbance rather than the job's noise: the F test then
-   * asks whether the other units alone disagree too, and only then replaces the prior.
-   */
-  oneOutlierForgiven?: boolean;
-}
-
-/** The units without the one farthest from their median (the median of an even count: the mean of its two). */
-function withoutFarthest(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const median = (sorted[(n - 1) >> 1]! + sorted[n >> 1]!) / 2;
-  let far = 0;
-  values.forEach((v, i) => {
-    if (Math.abs(v - median) > Math.abs(values[far]! - median)) far = i;
-  });
-  return values.filter((_, i) => i !== far);
 }
 
 /**
@@ -95,7 +78,6 @@ export function unitVariance({
   prior,
   spreadTestLevel = 0.01,
   robust = false,
-  oneOutlierForgiven = false,
 }: UnitInput): Component | undefined {
   const k = values.length;
   const raw = sampleVariance(values);
@@ -109,15 +91,8 @@ export function unitVariance({
   // Units that disagree far more than the within-run figures and the prior explain (an F test, at 1 %) mean
   // this job's noise is not what the model expects: a neighbour slowed one run throughout, a slow period
   // longer than a run. Then the units' own spread is the evidence, with the degrees of freedom of the units,
-  // not a prior worth ten runs that one outlying unit could hardly move. Where one disturbed unit is the
-  // expected exception (CPU per request: a neighbour in one run), the others must disagree too; the
-  // outlier still widens the variance through the update below.
-  const forgiven =
-    oneOutlierForgiven &&
-    k >= 3 &&
-    !spreadTooWide(sampleVariance(withoutFarthest(values)), k - 2, expected, spreadTestLevel);
-  if (spreadTooWide(spread, k - 1, expected, spreadTestLevel) && !forgiven)
-    return { variance: spread, df: k - 1 };
+  // not a prior worth ten runs that one outlying unit could hardly move.
+  if (spreadTooWide(spread, k - 1, expected, spreadTestLevel)) return { variance: spread, df: k - 1 };
   return updateWithSample(expected, spread, k - 1);
 }
 
