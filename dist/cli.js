@@ -43,14 +43,14 @@ import {
   shortSha,
   snapshotSeries,
   viewOf
-} from "./chunks/chunk-HLPQAXF4.js";
+} from "./chunks/chunk-6QDXPZZW.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
   decodeArtifact,
   deserializeRun,
   serializeRun
-} from "./chunks/chunk-2I7W3W3Z.js";
+} from "./chunks/chunk-WIGCKIWG.js";
 import {
   InputError,
   Inputs,

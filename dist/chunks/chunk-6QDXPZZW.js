@@ -31,7 +31,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-2I7W3W3Z.js";
+} from "./chunk-WIGCKIWG.js";
 import {
   InputError,
   Inputs,

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-WTHIC5AS.js";
+} from "./chunk-TU3XC3OI.js";
 import {
   BODY_MAX_CHARS,
   CHECK_RUN_SUMMARY_MAX_BYTES,
@@ -60,7 +60,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-HLPQAXF4.js";
+} from "./chunk-6QDXPZZW.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -68,7 +68,7 @@ import {
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-2I7W3W3Z.js";
+} from "./chunk-WIGCKIWG.js";
 import {
   Outputs,
   secretsOf
@@ -1263,7 +1263,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-G42ELLMM.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-5EIWNI2A.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

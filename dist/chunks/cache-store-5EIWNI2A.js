@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-WTHIC5AS.js";
+} from "./chunk-TU3XC3OI.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-2I7W3W3Z.js";
+} from "./chunk-WIGCKIWG.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";

@@ -906,23 +906,12 @@ function meanWithin(within) {
     df: weight > 0 ? total2 * total2 / weight : Number.POSITIVE_INFINITY
   };
 }
-function withoutFarthest(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const median2 = (sorted[n - 1 >> 1] + sorted[n >> 1]) / 2;
-  let far = 0;
-  values.forEach((v, i) => {
-    if (Math.abs(v - median2) > Math.abs(values[far] - median2)) far = i;
-  });
-  return values.filter((_, i) => i !== far);
-}
 function unitVariance({
   values,
   within,
   prior,
   spreadTestLevel = 0.01,
-  robust = false,
-  oneOutlierForgiven = false
+  robust = false
 }) {
   const k = values.length;
   const raw = sampleVariance(values);
@@ -933,9 +922,7 @@ function unitVariance({
   const expected = satterthwaite([prior, meanWithin(within)]);
   if (k < 2) return expected;
   const spread2 = robust && robustSpread(values, expected.variance) || raw;
-  const forgiven = oneOutlierForgiven && k >= 3 && !spreadTooWide(sampleVariance(withoutFarthest(values)), k - 2, expected, spreadTestLevel);
-  if (spreadTooWide(spread2, k - 1, expected, spreadTestLevel) && !forgiven)
-    return { variance: spread2, df: k - 1 };
+  if (spreadTooWide(spread2, k - 1, expected, spreadTestLevel)) return { variance: spread2, df: k - 1 };
   return updateWithSample(expected, spread2, k - 1);
 }
 function spreadTooWide(spread2, df, expected, level = 0.01) {
@@ -1129,7 +1116,7 @@ function spread(spec, ctx, b, c) {
       within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
       prior: { variance: 2 * prior.variance, df: prior.df },
       robust: true,
-      ...spec.name === "cpu_per_request" ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL, oneOutlierForgiven: true } : {}
+      ...spec.name === "cpu_per_request" ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}
     });
     const k = xc.length;
     if (!unit) return { perRun: Number.NaN, fixed: 0 };

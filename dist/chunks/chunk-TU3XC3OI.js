@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-2I7W3W3Z.js";
+} from "./chunk-WIGCKIWG.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";
