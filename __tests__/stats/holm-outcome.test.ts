@@ -21,6 +21,12 @@ describe('Holm step-down', () => {
   });
   it('p-values exactly at the threshold are rejected', () => {
     expect(holm([0.025, 0.05], 0.95).rejected).toEqual([true, true]);
+    // α = 0.25 and its halves are exact in binary: p equal to α/2 and to α, not a hair under them
+    expect(holm([0.25, 0.125], 0.75)).toEqual({ confidence: [0.75, 0.875], rejected: [true, true] });
+  });
+  it('tied p-values are taken in input order: the first is tested at the stricter level', () => {
+    expect(holm([0.001, 0.001], 0.95).confidence).toEqual([1 - 0.05 / 2, 1 - 0.05]);
+    expect(holm([0.5, 0.001, 0.001], 0.95).confidence).toEqual([1 - 0.05, 1 - 0.05 / 3, 1 - 0.05 / 2]);
   });
 });
 

@@ -14,8 +14,10 @@ export interface HolmResult {
 export function holm(pValues: number[], familyConfidence: number): HolmResult {
   const m = pValues.length;
   const alpha = 1 - familyConfidence;
-  const order = pValues.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const confidence = new Array<number>(m).fill(1 - alpha / Math.max(1, m));
+  // Array.prototype.sort is stable: tied p-values keep their input order
+  const order = pValues.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
+  // every index is set below, at its rejection step or at the stopping step
+  const confidence: number[] = [];
   const rejected = new Array<boolean>(m).fill(false);
   for (let step = 0; step < m; step++) {
     const level = alpha / (m - step);
