@@ -43,7 +43,7 @@ import {
   shortSha,
   snapshotSeries,
   viewOf
-} from "./chunks/chunk-6QDXPZZW.js";
+} from "./chunks/chunk-5G7LAAGU.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,

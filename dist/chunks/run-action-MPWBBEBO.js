@@ -60,7 +60,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-6QDXPZZW.js";
+} from "./chunk-5G7LAAGU.js";
 import {
   buildArtifact,
   headlineFigures,

@@ -1179,8 +1179,8 @@ function screenDisturbances(baseline, candidate) {
 function holm(pValues, familyConfidence) {
   const m = pValues.length;
   const alpha = 1 - familyConfidence;
-  const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const confidence = new Array(m).fill(1 - alpha / Math.max(1, m));
+  const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
+  const confidence = [];
   const rejected = new Array(m).fill(false);
   for (let step = 0; step < m; step++) {
     const level = alpha / (m - step);
