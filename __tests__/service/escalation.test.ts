@@ -71,9 +71,7 @@ async function cachedThenConfirmed(prKnobs: string, start: string, baselineStart
   return { result, report, markdown, deps, summaries: deps.summaries };
 }
 
-// Concurrent cases: each has its own repository, services and store, and spends most of its time waiting
-// on fixed-length runs, waits that overlap.
-describe.concurrent('design: cached, confirmed in the same job', () => {
+describe('design: cached, confirmed in the same job', () => {
   it('a cached regression that the same job confirms: both comparisons in the report, the pairs decide', async () => {
     // the base build and the cached baseline sleep 2 ms per request, the PR build 100 ms: with no history the
     // cached design (between jobs 50% CV, worth 10 baselines) sees nothing short of a many-fold change
@@ -116,7 +114,7 @@ describe.concurrent('design: cached, confirmed in the same job', () => {
   }, 120_000);
 });
 
-describe.concurrent('perf-gate run --design cached --base-ref', () => {
+describe('perf-gate run --design cached --base-ref', () => {
   it('with no saved baseline, confirms in the same job and prints both comparisons', async () => {
     const repo = svc.makeRepo('export DELAY_MS=100;');
     const out = join(repo.dir, '..', 'out');
