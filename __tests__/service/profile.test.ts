@@ -32,9 +32,7 @@ function config(scenario: string, reportDir: string, extra: Record<string, strin
  * build burns 4 ms in the example service's `spin` on every GET /users. `profile: always` makes the pair run
  * whatever the two short pairs conclude, so the test does not hang on the verdict.
  */
-// Concurrent cases: each has its own repository, services and store, and spends most of its time waiting
-// on fixed-length runs, waits that overlap.
-describe.concurrent('the profiling pair', () => {
+describe('the profiling pair', () => {
   it('profiles both builds with the built-in Node profiler, names the hot function first, and leaves nothing behind', async () => {
     const repo = svc.makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
     const deps = svc.gateDeps(join(repo.dir, '..', 'store'));
@@ -110,7 +108,7 @@ describe.concurrent('the profiling pair', () => {
   }, 120_000);
 });
 
-describe.concurrent('perf-gate run --base-ref --profile always', () => {
+describe('perf-gate run --base-ref --profile always', () => {
   it('prints "Where the time went" after the verdict table and writes the profiles to the output directory', async () => {
     const repo = svc.makeRepo('export SLOW_PATH=/users SLOW_CPU_MS=4;');
     const out = join(repo.dir, '..', 'out');
@@ -137,7 +135,7 @@ describe.concurrent('perf-gate run --base-ref --profile always', () => {
   }, 120_000);
 });
 
-describe.concurrent('the profiling pair when peak RSS regressed', () => {
+describe('the profiling pair when peak RSS regressed', () => {
   it('takes heap profiles of both builds beside the CPU profiles and names the allocation site the PR added', async () => {
     const repo = svc.makeRepo('');
     // the PR commit keeps 2000 small objects per request in a named function (JS heap, unlike Buffer.alloc)
