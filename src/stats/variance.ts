@@ -1,3 +1,4 @@
+import { medianAbsoluteDeviation } from 'simple-statistics';
 import { normalCdf, regularizedIncompleteBeta } from './distributions.ts';
 
 /**
@@ -134,19 +135,12 @@ const WINSORISED_SHARE = (() => {
 export function robustSpread(values: number[], expected: number): number | undefined {
   const k = values.length;
   if (k < ROBUST_FROM_UNITS) return undefined;
-  const med = median(values);
-  const madn = 1.4826 * median(values.map((v) => Math.abs(v - med)));
+  const madn = 1.4826 * medianAbsoluteDeviation(values);
   const scale = Math.sqrt(Math.max(expected, madn * madn));
   const centre = huberLocation(values, scale);
   const limit = HUBER_C * scale;
   const squares = values.reduce((a, v) => a + Math.min(limit, Math.abs(v - centre)) ** 2, 0);
   return squares / ((k - 1) * WINSORISED_SHARE);
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /**
