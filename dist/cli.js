@@ -43,14 +43,14 @@ import {
   shortSha,
   snapshotSeries,
   viewOf
-} from "./chunks/chunk-5G7LAAGU.js";
+} from "./chunks/chunk-TSHVQ57V.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
   decodeArtifact,
   deserializeRun,
   serializeRun
-} from "./chunks/chunk-WIGCKIWG.js";
+} from "./chunks/chunk-PVK24CAC.js";
 import {
   InputError,
   Inputs,

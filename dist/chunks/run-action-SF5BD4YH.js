@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-TU3XC3OI.js";
+} from "./chunk-S3KL2KXJ.js";
 import {
   BODY_MAX_CHARS,
   CHECK_RUN_SUMMARY_MAX_BYTES,
@@ -60,7 +60,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-5G7LAAGU.js";
+} from "./chunk-TSHVQ57V.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -68,7 +68,7 @@ import {
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-WIGCKIWG.js";
+} from "./chunk-PVK24CAC.js";
 import {
   Outputs,
   secretsOf
@@ -1263,7 +1263,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-5EIWNI2A.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-LCPG7WEQ.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

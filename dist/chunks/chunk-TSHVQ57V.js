@@ -31,7 +31,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-WIGCKIWG.js";
+} from "./chunk-PVK24CAC.js";
 import {
   InputError,
   Inputs,

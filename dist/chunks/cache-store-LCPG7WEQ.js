@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-TU3XC3OI.js";
+} from "./chunk-S3KL2KXJ.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-WIGCKIWG.js";
+} from "./chunk-PVK24CAC.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-WIGCKIWG.js";
+} from "./chunk-PVK24CAC.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";
