@@ -13,9 +13,8 @@ import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
 import { savedReportJson } from '../../judge/saved-report.ts';
 import { loadSide } from '../../measure/side-files.ts';
 import { reportVerdict } from '../../report/headline.ts';
-import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
-import { renderTerminalTable } from '../../report/terminal.ts';
+import { renderCliReport } from '../../report/terminal.ts';
 import type { Design } from '../../stats/types.ts';
 import { VERSION } from '../../version.ts';
 import type { CliIo } from '../io.ts';
@@ -76,8 +75,6 @@ export async function compareCommand(argv: string[], io: CliIo, color: boolean):
   for (const { flag, path } of outputs) {
     await writeOutputFile(flag, path, flag === 'markdown' ? renderSummary(ctx) : savedReportJson(ctx));
   }
-  io.out(
-    flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
-  );
+  io.out(renderCliReport(ctx, { json: flags.values.json === true, color }));
   return exitCodeFor(reportVerdict(ctx));
 }

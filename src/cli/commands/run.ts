@@ -22,10 +22,9 @@ import { prepareMeasuring } from '../../measure/from-config.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { MeasureStep } from '../../measure/with-services.ts';
 import { reportVerdict } from '../../report/headline.ts';
-import { buildReportJson } from '../../report/json.ts';
 import { profileLines } from '../../report/sections/profile.ts';
 import { renderSnapshot } from '../../report/snapshot.ts';
-import { renderTerminalTable } from '../../report/terminal.ts';
+import { renderCliReport } from '../../report/terminal.ts';
 import { writeRuns } from '../../results/write-runs.ts';
 import { ServiceError, SIDE_LABEL } from '../../service/session.ts';
 import { VERSION } from '../../version.ts';
@@ -83,13 +82,8 @@ async function measureInto(
     throw new UsageError('--base-ref needs --start (perf-gate starts the base build from that commit)');
   const measuring = { environment: collectEnvironment(), version: VERSION };
   const judging = judgingOf(config, seed, { measuring, logger, now: Date.now });
-  const baselineFile = flags.values.baseline;
-  const restored = await givenBaseline(
-    typeof baselineFile === 'string' ? baselineFile : undefined,
-    config.design,
-    io.cwd,
-    judging.now(),
-  );
+  const baselineFile = flags.values.baseline as string | undefined; // a string flag: one string or none
+  const restored = await givenBaseline(baselineFile, config.design, io.cwd, judging.now());
   const baseSha = typeof baseRef === 'string' ? baseRef : undefined;
   const profiles = { dir: join(outDir, 'profile'), env: io.env };
   let step: MeasureStep;
@@ -116,9 +110,7 @@ async function measureInto(
     judgement,
     step,
   );
-  io.out(
-    flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color }),
-  );
+  io.out(renderCliReport(ctx, { json: flags.values.json === true, color }));
   if (measurement.profile && !flags.values.json) {
     io.out(profileLines(measurement.profile).join('\n'));
     if (measurement.profile.files.length > 0) io.err(`profiles: ${join(outDir, 'profile')}`);
