@@ -42,6 +42,7 @@ describe('outcome partition', () => {
     [-0.3, -0.06, 'improvement'],
     [-0.1, -0.051, 'improvement'], // a gain of exactly τ is plausible, and of τ/2 or less ruled out
     [-0.3, -0.02, 'inconclusive'], // a gain of τ/2 or less is not ruled out
+    [-0.2, -0.05, 'inconclusive'], // a gain of exactly τ/2 is not ruled out
     [-0.0999, -0.01, 'no-change'],
     [-0.09, -0.01, 'no-change'],
     [-0.02, 0.15, 'inconclusive'],

@@ -4,6 +4,8 @@ import type { DeliveryDeps } from '../delivery/deliver.ts';
 import type { ArtifactUploader } from '../delivery/profile-artifact.ts';
 import type { ActionConfig } from '../inputs/config.ts';
 import { seedFromSha } from '../inputs/gate-options.ts';
+import { type RunnerContext, runUrl } from '../inputs/runner-context.ts';
+import { type ReportHeader, reportHeader } from '../judge/context.ts';
 import { type Judging, judgingOf } from '../judge/judge.ts';
 import type { Measurer, MeasurerSettings } from '../measure/measurer.ts';
 import type { EngineName } from '../results/types.ts';
@@ -23,4 +25,21 @@ export interface GateDeps extends DeliveryDeps {
 export function gateJudging(config: ActionConfig, commit: string, deps: GateDeps): Judging {
   const collaborators = { measuring: deps, logger: deps.logger, now: deps.now };
   return judgingOf(config, config.seed ?? seedFromSha(commit), collaborators);
+}
+
+/** The Action's report header: the scenario, the commit judged (on `ref`), and the workflow run it links to. */
+export function actionHeader(
+  config: ActionConfig,
+  runner: RunnerContext,
+  deps: Pick<GateDeps, 'now' | 'version'>,
+  candidate: { commit: string; ref?: string },
+): ReportHeader {
+  return reportHeader(
+    config,
+    {
+      scenario: { id: config.scenarioId, name: config.scenarioId },
+      candidate: { commit: candidate.commit, ref: candidate.ref ?? runner.refName },
+    },
+    { nowMs: deps.now(), version: deps.version, runUrl: runUrl(runner) },
+  );
 }

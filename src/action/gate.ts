@@ -1,24 +1,20 @@
 import { join } from 'node:path';
-import type { RestoreResult } from '../baseline/store.ts';
 import { deliver } from '../delivery/deliver.ts';
 import { profileArtifactName, publishProfile } from '../delivery/profile-artifact.ts';
 import { deliverServiceFailure } from '../delivery/service-failure.ts';
 import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { RunnerContext } from '../inputs/runner-context.ts';
 import { reportContext } from '../judge/context.ts';
-import type { Judging } from '../judge/judge.ts';
 import { stepFailure } from '../judge/policy.ts';
-import { profilingRequest } from '../judge/profiling.ts';
-import { confirmationCall, confirmationRule, judgePullRequest } from '../judge/pull-request.ts';
+import { judgePullRequest, pullRequestBuilds } from '../judge/pull-request.ts';
 import { measuredRunsOf } from '../judge/saved-report.ts';
-import type { MeasureStep } from '../measure/with-services.ts';
+import { prepareMeasuring } from '../measure/from-config.ts';
+import type { Builds, MeasureStep } from '../measure/with-services.ts';
 import { type ModePlan, selectMode } from '../modes/select-mode.ts';
 import type { ReportVerdict } from '../report/headline.ts';
 import { ServiceError } from '../service/session.ts';
 import { baselineStep } from './baseline-step.ts';
-import { type GateDeps, gateJudging } from './deps.ts';
-import { measureStep } from './measure-step.ts';
-import { reportHeader } from './report-header.ts';
+import { actionHeader, type GateDeps, gateJudging } from './deps.ts';
 import { reportStep } from './report-step.ts';
 
 export interface GateResult {
@@ -62,7 +58,6 @@ async function comparePullRequest(
   reportDir: string,
 ): Promise<GateResult> {
   const judging = gateJudging(config, plan.headSha, deps);
-  const { settings } = judging;
   // the cached baseline is restored first: with `design: cached` it decides whether the base build is started
   // and measured beside the PR build
   const restored = await deps.store.restore({
@@ -70,14 +65,11 @@ async function comparePullRequest(
     branch: plan.baseBranch,
     sha: plan.baseSha ?? plan.headSha,
   });
-  const step = await measureStep(config, runner, deps, reportDir, settings.seed, {
-    baseSha: plan.baseSha,
-    profiling: profilingRequest(config, settings, join(reportDir, 'profile'), process.env),
-    needMore: confirmationRule(settings),
-    ...confirmingCached(config, restored, judging),
-  });
+  const profiles = { dir: join(reportDir, 'profile'), env: process.env };
+  const builds = pullRequestBuilds(config, restored, judging, plan.baseSha, profiles);
+  const step = await measureStep(config, runner, deps, reportDir, judging.settings.seed, builds);
   const base = { commit: plan.baseSha ?? 'merge-base', ref: plan.baseBranch };
-  const header = reportHeader(config, runner, deps, plan.headSha);
+  const header = actionHeader(config, runner, deps, { commit: plan.headSha });
   const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
   if (ctx.profile) {
     const artifact = profileArtifactName(config.scenarioId, runner.job, runner.runAttempt);
@@ -93,13 +85,21 @@ async function comparePullRequest(
   return outcome(verdict, config);
 }
 
-/** `design: cached`: the PR build is measured alone first, and the base build only when that calls for it. */
-function confirmingCached(
+/** The PR build measured where the Action keeps its files: its raw runs under the report directory. */
+async function measureStep(
   config: ActionConfig,
-  restored: RestoreResult,
-  judging: Judging,
-): { confirm?: (first: MeasureStep) => string | undefined } {
-  return config.design === 'cached' ? { confirm: (first) => confirmationCall(first, restored, judging) } : {};
+  runner: RunnerContext,
+  deps: GateDeps,
+  reportDir: string,
+  seed: number,
+  builds?: Builds,
+): Promise<MeasureStep> {
+  const { logger } = deps;
+  const place = { outDir: join(reportDir, 'runs'), logger, apiUrl: runner.apiUrl, token: config.token };
+  const createMeasurer: GateDeps['createMeasurer'] = (engine, settings) =>
+    deps.createMeasurer(engine, settings);
+  const measure = await prepareMeasuring(config, { ...place, workspace: runner.workspace, createMeasurer });
+  return await measure(seed, builds);
 }
 
 const measuredOf = (step: MeasureStep, deps: GateDeps) =>
@@ -123,7 +123,7 @@ async function measureBaseline(
     step,
     judging,
   );
-  const header = reportHeader(config, runner, deps, plan.sha);
+  const header = actionHeader(config, runner, deps, { commit: plan.sha });
   const ctx = reportContext(header, { ...judgement, ...(nightly ? { nightly } : {}) }, step);
   const verdict = await deliver(ctx, config, reportDir, deps, {
     // a baseline is never measured for a pull request (selectMode refuses it), so never for a fork's

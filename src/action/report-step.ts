@@ -7,8 +7,7 @@ import { judgeMeasuredRuns } from '../judge/measured-runs.ts';
 import { readSavedReport, SavedReportError } from '../judge/saved-report.ts';
 import { measuringRunOf } from '../modes/workflow-run.ts';
 import type { ReportVerdict } from '../report/headline.ts';
-import { type GateDeps, gateJudging } from './deps.ts';
-import { reportHeader } from './report-header.ts';
+import { actionHeader, type GateDeps, gateJudging } from './deps.ts';
 
 /**
  * `mode: report`, the workflow_run half of the fork-safe pattern. The uploaded report was written by the
@@ -50,10 +49,7 @@ export async function reportStep(
     { commit: base.sha ?? 'merge-base', ref: base.branch },
     restore,
   );
-  const header = {
-    ...reportHeader(config, runner, deps, head.sha),
-    candidate: { commit: head.sha, ref: head.branch },
-  };
+  const header = actionHeader(config, runner, deps, { commit: head.sha, ref: head.branch });
   const ctx = reportContext(header, {
     ...judgement,
     measuredByPullRequest: measuring.url ? { runUrl: measuring.url } : {},

@@ -12,11 +12,6 @@ import { VERSION } from '../version.ts';
 import { runGate } from './gate.ts';
 
 /**
- * Wires the real collaborators and runs the gate; returns the step's failure message, if any. The Actions
- * cache (and the storage SDK behind it), the GitHub client and the artifact client load at their first call:
- * a run that restores no baseline, posts nothing or profiles nothing never pays for them.
- */
-/**
  * The GitHub Actions log: `::group::` sections, `::warning::` annotations. Here, not in engine/, so the CLI
  * never loads @actions/core (and the HTTP client it imports).
  */
@@ -26,6 +21,11 @@ const actionsLogger: EngineLogger = {
   group: (title, fn) => core.group(title, fn),
 };
 
+/**
+ * Wires the real collaborators and runs the gate; returns the step's failure message, if any. The Actions
+ * cache (and the storage SDK behind it), the GitHub client and the artifact client load at their first call:
+ * a run that restores no baseline, posts nothing or profiles nothing never pays for them.
+ */
 export async function runAction(config: ActionConfig): Promise<string | undefined> {
   for (const secret of config.secrets) core.setSecret(secret);
   const runner = readRunnerContext(process.env);

@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import * as cache from '@actions/cache';
 import { type ActionsLogLine, captureActionsLog } from './actions-log.ts';
 import { ARTIFACT_FILE, type BaselineArtifact, encodeArtifact } from './artifact.ts';
+import type { BaselineStore, RestoreQuery, RestoreResult, SaveResult } from './store.ts';
 import {
   ACTIONS_CACHE_DESCRIPTION,
   assertKeyMatches,
-  type BaselineStore,
   interpretRestored,
   missingReason,
-  type RestoreQuery,
-  type RestoreResult,
   restoreKeysFor,
-  type SaveResult,
 } from './store.ts';
 
 export interface CacheStoreOptions {

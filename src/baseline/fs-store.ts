@@ -3,16 +3,8 @@ import { link, mkdir, readdir, readFile, stat, unlink, utimes, writeFile } from 
 import { join } from 'node:path';
 import { type BaselineArtifact, encodeArtifact } from './artifact.ts';
 import { parseBaselineKey, scenarioKeyPrefix } from './keys.ts';
-import {
-  assertKeyMatches,
-  type BaselineStore,
-  interpretRestored,
-  missingReason,
-  type RestoreQuery,
-  type RestoreResult,
-  restoreKeysFor,
-  type SaveResult,
-} from './store.ts';
+import type { BaselineStore, RestoreQuery, RestoreResult, SaveResult } from './store.ts';
+import { assertKeyMatches, interpretRestored, missingReason, restoreKeysFor } from './store.ts';
 
 export interface FsStoreOptions {
   directory: string;

@@ -1,14 +1,16 @@
 import { ScenarioError } from '../engine/embedded/scenario-error.ts';
+import { COMPARE_HELP } from '../inputs/compare-flags.ts';
 import { InputError, InvalidInputsError } from '../inputs/errors.ts';
+import { UsageError } from '../inputs/flags.ts';
+import { RUN_HELP } from '../inputs/run-flags.ts';
 import { ExitCode } from '../judge/policy.ts';
 import { SavedReportError } from '../judge/saved-report.ts';
 import { RunFileError } from '../results/errors.ts';
 import { WarmupTooLongError } from '../results/warmup.ts';
 import { VERSION } from '../version.ts';
-import { COMPARE_HELP, compareCommand } from './commands/compare.ts';
+import { compareCommand } from './commands/compare.ts';
 import { REPORT_HELP, reportCommand } from './commands/report.ts';
-import { RUN_HELP, runCommand } from './commands/run.ts';
-import { UsageError } from './flags.ts';
+import { runCommand } from './commands/run.ts';
 import type { CliIo } from './io.ts';
 
 const MAIN_HELP = `perf-gate ${VERSION}: gate changes on load-test results, with statistics that know CI is noisy.

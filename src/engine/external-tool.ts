@@ -155,3 +155,10 @@ export interface PreparedTool {
   loadModel: LoadModel;
   run(options: ToolRunOptions, index: number, total: number, deps?: ToolDependencies): Promise<RunResult>;
 }
+
+/** Finds a tool (the given path, else PATH) and reads its test once: a JMeter plan, a locustfile. */
+export type ToolPreparer = (
+  script: string,
+  given: string | undefined,
+  env?: NodeJS.ProcessEnv,
+) => Promise<PreparedTool>;

@@ -1,3 +1,4 @@
+import { type ActionConfig, secretsOf } from '../inputs/config.ts';
 import type { Measurer } from '../measure/measurer.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
 import type { LoadGeneratorInfo, ReportContext } from '../report/context.ts';
@@ -8,6 +9,21 @@ export type ReportHeader = Pick<
   ReportContext,
   'scenario' | 'candidate' | 'nowMs' | 'version' | 'secrets' | 'runUrl'
 >;
+
+/**
+ * A report's header, the one way both faces build it: the scenario and the build judged, when and by which
+ * perf-gate, the values it masks (the secrets and the token), and the workflow run behind it, if any.
+ */
+export function reportHeader(
+  config: Pick<ActionConfig, 'secrets' | 'token'>,
+  judged: Pick<ReportHeader, 'scenario' | 'candidate'>,
+  made: { nowMs: number; version: string; runUrl?: string | undefined },
+): ReportHeader {
+  const { nowMs, version, runUrl } = made;
+  const header: ReportHeader = { ...judged, nowMs, version, secrets: secretsOf(config) };
+  if (runUrl !== undefined) header.runUrl = runUrl;
+  return header;
+}
 
 /** The runner's CPU use while measuring, for the report; absent for results measured elsewhere. */
 function loadGeneratorOf(

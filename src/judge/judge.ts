@@ -7,14 +7,15 @@ import type { RestoreResult } from '../baseline/store.ts';
 import type { EngineLogger } from '../engine/logger.ts';
 import { type GateSettings, gateOptionsFor, gateSettingsOf } from '../inputs/gate-options.ts';
 import type { Measurement } from '../measure/plan.ts';
+import type { LoadedSide } from '../measure/side-files.ts';
 import type { MeasureStep } from '../measure/with-services.ts';
-import type { NoBaselineInfo, ReportContext } from '../report/context.ts';
+import type { BaselineInfo, NoBaselineInfo, ReportContext } from '../report/context.ts';
 import { seriesNoise, serviceSides, thresholdBreaches } from '../report/derived-context.ts';
 import { snapshotSeries } from '../report/snapshot.ts';
-import type { RunResult } from '../results/types.ts';
+import { cutFileNotes, type RunResult } from '../results/types.ts';
 import { type CompareInput, compareRuns } from '../stats/compare.ts';
 import { lookConfidence } from '../stats/sequential.ts';
-import type { Comparison, Design, GateOptions, HistoryEntry } from '../stats/types.ts';
+import type { Comparison, Design, GateOptions } from '../stats/types.ts';
 import {
   applyEnvironmentPolicy,
   applyErrorRatePolicy,
@@ -240,25 +241,45 @@ export function judgeAgainstArtifact(
   return { judgement, comparability };
 }
 
+/** One side of `perf-gate compare`: as the user named it, and what its files held. */
+interface SideFiles {
+  spec: string;
+  loaded: LoadedSide;
+}
+
 /**
  * Two sets of runs read from files (`perf-gate compare`), judged in the design they were measured in: in the
  * same job, both sides must be valid measurements; a baseline's own history informs the between-job noise.
+ * The baseline is described by the saved baseline it came from, else by its spec and first run.
  */
 export function judgeFiles(
-  sides: { baseline: RunResult[]; candidate: RunResult[]; history?: HistoryEntry[]; notes: string[] },
+  sides: { baseline: SideFiles; candidate: SideFiles },
   design: Design,
   settings: GateSettings,
-  names: SideNames,
   logger: JudgeLogger,
-): Pick<Judgement, 'comparison' | 'environment' | 'thresholdBreaches' | 'noise'> {
-  const { baseline, candidate, history, notes } = sides;
+): Pick<Judgement, 'comparison' | 'environment' | 'thresholdBreaches' | 'noise'> & {
+  baseline: BaselineInfo;
+} {
+  const { spec, loaded } = sides.baseline;
+  const baseline = loaded.runs;
+  const candidate = sides.candidate.loaded.runs;
+  const names = { baseline: `the baseline (${spec})`, candidate: `the candidate (${sides.candidate.spec})` };
+  const notes = cutFileNotes([...baseline, ...candidate]);
   const options = optionsFor(settings, candidate, logger);
   if (design === 'same-job') assertValidSides(baseline, candidate, settings.maxErrorRate, names);
+  const history = loaded.history;
   const comparison = compareSides({ baseline, candidate, design, history }, options, settings, notes, names);
   return {
     comparison,
     environment: { differences: [], strict: false },
     thresholdBreaches: { baseline: thresholdBreaches(baseline), candidate: thresholdBreaches(candidate) },
     noise: seriesNoise(comparison, options.maxBaselineCv),
+    baseline: {
+      commit: loaded.baseline?.commit ?? 'baseline',
+      ref: loaded.baseline?.ref ?? spec,
+      // a run read from a k6 summary export has no start time (0): its age is unknown, not 56 years
+      timeMs: loaded.baseline?.timeMs ?? (baseline[0]!.startMs > 0 ? baseline[0]!.startMs : undefined),
+      source: design === 'same-job' ? 'same-job' : 'cache newest of branch',
+    },
   };
 }

@@ -1,6 +1,8 @@
 import type { RestoreResult } from '../baseline/store.ts';
+import type { ActionConfig } from '../inputs/config.ts';
 import { type GateSettings, gateOptionsFor } from '../inputs/gate-options.ts';
 import type { NeedMorePairs } from '../measure/plan.ts';
+import type { Builds, MeasureStep } from '../measure/with-services.ts';
 import type { CachedFirst, ReportContext } from '../report/context.ts';
 import { compareRuns } from '../stats/compare.ts';
 import { needsMorePairs } from '../stats/sequential.ts';
@@ -14,6 +16,31 @@ import {
   judgeSameJob,
   seriesKeys,
 } from './judge.ts';
+import { profilingRequest } from './profiling.ts';
+
+/**
+ * What measuring a pull request asks for beyond the PR build's runs, the one way the Action and
+ * `perf-gate run` ask it: the base build (`baseSha`), the profiling pair, adaptive confirmation, and in the
+ * cached design with a baseline to judge by, the PR build measured alone first and the base build only when
+ * that calls for it.
+ */
+export function pullRequestBuilds(
+  config: Pick<ActionConfig, 'design' | 'profiling' | 'secrets' | 'token' | 'env'>,
+  restored: RestoreResult | undefined,
+  judging: Judging,
+  baseSha: string | undefined,
+  profiles: { dir: string; env: NodeJS.ProcessEnv },
+): Builds {
+  const { settings } = judging;
+  return {
+    baseSha,
+    profiling: profilingRequest(config, settings, profiles.dir, profiles.env),
+    needMore: confirmationRule(settings),
+    ...(config.design === 'cached' && restored
+      ? { confirm: (first: MeasureStep) => confirmationCall(first, restored, judging) }
+      : {}),
+  };
+}
 
 /**
  * Adaptive confirmation in live measurement: judges the pairs so far as the verdict would (at their look's
@@ -48,7 +75,7 @@ const silent: JudgeLogger = { warning: () => {} };
  * judge them, call for confirming in the same job unless they pass (a regression, inconclusive, or nothing
  * to compare with). Returns the reason, in words, or undefined for a pass.
  */
-export function confirmationCall(
+function confirmationCall(
   step: JudgedStep,
   restored: RestoreResult,
   { settings, measuring }: Judging,

@@ -12,6 +12,7 @@ import {
   shortSha,
 } from './format.ts';
 import { headlineParts, type ReportVerdict, reportVerdict } from './headline.ts';
+import { buildReportJson } from './json.ts';
 import { metricOutcomeText, orderedMetrics } from './labels.ts';
 import { cachedFirstLines, NO_BASELINE_ADVICE } from './sections/notices.ts';
 import { type ReportView, viewOf } from './view.ts';
@@ -41,6 +42,13 @@ const VERDICT_LABEL: Record<ReportVerdict, { text: string; style: Style }> = {
 const TERMINAL_NAME_MAX = 60;
 
 /** A plain-text verdict and table for the CLI; columns aligned, colour only when asked for. */
+/** What the CLI prints of a judged report: the verdict table, or with `--json` the report.json document. */
+export function renderCliReport(ctx: ReportContext, options: TerminalOptions & { json: boolean }): string {
+  return options.json
+    ? JSON.stringify(buildReportJson(ctx), null, 2)
+    : renderTerminalTable(ctx, { color: options.color });
+}
+
 export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions): string {
   const view = viewOf(ctx);
   const paint = (text: string, style: Style) => {

@@ -2,16 +2,7 @@ import { CLOSE_BRACE, QUOTE } from './ascii.ts';
 import { numberOut, scanNumber, skipString, skipValue } from './byte-json.ts';
 import { BytePattern, SpanTable } from './byte-words.ts';
 import { RunFileError, snippet } from './errors.ts';
-import {
-  TAG_EXPECTED_RESPONSE,
-  TAG_GROUP,
-  TAG_METHOD,
-  TAG_NAME,
-  TAG_SCENARIO,
-  TAG_URL,
-  TagScanner,
-  urlTagStart,
-} from './k6-tags.ts';
+import { TagScanner, urlTagStart } from './k6-tags.ts';
 import { MALFORMED_NAME, MetricNameTrie, UNKNOWN_NAME } from './metric-name-trie.ts';
 import { Rfc3339Parser } from './rfc3339.ts';
 import type { RequestTags, RunAccumulator, TagSet } from './run-accumulator.ts';
@@ -273,16 +264,7 @@ export class K6LineParser {
     tagsEnd: number,
     lineEnd: number,
   ): TagSet {
-    const set = this.tagScanner.resolve(view, buf, (tags) =>
-      this.acc.tagSet({
-        scenario: tags[TAG_SCENARIO],
-        group: tags[TAG_GROUP],
-        method: tags[TAG_METHOD],
-        name: tags[TAG_NAME],
-        url: tags[TAG_URL],
-        expectedResponse: tags[TAG_EXPECTED_RESPONSE],
-      }),
-    );
+    const set = this.tagScanner.resolve(view, buf, (tags) => this.acc.tagSet(tags));
     // Remember the whole tags text for the one-step lookup, unless this tag set already has many texts:
     // then they differ in a tag the reader ignores (a unique URL behind a `name`) and would not repeat.
     if (tagsEnd === lineEnd - 2) {
@@ -295,7 +277,7 @@ export class K6LineParser {
           this.namelessTexts = 0;
         }
         const cut = urlTagStart(buf, tagsStart, tagsEnd);
-        if (cut >= 0 && this.tagScanner.has(TAG_NAME)) {
+        if (cut >= 0 && this.tagScanner.hasName()) {
           this.tagTexts.set(view, buf, tagsStart, cut, set);
         } else {
           if (cut >= 0) this.namelessTexts++;

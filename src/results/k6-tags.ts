@@ -1,5 +1,6 @@
 import { matchBytes, skipString, skipValue, stringOut } from './byte-json.ts';
 import { BytePattern, spanHash } from './byte-words.ts';
+import type { RequestTags } from './run-accumulator.ts';
 
 /**
  * Finds, in the bytes of a k6 `tags` object, the few tags that identify a request series, and looks their
@@ -8,24 +9,16 @@ import { BytePattern, spanHash } from './byte-words.ts';
  * `name` tag cost no allocation.
  */
 
-/** The tags the reader uses, as indexes into the span arrays. */
-export const TAG_SCENARIO = 0;
-export const TAG_GROUP = 1;
-export const TAG_METHOD = 2;
-export const TAG_NAME = 3;
-export const TAG_URL = 4;
-export const TAG_EXPECTED_RESPONSE = 5;
-const TAG_COUNT = 6;
+/**
+ * The tags the reader uses (its `RequestTags`, as k6 names them); a tag's index into the span arrays is its
+ * place in this list.
+ */
+const TAG_KEYS = ['scenario', 'group', 'method', 'name', 'url', 'expected_response'] as const;
+const TAG_COUNT = TAG_KEYS.length;
+const TAG_NAME = TAG_KEYS.indexOf('name');
+const TAG_URL = TAG_KEYS.indexOf('url');
+const KEYS = TAG_KEYS.map((key) => Buffer.from(key));
 const COMBINATION_LIMIT = 50_000;
-
-const KEYS: [number, Buffer][] = [
-  [TAG_SCENARIO, Buffer.from('scenario')],
-  [TAG_GROUP, Buffer.from('group')],
-  [TAG_METHOD, Buffer.from('method')],
-  [TAG_NAME, Buffer.from('name')],
-  [TAG_URL, Buffer.from('url')],
-  [TAG_EXPECTED_RESPONSE, Buffer.from('expected_response')],
-];
 
 interface Combination<T> {
   /** the raw value bytes of each used tag, undefined when absent */
@@ -75,7 +68,7 @@ export class TagScanner<T> {
    * The result for the used tags of the last scan: looked up by their bytes, or made by `create` from their
    * decoded values the first time this combination is seen. `url` counts only when there is no `name`.
    */
-  resolve(view: DataView, buf: Buffer, create: (tags: Record<number, string | undefined>) => T): T {
+  resolve(view: DataView, buf: Buffer, create: (tags: RequestTags) => T): T {
     if (this.start[TAG_NAME]! >= 0) this.start[TAG_URL] = -1;
     let h = 0;
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -85,15 +78,16 @@ export class TagScanner<T> {
     for (let c = this.combinations.get(h); c !== undefined; c = c.next) {
       if (this.sameValues(c.values, view, buf)) return c.result;
     }
-    const decoded: Record<number, string | undefined> = {};
+    const decoded: (string | undefined)[] = [];
     const values: (BytePattern | undefined)[] = [];
     for (let t = 0; t < TAG_COUNT; t++) {
       const s = this.start[t]!;
       const e = this.end[t]!;
-      decoded[t] = this.value(buf, t);
+      decoded.push(this.value(buf, t));
       values.push(s < 0 ? undefined : new BytePattern(buf.subarray(s, e)));
     }
-    const result = create(decoded);
+    const [scenario, group, method, name, url, expectedResponse] = decoded; // in TAG_KEYS' order
+    const result = create({ scenario, group, method, name, url, expectedResponse });
     if (this.combinations.size >= COMBINATION_LIMIT) this.combinations.clear(); // bounded whatever the input
     this.combinations.set(h, { values, result, next: this.combinations.get(h) });
     return result;
@@ -114,9 +108,9 @@ export class TagScanner<T> {
     return true;
   }
 
-  /** Whether the last scan found tag `which`. */
-  has(which: number): boolean {
-    return this.start[which]! >= 0;
+  /** Whether the last scan found a `name` tag. */
+  hasName(): boolean {
+    return this.start[TAG_NAME]! >= 0;
   }
 
   private value(buf: Buffer, which: number): string | undefined {
@@ -131,8 +125,10 @@ export class TagScanner<T> {
 
 function tagIndex(buf: Buffer, start: number, end: number): number {
   const length = end - start;
-  for (const [index, key] of KEYS)
+  for (let index = 0; index < TAG_COUNT; index++) {
+    const key = KEYS[index]!;
     if (key.length === length && matchBytes(buf, start, end, key)) return index;
+  }
   return -1;
 }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type FlagSpec, parseFlags, requireOne, UsageError } from '../../inputs/flags.ts';
 import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
 import { readSavedReport, SAVED_REPORT_FILE, SavedReportError } from '../../judge/saved-report.ts';
 import { renderCommentBody } from '../../report/comment.ts';
@@ -6,7 +7,6 @@ import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
 import { renderSummary } from '../../report/summary.ts';
 import { renderTerminalTable } from '../../report/terminal.ts';
-import { type FlagSpec, parseFlags, requireOne, UsageError } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 
 const FORMATS = ['terminal', 'markdown', 'comment', 'json'] as const;

@@ -2,17 +2,8 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readJtlCsv } from '../../results/jtl-csv.ts';
 import type { LoadModel, RunResult } from '../../results/types.ts';
-import {
-  findExecutable,
-  logMeasured,
-  type PreparedTool,
-  readText,
-  runTool,
-  supportFile,
-  type ToolDependencies,
-  ToolError,
-  type ToolRunOptions,
-} from '../external-tool.ts';
+import type { ToolDependencies, ToolPreparer, ToolRunOptions } from '../external-tool.ts';
+import { findExecutable, logMeasured, readText, runTool, supportFile, ToolError } from '../external-tool.ts';
 import { outputTail } from '../k6/process.ts';
 import { runTitle } from '../logger.ts';
 import { planLoadModel, targetProperties } from './plan.ts';
@@ -29,11 +20,7 @@ export interface JmeterLaunch {
 }
 
 /** Finds JMeter (a given path or PATH), picks how to start it, and reads the plan's load model. */
-export async function prepareJmeter(
-  plan: string,
-  given: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<PreparedTool> {
+export const prepareJmeter: ToolPreparer = async (plan, given, env = process.env) => {
   const executable = await findExecutable('jmeter', given, JMETER_INSTALL, env);
   const { loadModel, reason } = planLoadModel(await readText(plan));
   const warnings = reason === undefined ? [] : [`${plan}: ${reason}`];
@@ -43,7 +30,7 @@ export async function prepareJmeter(
     run: (options, index, total, deps) =>
       runJmeterOnce(options, { launch, loadModel, warnings }, index, total, deps),
   };
-}
+};
 
 /**
  * Debian's `jmeter` is a shell script that runs `org.apache.jmeter.NewDriver` with `-Djmeter.home=…`; its JMeter

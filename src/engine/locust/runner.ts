@@ -3,17 +3,8 @@ import { delimiter, dirname, join } from 'node:path';
 import { readLocustCsv } from '../../results/locust-csv.ts';
 import { readLocustRequests } from '../../results/locust-requests.ts';
 import { type LoadModel, measuredRequests, type ReadOptions, type RunResult } from '../../results/types.ts';
-import {
-  findExecutable,
-  logMeasured,
-  type PreparedTool,
-  readText,
-  runTool,
-  supportFile,
-  type ToolDependencies,
-  ToolError,
-  type ToolRunOptions,
-} from '../external-tool.ts';
+import type { ToolDependencies, ToolPreparer, ToolRunOptions } from '../external-tool.ts';
+import { findExecutable, logMeasured, readText, runTool, supportFile, ToolError } from '../external-tool.ts';
 import { outputTail } from '../k6/process.ts';
 import { runTitle } from '../logger.ts';
 import { loadFlags, locustfileLoadModel } from './plan.ts';
@@ -25,11 +16,7 @@ const LOCUST_INSTALL =
 /** Locust's exit code when requests failed (`--exit-code-on-error`, default 1): the run is still measured. */
 const LOCUST_REQUESTS_FAILED = 1;
 
-export async function prepareLocust(
-  locustfile: string,
-  given: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<PreparedTool> {
+export const prepareLocust: ToolPreparer = async (locustfile, given, env = process.env) => {
   const executable = await findExecutable('locust', given, LOCUST_INSTALL, env);
   const loadModel = locustfileLoadModel(await readText(locustfile));
   return {
@@ -37,7 +24,7 @@ export async function prepareLocust(
     run: (options, index, total, deps) =>
       runLocustOnce(options, { executable, loadModel }, index, total, deps),
   };
-}
+};
 
 /**
  * One headless Locust run. perf-gate's module (`support/perf_gate_requests.py`) is loaded beside the

@@ -1,5 +1,5 @@
-import { Inputs } from '../../constants.ts';
-import type { FlagSpec } from '../flags.ts';
+import { Inputs } from '../constants.ts';
+import type { FlagSpec } from './flags.ts';
 
 /** Flags every judging command shares; each feeds the action input of the same meaning. */
 export const GATE_FLAGS: Record<string, FlagSpec> = {

@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { UsageError } from './flags.ts';
+import { UsageError } from '../inputs/flags.ts';
 
 /**
  * A file a flag asks the CLI to write (--markdown, --save): checked before any work, so a wrong path costs

@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from './flags.ts';
+import { UsageError } from '../inputs/flags.ts';
 
 /** Held while a run writes into the directory: the pid of that run. */
 const LOCK_FILE = '.perf-gate.lock';
