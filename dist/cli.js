@@ -13,8 +13,6 @@ import {
   cachedFirstLines,
   capitalize,
   collectEnvironment,
-  confirmationCall,
-  confirmationRule,
   createMeasurer,
   exitCodeFor,
   formatAge,
@@ -25,25 +23,24 @@ import {
   judgeFiles,
   judgePullRequest,
   judgingOf,
-  measureWithServices,
-  measurerSettingsOf,
   metricFigures,
   metricLabel,
   metricOutcomeText,
   orderedMetrics,
+  prepareMeasuring,
   profileLines,
-  profilingRequest,
+  pullRequestBuilds,
   readSavedReport,
   renderCommentBody,
+  renderSnapshot,
   renderSummary,
   reportContext,
+  reportHeader,
   reportVerdict,
   savedReportJson,
-  serviceSides,
   shortSha,
-  snapshotSeries,
   viewOf
-} from "./chunks/chunk-TSHVQ57V.js";
+} from "./chunks/chunk-WTLEN5JO.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
@@ -60,7 +57,7 @@ import {
 } from "./chunks/chunk-3F3UN352.js";
 import {
   readK6Json
-} from "./chunks/chunk-ZCMCYHFQ.js";
+} from "./chunks/chunk-BUGB3HIH.js";
 import {
   ScenarioError
 } from "./chunks/chunk-2G63RYHN.js";
@@ -99,7 +96,6 @@ import {
 } from "./chunks/chunk-R6BXLMDH.js";
 import {
   LatencyHistogram,
-  cutFileNotes,
   seriesId
 } from "./chunks/chunk-DEKW3TL5.js";
 import "./chunks/chunk-HMXL2AK5.js";
@@ -122,11 +118,237 @@ function processIo() {
   };
 }
 
+// src/inputs/gate-flags.ts
+var GATE_FLAGS = {
+  tolerance: { multiple: true, input: Inputs.Tolerances },
+  slo: { multiple: true, input: Inputs.Slos },
+  confidence: {},
+  "max-baseline-cv": {},
+  "max-error-rate": {},
+  seed: {},
+  json: { boolean: true },
+  help: { boolean: true, short: "h" }
+};
+var GATE_FLAGS_HELP = `Judging:
+  --tolerance RULE         smallest change worth failing for, repeatable: p99=10%, error_rate=0.5pp,
+                           "GET /users: p95=5%" (defaults: p50/p90/p95 5%, p99 10%, throughput 5%, 0.5pp)
+  --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
+  --confidence P           family-wise confidence across all gated metrics (default 0.95)
+  --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
+                           is refused, a PR above it is warned about (default 5%)
+  --seed N                 seed of every random draw (default: fixed)
+  --json                   print the machine-readable report (report.json) instead of the table`;
+
+// src/inputs/compare-flags.ts
+var COMPARE_FLAGS = {
+  design: {},
+  warmup: {},
+  "load-model": {},
+  "target-url": {},
+  "baseline-target-url": {},
+  markdown: {},
+  save: {},
+  ...GATE_FLAGS
+};
+var COMPARE_HELP = `Usage: perf-gate compare BASELINE CANDIDATE [options]
+
+Compares two sets of runs and prints the verdict. Each side is a file, a directory of run files, or a
+comma-separated list: k6 --out json files (plain or .gz), JMeter .jtl results (CSV with a header line, or
+XML; plain or .gz), Locust per-request files (support/perf_gate_requests.py) or Locust PREFIX_stats.csv,
+k6 --summary-export files (Locust's and k6's summaries hold quantiles only: lower fidelity, said so in the
+report), runs saved by \`perf-gate run\`, or a saved baseline (its history then informs the between-job noise).
+
+  --design cached|same-job  cached (default): the baseline was measured in another job, likely on another
+                           machine; same-job: both sides were measured in this job, run i of each side
+                           forming pair i
+  --warmup DURATION        drop the first seconds of each k6 run
+  --load-model open|closed   the load model of both sides' runs: closed gates throughput (the capacity
+                           signal), open does not; default: what the files show (k6's default scenario,
+                           Locust's per-request file), else unknown (throughput reported, not gated)
+  --target-url URL         where the candidate's load went; requests named by full URL (k6's default) are
+                           matched across sides by the part after it, so base and PR on other ports or
+                           paths match (default: the host most requests went to; other hosts keep theirs)
+  --baseline-target-url URL  where the baseline's load went (default: --target-url)
+  --markdown FILE          also write the full markdown report to FILE
+  --save FILE              save the comparison for \`perf-gate report\`
+
+${GATE_FLAGS_HELP}
+
+Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconclusive.`;
+
+// src/inputs/flags.ts
+import { parseArgs } from "node:util";
+function flagLabels(specs) {
+  return (input) => `--${Object.entries(specs).find(([flag, spec]) => (spec.input ?? flag) === input)?.[0] ?? input}`;
+}
+var UsageError = class extends Error {
+};
+function parseFlags(argv, specs) {
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      {
+        type: spec.boolean ? "boolean" : "string",
+        multiple: spec.multiple ?? false,
+        ...spec.short ? { short: spec.short } : {}
+      }
+    ])
+  );
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+function inputGetter(flags, specs, fixed = {}) {
+  const byInput = /* @__PURE__ */ new Map();
+  for (const [flag, spec] of Object.entries(specs)) {
+    const input = spec.input ?? Object.values(Inputs).find((i) => i === flag);
+    const value = flags.values[flag];
+    if (input === void 0 || value === void 0) continue;
+    byInput.set(input, Array.isArray(value) ? value.join("\n") : String(value));
+  }
+  return (name) => fixed[name] ?? byInput.get(name) ?? "";
+}
+function requireOne(flags, what) {
+  if (flags.positionals.length !== 1) {
+    throw new UsageError(
+      `expected one ${what}, got ${flags.positionals.length === 0 ? "none" : flags.positionals.join(" ")}`
+    );
+  }
+  return flags.positionals[0];
+}
+
+// src/inputs/run-flags.ts
+var RUN_FLAGS = {
+  engine: {},
+  runs: {},
+  "max-runs": {},
+  warmup: {},
+  "load-model": {},
+  "target-url": {},
+  "baseline-target-url": {},
+  start: {},
+  build: {},
+  ready: {},
+  "ready-timeout": {},
+  "working-directory": {},
+  "base-ref": {},
+  design: {},
+  baseline: {},
+  profile: {},
+  "profile-command": {},
+  "service-pid": {},
+  "baseline-service-pid": {},
+  "service-container": {},
+  "baseline-service-container": {},
+  "target-env": {},
+  env: { multiple: true, short: "e" },
+  k6: { input: Inputs.K6Path },
+  "k6-version": {},
+  "k6-download-url": {},
+  "k6-flags": {},
+  jmeter: { input: Inputs.JmeterPath },
+  locust: { input: Inputs.LocustPath },
+  "engine-flags": {},
+  "run-timeout": {},
+  out: { short: "o" },
+  ...GATE_FLAGS
+};
+var RUN_HELP = `Usage: perf-gate run SCRIPT [options]
+
+Runs a k6 script (or an embedded-engine scenario file .yml/.json, a JMeter plan .jmx, a locustfile .py)
+against a build, several times, and
+writes each run's result to the output directory. With --baseline-target-url it measures the base and the
+PR builds in interleaved pairs (the same-job design) and prints the verdict.
+
+Load:
+  --engine auto|k6|embedded|jmeter|locust
+                           default auto: .yml/.json \u2192 embedded, .jmx \u2192 jmeter, .py \u2192 locust, else k6
+  --runs N                 runs (pairs with --baseline-target-url), default 3
+  --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
+                           time, error rates held over all looks), default 15; equal to --runs turns it off
+  --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
+  --load-model open|closed   the load model, when the script or plan does not show it (or shows it
+                           wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
+  --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
+                           -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
+  --baseline-target-url URL  the base build, measured beside it in this job
+  --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
+
+Service (perf-gate runs it, and reads its CPU and memory):
+  --start CMD              start the service, with PORT set ({port} replaced); --target-url may use {port}
+  --build CMD              run first in each checkout, e.g. "npm ci"
+  --ready PATH|CMD         an HTTP path answering 2xx (/health) or a command exiting 0 (default: port open)
+  --ready-timeout DURATION how long the service may take to get ready (default 60s)
+  --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
+  --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
+                           it as the base build, in interleaved pairs; stopped and removed afterwards
+  --design same-job|cached
+                           with --base-ref: same-job (default) measures both builds in pairs; cached
+                           measures the PR build alone against --baseline first and confirms a
+                           regression, an inconclusive verdict or a missing baseline in the same job
+                           (both comparisons are printed; the same job's verdict decides)
+  --baseline FILE          a saved baseline (baseline.json as the Action's cache holds it): the PR build
+                           is judged against it (cached design); with --base-ref in the same-job design
+                           it adds the trend line
+  --profile on-regression|always|never
+                           with --base-ref: after a regression or SLO breach (default), always or never,
+                           one more pair with profilers attached to both builds; the top functions by
+                           added self time per request are printed, the profiles, diff.json and flame.svg
+                           written to DIR/profile. Built in for Node services; never changes the verdict
+  --profile-command CMD    a profiler for any language, run beside each profiled run: {pid}, {seconds},
+                           {out} substituted (py-spy, Go pprof, \u2026: docs/profiling.md)
+  --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
+  --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
+  --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
+  --baseline-service-container NAME|ID the same for the base build
+  -e, --env NAME=VALUE     variable for the k6 script, repeatable
+  --k6 PATH                k6 binary to use (otherwise the tool cache or a verified download)
+  --k6-version V           k6 version to install (default: the pinned one; 'latest')
+  --k6-download-url URL    base URL of k6 release archives (mirrors)
+  --k6-flags FLAGS         extra flags for every k6 run
+  --jmeter PATH            jmeter to use (default: the one on PATH)
+  --locust PATH            locust to use (default: the one on PATH)
+  --engine-flags FLAGS     extra flags for every jmeter or locust run (Locust default: -u 10 -r 10 -t 30s)
+  --run-timeout DURATION   time limit of one run (default 10m)
+  -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
+                           run's results there are cleared, files it did not write make it refuse, and
+                           a second run into it at the same time is refused
+
+${GATE_FLAGS_HELP}
+
+Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
+3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable, every request of
+a run failed, the target died during a run, a run past --run-timeout).`;
+
 // src/cli/commands/compare.ts
 import { resolve as resolve2 } from "node:path";
 
+// src/delivery/output-file.ts
+import { stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+async function assertWritableFile(flag, path) {
+  const info = await stat(path).catch(() => void 0);
+  if (info?.isDirectory()) throw new UsageError(`--${flag} ${path} is a directory: give a file name`);
+  const parent = await stat(dirname(path)).catch(() => void 0);
+  if (!parent?.isDirectory()) {
+    throw new UsageError(`--${flag} ${path}: the directory ${dirname(path)} does not exist`);
+  }
+}
+async function writeOutputFile(flag, path, text) {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const e = error;
+    throw new UsageError(`--${flag} ${path}: cannot write it (${e.code ?? e.message})`);
+  }
+}
+
 // src/measure/side-files.ts
-import { readdir, readFile as readFile2, stat } from "node:fs/promises";
+import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
 // src/results/read-run-file.ts
@@ -596,7 +818,7 @@ async function loadSide(spec, cwd, read) {
   const { loadModel, ...readOptions } = read;
   for (const part of spec.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
     const path = resolve(cwd, part);
-    const info = await stat(path).catch(() => {
+    const info = await stat2(path).catch(() => {
       throw new RunFileError(path, void 0, "no such file or directory");
     });
     const files = info.isDirectory() ? await runFilesIn(path) : [path];
@@ -643,6 +865,9 @@ var VERDICT_LABEL = {
   "no-baseline": { text: "NO BASELINE", style: "dim" }
 };
 var TERMINAL_NAME_MAX = 60;
+function renderCliReport(ctx, options) {
+  return options.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color: options.color });
+}
 function renderTerminalTable(ctx, options) {
   const view = viewOf(ctx);
   const paint = (text, style) => {
@@ -743,130 +968,9 @@ function grid(header, rows, rightAlign, paint) {
   ];
 }
 
-// src/cli/flags.ts
-import { parseArgs } from "node:util";
-function flagLabels(specs) {
-  return (input) => `--${Object.entries(specs).find(([flag, spec]) => (spec.input ?? flag) === input)?.[0] ?? input}`;
-}
-var UsageError = class extends Error {
-};
-function parseFlags(argv, specs) {
-  const options = Object.fromEntries(
-    Object.entries(specs).map(([name, spec]) => [
-      name,
-      {
-        type: spec.boolean ? "boolean" : "string",
-        multiple: spec.multiple ?? false,
-        ...spec.short ? { short: spec.short } : {}
-      }
-    ])
-  );
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { values, positionals };
-  } catch (error) {
-    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
-function inputGetter(flags, specs, fixed = {}) {
-  const byInput = /* @__PURE__ */ new Map();
-  for (const [flag, spec] of Object.entries(specs)) {
-    const input = spec.input ?? Object.values(Inputs).find((i) => i === flag);
-    const value = flags.values[flag];
-    if (input === void 0 || value === void 0) continue;
-    byInput.set(input, Array.isArray(value) ? value.join("\n") : String(value));
-  }
-  return (name) => fixed[name] ?? byInput.get(name) ?? "";
-}
-function requireOne(flags, what) {
-  if (flags.positionals.length !== 1) {
-    throw new UsageError(
-      `expected one ${what}, got ${flags.positionals.length === 0 ? "none" : flags.positionals.join(" ")}`
-    );
-  }
-  return flags.positionals[0];
-}
-
-// src/cli/output-file.ts
-import { stat as stat2, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-async function assertWritableFile(flag, path) {
-  const info = await stat2(path).catch(() => void 0);
-  if (info?.isDirectory()) throw new UsageError(`--${flag} ${path} is a directory: give a file name`);
-  const parent = await stat2(dirname(path)).catch(() => void 0);
-  if (!parent?.isDirectory()) {
-    throw new UsageError(`--${flag} ${path}: the directory ${dirname(path)} does not exist`);
-  }
-}
-async function writeOutputFile(flag, path, text) {
-  try {
-    await writeFile(path, text);
-  } catch (error) {
-    const e = error;
-    throw new UsageError(`--${flag} ${path}: cannot write it (${e.code ?? e.message})`);
-  }
-}
-
-// src/cli/commands/gate-flags.ts
-var GATE_FLAGS = {
-  tolerance: { multiple: true, input: Inputs.Tolerances },
-  slo: { multiple: true, input: Inputs.Slos },
-  confidence: {},
-  "max-baseline-cv": {},
-  "max-error-rate": {},
-  seed: {},
-  json: { boolean: true },
-  help: { boolean: true, short: "h" }
-};
-var GATE_FLAGS_HELP = `Judging:
-  --tolerance RULE         smallest change worth failing for, repeatable: p99=10%, error_rate=0.5pp,
-                           "GET /users: p95=5%" (defaults: p50/p90/p95 5%, p99 10%, throughput 5%, 0.5pp)
-  --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
-  --confidence P           family-wise confidence across all gated metrics (default 0.95)
-  --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
-  --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
-                           is refused, a PR above it is warned about (default 5%)
-  --seed N                 seed of every random draw (default: fixed)
-  --json                   print the machine-readable report (report.json) instead of the table`;
-
 // src/cli/commands/compare.ts
-var FLAGS = {
-  design: {},
-  warmup: {},
-  "load-model": {},
-  "target-url": {},
-  "baseline-target-url": {},
-  markdown: {},
-  save: {},
-  ...GATE_FLAGS
-};
-var COMPARE_HELP = `Usage: perf-gate compare BASELINE CANDIDATE [options]
-
-Compares two sets of runs and prints the verdict. Each side is a file, a directory of run files, or a
-comma-separated list: k6 --out json files (plain or .gz), JMeter .jtl results (CSV with a header line, or
-XML; plain or .gz), Locust per-request files (support/perf_gate_requests.py) or Locust PREFIX_stats.csv,
-k6 --summary-export files (Locust's and k6's summaries hold quantiles only: lower fidelity, said so in the
-report), runs saved by \`perf-gate run\`, or a saved baseline (its history then informs the between-job noise).
-
-  --design cached|same-job  cached (default): the baseline was measured in another job, likely on another
-                           machine; same-job: both sides were measured in this job, run i of each side
-                           forming pair i
-  --warmup DURATION        drop the first seconds of each k6 run
-  --load-model open|closed   the load model of both sides' runs: closed gates throughput (the capacity
-                           signal), open does not; default: what the files show (k6's default scenario,
-                           Locust's per-request file), else unknown (throughput reported, not gated)
-  --target-url URL         where the candidate's load went; requests named by full URL (k6's default) are
-                           matched across sides by the part after it, so base and PR on other ports or
-                           paths match (default: the host most requests went to; other hosts keep theirs)
-  --baseline-target-url URL  where the baseline's load went (default: --target-url)
-  --markdown FILE          also write the full markdown report to FILE
-  --save FILE              save the comparison for \`perf-gate report\`
-
-${GATE_FLAGS_HELP}
-
-Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconclusive.`;
 async function compareCommand(argv, io2, color) {
-  const flags = parseFlags(argv, FLAGS);
+  const flags = parseFlags(argv, COMPARE_FLAGS);
   if (flags.values.help) {
     io2.out(COMPARE_HELP);
     return ExitCode.Pass;
@@ -879,8 +983,8 @@ async function compareCommand(argv, io2, color) {
     throw new InputError("design", `'${design}' is not one of cached, same-job`);
   }
   const config = readActionConfig(
-    inputGetter(flags, FLAGS, { [Inputs.Mode]: "report", [Inputs.Design]: "" }),
-    flagLabels(FLAGS)
+    inputGetter(flags, COMPARE_FLAGS, { [Inputs.Mode]: "report", [Inputs.Design]: "" }),
+    flagLabels(COMPARE_FLAGS)
   );
   const [baselineSpec, candidateSpec] = flags.positionals;
   const outputs = ["markdown", "save"].flatMap(
@@ -898,49 +1002,34 @@ async function compareCommand(argv, io2, color) {
     loadModel,
     targetUrl: config.targetUrl
   });
-  const sides = { baseline: `the baseline (${baselineSpec})`, candidate: `the candidate (${candidateSpec})` };
   const judged = judgeFiles(
     {
-      baseline: baseline.runs,
-      candidate: candidate.runs,
-      history: baseline.history,
-      notes: cutFileNotes([...baseline.runs, ...candidate.runs])
+      baseline: { spec: baselineSpec, loaded: baseline },
+      candidate: { spec: candidateSpec, loaded: candidate }
     },
     design,
     gateSettingsOf(config, config.seed ?? 1),
-    sides,
     streamLogger(io2.stderr)
   );
-  const header = {
+  const judgedSides = {
     scenario: { id: "cli", name: `${baselineSpec} vs ${candidateSpec}` },
-    candidate: { commit: "candidate", ref: candidateSpec },
-    nowMs: Date.now(),
-    version: VERSION,
-    secrets: config.secrets
+    candidate: { commit: "candidate", ref: candidateSpec }
   };
-  const ctx = reportContext(header, {
-    ...judged,
-    baseline: {
-      commit: baseline.baseline?.commit ?? "baseline",
-      ref: baseline.baseline?.ref ?? baselineSpec,
-      // a run read from a k6 summary export has no start time (0): its age is unknown, not 56 years
-      timeMs: baseline.baseline?.timeMs ?? (baseline.runs[0].startMs > 0 ? baseline.runs[0].startMs : void 0),
-      source: design === "same-job" ? "same-job" : "cache newest of branch"
-    }
-  });
+  const ctx = reportContext(
+    reportHeader(config, judgedSides, { nowMs: Date.now(), version: VERSION }),
+    judged
+  );
   for (const { flag, path } of outputs) {
     await writeOutputFile(flag, path, flag === "markdown" ? renderSummary(ctx) : savedReportJson(ctx));
   }
-  io2.out(
-    flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
-  );
+  io2.out(renderCliReport(ctx, { json: flags.values.json === true, color }));
   return exitCodeFor(reportVerdict(ctx));
 }
 
 // src/cli/commands/report.ts
 import { resolve as resolve3 } from "node:path";
 var FORMATS = ["terminal", "markdown", "comment", "json"];
-var FLAGS2 = {
+var FLAGS = {
   format: { short: "f" },
   help: { boolean: true, short: "h" }
 };
@@ -954,7 +1043,7 @@ Renders a saved comparison again: the ${SAVED_REPORT_FILE} that \`perf-gate comp
 
 Exit codes: the saved verdict's (0 pass, 1 fail, 3 inconclusive or no baseline), 2 usage or input error.`;
 async function reportCommand(argv, io2, color) {
-  const flags = parseFlags(argv, FLAGS2);
+  const flags = parseFlags(argv, FLAGS);
   if (flags.values.help) {
     io2.out(REPORT_HELP);
     return ExitCode.Pass;
@@ -985,20 +1074,37 @@ async function reportCommand(argv, io2, color) {
 }
 
 // src/cli/commands/run.ts
-import { mkdir as mkdir2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve5 } from "node:path";
 
-// src/report/snapshot-table.ts
-function renderSnapshotTable(snapshot) {
-  const header = ["Series", "Requests", ...METRIC_ORDER.map(metricLabel)];
-  const rows = snapshot.map((s) => [s.id, String(s.requests), ...metricFigures(s.values)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
+// src/baseline/given-file.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+async function givenBaseline(file, design, cwd, nowMs) {
+  if (file === void 0) {
+    return design === "cached" ? { status: "missing", cause: "first-run", reason: "no --baseline was given" } : void 0;
+  }
+  const path = resolve4(cwd, file);
+  const bytes = await readFile3(path).catch((error) => {
+    throw new UsageError(`--baseline: cannot read ${path} (${error.code ?? error.message})`);
+  });
+  let artifact;
+  try {
+    artifact = decodeArtifact(bytes, path);
+  } catch (error) {
+    throw new UsageError(`--baseline: ${error.message}`);
+  }
+  return {
+    status: "found",
+    artifact,
+    key: path,
+    exact: true,
+    commit: artifact.commit,
+    ageMs: nowMs - artifact.timeMs
+  };
 }
 
-// src/cli/out-dir.ts
-import { mkdir, open as open2, readdir as readdir2, readFile as readFile3, rm, stat as stat3, unlink } from "node:fs/promises";
+// src/delivery/out-dir.ts
+import { mkdir, open as open2, readdir as readdir2, readFile as readFile4, rm, stat as stat3, unlink } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var LOCK_FILE = ".perf-gate.lock";
 var OWNED = /* @__PURE__ */ new Set(["pr", "base", "raw", "profile"]);
@@ -1046,7 +1152,7 @@ async function takeLock(dir, lock) {
         throw new UsageError(`--out ${dir}: cannot lock it (${error.code})`);
       }
     }
-    const pid = Number.parseInt(await readFile3(lock, "utf8").catch(() => ""), 10);
+    const pid = Number.parseInt(await readFile4(lock, "utf8").catch(() => ""), 10);
     if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
       throw new UsageError(
         `--out ${dir} is in use by another perf-gate run (pid ${pid}): wait for it to finish, or choose another directory`
@@ -1066,108 +1172,9 @@ function isAlive(pid) {
   }
 }
 
-// src/cli/commands/run.ts
-var FLAGS3 = {
-  engine: {},
-  runs: {},
-  "max-runs": {},
-  warmup: {},
-  "load-model": {},
-  "target-url": {},
-  "baseline-target-url": {},
-  start: {},
-  build: {},
-  ready: {},
-  "ready-timeout": {},
-  "working-directory": {},
-  "base-ref": {},
-  design: {},
-  baseline: {},
-  profile: {},
-  "profile-command": {},
-  "service-pid": {},
-  "baseline-service-pid": {},
-  "service-container": {},
-  "baseline-service-container": {},
-  "target-env": {},
-  env: { multiple: true, short: "e" },
-  k6: { input: Inputs.K6Path },
-  "k6-version": {},
-  "k6-download-url": {},
-  "k6-flags": {},
-  jmeter: { input: Inputs.JmeterPath },
-  locust: { input: Inputs.LocustPath },
-  "engine-flags": {},
-  "run-timeout": {},
-  out: { short: "o" },
-  ...GATE_FLAGS
-};
-var RUN_HELP = `Usage: perf-gate run SCRIPT [options]
-
-Runs a k6 script (or an embedded-engine scenario file .yml/.json, a JMeter plan .jmx, a locustfile .py)
-against a build, several times, and
-writes each run's result to the output directory. With --baseline-target-url it measures the base and the
-PR builds in interleaved pairs (the same-job design) and prints the verdict.
-
-Load:
-  --engine auto|k6|embedded|jmeter|locust
-                           default auto: .yml/.json \u2192 embedded, .jmx \u2192 jmeter, .py \u2192 locust, else k6
-  --runs N                 runs (pairs with --baseline-target-url), default 3
-  --max-runs N             same-job: budget of pairs when the planned ones cannot decide (two more at a
-                           time, error rates held over all looks), default 15; equal to --runs turns it off
-  --warmup DURATION        seconds at the start of each run not measured, e.g. 10s
-  --load-model open|closed   the load model, when the script or plan does not show it (or shows it
-                           wrongly); default: inferred (k6 inspect, the JMeter plan, Locust wait times)
-  --target-url URL         the build under test (k6: the variable named by --target-env; JMeter:
-                           -Jprotocol/-Jhost/-Jport/-JbasePath; Locust: --host)
-  --baseline-target-url URL  the base build, measured beside it in this job
-  --target-env NAME        the variable your k6 script reads its base URL from (default BASE_URL)
-
-Service (perf-gate runs it, and reads its CPU and memory):
-  --start CMD              start the service, with PORT set ({port} replaced); --target-url may use {port}
-  --build CMD              run first in each checkout, e.g. "npm ci"
-  --ready PATH|CMD         an HTTP path answering 2xx (/health) or a command exiting 0 (default: port open)
-  --ready-timeout DURATION how long the service may take to get ready (default 60s)
-  --working-directory DIR  where build, start and ready run, relative to each checkout (default .)
-  --base-ref REF           with --start: also check out REF in a git worktree beside this one and measure
-                           it as the base build, in interleaved pairs; stopped and removed afterwards
-  --design same-job|cached
-                           with --base-ref: same-job (default) measures both builds in pairs; cached
-                           measures the PR build alone against --baseline first and confirms a
-                           regression, an inconclusive verdict or a missing baseline in the same job
-                           (both comparisons are printed; the same job's verdict decides)
-  --baseline FILE          a saved baseline (baseline.json as the Action's cache holds it): the PR build
-                           is judged against it (cached design); with --base-ref in the same-job design
-                           it adds the trend line
-  --profile on-regression|always|never
-                           with --base-ref: after a regression or SLO breach (default), always or never,
-                           one more pair with profilers attached to both builds; the top functions by
-                           added self time per request are printed, the profiles, diff.json and flame.svg
-                           written to DIR/profile. Built in for Node services; never changes the verdict
-  --profile-command CMD    a profiler for any language, run beside each profiled run: {pid}, {seconds},
-                           {out} substituted (py-spy, Go pprof, \u2026: docs/profiling.md)
-  --service-pid PID|FILE   a service you started: its process tree's CPU and memory (from /proc)
-  --baseline-service-pid PID|FILE      the same for the base build (with --baseline-target-url)
-  --service-container NAME|ID          a service in a container: its cgroup's CPU and memory
-  --baseline-service-container NAME|ID the same for the base build
-  -e, --env NAME=VALUE     variable for the k6 script, repeatable
-  --k6 PATH                k6 binary to use (otherwise the tool cache or a verified download)
-  --k6-version V           k6 version to install (default: the pinned one; 'latest')
-  --k6-download-url URL    base URL of k6 release archives (mirrors)
-  --k6-flags FLAGS         extra flags for every k6 run
-  --jmeter PATH            jmeter to use (default: the one on PATH)
-  --locust PATH            locust to use (default: the one on PATH)
-  --engine-flags FLAGS     extra flags for every jmeter or locust run (Locust default: -u 10 -r 10 -t 30s)
-  --run-timeout DURATION   time limit of one run (default 10m)
-  -o, --out DIR            where results go (default ./perf-gate-results). perf-gate owns it: an earlier
-                           run's results there are cleared, files it did not write make it refuse, and
-                           a second run into it at the same time is refused
-
-${GATE_FLAGS_HELP}
-
-Exit codes: 0 measured (same-job: pass), 1 regression or SLO breach, 2 usage or input error,
-3 inconclusive, 4 the measurement failed (k6, JMeter or Locust error, target unreachable, every request of
-a run failed, the target died during a run, a run past --run-timeout).`;
+// src/results/write-runs.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 async function writeRuns(dir, runs) {
   await mkdir2(dir, { recursive: true });
   for (const [i, run] of runs.entries()) {
@@ -1175,18 +1182,20 @@ async function writeRuns(dir, runs) {
 `);
   }
 }
+
+// src/cli/commands/run.ts
 async function runCommand(argv, io2, color) {
-  const flags = parseFlags(argv, FLAGS3);
+  const flags = parseFlags(argv, RUN_FLAGS);
   if (flags.values.help) {
     io2.out(RUN_HELP);
     return ExitCode.Pass;
   }
   const script = requireOne(flags, "script or scenario file");
   const config = readActionConfig(
-    inputGetter(flags, FLAGS3, { [Inputs.Script]: script, [Inputs.Mode]: "compare" }),
-    flagLabels(FLAGS3)
+    inputGetter(flags, RUN_FLAGS, { [Inputs.Script]: script, [Inputs.Mode]: "compare" }),
+    flagLabels(RUN_FLAGS)
   );
-  const outDir = resolve4(io2.cwd, String(flags.values.out ?? "perf-gate-results"));
+  const outDir = resolve5(io2.cwd, String(flags.values.out ?? "perf-gate-results"));
   const claimed = await claimOutDir(outDir);
   if (claimed.staleLockPid !== void 0) {
     io2.err(
@@ -1206,94 +1215,68 @@ async function measureInto(outDir, config, flags, script, io2, color) {
   const logger = streamLogger(io2.stderr);
   const token = io2.env.GITHUB_TOKEN ?? "";
   const place = {
-    outDir: join3(outDir, "raw"),
+    outDir: join4(outDir, "raw"),
     logger,
     apiUrl: io2.env.GITHUB_API_URL,
     token,
     processEnv: io2.env
   };
-  const measurer = await createMeasurer(config.engine, measurerSettingsOf(config, place));
+  const measure = await prepareMeasuring(config, { ...place, workspace: io2.cwd, createMeasurer });
   const seed = config.seed ?? 1;
   const baseRef = flags.values["base-ref"];
   if (baseRef !== void 0 && config.service === void 0)
     throw new UsageError("--base-ref needs --start (perf-gate starts the base build from that commit)");
   const measuring = { environment: collectEnvironment(), version: VERSION };
   const judging = judgingOf(config, seed, { measuring, logger, now: Date.now });
-  const { settings } = judging;
-  const restored = await givenBaseline(flags, config, io2.cwd, judging.now());
-  let measurement;
+  const baselineFile = flags.values.baseline;
+  const restored = await givenBaseline(baselineFile, config.design, io2.cwd, judging.now());
+  const baseSha = typeof baseRef === "string" ? baseRef : void 0;
+  const profiles = { dir: join4(outDir, "profile"), env: io2.env };
+  let step;
   try {
-    measurement = await measureWithServices(measurer, config, { workspace: io2.cwd, logger }, seed, {
-      baseSha: typeof baseRef === "string" ? baseRef : void 0,
-      profiling: profilingRequest(config, settings, join3(outDir, "profile"), io2.env),
-      needMore: confirmationRule(settings),
-      ...config.design === "cached" && restored ? { confirm: (first) => confirmationCall(first, restored, judging) } : {}
-    });
+    step = await measure(seed, pullRequestBuilds(config, restored, judging, baseSha, profiles));
   } catch (error) {
     if (error instanceof ServiceError && error.output.trim() !== "")
       io2.err(`last lines of the ${SIDE_LABEL[error.side]}'s output:
 ${error.output}`);
     throw error;
   }
-  const step = { measurer, measurement };
+  const { measurement } = step;
   if (measurement.baseline === void 0 && restored?.status !== "found")
     return await printSnapshot(step, outDir, flags, io2, logger);
-  if (measurement.baseline) await writeRuns(join3(outDir, "base"), measurement.baseline);
-  await writeRuns(join3(outDir, "pr"), measurement.candidate);
-  const baseName = typeof baseRef === "string" ? baseRef : config.baselineTargetUrl ?? "base";
+  if (measurement.baseline) await writeRuns(join4(outDir, "base"), measurement.baseline);
+  await writeRuns(join4(outDir, "pr"), measurement.candidate);
+  const baseName = baseSha ?? config.baselineTargetUrl ?? "base";
   const judgement = judgePullRequest(step, restored, { commit: "base", ref: baseName }, judging);
-  const header = {
+  const judged = {
     scenario: { id: config.scenarioId, name: script },
-    candidate: { commit: "PR", ref: config.targetUrl ?? io2.cwd },
-    nowMs: Date.now(),
-    version: VERSION,
-    secrets: config.secrets
+    candidate: { commit: "PR", ref: config.targetUrl ?? io2.cwd }
   };
-  const ctx = reportContext(header, judgement, step);
-  io2.out(
-    flags.values.json ? JSON.stringify(buildReportJson(ctx), null, 2) : renderTerminalTable(ctx, { color })
+  const ctx = reportContext(
+    reportHeader(config, judged, { nowMs: Date.now(), version: VERSION }),
+    judgement,
+    step
   );
+  io2.out(renderCliReport(ctx, { json: flags.values.json === true, color }));
   if (measurement.profile && !flags.values.json) {
     io2.out(profileLines(measurement.profile).join("\n"));
-    if (measurement.profile.files.length > 0) io2.err(`profiles: ${join3(outDir, "profile")}`);
+    if (measurement.profile.files.length > 0) io2.err(`profiles: ${join4(outDir, "profile")}`);
   }
   for (const s of ctx.services ?? []) io2.err(`service, ${s.side}: ${s.bottleneck}`);
   return exitCodeFor(reportVerdict(ctx));
 }
 async function printSnapshot({ measurement }, outDir, flags, io2, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const cpuCount = measurement.cpu?.cpuCount ?? 1;
-  for (const s of serviceSides([{ side: "PR build", runs: measurement.candidate }], cpuCount))
-    io2.err(`service: ${s.bottleneck}`);
-  await writeRuns(join3(outDir, "pr"), measurement.candidate);
-  const snapshot = snapshotSeries(measurement.candidate);
-  io2.out(flags.values.json ? JSON.stringify(snapshot, null, 2) : renderSnapshotTable(snapshot));
-  io2.err(`results: ${join3(outDir, "pr")}`);
+  const snapshot = renderSnapshot(
+    measurement.candidate,
+    measurement.cpu?.cpuCount ?? 1,
+    flags.values.json === true
+  );
+  for (const line of snapshot.services) io2.err(line);
+  await writeRuns(join4(outDir, "pr"), measurement.candidate);
+  io2.out(snapshot.figures);
+  io2.err(`results: ${join4(outDir, "pr")}`);
   return ExitCode.Pass;
-}
-async function givenBaseline(flags, config, cwd, nowMs) {
-  const file = flags.values.baseline;
-  if (typeof file !== "string") {
-    return config.design === "cached" ? { status: "missing", cause: "first-run", reason: "no --baseline was given" } : void 0;
-  }
-  const path = resolve4(cwd, file);
-  const bytes = await readFile4(path).catch((error) => {
-    throw new UsageError(`--baseline: cannot read ${path} (${error.code ?? error.message})`);
-  });
-  let artifact;
-  try {
-    artifact = decodeArtifact(bytes, path);
-  } catch (error) {
-    throw new UsageError(`--baseline: ${error.message}`);
-  }
-  return {
-    status: "found",
-    artifact,
-    key: path,
-    exact: true,
-    commit: artifact.commit,
-    ageMs: nowMs - artifact.timeMs
-  };
 }
 
 // src/cli/main.ts

@@ -41,7 +41,6 @@ const VERDICT_LABEL: Record<ReportVerdict, { text: string; style: Style }> = {
 /** Longest series name in a terminal row. */
 const TERMINAL_NAME_MAX = 60;
 
-/** A plain-text verdict and table for the CLI; columns aligned, colour only when asked for. */
 /** What the CLI prints of a judged report: the verdict table, or with `--json` the report.json document. */
 export function renderCliReport(ctx: ReportContext, options: TerminalOptions & { json: boolean }): string {
   return options.json
@@ -49,6 +48,7 @@ export function renderCliReport(ctx: ReportContext, options: TerminalOptions & {
     : renderTerminalTable(ctx, { color: options.color });
 }
 
+/** A plain-text verdict and table for the CLI; columns aligned, colour only when asked for. */
 export function renderTerminalTable(ctx: ReportContext, options: TerminalOptions): string {
   const view = viewOf(ctx);
   const paint = (text: string, style: Style) => {

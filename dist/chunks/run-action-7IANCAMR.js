@@ -20,8 +20,6 @@ import {
   checkRunTitle,
   collectEnvironment,
   commitRef,
-  confirmationCall,
-  confirmationRule,
   createMeasurer,
   details,
   errorRateProblems,
@@ -38,20 +36,19 @@ import {
   judgingOf,
   marker,
   maskSecrets,
-  measureWithServices,
   measuredRunsOf,
-  measurerSettingsOf,
   metaLine,
   metricLabel,
   nightlySection,
   oneLine,
-  profilingRequest,
+  prepareMeasuring,
+  pullRequestBuilds,
   readSavedReport,
-  recordedStep,
   renderCommentBody,
   renderMarkdown,
   renderSummary,
   reportContext,
+  reportHeader,
   reportVerdict,
   savedReportJson,
   seedFromSha,
@@ -60,7 +57,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-TSHVQ57V.js";
+} from "./chunk-WTLEN5JO.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -82,7 +79,7 @@ import {
   warning
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
-import "./chunk-ZCMCYHFQ.js";
+import "./chunk-BUGB3HIH.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
@@ -577,7 +574,7 @@ function runUrl(ctx) {
 }
 
 // src/action/gate.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/delivery/deliver.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -1009,36 +1006,15 @@ function gateJudging(config, commit, deps) {
   const collaborators = { measuring: deps, logger: deps.logger, now: deps.now };
   return judgingOf(config, config.seed ?? seedFromSha(commit), collaborators);
 }
-
-// src/action/measure-step.ts
-import { join as join5 } from "node:path";
-async function measureStep(config, runner, deps, reportDir, seed, builds = {}) {
-  if (config.results.length > 0) return await recordedStep(config);
-  const measurer = await deps.createMeasurer(
-    config.engine,
-    measurerSettingsOf(config, {
-      outDir: join5(reportDir, "runs"),
-      logger: deps.logger,
-      apiUrl: runner.apiUrl,
-      token: config.token
-    })
+function actionHeader(config, runner, deps, candidate) {
+  return reportHeader(
+    config,
+    {
+      scenario: { id: config.scenarioId, name: config.scenarioId },
+      candidate: { commit: candidate.commit, ref: candidate.ref ?? runner.refName }
+    },
+    { nowMs: deps.now(), version: deps.version, runUrl: runUrl(runner) }
   );
-  const where = { workspace: runner.workspace, logger: deps.logger };
-  return { measurer, measurement: await measureWithServices(measurer, config, where, seed, builds) };
-}
-
-// src/action/report-header.ts
-function reportHeader(config, runner, deps, candidateCommit) {
-  const header = {
-    scenario: { id: config.scenarioId, name: config.scenarioId },
-    candidate: { commit: candidateCommit, ref: runner.refName },
-    nowMs: deps.now(),
-    version: deps.version,
-    secrets: secretsOf(config)
-  };
-  const url = runUrl(runner);
-  if (url !== void 0) header.runUrl = url;
-  return header;
 }
 
 // src/github/pull-request.ts
@@ -1156,10 +1132,7 @@ async function reportStep(config, runner, deps, reportDir) {
     { commit: base.sha ?? "merge-base", ref: base.branch },
     restore
   );
-  const header = {
-    ...reportHeader(config, runner, deps, head.sha),
-    candidate: { commit: head.sha, ref: head.branch }
-  };
+  const header = actionHeader(config, runner, deps, { commit: head.sha, ref: head.branch });
   const ctx = reportContext(header, {
     ...judgement,
     measuredByPullRequest: measuring.url ? { runUrl: measuring.url } : {}
@@ -1180,7 +1153,7 @@ async function runGate(config, runner, deps) {
     config.mode,
     config.baselineBranch
   );
-  const reportDir = config.reportDir ?? join6(runner.runnerTemp, "perf-gate", config.scenarioId);
+  const reportDir = config.reportDir ?? join5(runner.runnerTemp, "perf-gate", config.scenarioId);
   try {
     if (plan.mode === "report") return outcome(await reportStep(config, runner, deps, reportDir), config);
     if (plan.mode === "compare") return await comparePullRequest(config, plan, runner, deps, reportDir);
@@ -1192,24 +1165,20 @@ async function runGate(config, runner, deps) {
 }
 async function comparePullRequest(config, plan, runner, deps, reportDir) {
   const judging = gateJudging(config, plan.headSha, deps);
-  const { settings } = judging;
   const restored = await deps.store.restore({
     scenarioId: config.scenarioId,
     branch: plan.baseBranch,
     sha: plan.baseSha ?? plan.headSha
   });
-  const step = await measureStep(config, runner, deps, reportDir, settings.seed, {
-    baseSha: plan.baseSha,
-    profiling: profilingRequest(config, settings, join6(reportDir, "profile"), process.env),
-    needMore: confirmationRule(settings),
-    ...confirmingCached(config, restored, judging)
-  });
+  const profiles = { dir: join5(reportDir, "profile"), env: process.env };
+  const builds = pullRequestBuilds(config, restored, judging, plan.baseSha, profiles);
+  const step = await measureStep(config, runner, deps, reportDir, judging.settings.seed, builds);
   const base = { commit: plan.baseSha ?? "merge-base", ref: plan.baseBranch };
-  const header = reportHeader(config, runner, deps, plan.headSha);
+  const header = actionHeader(config, runner, deps, { commit: plan.headSha });
   const ctx = reportContext(header, judgePullRequest(step, restored, base, judging), step);
   if (ctx.profile) {
     const artifact = profileArtifactName(config.scenarioId, runner.job, runner.runAttempt);
-    ctx.profile = await publishProfile(ctx.profile, join6(reportDir, "profile"), artifact, deps, ctx.runUrl);
+    ctx.profile = await publishProfile(ctx.profile, join5(reportDir, "profile"), artifact, deps, ctx.runUrl);
   }
   const verdict = await deliver(ctx, config, reportDir, deps, {
     target: { headSha: plan.headSha, prNumber: plan.prNumber, fork: plan.fork },
@@ -1220,8 +1189,12 @@ async function comparePullRequest(config, plan, runner, deps, reportDir) {
   });
   return outcome(verdict, config);
 }
-function confirmingCached(config, restored, judging) {
-  return config.design === "cached" ? { confirm: (first) => confirmationCall(first, restored, judging) } : {};
+async function measureStep(config, runner, deps, reportDir, seed, builds) {
+  const { logger } = deps;
+  const place = { outDir: join5(reportDir, "runs"), logger, apiUrl: runner.apiUrl, token: config.token };
+  const createMeasurer2 = (engine, settings) => deps.createMeasurer(engine, settings);
+  const measure = await prepareMeasuring(config, { ...place, workspace: runner.workspace, createMeasurer: createMeasurer2 });
+  return await measure(seed, builds);
 }
 var measuredOf = (step, deps) => measuredRunsOf(step.measurement, { scriptHash: step.measurer.scriptHash, environment: deps.environment });
 async function measureBaseline(config, plan, runner, deps, reportDir) {
@@ -1235,7 +1208,7 @@ async function measureBaseline(config, plan, runner, deps, reportDir) {
     step,
     judging
   );
-  const header = reportHeader(config, runner, deps, plan.sha);
+  const header = actionHeader(config, runner, deps, { commit: plan.sha });
   const ctx = reportContext(header, { ...judgement, ...nightly ? { nightly } : {} }, step);
   const verdict = await deliver(ctx, config, reportDir, deps, {
     // a baseline is never measured for a pull request (selectMode refuses it), so never for a fork's

@@ -137,22 +137,12 @@ function matchBytes(buf, p, limit, pattern) {
 }
 
 // src/results/k6-tags.ts
-var TAG_SCENARIO = 0;
-var TAG_GROUP = 1;
-var TAG_METHOD = 2;
-var TAG_NAME = 3;
-var TAG_URL = 4;
-var TAG_EXPECTED_RESPONSE = 5;
-var TAG_COUNT = 6;
+var TAG_KEYS = ["scenario", "group", "method", "name", "url", "expected_response"];
+var TAG_COUNT = TAG_KEYS.length;
+var TAG_NAME = TAG_KEYS.indexOf("name");
+var TAG_URL = TAG_KEYS.indexOf("url");
+var KEYS = TAG_KEYS.map((key) => Buffer.from(key));
 var COMBINATION_LIMIT = 5e4;
-var KEYS = [
-  [TAG_SCENARIO, Buffer.from("scenario")],
-  [TAG_GROUP, Buffer.from("group")],
-  [TAG_METHOD, Buffer.from("method")],
-  [TAG_NAME, Buffer.from("name")],
-  [TAG_URL, Buffer.from("url")],
-  [TAG_EXPECTED_RESPONSE, Buffer.from("expected_response")]
-];
 var TagScanner = class {
   /** value span of each used tag: first byte after the opening quote … closing quote; -1 when absent */
   start = new Int32Array(TAG_COUNT);
@@ -202,15 +192,16 @@ var TagScanner = class {
     for (let c = this.combinations.get(h); c !== void 0; c = c.next) {
       if (this.sameValues(c.values, view, buf)) return c.result;
     }
-    const decoded = {};
+    const decoded = [];
     const values = [];
     for (let t = 0; t < TAG_COUNT; t++) {
       const s = this.start[t];
       const e = this.end[t];
-      decoded[t] = this.value(buf, t);
+      decoded.push(this.value(buf, t));
       values.push(s < 0 ? void 0 : new BytePattern(buf.subarray(s, e)));
     }
-    const result = create(decoded);
+    const [scenario, group, method, name, url, expectedResponse] = decoded;
+    const result = create({ scenario, group, method, name, url, expectedResponse });
     if (this.combinations.size >= COMBINATION_LIMIT) this.combinations.clear();
     this.combinations.set(h, { values, result, next: this.combinations.get(h) });
     return result;
@@ -225,9 +216,9 @@ var TagScanner = class {
     }
     return true;
   }
-  /** Whether the last scan found tag `which`. */
-  has(which) {
-    return this.start[which] >= 0;
+  /** Whether the last scan found a `name` tag. */
+  hasName() {
+    return this.start[TAG_NAME] >= 0;
   }
   value(buf, which) {
     const s = this.start[which];
@@ -238,8 +229,10 @@ var TagScanner = class {
 };
 function tagIndex(buf, start, end) {
   const length = end - start;
-  for (const [index, key] of KEYS)
+  for (let index = 0; index < TAG_COUNT; index++) {
+    const key = KEYS[index];
     if (key.length === length && matchBytes(buf, start, end, key)) return index;
+  }
   return -1;
 }
 var URL_KEY = Buffer.from(',"url":');
@@ -607,18 +600,7 @@ var K6LineParser = class {
     return this.tagTexts.get(view, buf, start, cut) ?? (this.namelessTexts > 0 ? this.tagTexts.get(view, buf, start, end) : void 0);
   }
   resolveTags(view, buf, tagsStart, tagsEnd, lineEnd) {
-    const set = this.tagScanner.resolve(
-      view,
-      buf,
-      (tags) => this.acc.tagSet({
-        scenario: tags[TAG_SCENARIO],
-        group: tags[TAG_GROUP],
-        method: tags[TAG_METHOD],
-        name: tags[TAG_NAME],
-        url: tags[TAG_URL],
-        expectedResponse: tags[TAG_EXPECTED_RESPONSE]
-      })
-    );
+    const set = this.tagScanner.resolve(view, buf, (tags) => this.acc.tagSet(tags));
     if (tagsEnd === lineEnd - 2) {
       const texts = this.textsPerSet.get(set) ?? 0;
       if (texts < TEXTS_PER_TAG_SET) {
@@ -629,7 +611,7 @@ var K6LineParser = class {
           this.namelessTexts = 0;
         }
         const cut = urlTagStart(buf, tagsStart, tagsEnd);
-        if (cut >= 0 && this.tagScanner.has(TAG_NAME)) {
+        if (cut >= 0 && this.tagScanner.hasName()) {
           this.tagTexts.set(view, buf, tagsStart, cut, set);
         } else {
           if (cut >= 0) this.namelessTexts++;

@@ -69,7 +69,7 @@ function targetProperties(url) {
 
 // src/engine/jmeter/runner.ts
 var JMETER_INSTALL = "Install JMeter (Debian/Ubuntu: sudo apt-get install -y jmeter; or an Apache JMeter release from https://jmeter.apache.org) or give its path (jmeter-path / --jmeter).";
-async function prepareJmeter(plan, given, env = process.env) {
+var prepareJmeter = async (plan, given, env = process.env) => {
   const executable = await findExecutable("jmeter", given, JMETER_INSTALL, env);
   const { loadModel, reason } = planLoadModel(await readText(plan));
   const warnings = reason === void 0 ? [] : [`${plan}: ${reason}`];
@@ -78,7 +78,7 @@ async function prepareJmeter(plan, given, env = process.env) {
     loadModel,
     run: (options, index, total, deps) => runJmeterOnce(options, { launch, loadModel, warnings }, index, total, deps)
   };
-}
+};
 async function jmeterLaunch(executable) {
   const script = (await readText(executable)).slice(0, 64 * 1024);
   const home = /-Djmeter\.home=(\S+)\s+org\.apache\.jmeter\.NewDriver/.exec(script)?.[1];

@@ -55,14 +55,14 @@ function flagValue(args, short, long) {
 // src/engine/locust/runner.ts
 var LOCUST_INSTALL = "Install Locust (Debian/Ubuntu: sudo apt-get install -y python3-locust; or pip install locust) or give its path (locust-path / --locust).";
 var LOCUST_REQUESTS_FAILED = 1;
-async function prepareLocust(locustfile, given, env = process.env) {
+var prepareLocust = async (locustfile, given, env = process.env) => {
   const executable = await findExecutable("locust", given, LOCUST_INSTALL, env);
   const loadModel = locustfileLoadModel(await readText(locustfile));
   return {
     loadModel,
     run: (options, index, total, deps) => runLocustOnce(options, { executable, loadModel }, index, total, deps)
   };
-}
+};
 async function runLocustOnce(options, prepared, index, total, deps = {}) {
   const what = runTitle(options.label, "locust", index, total);
   const prefix = join(options.outDir, `run-${index}`);
