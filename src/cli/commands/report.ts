@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { type FlagSpec, parseFlags, requireOne, UsageError } from '../../inputs/flags.ts';
 import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
-import { readSavedReport, SAVED_REPORT_FILE, SavedReportError } from '../../judge/saved-report.ts';
+import { readSavedReport, SAVED_REPORT_FILE } from '../../judge/saved-report.ts';
+import { SavedReportError } from '../../judge/saved-report-error.ts';
 import { renderCommentBody } from '../../report/comment.ts';
 import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
