@@ -269,13 +269,16 @@ class CsvLines {
     const label = columns.label;
     const t = columns.threadName;
     const a = columns.allThreads;
-    this.samples.sample(
-      view,
-      buf,
-      starts[label]!,
-      ends[label]!,
-      t < 0 ? end : starts[t]!,
-      t < 0 ? end : ends[t]!,
+    const samples = this.samples;
+    samples.record(
+      samples.seriesOf(
+        view,
+        buf,
+        starts[label]!,
+        ends[label]!,
+        t < 0 ? end : starts[t]!,
+        t < 0 ? end : ends[t]!,
+      ),
       buf[starts[columns.success]!] === 0x74, // 't'rue
       this.second,
       this.msInSecond,
