@@ -47,6 +47,18 @@ function threadGroupEnd(buf: Uint8Array, start: number, end: number): number {
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
+/** The non-negative whole number in `buf[start, end)`, or -1 when it is not one (or longer than 15 digits). */
+export function digits(buf: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i]! - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** the most label and thread name pairs `sampleOf` remembers */
 const DECODED_LIMIT = 10_000;
 
