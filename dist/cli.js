@@ -40,7 +40,7 @@ import {
   savedReportJson,
   shortSha,
   viewOf
-} from "./chunks/chunk-WTLEN5JO.js";
+} from "./chunks/chunk-6PX7HYXB.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,

@@ -57,7 +57,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-WTLEN5JO.js";
+} from "./chunk-6PX7HYXB.js";
 import {
   buildArtifact,
   headlineFigures,
