@@ -50,7 +50,7 @@ import {
 } from "./chunk-3F3UN352.js";
 import {
   readK6Json
-} from "./chunk-BUGB3HIH.js";
+} from "./chunk-EEIEEOXN.js";
 import {
   assertReachable
 } from "./chunk-CC5NIC6P.js";
@@ -59,7 +59,7 @@ import {
   overriddenModelNotes,
   renameSeries,
   withLoadModelInput
-} from "./chunk-XEOAXY73.js";
+} from "./chunk-M4M4PFLN.js";
 import {
   mergeRuns
 } from "./chunk-NCT37PKX.js";
@@ -273,7 +273,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-BEWWEAT4.js");
+  const { prepareK6, runK6Once } = await import("./runner-GDND3UZQ.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -343,10 +343,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-AZSEYMPH.js");
+    const { prepareJmeter } = await import("./runner-5WGVQPQT.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-FZOJH76U.js");
+    const { prepareLocust } = await import("./runner-7LVKC77M.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
