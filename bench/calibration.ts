@@ -8,15 +8,17 @@
  *
  * The default (40 trials per cell) is a quick look that finishes in a few minutes on 2 cores; `--full` runs
  * 2000 trials per cell for figures worth quoting to a percent. `--cells` runs only the named cells (keys of
- * MODELS in calibration/cells.ts, `real-data`, and `service-cpu`: the service's CPU cells alone), to iterate
- * on a few quickly; `--design same-job` or `--design cached` runs that design's rows alone.
+ * MODELS in calibration/cells.ts, of REAL_CELLS in calibration/real-data.ts, and `service-cpu`: the
+ * service's CPU cells alone), to iterate on a few quickly; `--design same-job` or `--design cached` runs
+ * that design's rows alone.
  * Exits with status 1 when a target is missed.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MAX_RUNS } from '../src/stats/sequential.ts';
 import type { Tally, Task } from './calibration/cells.ts';
-import { addTally, emptyTally, MODELS, REAL_COLUMN, REAL_DATA, TALLY_COLUMNS } from './calibration/cells.ts';
+import { addTally, emptyTally, MODELS, REAL_COLUMN, TALLY_COLUMNS } from './calibration/cells.ts';
+import { REAL_CELLS } from './calibration/real-data.ts';
 import { RESOURCE_CELLS, resourceCells } from './calibration/resource-cells.ts';
 import { COLUMNS, type Design } from './calibration/trials.ts';
 
@@ -41,7 +43,7 @@ function cellFilter(): Set<string> | undefined {
   const i = process.argv.indexOf('--cells');
   if (i < 0) return undefined;
   const names = (process.argv[i + 1] ?? '').split(',').filter(Boolean);
-  const known = [...Object.keys(MODELS), REAL_DATA, RESOURCE_CELLS];
+  const known = [...Object.keys(MODELS), ...Object.keys(REAL_CELLS), RESOURCE_CELLS];
   const unknown = names.filter((n) => !known.includes(n));
   if (names.length === 0 || unknown.length > 0)
     throw new Error(
@@ -69,7 +71,7 @@ interface Row {
   history?: number;
 }
 
-/** Every named cell in both designs (3 pairs / 3 runs a side), plus the real-data cell (same-job only). */
+/** Every named cell in both designs (3 pairs / 3 runs a side), plus the real-data cells (same-job only). */
 const HISTORIES = [0, 5, 20];
 const PLANNED = 3;
 interface Group {
@@ -83,7 +85,12 @@ const groups: Group[] = [
     { model, design: 'same-job' as const, runs: PLANNED, histories: [0] },
     { model, design: 'cached' as const, runs: PLANNED, histories: HISTORIES },
   ]),
-  { model: REAL_DATA, design: 'same-job' as const, runs: PLANNED, histories: [0] },
+  ...Object.keys(REAL_CELLS).map((model) => ({
+    model,
+    design: 'same-job' as const,
+    runs: PLANNED,
+    histories: [0],
+  })),
 ].filter((g) => (!only || only.has(g.model)) && (!onlyDesign || g.design === onlyDesign));
 
 const tasks: Array<{ group: number; task: Task }> = [];
@@ -187,9 +194,7 @@ const misses: string[] = [];
 let lastModel = '';
 for (const row of rows) {
   if (row.model !== lastModel) {
-    table.push([
-      `— ${row.model === REAL_DATA ? 'real data: k6 same-job pairs with a real CPU hog, seconds resampled in 3 s blocks' : MODELS[row.model]!.label}`,
-    ]);
+    table.push([`— ${(REAL_CELLS[row.model] ?? MODELS[row.model]!).label}`]);
     lastModel = row.model;
   }
   const rate = (i: number, of: 'flagged' | 'localised' | 'fail' | 'pass' = 'flagged') => {
@@ -201,7 +206,7 @@ for (const row of rows) {
     return pct(t.flagged, t.trials);
   };
   const aa = row.cells[column('A/A')]!;
-  const real = row.model === REAL_DATA;
+  const real = row.model in REAL_CELLS;
   const localisedFrom = real ? REAL_COLUMN : column('P99 +20%');
   table.push([
     row.design,
@@ -223,7 +228,7 @@ for (const row of rows) {
     floor(median(aa.floorsP99)),
   ]);
   // The targets of issue 11 ("Done when"); every miss is printed and sets the exit status.
-  const where = `${real ? 'real data' : row.model}, ${row.design}${row.history === undefined ? '' : `, history ${row.history}`}`;
+  const where = `${row.model}, ${row.design}${row.history === undefined ? '' : `, history ${row.history}`}`;
   const atMost = (what: string, r: number, limit: number) => {
     if (r > limit) misses.push(`${what} ${(100 * r).toFixed(1)}% > ${100 * limit}% (${where})`);
   };
@@ -275,7 +280,7 @@ if (table.length > 0) {
       `two at a time up to ${maxRuns} (max-runs); cached: 3 runs a side, hist = past baselines; A/A runs = mean pairs\n` +
       'or runs a side the A/A verdict rested on. A/A fail/pass = verdict with nothing changed (family-wise, all metrics × endpoints);\n' +
       '½tol = a change of half the default tolerance (P50 +2.5%, P99 +5%): share of failed verdicts; P50/P99/tput =\n' +
-      'verdict fail on that metric (tput only in closed models); real +1ms = noisy-users1ms pairs failed on GET /users;\n' +
+      'verdict fail on that metric (tput only in closed models); real +1ms = the cell’s +1 ms pairs (GET /users slower) failed on GET /users;\n' +
       'localised = the change flagged on its endpoint and no other (P99 +20%; real: +1ms); floor = median interval\n' +
       'half-width of P99 as the change it could detect up/down.\n',
   );

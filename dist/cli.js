@@ -40,7 +40,7 @@ import {
   savedReportJson,
   shortSha,
   viewOf
-} from "./chunks/chunk-WTLEN5JO.js";
+} from "./chunks/chunk-RZZTIUID.js";
 import {
   RUN_FORMAT,
   UnreadableArtifactError,
@@ -57,7 +57,7 @@ import {
 } from "./chunks/chunk-3F3UN352.js";
 import {
   readK6Json
-} from "./chunks/chunk-BUGB3HIH.js";
+} from "./chunks/chunk-EEIEEOXN.js";
 import {
   ScenarioError
 } from "./chunks/chunk-2G63RYHN.js";
@@ -66,25 +66,36 @@ import "./chunks/chunk-OTXEUQ6A.js";
 import "./chunks/chunk-CC5NIC6P.js";
 import {
   JtlSamples,
+  digits,
+  isTransactionMessage,
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunks/chunk-OQWTYC2Q.js";
+} from "./chunks/chunk-CIRN6MQC.js";
 import "./chunks/chunk-3GJX4MQK.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunks/chunk-PRJT4UW2.js";
+} from "./chunks/chunk-3QAMGNTM.js";
 import "./chunks/chunk-DM32MEN3.js";
 import {
+  AMPERSAND,
+  APOSTROPHE,
+  BANG,
+  EQUALS,
+  GT,
+  LT,
+  QUESTION,
+  QUOTE,
+  SLASH,
   WarmupTooLongError,
   givenLoadModel,
   nameSeriesByTarget,
   pumpFile,
   withLoadModelInput
-} from "./chunks/chunk-XEOAXY73.js";
+} from "./chunks/chunk-M4M4PFLN.js";
 import {
   RunFileError,
   emptyTotals,
@@ -357,23 +368,49 @@ import { open, readFile } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 
 // src/results/jtl-xml.ts
-import { StringDecoder } from "node:string_decoder";
 async function readJtlXml(path, opts = {}) {
   const samples = new JtlSamples(path, opts);
   const parser = new XmlSamples(path, samples);
-  const decoder = new StringDecoder("utf8");
-  await pumpFile(path, (chunk) => parser.push(decoder.write(chunk)), {
+  await pumpFile(path, (chunk) => parser.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () => samples.cutShort(
       `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`
     )
   });
-  parser.push(decoder.end());
   parser.finish();
   return samples.finish();
 }
-var SAMPLE_TAGS = /* @__PURE__ */ new Set(["httpSample", "sample"]);
+var ROOT = Buffer.from("testResults");
+var HTTP_SAMPLE = Buffer.from("httpSample");
+var SAMPLE = Buffer.from("sample");
+var TRUE = Buffer.from("true");
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var READ_ATTRIBUTES = ["t", "ts", "s", "lb", "rm", "tn", "na"];
+var [T, TS, S, LB, RM, TN, NA] = [0, 1, 2, 3, 4, 5, 6];
+var Attributes = class {
+  starts = new Int32Array(READ_ATTRIBUTES.length);
+  ends = new Int32Array(READ_ATTRIBUTES.length);
+  entities = new Uint8Array(READ_ATTRIBUTES.length);
+  has(i) {
+    return this.starts[i] >= 0;
+  }
+  /** the value, entities decoded ('' when absent) */
+  text(buf, i) {
+    if (!this.has(i)) return "";
+    const raw = buf.toString("utf8", this.starts[i], this.ends[i]);
+    return this.entities[i] === 0 ? raw : decodeEntities(raw);
+  }
+  /** the value as a whole number, or -1 when it is not one (or absent) */
+  wholeNumber(buf, i) {
+    if (!this.has(i)) return -1;
+    if (this.entities[i] === 0) {
+      const n = digits(buf, this.starts[i], this.ends[i]);
+      if (n >= 0 || this.ends[i] - this.starts[i] <= 15) return n;
+    }
+    const text = this.text(buf, i);
+    return /^\d+$/.test(text) ? Number(text) : -1;
+  }
+};
 var XmlSamples = class {
   constructor(path, samples) {
     this.path = path;
@@ -381,143 +418,211 @@ var XmlSamples = class {
   }
   path;
   samples;
-  carry = "";
+  /** the bytes after the last complete tag (copied: the pump reuses its chunks) */
+  carry = Buffer.alloc(0);
   rootSeen = false;
   stack = [];
-  push(text) {
-    const s = this.carry + text;
-    let pos = 0;
+  attrs = new Attributes();
+  view = new DataView(new ArrayBuffer(0));
+  push(chunk) {
+    let from = 0;
+    if (this.carry.length > 0) {
+      const carried = this.carry.length;
+      for (let take = Math.min(chunk.length, 4096); ; take = Math.min(chunk.length, take * 4)) {
+        const joined = Buffer.concat([this.carry, chunk.subarray(0, take)]);
+        const pos = this.read(joined, 0);
+        if (pos >= carried) {
+          from = pos - carried;
+          break;
+        }
+        if (take === chunk.length) {
+          this.carry = Buffer.from(joined.subarray(pos));
+          return;
+        }
+      }
+    }
+    this.carry = Buffer.from(chunk.subarray(this.read(chunk, from)));
+  }
+  /** Reads the complete markup of `buf` from `pos` on; returns where the incomplete rest starts. */
+  read(buf, pos) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     for (; ; ) {
-      const lt = s.indexOf("<", pos);
-      if (lt === -1) {
-        pos = s.length;
-        break;
-      }
-      const end = this.tagEnd(s, lt);
-      if (end === -1) {
-        pos = lt;
-        break;
-      }
-      this.tag(s.slice(lt, end));
+      const lt = buf.indexOf(LT, pos);
+      if (lt === -1) return buf.length;
+      const end = tagEnd(buf, lt);
+      if (end === -1) return lt;
+      this.tag(buf, lt, end);
       pos = end;
     }
-    this.carry = s.slice(pos);
   }
   finish() {
+    const rest = this.carry.toString("utf8");
     if (!this.rootSeen) {
       throw new RunFileError(
         this.path,
         void 0,
-        `not a JMeter XML results file: no <testResults> element${this.carry === "" ? "" : `, got: ${snippet(this.carry)}`}`
+        `not a JMeter XML results file: no <testResults> element${rest === "" ? "" : `, got: ${snippet(rest)}`}`
       );
     }
-    if (this.carry.trim() !== "" || this.stack.length > 0) {
+    if (rest.trim() !== "" || this.stack.length > 0) {
       this.samples.cutShort(
         `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
         "truncated last sample"
       );
     }
   }
-  /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
-  tagEnd(s, lt) {
-    const next = s.charCodeAt(lt + 1);
-    if (next !== 33 && next !== 63) {
-      const gt = s.indexOf(">", lt);
-      return gt === -1 ? -1 : gt + 1;
-    }
-    const close = (marker) => {
-      const i = s.indexOf(marker, lt);
-      return i === -1 ? -1 : i + marker.length;
-    };
-    if (s.startsWith("<!--", lt)) return close("-->");
-    if (s.startsWith("<![CDATA[", lt)) return close("]]>");
-    if (s.startsWith("<?", lt)) return close("?>");
-    return close(">");
-  }
-  tag(markup) {
-    const first = markup.charCodeAt(1);
-    if (first === 33 || first === 63) return;
-    const closing = first === 47;
-    const name = elementName(markup, closing ? 2 : 1);
+  /** The markup `buf[lt, end)`. */
+  tag(buf, lt, end) {
+    const first = buf[lt + 1];
+    if (first === BANG || first === QUESTION) return;
+    const closing = first === SLASH;
+    const nameStart = closing ? lt + 2 : lt + 1;
+    const nameEnd = elementNameEnd(buf, nameStart, end);
     if (!this.rootSeen) {
-      if (name !== "testResults") {
+      if (!sameBytes(buf, nameStart, nameEnd, ROOT)) {
         throw new RunFileError(
           this.path,
           void 0,
-          `not a JMeter XML results file: expected <testResults>, got: ${snippet(markup)}`
+          `not a JMeter XML results file: expected <testResults>, got: ${snippet(buf.toString("utf8", lt, end))}`
         );
       }
       this.rootSeen = true;
       return;
     }
-    if (!SAMPLE_TAGS.has(name)) return;
+    if (!sameBytes(buf, nameStart, nameEnd, HTTP_SAMPLE) && !sameBytes(buf, nameStart, nameEnd, SAMPLE))
+      return;
     if (closing) {
       this.stack.pop();
       return;
     }
     const parent = this.stack[this.stack.length - 1];
-    const attrs = attributes(markup);
+    const attrs = this.attrs;
+    readAttributes(buf, nameEnd, end, attrs);
     const counts = parent === void 0 || parent.transaction;
-    const transaction = counts && isTransactionText(attrs.rm ?? "");
+    const transaction = counts && this.isTransaction(buf);
     if (transaction) this.samples.transactionSample();
     else if (!counts) this.samples.subResult();
-    else this.sample(attrs, markup);
-    if (!markup.endsWith("/>")) this.stack.push({ transaction });
+    else this.sample(buf, lt, end);
+    if (buf[end - 2] !== SLASH) this.stack.push({ transaction });
   }
-  sample(attrs, markup) {
-    const ts = attrs.ts;
-    const t = attrs.t;
-    if (ts === void 0 || !/^\d+$/.test(ts) || t === void 0 || !/^\d+$/.test(t)) {
+  isTransaction(buf) {
+    const attrs = this.attrs;
+    if (attrs.entities[RM] === 0)
+      return attrs.has(RM) && isTransactionMessage(buf, attrs.starts[RM], attrs.ends[RM]);
+    return isTransactionText(attrs.text(buf, RM));
+  }
+  sample(buf, lt, end) {
+    const attrs = this.attrs;
+    const ts = attrs.wholeNumber(buf, TS);
+    const t = attrs.wholeNumber(buf, T);
+    if (ts < 0 || t < 0) {
       throw new RunFileError(
         this.path,
         void 0,
-        `a sample without whole-number ts (start, epoch ms) and t (elapsed ms) attributes: ${snippet(markup)}`
+        `a sample without whole-number ts (start, epoch ms) and t (elapsed ms) attributes: ${snippet(buf.toString("utf8", lt, end))}`
       );
     }
-    const all = attrs.na === void 0 ? -1 : Number(attrs.na);
-    this.samples.sampleOf(
-      attrs.lb ?? "",
-      attrs.tn ?? "",
-      attrs.s === "true",
-      Number(ts),
-      Number(t),
-      Number.isInteger(all) ? all : -1
+    const ok = attrs.entities[S] === 0 ? attrs.has(S) && sameBytes(buf, attrs.starts[S], attrs.ends[S], TRUE) : attrs.text(buf, S) === "true";
+    const all = allThreads(buf, attrs);
+    if (attrs.entities[LB] !== 0 || attrs.entities[TN] !== 0) {
+      this.samples.sampleOf(attrs.text(buf, LB), attrs.text(buf, TN), ok, ts, t, all);
+      return;
+    }
+    const second = Math.floor(ts / 1e3);
+    const lb = attrs.has(LB);
+    const tn = attrs.has(TN);
+    const series = this.samples.seriesOf(
+      this.view,
+      buf,
+      lb ? attrs.starts[LB] : lt,
+      lb ? attrs.ends[LB] : lt,
+      tn ? attrs.starts[TN] : lt,
+      tn ? attrs.ends[TN] : lt
     );
+    this.samples.record(series, ok, second, ts - second * 1e3, t, all);
   }
 };
-function elementName(markup, start) {
-  const c = markup.charCodeAt(start);
-  if (!(isNameChar(c) && c !== 58 && !(c >= 48 && c <= 57) && c !== 46 && c !== 45)) return "";
-  let end = start + 1;
-  while (end < markup.length && isNameChar(markup.charCodeAt(end)) && markup.charCodeAt(end) !== 58) end++;
-  return markup.slice(start, end);
+function allThreads(buf, attrs) {
+  if (!attrs.has(NA)) return -1;
+  if (attrs.entities[NA] === 0) {
+    const n = digits(buf, attrs.starts[NA], attrs.ends[NA]);
+    if (n >= 0) return n;
+  }
+  const all = Number(attrs.text(buf, NA));
+  return Number.isInteger(all) ? all : -1;
 }
-var READ_ATTRIBUTES = /* @__PURE__ */ new Set(["t", "ts", "s", "lb", "rm", "tn", "na"]);
-function attributes(markup) {
-  const out = {};
-  const length = markup.length;
-  let p = 0;
-  while (p < length) {
-    if (!isNameChar(markup.charCodeAt(p))) {
+function tagEnd(buf, lt) {
+  const next = buf[lt + 1];
+  if (next !== BANG && next !== QUESTION) {
+    const gt = buf.indexOf(GT, lt);
+    return gt === -1 ? -1 : gt + 1;
+  }
+  const close = (marker) => {
+    const i = buf.indexOf(marker, lt);
+    return i === -1 ? -1 : i + marker.length;
+  };
+  if (startsWith(buf, lt, "<!--")) return close("-->");
+  if (startsWith(buf, lt, "<![CDATA[")) return close("]]>");
+  if (next === QUESTION) return close("?>");
+  return close(">");
+}
+function startsWith(buf, at, text) {
+  if (at + text.length > buf.length) return false;
+  for (let i = 0; i < text.length; i++) if (buf[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+function sameBytes(buf, start, end, bytes) {
+  if (end - start !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
+  return true;
+}
+function elementNameEnd(buf, start, limit) {
+  const c = buf[start];
+  if (!(isNameChar(c) && c !== 58 && !(c >= 48 && c <= 57) && c !== 46 && c !== 45)) return start;
+  let end = start + 1;
+  while (end < limit && isNameChar(buf[end]) && buf[end] !== 58) end++;
+  return end;
+}
+function readAttributes(buf, from, end, attrs) {
+  attrs.starts.fill(-1);
+  attrs.entities.fill(0);
+  let p = from;
+  while (p < end) {
+    if (!isNameChar(buf[p])) {
       p++;
       continue;
     }
     const nameStart = p;
-    while (p < length && isNameChar(markup.charCodeAt(p))) p++;
+    while (p < end && isNameChar(buf[p])) p++;
     const nameEnd = p;
-    while (p < length && isBlank(markup.charCodeAt(p))) p++;
-    if (markup.charCodeAt(p) !== 61) continue;
+    while (p < end && isBlank(buf[p])) p++;
+    if (p >= end || buf[p] !== EQUALS) continue;
     p++;
-    while (p < length && isBlank(markup.charCodeAt(p))) p++;
-    const quote = markup.charCodeAt(p);
-    if (quote !== 34 && quote !== 39) continue;
-    const close = markup.indexOf(quote === 34 ? '"' : "'", p + 1);
-    if (close === -1) break;
-    const name = markup.slice(nameStart, nameEnd);
-    if (READ_ATTRIBUTES.has(name)) out[name] = decodeEntities(markup.slice(p + 1, close));
+    while (p < end && isBlank(buf[p])) p++;
+    const quote = buf[p];
+    if (quote !== QUOTE && quote !== APOSTROPHE) continue;
+    const close = buf.indexOf(quote, p + 1);
+    if (close === -1 || close >= end) break;
+    const i = attributeIndex(buf, nameStart, nameEnd);
+    if (i >= 0) {
+      attrs.starts[i] = p + 1;
+      attrs.ends[i] = close;
+      attrs.entities[i] = 0;
+      for (let q = p + 1; q < close; q++) if (buf[q] === AMPERSAND) attrs.entities[i] = 1;
+    }
     p = close + 1;
   }
-  return out;
+}
+function attributeIndex(buf, start, end) {
+  const a = buf[start];
+  if (end - start === 1) return a === 116 ? T : a === 115 ? S : -1;
+  if (end - start !== 2) return -1;
+  const b = buf[start + 1];
+  if (a === 116) return b === 115 ? TS : b === 110 ? TN : -1;
+  if (a === 108) return b === 98 ? LB : -1;
+  if (a === 114) return b === 109 ? RM : -1;
+  if (a === 110) return b === 97 ? NA : -1;
+  return -1;
 }
 function isNameChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 58 || c === 45;
@@ -526,7 +631,6 @@ function isBlank(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function decodeEntities(value) {
-  if (!value.includes("&")) return value;
   return value.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e) => {
     if (e.startsWith("#x")) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
     if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
+import { DEFAULT_MAX_RUNS } from '../../src/stats/sequential.ts';
 import {
   ALL_REQUESTS,
   asSummary,
@@ -91,7 +92,9 @@ describe('compareRuns: outcomes', () => {
   it('an undecidable change is inconclusive, says how many runs would decide it', () => {
     const a = makeRuns(2, { seed: 21 });
     const b = makeRuns(2, { seed: 22, endpoints: withChange(0, { scale: 1.045 }) });
-    const c = compareRuns({ baseline: a, candidate: b, design: 'same-job' }, resolveGateOptions({}));
+    // with the default budget of pairs to reach (live measurement): a P50 the budget can decide stays gated
+    const options = { ...resolveGateOptions({}), budgetRuns: DEFAULT_MAX_RUNS };
+    const c = compareRuns({ baseline: a, candidate: b, design: 'same-job' }, options);
     const p50 = metric(c, USERS, 'p50');
     expect(p50.outcome).toBe('inconclusive');
     expect(p50.runsToDecide).toBeGreaterThan(2);
@@ -239,7 +242,7 @@ describe('compareRuns: edges', () => {
     expect(one.warnings.some((w) => w.includes('summary-fidelity'))).toBe(true);
     const three = compareRuns(
       { baseline: baseline3.map(asSummary), candidate: same3.map(asSummary), design: 'same-job' },
-      resolveGateOptions({}),
+      { ...resolveGateOptions({}), budgetRuns: DEFAULT_MAX_RUNS },
     );
     const p50 = metric(three, USERS, 'p50');
     expect(p50.gated).toBe(true);
@@ -331,7 +334,7 @@ describe('compareRuns: family-wise confidence, designs, reproducibility', () => 
         candidate: makeRuns(2, { seed: 22, endpoints: withChange(0, { scale: 1.045 }) }),
         design: 'same-job',
       },
-      resolveGateOptions({}),
+      { ...resolveGateOptions({}), budgetRuns: DEFAULT_MAX_RUNS },
     );
     const p50u = metric(undecided, USERS, 'p50');
     expect(p50u.outcome).toBe('inconclusive');
@@ -447,14 +450,14 @@ describe('latency quantiles these runs cannot decide', () => {
   const thin = [ENDPOINTS[0]!, { ...ENDPOINTS[1]!, rate: 10 }];
 
   it('stand aside when they rule out twice the tolerance, saying how many runs would decide them', () => {
-    const baseline = makeRuns(3, { seed: 51, endpoints: thin, loadModel: 'open' });
-    const candidate = makeRuns(3, { seed: 52, endpoints: thin, loadModel: 'open' });
+    const baseline = makeRuns(3, { seed: 53, endpoints: thin, loadModel: 'open' });
+    const candidate = makeRuns(3, { seed: 54, endpoints: thin, loadModel: 'open' });
     const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
     const p95 = metric(c, ORDERS, 'p95');
     expect(p95.outcome).toBe('inconclusive');
     expect(p95.gated).toBe(false);
     expect(p95.reason).toMatch(
-      /too noisy to judge a 5\.0% change from 3 runs a side: a P95 of 200 requests per run leaves a standard error of [\d.]+% at 3; about \d+ runs a side \(or longer runs\) would decide it; it rules out a 10% change, so it does not hold back a pass/,
+      /too noisy to judge a 5\.0% change from 3 runs a side: a P95 of 200 requests per run leaves a standard error of [\d.]+% at 3; about \d+ runs a side \(or longer runs\) would decide it; its 95\.0% interval reaches \+[\d.]+% at worst, which rules out a 10% regression \(one between 5\.0% and 10% could go unseen\), so it does not hold back a pass$/,
     );
     for (const m of ['p50', 'p90', 'p95', 'p99'] as const) expect(metric(c, USERS, m).gated).toBe(true);
     expect(c.verdict).toBe('pass');
@@ -470,13 +473,27 @@ describe('latency quantiles these runs cannot decide', () => {
     expect(metric(withBudget(needed - 1), ORDERS, 'p95').gated).toBe(false);
   });
 
-  it('hold back a pass when a large change still fits in their interval', () => {
+  it('hold back a pass when a large regression still fits in their interval', () => {
     const baseline = makeRuns(1, { seed: 55, endpoints: thin, loadModel: 'open' });
     const candidate = makeRuns(1, { seed: 56, endpoints: thin, loadModel: 'open' });
     const c = compareRuns({ baseline, candidate, design: 'cached' }, resolveGateOptions({}));
     const held = c.series.flatMap((s) => s.metrics).filter((m) => m.gated && m.outcome === 'inconclusive');
     expect(held.length).toBeGreaterThan(0);
     expect(c.verdict).toBe('inconclusive');
+    // same-job, 3 pairs: /orders' P95 interval reaches past +10 %, twice its tolerance, so it stays gated
+    const wide = compareRuns(
+      {
+        baseline: makeRuns(3, { seed: 63, endpoints: thin, loadModel: 'open' }),
+        candidate: makeRuns(3, { seed: 64, endpoints: thin, loadModel: 'open' }),
+        design: 'same-job',
+      },
+      resolveGateOptions({}),
+    );
+    const p95 = metric(wide, ORDERS, 'p95');
+    expect(p95.interval[1]).toBeGreaterThan(0.1);
+    expect(p95.gated).toBe(true);
+    expect(p95.outcome).toBe('inconclusive');
+    expect(wide.verdict).toBe('inconclusive');
   });
 
   it('are judged noisy on the baseline alone: a PR whose tail became erratic keeps its P99 gated and fails it', () => {
@@ -486,5 +503,35 @@ describe('latency quantiles these runs cannot decide', () => {
     const p99 = metric(c, USERS, 'p99');
     expect(p99.gated).toBe(true);
     expect(p99.outcome).toBe('regression');
+  });
+});
+
+describe('a metric whose interval rules out a regression of its tolerance', () => {
+  // one pair: the P50's interval is about ±5 % wide, so a 4 % faster /users leaves a 5 % improvement open
+  const judged = (scale: number) => {
+    const baseline = makeRuns(1, { seed: 61 });
+    const candidate = makeRuns(1, { seed: 62, endpoints: withChange(0, { scale }) });
+    const options = { ...resolveGateOptions({}), budgetRuns: DEFAULT_MAX_RUNS };
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, options);
+    return { c, p50: metric(c, USERS, 'p50') };
+  };
+
+  it('does not hold back a pass while only an improvement of that size is still open', () => {
+    const { c, p50 } = judged(0.96);
+    expect(p50.outcome).toBe('inconclusive');
+    expect(p50.interval[0]).toBeLessThanOrEqual(-0.05);
+    expect(p50.interval[1]).toBeLessThan(0.05);
+    expect(p50.gated).toBe(false);
+    expect(p50.reason).toMatch(
+      /^not worse: its 95\.0% interval reaches [+−-][\d.]+% at worst, which rules out a 5\.0% regression; an improvement of that size is still open, and only a regression holds back a pass$/,
+    );
+    expect(c.verdict).toBe('pass');
+  });
+
+  it('is judged as always when a regression of the tolerance still fits', () => {
+    const { c, p50 } = judged(1.08);
+    expect(p50.gated).toBe(true);
+    expect(p50.reason ?? '').not.toMatch(/not worse/);
+    expect(c.verdict).not.toBe('pass');
   });
 });

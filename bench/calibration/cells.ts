@@ -2,7 +2,7 @@ import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import type { Comparison } from '../../src/stats/types.ts';
 import type { NoiseModel } from './noise-model.ts';
 import { CI_RUNNER_MODEL } from './noise-model.ts';
-import { realTrial } from './real-data.ts';
+import { REAL_CELLS, realTrial } from './real-data.ts';
 import type { Design } from './trials.ts';
 import { COLUMNS, trial, trialSeed } from './trials.ts';
 
@@ -116,8 +116,7 @@ export function emptyTally(): Tally {
   };
 }
 
-/** The real-data cell's name, and its extra column: the noisy-users1ms pairs (GET /users 1 ms slower). */
-export const REAL_DATA = 'real-data';
+/** The real-data cells' extra column: their pairs whose PR build is 1 ms slower on GET /users. */
 export const REAL_COLUMN = COLUMNS.length;
 export const TALLY_COLUMNS = COLUMNS.length + 1;
 
@@ -136,14 +135,16 @@ const regressed = (c: Comparison, name: string) =>
   c.series.some((s) => s.id.endsWith(name) && s.metrics.some((m) => m.gated && m.outcome === 'regression'));
 
 function runRealTask(task: Task): Tally[][] {
+  const cell = REAL_CELLS[task.model]!;
   const options = resolveGateOptions({ seed: task.seed });
   const tallies = [Array.from({ length: TALLY_COLUMNS }, emptyTally)];
   for (let i = task.from; i < task.to; i++) {
     const seed = trialSeed(task.seed, 'same-job', task.runs, i);
-    const aa = realTrial('noisy-aa', task.runs, seed, options, task.maxRuns);
+    const aa = realTrial(cell.unchanged, true, task.runs, seed, options, task.maxRuns);
     count(tallies[0]![0]!, aa, false, false);
     const slower = realTrial(
-      'noisy-users1ms',
+      cell.slower,
+      false,
       task.runs,
       trialSeed(task.seed, 'cached', task.runs, i),
       options,
@@ -157,7 +158,7 @@ function runRealTask(task: Task): Tally[][] {
 
 /** Runs the trials of one task; result[h][c] is the tally of history h, column c. */
 export function runTask(task: Task): Tally[][] {
-  if (task.model === REAL_DATA) return runRealTask(task);
+  if (task.model in REAL_CELLS) return runRealTask(task);
   const { model } = MODELS[task.model]!;
   const options = resolveGateOptions({ seed: task.seed });
   const tallies = task.histories.map(() => Array.from({ length: TALLY_COLUMNS }, emptyTally));

@@ -9,22 +9,58 @@ import { judgeSequentially } from '../../src/stats/sequential.ts';
 import type { Comparison, GateOptions } from '../../src/stats/types.ts';
 
 /**
- * The real-data cell: same-job pairs recorded with a real k6 and a real CPU-hogging neighbour
- * (../shared/fixtures/k6-v0.49-pairs, copied by extract-real.ts into bench/calibration/real/). A trial draws
- * `pairs` recorded pairs (without replacement while the pool lasts) and rebuilds each run by resampling its inner seconds in blocks
- * of 3 consecutive seconds (a moving-block bootstrap keeps short bursts whole; the partial first and last
- * seconds stay where they are). A/A trials swap the sides of a pair at random.
+ * The real-data cells: same-job pairs recorded with a real load generator and a real CPU-hogging neighbour,
+ * copied by extract-real.ts into bench/calibration/real/: the shared k6 recordings
+ * (../shared/fixtures/k6-v0.49-pairs) and our own, made by record/record-pairs.sh the same way through
+ * perf-gate's CLI (k6 and the embedded engine). A trial draws `pairs` recorded pairs (without replacement
+ * while the pool lasts) and rebuilds each run by resampling its inner seconds in blocks of 3 consecutive
+ * seconds (a moving-block bootstrap keeps short bursts whole; the partial first and last seconds stay where
+ * they are). A/A trials swap the sides of a pair at random.
  */
+export const SHARED_SETS = ['noisy-aa', 'noisy-users1ms'] as const;
+export const RECORDED_SETS = ['k6-aa', 'k6-users1ms', 'embedded-aa', 'embedded-users1ms'] as const;
+export type RealSet = (typeof SHARED_SETS)[number] | (typeof RECORDED_SETS)[number];
+
+/** A real-data cell: its pools of unchanged-build pairs (A/A) and of pairs with GET /users 1 ms slower. */
+export interface RealCell {
+  label: string;
+  unchanged: RealSet[];
+  slower: RealSet[];
+}
+
+export const REAL_CELLS: Record<string, RealCell> = {
+  'real-data': {
+    label:
+      'real data: k6 same-job pairs with a real CPU hog (shared fixtures), seconds resampled in 3 s blocks',
+    unchanged: ['noisy-aa'],
+    slower: ['noisy-users1ms'],
+  },
+  // recorded on a 2-core machine that other work (other branches' benchmarks) kept busy besides the hog:
+  // noisier than the shared fixtures, which were recorded on an otherwise quiet machine
+  'real-k6-busy': {
+    label:
+      'real data: k6 same-job pairs recorded here, a CPU hog and a busy machine, seconds resampled in 3 s blocks',
+    unchanged: ['k6-aa'],
+    slower: ['k6-users1ms'],
+  },
+  'real-embedded-busy': {
+    label:
+      'real data: embedded-engine same-job pairs recorded here, a CPU hog and a busy machine, seconds resampled in 3 s blocks',
+    unchanged: ['embedded-aa'],
+    slower: ['embedded-users1ms'],
+  },
+};
+
 export interface RealPair {
   order: 'AB' | 'BA';
   base: RunResult;
   pr: RunResult;
 }
 
-const sets = new Map<string, RealPair[]>();
+const loaded = new Map<string, RealPair[]>();
 
-export function realPairs(set: 'noisy-aa' | 'noisy-users1ms'): RealPair[] {
-  const known = sets.get(set);
+export function realPairs(set: RealSet): RealPair[] {
+  const known = loaded.get(set);
   if (known) return known;
   const file = new URL(`./real/${set}.json.gz`, import.meta.url);
   const json = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
@@ -35,7 +71,7 @@ export function realPairs(set: 'noisy-aa' | 'noisy-users1ms'): RealPair[] {
     base: deserializeRun(p.base, `${set} base`),
     pr: deserializeRun(p.pr, `${set} pr`),
   }));
-  sets.set(set, pairs);
+  loaded.set(set, pairs);
   return pairs;
 }
 
@@ -75,18 +111,19 @@ export function resampleRun(run: RunResult, rng: Rng): RunResult {
 }
 
 /**
- * One real-data gate run of `pairs` planned same-job pairs from a set, confirmed up to `maxPairs` by the
- * gate's sequential rule; A/A when the set is noisy-aa (sides swapped at random).
+ * One real-data gate run of `pairs` planned same-job pairs from the pooled sets, confirmed up to `maxPairs`
+ * by the gate's sequential rule; A/A when the builds are `unchanged` (sides swapped at random).
  */
 export function realTrial(
-  set: 'noisy-aa' | 'noisy-users1ms',
+  sets: RealSet[],
+  unchanged: boolean,
   pairs: number,
   seed: number,
   options: GateOptions,
   maxPairs = pairs,
 ): Comparison {
   const rng = mulberry32(seed);
-  const pool = realPairs(set);
+  const pool = sets.flatMap(realPairs);
   const baseline: RunResult[] = [];
   const candidate: RunResult[] = [];
   const pairOrders: Array<'AB' | 'BA'> = [];
@@ -98,7 +135,7 @@ export function realTrial(
     while (baseline.length < wanted) {
       if (left.length === 0) left = [...pool];
       const p = left.splice(Math.floor(rng.next() * left.length), 1)[0]!;
-      const swap = set === 'noisy-aa' && rng.next() < 0.5;
+      const swap = unchanged && rng.next() < 0.5;
       baseline.push(resampleRun(swap ? p.pr : p.base, rng));
       candidate.push(resampleRun(swap ? p.base : p.pr, rng));
       pairOrders.push(swap ? (p.order === 'AB' ? 'BA' : 'AB') : p.order);

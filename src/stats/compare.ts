@@ -190,7 +190,10 @@ function toMetricComparison(
   const adjusted = intervalAt(e, confidence);
   const plain = intervalAt(e, Math.min(confidence, familyConfidence));
   const unchanged = e.testable && classify(plain.worse[0], plain.worse[1], e.tolerance) === 'no-change';
-  const shown = unchanged ? plain : adjusted;
+  const outcome = unchanged ? 'no-change' : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
+  // an undecided metric that stands aside does so on a claim read from the unadjusted interval, shown as such
+  const excuse = e.testable && outcome === 'inconclusive' ? standAside(e, plain) : undefined;
+  const shown = unchanged || excuse !== undefined ? plain : adjusted;
   const { critical } = adjusted;
   const comparison: MetricComparison = {
     metric: spec.name,
@@ -211,8 +214,7 @@ function toMetricComparison(
     ...(e.reason !== undefined ? { reason: e.reason } : {}),
   };
   if (!e.testable) return comparison;
-  comparison.outcome = unchanged ? 'no-change' : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
-  const excuse = comparison.outcome === 'inconclusive' ? standAside(e, adjusted.worse) : undefined;
+  comparison.outcome = outcome;
   if (excuse !== undefined) {
     comparison.gated = false;
     comparison.reason = excuse;
@@ -240,16 +242,34 @@ function toMetricComparison(
 }
 
 /**
- * Why an inconclusive metric these runs cannot decide at its tolerance stands aside from the verdict, if it may.
- * The error rate is gated only from a request count that can decide it. A latency quantile must still rule
- * out twice its tolerance: a pass never rests on ignoring a latency interval that a large change fits in
- * (one run a side of a cached baseline, say), only on a thin endpoint that is known to within 2τ.
+ * Why an inconclusive metric does not hold back a pass, if it may not. Each is a claim that it did not get
+ * worse by some amount, read from the unadjusted interval: a pass claims it of every metric at once, an
+ * intersection of claims that keeps its error rate without correction (as "no change" does), and a metric
+ * that really got worse by that amount gets past it at most at that interval's one-sided error rate.
+ * - Not worse: the interval rules out a regression of the tolerance and only an improvement of that size is
+ *   still open. The tolerance is the smallest change worth failing for: only a regression holds back a pass
+ *   (the equivalence tests' one-sided reading, non-inferiority).
+ * - Undecidable at the budget: an error rate with too few requests stands aside as it is; a latency quantile
+ *   must still rule out a regression of twice its tolerance, so a pass never rests on ignoring an interval
+ *   a large regression fits in (one run a side of a cached baseline, say), only on a quantile whose
+ *   regressions are known to stay under 2τ.
  */
-function standAside(e: MetricEstimate, worse: [number, number]): string | undefined {
-  if (e.undecidable === undefined || e.spec.scale !== 'log') return e.undecidable;
-  if (!(worse[0] > -2 * e.tolerance && worse[1] < 2 * e.tolerance)) return undefined;
-  const twice = formatChange(e.spec, 2 * e.tolerance).replace('+', '');
-  return `${e.undecidable}; it rules out a ${twice} change, so it does not hold back a pass`;
+function standAside(e: MetricEstimate, plain: ReturnType<typeof intervalAt>): string | undefined {
+  const [lo, hi] = plain.worse;
+  const label = (x: number) => formatChange(e.spec, x).replace('+', '');
+  const bound = `its ${(plain.confidence * 100).toFixed(1)}% interval reaches ${formatChange(e.spec, e.spec.worse === 1 ? hi : -hi)} at worst`;
+  if (e.undecidable !== undefined) {
+    if (e.spec.scale !== 'log') return e.undecidable;
+    if (!(hi < 2 * e.tolerance)) return undefined;
+    const unseen =
+      hi < e.tolerance
+        ? `a ${label(e.tolerance)} regression`
+        : `a ${label(2 * e.tolerance)} regression (one between ${label(e.tolerance)} and ${label(2 * e.tolerance)} could go unseen)`;
+    return `${e.undecidable}; ${bound}, which rules out ${unseen}, so it does not hold back a pass`;
+  }
+  if (hi < e.tolerance && lo <= -e.tolerance)
+    return `not worse: ${bound}, which rules out a ${label(e.tolerance)} regression; an improvement of that size is still open, and only a regression holds back a pass`;
+  return undefined;
 }
 
 /** Per pair, the candidate/base ratio of the P50, geometric mean over the compared series. */

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-BUGB3HIH.js";
+} from "./chunk-EEIEEOXN.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
@@ -12,7 +12,7 @@ import {
   outputTail,
   spawnProcess
 } from "./chunk-DBJ6362K.js";
-import "./chunk-XEOAXY73.js";
+import "./chunk-M4M4PFLN.js";
 import "./chunk-NCT37PKX.js";
 import {
   runTitle,

@@ -207,12 +207,20 @@ async function openOrExplain(path) {
 
 // src/results/ascii.ts
 var NEWLINE = 10;
+var BANG = 33;
 var QUOTE = 34;
+var AMPERSAND = 38;
+var APOSTROPHE = 39;
 var PLUS = 43;
 var MINUS = 45;
 var DOT = 46;
+var SLASH = 47;
 var ZERO = 48;
 var NINE = 57;
+var LT = 60;
+var EQUALS = 61;
+var GT = 62;
+var QUESTION = 63;
 var BACKSLASH = 92;
 var CLOSE_BRACE = 125;
 
@@ -348,12 +356,20 @@ export {
   renameSeries,
   nameSeriesByTarget,
   pumpFile,
+  BANG,
   QUOTE,
+  AMPERSAND,
+  APOSTROPHE,
   PLUS,
   MINUS,
   DOT,
+  SLASH,
   ZERO,
   NINE,
+  LT,
+  EQUALS,
+  GT,
+  QUESTION,
   BACKSLASH,
   CLOSE_BRACE,
   LineSplitter,

@@ -57,7 +57,7 @@ import {
   truncateToLimit,
   viewOf,
   withMarker
-} from "./chunk-WTLEN5JO.js";
+} from "./chunk-RZZTIUID.js";
 import {
   buildArtifact,
   headlineFigures,
@@ -79,12 +79,12 @@ import {
   warning
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
-import "./chunk-BUGB3HIH.js";
+import "./chunk-EEIEEOXN.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
 import "./chunk-3GJX4MQK.js";
-import "./chunk-XEOAXY73.js";
+import "./chunk-M4M4PFLN.js";
 import "./chunk-NCT37PKX.js";
 import "./chunk-DEKW3TL5.js";
 import "./chunk-HMXL2AK5.js";

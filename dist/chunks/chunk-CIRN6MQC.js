@@ -11,7 +11,7 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-XEOAXY73.js";
+} from "./chunk-M4M4PFLN.js";
 import {
   RunAccumulator,
   RunFileError,
@@ -40,6 +40,16 @@ function threadGroupEnd(buf, start, end) {
   return p - 1;
 }
 var isDigit = (b) => b >= 48 && b <= 57;
+function digits(buf, start, end) {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 var DECODED_LIMIT = 1e4;
 var JtlSamples = class {
   constructor(path, opts) {
@@ -59,12 +69,11 @@ var JtlSamples = class {
   /** the file ends mid-record or mid-gzip (JMeter stopped while writing): a partial run */
   cut = false;
   /**
-   * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
-   * bytes; `view` a DataView of `buf`), at `msInSecond` into epoch second `second` (both small integers, which
-   * V8 passes without boxing, where an epoch millisecond would be a heap number per sample); `allThreads` -1
-   * when absent.
+   * The [ok, failed] tag sets of the series of a sample whose label is `buf[labelStart, labelEnd)` and thread
+   * name `buf[threadStart, threadEnd)` (UTF-8 bytes; `view` a DataView of `buf`): the same pair every time, so
+   * a sample makes no string and no array once its series is known.
    */
-  sample(view, buf, labelStart, labelEnd, threadStart, threadEnd, ok, second, msInSecond, elapsed, allThreads) {
+  seriesOf(view, buf, labelStart, labelEnd, threadStart, threadEnd) {
     const groupEnd = threadGroupEnd(buf, threadStart, threadEnd);
     let sets = this.series.getPair(view, buf, labelStart, labelEnd, threadStart, groupEnd);
     if (sets === void 0) {
@@ -79,35 +88,46 @@ var JtlSamples = class {
       ];
       this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
-    this.add(sets, ok, second, msInSecond, elapsed, allThreads);
+    return sets;
   }
-  /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
-  sampleOf(label, threadName, ok, timeStamp, elapsed, allThreads) {
-    const key = `${label}\0${threadName}`;
-    const sets = this.decoded.get(key);
-    const second = Math.floor(timeStamp / 1e3);
-    const ms = timeStamp - second * 1e3;
-    if (sets !== void 0) {
-      this.add(sets, ok, second, ms, elapsed, allThreads);
-      return;
-    }
-    const buf = Buffer.from(label + threadName);
-    const split = Buffer.byteLength(label);
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    this.sample(view, buf, 0, split, split, buf.length, ok, second, ms, elapsed, allThreads);
-    if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear();
-    this.decoded.set(
-      key,
-      this.series.getPair(view, buf, 0, split, split, threadGroupEnd(buf, split, buf.length))
-    );
-  }
-  add(sets, ok, second, msInSecond, elapsed, allThreads) {
+  /**
+   * One sample of the series `sets` (from `seriesOf`) at `msInSecond` into epoch second `second` (both small
+   * integers, which V8 passes without boxing, where an epoch millisecond would be a heap number per sample);
+   * `allThreads` -1 when absent.
+   */
+  record(sets, ok, second, msInSecond, elapsed, allThreads) {
     this.acc.request(ok ? sets[0] : sets[1], second, msInSecond, elapsed);
     if (allThreads >= 0) {
       const totals = this.acc.totalsAt(second);
       if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
     }
     this.count++;
+  }
+  /** `record` of a sample whose label and thread name are decoded already (quoted CSV fields, XML attributes). */
+  sampleOf(label, threadName, ok, timeStamp, elapsed, allThreads) {
+    const second = Math.floor(timeStamp / 1e3);
+    const sets = this.namedSeries(label, threadName);
+    this.record(sets, ok, second, timeStamp - second * 1e3, elapsed, allThreads);
+  }
+  /** `seriesOf` for a label and thread name given as strings, remembered by the strings */
+  namedSeries(label, threadName) {
+    const key = `${label}\0${threadName}`;
+    let sets = this.decoded.get(key);
+    if (sets === void 0) {
+      const buf = Buffer.from(label + threadName);
+      const split = Buffer.byteLength(label);
+      sets = this.seriesOf(
+        new DataView(buf.buffer, buf.byteOffset, buf.length),
+        buf,
+        0,
+        split,
+        split,
+        buf.length
+      );
+      if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear();
+      this.decoded.set(key, sets);
+    }
+    return sets;
   }
   transactionSample() {
     this.transactions++;
@@ -380,13 +400,16 @@ ${buf.toString("utf8", start, end)}`;
     const label = columns.label;
     const t = columns.threadName;
     const a = columns.allThreads;
-    this.samples.sample(
-      view,
-      buf,
-      starts[label],
-      ends[label],
-      t < 0 ? end : starts[t],
-      t < 0 ? end : ends[t],
+    const samples = this.samples;
+    samples.record(
+      samples.seriesOf(
+        view,
+        buf,
+        starts[label],
+        ends[label],
+        t < 0 ? end : starts[t],
+        t < 0 ? end : ends[t]
+      ),
       buf[starts[columns.success]] === 116,
       // 't'rue
       this.second,
@@ -535,19 +558,11 @@ var ONES = 16843009;
 var HIGH_BITS = 2155905152 | 0;
 var NEWLINES = 168430090;
 var QUOTES = 572662306;
-function digits(buf, start, end) {
-  if (end <= start || end - start > 15) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}
 
 export {
+  isTransactionMessage,
   isTransactionText,
+  digits,
   JtlSamples,
   jtlHeader,
   readJtlCsv

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-OQWTYC2Q.js";
+} from "./chunk-CIRN6MQC.js";
 import "./chunk-3GJX4MQK.js";
 import "./chunk-DM32MEN3.js";
 import {
@@ -13,7 +13,7 @@ import {
   runTool,
   supportFile
 } from "./chunk-DBJ6362K.js";
-import "./chunk-XEOAXY73.js";
+import "./chunk-M4M4PFLN.js";
 import "./chunk-NCT37PKX.js";
 import {
   runTitle

@@ -18,7 +18,7 @@ import {
   nameSeriesByTarget,
   pumpFile,
   trimWarmup
-} from "./chunk-XEOAXY73.js";
+} from "./chunk-M4M4PFLN.js";
 import {
   RunAccumulator,
   RunFileError,

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-PRJT4UW2.js";
+} from "./chunk-3QAMGNTM.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -13,7 +13,7 @@ import {
   runTool,
   supportFile
 } from "./chunk-DBJ6362K.js";
-import "./chunk-XEOAXY73.js";
+import "./chunk-M4M4PFLN.js";
 import "./chunk-NCT37PKX.js";
 import {
   runTitle

@@ -50,7 +50,7 @@ import {
 } from "./chunk-3F3UN352.js";
 import {
   readK6Json
-} from "./chunk-BUGB3HIH.js";
+} from "./chunk-EEIEEOXN.js";
 import {
   assertReachable
 } from "./chunk-CC5NIC6P.js";
@@ -59,7 +59,7 @@ import {
   overriddenModelNotes,
   renameSeries,
   withLoadModelInput
-} from "./chunk-XEOAXY73.js";
+} from "./chunk-M4M4PFLN.js";
 import {
   mergeRuns
 } from "./chunk-NCT37PKX.js";
@@ -273,7 +273,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-BEWWEAT4.js");
+  const { prepareK6, runK6Once } = await import("./runner-GDND3UZQ.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -343,10 +343,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-AZSEYMPH.js");
+    const { prepareJmeter } = await import("./runner-5WGVQPQT.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-FZOJH76U.js");
+    const { prepareLocust } = await import("./runner-7LVKC77M.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -1369,7 +1369,9 @@ function toMetricComparison(e, confidence, familyConfidence, p) {
   const adjusted = intervalAt(e, confidence);
   const plain = intervalAt(e, Math.min(confidence, familyConfidence));
   const unchanged = e.testable && classify(plain.worse[0], plain.worse[1], e.tolerance) === "no-change";
-  const shown = unchanged ? plain : adjusted;
+  const outcome = unchanged ? "no-change" : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
+  const excuse = e.testable && outcome === "inconclusive" ? standAside(e, plain) : void 0;
+  const shown = unchanged || excuse !== void 0 ? plain : adjusted;
   const { critical } = adjusted;
   const comparison = {
     metric: spec.name,
@@ -1390,8 +1392,7 @@ function toMetricComparison(e, confidence, familyConfidence, p) {
     ...e.reason !== void 0 ? { reason: e.reason } : {}
   };
   if (!e.testable) return comparison;
-  comparison.outcome = unchanged ? "no-change" : classify(adjusted.worse[0], adjusted.worse[1], e.tolerance);
-  const excuse = comparison.outcome === "inconclusive" ? standAside(e, adjusted.worse) : void 0;
+  comparison.outcome = outcome;
   if (excuse !== void 0) {
     comparison.gated = false;
     comparison.reason = excuse;
@@ -1414,11 +1415,19 @@ function toMetricComparison(e, confidence, familyConfidence, p) {
   }
   return comparison;
 }
-function standAside(e, worse) {
-  if (e.undecidable === void 0 || e.spec.scale !== "log") return e.undecidable;
-  if (!(worse[0] > -2 * e.tolerance && worse[1] < 2 * e.tolerance)) return void 0;
-  const twice = formatChange(e.spec, 2 * e.tolerance).replace("+", "");
-  return `${e.undecidable}; it rules out a ${twice} change, so it does not hold back a pass`;
+function standAside(e, plain) {
+  const [lo, hi] = plain.worse;
+  const label = (x) => formatChange(e.spec, x).replace("+", "");
+  const bound = `its ${(plain.confidence * 100).toFixed(1)}% interval reaches ${formatChange(e.spec, e.spec.worse === 1 ? hi : -hi)} at worst`;
+  if (e.undecidable !== void 0) {
+    if (e.spec.scale !== "log") return e.undecidable;
+    if (!(hi < 2 * e.tolerance)) return void 0;
+    const unseen = hi < e.tolerance ? `a ${label(e.tolerance)} regression` : `a ${label(2 * e.tolerance)} regression (one between ${label(e.tolerance)} and ${label(2 * e.tolerance)} could go unseen)`;
+    return `${e.undecidable}; ${bound}, which rules out ${unseen}, so it does not hold back a pass`;
+  }
+  if (hi < e.tolerance && lo <= -e.tolerance)
+    return `not worse: ${bound}, which rules out a ${label(e.tolerance)} regression; an improvement of that size is still open, and only a regression holds back a pass`;
+  return void 0;
 }
 function pairRatios(input, compared) {
   return input.candidate.map((run, i) => {
