@@ -31,9 +31,18 @@ type Command = (argv: string[], io: CliIo, color: boolean) => Promise<number>;
  * others' code (judging, report rendering, saved reports).
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  run: async () => (await import('./commands/run.ts')).runCommand,
-  compare: async () => (await import('./commands/compare.ts')).compareCommand,
-  report: async () => (await import('./commands/report.ts')).reportCommand,
+  run: async () => {
+    const { runCommand } = await import('./commands/run.ts');
+    return runCommand;
+  },
+  compare: async () => {
+    const { compareCommand } = await import('./commands/compare.ts');
+    return compareCommand;
+  },
+  report: async () => {
+    const { reportCommand } = await import('./commands/report.ts');
+    return reportCommand;
+  },
 };
 
 /** Bad input (flags, files, scenario fields) is the user's to fix: exit 2. Anything else broke the run: exit 4. */

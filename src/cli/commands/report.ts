@@ -17,7 +17,7 @@ const FLAGS: Record<string, FlagSpec> = {
   help: { boolean: true, short: 'h' },
 };
 
-export const REPORT_HELP = `Usage: perf-gate report SAVED [--format terminal|markdown|comment|json]
+const REPORT_HELP = `Usage: perf-gate report SAVED [--format terminal|markdown|comment|json]
 
 Renders a saved comparison again: the ${SAVED_REPORT_FILE} that \`perf-gate compare --save\` or the Action
 (in its report-dir) wrote. SAVED is that file or the directory holding it.
