@@ -43,6 +43,7 @@ const CASES = [
   { key: 'k6', mode: 'reader', label: 'k6 reader (--out json)' },
   { key: 'csv', mode: 'jtl', label: 'JTL reader, CSV' },
   { key: 'xml', mode: 'jtl-xml', label: 'JTL reader, XML' },
+  { key: 'scan', mode: 'scan', label: 'JS byte loop on the CSV' },
 ] as const;
 type Key = (typeof CASES)[number]['key'];
 
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       k6: join(dir, 'k6.json'),
       csv: join(dir, 'jmeter.jtl'),
       xml: join(dir, 'jmeter-xml.jtl'),
+      scan: join(dir, 'jmeter.jtl'),
     };
     process.stdout.write(`generating ${args.sizeMB} MB each (seed ${args.seed}) in ${dir} … `);
     const k6 = generateK6Json(files.k6, bytes, args.seed);
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
     console.log(`k6 ${k6.requests} requests, JTL ${csv.samples} samples`);
     const child = await bundleChild(here, dir);
 
-    const results: Record<Key, Measurement[]> = { k6: [], csv: [], xml: [] };
+    const results: Record<Key, Measurement[]> = { k6: [], csv: [], xml: [], scan: [] };
     const loadBefore = os.loadavg()[0]!;
     for (let i = 0; i < args.runs; i++) {
       process.stdout.write(`run ${i + 1}/${args.runs}\r`);
@@ -132,6 +134,8 @@ async function main(): Promise<void> {
       xmlVsK6: fig.xml.MBps / fig.k6.MBps,
       xmlVsK6Cpu: fig.xml.cpuMBps / fig.k6.cpuMBps,
       csvVsK6Samples: fig.csv.samplesPerS / fig.k6.samplesPerS,
+      scanVsK6: fig.scan.MBps / fig.k6.MBps,
+      scanVsK6Cpu: fig.scan.cpuMBps / fig.k6.cpuMBps,
     };
     const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
     console.log(
@@ -140,6 +144,11 @@ async function main(): Promise<void> {
         `JTL XML / k6: ${ratio.xmlVsK6.toFixed(2)} wall, ${ratio.xmlVsK6Cpu.toFixed(2)} CPU (no target); ` +
         `JTL CSV / k6 samples/s: ${ratio.csvVsK6Samples.toFixed(1)} (bytes per sample: JTL CSV ` +
         `${bytesPerSample(fig.csv).toFixed(0)}, k6 ${bytesPerSample(fig.k6).toFixed(0)})`,
+    );
+    // a JS reader that looks at every byte of the CSV cannot go faster than the bare loop over them
+    console.log(
+      `floor: a bare JS byte loop over the JTL CSV / k6 reader MB/s: ${ratio.scanVsK6.toFixed(2)} wall, ` +
+        `${ratio.scanVsK6Cpu.toFixed(2)} CPU (below 1: no JS reader that reads every field can keep up per byte)`,
     );
     console.log(`BENCH_JSON ${JSON.stringify({ ...args, loadBefore, ...fig, ...ratio })}`);
   } finally {

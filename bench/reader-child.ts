@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
+import { pumpFile } from '../src/results/file-pump.ts';
 import { readJtlCsv } from '../src/results/jtl-csv.ts';
 import { readJtlXml } from '../src/results/jtl-xml.ts';
 import { readK6Json } from '../src/results/k6-json.ts';
@@ -13,6 +14,8 @@ import { readK6Json } from '../src/results/k6-json.ts';
  *   jtl     – readJtlCsv (a JMeter CSV results file)
  *   jtl-xml – readJtlXml (a JMeter XML results file)
  *   naive   – the baseline: readline + JSON.parse of every line, summing http_req_duration
+ *   scan    – the floor for any JS reader that looks at every byte: a bare byte loop counting commas and
+ *             newlines, fed by the readers' own file pump (no fields, numbers or accumulation)
  *   gunzip  – Node zlib streaming decompression of the file to nowhere (same chunk settings as the reader)
  *   idle    – nothing: the RSS of an empty Node process
  */
@@ -48,6 +51,28 @@ async function gunzip(path: string): Promise<number> {
   return bytes;
 }
 
+async function scan(path: string): Promise<number> {
+  let lines = 0;
+  let commas = 0;
+  await pumpFile(
+    path,
+    (chunk) => {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === 0x2c) commas++;
+        else if (b === 0x0a) lines++;
+      }
+    },
+    {
+      onTruncatedGzip: () => {
+        throw new Error(`scan: ${path} is a truncated gzip file`);
+      },
+    },
+  );
+  if (commas === 0) throw new Error('scan: no commas');
+  return lines;
+}
+
 async function reader(path: string): Promise<number> {
   const run = await readK6Json(path);
   let requests = 0;
@@ -70,13 +95,16 @@ const jobs: Record<string, (path: string) => Promise<number>> = {
   jtl: jmeter(readJtlCsv),
   'jtl-xml': jmeter(readJtlXml),
   naive,
+  scan,
   gunzip,
   reader,
   idle: async () => 0,
 };
 const job = jobs[mode ?? ''];
 if (job === undefined || (mode !== 'idle' && file === undefined)) {
-  console.error('usage: reader-child MODE FILE (MODE: reader | jtl | jtl-xml | naive | gunzip | idle)');
+  console.error(
+    'usage: reader-child MODE FILE (MODE: reader | jtl | jtl-xml | naive | scan | gunzip | idle)',
+  );
   process.exit(2);
 }
 const cpu0 = process.cpuUsage();

@@ -1,16 +1,11 @@
 import { ScenarioError } from '../engine/embedded/scenario-error.ts';
-import { COMPARE_HELP } from '../inputs/compare-flags.ts';
 import { InputError, InvalidInputsError } from '../inputs/errors.ts';
 import { UsageError } from '../inputs/flags.ts';
-import { RUN_HELP } from '../inputs/run-flags.ts';
 import { ExitCode } from '../judge/policy.ts';
-import { SavedReportError } from '../judge/saved-report.ts';
+import { SavedReportError } from '../judge/saved-report-error.ts';
 import { RunFileError } from '../results/errors.ts';
 import { WarmupTooLongError } from '../results/warmup.ts';
 import { VERSION } from '../version.ts';
-import { compareCommand } from './commands/compare.ts';
-import { REPORT_HELP, reportCommand } from './commands/report.ts';
-import { runCommand } from './commands/run.ts';
 import type { CliIo } from './io.ts';
 
 const MAIN_HELP = `perf-gate ${VERSION}: gate changes on load-test results, with statistics that know CI is noisy.
@@ -28,13 +23,26 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 4 the measurement failed (k6 error, target unreachable).
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 
-const COMMANDS: Record<
-  string,
-  { run: (argv: string[], io: CliIo, color: boolean) => Promise<number>; help: string }
-> = {
-  run: { run: runCommand, help: RUN_HELP },
-  compare: { run: compareCommand, help: COMPARE_HELP },
-  report: { run: reportCommand, help: REPORT_HELP },
+type Command = (argv: string[], io: CliIo, color: boolean) => Promise<number>;
+
+/**
+ * Each command's module is loaded when that command runs: start-up CPU counts (the embedded engine's CPU is
+ * measured whole process, and it shares the runner with the service), and a command needs little of the
+ * others' code (judging, report rendering, saved reports).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => {
+    const { runCommand } = await import('./commands/run.ts');
+    return runCommand;
+  },
+  compare: async () => {
+    const { compareCommand } = await import('./commands/compare.ts');
+    return compareCommand;
+  },
+  report: async () => {
+    const { reportCommand } = await import('./commands/report.ts');
+    return reportCommand;
+  },
 };
 
 /** Bad input (flags, files, scenario fields) is the user's to fix: exit 2. Anything else broke the run: exit 4. */
@@ -58,15 +66,15 @@ export async function runCli(argv: string[], io: CliIo, color: boolean): Promise
     io.out(VERSION);
     return ExitCode.Pass;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
+  const load = COMMANDS[name];
+  if (load === undefined) {
     io.err(
       `perf-gate: unknown command '${name}' (commands: ${Object.keys(COMMANDS).join(', ')}; see perf-gate --help)`,
     );
     return ExitCode.Usage;
   }
   try {
-    return await command.run(rest, io, color);
+    return await (await load())(rest, io, color);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`perf-gate ${name}: ${message}`);

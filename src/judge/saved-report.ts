@@ -7,6 +7,7 @@ import { assertRenderable, type ReportContext } from '../report/context.ts';
 import { deserializeRun, type SerializedRun, serializeRun } from '../results/serialize.ts';
 import type { RunResult } from '../results/types.ts';
 import { maskLiterals, maskSecrets } from '../secrets/mask.ts';
+import { SavedReportError } from './saved-report-error.ts';
 
 /** Bumped whenever a saved report written by one perf-gate version could not be read by another. */
 const SAVED_REPORT_SCHEMA = 2;
@@ -75,11 +76,6 @@ export function savedReportJson(context: ReportContext, measured?: MeasuredRuns)
   );
   // Defence in depth: object keys (e.g. a run's skipped-sample counts) are not seen by the replacer.
   return `${maskLiterals(text, secrets)}\n`;
-}
-
-/** A saved report that cannot be used: missing, not ours, or of another schema. */
-export class SavedReportError extends Error {
-  override name = 'SavedReportError';
 }
 
 /** Reads a saved report: the file itself, or a report directory holding SAVED_REPORT_FILE. */

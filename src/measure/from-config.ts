@@ -4,7 +4,6 @@ import { withLoadModelInput } from '../results/load-model.ts';
 import { maskRunSecrets } from '../results/masked-names.ts';
 import { cutFileNotes } from '../results/types.ts';
 import { type Measurer, type MeasurerSettings, recordedScriptHash } from './measurer.ts';
-import { readRecordedRuns } from './recorded.ts';
 import { type Builds, type MeasureStep, measureWithServices } from './with-services.ts';
 
 /** Where a Measurer runs: its raw files, its log, and the GitHub API it may ask for k6's latest version. */
@@ -44,6 +43,8 @@ function measurerSettingsOf(config: ActionConfig, place: MeasuringPlace): Measur
  * so no load generator is installed or run here at all.
  */
 async function recordedStep(config: ActionConfig): Promise<MeasureStep> {
+  // the k6 JSON reader is needed only here: loaded on use, not at every run's start
+  const { readRecordedRuns } = await import('./recorded.ts');
   const runs = (
     await readRecordedRuns(config.results, {
       warmupSeconds: config.warmupSeconds,

@@ -16,7 +16,6 @@ import { worktreePathFor } from '../service/worktree.ts';
 import { mulberry32 } from '../stats/rng.ts';
 import type { Measurer } from './measurer.ts';
 import { type Measurement, measureAsConfigured, type NeedMorePairs, type ResourceWatch } from './plan.ts';
-import { profilePair } from './profiling-pair.ts';
 
 /** What a measuring step hands to judging: the runs, and the engine and script that made them. */
 export interface MeasureStep {
@@ -187,6 +186,8 @@ async function profileWhenCalled(
     secrets: profiling.secrets,
     random: mulberry32(seed + 1).next,
   };
+  // profiling code (pprof, flame graphs) is loaded only when a profile is taken
+  const { profilePair } = await import('./profiling-pair.ts');
   const started = performance.now();
   try {
     return await profilePair(measurer, services, measurement, pair, where.logger);

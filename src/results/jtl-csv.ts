@@ -1,7 +1,7 @@
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
-import { isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
+import { digits, isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
 import { LineSplitter } from './line-splitter.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 
@@ -269,13 +269,16 @@ class CsvLines {
     const label = columns.label;
     const t = columns.threadName;
     const a = columns.allThreads;
-    this.samples.sample(
-      view,
-      buf,
-      starts[label]!,
-      ends[label]!,
-      t < 0 ? end : starts[t]!,
-      t < 0 ? end : ends[t]!,
+    const samples = this.samples;
+    samples.record(
+      samples.seriesOf(
+        view,
+        buf,
+        starts[label]!,
+        ends[label]!,
+        t < 0 ? end : starts[t]!,
+        t < 0 ? end : ends[t]!,
+      ),
       buf[starts[columns.success]!] === 0x74, // 't'rue
       this.second,
       this.msInSecond,
@@ -433,15 +436,3 @@ const ONES = 0x01010101;
 const HIGH_BITS = 0x80808080 | 0;
 const NEWLINES = 0x0a0a0a0a;
 const QUOTES = 0x22222222;
-
-/** The non-negative whole number in `buf[start, end)`, or -1 when it is not one. */
-function digits(buf: Buffer, start: number, end: number): number {
-  if (end <= start || end - start > 15) return -1;
-  let v = 0;
-  for (let i = start; i < end; i++) {
-    const d = buf[i]! - 0x30;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
-}

@@ -47,6 +47,18 @@ function threadGroupEnd(buf: Uint8Array, start: number, end: number): number {
 
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 
+/** The non-negative whole number in `buf[start, end)`, or -1 when it is not one (or longer than 15 digits). */
+export function digits(buf: Uint8Array, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i]! - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** the most label and thread name pairs `sampleOf` remembers */
 const DECODED_LIMIT = 10_000;
 
@@ -69,24 +81,18 @@ export class JtlSamples {
   }
 
   /**
-   * One sample whose label is `buf[labelStart, labelEnd)` and thread name `buf[threadStart, threadEnd)` (UTF-8
-   * bytes; `view` a DataView of `buf`), at `msInSecond` into epoch second `second` (both small integers, which
-   * V8 passes without boxing, where an epoch millisecond would be a heap number per sample); `allThreads` -1
-   * when absent.
+   * The [ok, failed] tag sets of the series of a sample whose label is `buf[labelStart, labelEnd)` and thread
+   * name `buf[threadStart, threadEnd)` (UTF-8 bytes; `view` a DataView of `buf`): the same pair every time, so
+   * a sample makes no string and no array once its series is known.
    */
-  sample(
+  seriesOf(
     view: DataView,
     buf: Buffer,
     labelStart: number,
     labelEnd: number,
     threadStart: number,
     threadEnd: number,
-    ok: boolean,
-    second: number,
-    msInSecond: number,
-    elapsed: number,
-    allThreads: number,
-  ): void {
+  ): [TagSet, TagSet] {
     const groupEnd = threadGroupEnd(buf, threadStart, threadEnd);
     let sets = this.series.getPair(view, buf, labelStart, labelEnd, threadStart, groupEnd);
     if (sets === undefined) {
@@ -101,38 +107,15 @@ export class JtlSamples {
       ];
       this.series.setPair(view, buf, labelStart, labelEnd, threadStart, groupEnd, sets);
     }
-    this.add(sets, ok, second, msInSecond, elapsed, allThreads);
+    return sets;
   }
 
-  /** `sample` for a label and thread name already decoded (quoted CSV fields, XML attributes). */
-  sampleOf(
-    label: string,
-    threadName: string,
-    ok: boolean,
-    timeStamp: number,
-    elapsed: number,
-    allThreads: number,
-  ): void {
-    const key = `${label}\u0000${threadName}`;
-    const sets = this.decoded.get(key);
-    const second = Math.floor(timeStamp / 1000);
-    const ms = timeStamp - second * 1000;
-    if (sets !== undefined) {
-      this.add(sets, ok, second, ms, elapsed, allThreads);
-      return;
-    }
-    const buf = Buffer.from(label + threadName);
-    const split = Buffer.byteLength(label);
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    this.sample(view, buf, 0, split, split, buf.length, ok, second, ms, elapsed, allThreads);
-    if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear(); // bounded whatever the input
-    this.decoded.set(
-      key,
-      this.series.getPair(view, buf, 0, split, split, threadGroupEnd(buf, split, buf.length))!,
-    );
-  }
-
-  private add(
+  /**
+   * One sample of the series `sets` (from `seriesOf`) at `msInSecond` into epoch second `second` (both small
+   * integers, which V8 passes without boxing, where an epoch millisecond would be a heap number per sample);
+   * `allThreads` -1 when absent.
+   */
+  record(
     sets: [TagSet, TagSet],
     ok: boolean,
     second: number,
@@ -146,6 +129,41 @@ export class JtlSamples {
       if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
     }
     this.count++;
+  }
+
+  /** `record` of a sample whose label and thread name are decoded already (quoted CSV fields, XML attributes). */
+  sampleOf(
+    label: string,
+    threadName: string,
+    ok: boolean,
+    timeStamp: number,
+    elapsed: number,
+    allThreads: number,
+  ): void {
+    const second = Math.floor(timeStamp / 1000);
+    const sets = this.namedSeries(label, threadName);
+    this.record(sets, ok, second, timeStamp - second * 1000, elapsed, allThreads);
+  }
+
+  /** `seriesOf` for a label and thread name given as strings, remembered by the strings */
+  private namedSeries(label: string, threadName: string): [TagSet, TagSet] {
+    const key = `${label}\u0000${threadName}`;
+    let sets = this.decoded.get(key);
+    if (sets === undefined) {
+      const buf = Buffer.from(label + threadName);
+      const split = Buffer.byteLength(label);
+      sets = this.seriesOf(
+        new DataView(buf.buffer, buf.byteOffset, buf.length),
+        buf,
+        0,
+        split,
+        split,
+        buf.length,
+      );
+      if (this.decoded.size >= DECODED_LIMIT) this.decoded.clear(); // bounded whatever the input
+      this.decoded.set(key, sets);
+    }
+    return sets;
   }
 
   transactionSample(): void {

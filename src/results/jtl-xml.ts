@@ -1,7 +1,7 @@
-import { StringDecoder } from 'node:string_decoder';
+import { AMPERSAND, APOSTROPHE, BANG, EQUALS, GT, LT, QUESTION, QUOTE, SLASH } from './ascii.ts';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
-import { isTransactionText, JtlSamples } from './jtl-samples.ts';
+import { digits, isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
 import type { ReadOptions, RunResult } from './types.ts';
 
 /**
@@ -9,25 +9,61 @@ import type { ReadOptions, RunResult } from './types.ts';
  * `<testResults>` holding one `<httpSample>` or `<sample>` per sample. A sample nested in another is a
  * sub-result (a redirect, an embedded resource) and is part of its parent's time, so it is not counted again;
  * a Transaction Controller's parent sample ("Generate parent sample") is not counted, its children are.
+ * It reads the bytes as they come (tags found with the native `indexOf`, attributes read in place), and makes
+ * strings only for values with entities (`&amp;`) and for error messages.
  */
 export async function readJtlXml(path: string, opts: ReadOptions = {}): Promise<RunResult> {
   const samples = new JtlSamples(path, opts);
   const parser = new XmlSamples(path, samples);
-  const decoder = new StringDecoder('utf8');
-  await pumpFile(path, (chunk) => parser.push(decoder.write(chunk)), {
+  await pumpFile(path, (chunk) => parser.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () =>
       samples.cutShort(
         `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`,
       ),
   });
-  parser.push(decoder.end());
   parser.finish();
   return samples.finish();
 }
 
-const SAMPLE_TAGS = new Set(['httpSample', 'sample']);
+const ROOT = Buffer.from('testResults');
+const HTTP_SAMPLE = Buffer.from('httpSample');
+const SAMPLE = Buffer.from('sample');
+const TRUE = Buffer.from('true');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** the attributes of a sample perf-gate reads (JMeter writes a dozen), by index into `Attributes` */
+const READ_ATTRIBUTES = ['t', 'ts', 's', 'lb', 'rm', 'tn', 'na'] as const;
+const [T, TS, S, LB, RM, TN, NA] = [0, 1, 2, 3, 4, 5, 6];
+
+/** Where each read attribute's value is in the buffer (start -1: absent), and whether it holds an entity. */
+class Attributes {
+  readonly starts = new Int32Array(READ_ATTRIBUTES.length);
+  readonly ends = new Int32Array(READ_ATTRIBUTES.length);
+  readonly entities = new Uint8Array(READ_ATTRIBUTES.length);
+
+  has(i: number): boolean {
+    return this.starts[i]! >= 0;
+  }
+
+  /** the value, entities decoded ('' when absent) */
+  text(buf: Buffer, i: number): string {
+    if (!this.has(i)) return '';
+    const raw = buf.toString('utf8', this.starts[i]!, this.ends[i]!);
+    return this.entities[i] === 0 ? raw : decodeEntities(raw);
+  }
+
+  /** the value as a whole number, or -1 when it is not one (or absent) */
+  wholeNumber(buf: Buffer, i: number): number {
+    if (!this.has(i)) return -1;
+    if (this.entities[i] === 0) {
+      const n = digits(buf, this.starts[i]!, this.ends[i]!);
+      if (n >= 0 || this.ends[i]! - this.starts[i]! <= 15) return n;
+    }
+    const text = this.text(buf, i);
+    return /^\d+$/.test(text) ? Number(text) : -1;
+  }
+}
 
 interface Frame {
   /** a Transaction Controller parent: its children are the samples that count */
@@ -35,44 +71,63 @@ interface Frame {
 }
 
 class XmlSamples {
-  private carry = '';
+  /** the bytes after the last complete tag (copied: the pump reuses its chunks) */
+  private carry: Buffer = Buffer.alloc(0);
   private rootSeen = false;
   private readonly stack: Frame[] = [];
+  private readonly attrs = new Attributes();
+  private view: DataView = new DataView(new ArrayBuffer(0));
 
   constructor(
     private readonly path: string,
     private readonly samples: JtlSamples,
   ) {}
 
-  push(text: string): void {
-    const s = this.carry + text;
-    let pos = 0;
+  push(chunk: Buffer): void {
+    let from = 0;
+    if (this.carry.length > 0) {
+      // the markup the last chunk cut (the carry starts with it, so nothing in it was read yet): read in a
+      // join of the carry and as much of this chunk as it needs
+      const carried = this.carry.length;
+      for (let take = Math.min(chunk.length, 4096); ; take = Math.min(chunk.length, take * 4)) {
+        const joined = Buffer.concat([this.carry, chunk.subarray(0, take)]);
+        const pos = this.read(joined, 0);
+        if (pos >= carried) {
+          from = pos - carried;
+          break;
+        }
+        if (take === chunk.length) {
+          this.carry = Buffer.from(joined.subarray(pos));
+          return;
+        }
+      }
+    }
+    this.carry = Buffer.from(chunk.subarray(this.read(chunk, from)));
+  }
+
+  /** Reads the complete markup of `buf` from `pos` on; returns where the incomplete rest starts. */
+  private read(buf: Buffer, pos: number): number {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     for (;;) {
-      const lt = s.indexOf('<', pos);
-      if (lt === -1) {
-        pos = s.length;
-        break;
-      }
-      const end = this.tagEnd(s, lt);
-      if (end === -1) {
-        pos = lt;
-        break;
-      }
-      this.tag(s.slice(lt, end));
+      const lt = buf.indexOf(LT, pos);
+      if (lt === -1) return buf.length;
+      const end = tagEnd(buf, lt);
+      if (end === -1) return lt;
+      this.tag(buf, lt, end);
       pos = end;
     }
-    this.carry = s.slice(pos);
   }
 
   finish(): void {
+    const rest = this.carry.toString('utf8');
     if (!this.rootSeen) {
       throw new RunFileError(
         this.path,
         undefined,
-        `not a JMeter XML results file: no <testResults> element${this.carry === '' ? '' : `, got: ${snippet(this.carry)}`}`,
+        `not a JMeter XML results file: no <testResults> element${rest === '' ? '' : `, got: ${snippet(rest)}`}`,
       );
     }
-    if (this.carry.trim() !== '' || this.stack.length > 0) {
+    if (rest.trim() !== '' || this.stack.length > 0) {
       this.samples.cutShort(
         `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
         'truncated last sample',
@@ -80,118 +135,179 @@ class XmlSamples {
     }
   }
 
-  /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
-  private tagEnd(s: string, lt: number): number {
-    const next = s.charCodeAt(lt + 1);
-    if (next !== 0x21 && next !== 0x3f) {
-      // an element (neither <! nor <?): the common case
-      const gt = s.indexOf('>', lt);
-      return gt === -1 ? -1 : gt + 1;
-    }
-    const close = (marker: string) => {
-      const i = s.indexOf(marker, lt);
-      return i === -1 ? -1 : i + marker.length;
-    };
-    if (s.startsWith('<!--', lt)) return close('-->');
-    if (s.startsWith('<![CDATA[', lt)) return close(']]>');
-    if (s.startsWith('<?', lt)) return close('?>');
-    return close('>');
-  }
-
-  private tag(markup: string): void {
-    const first = markup.charCodeAt(1);
-    if (first === 0x21 || first === 0x3f) return; // <! or <?
-    const closing = first === 0x2f;
-    const name = elementName(markup, closing ? 2 : 1);
+  /** The markup `buf[lt, end)`. */
+  private tag(buf: Buffer, lt: number, end: number): void {
+    const first = buf[lt + 1];
+    if (first === BANG || first === QUESTION) return;
+    const closing = first === SLASH;
+    const nameStart = closing ? lt + 2 : lt + 1;
+    const nameEnd = elementNameEnd(buf, nameStart, end);
     if (!this.rootSeen) {
-      if (name !== 'testResults') {
+      if (!sameBytes(buf, nameStart, nameEnd, ROOT)) {
         throw new RunFileError(
           this.path,
           undefined,
-          `not a JMeter XML results file: expected <testResults>, got: ${snippet(markup)}`,
+          `not a JMeter XML results file: expected <testResults>, got: ${snippet(buf.toString('utf8', lt, end))}`,
         );
       }
       this.rootSeen = true;
       return;
     }
-    if (!SAMPLE_TAGS.has(name)) return;
+    if (!sameBytes(buf, nameStart, nameEnd, HTTP_SAMPLE) && !sameBytes(buf, nameStart, nameEnd, SAMPLE))
+      return;
     if (closing) {
       this.stack.pop();
       return;
     }
     const parent = this.stack[this.stack.length - 1];
-    const attrs = attributes(markup);
+    const attrs = this.attrs;
+    readAttributes(buf, nameEnd, end, attrs);
     const counts = parent === undefined || parent.transaction;
-    const transaction = counts && isTransactionText(attrs.rm ?? '');
+    const transaction = counts && this.isTransaction(buf);
     if (transaction) this.samples.transactionSample();
     else if (!counts) this.samples.subResult();
-    else this.sample(attrs, markup);
-    if (!markup.endsWith('/>')) this.stack.push({ transaction });
+    else this.sample(buf, lt, end);
+    if (buf[end - 2] !== SLASH) this.stack.push({ transaction });
   }
 
-  private sample(attrs: Record<string, string>, markup: string): void {
-    const ts = attrs.ts;
-    const t = attrs.t;
-    if (ts === undefined || !/^\d+$/.test(ts) || t === undefined || !/^\d+$/.test(t)) {
+  private isTransaction(buf: Buffer): boolean {
+    const attrs = this.attrs;
+    if (attrs.entities[RM] === 0)
+      return attrs.has(RM) && isTransactionMessage(buf, attrs.starts[RM]!, attrs.ends[RM]!);
+    return isTransactionText(attrs.text(buf, RM));
+  }
+
+  private sample(buf: Buffer, lt: number, end: number): void {
+    const attrs = this.attrs;
+    const ts = attrs.wholeNumber(buf, TS);
+    const t = attrs.wholeNumber(buf, T);
+    if (ts < 0 || t < 0) {
       throw new RunFileError(
         this.path,
         undefined,
-        `a sample without whole-number ts (start, epoch ms) and t (elapsed ms) attributes: ${snippet(markup)}`,
+        `a sample without whole-number ts (start, epoch ms) and t (elapsed ms) attributes: ${snippet(buf.toString('utf8', lt, end))}`,
       );
     }
-    const all = attrs.na === undefined ? -1 : Number(attrs.na);
-    this.samples.sampleOf(
-      attrs.lb ?? '',
-      attrs.tn ?? '',
-      attrs.s === 'true',
-      Number(ts),
-      Number(t),
-      Number.isInteger(all) ? all : -1,
+    const ok =
+      attrs.entities[S] === 0
+        ? attrs.has(S) && sameBytes(buf, attrs.starts[S]!, attrs.ends[S]!, TRUE)
+        : attrs.text(buf, S) === 'true';
+    const all = allThreads(buf, attrs);
+    if (attrs.entities[LB] !== 0 || attrs.entities[TN] !== 0) {
+      this.samples.sampleOf(attrs.text(buf, LB), attrs.text(buf, TN), ok, ts, t, all);
+      return;
+    }
+    const second = Math.floor(ts / 1000);
+    const lb = attrs.has(LB);
+    const tn = attrs.has(TN);
+    const series = this.samples.seriesOf(
+      this.view,
+      buf,
+      lb ? attrs.starts[LB]! : lt,
+      lb ? attrs.ends[LB]! : lt,
+      tn ? attrs.starts[TN]! : lt,
+      tn ? attrs.ends[TN]! : lt,
     );
+    this.samples.record(series, ok, second, ts - second * 1000, t, all);
   }
 }
 
-/** The element name ([A-Za-z_][\w.-]*) starting at `start` of `markup`, or '' when there is none. */
-function elementName(markup: string, start: number): string {
-  const c = markup.charCodeAt(start);
-  if (!(isNameChar(c) && c !== 0x3a && !(c >= 0x30 && c <= 0x39) && c !== 0x2e && c !== 0x2d)) return '';
-  let end = start + 1;
-  while (end < markup.length && isNameChar(markup.charCodeAt(end)) && markup.charCodeAt(end) !== 0x3a) end++;
-  return markup.slice(start, end);
+/** `na` (all threads) as JMeter's summariser reads it: -1 when absent or not a whole number */
+function allThreads(buf: Buffer, attrs: Attributes): number {
+  if (!attrs.has(NA)) return -1;
+  if (attrs.entities[NA] === 0) {
+    const n = digits(buf, attrs.starts[NA]!, attrs.ends[NA]!);
+    if (n >= 0) return n;
+  }
+  const all = Number(attrs.text(buf, NA));
+  return Number.isInteger(all) ? all : -1;
 }
 
-/** the attributes of a sample perf-gate reads (JMeter writes a dozen) */
-const READ_ATTRIBUTES = new Set(['t', 'ts', 's', 'lb', 'rm', 'tn', 'na']);
+/** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
+function tagEnd(buf: Buffer, lt: number): number {
+  const next = buf[lt + 1];
+  if (next !== BANG && next !== QUESTION) {
+    // an element (neither <! nor <?): the common case
+    const gt = buf.indexOf(GT, lt);
+    return gt === -1 ? -1 : gt + 1;
+  }
+  const close = (marker: string) => {
+    const i = buf.indexOf(marker, lt);
+    return i === -1 ? -1 : i + marker.length;
+  };
+  if (startsWith(buf, lt, '<!--')) return close('-->');
+  if (startsWith(buf, lt, '<![CDATA[')) return close(']]>');
+  if (next === QUESTION) return close('?>');
+  return close('>');
+}
+
+function startsWith(buf: Buffer, at: number, text: string): boolean {
+  if (at + text.length > buf.length) return false;
+  for (let i = 0; i < text.length; i++) if (buf[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function sameBytes(buf: Buffer, start: number, end: number, bytes: Buffer): boolean {
+  if (end - start !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
+  return true;
+}
+
+/** The end of the element name ([A-Za-z_][\w.-]*) starting at `start` (`start` when there is none). */
+function elementNameEnd(buf: Buffer, start: number, limit: number): number {
+  const c = buf[start]!;
+  if (!(isNameChar(c) && c !== 0x3a && !(c >= 0x30 && c <= 0x39) && c !== 0x2e && c !== 0x2d)) return start;
+  let end = start + 1;
+  while (end < limit && isNameChar(buf[end]!) && buf[end] !== 0x3a) end++;
+  return end;
+}
 
 /**
- * The attributes of `markup` that perf-gate reads, entities decoded: `name="value"` or `name='value'` with
- * optional blanks around `=`. A hand scan: a regex over every attribute was most of the XML reader's time.
+ * The read attributes of the markup `buf[from, end)` into `attrs`: `name="value"` or `name='value'` with
+ * optional blanks around `=`, a later one of the same name winning.
  */
-function attributes(markup: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const length = markup.length;
-  let p = 0;
-  while (p < length) {
-    if (!isNameChar(markup.charCodeAt(p))) {
+function readAttributes(buf: Buffer, from: number, end: number, attrs: Attributes): void {
+  attrs.starts.fill(-1);
+  attrs.entities.fill(0);
+  let p = from;
+  while (p < end) {
+    if (!isNameChar(buf[p]!)) {
       p++;
       continue;
     }
     const nameStart = p;
-    while (p < length && isNameChar(markup.charCodeAt(p))) p++;
+    while (p < end && isNameChar(buf[p]!)) p++;
     const nameEnd = p;
-    while (p < length && isBlank(markup.charCodeAt(p))) p++;
-    if (markup.charCodeAt(p) !== 0x3d) continue; // '='
+    while (p < end && isBlank(buf[p]!)) p++;
+    if (p >= end || buf[p] !== EQUALS) continue;
     p++;
-    while (p < length && isBlank(markup.charCodeAt(p))) p++;
-    const quote = markup.charCodeAt(p);
-    if (quote !== 0x22 && quote !== 0x27) continue;
-    const close = markup.indexOf(quote === 0x22 ? '"' : "'", p + 1);
-    if (close === -1) break;
-    const name = markup.slice(nameStart, nameEnd);
-    if (READ_ATTRIBUTES.has(name)) out[name] = decodeEntities(markup.slice(p + 1, close));
+    while (p < end && isBlank(buf[p]!)) p++;
+    const quote = buf[p];
+    if (quote !== QUOTE && quote !== APOSTROPHE) continue;
+    const close = buf.indexOf(quote, p + 1);
+    if (close === -1 || close >= end) break;
+    const i = attributeIndex(buf, nameStart, nameEnd);
+    if (i >= 0) {
+      attrs.starts[i] = p + 1;
+      attrs.ends[i] = close;
+      attrs.entities[i] = 0;
+      for (let q = p + 1; q < close; q++) if (buf[q] === AMPERSAND) attrs.entities[i] = 1;
+    }
     p = close + 1;
   }
-  return out;
+}
+
+/** The index in READ_ATTRIBUTES of the name `buf[start, end)`, or -1. */
+function attributeIndex(buf: Buffer, start: number, end: number): number {
+  const a = buf[start];
+  if (end - start === 1) return a === 0x74 ? T : a === 0x73 ? S : -1; // t, s
+  if (end - start !== 2) return -1;
+  const b = buf[start + 1];
+  if (a === 0x74) return b === 0x73 ? TS : b === 0x6e ? TN : -1; // ts, tn
+  if (a === 0x6c) return b === 0x62 ? LB : -1; // lb
+  if (a === 0x72) return b === 0x6d ? RM : -1; // rm
+  if (a === 0x6e) return b === 0x61 ? NA : -1; // na
+  return -1;
 }
 
 /** [\w.:-] */
@@ -213,7 +329,6 @@ function isBlank(c: number): boolean {
 }
 
 function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
   return value.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));

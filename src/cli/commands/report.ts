@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { type FlagSpec, parseFlags, requireOne, UsageError } from '../../inputs/flags.ts';
 import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
-import { readSavedReport, SAVED_REPORT_FILE, SavedReportError } from '../../judge/saved-report.ts';
+import { readSavedReport, SAVED_REPORT_FILE } from '../../judge/saved-report.ts';
+import { SavedReportError } from '../../judge/saved-report-error.ts';
 import { renderCommentBody } from '../../report/comment.ts';
 import { reportVerdict } from '../../report/headline.ts';
 import { buildReportJson } from '../../report/json.ts';
@@ -16,7 +17,7 @@ const FLAGS: Record<string, FlagSpec> = {
   help: { boolean: true, short: 'h' },
 };
 
-export const REPORT_HELP = `Usage: perf-gate report SAVED [--format terminal|markdown|comment|json]
+const REPORT_HELP = `Usage: perf-gate report SAVED [--format terminal|markdown|comment|json]
 
 Renders a saved comparison again: the ${SAVED_REPORT_FILE} that \`perf-gate compare --save\` or the Action
 (in its report-dir) wrote. SAVED is that file or the directory holding it.

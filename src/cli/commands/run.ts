@@ -14,17 +14,12 @@ import {
   UsageError,
 } from '../../inputs/flags.ts';
 import { RUN_FLAGS, RUN_HELP } from '../../inputs/run-flags.ts';
-import { reportContext, reportHeader } from '../../judge/context.ts';
 import { judgingOf } from '../../judge/judge.ts';
 import { ExitCode, exitCodeFor } from '../../judge/policy.ts';
 import { judgePullRequest, pullRequestBuilds } from '../../judge/pull-request.ts';
 import { prepareMeasuring } from '../../measure/from-config.ts';
 import { createMeasurer } from '../../measure/measurer.ts';
 import type { MeasureStep } from '../../measure/with-services.ts';
-import { reportVerdict } from '../../report/headline.ts';
-import { profileLines } from '../../report/sections/profile.ts';
-import { renderSnapshot } from '../../report/snapshot.ts';
-import { renderCliReport } from '../../report/terminal.ts';
 import { writeRuns } from '../../results/write-runs.ts';
 import { ServiceError, SIDE_LABEL } from '../../service/session.ts';
 import { VERSION } from '../../version.ts';
@@ -100,6 +95,14 @@ async function measureInto(
   if (measurement.baseline) await writeRuns(join(outDir, 'base'), measurement.baseline);
   await writeRuns(join(outDir, 'pr'), measurement.candidate);
   const baseName = baseSha ?? config.baselineTargetUrl ?? 'base';
+  // loaded after the load, and only when there is something to judge: start-up CPU is the generator's CPU
+  const [{ reportContext, reportHeader }, { reportVerdict }, { profileLines }, { renderCliReport }] =
+    await Promise.all([
+      import('../../judge/context.ts'),
+      import('../../report/headline.ts'),
+      import('../../report/sections/profile.ts'),
+      import('../../report/terminal.ts'),
+    ]);
   const judgement = judgePullRequest(step, restored, { commit: 'base', ref: baseName }, judging);
   const judged = {
     scenario: { id: config.scenarioId, name: script },
@@ -128,6 +131,7 @@ async function printSnapshot(
   logger: EngineLogger,
 ): Promise<number> {
   for (const w of measurement.generatorWarnings) logger.warning(w);
+  const { renderSnapshot } = await import('../../report/snapshot.ts');
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

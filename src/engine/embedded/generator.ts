@@ -235,7 +235,10 @@ class LoadRun {
         }
       }
       const next = start + k * interval;
-      if (next < this.endAt) this.after(next - clock(), tick);
+      // Whole milliseconds, rounded up: Node's timers compare the event loop's cached whole-millisecond clock,
+      // so a fractional delay fires up to 1 ms early, and an early tick finds nothing due and only costs a
+      // wake-up (about 40% of ticks at 500 iterations/s); the iteration then starts on the next tick anyway.
+      if (next < this.endAt) this.after(Math.ceil(next - clock()), tick);
       else this.stopScheduling();
     };
     tick();

@@ -1,0 +1,70 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+
+// src/constants.ts
+var Inputs = {
+  Script: "script",
+  Results: "results",
+  Engine: "engine",
+  Runs: "runs",
+  MaxRuns: "max-runs",
+  Warmup: "warmup",
+  LoadModel: "load-model",
+  TargetUrl: "target-url",
+  BaselineTargetUrl: "baseline-target-url",
+  Start: "start",
+  Build: "build",
+  Ready: "ready",
+  ReadyTimeout: "ready-timeout",
+  WorkingDirectory: "working-directory",
+  Design: "design",
+  Profile: "profile",
+  ProfileCommand: "profile-command",
+  ServicePid: "service-pid",
+  BaselineServicePid: "baseline-service-pid",
+  ServiceContainer: "service-container",
+  BaselineServiceContainer: "baseline-service-container",
+  TargetEnv: "target-env",
+  Env: "env",
+  K6Version: "k6-version",
+  K6Path: "k6-path",
+  K6DownloadUrl: "k6-download-url",
+  K6Flags: "k6-flags",
+  JmeterPath: "jmeter-path",
+  LocustPath: "locust-path",
+  EngineFlags: "engine-flags",
+  RunTimeout: "run-timeout",
+  Tolerances: "tolerances",
+  Slos: "slos",
+  Confidence: "confidence",
+  MaxBaselineCv: "max-baseline-cv",
+  MaxErrorRate: "max-error-rate",
+  OnInconclusive: "on-inconclusive",
+  FailOnRegression: "fail-on-regression",
+  Mode: "mode",
+  BaselineKey: "baseline-key",
+  BaselineBranch: "baseline-branch",
+  HistorySize: "history-size",
+  StrictEnvironment: "strict-environment",
+  CheckName: "check-name",
+  Comment: "comment",
+  TrackDrift: "track-drift",
+  GithubToken: "github-token",
+  Seed: "seed",
+  ReportDir: "report-dir"
+};
+var Outputs = {
+  Verdict: "verdict",
+  Headline: "headline",
+  ReportPath: "report-path",
+  MarkdownPath: "markdown-path",
+  BaselineCommit: "baseline-commit",
+  BaselineAgeSeconds: "baseline-age-seconds",
+  Regressions: "regressions",
+  Deltas: "deltas",
+  BaselineSaved: "baseline-saved"
+};
+
+export {
+  Inputs,
+  Outputs
+};
