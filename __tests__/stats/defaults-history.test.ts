@@ -104,4 +104,32 @@ describe('between-job variance', () => {
     expect(b.perMetric.p50.df).toBe(Number.POSITIVE_INFINITY);
     expect(cvFromLogVariance(b.perMetric.p50.variance)).toBeCloseTo(0.5, 10);
   });
+  it('leaves out figures that cannot be judged: not finite, negative, 0 on a log scale, a series seen once', () => {
+    const entry = (i: number, headline: HistoryEntry['headline']): HistoryEntry => ({
+      commit: `c${i}`,
+      timeMs: i,
+      runs: 3,
+      headline,
+    });
+    const history = [
+      entry(1, { a: { p50: 10, p90: 0, error_rate: 0.01 }, b: { error_rate: Number.NaN }, c: { p50: 5 } }),
+      entry(2, { a: { p50: 20, p90: 30, error_rate: 0.03 }, b: { error_rate: 0.05 } }),
+      entry(3, {
+        a: { p50: 40, p90: 60, error_rate: 0.02 },
+        b: { error_rate: -0.1, p99: Number.POSITIVE_INFINITY },
+      }),
+    ];
+    const b = betweenJobVariance(history, defaultNoisePriors).perMetric;
+    const prior = Math.log1p(0.5 ** 2);
+    // p50 of a: ln 10, ln 20, ln 40 (variance ln²2, 2 df); c's single figure adds nothing
+    expect(b.p50.variance).toBeCloseTo((10 * prior + 2 * Math.LN2 ** 2) / 12, 14);
+    expect(b.p50.df).toBe(12);
+    // p90 of a: the 0 ms figure is left out, ln 30 and ln 60 remain (variance ln²2 / 2, 1 df)
+    expect(b.p90.variance).toBeCloseTo((10 * prior + Math.LN2 ** 2 / 2) / 11, 14);
+    expect(b.p90.historyDf).toBe(1);
+    // error rate: a's three figures (variance 1e-4, 2 df); b keeps only 0.05, too few to say anything
+    expect(b.error_rate.variance).toBeCloseTo((10 * 0.001 ** 2 + 2 * 1e-4) / 12, 15);
+    expect(b.error_rate.df).toBe(12);
+    expect(b.p99.source).toBe('prior');
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import type { RunResult, SeriesResult } from '../../src/results/types.ts';
 import { headlineFigures } from '../../src/stats/history-figures.ts';
-import { pooledValue } from '../../src/stats/pooled.ts';
+import { adjustedErrorRate, pooledValue } from '../../src/stats/pooled.ts';
 import { runSeriesMetrics } from '../../src/stats/run-metrics.ts';
 import { asSummary, makeRuns, USERS } from './helpers.ts';
 
@@ -81,6 +81,42 @@ describe('pooled and headline figures', () => {
     const requests = runs.reduce((a, r) => a + r.series.get(USERS)!.requests, 0);
     const seconds = runs.reduce((a, r) => a + (r.endMs - r.startMs) / 1000, 0);
     expect(pooledValue(runs, USERS, 'throughput')).toBeCloseTo(requests / seconds, 10);
+  });
+  it('pools a mix of distribution and summary runs as the geometric mean of their own figures', () => {
+    const p90 = (r: RunResult) => r.series.get(USERS)!.latency.quantile(0.9);
+    expect(p90(runs[0]!)).not.toBeCloseTo(p90(runs[1]!), 3);
+    const mixed = [runs[0]!, asSummary(runs[1]!)];
+    expect(pooledValue(mixed, USERS, 'p90')).toBeCloseTo(Math.sqrt(p90(runs[0]!) * p90(runs[1]!)), 9);
+  });
+  it('the error rate pools failures over requests; no measured time or no requests gives no figure', () => {
+    const failing = (run: RunResult, failed: number) => ({
+      ...run,
+      series: new Map([[USERS, { ...run.series.get(USERS)!, requests: 200, failed }]]),
+    });
+    const two = [failing(runs[0]!, 3), failing(runs[1]!, 7)];
+    expect(pooledValue(two, USERS, 'error_rate')).toBe(10 / 400);
+    expect(
+      pooledValue(
+        [failing(runs[0]!, 0)].map((r) => ({
+          ...r,
+          series: new Map([[USERS, { ...r.series.get(USERS)!, requests: 0 }]]),
+        })),
+        USERS,
+        'error_rate',
+      ),
+    ).toBeNaN();
+    expect(
+      pooledValue(
+        runs.map((r) => ({ ...r, endMs: r.startMs })),
+        USERS,
+        'throughput',
+      ),
+    ).toBeNaN();
+    expect(pooledValue(runs, 'default › GET /nowhere', 'p50')).toBeNaN();
+    // Agresti–Caffo: one failure and one success added; a run without the series adds nothing
+    const without = { ...runs[0]!, series: new Map() };
+    expect(adjustedErrorRate([two[0]!, without, two[1]!], USERS)).toBe(11 / 402);
+    expect(adjustedErrorRate([without], USERS)).toBe(1 / 2);
   });
   it('headline figures: every series, every metric, finite values only', () => {
     const h = headlineFigures(runs);

@@ -40,8 +40,9 @@ function historySpread(entries: HistoryEntry[], metric: MetricName): { variance:
   const bySeries = new Map<string, number[]>();
   for (const entry of entries) {
     for (const [id, figures] of Object.entries(entry.headline)) {
-      const v = figures[metric];
-      if (v === undefined || !Number.isFinite(v) || (log && !(v > 0)) || v < 0) continue;
+      // absent or not finite: no figure; a log scale needs it above 0
+      const v = figures[metric] ?? Number.NaN;
+      if (!Number.isFinite(v) || (log && !(v > 0)) || v < 0) continue;
       const list = bySeries.get(id) ?? [];
       list.push(log ? Math.log(v) : v);
       bySeries.set(id, list);

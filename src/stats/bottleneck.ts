@@ -21,10 +21,10 @@ export interface ResourceSummary {
 }
 
 export function summarizeResources(runs: RunResult[]): ResourceSummary | undefined {
-  if (runs.length === 0 || runs.some((r) => r.service === undefined)) return undefined;
+  if (runs.some((r) => r.service === undefined)) return undefined;
   const services = runs.map((r) => r.service!);
   const seconds = services.reduce((a, s) => a + s.seconds, 0);
-  if (!(seconds > 0)) return undefined;
+  if (!(seconds > 0)) return undefined; // also no runs
   const cpu = services.reduce((a, s) => a + s.cpuSeconds, 0);
   const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
   const latency = new LatencyHistogram();
@@ -35,7 +35,7 @@ export function summarizeResources(runs: RunResult[]): ResourceSummary | undefin
     demand: (cpu + services.reduce((a, s) => a + s.cpuWaitSeconds, 0)) / seconds,
     generatorCores: services.reduce((a, s) => a + s.generatorCpuSeconds, 0) / seconds,
     cpuPerRequestMs: requests > 0 ? (cpu * 1000) / requests : Number.NaN,
-    p50Ms: latency.count > 0 ? latency.quantile(0.5) : Number.NaN,
+    p50Ms: latency.quantile(0.5), // NaN when no request was measured
     peakMb: Math.max(...services.map((s) => s.peakRssBytes)) / MB,
     growthMbPerSecond: services.reduce((a, s) => a + s.rssGrowthBytesPerSecond, 0) / services.length / MB,
   };
@@ -62,10 +62,12 @@ export function bottleneckLine(summary: ResourceSummary, cpuCount: number): stri
   if (s.generatorCores >= 0.85)
     return `the load generator used ${short(s.generatorCores)} of a core: it, not the service, may have limited the load`;
   const growth = s.growthMbPerSecond;
-  if (growth > 0 && growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
+  // (runSeconds > 0, so growing by 8 MB or more means growth > 0)
+  if (growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
     return `memory growing: RSS +${short(growth)} MB/s over the run (peak ${short(s.peakMb)} MB)`;
   const whole = Math.max(1, Math.ceil(s.demand - 0.25));
   const runnable = s.demand >= 0.75 * whole;
+  // Stryker disable next-line EqualityOperator: `>=` vs `>`: demand ≥ 0.75 here (waited is shown only when runnable), and two doubles that large never differ by exactly the double 0.1
   const waited = s.demand - s.cores >= 0.1 ? `, waiting for a CPU another ${short(s.demand - s.cores)}` : '';
   if (runnable && s.cores >= 0.4 * whole)
     return `CPU-bound: service at ${short(s.cores)} of ${cpuCount} cores${waited}`;

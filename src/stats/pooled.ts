@@ -7,11 +7,11 @@ import type { SeriesMetricName } from './types.ts';
 /**
  * One side's figure for a series, pooled over its runs: the quantile of all requests together (histograms
  * merge exactly), total requests over total measured seconds, total failures over total requests. Summary
- * runs have no histogram, so their quantiles pool as the geometric mean of the per-run figures.
+ * runs have no histogram, so their quantiles pool as the geometric mean of the per-run figures. NaN when no
+ * run has the series (an empty histogram's quantile, 0 / 0).
  */
 export function pooledValue(runs: RunResult[], seriesId: string, metric: SeriesMetricName): number {
   const present = runs.filter((r) => r.series.has(seriesId));
-  if (present.length === 0) return Number.NaN;
   const series = present.map((r) => r.series.get(seriesId)!);
   const spec = METRIC_SPECS[metric];
   if (spec.quantile !== undefined) {
@@ -24,8 +24,8 @@ export function pooledValue(runs: RunResult[], seriesId: string, metric: SeriesM
     return Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
   }
   const requests = series.reduce((a, s) => a + s.requests, 0);
-  if (metric === 'error_rate')
-    return requests > 0 ? series.reduce((a, s) => a + s.failed, 0) / requests : Number.NaN;
+  // NaN without requests (0 / 0)
+  if (metric === 'error_rate') return series.reduce((a, s) => a + s.failed, 0) / requests;
   const seconds = present.reduce((a, r) => a + (r.endMs - r.startMs) / 1000, 0);
   return seconds > 0 ? requests / seconds : Number.NaN;
 }

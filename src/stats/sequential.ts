@@ -52,7 +52,7 @@ export function lookConfidence(
 export function needsMorePairs(c: Comparison): boolean {
   if (c.refused !== undefined) return false;
   if (c.verdict === 'inconclusive') return true;
-  return c.verdict === 'fail' && (c.disturbances ?? []).some((d) => d.leftOut);
+  return c.verdict === 'fail' && c.disturbances?.some((d) => d.leftOut) === true;
 }
 
 /** "decided after 5 pairs (3 planned + 2 to confirm)", or why it stopped undecided. */
