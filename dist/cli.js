@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-74NNRGXO.js");
+    const { runCommand } = await import("./chunks/run-DETVVXTO.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-45SMEP7W.js");
+    const { compareCommand } = await import("./chunks/compare-3DV2TLZI.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-CR45FKQL.js");
+    const { reportCommand } = await import("./chunks/report-2ZNCKFMT.js");
     return reportCommand;
   }
 };

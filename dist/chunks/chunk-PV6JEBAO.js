@@ -6,7 +6,7 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   headlineFigures
-} from "./chunk-GO2DZKT6.js";
+} from "./chunk-UPAACHE6.js";
 import {
   LatencyHistogram
 } from "./chunk-OXVCVL56.js";
@@ -17,7 +17,7 @@ import {
 // src/stats/bottleneck.ts
 var MB = 1024 * 1024;
 function summarizeResources(runs) {
-  if (runs.length === 0 || runs.some((r) => r.service === void 0)) return void 0;
+  if (runs.some((r) => r.service === void 0)) return void 0;
   const services = runs.map((r) => r.service);
   const seconds = services.reduce((a, s) => a + s.seconds, 0);
   if (!(seconds > 0)) return void 0;
@@ -31,7 +31,8 @@ function summarizeResources(runs) {
     demand: (cpu + services.reduce((a, s) => a + s.cpuWaitSeconds, 0)) / seconds,
     generatorCores: services.reduce((a, s) => a + s.generatorCpuSeconds, 0) / seconds,
     cpuPerRequestMs: requests > 0 ? cpu * 1e3 / requests : Number.NaN,
-    p50Ms: latency.count > 0 ? latency.quantile(0.5) : Number.NaN,
+    p50Ms: latency.quantile(0.5),
+    // NaN when no request was measured
     peakMb: Math.max(...services.map((s) => s.peakRssBytes)) / MB,
     growthMbPerSecond: services.reduce((a, s) => a + s.rssGrowthBytesPerSecond, 0) / services.length / MB
   };
@@ -43,7 +44,7 @@ function bottleneckLine(summary, cpuCount) {
   if (s.generatorCores >= 0.85)
     return `the load generator used ${short(s.generatorCores)} of a core: it, not the service, may have limited the load`;
   const growth = s.growthMbPerSecond;
-  if (growth > 0 && growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
+  if (growth * s.runSeconds >= Math.max(8, 0.15 * s.peakMb))
     return `memory growing: RSS +${short(growth)} MB/s over the run (peak ${short(s.peakMb)} MB)`;
   const whole = Math.max(1, Math.ceil(s.demand - 0.25));
   const runnable = s.demand >= 0.75 * whole;

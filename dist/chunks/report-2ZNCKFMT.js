@@ -1,18 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   renderCommentBody
-} from "./chunk-2TBNW27R.js";
+} from "./chunk-BZI6KSN3.js";
 import {
   SAVED_REPORT_FILE,
   readSavedReport,
   renderSummary
-} from "./chunk-6EV6BA7L.js";
+} from "./chunk-YDH3H4VC.js";
 import {
   renderTerminalTable
-} from "./chunk-DTKZKKEK.js";
+} from "./chunk-W5MH2LH7.js";
 import {
   buildReportJson
-} from "./chunk-VEPTTNVS.js";
+} from "./chunk-IABN2IB4.js";
 import {
   reportVerdict
 } from "./chunk-H4E5B5PE.js";
@@ -23,7 +23,7 @@ import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
 import "./chunk-6374IUCB.js";
 import "./chunk-JEK5JTUM.js";
-import "./chunk-MUF2ELO2.js";
+import "./chunk-6NDA6WUM.js";
 import {
   SavedReportError
 } from "./chunk-ALMLCEKU.js";

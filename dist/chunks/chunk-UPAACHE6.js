@@ -293,7 +293,6 @@ function runSeriesMetrics(run, series) {
 // src/stats/pooled.ts
 function pooledValue(runs, seriesId, metric) {
   const present = runs.filter((r) => r.series.has(seriesId));
-  if (present.length === 0) return Number.NaN;
   const series = present.map((r) => r.series.get(seriesId));
   const spec = METRIC_SPECS[metric];
   if (spec.quantile !== void 0) {
@@ -306,8 +305,7 @@ function pooledValue(runs, seriesId, metric) {
     return Math.exp(values.reduce((a, v) => a + Math.log(v), 0) / values.length);
   }
   const requests = series.reduce((a, s) => a + s.requests, 0);
-  if (metric === "error_rate")
-    return requests > 0 ? series.reduce((a, s) => a + s.failed, 0) / requests : Number.NaN;
+  if (metric === "error_rate") return series.reduce((a, s) => a + s.failed, 0) / requests;
   const seconds = present.reduce((a, r) => a + (r.endMs - r.startMs) / 1e3, 0);
   return seconds > 0 ? requests / seconds : Number.NaN;
 }

@@ -13,7 +13,7 @@ import {
   refusedNotice,
   sloTable,
   snapshotTable
-} from "./chunk-VEPTTNVS.js";
+} from "./chunk-IABN2IB4.js";
 import {
   NAME_MAX,
   NOT_GATED_EMOJI,
@@ -60,7 +60,7 @@ import {
 } from "./chunk-JEK5JTUM.js";
 import {
   confirmationText
-} from "./chunk-MUF2ELO2.js";
+} from "./chunk-6NDA6WUM.js";
 import {
   SavedReportError
 } from "./chunk-ALMLCEKU.js";

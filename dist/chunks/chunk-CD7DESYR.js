@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

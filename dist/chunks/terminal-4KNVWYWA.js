@@ -2,14 +2,14 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   renderCliReport,
   renderTerminalTable
-} from "./chunk-DTKZKKEK.js";
-import "./chunk-VEPTTNVS.js";
+} from "./chunk-W5MH2LH7.js";
+import "./chunk-IABN2IB4.js";
 import "./chunk-H4E5B5PE.js";
 import "./chunk-FXMSLKV4.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-6374IUCB.js";
-import "./chunk-MUF2ELO2.js";
+import "./chunk-6NDA6WUM.js";
 import "./chunk-BY53DINB.js";
 import "./chunk-HMXL2AK5.js";
 export {

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-SV6JYCAJ.js";
+} from "./chunk-AXZBHAK2.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,17 +20,17 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 import {
   measureResources,
   processTreeSource,
   profilingCall,
   secretsOf,
   sourceFor
-} from "./chunk-OVFYKFSS.js";
+} from "./chunk-67IJVVMR.js";
 import {
   needsMorePairs
-} from "./chunk-MUF2ELO2.js";
+} from "./chunk-6NDA6WUM.js";
 import {
   InputError
 } from "./chunk-EXB2D2B4.js";

@@ -28,7 +28,7 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   confirmationText
-} from "./chunk-MUF2ELO2.js";
+} from "./chunk-6NDA6WUM.js";
 
 // src/report/json.ts
 var REPORT_SCHEMA_VERSION = 1;

@@ -4,7 +4,7 @@ import {
   serviceSides,
   snapshotSeries,
   thresholdBreaches
-} from "./chunk-XCQMWFJ2.js";
+} from "./chunk-PV6JEBAO.js";
 import {
   SERVICE_KEY,
   SERVICE_SERIES_ID,
@@ -23,7 +23,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -35,10 +35,10 @@ import {
   pooledValue,
   runSeriesMetrics,
   toChange
-} from "./chunk-GO2DZKT6.js";
+} from "./chunk-UPAACHE6.js";
 import {
   lookConfidence
-} from "./chunk-MUF2ELO2.js";
+} from "./chunk-6NDA6WUM.js";
 import {
   overriddenModelNotes
 } from "./chunk-RHZWF6LV.js";

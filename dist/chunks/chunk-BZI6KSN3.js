@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-6EV6BA7L.js";
+} from "./chunk-YDH3H4VC.js";
 import {
   assertRenderable
 } from "./chunk-H4E5B5PE.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   renderSnapshot,
   snapshotSeries
-} from "./chunk-XCQMWFJ2.js";
+} from "./chunk-PV6JEBAO.js";
 import "./chunk-I62BPVWY.js";
-import "./chunk-GO2DZKT6.js";
+import "./chunk-UPAACHE6.js";
 import "./chunk-OXVCVL56.js";
 import "./chunk-BY53DINB.js";
 import "./chunk-HMXL2AK5.js";

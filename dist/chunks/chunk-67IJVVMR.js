@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_RUNS
-} from "./chunk-MUF2ELO2.js";
+} from "./chunk-6NDA6WUM.js";
 import {
   parseReadyCheck,
   readTree

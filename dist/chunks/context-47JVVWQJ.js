@@ -2,9 +2,9 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   reportContext,
   reportHeader
-} from "./chunk-R5OLBYMM.js";
-import "./chunk-OVFYKFSS.js";
-import "./chunk-MUF2ELO2.js";
+} from "./chunk-AQOUQW32.js";
+import "./chunk-67IJVVMR.js";
+import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import "./chunk-EXB2D2B4.js";
 import "./chunk-3QD6O3PJ.js";

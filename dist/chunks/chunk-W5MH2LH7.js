@@ -3,7 +3,7 @@ import {
   NO_BASELINE_ADVICE,
   buildReportJson,
   cachedFirstLines
-} from "./chunk-VEPTTNVS.js";
+} from "./chunk-IABN2IB4.js";
 import {
   headlineParts,
   metricOutcomeText,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   confirmationText
-} from "./chunk-MUF2ELO2.js";
+} from "./chunk-6NDA6WUM.js";
 
 // src/report/terminal.ts
 var ANSI = {

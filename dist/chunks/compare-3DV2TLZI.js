@@ -6,15 +6,15 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-SV6JYCAJ.js";
+} from "./chunk-AXZBHAK2.js";
 import {
   renderSummary,
   savedReportJson
-} from "./chunk-6EV6BA7L.js";
+} from "./chunk-YDH3H4VC.js";
 import {
   renderCliReport
-} from "./chunk-DTKZKKEK.js";
-import "./chunk-VEPTTNVS.js";
+} from "./chunk-W5MH2LH7.js";
+import "./chunk-IABN2IB4.js";
 import {
   reportVerdict
 } from "./chunk-H4E5B5PE.js";
@@ -23,8 +23,8 @@ import "./chunk-FXMSLKV4.js";
 import {
   reportContext,
   reportHeader
-} from "./chunk-R5OLBYMM.js";
-import "./chunk-XCQMWFJ2.js";
+} from "./chunk-AQOUQW32.js";
+import "./chunk-PV6JEBAO.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
@@ -32,16 +32,16 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 import {
   RUN_FORMAT,
   deserializeRun
 } from "./chunk-JEK5JTUM.js";
-import "./chunk-GO2DZKT6.js";
+import "./chunk-UPAACHE6.js";
 import {
   readActionConfig
-} from "./chunk-OVFYKFSS.js";
-import "./chunk-MUF2ELO2.js";
+} from "./chunk-67IJVVMR.js";
+import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
   VERSION

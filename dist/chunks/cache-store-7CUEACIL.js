@@ -11,13 +11,13 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-6P46EKYZ.js";
+} from "./chunk-CD7DESYR.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 import "./chunk-JEK5JTUM.js";
-import "./chunk-GO2DZKT6.js";
+import "./chunk-UPAACHE6.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";

@@ -5,15 +5,15 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-43GG2SMZ.js";
+} from "./chunk-YUKTM7YC.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-SV6JYCAJ.js";
-import "./chunk-XCQMWFJ2.js";
+} from "./chunk-AXZBHAK2.js";
+import "./chunk-PV6JEBAO.js";
 import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
@@ -22,15 +22,15 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 import {
   serializeRun
 } from "./chunk-JEK5JTUM.js";
-import "./chunk-GO2DZKT6.js";
+import "./chunk-UPAACHE6.js";
 import {
   readActionConfig
-} from "./chunk-OVFYKFSS.js";
-import "./chunk-MUF2ELO2.js";
+} from "./chunk-67IJVVMR.js";
+import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
   VERSION
@@ -343,10 +343,10 @@ ${error.output}`);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const baseName = baseSha ?? config.baselineTargetUrl ?? "base";
   const [{ reportContext, reportHeader }, { reportVerdict }, { profileLines }, { renderCliReport }] = await Promise.all([
-    import("./context-MFSXOT7P.js"),
+    import("./context-47JVVWQJ.js"),
     import("./headline-JWDYMFT5.js"),
     import("./profile-FOVJ2TTA.js"),
-    import("./terminal-XZVZ3AYC.js")
+    import("./terminal-4KNVWYWA.js")
   ]);
   const judgement = judgePullRequest(step, restored, { commit: "base", ref: baseName }, judging);
   const judged = {
@@ -368,7 +368,7 @@ ${error.output}`);
 }
 async function printSnapshot({ measurement }, outDir, flags, io, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const { renderSnapshot } = await import("./snapshot-ZXYOGP2R.js");
+  const { renderSnapshot } = await import("./snapshot-JGJMBGYF.js");
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

@@ -20,7 +20,7 @@ function lookConfidence(familyConfidence, planned, maxPairs, pairs) {
 function needsMorePairs(c) {
   if (c.refused !== void 0) return false;
   if (c.verdict === "inconclusive") return true;
-  return c.verdict === "fail" && (c.disturbances ?? []).some((d) => d.leftOut);
+  return c.verdict === "fail" && c.disturbances?.some((d) => d.leftOut) === true;
 }
 function confirmationText(c) {
   const extra = c.pairs - c.planned;

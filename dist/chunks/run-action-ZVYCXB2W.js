@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-43GG2SMZ.js";
+} from "./chunk-YUKTM7YC.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-SV6JYCAJ.js";
+} from "./chunk-AXZBHAK2.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-2TBNW27R.js";
+} from "./chunk-BZI6KSN3.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,11 +29,11 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-6EV6BA7L.js";
+} from "./chunk-YDH3H4VC.js";
 import {
   buildReportJson,
   metaLine
-} from "./chunk-VEPTTNVS.js";
+} from "./chunk-IABN2IB4.js";
 import {
   HEADLINE_MAX,
   NAME_MAX,
@@ -51,8 +51,8 @@ import {
 import {
   reportContext,
   reportHeader
-} from "./chunk-R5OLBYMM.js";
-import "./chunk-XCQMWFJ2.js";
+} from "./chunk-AQOUQW32.js";
+import "./chunk-PV6JEBAO.js";
 import {
   formatChange,
   formatDate,
@@ -78,22 +78,22 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-6P46EKYZ.js";
+} from "./chunk-CD7DESYR.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-EK445TGQ.js";
+} from "./chunk-Q6JHETQZ.js";
 import "./chunk-JEK5JTUM.js";
 import {
   headlineFigures
-} from "./chunk-GO2DZKT6.js";
+} from "./chunk-UPAACHE6.js";
 import {
   secretsOf
-} from "./chunk-OVFYKFSS.js";
-import "./chunk-MUF2ELO2.js";
+} from "./chunk-67IJVVMR.js";
+import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
   VERSION
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-BVFVN27B.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-7CUEACIL.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -12,7 +12,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   shareVarianceFloor
-} from "./chunk-GO2DZKT6.js";
+} from "./chunk-UPAACHE6.js";
 import {
   _enum,
   array,
@@ -560,8 +560,8 @@ function historySpread(entries, metric) {
   const bySeries = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     for (const [id, figures] of Object.entries(entry.headline)) {
-      const v = figures[metric];
-      if (v === void 0 || !Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
+      const v = figures[metric] ?? Number.NaN;
+      if (!Number.isFinite(v) || log && !(v > 0) || v < 0) continue;
       const list = bySeries.get(id) ?? [];
       list.push(log ? Math.log(v) : v);
       bySeries.set(id, list);
