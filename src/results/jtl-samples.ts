@@ -1,3 +1,4 @@
+import { matchBytes } from './byte-json.ts';
 import { SpanTable } from './byte-words.ts';
 import { RunFileError } from './errors.ts';
 import { givenLoadModel } from './load-model.ts';
@@ -20,10 +21,7 @@ const TRANSACTION = Buffer.from(TRANSACTION_TEXT);
  * the children are samples of their own (or, with "Generate parent sample", its sub-results), so it is skipped.
  */
 export function isTransactionMessage(buf: Buffer, start: number, end: number): boolean {
-  const n = TRANSACTION.length;
-  if (end - start < n) return false;
-  for (let i = 0; i < n; i++) if (buf[start + i] !== TRANSACTION[i]) return false;
-  return true;
+  return matchBytes(buf, start, end, TRANSACTION);
 }
 
 /** `isTransactionMessage` of a decoded response message */

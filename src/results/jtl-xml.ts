@@ -1,4 +1,5 @@
 import { AMPERSAND, APOSTROPHE, BANG, EQUALS, GT, LT, QUESTION, QUOTE, SLASH } from './ascii.ts';
+import { matchBytes } from './byte-json.ts';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
 import { digits, isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
@@ -30,6 +31,8 @@ const ROOT = Buffer.from('testResults');
 const HTTP_SAMPLE = Buffer.from('httpSample');
 const SAMPLE = Buffer.from('sample');
 const TRUE = Buffer.from('true');
+const COMMENT = Buffer.from('<!--');
+const CDATA = Buffer.from('<![CDATA[');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** the attributes of a sample perf-gate reads (JMeter writes a dozen), by index into `Attributes` */
@@ -235,28 +238,21 @@ function tagEnd(buf: Buffer, lt: number): number {
     const i = buf.indexOf(marker, lt);
     return i === -1 ? -1 : i + marker.length;
   };
-  if (startsWith(buf, lt, '<!--')) return close('-->');
-  if (startsWith(buf, lt, '<![CDATA[')) return close(']]>');
+  if (matchBytes(buf, lt, buf.length, COMMENT)) return close('-->');
+  if (matchBytes(buf, lt, buf.length, CDATA)) return close(']]>');
   if (next === QUESTION) return close('?>');
   return close('>');
 }
 
-function startsWith(buf: Buffer, at: number, text: string): boolean {
-  if (at + text.length > buf.length) return false;
-  for (let i = 0; i < text.length; i++) if (buf[at + i] !== text.charCodeAt(i)) return false;
-  return true;
-}
-
+/** Whether `buf[start, end)` is exactly `bytes`. */
 function sameBytes(buf: Buffer, start: number, end: number, bytes: Buffer): boolean {
-  if (end - start !== bytes.length) return false;
-  for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
-  return true;
+  return end - start === bytes.length && matchBytes(buf, start, end, bytes);
 }
 
 /** The end of the element name ([A-Za-z_][\w.-]*) starting at `start` (`start` when there is none). */
 function elementNameEnd(buf: Buffer, start: number, limit: number): number {
   const c = buf[start]!;
-  if (!(isNameChar(c) && c !== 0x3a && !(c >= 0x30 && c <= 0x39) && c !== 0x2e && c !== 0x2d)) return start;
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return start; // [A-Za-z_]
   let end = start + 1;
   while (end < limit && isNameChar(buf[end]!) && buf[end] !== 0x3a) end++;
   return end;
