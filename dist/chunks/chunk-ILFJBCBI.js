@@ -2,16 +2,18 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   BytePattern,
   SpanTable,
-  spanHash
-} from "./chunk-3GJX4MQK.js";
+  matchBytes,
+  numberOut,
+  scanNumber,
+  skipString,
+  skipValue,
+  spanHash,
+  stringOut
+} from "./chunk-SBRCJU24.js";
 import {
   BACKSLASH,
   CLOSE_BRACE,
-  DOT,
   LineSplitter,
-  MINUS,
-  NINE,
-  PLUS,
   QUOTE,
   ZERO,
   pumpFile
@@ -32,117 +34,6 @@ import {
   RunFileError,
   snippet
 } from "./chunk-KXACUDTB.js";
-
-// src/results/byte-json.ts
-var POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-var MAX_EXACT_INT = 2 ** 53;
-var numberOut = { value: 0 };
-function scanNumber(buf, p, limit) {
-  let i = p;
-  let c = i < limit ? buf[i] : 0;
-  const negative = c === MINUS;
-  if (negative) c = ++i < limit ? buf[i] : 0;
-  let mantissa = 0;
-  let exponent = 0;
-  if (c === ZERO) {
-    c = ++i < limit ? buf[i] : 0;
-  } else if (c > ZERO && c <= NINE) {
-    do {
-      mantissa = mantissa * 10 + (c - ZERO);
-      c = ++i < limit ? buf[i] : 0;
-    } while (c >= ZERO && c <= NINE);
-  } else {
-    return -1;
-  }
-  if (c === DOT) {
-    const first = ++i;
-    c = i < limit ? buf[i] : 0;
-    while (c >= ZERO && c <= NINE) {
-      mantissa = mantissa * 10 + (c - ZERO);
-      exponent--;
-      c = ++i < limit ? buf[i] : 0;
-    }
-    if (i === first) return -1;
-  }
-  if (c === 101 || c === 69) {
-    c = ++i < limit ? buf[i] : 0;
-    let expNegative = false;
-    if (c === MINUS || c === PLUS) {
-      expNegative = c === MINUS;
-      c = ++i < limit ? buf[i] : 0;
-    }
-    const first = i;
-    let e = 0;
-    while (c >= ZERO && c <= NINE) {
-      e = e * 10 + (c - ZERO);
-      c = ++i < limit ? buf[i] : 0;
-    }
-    if (i === first) return -1;
-    exponent += expNegative ? -e : e;
-  }
-  if (c !== 44 && c !== 125 && c !== 93) return -1;
-  let value;
-  if (mantissa < MAX_EXACT_INT && exponent >= -22 && exponent <= 22) {
-    value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
-    if (negative) value = -value;
-  } else {
-    value = Number(buf.toString("latin1", p, i));
-  }
-  numberOut.value = value;
-  return i;
-}
-var stringOut = { escaped: false };
-function skipString(buf, p, limit) {
-  if (buf[p] !== QUOTE) return -1;
-  let escaped = false;
-  for (let i = p + 1; i < limit; i++) {
-    const c = buf[i];
-    if (c === QUOTE) {
-      stringOut.escaped = escaped;
-      return i + 1;
-    }
-    if (c === BACKSLASH) {
-      escaped = true;
-      i++;
-    } else if (c < 32) {
-      return -1;
-    }
-  }
-  return -1;
-}
-function skipValue(buf, p, limit) {
-  const c = buf[p];
-  if (c === QUOTE) return skipString(buf, p, limit);
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    for (let i = p; i < limit; i++) {
-      const b = buf[i];
-      if (b === QUOTE) {
-        const end = skipString(buf, i, limit);
-        if (end < 0) return -1;
-        i = end - 1;
-      } else if (b === 123 || b === 91) {
-        depth++;
-      } else if (b === 125 || b === 93) {
-        if (--depth === 0) return i + 1;
-      }
-    }
-    return -1;
-  }
-  if (c === 116) return matchBytes(buf, p, limit, TRUE) ? p + 4 : -1;
-  if (c === 102) return matchBytes(buf, p, limit, FALSE) ? p + 5 : -1;
-  if (c === 110) return matchBytes(buf, p, limit, NULL) ? p + 4 : -1;
-  return scanNumber(buf, p, limit);
-}
-var TRUE = Buffer.from("true");
-var FALSE = Buffer.from("false");
-var NULL = Buffer.from("null");
-function matchBytes(buf, p, limit, pattern) {
-  const n = pattern.length;
-  if (p + n > limit) return false;
-  for (let i = 0; i < n; i++) if (buf[p + i] !== pattern[i]) return false;
-  return true;
-}
 
 // src/results/k6-tags.ts
 var TAG_KEYS = ["scenario", "group", "method", "name", "url", "expected_response"];

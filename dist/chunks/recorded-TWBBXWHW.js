@@ -1,8 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-ZVBZP2RO.js";
-import "./chunk-3GJX4MQK.js";
+} from "./chunk-ILFJBCBI.js";
+import "./chunk-SBRCJU24.js";
 import "./chunk-US2XLS4X.js";
 import "./chunk-EYCGM7DC.js";
 import "./chunk-RHZWF6LV.js";

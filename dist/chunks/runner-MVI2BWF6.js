@@ -1,11 +1,11 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-ZVBZP2RO.js";
+} from "./chunk-ILFJBCBI.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
-import "./chunk-3GJX4MQK.js";
+import "./chunk-SBRCJU24.js";
 import {
   ToolError,
   interruption,

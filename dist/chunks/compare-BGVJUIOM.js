@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-ZVBZP2RO.js";
+} from "./chunk-ILFJBCBI.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,8 +75,10 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-RV6GTNAM.js";
-import "./chunk-3GJX4MQK.js";
+} from "./chunk-EO5VL2TW.js";
+import {
+  matchBytes
+} from "./chunk-SBRCJU24.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
@@ -210,6 +212,8 @@ var ROOT = Buffer.from("testResults");
 var HTTP_SAMPLE = Buffer.from("httpSample");
 var SAMPLE = Buffer.from("sample");
 var TRUE = Buffer.from("true");
+var COMMENT = Buffer.from("<!--");
+var CDATA = Buffer.from("<![CDATA[");
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 var READ_ATTRIBUTES = ["t", "ts", "s", "lb", "rm", "tn", "na"];
 var [T, TS, S, LB, RM, TN, NA] = [0, 1, 2, 3, 4, 5, 6];
@@ -387,24 +391,17 @@ function tagEnd(buf, lt) {
     const i = buf.indexOf(marker, lt);
     return i === -1 ? -1 : i + marker.length;
   };
-  if (startsWith(buf, lt, "<!--")) return close("-->");
-  if (startsWith(buf, lt, "<![CDATA[")) return close("]]>");
+  if (matchBytes(buf, lt, buf.length, COMMENT)) return close("-->");
+  if (matchBytes(buf, lt, buf.length, CDATA)) return close("]]>");
   if (next === QUESTION) return close("?>");
   return close(">");
 }
-function startsWith(buf, at, text) {
-  if (at + text.length > buf.length) return false;
-  for (let i = 0; i < text.length; i++) if (buf[at + i] !== text.charCodeAt(i)) return false;
-  return true;
-}
 function sameBytes(buf, start, end, bytes) {
-  if (end - start !== bytes.length) return false;
-  for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
-  return true;
+  return end - start === bytes.length && matchBytes(buf, start, end, bytes);
 }
 function elementNameEnd(buf, start, limit) {
   const c = buf[start];
-  if (!(isNameChar(c) && c !== 58 && !(c >= 48 && c <= 57) && c !== 46 && c !== 45)) return start;
+  if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95)) return start;
   let end = start + 1;
   while (end < limit && isNameChar(buf[end]) && buf[end] !== 58) end++;
   return end;

@@ -1,7 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
-  SpanTable
-} from "./chunk-3GJX4MQK.js";
+  SpanTable,
+  matchBytes
+} from "./chunk-SBRCJU24.js";
 import {
   parseCsvRecord
 } from "./chunk-DM32MEN3.js";
@@ -30,10 +31,7 @@ import {
 var TRANSACTION_TEXT = "Number of samples in transaction";
 var TRANSACTION = Buffer.from(TRANSACTION_TEXT);
 function isTransactionMessage(buf, start, end) {
-  const n = TRANSACTION.length;
-  if (end - start < n) return false;
-  for (let i = 0; i < n; i++) if (buf[start + i] !== TRANSACTION[i]) return false;
-  return true;
+  return matchBytes(buf, start, end, TRANSACTION);
 }
 function isTransactionText(message) {
   return message.startsWith(TRANSACTION_TEXT);

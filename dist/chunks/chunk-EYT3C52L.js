@@ -211,7 +211,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-WUUMUVNP.js");
+  const { prepareK6, runK6Once } = await import("./runner-MVI2BWF6.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -281,7 +281,7 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-ZB3R442D.js");
+    const { prepareJmeter } = await import("./runner-27VI7U3S.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
     const { prepareLocust } = await import("./runner-IQLBHY7A.js");
@@ -810,7 +810,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-BS2UAV6B.js");
+  const { readRecordedRuns } = await import("./recorded-TWBBXWHW.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

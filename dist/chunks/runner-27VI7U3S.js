@@ -1,8 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-RV6GTNAM.js";
-import "./chunk-3GJX4MQK.js";
+} from "./chunk-EO5VL2TW.js";
+import "./chunk-SBRCJU24.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,

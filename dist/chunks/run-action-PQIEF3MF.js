@@ -5,7 +5,7 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-YUKTM7YC.js";
+} from "./chunk-EYT3C52L.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
