@@ -21,6 +21,23 @@ describe('reading Actions log lines', () => {
       message: 'Failed to restore: boom\ndetail 100%',
     });
     expect(await parseActionsLogLine('::add-mask::s3cr3t')).toEqual({ level: 'command', message: 's3cr3t' });
+    expect(await parseActionsLogLine('::notice::Cache saved with key: k%0D%0Anext')).toEqual({
+      level: 'notice',
+      message: 'Cache saved with key: k\r\nnext',
+    });
+    expect(await parseActionsLogLine('::error::Failed to save')).toEqual({
+      level: 'error',
+      message: 'Failed to save',
+    });
+    // a command only when the whole line is one: not in the middle of a line, nor cut by a raw carriage return
+    expect(await parseActionsLogLine('echo ::warning::not a command')).toEqual({
+      level: 'info',
+      message: 'echo ::warning::not a command',
+    });
+    expect(await parseActionsLogLine('::debug::10%\r::debug::20%')).toEqual({
+      level: 'info',
+      message: '::debug::10%\r::debug::20%',
+    });
     expect(await parseActionsLogLine('Cache hit for: k')).toEqual({
       level: 'info',
       message: 'Cache hit for: k',

@@ -109,7 +109,8 @@ function environmentDifferences(
     add('cpu', `CPU: ${cpu(a)} vs ${cpu(b)}`, 'environment');
   }
   const larger = Math.max(a.totalMemoryBytes, b.totalMemoryBytes);
-  if (larger > 0 && Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
+  // two zero totals give 0 / 0 = NaN, which is not over the tolerance: no difference
+  if (Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
     add('memory', `memory: ${gib(a.totalMemoryBytes)} vs ${gib(b.totalMemoryBytes)}`, 'environment');
   }
   if (a.imageOs !== undefined && b.imageOs !== undefined && a.imageOs !== b.imageOs) {
