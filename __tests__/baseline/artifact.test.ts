@@ -135,6 +135,12 @@ describe('describeIssues', () => {
     expect(describeIssues([{ code: 'custom', path: [], message: 'not a baseline', input: 1 }])).toBe(
       'not a baseline',
     );
+    // only a value of the wrong type that is undefined is a missing field
+    expect(
+      describeIssues([
+        { code: 'custom', path: ['runs', 0], message: 'no, received undefined', input: undefined },
+      ]),
+    ).toBe('field `runs.0`: no, received undefined');
   });
 });
 
