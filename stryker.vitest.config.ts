@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     ...base.test,
     projects: undefined,
+    // the suite's shared, unisolated threads would carry one mutant's module state into the next run
+    poolOptions: undefined,
     include: [
       '__tests__/{stats,results,baseline,inputs,modes,report,abtest}/**/*.test.ts',
       '__tests__/judge/{judge,nightly-trend,policy}.test.ts',

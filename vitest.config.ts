@@ -8,21 +8,48 @@ import { defineConfig } from 'vitest/config';
  */
 const TIMING = ['__tests__/examples/demo.test.ts', '__tests__/engine/embedded.test.ts'];
 
+/**
+ * Tests that start services, spawn tools (k6's stand-in, JMeter, Locust, git, the CLI, the bundle) or measure
+ * live timing: each file in a fresh process of its own (the forks pool), so no earlier file's heap, handles or
+ * environment is part of what it measures. The rest (parsers, statistics, reports, stores, the GitHub
+ * stand-in) share worker threads file after file.
+ */
+const LIVE = [
+  '__tests__/{action,cli,engine,examples,service}/**/*.test.ts',
+  '__tests__/abtest/same-job-embedded.test.ts',
+];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // Most files wait on child processes (services, k6's stand-in, JMeter, Locust, git), so three workers on 2
-    // cores overlap those waits; vitest's default (cores − 1) ran them one at a time.
+    // Most live files wait on child processes (services, k6's stand-in, JMeter, Locust, git), so three forks on
+    // 2 cores overlap those waits; vitest's default (cores − 1) ran them one at a time.
     maxWorkers: 3,
+    poolOptions: {
+      // The other files, beside the forks: a fresh process and module graph per file cost about 1 s of CPU
+      // each (90 s for the 88 files), so one thread runs them all without isolation (their hooks restore what
+      // they change). minThreads = maxThreads: tinypool ends a thread above minThreads when it idles, and a file
+      // handed to it then fails with "Terminating worker thread".
+      threads: { isolate: false, maxThreads: 1, minThreads: 1 },
+    },
     // GitHub's workflow parser imports its JSON schema without an import attribute, which Node 20 refuses;
     // letting Vite bundle it for the tests sidesteps that.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['__tests__/**/*.test.ts'], exclude: TIMING },
+        test: {
+          name: 'unit',
+          include: ['__tests__/**/*.test.ts'],
+          exclude: [...TIMING, ...LIVE],
+          pool: 'threads',
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'live', include: LIVE, exclude: TIMING },
       },
       {
         extends: true,

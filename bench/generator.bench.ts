@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
  * counted (in k6's favour). The service runs in its own process, so its CPU is not counted. Runs alternate
  * between the tools. CPU comes from GNU time (Debian's `time` package): user + system of the generator process
  * and its children.
+ * A third row, `floor`, is the least a Node process can spend on the same load (bench/generator-floor.mjs: the
+ * same open-model ticks and requests, nothing recorded): what is left of perf-gate's figure above it is what
+ * perf-gate itself costs; the floor itself is Node's event loop, one wake-up per timer tick and per response.
  * Target (issue 14): the embedded engine at most a third of k6's CPU per request at 1000 requests/s.
  */
 
@@ -145,6 +148,18 @@ export default function () { http.get('${url}/users'); http.get('${url}/orders')
   return { cpuSeconds, requests: metrics.http_reqs?.count ?? 0 };
 }
 
+/** The floor: a bare Node loop generating the same load (bench/generator-floor.mjs). */
+function floor(url: string, rate: number, seconds: number) {
+  const { cpuSeconds, stdout } = timed([
+    process.execPath,
+    join(root, 'bench/generator-floor.mjs'),
+    url,
+    String(rate),
+    String(seconds),
+  ]);
+  return { cpuSeconds, requests: (JSON.parse(stdout) as { requests: number }).requests };
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -167,22 +182,24 @@ try {
   );
   console.log('rate req/s | tool      | requests | CPU s | µs/request (median)');
   for (const rate of args.rates) {
-    const perRequest: Record<string, number[]> = { 'perf-gate': [], k6: [] };
+    const perRequest: Record<string, number[]> = { 'perf-gate': [], k6: [], floor: [] };
     let last: Record<string, { cpuSeconds: number; requests: number }> = {};
     for (let i = 0; i < args.repeats; i++) {
       // alternate the order so neither tool always meets the quieter machine
-      const order = i % 2 === 0 ? ['perf-gate', 'k6'] : ['k6', 'perf-gate'];
+      const order = i % 2 === 0 ? ['perf-gate', 'k6', 'floor'] : ['floor', 'k6', 'perf-gate'];
       for (const tool of order) {
         if (tool === 'k6' && args.k6 === undefined) continue;
         const m =
           tool === 'k6'
             ? k6(args.k6 as string, dir, service.url, rate, args.seconds)
-            : perfGate(dir, service.url, rate, args.seconds);
+            : tool === 'floor'
+              ? floor(service.url, rate, args.seconds)
+              : perfGate(dir, service.url, rate, args.seconds);
         perRequest[tool]?.push((m.cpuSeconds / m.requests) * 1e6);
         last = { ...last, [tool]: m };
       }
     }
-    for (const tool of ['perf-gate', 'k6']) {
+    for (const tool of ['perf-gate', 'k6', 'floor']) {
       const values = perRequest[tool] ?? [];
       if (values.length === 0) continue;
       const m = last[tool] as { cpuSeconds: number; requests: number };
@@ -191,13 +208,16 @@ try {
       );
       rows.push({ rate, tool, usPerRequest: median(values), runs: values });
     }
-    const pg = perRequest['perf-gate'] ?? [];
+    const pg = median(perRequest['perf-gate'] ?? []);
     const k = perRequest.k6 ?? [];
-    if (pg.length > 0 && k.length > 0) {
+    if (k.length > 0) {
       console.log(
-        `${' '.repeat(10)} | ratio perf-gate / k6: ${(median(pg) / median(k)).toFixed(2)} (target ≤ 0.33 at 1000)`,
+        `${' '.repeat(10)} | ratio perf-gate / k6: ${(pg / median(k)).toFixed(2)} (target ≤ 0.33 at 1000); floor / k6: ${(median(perRequest.floor ?? []) / median(k)).toFixed(2)}`,
       );
     }
+    console.log(
+      `${' '.repeat(10)} | ratio perf-gate / floor: ${(pg / median(perRequest.floor ?? [])).toFixed(2)}`,
+    );
   }
   console.log(`BENCH_JSON ${JSON.stringify(rows)}`);
 } finally {

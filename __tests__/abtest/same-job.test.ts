@@ -59,6 +59,27 @@ describe('runSameJob', () => {
     expect(decided.orders).toHaveLength(3);
   });
 
+  it('a build that sat idle for two runs costs more: that carryover falls on both builds equally, with confirmation too', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const ran: Side[] = [];
+      // an unchanged build whose run costs 1.14 after the other build ran twice in a row, 1 otherwise
+      const measure = async (side: Side) => {
+        const idled = ran.length >= 2 && ran.at(-1) !== side && ran.at(-2) !== side;
+        ran.push(side);
+        return idled ? 1.14 : 1;
+      };
+      const runs = await runSameJob({
+        pairs: 3,
+        random: mulberry32(seed).next,
+        measure,
+        warmupRun: true,
+        confirm: { maxPairs: 3 + (seed % 5), needMore: () => true },
+      });
+      const idled = (runs: number[]) => runs.filter((cost) => cost > 1).length;
+      expect(idled(runs.candidate), `seed ${seed}: ${runs.orders.join(' ')}`).toBe(idled(runs.baseline));
+    }
+  });
+
   it('both orders occur: BA pairs really run the PR build first', async () => {
     const { calls, measure } = recorder();
     const runs = await runSameJob({ pairs: 6, random: mulberry32(7).next, measure, warmupRun: false });

@@ -37,7 +37,8 @@ export interface SameJobRuns<R> {
  * other.
  */
 export async function runSameJob<R>(options: SameJobOptions<R>): Promise<SameJobRuns<R>> {
-  const orders = schedulePairs(options.pairs, options.random);
+  // the warm-ups run base then PR: the pairs follow them as they would follow an AB pair
+  const orders = schedulePairs(options.pairs, options.random, 'AB');
   const progress = options.onProgress ?? (() => {});
   if (options.warmupRun) {
     for (const side of ['base', 'pr'] as const) {
@@ -61,7 +62,8 @@ export async function runSameJob<R>(options: SameJobOptions<R>): Promise<SameJob
   await measurePairs(orders, orders.length);
   const confirm = options.confirm;
   while (confirm && runs.orders.length < confirm.maxPairs && confirm.needMore(runs)) {
-    const batch = schedulePairs(Math.min(2, confirm.maxPairs - runs.orders.length), options.random);
+    const last = runs.orders[runs.orders.length - 1] as PairOrder;
+    const batch = schedulePairs(Math.min(2, confirm.maxPairs - runs.orders.length), options.random, last);
     const total = runs.orders.length + batch.length;
     progress(`not decided after ${runs.orders.length} pairs: ${batch.length} more to confirm`);
     await measurePairs(batch, total);
