@@ -11,6 +11,8 @@ import { pushToMain, runGateInProcess } from './gate-harness.ts';
  */
 const BASE = 'http://127.0.0.1:8';
 const PR = 'http://127.0.0.1:9';
+/** the k6 stand-in runs of both builds and the judging: about 10 s idle, 30 s with both cores busy */
+const RUN_TIMEOUT_MS = 120_000;
 
 let work: string;
 beforeEach(() => {
@@ -39,18 +41,26 @@ const sameJob = (prRecordings: string) =>
   });
 
 describe('the gate from src, same-job pairs of real k6 recordings', () => {
-  it('a /users +36% PR build fails the step: verdict fail, the failure message, the outputs', async () => {
-    const run = await sameJob('arrival-users-slower');
-    expect(run.result.verdict, run.log.join('\n')).toBe('fail');
-    expect(run.result.failure).toBe('perf-gate: regression or SLO breach');
-    expect(run.outputs.verdict).toBe('fail');
-    expect(JSON.parse(run.outputs.deltas!)['api › GET GET /users'].p50).toBeGreaterThan(0.3);
-  });
+  it(
+    'a /users +36% PR build fails the step: verdict fail, the failure message, the outputs',
+    async () => {
+      const run = await sameJob('arrival-users-slower');
+      expect(run.result.verdict, run.log.join('\n')).toBe('fail');
+      expect(run.result.failure).toBe('perf-gate: regression or SLO breach');
+      expect(run.outputs.verdict).toBe('fail');
+      expect(JSON.parse(run.outputs.deltas!)['api › GET GET /users'].p50).toBeGreaterThan(0.3);
+    },
+    RUN_TIMEOUT_MS,
+  );
 
-  it('an unchanged PR build (A/A: the base recordings again) passes: verdict pass, no failure', async () => {
-    const run = await sameJob('arrival-base-rerun,arrival-base');
-    expect(run.result.verdict, run.log.join('\n')).toBe('pass');
-    expect(run.result.failure).toBeUndefined();
-    expect(run.outputs.verdict).toBe('pass');
-  });
+  it(
+    'an unchanged PR build (A/A: the base recordings again) passes: verdict pass, no failure',
+    async () => {
+      const run = await sameJob('arrival-base-rerun,arrival-base');
+      expect(run.result.verdict, run.log.join('\n')).toBe('pass');
+      expect(run.result.failure).toBeUndefined();
+      expect(run.outputs.verdict).toBe('pass');
+    },
+    RUN_TIMEOUT_MS,
+  );
 });
