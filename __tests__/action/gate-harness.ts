@@ -47,6 +47,8 @@ export async function runGateInProcess(options: {
   token?: string;
   storeDir: string;
   replay?: string;
+  /** K6_REPLAY_BY_TARGET: recordings per target URL, for the same-job design (base and PR builds) */
+  replayByTarget?: string;
 }): Promise<GateRun> {
   const { gh, token = '' } = options;
   const inputs: Record<string, string> = {
@@ -91,7 +93,14 @@ export async function runGateInProcess(options: {
     createMeasurer: (engine, settings) =>
       createMeasurer(engine, {
         ...settings,
-        k6: { ...settings.k6, processEnv: { ...process.env, K6_REPLAY: options.replay ?? 'exit:255' } },
+        k6: {
+          ...settings.k6,
+          processEnv: {
+            ...process.env,
+            K6_REPLAY: options.replay ?? 'exit:255',
+            ...(options.replayByTarget === undefined ? {} : { K6_REPLAY_BY_TARGET: options.replayByTarget }),
+          },
+        },
       }),
   });
   return { result, outputs, summary, log };

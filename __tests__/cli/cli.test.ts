@@ -42,6 +42,23 @@ describe('perf-gate CLI', () => {
     expect(outcome('GET /orders').outcome).not.toBe('regression');
   });
 
+  it('compare: an unchanged build (A/A, the real k6 rerun of the base) passes: exit 0 and PASS', async () => {
+    // fixed recordings, so the verdict is fixed: a gate that never passes fails here (issue 16)
+    const { code, out } = await cli([
+      'compare',
+      '--design',
+      'same-job',
+      '--warmup',
+      '1s',
+      '--load-model',
+      'open',
+      fixture('arrival-base.json.gz'),
+      fixture('arrival-base-rerun.json.gz'),
+    ]);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/^PASS {2}perf-gate: no detectable change \(2 series\)\n/);
+  });
+
   it('compare: one run a side against a cached baseline without history is honest: inconclusive (exit 3)', async () => {
     const { code, out } = await cli([
       'compare',
