@@ -10,21 +10,24 @@ async function parseActionsLogLine(line: string) {
 
 describe('reading Actions log lines', () => {
   it('reads workflow commands with and without properties, and plain lines as info', async () => {
-    expect(await parseActionsLogLine('::debug::Cache service version: v2')).toEqual({
-      level: 'debug',
-      message: 'Cache service version: v2',
-    });
-    expect(
-      await parseActionsLogLine('::warning file=a.ts,line=3::Failed to restore: boom%0Adetail 100%25'),
-    ).toEqual({
-      level: 'warning',
-      message: 'Failed to restore: boom\ndetail 100%',
-    });
-    expect(await parseActionsLogLine('::add-mask::s3cr3t')).toEqual({ level: 'command', message: 's3cr3t' });
-    expect(await parseActionsLogLine('Cache hit for: k')).toEqual({
-      level: 'info',
-      message: 'Cache hit for: k',
-    });
+    const cases: [string, string, string][] = [
+      ['::debug::Cache service version: v2', 'debug', 'Cache service version: v2'],
+      [
+        '::warning file=a.ts,line=3::Failed to restore: boom%0Adetail 100%25',
+        'warning',
+        'Failed to restore: boom\ndetail 100%',
+      ],
+      ['::add-mask::s3cr3t', 'command', 's3cr3t'],
+      ['::notice::Cache saved with key: k%0D%0Anext', 'notice', 'Cache saved with key: k\r\nnext'],
+      ['::error::Failed to save', 'error', 'Failed to save'],
+      // a command only when the whole line is one: not in the middle of a line, nor cut by a raw carriage return
+      ['echo ::warning::not a command', 'info', 'echo ::warning::not a command'],
+      ['::debug::10%\r::debug::20%', 'info', '::debug::10%\r::debug::20%'],
+      ['Cache hit for: k', 'info', 'Cache hit for: k'],
+    ];
+    for (const [line, level, message] of cases) {
+      expect(await parseActionsLogLine(line), line).toEqual({ level, message });
+    }
   });
 });
 

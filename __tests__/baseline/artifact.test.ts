@@ -8,6 +8,7 @@ import {
   historyEntryOf,
   UnreadableArtifactError,
 } from '../../src/baseline/artifact.ts';
+import { describeIssues } from '../../src/baseline/artifact-schema.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import type { HistoryEntry } from '../../src/stats/types.ts';
 import { artifactFor, buildInput, SCRIPT_HASH, SHA_A, SHA_B } from './artifacts.ts';
@@ -99,10 +100,47 @@ describe('baseline artifact', () => {
     ]);
   });
 
+  it('keeps no history with a history size of 0, and refuses a size that is not a whole number ≥ 0', () => {
+    const previous = artifactFor({ commit: SHA_A });
+    const { artifact, notes } = buildArtifact(buildInput({ commit: SHA_B, previous, historySize: 0 }));
+    expect(artifact.history).toEqual([]);
+    expect(notes).toEqual(['history trimmed to the newest 0 baselines (1 dropped)']);
+    expect(buildArtifact(buildInput({ commit: SHA_B, previous, historySize: 1 })).artifact.history).toEqual([
+      historyEntryOf(previous),
+    ]);
+    for (const size of [-1, 1.5]) {
+      expect(() => buildArtifact(buildInput({ previous, historySize: size }))).toThrow(
+        `history size must be a whole number ≥ 0, got ${size}`,
+      );
+    }
+  });
+
   it('refuses runs that are not one measurement', () => {
     expect(() =>
       buildArtifact(buildInput({ runs: [makeRun({ loadModel: 'open' }), makeRun({ loadModel: 'closed' })] })),
     ).toThrow('the runs of one measurement disagree on load model: open vs closed');
+  });
+});
+
+describe('decodeArtifact reads', () => {
+  it.each(['closed', 'unknown'] as const)('a baseline of the %s load model', (loadModel) => {
+    const runs = [makeRun({ seed: 1, loadModel }), makeRun({ seed: 2, loadModel })];
+    const artifact = artifactFor({ runs });
+    expect(decodeArtifact(encodeArtifact(artifact), 'x').loadModel).toBe(loadModel);
+  });
+});
+
+describe('describeIssues', () => {
+  it('words a problem of the whole document without a field', () => {
+    expect(describeIssues([{ code: 'custom', path: [], message: 'not a baseline', input: 1 }])).toBe(
+      'not a baseline',
+    );
+    // only a value of the wrong type that is undefined is a missing field
+    expect(
+      describeIssues([
+        { code: 'custom', path: ['runs', 0], message: 'no, received undefined', input: undefined },
+      ]),
+    ).toBe('field `runs.0`: no, received undefined');
   });
 });
 
@@ -119,12 +157,18 @@ describe('decodeArtifact refuses', () => {
 
   it('bytes that are not JSON, naming the source', () => {
     const error = decodeError(Buffer.from('<html>rate limited</html>'));
+    expect(error.name).toBe('UnreadableArtifactError');
     expect(error.message).toMatch(/^baseline artifact cache entry perf-gate-1-x: not JSON \(.+\)$/);
     expect(error.source).toBe('cache entry perf-gate-1-x');
   });
 
   it('gzip magic followed by garbage', () => {
     expect(decodeError(Buffer.from([0x1f, 0x8b, 1, 2, 3, 4])).reason).toMatch(/^not valid gzip data \(.+\)$/);
+  });
+
+  it('bytes that begin like gzip in one byte only, as plain text', () => {
+    expect(decodeError(Buffer.from([0x1f, 0x7b, 0x7d])).reason).toMatch(/^not JSON/);
+    expect(decodeError(Buffer.from([0x20, 0x8b, 0x7b])).reason).toMatch(/^not JSON/);
   });
 
   it('gzipped bytes that are not JSON', () => {
@@ -135,6 +179,15 @@ describe('decodeArtifact refuses', () => {
     expect(decodeError(bytesOf([1, 2])).reason).toBe(
       'not a perf-gate baseline: expected a JSON object, got an array',
     );
+    for (const [json, got] of [
+      ['null', 'object'],
+      ['"text"', 'string'],
+      ['42', 'number'],
+    ]) {
+      expect(decodeError(Buffer.from(json as string)).reason).toBe(
+        `not a perf-gate baseline: expected a JSON object, got ${got}`,
+      );
+    }
     expect(decodeError(bytesOf({ commit: SHA_A })).reason).toBe(
       'not a perf-gate baseline: it has no `schema` field',
     );
@@ -148,6 +201,13 @@ describe('decodeArtifact refuses', () => {
     expect(decodeError(bytesOf({ schema: 'one' })).reason).toBe(
       'unknown schema version "one" (this perf-gate reads version 1)',
     );
+    // an older version, or a newer one written as a string, is not said to come from a newer perf-gate
+    expect(decodeError(bytesOf({ schema: 0 })).reason).toBe(
+      'unknown schema version 0 (this perf-gate reads version 1)',
+    );
+    expect(decodeError(bytesOf({ schema: '2' })).reason).toBe(
+      'unknown schema version "2" (this perf-gate reads version 1)',
+    );
   });
 
   it('missing and mistyped fields, all of them at once', () => {
@@ -159,6 +219,14 @@ describe('decodeArtifact refuses', () => {
     expect(reason).toContain('missing field `commit`');
     expect(reason).toContain('missing field `environment.cpuCount`');
     expect(reason).toMatch(/field `loadModel`: .*"open"\|"closed"\|"unknown"/);
+  });
+
+  it('a field of the wrong type as mistyped, not missing, each problem apart', () => {
+    const json = { ...encodedJson(artifactFor()), commit: 5, timeMs: 'now' };
+    expect(decodeError(bytesOf(json)).reason).toBe(
+      'field `commit`: Invalid input: expected string, received number; ' +
+        'field `timeMs`: Invalid input: expected number, received string',
+    );
   });
 
   it('a run the run decoder rejects, naming which', () => {

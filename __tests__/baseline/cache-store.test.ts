@@ -34,7 +34,7 @@ beforeAll(async () => {
   process.env.RUNNER_TEMP = join(root, 'runner-temp');
   // A GHES server URL would switch @actions/cache to the v1 protocol.
   delete process.env.GITHUB_SERVER_URL;
-  directory = defaultCacheDirectory();
+  directory = join(root, 'runner-temp', 'perf-gate-baseline');
 });
 
 beforeEach(async () => {
@@ -56,7 +56,12 @@ afterAll(async () => {
 
 describe('CacheBaselineStore through @actions/cache', () => {
   it('keeps its working directory under RUNNER_TEMP', () => {
-    expect(directory).toBe(join(root, 'runner-temp', 'perf-gate-baseline'));
+    expect(defaultCacheDirectory()).toBe(directory);
+    expect(defaultCacheDirectory({ RUNNER_TEMP: '/runner/tmp' })).toBe(
+      join('/runner/tmp', 'perf-gate-baseline'),
+    );
+    expect(defaultCacheDirectory({ RUNNER_TEMP: '' })).toBe(join(tmpdir(), 'perf-gate-baseline'));
+    expect(defaultCacheDirectory({})).toBe(join(tmpdir(), 'perf-gate-baseline'));
   });
 
   it('saves and restores the exact commit', async () => {
@@ -244,13 +249,15 @@ describe('CacheBaselineStore through @actions/cache', () => {
   it('is unavailable when the step has no cache service configured', async () => {
     delete process.env.ACTIONS_RESULTS_URL;
     try {
+      const reason =
+        'the GitHub Actions cache is not available to this step: ACTIONS_RESULTS_URL (cache service v2, with ' +
+        'ACTIONS_CACHE_SERVICE_V2) or ACTIONS_CACHE_URL (v1) is not set. The runner provides them to JavaScript ' +
+        'actions; outside GitHub Actions keep baselines in a directory instead.';
       const result = await newStore().restore(query(SHA_A));
-      expect(result).toEqual({
-        status: 'unavailable',
-        reason: expect.stringContaining('ACTIONS_RESULTS_URL'),
-      });
+      expect(result).toEqual({ status: 'unavailable', reason });
       const artifact = artifactFor({ commit: SHA_A });
-      expect(await newStore().save(artifact, artifactKey(artifact))).toMatchObject({ status: 'failed' });
+      const key = artifactKey(artifact);
+      expect(await newStore().save(artifact, key)).toEqual({ status: 'failed', key, reason });
       expect(service.requests).toEqual([]);
     } finally {
       useService(service);

@@ -32,7 +32,14 @@ describe('collectEnvironment', () => {
     const fingerprint = collectEnvironment(sources({ env: { RUNNER_OS: '' }, cpus: () => [] }));
     expect(fingerprint.cpuModel).toBe('unknown');
     expect(fingerprint.cpuCount).toBe(0);
-    expect(Object.keys(fingerprint)).not.toContain('runnerOs');
+    expect(Object.keys(fingerprint)).toEqual([
+      'platform',
+      'arch',
+      'osRelease',
+      'cpuModel',
+      'cpuCount',
+      'totalMemoryBytes',
+    ]);
   });
 
   it('reads this machine by default', () => {

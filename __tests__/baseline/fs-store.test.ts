@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -165,6 +165,67 @@ describe('FsBaselineStore', () => {
     expect(await store().save(artifact, artifactKey(artifact))).toMatchObject({
       status: 'failed',
       reason: expect.stringMatching(/^cannot write .*(EEXIST|ENOTDIR)/),
+    });
+  });
+
+  it('ignores files that are not baselines, and keys of another scenario when naming other branches', async () => {
+    const dir = join(root, 'baselines');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'README.txt'), 'notes');
+    // a baseline-like name whose sha is no sha: not a key, so not restored as garbage
+    await writeFile(join(dir, 'perf-gate-1-load_api-main-notasha.json'), 'garbage');
+    const other = artifactFor({ commit: SHA_B, scenarioId: 'checkout', branch: 'dev' });
+    await store().save(other, artifactKey(other));
+    expect(await store().restore(query(SHA_A))).toMatchObject({ status: 'missing', cause: 'first-run' });
+    const dev = artifactFor({ commit: SHA_C, branch: 'dev' });
+    await store().save(dev, artifactKey(dev));
+    expect(await store().restore(query(SHA_A))).toMatchObject({
+      status: 'missing',
+      cause: 'no-baseline-for-branch',
+      reason: expect.stringContaining(
+        "holds baselines of scenario 'load-api' for 'dev' but none for branch 'main'",
+      ),
+    });
+  });
+
+  it('restores the newest save of its own branch, the larger key on a tie', async () => {
+    const unsaved = 'e'.repeat(40);
+    const a = artifactFor({ commit: SHA_A });
+    const b = artifactFor({ commit: SHA_B });
+    await store().save(a, artifactKey(a));
+    await store().save(b, artifactKey(b));
+    expect(await store().restore(query(unsaved))).toMatchObject({ status: 'found', commit: SHA_B });
+    clock += 60_000;
+    const zero = artifactFor({ commit: `${'0'.repeat(39)}5` });
+    await store().save(zero, artifactKey(zero));
+    expect(await store().restore(query(unsaved))).toMatchObject({ status: 'found', commit: zero.commit });
+    clock += 60_000;
+    const dev = artifactFor({ commit: SHA_C, branch: 'dev' });
+    await store().save(dev, artifactKey(dev));
+    expect(await store().restore(query(unsaved))).toMatchObject({ status: 'found', commit: zero.commit });
+  });
+
+  it('writes gzip by default, and finds a key already saved in the other format', async () => {
+    const artifact = artifactFor({ commit: SHA_A });
+    const key = artifactKey(artifact);
+    expect(await store({ gzip: false }).save(artifact, key)).toEqual({ status: 'saved', key });
+    expect(await store().save(artifact, key)).toEqual({
+      status: 'already-saved',
+      key,
+      reason: `${join(root, 'baselines', `${key}.json`)} already holds this key (keys are immutable)`,
+    });
+    const other = artifactFor({ commit: SHA_B });
+    await store().save(other, artifactKey(other));
+    const bytes = await readFile(join(root, 'baselines', `${artifactKey(other)}.json.gz`));
+    expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+  });
+
+  it('is unavailable when the matching entry cannot be read', async () => {
+    const path = join(root, 'baselines', `${baselineKey(query(SHA_A))}.json`);
+    await mkdir(path, { recursive: true });
+    expect(await store().restore(query(SHA_A))).toEqual({
+      status: 'unavailable',
+      reason: expect.stringMatching(new RegExp(`^cannot read ${path}: EISDIR`)),
     });
   });
 

@@ -19,7 +19,9 @@ function parseActionsLogLine(line: string): ActionsLogLine {
   const command = /^::([A-Za-z][\w-]*)(?: [^:]*)?::(.*)$/.exec(line);
   if (command === null) return { level: 'info', message: line };
   const name = command[1] as ActionsLogLevel;
-  return { level: LEVELS.has(name) ? name : 'command', message: unescapeData(command[2] ?? '') };
+  // Stryker disable next-line StringLiteral: equivalent, `(.*)` always takes part in a match, so command[2] is never undefined
+  const data = command[2] ?? '';
+  return { level: LEVELS.has(name) ? name : 'command', message: unescapeData(data) };
 }
 
 /** Reverses @actions/core's escaping of command data. */

@@ -119,7 +119,7 @@ function carryHistory(
 
 export function encodeArtifact(artifact: BaselineArtifact, options: { gzip?: boolean } = {}): Buffer {
   const { runs, ...rest } = artifact;
-  const json = Buffer.from(JSON.stringify({ ...rest, runs: runs.map(serializeRun) }), 'utf8');
+  const json = Buffer.from(JSON.stringify({ ...rest, runs: runs.map(serializeRun) }));
   return options.gzip === true ? gzipSync(json) : json;
 }
 
@@ -165,6 +165,7 @@ export function decodeArtifact(bytes: Uint8Array, source: string): BaselineArtif
   if (!('schema' in json)) return fail('not a perf-gate baseline: it has no `schema` field');
   const schema = (json as { schema: unknown }).schema;
   if (schema !== ARTIFACT_SCHEMA) {
+    // Stryker disable next-line EqualityOperator: equivalent, schema is not ARTIFACT_SCHEMA here, so `>` and `>=` agree
     const newer = typeof schema === 'number' && schema > ARTIFACT_SCHEMA;
     return fail(
       `unknown schema version ${JSON.stringify(schema)} (this perf-gate reads version ${ARTIFACT_SCHEMA}` +

@@ -28,6 +28,9 @@ export interface Comparability {
 /** Memory totals of identical runners differ by a few MB; only a real size difference is reported. */
 const MEMORY_TOLERANCE = 0.05;
 
+/** How differences are listed: incomparable first, then environment, then notes. */
+const EFFECT_ORDER: Record<DifferenceEffect, number> = { incomparable: 0, environment: 1, note: 2 };
+
 const LOAD_MODEL_WORDS: Record<LoadModel, string> = {
   open: 'open (arrival rate)',
   closed: 'closed (virtual users)',
@@ -80,8 +83,7 @@ export function compareIdentities(
     add('perfGateVersion', `perf-gate: ${baseline.perfGateVersion} vs ${current.perfGateVersion}`, 'note');
   }
 
-  const order: DifferenceEffect[] = ['incomparable', 'environment', 'note'];
-  differences.sort((a, b) => order.indexOf(a.effect) - order.indexOf(b.effect));
+  differences.sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
   return {
     differences,
     incomparable: differences.some((d) => d.effect === 'incomparable'),
@@ -109,7 +111,8 @@ function environmentDifferences(
     add('cpu', `CPU: ${cpu(a)} vs ${cpu(b)}`, 'environment');
   }
   const larger = Math.max(a.totalMemoryBytes, b.totalMemoryBytes);
-  if (larger > 0 && Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
+  // two zero totals give 0 / 0 = NaN, which is not over the tolerance: no difference
+  if (Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
     add('memory', `memory: ${gib(a.totalMemoryBytes)} vs ${gib(b.totalMemoryBytes)}`, 'environment');
   }
   if (a.imageOs !== undefined && b.imageOs !== undefined && a.imageOs !== b.imageOs) {

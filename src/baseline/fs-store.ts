@@ -60,10 +60,8 @@ export class FsBaselineStore implements BaselineStore {
     }
     const scenarioPrefix = scenarioKeyPrefix(query.scenarioId);
     const otherBranches = [
-      ...new Set(
-        files.filter((f) => f.key.startsWith(scenarioPrefix)).map((f) => parseBaselineKey(f.key)?.branch),
-      ),
-    ].filter((b): b is string => b !== undefined);
+      ...new Set(files.filter((f) => f.key.startsWith(scenarioPrefix)).map((f) => f.branch)),
+    ];
     const cause = otherBranches.length > 0 ? 'no-baseline-for-branch' : 'first-run';
     return { status: 'missing', cause, reason: missingReason(query, cause, this.description, otherBranches) };
   }
@@ -103,9 +101,10 @@ export class FsBaselineStore implements BaselineStore {
       const extension = EXTENSIONS.find((e) => name.endsWith(e));
       if (extension === undefined) continue;
       const key = name.slice(0, -extension.length);
-      if (parseBaselineKey(key) === undefined) continue;
+      const parsed = parseBaselineKey(key);
+      if (parsed === undefined) continue;
       const path = join(this.options.directory, name);
-      files.push({ key, path, mtimeMs: (await stat(path)).mtimeMs });
+      files.push({ key, branch: parsed.branch, path, mtimeMs: (await stat(path)).mtimeMs });
     }
     return files;
   }
@@ -119,6 +118,8 @@ function newest(files: StoredFile[], prefix: string): StoredFile | undefined {
 
 interface StoredFile {
   key: string;
+  /** the branch segment of the key */
+  branch: string;
   path: string;
   mtimeMs: number;
 }

@@ -102,7 +102,8 @@ function parseEnv(input: string, raw: string): { env: Record<string, string>; se
   const secrets: string[] = [];
   for (const line of meaningfulLines(raw)) {
     const eq = line.indexOf('=');
-    const name = eq < 0 ? '' : line.slice(0, eq).trim();
+    // a line without '=' has an empty name
+    const name = line.slice(0, Math.max(eq, 0)).trim();
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new InputError(input, `'${line.split('=')[0]}=…' is not NAME=VALUE with a valid variable name`);
     }
@@ -121,7 +122,7 @@ function scenarioIdFromScript(script: string): string {
   const id = script
     .replace(/\.[^./]+$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // the replace above left single '-' only
     .toLowerCase();
   return id === '' ? 'default' : id;
 }

@@ -39,7 +39,7 @@ export function parseFlags(argv: string[], specs: Record<string, FlagSpec>): Par
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values: values as ParsedFlags['values'], positionals };
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+    throw new UsageError((error as Error).message);
   }
 }
 
@@ -53,7 +53,9 @@ export function inputGetter(
   for (const [flag, spec] of Object.entries(specs)) {
     const input = spec.input ?? (Object.values(Inputs) as string[]).find((i) => i === flag);
     const value = flags.values[flag];
-    if (input === undefined || value === undefined) continue;
+    // Stryker disable next-line ConditionalExpression: equivalent, a value kept under no input name is never looked up
+    if (input === undefined) continue;
+    if (value === undefined) continue;
     byInput.set(input as InputName, Array.isArray(value) ? value.join('\n') : String(value));
   }
   return (name) => fixed[name] ?? byInput.get(name) ?? '';

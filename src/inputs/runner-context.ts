@@ -39,6 +39,7 @@ export function readRunnerContext(env: Record<string, string | undefined>): Runn
   if (eventPath !== undefined && eventPath !== '') {
     let parsed: unknown;
     try {
+      // Stryker disable next-line StringLiteral: equivalent, without an encoding JSON.parse reads the Buffer as UTF-8 text all the same
       parsed = JSON.parse(readFileSync(eventPath, 'utf8'));
     } catch (error) {
       throw new Error(
