@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-ALMLCEKU.js";
 import {
   UsageError
-} from "./chunks/chunk-SPHS7Z6T.js";
+} from "./chunks/chunk-FOROKINH.js";
 import {
   ExitCode
 } from "./chunks/chunk-FE3AFNVO.js";
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-NXB6JYNL.js");
+    const { runCommand } = await import("./chunks/run-3MCU5DF2.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-BGVJUIOM.js");
+    const { compareCommand } = await import("./chunks/compare-JTRQ6FY5.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-2ZNCKFMT.js");
+    const { reportCommand } = await import("./chunks/report-7QY52Z2S.js");
     return reportCommand;
   }
 };

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-AXZBHAK2.js";
+} from "./chunk-OIWUGFAU.js";
 import {
   renderSummary,
   savedReportJson
@@ -23,7 +23,7 @@ import "./chunk-FXMSLKV4.js";
 import {
   reportContext,
   reportHeader
-} from "./chunk-AQOUQW32.js";
+} from "./chunk-4YX6OYED.js";
 import "./chunk-PV6JEBAO.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-Q6JHETQZ.js";
+} from "./chunk-PJRFVS2E.js";
 import {
   RUN_FORMAT,
   deserializeRun
@@ -40,7 +40,7 @@ import {
 import "./chunk-UPAACHE6.js";
 import {
   readActionConfig
-} from "./chunk-67IJVVMR.js";
+} from "./chunk-HSJKBXP5.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
@@ -52,7 +52,7 @@ import {
   flagLabels,
   inputGetter,
   parseFlags
-} from "./chunk-SPHS7Z6T.js";
+} from "./chunk-FOROKINH.js";
 import {
   ExitCode,
   exitCodeFor

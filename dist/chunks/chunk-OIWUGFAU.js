@@ -23,7 +23,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-Q6JHETQZ.js";
+} from "./chunk-PJRFVS2E.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

@@ -420,7 +420,7 @@ function parseEnv(input, raw) {
   const secrets = [];
   for (const line of meaningfulLines(raw)) {
     const eq = line.indexOf("=");
-    const name = eq < 0 ? "" : line.slice(0, eq).trim();
+    const name = line.slice(0, Math.max(eq, 0)).trim();
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new InputError(input, `'${line.split("=")[0]}=\u2026' is not NAME=VALUE with a valid variable name`);
     }
@@ -432,7 +432,7 @@ function parseEnv(input, raw) {
 }
 var DEFAULT_MAX_ERROR_RATE = 0.05;
 function scenarioIdFromScript(script) {
-  const id = script.replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
+  const id = script.replace(/\.[^./]+$/, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
   return id === "" ? "default" : id;
 }
 function engineFor(script, choice) {

@@ -2,8 +2,8 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   reportContext,
   reportHeader
-} from "./chunk-AQOUQW32.js";
-import "./chunk-67IJVVMR.js";
+} from "./chunk-4YX6OYED.js";
+import "./chunk-HSJKBXP5.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import "./chunk-EXB2D2B4.js";

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-EYT3C52L.js";
+} from "./chunk-2SRGWZSK.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-AXZBHAK2.js";
+} from "./chunk-OIWUGFAU.js";
 import "./chunk-PV6JEBAO.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,14 +22,14 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-Q6JHETQZ.js";
+} from "./chunk-PJRFVS2E.js";
 import {
   serializeRun
 } from "./chunk-JEK5JTUM.js";
 import "./chunk-UPAACHE6.js";
 import {
   readActionConfig
-} from "./chunk-67IJVVMR.js";
+} from "./chunk-HSJKBXP5.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
@@ -41,7 +41,7 @@ import {
   inputGetter,
   parseFlags,
   requireOne
-} from "./chunk-SPHS7Z6T.js";
+} from "./chunk-FOROKINH.js";
 import {
   ExitCode,
   exitCodeFor
@@ -343,7 +343,7 @@ ${error.output}`);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const baseName = baseSha ?? config.baselineTargetUrl ?? "base";
   const [{ reportContext, reportHeader }, { reportVerdict }, { profileLines }, { renderCliReport }] = await Promise.all([
-    import("./context-47JVVWQJ.js"),
+    import("./context-OD7TBHN7.js"),
     import("./headline-JWDYMFT5.js"),
     import("./profile-FOVJ2TTA.js"),
     import("./terminal-4KNVWYWA.js")

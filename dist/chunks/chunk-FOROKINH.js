@@ -25,7 +25,7 @@ function parseFlags(argv, specs) {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (error) {
-    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    throw new UsageError(error.message);
   }
 }
 function inputGetter(flags, specs, fixed = {}) {
@@ -33,7 +33,8 @@ function inputGetter(flags, specs, fixed = {}) {
   for (const [flag, spec] of Object.entries(specs)) {
     const input = spec.input ?? Object.values(Inputs).find((i) => i === flag);
     const value = flags.values[flag];
-    if (input === void 0 || value === void 0) continue;
+    if (input === void 0) continue;
+    if (value === void 0) continue;
     byInput.set(input, Array.isArray(value) ? value.join("\n") : String(value));
   }
   return (name) => fixed[name] ?? byInput.get(name) ?? "";

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-AXZBHAK2.js";
+} from "./chunk-OIWUGFAU.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,14 +20,14 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-Q6JHETQZ.js";
+} from "./chunk-PJRFVS2E.js";
 import {
   measureResources,
   processTreeSource,
   profilingCall,
   secretsOf,
   sourceFor
-} from "./chunk-67IJVVMR.js";
+} from "./chunk-HSJKBXP5.js";
 import {
   needsMorePairs
 } from "./chunk-6NDA6WUM.js";
@@ -453,22 +453,25 @@ function mulberry32(seed) {
 }
 
 // src/abtest/pair-order.ts
-function schedulePairs(pairs, random) {
+function schedulePairs(pairs, random, after = "AB") {
   if (!Number.isInteger(pairs) || pairs < 1)
     throw new Error(`pairs must be a whole number \u2265 1, got ${pairs}`);
-  const orders = [];
-  for (let i = 0; i < Math.floor(pairs / 2); i++) orders.push("AB", "BA");
-  if (pairs % 2 === 1) orders.push(random() < 0.5 ? "AB" : "BA");
+  const other = after === "AB" ? "BA" : "AB";
+  const extra = pairs % 2 === 0 ? [] : pairs === 1 || random() < 0.5 ? [after] : [other];
+  const orders = [...extra];
+  for (let i = 0; i < Math.floor(pairs / 2); i++) orders.push(after, other);
+  orders.splice(orders.indexOf(after), 1);
   for (let i = orders.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [orders[i], orders[j]] = [orders[j], orders[i]];
   }
+  orders.push(after);
   return orders;
 }
 
 // src/abtest/same-job.ts
 async function runSameJob(options) {
-  const orders = schedulePairs(options.pairs, options.random);
+  const orders = schedulePairs(options.pairs, options.random, "AB");
   const progress = options.onProgress ?? (() => {
   });
   if (options.warmupRun) {
@@ -493,7 +496,8 @@ async function runSameJob(options) {
   await measurePairs(orders, orders.length);
   const confirm = options.confirm;
   while (confirm && runs.orders.length < confirm.maxPairs && confirm.needMore(runs)) {
-    const batch = schedulePairs(Math.min(2, confirm.maxPairs - runs.orders.length), options.random);
+    const last = runs.orders[runs.orders.length - 1];
+    const batch = schedulePairs(Math.min(2, confirm.maxPairs - runs.orders.length), options.random, last);
     const total = runs.orders.length + batch.length;
     progress(`not decided after ${runs.orders.length} pairs: ${batch.length} more to confirm`);
     await measurePairs(batch, total);

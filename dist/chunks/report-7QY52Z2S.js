@@ -31,7 +31,7 @@ import {
   UsageError,
   parseFlags,
   requireOne
-} from "./chunk-SPHS7Z6T.js";
+} from "./chunk-FOROKINH.js";
 import {
   ExitCode,
   exitCodeFor

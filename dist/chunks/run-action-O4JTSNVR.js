@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-EYT3C52L.js";
+} from "./chunk-2SRGWZSK.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-AXZBHAK2.js";
+} from "./chunk-OIWUGFAU.js";
 import {
   foldNote,
   hasMarker,
@@ -51,7 +51,7 @@ import {
 import {
   reportContext,
   reportHeader
-} from "./chunk-AQOUQW32.js";
+} from "./chunk-4YX6OYED.js";
 import "./chunk-PV6JEBAO.js";
 import {
   formatChange,
@@ -78,21 +78,21 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-CD7DESYR.js";
+} from "./chunk-CYTYQ7RR.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-Q6JHETQZ.js";
+} from "./chunk-PJRFVS2E.js";
 import "./chunk-JEK5JTUM.js";
 import {
   headlineFigures
 } from "./chunk-UPAACHE6.js";
 import {
   secretsOf
-} from "./chunk-67IJVVMR.js";
+} from "./chunk-HSJKBXP5.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-7CUEACIL.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-OD7ESE23.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-CD7DESYR.js";
+} from "./chunk-CYTYQ7RR.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-Q6JHETQZ.js";
+} from "./chunk-PJRFVS2E.js";
 import "./chunk-JEK5JTUM.js";
 import "./chunk-UPAACHE6.js";
 import {
@@ -5485,7 +5485,8 @@ function parseActionsLogLine(line) {
   const command = /^::([A-Za-z][\w-]*)(?: [^:]*)?::(.*)$/.exec(line);
   if (command === null) return { level: "info", message: line };
   const name = command[1];
-  return { level: LEVELS.has(name) ? name : "command", message: unescapeData(command[2] ?? "") };
+  const data = command[2] ?? "";
+  return { level: LEVELS.has(name) ? name : "command", message: unescapeData(data) };
 }
 function unescapeData(data) {
   return data.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");

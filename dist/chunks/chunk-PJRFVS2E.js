@@ -961,6 +961,7 @@ function describeIssues(issues) {
 
 // src/baseline/comparability.ts
 var MEMORY_TOLERANCE = 0.05;
+var EFFECT_ORDER = { incomparable: 0, environment: 1, note: 2 };
 var LOAD_MODEL_WORDS = {
   open: "open (arrival rate)",
   closed: "closed (virtual users)",
@@ -1005,8 +1006,7 @@ function compareIdentities(baseline, current) {
   if (baseline.perfGateVersion !== current.perfGateVersion) {
     add("perfGateVersion", `perf-gate: ${baseline.perfGateVersion} vs ${current.perfGateVersion}`, "note");
   }
-  const order = ["incomparable", "environment", "note"];
-  differences.sort((a, b) => order.indexOf(a.effect) - order.indexOf(b.effect));
+  differences.sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
   return {
     differences,
     incomparable: differences.some((d) => d.effect === "incomparable"),
@@ -1024,7 +1024,7 @@ function environmentDifferences(a, b, add) {
     add("cpu", `CPU: ${cpu(a)} vs ${cpu(b)}`, "environment");
   }
   const larger = Math.max(a.totalMemoryBytes, b.totalMemoryBytes);
-  if (larger > 0 && Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
+  if (Math.abs(a.totalMemoryBytes - b.totalMemoryBytes) / larger > MEMORY_TOLERANCE) {
     add("memory", `memory: ${gib(a.totalMemoryBytes)} vs ${gib(b.totalMemoryBytes)}`, "environment");
   }
   if (a.imageOs !== void 0 && b.imageOs !== void 0 && a.imageOs !== b.imageOs) {
@@ -1130,7 +1130,7 @@ function carryHistory(previous, identity, size) {
 }
 function encodeArtifact(artifact, options = {}) {
   const { runs, ...rest } = artifact;
-  const json = Buffer.from(JSON.stringify({ ...rest, runs: runs.map(serializeRun) }), "utf8");
+  const json = Buffer.from(JSON.stringify({ ...rest, runs: runs.map(serializeRun) }));
   return options.gzip === true ? gzipSync(json) : json;
 }
 var UnreadableArtifactError = class extends Error {
