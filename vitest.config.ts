@@ -24,14 +24,16 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // Most live files wait on child processes (services, k6's stand-in, JMeter, Locust, git), so three forks on
-    // 2 cores overlap those waits; vitest's default (cores − 1) ran them one at a time.
-    maxWorkers: 3,
     poolOptions: {
-      // The other files, beside the forks: a fresh process and module graph per file cost about 1 s of CPU
-      // each (90 s for the 88 files), so one thread runs them all without isolation (their hooks restore what
-      // they change). minThreads = maxThreads: tinypool ends a thread above minThreads when it idles, and a file
-      // handed to it then fails with "Terminating worker thread".
+      // Most live files wait on child processes (services, k6's stand-in, JMeter, Locust, git), so two forks
+      // overlap those waits. Beside them, one thread runs the other files without isolation (their hooks
+      // restore what they change): a fresh process and module graph per file cost about 1 s of CPU each (90 s
+      // for the 88 files). Three workers in all, as before the split: with three forks and the thread, a
+      // fresh-clone .ci/run beside two busy loops failed 1 of 4 (a base build starved of CPU dropped 28 of 80
+      // iterations, so a 5x slower PR build was inconclusive instead of failing).
+      forks: { maxForks: 2 },
+      // minThreads = maxThreads: tinypool ends a thread above minThreads when it idles, and a file handed to it
+      // then fails with "Terminating worker thread".
       threads: { isolate: false, maxThreads: 1, minThreads: 1 },
     },
     // GitHub's workflow parser imports its JSON schema without an import attribute, which Node 20 refuses;
