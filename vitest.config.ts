@@ -27,10 +27,10 @@ export default defineConfig({
     poolOptions: {
       // Most live files wait on child processes (services, k6's stand-in, JMeter, Locust, git), so two forks
       // overlap those waits. Beside them, one thread runs the other files without isolation (their hooks
-      // restore what they change): a fresh process and module graph per file cost about 1 s of CPU each (90 s
-      // for the 88 files). Three workers in all, as before the split: with three forks and the thread, a
-      // fresh-clone .ci/run beside two busy loops failed 1 of 4 (a base build starved of CPU dropped 28 of 80
-      // iterations, so a 5x slower PR build was inconclusive instead of failing).
+      // restore what they change): a fresh process and module graph per file cost about 1 s of CPU each, about
+      // 90 s in all. Three workers in all, as before the split: with three forks and the thread, a fresh-clone
+      // .ci/run beside two busy loops failed 1 of 5 (a base build starved of CPU dropped 28 of 80 iterations,
+      // so a 5x slower PR build was inconclusive instead of failing).
       forks: { maxForks: 2 },
       // minThreads = maxThreads: tinypool ends a thread above minThreads when it idles, and a file handed to it
       // then fails with "Terminating worker thread".

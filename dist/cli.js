@@ -66,7 +66,7 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-3MCU5DF2.js");
+    const { runCommand } = await import("./chunks/run-IEHLU4LJ.js");
     return runCommand;
   },
   compare: async () => {

@@ -20,7 +20,7 @@ describe('schedulePairs', () => {
   it('balances AB and BA (one more of either for an odd count)', () => {
     for (let seed = 1; seed <= 200; seed++) {
       for (const pairs of [1, 2, 3, 5, 8]) {
-        const orders = schedulePairs(pairs, mulberry32(seed).next);
+        const orders = schedulePairs(pairs, mulberry32(seed).next, 'AB');
         const ab = orders.filter((o) => o === 'AB').length;
         expect(orders).toHaveLength(pairs);
         expect(Math.abs(ab - (pairs - ab))).toBeLessThanOrEqual(pairs % 2);
@@ -29,14 +29,14 @@ describe('schedulePairs', () => {
   });
 
   it('reproduces from its seed', () => {
-    expect(schedulePairs(7, mulberry32(42).next)).toEqual(schedulePairs(7, mulberry32(42).next));
+    expect(schedulePairs(7, mulberry32(42).next, 'BA')).toEqual(schedulePairs(7, mulberry32(42).next, 'BA'));
   });
 
   it('randomises the sequence: over seeds, every balanced order of 4 pairs that ends as it follows appears, none dominates', () => {
     const counts = new Map<string, number>();
     const trials = 1200;
     for (let seed = 0; seed < trials; seed++) {
-      const key = schedulePairs(4, mulberry32(seed).next).join(' ');
+      const key = schedulePairs(4, mulberry32(seed).next, 'AB').join(' ');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     // 2 AB + 2 BA ending in AB: the first three places hold one AB, so 3 sequences, each expected 400 times
@@ -44,7 +44,7 @@ describe('schedulePairs', () => {
     for (const n of counts.values()) expect(n).toBeGreaterThan(320);
     // an odd count's extra order is AB about half the time
     const extraAb =
-      Array.from({ length: trials }, (_, s) => schedulePairs(5, mulberry32(s).next)).filter(
+      Array.from({ length: trials }, (_, s) => schedulePairs(5, mulberry32(s).next, 'AB')).filter(
         (orders) => orders.filter((o) => o === 'AB').length === 3,
       ).length / trials;
     expect(extraAb).toBeGreaterThan(0.44);
@@ -63,7 +63,8 @@ describe('schedulePairs', () => {
       }
     }
   });
+
   it('refuses a count that is not a whole number ≥ 1', () => {
-    expect(() => schedulePairs(0, Math.random)).toThrow('pairs must be a whole number ≥ 1, got 0');
+    expect(() => schedulePairs(0, Math.random, 'AB')).toThrow('pairs must be a whole number ≥ 1, got 0');
   });
 });

@@ -17,7 +17,7 @@ export type PairOrder = 'AB' | 'BA';
  * started.
  * `random` is the caller's seeded generator (uniform in [0, 1)), so a schedule reproduces from its seed.
  */
-export function schedulePairs(pairs: number, random: () => number, after: PairOrder = 'AB'): PairOrder[] {
+export function schedulePairs(pairs: number, random: () => number, after: PairOrder): PairOrder[] {
   if (!Number.isInteger(pairs) || pairs < 1)
     throw new Error(`pairs must be a whole number ≥ 1, got ${pairs}`);
   const other: PairOrder = after === 'AB' ? 'BA' : 'AB';

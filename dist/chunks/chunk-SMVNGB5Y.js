@@ -453,7 +453,7 @@ function mulberry32(seed) {
 }
 
 // src/abtest/pair-order.ts
-function schedulePairs(pairs, random, after = "AB") {
+function schedulePairs(pairs, random, after) {
   if (!Number.isInteger(pairs) || pairs < 1)
     throw new Error(`pairs must be a whole number \u2265 1, got ${pairs}`);
   const other = after === "AB" ? "BA" : "AB";

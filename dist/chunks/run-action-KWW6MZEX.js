@@ -5,7 +5,7 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-2SRGWZSK.js";
+} from "./chunk-SMVNGB5Y.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
