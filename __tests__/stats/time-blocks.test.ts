@@ -18,6 +18,13 @@ describe('overlapping batch means', () => {
     expect(sumVarianceOBM(series(3))!.df).toBe(1.5 * (3 / 1) - 1);
   });
 
+  it('takes two seconds, and cuts a window longer than the series to T − 1 seconds', () => {
+    // [1, 3]: sample variance 2, so T · s² = 4
+    expect(sumVarianceOBM([1, 3])!.variance).toBeCloseTo(4, 12);
+    // [1, 2, 3, 4] in windows of 3: means 2 and 3 around 2.5, σ² = 3·4/(1·2) · 0.5 = 3, Var(sum) = 12
+    expect(sumVarianceOBM([1, 2, 3, 4], 10)).toEqual({ variance: 12, df: 1 });
+  });
+
   it('sees correlation that the independent formula misses (AR(1), ρ = 0.7)', () => {
     const rng = mulberry32(7);
     const T = 400;
