@@ -65,6 +65,8 @@ describe('the verdict and its reasons', () => {
     });
     const below = metric('regression', { confidence: 0.9994 });
     expect(decide([series('/users', [below])], []).reasons[0]).toContain('; 99.9% interval +20% … +30%');
+    const atTwoDecimals = metric('regression', { confidence: 0.9995 });
+    expect(decide([series('/users', [atTwoDecimals])], []).reasons[0]).toContain('; 99.95% interval');
   });
 
   it('fails on a breached SLO, and says why an open one is undecided', () => {
@@ -117,6 +119,11 @@ describe('the verdict and its reasons', () => {
     expect(decide([series('/users', [metric('no-change')])], []).reasons).toEqual([
       'No gated metric changed by its tolerance: 1 metrics on 1 series',
     ]);
+    // SLOs alone decide when no metric is gated
+    expect(decide([], [slo('met')])).toEqual({
+      verdict: 'pass',
+      reasons: ['No gated metric changed by its tolerance: 0 metrics on 0 series, 1 SLO checks met'],
+    });
   });
 
   it('is inconclusive when nothing could be gated, and says first that the sides share no series', () => {
