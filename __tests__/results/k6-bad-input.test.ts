@@ -92,7 +92,9 @@ describe('bad k6 input', () => {
       `${path}:200: the last line is incomplete (k6 was probably stopped while writing it); ignored it`,
     ]);
     expect(run.skipped['truncated last line']).toBe(1);
+    expect(run.cutFiles).toEqual([path]);
     const whole = await readK6Json(write('whole.json', good));
+    expect(whole.cutFiles).toBeUndefined();
     const lastMetric = JSON.parse(lines.at(-1)!).metric as string;
     expect(run.skipped[`metric ${lastMetric}`]).toBe((whole.skipped[`metric ${lastMetric}`] ?? 0) - 1);
   });
@@ -110,6 +112,7 @@ describe('bad k6 input', () => {
       `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`,
     );
     expect(run.warnings.slice(1)).toEqual([expect.stringMatching(/:\d+: the last line is incomplete/)]);
+    expect(run.cutFiles).toEqual([path]);
     const all = gunzipSync(gz).toString('utf8');
     expect(totalRequests(run)).toBeGreaterThan(100);
     expect(totalRequests(run)).toBeLessThan(
@@ -120,6 +123,31 @@ describe('bad k6 input', () => {
   it('gzip is recognised by its magic bytes whatever the name', async () => {
     const path = write('compressed.ndjson', gzipSync(Buffer.from(good)));
     expect(content(await readK6Json(path))).toEqual(content(await readK6Json(write('plain.ndjson', good))));
+  });
+
+  it('a truncated gzip stream that ends on a whole line is still a cut file', async () => {
+    const gz = gzipSync(Buffer.from(good));
+    // cut inside the gzip trailer (CRC and length): every line is there, the stream is not
+    const path = write('cut-trailer.json.gz', gz.subarray(0, gz.length - 4));
+    const run = await readK6Json(path);
+    expect(run.warnings).toEqual([
+      `${path}: the gzip stream is truncated (k6 was probably stopped while writing); kept what was read`,
+    ]);
+    expect(run.cutFiles).toEqual([path]);
+  });
+
+  it('takes a lone `default` scenario without dropped iterations for a closed model, and nothing else', async () => {
+    const model = async (name: string, text: string) => {
+      const run = await readK6Json(write(name, text));
+      return [run.loadModel, run.loadModelSource];
+    };
+    const asDefault = good.replaceAll('"scenario":"api"', '"scenario":"default"');
+    expect(await model('default.json', asDefault)).toEqual(['closed', 'k6-default-scenario']);
+    expect(await model('api.json', good)).toEqual(['unknown', 'unknown']);
+    const dropped = `{"metric":"dropped_iterations","type":"Point","data":{"time":"2026-11-23T23:04:46Z","value":1,"tags":{"scenario":"default"}}}\n`;
+    expect(await model('dropped.json', asDefault + dropped)).toEqual(['unknown', 'unknown']);
+    const twoScenarios = `${asDefault}${lines.slice(0, 40).join('\n')}\n`;
+    expect(await model('two.json', twoScenarios)).toEqual(['unknown', 'unknown']);
   });
 
   it('blank lines and metrics the reader does not use are counted, never dropped silently', async () => {

@@ -5,7 +5,7 @@ import { readK6Json } from '../../src/results/k6-json.ts';
 import { mergeRuns } from '../../src/results/merge.ts';
 import { readRunFile } from '../../src/results/read-run-file.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
-import { trimWarmup } from '../../src/results/warmup.ts';
+import { trimWarmup, WarmupTooLongError } from '../../src/results/warmup.ts';
 import { allRequests, content, fixtureJson, fixtureSummaryPath, tempDir, totalRequests } from './helpers.ts';
 
 describe('trimWarmup', () => {
@@ -36,6 +36,30 @@ describe('trimWarmup', () => {
     expect(serializeRun(run)).toEqual(before); // pure: the input is untouched
   });
 
+  it('keeps the other skip counts, adds to an earlier warm-up drop, and recomputes totals from kept seconds', async () => {
+    const run = await readK6Json(fixtureJson('arrival-base'));
+    const trimmed = trimWarmup(run, 3);
+    const firstKept = Math.ceil((run.startMs + 3000) / 1000);
+    for (const [reason, count] of Object.entries(run.skipped)) expect(trimmed.skipped[reason]).toBe(count);
+    expect(trimmed.warnings.at(-1)).toContain(`(samples before ${new Date(firstKept * 1000).toISOString()})`);
+    const keptTotals = [...run.secondTotals!].filter(([second]) => second >= firstKept);
+    expect([...trimmed.secondTotals!.keys()]).toEqual(keptTotals.map(([second]) => second));
+    expect(trimmed.totals.iterations).toBe(keptTotals.reduce((a, [, t]) => a + t.iterations, 0));
+    expect(trimmed.totals.iterations).toBeGreaterThan(0);
+    // VUs of one instance over time: the highest second, not a sum
+    expect(trimmed.totals.maxVUs).toBe(Math.max(...keptTotals.map(([, t]) => t.maxVUs)));
+    expect(trimmed.totals.maxVUs).toBeGreaterThan(0);
+    const again = trimWarmup(trimmed, 2);
+    expect(again.skipped['warm-up request']).toBe(totalRequests(run) - totalRequests(again));
+    // nothing before the cut: no skip entry; no per-second totals: the totals stay as they were
+    const early = trimWarmup({ ...run, startMs: run.startMs - 5000 }, 1);
+    expect(early.skipped['warm-up request']).toBeUndefined();
+    expect(early.warnings.at(-1)).toMatch(/, 0 requests$/);
+    const noSecondTotals = trimWarmup({ ...run, secondTotals: undefined }, 3);
+    expect(noSecondTotals.totals).toEqual(run.totals);
+    expect(noSecondTotals.secondTotals).toBeUndefined();
+  });
+
   it('readK6Json({ warmupSeconds }) is trimWarmup of the whole read; 0 changes nothing', async () => {
     const whole = await readK6Json(fixtureJson('closed-groups'));
     expect(content(await readK6Json(fixtureJson('closed-groups'), { warmupSeconds: 2 }))).toEqual(
@@ -50,8 +74,23 @@ describe('trimWarmup', () => {
     expect(() => trimWarmup(run, 60)).toThrow(
       /a warm-up of 60 s removes every request of .*arrival-errors\.json\.gz \(the run lasted 5\.0 s\)/,
     );
+    const twoFiles = { ...run, sources: ['a.json', 'b.json'] };
+    const tooLong = (() => {
+      try {
+        trimWarmup(twoFiles, 60);
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(tooLong).toBeInstanceOf(WarmupTooLongError);
+    expect(tooLong?.name).toBe('WarmupTooLongError');
+    expect(tooLong?.message).toBe(
+      'a warm-up of 60 s removes every request of a.json, b.json (the run lasted 5.0 s): give a warm-up (warmup, --warmup) shorter than the run',
+    );
     const summary = await readRunFile(fixtureSummaryPath('arrival-errors'));
-    expect(() => trimWarmup(summary, 1)).toThrow(/a k6 summary export has no per-second data/);
+    expect(() => trimWarmup({ ...summary, sources: ['a.json', 'b.json'] }, 1)).toThrow(
+      'cannot drop a warm-up from a.json, b.json: a k6 summary export has no per-second data (use --out json)',
+    );
   });
 });
 

@@ -21,7 +21,7 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
   const parser = new K6LineParser(acc, path);
   const splitter = new LineSplitter(parser.handleLine);
   let cut = false;
-  const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
+  await pumpFile(path, (chunk) => splitter.push(chunk), {
     chunkSize: opts.chunkSize,
     onTruncatedGzip: () => {
       acc.warn(
@@ -36,6 +36,7 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
     try {
       parser.handleFinalLine(last.buf, last.start, last.end, last.lineNo);
     } catch (err) {
+      // Stryker disable next-line ConditionalExpression: equivalent, the parser throws nothing but RunFileError
       if (!(err instanceof RunFileError)) throw err;
       acc.warn(
         `${path}:${last.lineNo}: the last line is incomplete (k6 was probably stopped while writing it); ignored it`,
@@ -45,7 +46,7 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
     }
   }
   parser.finish();
-  if (bytes === 0 || parser.fastLines + parser.slowLines === 0) {
+  if (parser.fastLines + parser.slowLines === 0) {
     throw new RunFileError(
       path,
       undefined,
@@ -83,8 +84,7 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
  */
 function inferLoadModel(run: RunResult): void {
   const scenarios = new Set([...run.series.values()].map((s) => s.key.scenario));
-  const dropped = run.totals.droppedIterations > 0 || run.skipped['metric dropped_iterations'] !== undefined;
-  if (scenarios.size !== 1 || !scenarios.has('default') || dropped) return;
+  if (scenarios.size !== 1 || !scenarios.has('default') || run.totals.droppedIterations > 0) return;
   run.loadModel = 'closed';
   run.loadModelSource = 'k6-default-scenario';
 }
