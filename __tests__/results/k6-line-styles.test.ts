@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readK6Json } from '../../src/results/k6-json.ts';
+import { K6LineParser } from '../../src/results/k6-line-parser.ts';
+import { LineSplitter } from '../../src/results/line-splitter.ts';
+import { RunAccumulator } from '../../src/results/run-accumulator.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
 import { content, fixtureLines, tempDir } from './helpers.ts';
 
@@ -101,5 +104,24 @@ describe('k6 line styles', () => {
     const text = `${write(base, v0)}{"type":"Point","data":{"time":"2026-11-23T23:04:50Z","value":7,"tags":null},"metric":"vus"}\n`;
     const run = await readK6Json(put('null-tags.json', text));
     expect(run.totals.maxVUs).toBe(7);
+  });
+});
+
+describe('the fast path', () => {
+  const parse = (text: string): K6LineParser => {
+    const parser = new K6LineParser(new RunAccumulator(), 'k6.json');
+    new LineSplitter(parser.handleLine).push(Buffer.from(text));
+    parser.finish();
+    return parser;
+  };
+
+  it('reads every Point line of a real recording by bytes, and Metric lines and older layouts by JSON.parse', () => {
+    const lines = fixtureLines('arrival-errors');
+    const points = lines.filter((l) => l.startsWith('{"metric":')).length;
+    const real = parse(`${lines.join('\n')}\n`);
+    expect([real.fastLines, real.slowLines]).toEqual([points, lines.length - points]);
+    expect(points).toBeGreaterThan(1000);
+    const old = parse(write(base, (l) => JSON.stringify({ type: l.type, data: l.data, metric: l.metric })));
+    expect([old.fastLines, old.slowLines]).toEqual([0, base.length]);
   });
 });
