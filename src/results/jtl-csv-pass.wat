@@ -61,20 +61,42 @@
   ;; field's span is inside its quotes; a \r before the newline is not part of the last field.
   (func $fields (param $p i32) (param $end i32) (result i32)
     (local $start i32) (local $quoted i32) (local $n i32)
-    (local $v v128) (local $all i32) (local $at i32) (local $b i32) (local $close i32) (local $next i32)
-    (local $fend i32)
+    (local $v v128) (local $all i32) (local $dm i32) (local $sm i32) (local $at i32) (local $b i32)
+    (local $close i32) (local $next i32) (local $fend i32)
     (local.set $start (local.get $p))
     (loop $blocks
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -2))))
       (local.set $v (v128.load (local.get $p)))
-      (local.set $all (i8x16.bitmask (v128.or (v128.or
-        (i8x16.eq (local.get $v) (i8x16.splat (global.get $delimiter)))
-        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 10))))
+      (local.set $dm (i8x16.bitmask (i8x16.eq (local.get $v) (i8x16.splat (global.get $delimiter)))))
+      (local.set $sm (i8x16.bitmask (v128.or
+        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 10)))
         (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34))))))
       ;; the last block: only the bytes before $end
       (if (i32.lt_u (i32.sub (local.get $end) (local.get $p)) (i32.const 16))
-        (then (local.set $all (i32.and (local.get $all)
-          (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $end) (local.get $p))) (i32.const 1))))))
+        (then
+          (local.set $all (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $end) (local.get $p))) (i32.const 1)))
+          (local.set $dm (i32.and (local.get $dm) (local.get $all)))
+          (local.set $sm (i32.and (local.get $sm) (local.get $all)))))
+      ;; most blocks hold delimiters only
+      (if (i32.eqz (local.get $sm))
+        (then
+          (block $delimiters_done
+            (loop $delimiters
+              (br_if $delimiters_done (i32.eqz (local.get $dm)))
+              (if (i32.ge_u (local.get $n) (i32.const 255)) (then (return (i32.const -1))))
+              (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $dm))))
+              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
+                (i32.add (local.get $start) (local.get $quoted)))
+              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
+                (i32.sub (local.get $at) (local.get $quoted)))
+              (local.set $n (i32.add (local.get $n) (i32.const 1)))
+              (local.set $start (i32.add (local.get $at) (i32.const 1)))
+              (local.set $quoted (i32.const 0))
+              (local.set $dm (i32.and (local.get $dm) (i32.sub (local.get $dm) (i32.const 1))))
+              (br $delimiters)))
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br $blocks)))
+      (local.set $all (i32.or (local.get $dm) (local.get $sm)))
       (block $bits_done
         (loop $bits
           (br_if $bits_done (i32.eqz (local.get $all)))
