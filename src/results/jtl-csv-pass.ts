@@ -36,8 +36,8 @@ interface PassExports {
   flushAll(): void;
 }
 
-/** The columns the pass reads (-1: absent) and how many fields a line has. */
-export interface PassColumns {
+/** The columns the CSV reader and its pass read, by JMeter's header names (-1: absent, for the optional ones). */
+export interface Columns {
   timeStamp: number;
   elapsed: number;
   label: number;
@@ -45,6 +45,7 @@ export interface PassColumns {
   threadName: number;
   responseMessage: number;
   allThreads: number;
+  /** how many fields a data line has */
   count: number;
 }
 
@@ -97,7 +98,7 @@ export class CsvPass {
   }
 
   /** Which columns to read (from the header line) and their delimiter. */
-  configure(delimiter: number, c: PassColumns): void {
+  configure(delimiter: number, c: Columns): void {
     this.exports.configure(
       delimiter,
       c.count,

@@ -1,7 +1,7 @@
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
-import { CsvPass, PASS_CUT, PASS_NEW_SERIES } from './jtl-csv-pass.ts';
+import { type Columns, CsvPass, PASS_CUT, PASS_NEW_SERIES } from './jtl-csv-pass.ts';
 import { digits, isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
 import { LineSplitter } from './line-splitter.ts';
 import type { ReadOptions, RunResult } from './types.ts';
@@ -18,19 +18,6 @@ import type { ReadOptions, RunResult } from './types.ts';
 const QUOTE = 0x22;
 const CR = 0x0d;
 const NEWLINE = 0x0a;
-
-/** The columns perf-gate reads, by JMeter's header names. */
-interface Columns {
-  timeStamp: number;
-  elapsed: number;
-  label: number;
-  success: number;
-  threadName: number;
-  responseMessage: number;
-  allThreads: number;
-  /** how many fields a data line has */
-  count: number;
-}
 
 const REQUIRED = ['timeStamp', 'elapsed', 'label', 'success'] as const;
 const DELIMITERS = [',', '\t', ';', '|'];
