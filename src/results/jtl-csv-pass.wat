@@ -294,7 +294,8 @@
     (local $k i32) (local $max i32) (local $at i32) (local $c i32) (local $n i32)
     (local.set $k (i32.load offset=16 (local.get $h)))
     (local.set $max (i32.load offset=20 (local.get $h)))
-    (local.set $at (i32.add (call $dense (local.get $h)) (i32.shl (local.get $k) (i32.const 2))))
+    (local.set $at (i32.add (i32.add (i32.const 380928) (i32.mul (i32.shr_u (i32.sub (local.get $h) (i32.const 348160)) (i32.const 6))
+      (i32.const 22528))) (i32.shl (local.get $k) (i32.const 2))))
     (block $done (loop $keys
       (br_if $done (i32.gt_s (local.get $k) (local.get $max)))
       ;; most keys of the range are empty: four at a time
@@ -330,11 +331,6 @@
     (i32.store offset=40 (local.get $h) (i32.const -1))
     (i32.store offset=44 (local.get $h) (i32.const 1000))
     (i32.store offset=48 (local.get $h) (i32.const -1)))
-
-  ;; The bin counts of the batch whose header is at $h.
-  (func $dense (param $h i32) (result i32)
-    (i32.add (i32.const 380928) (i32.mul (i32.shr_u (i32.sub (local.get $h) (i32.const 348160)) (i32.const 6))
-      (i32.const 22528))))
 
   ;; Adds the series of the label and group spans `run` reported (OUT words 3..6) with the next id: returns
   ;; it, or -1 when there is no room (256 series, or 64 KiB of their names).
@@ -408,7 +404,8 @@
         (i32.store offset=12 (local.get $h) (i32.add (i32.load offset=12 (local.get $h)) (i32.const 1)))
         (return)))
     (local.set $key (i32.sub (i32.load offset=4096 (i32.shl (local.get $elapsed) (i32.const 2))) (i32.const 1)))
-    (local.set $at (i32.add (call $dense (local.get $h)) (i32.shl (local.get $key) (i32.const 2))))
+    (local.set $at (i32.add (i32.add (i32.const 380928) (i32.mul (i32.shr_u (i32.sub (local.get $h) (i32.const 348160)) (i32.const 6))
+      (i32.const 22528))) (i32.shl (local.get $key) (i32.const 2))))
     (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
     (if (i32.lt_s (local.get $key) (i32.load offset=16 (local.get $h)))
       (then (i32.store offset=16 (local.get $h) (local.get $key))))
