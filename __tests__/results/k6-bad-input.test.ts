@@ -102,6 +102,14 @@ describe('bad k6 input', () => {
   it('a complete last line without a newline is read normally', async () => {
     const run = await readK6Json(write('no-final-newline.json', good.slice(0, -1)));
     expect(content(run)).toEqual(content(await readK6Json(write('with-newline.json', good))));
+    // a CRLF file cut between CR and LF, and a last line holding only CR
+    const crlf = good.replaceAll('\n', '\r\n');
+    const cr = await readK6Json(write('final-cr.json', crlf.slice(0, -1)));
+    expect(cr.warnings).toEqual([]);
+    expect(content(cr)).toEqual(content(run));
+    const blank = await readK6Json(write('final-blank.json', `${good}\r`));
+    expect(blank.warnings).toEqual([]);
+    expect(blank.skipped['blank line']).toBe(1);
   });
 
   it('a truncated gzip stream: warns, keeps what was read', async () => {
