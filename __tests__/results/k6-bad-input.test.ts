@@ -62,6 +62,12 @@ describe('bad k6 input', () => {
     await rejects(negative, `${negative}:4: http_req_duration value -1: expected a duration ≥ 0 ms`, 4);
   });
 
+  it('a line cut short in the middle of the file is an error, also for a metric the reader does not use', async () => {
+    const cut = '{"metric":"http_reqs","type":"Point","data":{"time":"2026-11-23T23:04:45Z","val';
+    const path = write('cut-unused.json', `${lines.slice(0, 3).join('\n')}\n${cut}\n${lines[3]}\n`);
+    await rejects(path, /:4: not JSON /, 4);
+  });
+
   it('an empty file, plain, gzipped or blank lines only', async () => {
     await rejects(
       write('empty.json', ''),

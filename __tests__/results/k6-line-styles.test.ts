@@ -68,6 +68,13 @@ describe('k6 line styles', () => {
     expect(content(run)).toEqual(content(await reference));
   });
 
+  it('whitespace inside the data object (not how k6 writes it) reads the same', async () => {
+    const spaced = (l: Line): string =>
+      `{"metric":"${l.metric}","type":"Point","data":{ "time":"${l.data.time}", "value":${goG(l.data.value)},"tags":${JSON.stringify(l.data.tags)}} } `;
+    const run = await readK6Json(put('spaced.json', write(base, spaced)));
+    expect(content(run)).toEqual(content(await reference));
+  });
+
   it('the pre-v0.41 layout ({"type":"Point",…,"metric":…}) and CRLF line ends read the same', async () => {
     const old = (l: Line): string =>
       `{"type":"Point","data":{"time":"${l.data.time}","value":${goG(l.data.value)},"tags":${JSON.stringify(l.data.tags)}},"metric":"${l.metric}"}`;
