@@ -36,7 +36,6 @@ export async function readK6Json(path: string, opts: ReadOptions = {}): Promise<
     try {
       parser.handleFinalLine(last.buf, last.start, last.end, last.lineNo);
     } catch (err) {
-      // Stryker disable next-line ConditionalExpression: equivalent, the parser throws nothing but RunFileError
       if (!(err instanceof RunFileError)) throw err;
       acc.warn(
         `${path}:${last.lineNo}: the last line is incomplete (k6 was probably stopped while writing it); ignored it`,

@@ -33,8 +33,7 @@ export function trimWarmup(run: RunResult, seconds: number): RunResult {
     for (const [second, bucket] of s.seconds) {
       if (second >= firstKept) {
         kept.set(second, bucket);
-        // Stryker disable next-line EqualityOperator: equivalent, an equal second sets the same value
-        if (second < keptStart) keptStart = second;
+        keptStart = Math.min(keptStart, second);
       } else {
         droppedRequests += bucket.requests;
       }
