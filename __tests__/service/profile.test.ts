@@ -28,6 +28,13 @@ function config(scenario: string, reportDir: string, extra: Record<string, strin
 }
 
 /**
+ * The function the 4 ms land in: `spin`, or `answer` (its caller) when TurboFan inlined `spin` into it before the
+ * profiled pair. The inspector's profiler credits an inlined function's samples to the function it was inlined
+ * into, and whether that happened first depends on timing (a starved machine compiles later).
+ */
+const HOT_FRAME = expect.stringMatching(/^(spin|answer)$/);
+
+/**
  * The profiling pair through the Action's code path, with real processes from a real repository: the PR
  * build burns 4 ms in the example service's `spin` on every GET /users. `profile: always` makes the pair run
  * whatever the two short pairs conclude, so the test does not hang on the verdict.
@@ -48,13 +55,13 @@ describe('the profiling pair', () => {
     const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8'));
     expect(result.verdict).toBe(report.verdict); // the pair's runs are not judged
     expect(report.comparison.runs).toEqual({ baseline: 2, candidate: 2 });
-    expect(report.profile.top[0]).toMatchObject({ name: 'spin', file: 'server.mjs' });
+    expect(report.profile.top[0]).toMatchObject({ name: HOT_FRAME, file: 'server.mjs' });
     expect(report.profile.top[0].selfChange).toBeGreaterThan(report.profile.noise);
     expect(report.profile.warnings).toEqual([]);
     expect(report.profile.artifactUrl).toBe('https://github.com/o/r/actions/runs/9/artifacts/42');
     const markdown = readFileSync(join(reportDir, 'report.md'), 'utf8');
     expect(markdown).toMatch(
-      /#### Where the time went\n\n\| Function [^\n]*\n\|---[^\n]*\n\| <code>spin<\/code>/,
+      /#### Where the time went\n\n\| Function [^\n]*\n\|---[^\n]*\n\| <code>(spin|answer)<\/code>/,
     );
 
     // the files: both profiles, the diff, the flame graph; small, no absolute path, no secret
@@ -123,7 +130,7 @@ describe('perf-gate run --base-ref --profile always', () => {
       repo.dir,
     );
     expect(stdout, err).toMatch(
-      /^Where the time went \(self time per request, base → PR\):\n {2}spin \(server\.mjs:\d+\): 0\.00 µs → /m,
+      /^Where the time went \(self time per request, base → PR\):\n {2}(spin|answer) \(server\.mjs:\d+\): [\d.]+ µs → [\d.]+ ms, \+[\d.]+ ms$/m,
     );
     expect(err).toContain(`profiles: ${join(out, 'profile')}`);
     expect(readdirSync(join(out, 'profile'))).toEqual(
