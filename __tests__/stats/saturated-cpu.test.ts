@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 import type { MetricComparison } from '../../src/stats/types.ts';
-import { makeRuns } from './helpers.ts';
+import { makeRuns, withCpu } from './helpers.ts';
 
 // One set of latency runs for every trial (3 pairs); only the service's CPU readings are drawn per trial.
 const BASE = makeRuns(3, { seed: 71, loadModel: 'open' });
@@ -13,23 +12,6 @@ const PR = makeRuns(3, { seed: 72, loadModel: 'open' });
 const OPTIONS = resolveGateOptions({});
 /** What CPU per request moves by per run on a saturated runner (measured, src/stats/defaults.ts). */
 const SATURATED_CV = 0.23;
-
-/** The runs with a CPU reading of `ms` per request each, measured with the runner's cores `busy`. */
-function withCpu(runs: RunResult[], ms: number[], busy: number | undefined): RunResult[] {
-  return runs.map((run, i) => ({
-    ...run,
-    service: {
-      source: 'process tree',
-      seconds: 20,
-      cpuSeconds: (ms[i]! * measuredRequests(run).requests) / 1000,
-      cpuWaitSeconds: 0,
-      peakRssBytes: 60 * 1024 * 1024,
-      rssGrowthBytesPerSecond: 0,
-      generatorCpuSeconds: 1,
-      ...(busy !== undefined ? { machineBusy: busy } : {}),
-    },
-  }));
-}
 
 function cpuMetric(base: number[], pr: number[], busy: number | undefined): MetricComparison {
   const c = compareRuns(
