@@ -14,6 +14,11 @@ export interface PumpOptions {
   chunkSize?: number;
   /** a truncated gzip stream (the tool stopped while writing): told here, and what was read is kept */
   onTruncatedGzip: () => void;
+  /**
+   * the two buffers of `chunkSize` bytes a plain file is read into (default: two of its own), for a consumer
+   * that wants the bytes where it reads them (the JMeter CSV reader's WebAssembly memory)
+   */
+  buffers?: (size: number) => [Buffer, Buffer];
 }
 
 const DEFAULT_CHUNK = 1 << 20;
@@ -50,8 +55,7 @@ async function isGzip(path: string): Promise<boolean> {
 async function pumpPlain(path: string, push: (chunk: Buffer) => void, opts: PumpOptions): Promise<number> {
   const size = opts.chunkSize ?? DEFAULT_CHUNK;
   const fh = await openOrExplain(path);
-  let current = Buffer.allocUnsafe(size);
-  let next = Buffer.allocUnsafe(size);
+  let [current, next] = opts.buffers?.(size) ?? [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   let position = 0;
   const read = (into: Buffer) =>
     fh.read(into, 0, size, position).catch((err: NodeJS.ErrnoException) => {

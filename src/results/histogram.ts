@@ -42,6 +42,16 @@ function intKey(v: number): number {
 }
 
 /**
+ * The bin key of the whole millisecond `v` (1 ≤ v < 65536), for a reader that counts bins itself (the JMeter
+ * CSV reader's WebAssembly pass) and hands them over with `addBins`.
+ */
+export function integerBinKey(v: number): number {
+  if (!(Number.isInteger(v) && v >= 1 && v < INT_KEYS))
+    throw new Error(`not a whole millisecond in range: ${v}`);
+  return intKey(v);
+}
+
+/**
  * What `recordMany` reuses from batch to batch (one batch at a time): the batch's keys, a count per key of
  * its range, and its distinct keys with their counts.
  */
@@ -153,6 +163,40 @@ export class LatencyHistogram {
     this.n += count;
     this.zeros += count - positives;
     this.addKeys(keys, positives);
+  }
+
+  /**
+   * Adds `values.n` values counted elsewhere: `values.zeros` of them at or below zero and the rest in the bins
+   * `keys[0, length)` (ascending, distinct; keys of `integerBinKey`) with `counts`, and their sum, min and
+   * max. Exactly what recording the values one by one gives.
+   */
+  addBins(
+    keys: Int32Array,
+    counts: Float64Array,
+    length: number,
+    values: { n: number; zeros: number; sum: number; min: number; max: number },
+  ): void {
+    if (values.n === 0) return;
+    this.n += values.n;
+    this.zeros += values.zeros;
+    this.total += values.sum;
+    if (values.min < this.lo) this.lo = values.min;
+    if (values.max > this.hi) this.hi = values.max;
+    if (length === 0) return;
+    if (this.size === 0) {
+      // the common case, a second's first batch: a copy
+      // (a loop: TypedArray#set from a view of WebAssembly memory takes V8's slow path)
+      this.reserve(length);
+      const ownKeys = this.keys;
+      const ownCounts = this.counts;
+      for (let i = 0; i < length; i++) {
+        ownKeys[i] = keys[i]!;
+        ownCounts[i] = counts[i]!;
+      }
+      this.size = length;
+    } else {
+      this.mergeBins(keys, counts, length);
+    }
   }
 
   /** Adds one to the bin of each of `keys[0, length)` (in any order). */

@@ -1,6 +1,7 @@
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet } from './errors.ts';
 import { pumpFile } from './file-pump.ts';
+import { type Columns, CsvPass, PASS_CUT, PASS_NEW_SERIES } from './jtl-csv-pass.ts';
 import { digits, isTransactionMessage, isTransactionText, JtlSamples } from './jtl-samples.ts';
 import { LineSplitter } from './line-splitter.ts';
 import type { ReadOptions, RunResult } from './types.ts';
@@ -8,26 +9,15 @@ import type { ReadOptions, RunResult } from './types.ts';
 /**
  * Reads a JMeter CSV results file (`.jtl`, `jmeter.save.saveservice.output_format=csv`) in constant memory.
  * Its columns depend on `jmeter.save.saveservice.*`, so they are found by name in the header line
- * (`print_field_names=true`). A line without quotes is read straight from bytes; a quoted line (a message
- * with a comma, a quoted newline that continues on the next line) goes through a full CSV field parser.
+ * (`print_field_names=true`). The data lines go through a WebAssembly pass (jtl-csv-pass.ts) that counts the
+ * samples straight into per-second batches; a line it leaves (a doubled quote, a quoted newline that continues
+ * on the next line, a wrong field count, a number out of its range, a line cut by the chunk) is read here, from
+ * bytes when it has no quote JavaScript cannot read in place, else by a full CSV field parser.
  */
 
 const QUOTE = 0x22;
 const CR = 0x0d;
 const NEWLINE = 0x0a;
-
-/** The columns perf-gate reads, by JMeter's header names. */
-interface Columns {
-  timeStamp: number;
-  elapsed: number;
-  label: number;
-  success: number;
-  threadName: number;
-  responseMessage: number;
-  allThreads: number;
-  /** how many fields a data line has */
-  count: number;
-}
 
 const REQUIRED = ['timeStamp', 'elapsed', 'label', 'success'] as const;
 const DELIMITERS = [',', '\t', ';', '|'];
@@ -43,15 +33,23 @@ export function jtlHeader(line: string): { delimiter: string; names: string[] } 
 
 export async function readJtlCsv(path: string, opts: ReadOptions = {}): Promise<RunResult> {
   const samples = new JtlSamples(path, opts);
-  const reader = new CsvLines(path, samples);
+  const reader = new CsvLines(path, samples, new CsvPass(samples));
   const splitter = new LineSplitter(reader.handleLine, reader.lineRun);
-  const bytes = await pumpFile(path, (chunk) => splitter.push(chunk), {
-    chunkSize: opts.chunkSize,
-    onTruncatedGzip: () =>
-      samples.cutShort(
-        `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`,
-      ),
-  });
+  const bytes = await pumpFile(
+    path,
+    (chunk) => {
+      reader.load(chunk);
+      splitter.push(chunk);
+    },
+    {
+      chunkSize: opts.chunkSize,
+      buffers: reader.pass.buffers,
+      onTruncatedGzip: () =>
+        samples.cutShort(
+          `${path}: the gzip stream is truncated (JMeter was stopped while writing); kept what was read`,
+        ),
+    },
+  );
   const last = splitter.unterminatedLine();
   if (last !== undefined) reader.handleFinalLine(last.buf, last.start, last.end, last.lineNo);
   reader.finish();
@@ -78,8 +76,8 @@ class CsvLines {
   /** a DataView of the buffer the last line came in (a chunk, or the splitter's carry) */
   private viewOf: Buffer | undefined;
   private view: DataView = new DataView(new ArrayBuffer(0));
-  /** the delimiter repeated in the four bytes of a word, for `fieldEnd` */
-  private delimiters = 0x2c2c2c2c;
+  /** the chunk the WebAssembly pass holds */
+  private chunk: Buffer | undefined;
   /**
    * The first ten digits (the epoch second) of the last 13-digit timeStamp, as read from the bytes, and that
    * second: thousands of samples share a second, so most timeStamps need only their last three digits read.
@@ -93,6 +91,8 @@ class CsvLines {
   constructor(
     private readonly path: string,
     private readonly samples: JtlSamples,
+    /** the WebAssembly pass over the data lines (configured by the header line, which names the columns) */
+    readonly pass: CsvPass,
   ) {}
 
   handleLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
@@ -111,18 +111,29 @@ class CsvLines {
     else this.record(buf, start, end, lineNo);
   };
 
+  /** Hands `chunk` to the WebAssembly pass (before the splitter hands its lines to `lineRun`). */
+  load(chunk: Buffer): void {
+    this.chunk = chunk;
+    this.pass.load(chunk);
+  }
+
   /**
-   * The `LineRun` of the splitter: reads the data lines of `chunk` from `pos` on in one pass over their bytes
-   * (a JTL line is ~100 bytes, so a native `indexOf` per field or line would cost more than the line itself),
-   * and stops at the first line that needs more care (before the header, inside a multi-line record, a quote
-   * it cannot read in place) or that the chunk cuts, leaving it to `handleLine` or the splitter's carry.
+   * The `LineRun` of the splitter: the WebAssembly pass reads the data lines of `chunk` from `pos` on; a line
+   * it leaves is read here (or, when it needs more care, left to `handleLine`: a quote JavaScript cannot read
+   * in place, inside a multi-line record); a line the chunk cuts is left to the splitter's carry.
    */
   readonly lineRun = (chunk: Buffer, pos: number, splitter: LineSplitter): number => {
     if (this.columns === undefined) return pos;
+    if (chunk !== this.chunk) throw new Error('jtl-csv: lineRun was given a chunk the pass does not hold');
+    const pass = this.pass;
     const length = chunk.length;
     while (pos < length && this.open === undefined) {
-      let nl = this.wordFields(chunk, pos, length);
-      if (nl === -1) nl = this.scanFields(chunk, pos, length);
+      const status = pass.run(pos);
+      splitter.lineNo += pass.lines;
+      pos = pass.stoppedAt;
+      if (status === PASS_CUT) return pos;
+      if (status === PASS_NEW_SERIES && this.newSeries(chunk, pass)) continue;
+      const nl = this.scanFields(chunk, pos, length);
       if (nl === -1 || nl === length) return pos;
       let end = nl;
       if (end > pos && chunk[end - 1] === CR) {
@@ -136,65 +147,11 @@ class CsvLines {
     return pos;
   };
 
-  /**
-   * `scanFields` four bytes at a time: returns the line's `\n`, `limit` when the bytes before `limit` end
-   * first, or -1 when the line needs `scanFields` (a quote inside a field) or more (see there). A byte of
-   * `w ^ pattern` is zero where the word `w` has the pattern's byte, and `(x - ONES) & ~x & HIGH_BITS` flags the
-   * zero bytes of `x` (and perhaps, through the borrow, a byte above one: each flagged byte is looked at).
-   */
-  private wordFields(buf: Buffer, start: number, limit: number): number {
-    const view = this.viewFor(buf);
-    const starts = this.starts;
-    const ends = this.ends;
-    const last = ends.length - 1;
-    const delimiter = this.delimiter;
-    const delimiters = this.delimiters;
-    let n = 0;
-    starts[0] = start;
-    let p = start;
-    words: while (p + 4 <= limit) {
-      const w = view.getInt32(p, true);
-      const d = w ^ delimiters;
-      const l = w ^ NEWLINES;
-      const q = w ^ QUOTES;
-      let found = (((d - ONES) & ~d) | ((l - ONES) & ~l) | ((q - ONES) & ~q)) & HIGH_BITS;
-      while (found !== 0) {
-        const at = p + ((31 - Math.clz32(found & -found)) >>> 3);
-        found &= found - 1;
-        const b = buf[at];
-        if (b === delimiter) {
-          if (n === last) return -1;
-          ends[n++] = at;
-          starts[n] = at + 1;
-        } else if (b === NEWLINE) {
-          ends[n] = at;
-          this.fieldCount = n + 1;
-          return at;
-        } else if (b === QUOTE) {
-          // a quoted field (a message with a comma): its span is inside the quotes, read in place
-          if (at !== starts[n]) return -1;
-          let close = at + 1;
-          while (close < limit && buf[close] !== QUOTE && buf[close] !== NEWLINE) close++;
-          if (close + 1 >= limit) return limit;
-          const next = buf[close + 1];
-          if (buf[close] !== QUOTE || (next !== delimiter && next !== NEWLINE && next !== CR)) return -1;
-          starts[n] = at + 1;
-          ends[n] = close;
-          if (next === delimiter) {
-            if (n === last) return -1;
-            starts[++n] = close + 2;
-            p = close + 2;
-            continue words;
-          }
-          const nl = next === NEWLINE ? close + 1 : close + 2; // after "\r": a "\n", or scanFields explains
-          if (nl >= limit || buf[nl] !== NEWLINE) return -1;
-          this.fieldCount = n + 1;
-          return nl;
-        }
-      }
-      p += 4;
-    }
-    return limit;
+  /** Gives the pass the series of the line it stopped at; false when it has no room for another one. */
+  private newSeries(chunk: Buffer, pass: CsvPass): boolean {
+    const s = pass.newSeries();
+    const view = this.viewFor(chunk);
+    return pass.add(this.samples.seriesOf(view, chunk, s.labelStart, s.labelEnd, s.threadStart, s.threadEnd));
   }
 
   /**
@@ -338,6 +295,7 @@ class CsvLines {
   }
 
   finish(): void {
+    this.pass.finish();
     if (this.open !== undefined) {
       this.samples.cutShort(
         `${this.path}:${this.open.lineNo}: a quoted field is never closed; ignored that record`,
@@ -366,7 +324,6 @@ class CsvLines {
     }
     this.delimiterText = delimiter;
     this.delimiter = delimiter.charCodeAt(0);
-    this.delimiters = Math.imul(this.delimiter, 0x01010101);
     this.columns = {
       timeStamp: names.indexOf('timeStamp'),
       elapsed: names.indexOf('elapsed'),
@@ -377,6 +334,7 @@ class CsvLines {
       allThreads: names.indexOf('allThreads'),
       count: names.length,
     };
+    this.pass.configure(this.delimiter, this.columns);
     if (names.length > this.ends.length) {
       this.starts = new Int32Array(names.length);
       this.ends = new Int32Array(names.length);
@@ -431,8 +389,3 @@ class CsvLines {
     return new RunFileError(this.path, lineNo, message);
   }
 }
-
-const ONES = 0x01010101;
-const HIGH_BITS = 0x80808080 | 0;
-const NEWLINES = 0x0a0a0a0a;
-const QUOTES = 0x22222222;

@@ -1,6 +1,7 @@
 import { matchBytes } from './byte-json.ts';
 import { SpanTable } from './byte-words.ts';
 import { RunFileError } from './errors.ts';
+import type { LatencyHistogram } from './histogram.ts';
 import { givenLoadModel } from './load-model.ts';
 import { nameSeriesByTarget } from './request-name.ts';
 import { RunAccumulator, type TagSet } from './run-accumulator.ts';
@@ -129,6 +130,28 @@ export class JtlSamples {
     this.count++;
   }
 
+  /**
+   * `record` of a second's samples of one series counted elsewhere (the WebAssembly pass of the CSV reader,
+   * see jtl-csv-pass.ts): `batch.n` samples, `failed` of them failures, between millisecond `firstMs` and
+   * `lastMs` of `second`, the highest `allThreads` -1 when absent; `addLatencies` records their latencies.
+   */
+  recordBatch(
+    sets: [TagSet, TagSet],
+    second: number,
+    batch: { n: number; failed: number; firstMs: number; lastMs: number; allThreads: number },
+    addLatencies: (latency: LatencyHistogram) => void,
+  ): void {
+    const ms = second * 1000;
+    addLatencies(
+      this.acc.requests(sets[0], second, batch.n, batch.failed, ms + batch.firstMs, ms + batch.lastMs),
+    );
+    if (batch.allThreads >= 0) {
+      const totals = this.acc.totalsAt(second);
+      if (batch.allThreads > totals.maxVUs) totals.maxVUs = batch.allThreads;
+    }
+    this.count += batch.n;
+  }
+
   /** `record` of a sample whose label and thread name are decoded already (quoted CSV fields, XML attributes). */
   sampleOf(
     label: string,
@@ -164,8 +187,8 @@ export class JtlSamples {
     return sets;
   }
 
-  transactionSample(): void {
-    this.transactions++;
+  transactionSample(count = 1): void {
+    this.transactions += count;
   }
 
   /** a sample nested inside another one (a redirect, an embedded resource): part of its parent's time */

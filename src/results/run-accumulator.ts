@@ -174,6 +174,31 @@ export class RunAccumulator {
     }
   }
 
+  /**
+   * `request` for `count` samples of one second counted elsewhere (the JMeter CSV reader's WebAssembly pass),
+   * `failed` of them failures, the first at `firstMs` and the last at `lastMs`: returns the histogram their
+   * latencies go into.
+   */
+  requests(
+    tags: TagSet,
+    second: number,
+    count: number,
+    failed: number,
+    firstMs: number,
+    lastMs: number,
+  ): LatencyHistogram {
+    const series = tags.series;
+    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    bucket.requests += count;
+    bucket.failed += failed;
+    if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
+    if (!series.lifecycle) {
+      if (firstMs < this.firstMs) this.firstMs = firstMs;
+      if (lastMs > this.lastMs) this.lastMs = lastMs;
+    }
+    return bucket.latency;
+  }
+
   /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
   failure(tags: TagSet, second: number): void {
     const series = tags.series;
