@@ -19,7 +19,7 @@ import { DEFAULT_MAX_RUNS } from '../src/stats/sequential.ts';
 import type { Tally, Task } from './calibration/cells.ts';
 import { addTally, emptyTally, MODELS, REAL_COLUMN, TALLY_COLUMNS } from './calibration/cells.ts';
 import { REAL_CELLS } from './calibration/real-data.ts';
-import { RESOURCE_CELLS, resourceCells } from './calibration/resource-cells.ts';
+import { RESOURCE_CELLS, resourceCells, saturatedCells } from './calibration/resource-cells.ts';
 import { COLUMNS, type Design } from './calibration/trials.ts';
 
 function flag(name: string, fallback: number): number {
@@ -300,6 +300,9 @@ if ((!only || only.has(RESOURCE_CELLS)) && !onlyDesign) {
   const service = resourceCells(trials, seed, [3, maxRuns]);
   console.log(`\n${service.lines.join('\n')}`);
   if (service.missed) misses.push('service CPU per request cells (see above)');
+  const saturated = saturatedCells(trials, seed);
+  console.log(saturated.lines.join('\n'));
+  if (saturated.missed) misses.push('service CPU per request on a saturated runner (see above)');
 }
 if (misses.length === 0) console.log('All targets met.');
 else {

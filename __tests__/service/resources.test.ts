@@ -85,6 +85,12 @@ describe('service resources from /proc', () => {
     // the spin is 1 ms of wall time; on a busy machine part of it may be spent waiting for a CPU
     expect(measured).toBeGreaterThan(0.3);
     expect(measured).toBeLessThan(5);
+    // the runner's busy share over the same window holds at least what the service itself kept busy
+    const service = run.service!;
+    expect(service.machineBusy).toBeLessThanOrEqual(1);
+    expect(service.machineBusy).toBeGreaterThan(
+      (0.9 * service.cpuSeconds) / (service.seconds * cpus().length),
+    );
   });
 
   it('a leaking service: peak RSS within 5% of VmHWM, and the bottleneck line says memory grows', async () => {

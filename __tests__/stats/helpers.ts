@@ -1,7 +1,7 @@
 import type { SyntheticRun, SyntheticSeries } from '../../bench/calibration/synthetic.ts';
 import { simulateRun } from '../../bench/calibration/synthetic.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
-import type { RunResult, SeriesResult } from '../../src/results/types.ts';
+import { measuredRequests, type RunResult, type SeriesResult } from '../../src/results/types.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 import type { Comparison, MetricComparison, MetricName } from '../../src/stats/types.ts';
 
@@ -101,4 +101,24 @@ export function metric(c: Comparison, id: string, name: MetricName): MetricCompa
   const m = c.series.find((s) => s.id === id)?.metrics.find((x) => x.metric === name);
   if (!m) throw new Error(`no ${name} on ${id}`);
   return m;
+}
+
+/**
+ * The runs with the service's CPU per request (ms) set per run; `machineBusy`, when given, is the runner's
+ * busy share recorded with each run (absent: a run from before perf-gate read it).
+ */
+export function withCpu(runs: RunResult[], msPerRequest: number[], machineBusy?: number): RunResult[] {
+  return runs.map((run, i) => ({
+    ...run,
+    service: {
+      source: 'process tree',
+      seconds: 20,
+      cpuSeconds: (msPerRequest[i]! * measuredRequests(run).requests) / 1000,
+      cpuWaitSeconds: 0,
+      peakRssBytes: 60 * 1024 * 1024,
+      rssGrowthBytesPerSecond: 0,
+      generatorCpuSeconds: 1,
+      ...(machineBusy !== undefined ? { machineBusy } : {}),
+    },
+  }));
 }

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
-import { makeRuns, type RunsOptions } from './helpers.ts';
-
-/** The runs with the service's CPU per request (ms) set per run. */
-function withCpu(runs: RunResult[], msPerRequest: number[]): RunResult[] {
-  return runs.map((run, i) => ({
-    ...run,
-    service: {
-      source: 'process tree',
-      seconds: 20,
-      cpuSeconds: (msPerRequest[i]! * measuredRequests(run).requests) / 1000,
-      cpuWaitSeconds: 0,
-      peakRssBytes: 60 * 1024 * 1024,
-      rssGrowthBytesPerSecond: 0,
-      generatorCpuSeconds: 1,
-    },
-  }));
-}
+import { makeRuns, type RunsOptions, withCpu } from './helpers.ts';
 
 function cpuOf(
   baselineMs: number[],

@@ -55,9 +55,11 @@ const NEIGHBOUR = { share: 0.05, minSeconds: 3, maxSeconds: 10, factor: 1.5 };
  * issue's "doubles CPU per request on one endpoint"); or only its handler's own work ×2, the HTTP handling
  * unchanged (a smaller change of the service's figure, shown beside it, not a target).
  */
-type CpuChange = 'none' | 'endpoint' | 'handler';
+type CpuChange = 'none' | 'endpoint' | 'handler' | 'fivefold';
 
 function endpointCpuMs(name: string, change: CpuChange): number {
+  // the saturated rows' large change: every endpoint's CPU ×5 (+400 %, as the profiling tests' hot spots)
+  if (change === 'fivefold') return 5 * (HANDLER_MS + HANDLING_MS);
   if (name !== CHANGED || change === 'none') return HANDLER_MS + HANDLING_MS;
   return change === 'endpoint' ? 2 * (HANDLER_MS + HANDLING_MS) : 2 * HANDLER_MS + HANDLING_MS;
 }
@@ -71,6 +73,21 @@ function serviceRatio(change: CpuChange): number {
   return per(change) / per('none');
 }
 
+/**
+ * The runner the runs are measured on. With cores to spare: the own noise and neighbours above. Saturated
+ * (every core busy, as beside two busy loops on 2 cores): CPU per request moves by 23 % per run, the
+ * measured figure that already holds whatever shares the cores (src/stats/defaults.ts), so no neighbour is
+ * added; `recorded` says whether the runs carry the machine's busy share (runs from before perf-gate read it
+ * do not, and are judged with the usual prior: the rows "as before").
+ */
+interface Runner {
+  ownCv: number;
+  neighbours: boolean;
+  machineBusy?: number;
+}
+const SPARE: Runner = { ownCv: OWN_CV, neighbours: true };
+const SATURATED_CV = 0.23;
+
 function neighbourFactor(seconds: number, rng: Rng): number {
   if (rng.next() >= NEIGHBOUR.share) return 1;
   const span = NEIGHBOUR.maxSeconds - NEIGHBOUR.minSeconds + 1;
@@ -78,11 +95,13 @@ function neighbourFactor(seconds: number, rng: Rng): number {
   return 1 + (length / seconds) * (NEIGHBOUR.factor - 1);
 }
 
-function withService(run: RunResult, drift: number, change: CpuChange, rng: Rng): RunResult {
+function withService(run: RunResult, drift: number, change: CpuChange, rng: Rng, runner: Runner): RunResult {
   let ms = 0;
   for (const s of run.series.values()) ms += s.requests * endpointCpuMs(s.key.name, change);
   const seconds = (run.endMs - run.startMs) / 1000;
-  const cpu = (ms / 1000) * Math.exp(drift + OWN_CV * rng.normal()) * neighbourFactor(seconds, rng);
+  // the own noise is drawn before the neighbour, as the cells always drew them (their seeds' figures stay)
+  const level = Math.exp(drift + runner.ownCv * rng.normal());
+  const cpu = (ms / 1000) * level * (runner.neighbours ? neighbourFactor(seconds, rng) : 1);
   return {
     ...run,
     service: {
@@ -93,6 +112,7 @@ function withService(run: RunResult, drift: number, change: CpuChange, rng: Rng)
       peakRssBytes: 60 * 1024 * 1024 * Math.exp(0.03 * rng.normal()),
       rssGrowthBytesPerSecond: 0,
       generatorCpuSeconds: 0.2 * seconds,
+      ...(runner.machineBusy !== undefined ? { machineBusy: runner.machineBusy } : {}),
     },
   };
 }
@@ -125,7 +145,13 @@ interface Outcome {
  * adaptive rule (src/stats/sequential.ts; `maxPairs` = `planned` judges the planned pairs once, at the
  * full α). Runs are simulated only when a look needs them.
  */
-function trial(change: CpuChange, planned: number, maxPairs: number, seed: number): Outcome {
+function trial(
+  change: CpuChange,
+  planned: number,
+  maxPairs: number,
+  seed: number,
+  runner: Runner = SPARE,
+): Outcome {
   const rng = mulberry32(seed);
   const drift = driftPath(MODEL, 2 * maxPairs, rng);
   const orders = Array.from({ length: maxPairs }, (_, i) => {
@@ -135,7 +161,7 @@ function trial(change: CpuChange, planned: number, maxPairs: number, seed: numbe
   const slot = (i: number, side: 'A' | 'B') => 2 * i + (orders[i]![0] === side ? 0 : 1);
   const run = (i: number, side: 'A' | 'B', what: CpuChange) => {
     const d = drift[slot(i, side)]!;
-    return withService(runIn(MODEL, { kind: 'none' }, d, rng), d, what, rng);
+    return withService(runIn(MODEL, { kind: 'none' }, d, rng), d, what, rng, runner);
   };
   const baseline: RunResult[] = [];
   const candidate: RunResult[] = [];
@@ -175,7 +201,7 @@ export interface ResourceRow {
 
 const PLANNED = 3;
 /** Seeds of a change's trials: the unchanged and doubled builds keep the streams they had before. */
-const STREAM: Record<CpuChange, number> = { endpoint: 1, none: 2, handler: 3 };
+const STREAM: Record<CpuChange, number> = { endpoint: 1, none: 2, handler: 3, fivefold: 4 };
 
 function row(trials: number, seed: number, maxPairs: number): ResourceRow {
   const tally = (change: CpuChange) => {
@@ -223,4 +249,39 @@ export function resourceCells(
     );
   }
   return { rows, lines, missed };
+}
+
+/**
+ * The saturated runner's rows (3 pairs, judged once): the same simulated runs judged as recorded now (the
+ * runner's busy share kept with each run, so the saturated prior applies) and as before (no busy share: the
+ * usual 7.5 % prior). Targets, with the busy share: an unchanged build flagged on cpu_per_request in ≤ 1 %,
+ * a +400 % change in ≥ 99 %.
+ */
+export function saturatedCells(trials: number, seed: number): { lines: string[]; missed: boolean } {
+  const pct = (n: number) => `${((n / trials) * 100).toFixed(1)}%`;
+  const flagged = (change: CpuChange, runner: Runner) => {
+    let n = 0;
+    for (let i = 0; i < trials; i++)
+      if (trial(change, PLANNED, PLANNED, deriveSeed(seed, STREAM[change] * 1_000_003 + i), runner).flagged)
+        n++;
+    return n;
+  };
+  const judged = (runner: Runner) => ({
+    aa: flagged('none', runner),
+    endpoint: flagged('endpoint', runner),
+    fivefold: flagged('fivefold', runner),
+  });
+  const now = judged({ ownCv: SATURATED_CV, neighbours: false, machineBusy: 1 });
+  const before = judged({ ownCv: SATURATED_CV, neighbours: false });
+  const missed = now.aa / trials > 0.01 || now.fivefold / trials < 0.99;
+  const row = (how: string, t: typeof now) =>
+    `  ${how}: unchanged build flagged on cpu_per_request ${pct(t.aa)}, endpoint CPU ×2 (${`×${serviceRatio('endpoint').toFixed(2)}`}) ${pct(t.endpoint)}, every endpoint ×5 (+400%) ${pct(t.fivefold)}`;
+  return {
+    lines: [
+      `service CPU per request on a saturated runner (every core busy; ${trials} trials per row, 3 pairs; own noise ${(SATURATED_CV * 100).toFixed(0)}% per run, measured)`,
+      `${row('busy share recorded (saturated prior)', now)}  (targets: unchanged ≤ 1%, +400% ≥ 99%)${missed ? '  ✘ target missed' : ''}`,
+      row('as before (no busy share: the usual prior)', before),
+    ],
+    missed,
+  };
 }

@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import { busyShare, machineTimes } from '../service/machine.ts';
 
 /** CPU use during a measurement: the generator and the services share the runner, so the report says how. */
 export interface CpuUse {
@@ -7,18 +8,6 @@ export interface CpuUse {
   machineBusy: number;
   /** share of ONE core this process used: the load generator itself when the engine is embedded */
   thisProcessOfOneCore: number;
-}
-
-function machineTimes(): { busy: number; total: number } {
-  let busy = 0;
-  let total = 0;
-  for (const cpu of os.cpus()) {
-    const t = cpu.times;
-    const all = t.user + t.nice + t.sys + t.idle + t.irq;
-    total += all;
-    busy += all - t.idle;
-  }
-  return { busy, total };
 }
 
 /** Runs `fn` and reports the CPU use over its duration. */
@@ -30,12 +19,11 @@ export async function withCpuUse<T>(fn: () => Promise<T>): Promise<{ value: T; c
   const wallMicros = (performance.now() - started) * 1000;
   const processUsed = process.cpuUsage(processBefore);
   const machineAfter = machineTimes();
-  const total = machineAfter.total - machineBefore.total;
   return {
     value,
     cpu: {
       cpuCount: os.cpus().length,
-      machineBusy: total > 0 ? (machineAfter.busy - machineBefore.busy) / total : 0,
+      machineBusy: busyShare(machineBefore, machineAfter),
       thisProcessOfOneCore: wallMicros > 0 ? (processUsed.user + processUsed.system) / wallMicros : 0,
     },
   };

@@ -2,7 +2,7 @@ import type { PairOrder } from '../abtest/pair-order.ts';
 import { runSameJob } from '../abtest/same-job.ts';
 import { assertReachable } from '../engine/embedded/reachability.ts';
 import type { ProfileSummary } from '../profile/summary.ts';
-import { type EngineName, measuredRequests, type RunResult } from '../results/types.ts';
+import { type EngineName, measuredRequests, type RunResult, SATURATED_BUSY_SHARE } from '../results/types.ts';
 import { measureResources, type ResourceSource } from '../service/monitor.ts';
 import { mulberry32 } from '../stats/rng.ts';
 import { type CpuUse, withCpuUse } from './cpu.ts';
@@ -243,7 +243,7 @@ function generatorWarnings(engine: EngineName, runs: RunResult[], cpu: CpuUse): 
         'been the bottleneck rather than the service',
     );
   }
-  if (cpu.machineBusy > 0.95) {
+  if (cpu.machineBusy >= SATURATED_BUSY_SHARE) {
     warnings.push(
       `the runner's ${cpu.cpuCount} cores were ${(cpu.machineBusy * 100).toFixed(0)}% busy: generator and services ` +
         'competed for CPU',

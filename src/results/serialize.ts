@@ -174,6 +174,7 @@ function buildRunSchema() {
         peakRssBytes: z.number().nonnegative(),
         rssGrowthBytesPerSecond: z.number(),
         generatorCpuSeconds: z.number().nonnegative(),
+        machineBusy: z.number().min(0).max(1).optional(),
       })
       .optional(),
   });

@@ -103,6 +103,23 @@ export interface ServiceResources {
   rssGrowthBytesPerSecond: number;
   /** CPU the load generator (this process and its children, e.g. k6) used over the same window */
   generatorCpuSeconds: number;
+  /**
+   * share of all the runner's cores busy over the window, with anything (/proc/stat); absent in runs
+   * recorded before perf-gate read it
+   */
+  machineBusy?: number;
+}
+
+/**
+ * The share of busy cores from which the runner counts as saturated: services, load generator and the rest
+ * competed for CPU, so the service's CPU per request is far noisier than on a runner with room to spare
+ * (docs/statistics.md, "CPU per request on a saturated runner").
+ */
+export const SATURATED_BUSY_SHARE = 0.95;
+
+/** Whether a run's service resources were measured on a saturated runner (unknown counts as not). */
+export function measuredSaturated(service: ServiceResources): boolean {
+  return service.machineBusy !== undefined && service.machineBusy >= SATURATED_BUSY_SHARE;
 }
 
 export interface RunResult {

@@ -1,5 +1,6 @@
 import type { ServiceResources } from '../results/types.ts';
 import { readCgroup } from './cgroup.ts';
+import { busyShare, machineTimes } from './machine.ts';
 import { readTree } from './proc.ts';
 
 /** One look at what a service (or the load generator) has used so far. */
@@ -93,7 +94,8 @@ function windowPeak(samples: readonly Sample[], start: Sample, end: Sample): num
 
 /**
  * Runs `run` while sampling the service and the load generator. The measured window starts after
- * `warmupSeconds` (the engines discard that part of a run too) and ends when the run does.
+ * `warmupSeconds` (the engines discard that part of a run too) and ends when the run does. How busy the
+ * runner's cores were over the same window is kept too: on a saturated runner CPU per request is noisier.
  */
 export async function measureResources<T>(
   sources: { service: ResourceSource; generator: ResourceSource },
@@ -102,7 +104,7 @@ export async function measureResources<T>(
 ): Promise<{ value: T; resources: ServiceResources }> {
   const both = async () => {
     const [service, generator] = await Promise.all([sources.service.sample(), sources.generator.sample()]);
-    return { service, generator };
+    return { service, generator, machine: machineTimes() };
   };
   let start = await both();
   const samples: Sample[] = [start.service];
@@ -148,6 +150,7 @@ export async function measureResources<T>(
       peakRssBytes: windowPeak(window, start.service, end.service),
       rssGrowthBytesPerSecond: growthRate(window),
       generatorCpuSeconds: Math.max(0, end.generator.cpuSeconds - start.generator.cpuSeconds),
+      machineBusy: busyShare(start.machine, end.machine),
     },
   };
 }

@@ -227,7 +227,9 @@ function toMetricComparison(
       fixed: e.fixed,
     });
     const tolerance = formatChange(spec, e.tolerance).replace('+', '');
-    const base = `the interval neither rules out a ${tolerance} change nor shows one of more than half of it`;
+    const undecided = `the interval neither rules out a ${tolerance} change nor shows one of more than half of it`;
+    // the cause first: a long reason is cut short in the table
+    const base = e.noisier === undefined ? undecided : `${e.noisier}; ${undecided}`;
     if (runs !== undefined) {
       comparison.runsToDecide = runs;
       comparison.reason = `${base}; about ${runs} runs a side would likely decide it`;

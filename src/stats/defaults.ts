@@ -24,6 +24,14 @@ export const defaultNoisePriors: NoisePriors = {
   // busier than a runner (docs/statistics.md, "Priors"), counted as 30. Its F test is made at 0.1 %
   // (CPU_SPREAD_TEST_LEVEL in metric-estimate.ts): that measurement already holds runs a neighbour slowed.
   cpuRunToRunPriorDf: 30,
+  // On a saturated runner (its cores ≥ 95 % busy over the run: services, load generator and other work
+  // competing for CPU) the CPU per request of a run moves far more: A/A and +10 ms-sleep pairs of the example
+  // service (0.1–0.2 ms of CPU per request, 1.5 s and 3 s runs) beside two busy loops spread by 0.31–0.38
+  // per pair, 23 % per run pooled over 87 degrees of freedom; a service doing 0.7 ms of fixed work per
+  // request, by 11 % (19 df). The prior keeps 23 %, the upper end, counted as 80 df (docs/statistics.md,
+  // "CPU per request on a saturated runner").
+  cpuSaturatedRunToRunCv: 0.23,
+  cpuSaturatedPriorDf: 80,
   // Failed requests: no extra run-to-run variation beyond what the binomial draw and the measured bursts
   // inside each run already give. Repeats that disagree more than that raise it through their spread.
   errorRateRunToRunSd: 0,

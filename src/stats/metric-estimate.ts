@@ -46,6 +46,8 @@ export interface MetricEstimate {
    * still judged, and a regression it shows fails, but an inconclusive outcome does not hold back a pass.
    */
   undecidable?: string;
+  /** why this metric's runs are noisier than usual (a saturated runner), said with an inconclusive outcome */
+  noisier?: string;
 }
 
 export interface EstimateContext {

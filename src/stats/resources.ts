@@ -1,4 +1,12 @@
-import { measuredRequests, type RunResult, type SeriesKey, seriesId } from '../results/types.ts';
+import {
+  measuredRequests,
+  measuredSaturated,
+  type RunResult,
+  SATURATED_BUSY_SHARE,
+  type SeriesKey,
+  seriesId,
+} from '../results/types.ts';
+import { cvFromLogVariance, logVarianceFromCv } from './between-job.ts';
 import {
   coefficientOfVariation,
   type EstimateContext,
@@ -9,7 +17,8 @@ import {
 } from './metric-estimate.ts';
 import { METRIC_SPECS, RESOURCE_METRICS } from './metrics.ts';
 import type { RunMetric } from './run-metrics.ts';
-import type { HistoryEntry, ResourceMetricName } from './types.ts';
+import type { HistoryEntry, NoisePriors, ResourceMetricName } from './types.ts';
+import { satterthwaite } from './variance.ts';
 
 /**
  * The service under test appears in a comparison as one more series, whose metrics are its CPU per
@@ -51,8 +60,43 @@ function pooled(runs: RunResult[], metric: ResourceMetricName): number {
   return requests > 0 ? (cpu * 1000) / requests : Number.NaN;
 }
 
-function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstimate {
+/**
+ * The CPU per request prior for runs of which `share` were measured on a saturated runner: the run-to-run
+ * variance is the runs' mix of the saturated and the usual figure, and its degrees of freedom those of that
+ * sum (Welch–Satterthwaite), so a comparison made wholly on a saturated runner rests on the saturated
+ * measurement alone.
+ */
+function cpuPriorWithSaturation(priors: NoisePriors, share: number): NoisePriors {
+  const mix = satterthwaite([
+    { variance: (1 - share) * logVarianceFromCv(priors.cpuRunToRunCv), df: priors.cpuRunToRunPriorDf },
+    { variance: share * logVarianceFromCv(priors.cpuSaturatedRunToRunCv), df: priors.cpuSaturatedPriorDf },
+  ]);
+  return { ...priors, cpuRunToRunCv: cvFromLogVariance(mix.variance), cpuRunToRunPriorDf: mix.df };
+}
+
+/**
+ * CPU per request judged with the noise of the runner it was measured on: runs measured while every core
+ * was busy (services, load generator and other work competing) move by about 23 % each instead of 7.5 %,
+ * and three pairs cannot show that spread themselves (docs/statistics.md, "CPU per request on a saturated
+ * runner"). The context with that prior, and the words that say why the interval is wide.
+ */
+function saturationAware(ctx: EstimateContext): { ctx: EstimateContext; noisier?: string } {
+  const runs = [...ctx.baseline, ...ctx.candidate];
+  const saturated = runs.filter((r) => measuredSaturated(r.service!)).length;
+  if (saturated === 0) return { ctx };
+  const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
+  const { cpuRunToRunCv, cpuSaturatedRunToRunCv } = ctx.priors;
+  return {
+    ctx: { ...ctx, priors: cpuPriorWithSaturation(ctx.priors, saturated / runs.length) },
+    noisier:
+      `a saturated runner: its cores were ≥ ${pct(SATURATED_BUSY_SHARE)} busy in ${saturated} of ${runs.length} runs, ` +
+      `where CPU per request moves by about ${pct(cpuSaturatedRunToRunCv)} per run (${pct(cpuRunToRunCv)} with cores to spare)`,
+  };
+}
+
+function estimate(outer: EstimateContext, metric: ResourceMetricName): MetricEstimate {
   const spec = METRIC_SPECS[metric];
+  const { ctx, noisier } = metric === 'cpu_per_request' ? saturationAware(outer) : { ctx: outer };
   const b = ctx.baseline.map((r) => runResource(r, metric)!);
   const c = ctx.candidate.map((r) => runResource(r, metric)!);
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined)?.unavailable;
@@ -87,6 +131,7 @@ function estimate(ctx: EstimateContext, metric: ResourceMetricName): MetricEstim
       testable: reason === undefined,
       ...(s.variance ? { variance: s.variance } : {}),
       ...(reason !== undefined ? { reason } : {}),
+      ...(noisier !== undefined ? { noisier } : {}),
     },
     ctx,
     b,

@@ -199,6 +199,10 @@ export interface NoisePriors {
   runToRunPriorDf: number;
   /** the same for the CPU per request prior: the degrees of freedom it was measured with, rounded down */
   cpuRunToRunPriorDf: number;
+  /** the CPU per request run-to-run CV of runs measured on a saturated runner (every core busy) */
+  cpuSaturatedRunToRunCv: number;
+  /** how many degrees of freedom of evidence that saturated figure counts as */
+  cpuSaturatedPriorDf: number;
   /** inside one job: run-to-run standard deviation of the error rate (fraction) beyond binomial noise */
   errorRateRunToRunSd: number;
   /** between jobs (cached baseline): prior CV of latency and throughput, blended with the history */
