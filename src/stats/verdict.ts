@@ -9,7 +9,6 @@ export function worstOutcome(metrics: MetricComparison[]): Outcome {
   const gated = metrics.filter((m) => m.gated);
   if (gated.length === 0) return 'inconclusive';
   return gated.reduce<Outcome>(
-    // Stryker disable next-line EqualityOperator: equivalent, equal severity is the same outcome
     (worst, m) => (SEVERITY[m.outcome] > SEVERITY[worst] ? m.outcome : worst),
     'improvement',
   );
