@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-XP4NSV5E.js";
-import "./chunks/chunk-ZBJ7H7IA.js";
+} from "./chunks/chunk-3OMKEAYG.js";
+import "./chunks/chunk-BP57ZAMM.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
-import "./chunks/chunk-OXVCVL56.js";
-import "./chunks/chunk-BY53DINB.js";
+import "./chunks/chunk-RRGB5FFM.js";
+import "./chunks/chunk-RYF3KMEE.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-IEHLU4LJ.js");
+    const { runCommand } = await import("./chunks/run-ULQJPXUM.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-JTRQ6FY5.js");
+    const { compareCommand } = await import("./chunks/compare-ZZDFQ5AT.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-7QY52Z2S.js");
+    const { reportCommand } = await import("./chunks/report-HWN5U5SP.js");
     return reportCommand;
   }
 };
