@@ -123,11 +123,15 @@ export class JtlSamples {
     allThreads: number,
   ): void {
     this.acc.request(ok ? sets[0] : sets[1], second, msInSecond, elapsed);
-    if (allThreads >= 0) {
-      const totals = this.acc.totalsAt(second);
-      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
-    }
+    this.threadsAt(second, allThreads);
     this.count++;
+  }
+
+  /** JMeter's `allThreads` of a sample in `second` (-1: the column is absent) raises that second's VUs. */
+  private threadsAt(second: number, allThreads: number): void {
+    if (allThreads < 0) return;
+    const totals = this.acc.totalsAt(second);
+    if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
   }
 
   /**
@@ -145,10 +149,7 @@ export class JtlSamples {
     addLatencies(
       this.acc.requests(sets[0], second, batch.n, batch.failed, ms + batch.firstMs, ms + batch.lastMs),
     );
-    if (batch.allThreads >= 0) {
-      const totals = this.acc.totalsAt(second);
-      if (batch.allThreads > totals.maxVUs) totals.maxVUs = batch.allThreads;
-    }
+    this.threadsAt(second, batch.allThreads);
     this.count += batch.n;
   }
 

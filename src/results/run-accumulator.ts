@@ -169,9 +169,14 @@ export class RunAccumulator {
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse++;
     if (!series.lifecycle) {
       const ms = second * 1000 + msInSecond;
-      if (ms < this.firstMs) this.firstMs = ms;
-      if (ms > this.lastMs) this.lastMs = ms;
+      this.spans(ms, ms);
     }
+  }
+
+  /** Widens the run's span of requests (epoch ms) to take in `firstMs`…`lastMs`. */
+  private spans(firstMs: number, lastMs: number): void {
+    if (firstMs < this.firstMs) this.firstMs = firstMs;
+    if (lastMs > this.lastMs) this.lastMs = lastMs;
   }
 
   /**
@@ -192,10 +197,7 @@ export class RunAccumulator {
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
-    if (!series.lifecycle) {
-      if (firstMs < this.firstMs) this.firstMs = firstMs;
-      if (lastMs > this.lastMs) this.lastMs = lastMs;
-    }
+    if (!series.lifecycle) this.spans(firstMs, lastMs);
     return bucket.latency;
   }
 
