@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-3OMKEAYG.js";
-import "./chunks/chunk-BP57ZAMM.js";
+} from "./chunks/chunk-PTTMK3D4.js";
+import "./chunks/chunk-3V7D4V3Q.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
@@ -66,11 +66,11 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-ULQJPXUM.js");
+    const { runCommand } = await import("./chunks/run-P5KZ2QAV.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-ZZDFQ5AT.js");
+    const { compareCommand } = await import("./chunks/compare-IWPDLIBW.js");
     return compareCommand;
   },
   report: async () => {

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-56E5JR42.js";
+} from "./chunk-5VAIHQXA.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 import {
   busyShare,
   machineTimes,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CC5NIC6P.js";
 import {
   renameSeries
-} from "./chunk-LQ2CFAXP.js";
+} from "./chunk-WGA7H2NS.js";
 import {
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-2QALFTV4.js");
+  const { prepareK6, runK6Once } = await import("./runner-U5Z7H7PR.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-LOL7RZ2N.js");
+    const { prepareJmeter } = await import("./runner-27RE5FSS.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-FA2ZJYQL.js");
+    const { prepareLocust } = await import("./runner-R5IF6ATR.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-R5D7ADVN.js");
+  const { readRecordedRuns } = await import("./recorded-I2BSA4AJ.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

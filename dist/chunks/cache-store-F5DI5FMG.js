@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-RGVKE3GS.js";
+} from "./chunk-RJY7ZM4X.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 import "./chunk-SWCIJJTM.js";
 import "./chunk-KOK75F2X.js";
 import {
@@ -39,8 +39,8 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-VWAKWRGL.js";
-import "./chunk-BP57ZAMM.js";
+import "./chunk-2EIZAOR3.js";
+import "./chunk-3V7D4V3Q.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-RRGB5FFM.js";
 import "./chunk-RYF3KMEE.js";

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

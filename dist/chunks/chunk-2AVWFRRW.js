@@ -20,16 +20,16 @@ import {
 } from "./chunk-FLMRCQ7E.js";
 import {
   nameSeriesByTarget
-} from "./chunk-LQ2CFAXP.js";
+} from "./chunk-WGA7H2NS.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-3OMKEAYG.js";
+} from "./chunk-PTTMK3D4.js";
 import {
   RunAccumulator
-} from "./chunk-BP57ZAMM.js";
+} from "./chunk-3V7D4V3Q.js";
 import {
   RunFileError,
   snippet

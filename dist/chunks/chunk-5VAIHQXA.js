@@ -23,7 +23,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-GPSQ5KP2.js";
+} from "./chunk-CJMKI7OW.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-56E5JR42.js";
+} from "./chunk-5VAIHQXA.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-RGVKE3GS.js";
+} from "./chunk-RJY7ZM4X.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 import "./chunk-SWCIJJTM.js";
 import {
   headlineFigures
@@ -121,10 +121,10 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-LQ2CFAXP.js";
+import "./chunk-WGA7H2NS.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-VWAKWRGL.js";
-import "./chunk-BP57ZAMM.js";
+import "./chunk-2EIZAOR3.js";
+import "./chunk-3V7D4V3Q.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-RRGB5FFM.js";
 import "./chunk-RYF3KMEE.js";
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-KSQHHSCF.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-F5DI5FMG.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-33Q4I5JW.js";
+} from "./chunk-QUMB3RI7.js";
 import "./chunk-IWZ5FIHX.js";
 import "./chunk-DM32MEN3.js";
 import {
@@ -14,11 +14,11 @@ import {
   supportFile
 } from "./chunk-G7UJ34MW.js";
 import "./chunk-FLMRCQ7E.js";
-import "./chunk-LQ2CFAXP.js";
+import "./chunk-WGA7H2NS.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-VWAKWRGL.js";
-import "./chunk-3OMKEAYG.js";
-import "./chunk-BP57ZAMM.js";
+import "./chunk-2EIZAOR3.js";
+import "./chunk-PTTMK3D4.js";
+import "./chunk-3V7D4V3Q.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle

@@ -87,9 +87,13 @@ var RunAccumulator = class {
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse++;
     if (!series.lifecycle) {
       const ms = second * 1e3 + msInSecond;
-      if (ms < this.firstMs) this.firstMs = ms;
-      if (ms > this.lastMs) this.lastMs = ms;
+      this.spans(ms, ms);
     }
+  }
+  /** Widens the run's span of requests (epoch ms) to take in `firstMs`…`lastMs`. */
+  spans(firstMs, lastMs) {
+    if (firstMs < this.firstMs) this.firstMs = firstMs;
+    if (lastMs > this.lastMs) this.lastMs = lastMs;
   }
   /**
    * `request` for `count` samples of one second counted elsewhere (the JMeter CSV reader's WebAssembly pass),
@@ -102,10 +106,7 @@ var RunAccumulator = class {
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
-    if (!series.lifecycle) {
-      if (firstMs < this.firstMs) this.firstMs = firstMs;
-      if (lastMs > this.lastMs) this.lastMs = lastMs;
-    }
+    if (!series.lifecycle) this.spans(firstMs, lastMs);
     return bucket.latency;
   }
   /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */

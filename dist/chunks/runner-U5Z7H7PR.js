@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-WD6KWKU5.js";
+} from "./chunk-2AVWFRRW.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
@@ -13,11 +13,11 @@ import {
   spawnProcess
 } from "./chunk-G7UJ34MW.js";
 import "./chunk-FLMRCQ7E.js";
-import "./chunk-LQ2CFAXP.js";
+import "./chunk-WGA7H2NS.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-VWAKWRGL.js";
-import "./chunk-3OMKEAYG.js";
-import "./chunk-BP57ZAMM.js";
+import "./chunk-2EIZAOR3.js";
+import "./chunk-PTTMK3D4.js";
+import "./chunk-3V7D4V3Q.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle,

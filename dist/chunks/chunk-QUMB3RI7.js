@@ -12,16 +12,16 @@ import {
 } from "./chunk-FLMRCQ7E.js";
 import {
   nameSeriesByTarget
-} from "./chunk-LQ2CFAXP.js";
+} from "./chunk-WGA7H2NS.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-3OMKEAYG.js";
+} from "./chunk-PTTMK3D4.js";
 import {
   RunAccumulator
-} from "./chunk-BP57ZAMM.js";
+} from "./chunk-3V7D4V3Q.js";
 import {
   RunFileError,
   snippet
@@ -268,11 +268,14 @@ var JtlSamples = class {
    */
   record(sets, ok, second, msInSecond, elapsed, allThreads) {
     this.acc.request(ok ? sets[0] : sets[1], second, msInSecond, elapsed);
-    if (allThreads >= 0) {
-      const totals = this.acc.totalsAt(second);
-      if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
-    }
+    this.threadsAt(second, allThreads);
     this.count++;
+  }
+  /** JMeter's `allThreads` of a sample in `second` (-1: the column is absent) raises that second's VUs. */
+  threadsAt(second, allThreads) {
+    if (allThreads < 0) return;
+    const totals = this.acc.totalsAt(second);
+    if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
   }
   /**
    * `record` of a second's samples of one series counted elsewhere (the WebAssembly pass of the CSV reader,
@@ -284,10 +287,7 @@ var JtlSamples = class {
     addLatencies(
       this.acc.requests(sets[0], second, batch.n, batch.failed, ms + batch.firstMs, ms + batch.lastMs)
     );
-    if (batch.allThreads >= 0) {
-      const totals = this.acc.totalsAt(second);
-      if (batch.allThreads > totals.maxVUs) totals.maxVUs = batch.allThreads;
-    }
+    this.threadsAt(second, batch.allThreads);
     this.count += batch.n;
   }
   /** `record` of a sample whose label and thread name are decoded already (quoted CSV fields, XML attributes). */

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-56E5JR42.js";
+} from "./chunk-5VAIHQXA.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 import {
   RUN_FORMAT,
   deserializeRun
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-WD6KWKU5.js";
+} from "./chunk-2AVWFRRW.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,7 +75,7 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-33Q4I5JW.js";
+} from "./chunk-QUMB3RI7.js";
 import {
   matchBytes
 } from "./chunk-IWZ5FIHX.js";
@@ -84,7 +84,7 @@ import {
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-2UIK5E3U.js";
+} from "./chunk-XXRMY5LB.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -100,16 +100,16 @@ import {
 } from "./chunk-FLMRCQ7E.js";
 import {
   nameSeriesByTarget
-} from "./chunk-LQ2CFAXP.js";
+} from "./chunk-WGA7H2NS.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-VWAKWRGL.js";
-import "./chunk-3OMKEAYG.js";
+import "./chunk-2EIZAOR3.js";
+import "./chunk-PTTMK3D4.js";
 import {
   emptyTotals
-} from "./chunk-BP57ZAMM.js";
+} from "./chunk-3V7D4V3Q.js";
 import {
   RunFileError,
   snippet,

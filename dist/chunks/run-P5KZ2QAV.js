@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-GPSQ5KP2.js";
+} from "./chunk-CJMKI7OW.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-56E5JR42.js";
+} from "./chunk-5VAIHQXA.js";
 import "./chunk-NL3ZGWH7.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-XZGQ63LH.js";
+} from "./chunk-4GCS3KBA.js";
 import {
   serializeRun
 } from "./chunk-SWCIJJTM.js";
@@ -53,10 +53,10 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-LQ2CFAXP.js";
+import "./chunk-WGA7H2NS.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-VWAKWRGL.js";
-import "./chunk-BP57ZAMM.js";
+import "./chunk-2EIZAOR3.js";
+import "./chunk-3V7D4V3Q.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger

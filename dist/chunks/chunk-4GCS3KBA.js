@@ -26,7 +26,7 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-VWAKWRGL.js";
+} from "./chunk-2EIZAOR3.js";
 import {
   LatencyHistogram
 } from "./chunk-RRGB5FFM.js";
