@@ -62,3 +62,40 @@ describe('the service’s CPU per request', () => {
     expect(cpu.baseline).toBeCloseTo(0.8, 6);
   });
 });
+
+describe('a pair a neighbour pushed out of CPU per request (same-job, 3 pairs)', () => {
+  const judge = (baselineMs: number[], candidateMs: number[]) => {
+    const baseline = withCpu(makeRuns(3, { seed: 61, loadModel: 'open' }), baselineMs);
+    const candidate = withCpu(makeRuns(3, { seed: 62, loadModel: 'open' }), candidateMs);
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const cpu = c.series
+      .find((s) => s.id === SERVICE_SERIES_ID)!
+      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    return { cpu, warnings: c.warnings.filter((w) => w.startsWith('CPU per request')) };
+  };
+
+  it('is left out and said: a ×1.5 change its doubled baseline run hid is a regression', () => {
+    // without the left-out pair the pairs' own spread (2 df) replaced the prior: an interval of ±1000 %
+    const { cpu, warnings } = judge([0.8, 0.81, 1.6], [1.2, 1.22, 1.21]);
+    expect(cpu.outcome).toBe('regression');
+    expect(warnings).toEqual([
+      "CPU per request: baseline run 3 used ×1.99 the CPU per request of its side's other runs, and its pair alone disagreed with the others (something else on the machine shared its cores): pair 3 is left out of CPU per request",
+    ]);
+    // the figures are those of the pairs kept
+    expect(cpu.baseline).toBeCloseTo(0.805, 2);
+    expect(cpu.change).toBeCloseTo(1.21 / 0.805 - 1, 1);
+  });
+
+  it('an unchanged build whose PR run a neighbour raised is not a regression', () => {
+    const { cpu, warnings } = judge([0.8, 0.81, 0.79], [0.8, 1.6, 0.8]);
+    expect(warnings).toHaveLength(1);
+    expect(cpu.outcome).not.toBe('regression');
+    expect(Math.abs(cpu.change)).toBeLessThan(0.02);
+  });
+
+  it('pairs that agree keep every run and say nothing', () => {
+    const { cpu, warnings } = judge([0.8, 0.86, 0.78], [1.2, 1.28, 1.15]);
+    expect(warnings).toEqual([]);
+    expect(cpu.outcome).toBe('regression');
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from '../results/types.ts';
 import type { BetweenJob } from './between-job.ts';
 import { betweenJobPriorDf, betweenJobVariance, cvFromLogVariance } from './between-job.ts';
+import type { CpuPairLeftOut } from './cpu-pairs.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { screenDisturbances } from './disturbance.ts';
@@ -374,7 +375,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
-  const series = judgeSeries(context, input, sides, compared);
+  const series = judgeSeries(context, input, sides, compared, warnings);
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
@@ -390,6 +391,10 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   if (betweenJob) comparison.betweenJob = betweenJobSummary(betweenJob);
   if (paired) comparison.pairs = pairInfo(input, screened, compared, warnings);
   return comparison;
+}
+
+function cpuPairWarning(p: CpuPairLeftOut): string {
+  return `CPU per request: ${p.side} run ${p.pair} used ×${p.factor.toFixed(2)} the CPU per request of its side's other runs, and its pair alone disagreed with the others (something else on the machine shared its cores): pair ${p.pair} is left out of CPU per request`;
 }
 
 function disturbanceWarning(d: Disturbance): string {
@@ -423,6 +428,7 @@ function judgeSeries(
   input: CompareInput,
   sides: { baseline: RunResult[]; candidate: RunResult[]; ids: string[] },
   compared: string[],
+  warnings: string[],
 ): SeriesComparison[] {
   const { options } = context;
   // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput, only that
@@ -439,6 +445,7 @@ function judgeSeries(
   const service = resourceEstimates({ ...context, baseline: input.baseline, candidate: input.candidate });
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
+  for (const { leftOut } of service) if (leftOut) warnings.push(cpuPairWarning(leftOut));
 
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);

@@ -101,7 +101,8 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName): MetricEst
   const c = ctx.candidate.map((r) => runResource(r, metric)!);
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined)?.unavailable;
   const s: Spread = unavailable === undefined ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
-  const baseline = pooled(ctx.baseline, metric);
+  const kept = (runs: RunResult[]) => runs.filter((_, i) => i !== (s.leftOut?.pair ?? 0) - 1);
+  const baseline = pooled(kept(ctx.baseline), metric);
   // paired: the pairs' robust mean log-ratio (as for latency), so one pair a neighbour slowed counts less
   const candidate =
     s.location !== undefined ? baseline * Math.exp(s.location) : pooled(ctx.candidate, metric);
@@ -132,6 +133,7 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName): MetricEst
       ...(s.variance ? { variance: s.variance } : {}),
       ...(reason !== undefined ? { reason } : {}),
       ...(noisier !== undefined ? { noisier } : {}),
+      ...(s.leftOut ? { leftOut: s.leftOut } : {}),
     },
     ctx,
     b,
