@@ -48,7 +48,8 @@ function jtl(seed: number, lines: number, labels: number): string {
       quote(TRANSACTION),
     ][rand() < 0.9 ? 0 : pick(4)]!;
     const failure = ok ? '' : quote(`expected "200", got ${500 + pick(4)}`);
-    const all = rand() < 0.05 ? '' : String(1 + pick(60));
+    // sometimes quoted: a quoted last field, before \n or \r\n
+    const all = rand() < 0.05 ? '' : rand() < 0.05 ? quote(String(1 + pick(60))) : String(1 + pick(60));
     const end = rand() < 0.1 ? '\r' : '';
     out.push(`${ts},${elapsed},${label},200,${message},${thread},${ok},${failure},${all}${end}`);
   }

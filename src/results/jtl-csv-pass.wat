@@ -60,94 +60,78 @@
   ;; closed before the line ends, a doubled quote, text after a closing quote, more than 255 fields). A quoted
   ;; field's span is inside its quotes; a \r before the newline is not part of the last field.
   (func $fields (param $p i32) (param $end i32) (result i32)
-    (local $start i32) (local $quoted i32) (local $n i32)
-    (local $v v128) (local $all i32) (local $dm i32) (local $sm i32) (local $at i32) (local $b i32)
-    (local $close i32) (local $next i32) (local $fend i32)
+    (local $start i32) (local $n i32) (local $v v128) (local $delimiters v128) (local $all i32) (local $dm i32)
+    (local $sm i32) (local $at i32) (local $close i32) (local $next i32) (local $fend i32)
     (local.set $start (local.get $p))
+    (local.set $delimiters (i8x16.splat (global.get $delimiter)))
     (loop $blocks
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -2))))
       (local.set $v (v128.load (local.get $p)))
-      (local.set $dm (i8x16.bitmask (i8x16.eq (local.get $v) (i8x16.splat (global.get $delimiter)))))
+      (local.set $dm (i8x16.bitmask (i8x16.eq (local.get $v) (local.get $delimiters))))
       (local.set $sm (i8x16.bitmask (v128.or
-        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 10)))
-        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34))))))
+        (i8x16.eq (local.get $v) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10))
+        (i8x16.eq (local.get $v) (v128.const i8x16 34 34 34 34 34 34 34 34 34 34 34 34 34 34 34 34)))))
       ;; the last block: only the bytes before $end
       (if (i32.lt_u (i32.sub (local.get $end) (local.get $p)) (i32.const 16))
         (then
           (local.set $all (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $end) (local.get $p))) (i32.const 1)))
           (local.set $dm (i32.and (local.get $dm) (local.get $all)))
           (local.set $sm (i32.and (local.get $sm) (local.get $all)))))
-      ;; most blocks hold delimiters only
+      ;; a field past the 255th (checked once a block, for its delimiters all at once)
+      (if (i32.gt_u (i32.add (local.get $n) (i32.popcnt (local.get $dm))) (i32.const 255))
+        (then (return (i32.const -1))))
+      ;; most blocks hold delimiters only; the rest, their delimiters up to the first quote or newline
+      (if (local.get $sm)
+        (then (local.set $dm (i32.and (local.get $dm)
+          (i32.sub (i32.and (local.get $sm) (i32.sub (i32.const 0) (local.get $sm))) (i32.const 1))))))
+      (block $delimiters_done
+        (loop $delimiters
+          (br_if $delimiters_done (i32.eqz (local.get $dm)))
+          (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $dm))))
+          (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3)) (local.get $start))
+          (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3)) (local.get $at))
+          (local.set $n (i32.add (local.get $n) (i32.const 1)))
+          (local.set $start (i32.add (local.get $at) (i32.const 1)))
+          (local.set $dm (i32.and (local.get $dm) (i32.sub (local.get $dm) (i32.const 1))))
+          (br $delimiters)))
       (if (i32.eqz (local.get $sm))
         (then
-          (block $delimiters_done
-            (loop $delimiters
-              (br_if $delimiters_done (i32.eqz (local.get $dm)))
-              (if (i32.ge_u (local.get $n) (i32.const 255)) (then (return (i32.const -1))))
-              (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $dm))))
-              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
-                (i32.add (local.get $start) (local.get $quoted)))
-              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
-                (i32.sub (local.get $at) (local.get $quoted)))
-              (local.set $n (i32.add (local.get $n) (i32.const 1)))
-              (local.set $start (i32.add (local.get $at) (i32.const 1)))
-              (local.set $quoted (i32.const 0))
-              (local.set $dm (i32.and (local.get $dm) (i32.sub (local.get $dm) (i32.const 1))))
-              (br $delimiters)))
           (local.set $p (i32.add (local.get $p) (i32.const 16)))
           (br $blocks)))
-      (local.set $all (i32.or (local.get $dm) (local.get $sm)))
-      (block $bits_done
-        (loop $bits
-          (br_if $bits_done (i32.eqz (local.get $all)))
-          (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $all))))
-          (local.set $b (i32.load8_u (local.get $at)))
-          (if (i32.eq (local.get $b) (i32.const 34))
-            (then
-              ;; a quote: it must open the field, close before the line ends and be followed by the field's end
-              (if (i32.or (i32.ne (local.get $at) (local.get $start)) (local.get $quoted))
-                (then (return (i32.const -1))))
-              (local.set $close (call $closingQuote (i32.add (local.get $at) (i32.const 1)) (local.get $end)))
-              (if (i32.lt_s (local.get $close) (i32.const 0)) (then (return (i32.const -1))))
-              (if (i32.ge_u (i32.add (local.get $close) (i32.const 2)) (local.get $end))
-                (then (return (i32.const -1))))
-              (local.set $next (i32.load8_u offset=1 (local.get $close)))
-              (if (i32.eq (local.get $next) (i32.const 13))
-                (then (if (i32.ne (i32.load8_u offset=2 (local.get $close)) (i32.const 10))
-                  (then (return (i32.const -1)))))
-                (else (if (i32.and (i32.ne (local.get $next) (global.get $delimiter))
-                                   (i32.ne (local.get $next) (i32.const 10)))
-                  (then (return (i32.const -1))))))
-              (local.set $quoted (i32.const 1))
-              ;; go on from the byte after the closing quote, a fresh block
-              (local.set $p (i32.add (local.get $close) (i32.const 1)))
-              (br $blocks)))
-          (if (i32.eq (local.get $b) (global.get $delimiter))
-            (then
-              (if (i32.ge_u (local.get $n) (i32.const 255)) (then (return (i32.const -1))))
-              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
-                (i32.add (local.get $start) (local.get $quoted)))
-              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
-                (i32.sub (local.get $at) (local.get $quoted)))
-              (local.set $n (i32.add (local.get $n) (i32.const 1)))
-              (local.set $start (i32.add (local.get $at) (i32.const 1)))
-              (local.set $quoted (i32.const 0)))
-            (else
-              ;; the newline
-              (local.set $fend (local.get $at))
-              (if (i32.gt_u (local.get $fend) (local.get $start))
-                (then (if (i32.eq (i32.load8_u (i32.sub (local.get $fend) (i32.const 1))) (i32.const 13))
-                  (then (local.set $fend (i32.sub (local.get $fend) (i32.const 1)))))))
-              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
-                (i32.add (local.get $start) (local.get $quoted)))
-              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
-                (i32.sub (local.get $fend) (local.get $quoted)))
-              (global.set $n (i32.add (local.get $n) (i32.const 1)))
-              (return (local.get $at))))
-          (local.set $all (i32.and (local.get $all) (i32.sub (local.get $all) (i32.const 1))))
-          (br $bits)))
-      (local.set $p (i32.add (local.get $p) (i32.const 16)))
-      (br $blocks))
+      (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $sm))))
+      (if (i32.eq (i32.load8_u (local.get $at)) (i32.const 10))
+        (then
+          ;; the newline: the last field, without a \r before it
+          (local.set $fend (local.get $at))
+          (if (i32.gt_u (local.get $fend) (local.get $start))
+            (then (if (i32.eq (i32.load8_u (i32.sub (local.get $fend) (i32.const 1))) (i32.const 13))
+              (then (local.set $fend (i32.sub (local.get $fend) (i32.const 1)))))))
+          (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3)) (local.get $start))
+          (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3)) (local.get $fend))
+          (global.set $n (i32.add (local.get $n) (i32.const 1)))
+          (return (local.get $at))))
+      ;; a quote: it must open the field, close before the line ends and be followed by the field's end
+      (if (i32.ne (local.get $at) (local.get $start)) (then (return (i32.const -1))))
+      (local.set $close (call $closingQuote (i32.add (local.get $at) (i32.const 1)) (local.get $end)))
+      (if (i32.or (i32.lt_s (local.get $close) (i32.const 0))
+                  (i32.ge_u (i32.add (local.get $close) (i32.const 2)) (local.get $end)))
+        (then (return (i32.const -1))))
+      ;; the field is inside its quotes
+      (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3)) (i32.add (local.get $at) (i32.const 1)))
+      (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3)) (local.get $close))
+      (local.set $n (i32.add (local.get $n) (i32.const 1)))
+      (local.set $next (i32.load8_u offset=1 (local.get $close)))
+      (if (i32.eq (local.get $next) (global.get $delimiter))
+        (then
+          (local.set $start (i32.add (local.get $close) (i32.const 2)))
+          (local.set $p (local.get $start))
+          (br $blocks)))
+      ;; else the line ends right after the closing quote: \n, or \r\n
+      (if (i32.eq (local.get $next) (i32.const 13))
+        (then (local.set $close (i32.add (local.get $close) (i32.const 1)))))
+      (if (i32.ne (i32.load8_u offset=1 (local.get $close)) (i32.const 10)) (then (return (i32.const -1))))
+      (global.set $n (local.get $n))
+      (return (i32.add (local.get $close) (i32.const 1))))
     (unreachable))
 
 
