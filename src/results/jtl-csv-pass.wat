@@ -7,9 +7,9 @@
 ;; count, a number out of range): it stops at that line and JavaScript reads it.
 ;; Compiled by scripts/wasm.mjs (wabt) into jtl-csv-pass-wasm.ts, committed; a test checks they agree.
 ;;
-;; Memory (bytes): OUT 64 (what `run` reports), FIELDS 256 (i32 start, end of each field of the line),
-;; KEYS 4096 (one more than the latency bin key of each whole millisecond 0..65535; 0 until JavaScript
-;; writes it, when `run` asks), TABLE 266240
+;; Memory (bytes): OUT 64 (what `run` reports), FIELDS 256 (i32 start, end of each of the line's at most 256
+;; fields), MASKS 2560 (see there), KEYS 4096 (one more than the latency bin key of each whole millisecond
+;; 0..65535; 0 until JavaScript writes it, when `run` asks), TABLE 266240
 ;; (1024 entries of id+1, key offset, label length, group length), ARENA 282624 (64 KiB of label and group
 ;; bytes), HEADS 348160 (a 64-byte batch header per series and slot: 2 slots for 256 series), DENSE 380928
 ;; (a count per bin key, 5632 i32s per slot), SCRATCH 11915264 (a batch's bins for JavaScript), then from
@@ -20,6 +20,8 @@
   (import "js" "flush" (func $flush (param i32 i32)))
   (memory (export "memory") 183)
   (data (i32.const 0) "Number of samples in transaction")
+  ;; MASKS: for each length 0..16, sixteen bytes of which the first that many are 0xff
+  (data (i32.const 2560) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
 
   (global $delimiter (mut i32) (i32.const 44))
   (global $count (mut i32) (i32.const 0))
@@ -262,15 +264,55 @@
         (i64.const 1)))))
 
   ;; The TABLE entry of the label [$ls, $le) and group [$gs, $ge): the one holding them, or the empty one
-  ;; where they would go.
+  ;; where they would go. Names of up to sixteen bytes each (most) are hashed and compared as one vector
+  ;; each, with no loop or call; longer ones by $longEntry.
   (func $entry (param $ls i32) (param $le i32) (param $gs i32) (param $ge i32) (result i32)
     (local $ll i32) (local $gl i32) (local $i i32) (local $e i32) (local $off i32)
+    (local $label v128) (local $group v128) (local $h i64)
     (local.set $ll (i32.sub (local.get $le) (local.get $ls)))
     (local.set $gl (i32.sub (local.get $ge) (local.get $gs)))
+    (if (i32.or (i32.gt_u (local.get $ll) (i32.const 16)) (i32.gt_u (local.get $gl) (i32.const 16)))
+      (then (return (call $longEntry (local.get $ls) (local.get $ll) (local.get $gs) (local.get $gl)))))
+    ;; the name bytes, the rest of each vector zeroed by the mask of its length (MASKS)
+    (local.set $label (v128.and (v128.load (local.get $ls))
+      (v128.load offset=2560 (i32.shl (local.get $ll) (i32.const 4)))))
+    (local.set $group (v128.and (v128.load (local.get $gs))
+      (v128.load offset=2560 (i32.shl (local.get $gl) (i32.const 4)))))
+    (local.set $h (i64.mul (i64.xor
+      (i64.mul (i64.xor (i64x2.extract_lane 0 (local.get $label))
+                        (i64.rotl (i64x2.extract_lane 1 (local.get $label)) (i64.const 29)))
+               (i64.const 0x9E3779B97F4A7C15))
+      (i64.xor (i64.xor (i64x2.extract_lane 0 (local.get $group))
+                        (i64.rotl (i64x2.extract_lane 1 (local.get $group)) (i64.const 43)))
+               (i64.extend_i32_u (i32.or (local.get $ll) (i32.shl (local.get $gl) (i32.const 8))))))
+      (i64.const 0x9E3779B97F4A7C15)))
+    ;; the top ten bits: the only ones every input bit reaches through the multiplications
+    (local.set $i (i32.wrap_i64 (i64.shr_u (local.get $h) (i64.const 54))))
+    (loop $probe
+      (local.set $e (i32.add (i32.const 266240) (i32.shl (local.get $i) (i32.const 4))))
+      (if (i32.eqz (i32.load (local.get $e))) (then (return (local.get $e))))
+      (if (i32.and (i32.eq (i32.load offset=8 (local.get $e)) (local.get $ll))
+                   (i32.eq (i32.load offset=12 (local.get $e)) (local.get $gl)))
+        (then
+          ;; the arena holds the label's bytes then the group's (a vector read past them stays in memory)
+          (local.set $off (i32.load offset=4 (local.get $e)))
+          (if (i32.eqz (v128.any_true (v128.or
+                (v128.xor (local.get $label) (v128.and (v128.load (local.get $off))
+                  (v128.load offset=2560 (i32.shl (local.get $ll) (i32.const 4)))))
+                (v128.xor (local.get $group) (v128.and (v128.load (i32.add (local.get $off) (local.get $ll)))
+                  (v128.load offset=2560 (i32.shl (local.get $gl) (i32.const 4))))))))
+            (then (return (local.get $e))))))
+      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (i32.const 1023)))
+      (br $probe))
+    (unreachable))
+
+  ;; $entry of a label of $ll bytes at $ls and a group of $gl bytes at $gs, one of them over sixteen bytes.
+  (func $longEntry (param $ls i32) (param $ll i32) (param $gs i32) (param $gl i32) (result i32)
+    (local $i i32) (local $e i32) (local $off i32)
     (local.set $i (i32.and (i32.wrap_i64 (i64.shr_u
       (call $hash (local.get $gs) (local.get $gl)
         (call $hash (local.get $ls) (local.get $ll) (i64.extend_i32_u (local.get $ll))))
-      (i64.const 40))) (i32.const 1023)))
+      (i64.const 54))) (i32.const 1023)))
     (loop $probe
       (local.set $e (i32.add (i32.const 266240) (i32.shl (local.get $i) (i32.const 4))))
       (if (i32.eqz (i32.load (local.get $e))) (then (return (local.get $e))))
