@@ -470,8 +470,11 @@ export class LatencyHistogram {
     const { buffer, offset } = binSpace(grown);
     const counts = new Float64Array(buffer, offset, grown);
     const keys = new Int32Array(buffer, offset + grown * 8, grown);
-    keys.set(this.keys.subarray(0, this.size));
-    counts.set(this.counts.subarray(0, this.size));
+    // an empty histogram (a second's first batch, the common case) has nothing to carry over: no views to make
+    if (this.size > 0) {
+      keys.set(this.keys.subarray(0, this.size));
+      counts.set(this.counts.subarray(0, this.size));
+    }
     this.keys = keys;
     this.counts = counts;
   }
