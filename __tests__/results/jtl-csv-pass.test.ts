@@ -34,10 +34,17 @@ function jtl(seed: number, lines: number, labels: number): string {
     const late = i > lines / 2 ? labels : Math.floor(labels * 0.9);
     const n = pick(late);
     let label = n % 7 === 0 ? quote(`GET /a,${n}`) : `GET /item/${n}`;
+    // names of sixteen bytes and of more (the pass compares names of up to sixteen bytes another way)
+    if (n % 5 === 1) label = `GET /x/${String(n).padStart(9, '0')}`;
+    if (n % 5 === 2) label = `GET /xy/${String(n).padStart(9, '0')}`;
     if (n === 3) label = quote('say "hi"');
-    const thread = [`shop ${1 + pick(2)}-${1 + pick(30)}`, 'solo', 'odd 1-2 3-4', `cart 2-${pick(9)}`][
-      pick(4)
-    ]!;
+    const thread = [
+      `shop ${1 + pick(2)}-${1 + pick(30)}`,
+      'solo',
+      'odd 1-2 3-4',
+      `cart 2-${pick(9)}`,
+      `a checkout thread group ${1 + pick(2)}-${1 + pick(30)}`,
+    ][pick(5)]!;
     const r = rand();
     const elapsed = r < 0.02 ? 0 : r < 0.025 ? 65535 + pick(3) : r < 0.03 ? 70000 + pick(1000) : pick(900);
     const ok = rand() > 0.05;
@@ -48,7 +55,8 @@ function jtl(seed: number, lines: number, labels: number): string {
       quote(TRANSACTION),
     ][rand() < 0.9 ? 0 : pick(4)]!;
     const failure = ok ? '' : quote(`expected "200", got ${500 + pick(4)}`);
-    const all = rand() < 0.05 ? '' : String(1 + pick(60));
+    // sometimes quoted: a quoted last field, before \n or \r\n
+    const all = rand() < 0.05 ? '' : rand() < 0.05 ? quote(String(1 + pick(60))) : String(1 + pick(60));
     const end = rand() < 0.1 ? '\r' : '';
     out.push(`${ts},${elapsed},${label},200,${message},${thread},${ok},${failure},${all}${end}`);
   }
@@ -170,6 +178,31 @@ describe('JMeter CSV JTL: the WebAssembly pass', () => {
     const expected = oracle(text);
     for (const chunkSize of [333, 1 << 20]) {
       expectAsOracle(await readJtlCsv(write('few.jtl', text), { chunkSize }), expected);
+    }
+  });
+
+  it('names that differ only in their bytes (same lengths, sharing its table chains) stay apart', async () => {
+    // 250 series of one label and as many groups, then of as many labels and one group, all names of one
+    // length (up to sixteen bytes, then longer): a lookup that passes others on its way to its own entry
+    // passes names equal but for the other part
+    const name = (prefix: string, i: number) => `${prefix}${String(i).padStart(3, '0')}`;
+    const classes: [string, string][] = [
+      ['GET /item/', 'g'],
+      ['GET /a/longer/path/', 'a much longer group '],
+    ];
+    for (const [labelPrefix, groupPrefix] of classes) {
+      for (const oneLabel of [true, false]) {
+        const rows = [HEADER];
+        for (let i = 0; i < 2500; i++) {
+          const label = oneLabel ? name(labelPrefix, 0) : name(labelPrefix, i % 250);
+          const group = oneLabel ? name(groupPrefix, i % 250) : name(groupPrefix, 0);
+          rows.push(`${T0 + i},${1 + (i % 97)},${label},200,OK,${group} 1-${1 + (i % 3)},true,,5`);
+        }
+        const text = `${rows.join('\n')}\n`;
+        const expected = oracle(text);
+        expect(expected.series.size).toBe(250);
+        expectAsOracle(await readJtlCsv(write('names.jtl', text)), expected);
+      }
     }
   });
 

@@ -7,9 +7,9 @@
 ;; count, a number out of range): it stops at that line and JavaScript reads it.
 ;; Compiled by scripts/wasm.mjs (wabt) into jtl-csv-pass-wasm.ts, committed; a test checks they agree.
 ;;
-;; Memory (bytes): OUT 64 (what `run` reports), FIELDS 256 (i32 start, end of each field of the line),
-;; KEYS 4096 (one more than the latency bin key of each whole millisecond 0..65535; 0 until JavaScript
-;; writes it, when `run` asks), TABLE 266240
+;; Memory (bytes): OUT 64 (what `run` reports), FIELDS 256 (i32 start, end of each of the line's at most 256
+;; fields), MASKS 2560 (see there), KEYS 4096 (one more than the latency bin key of each whole millisecond
+;; 0..65535; 0 until JavaScript writes it, when `run` asks), TABLE 266240
 ;; (1024 entries of id+1, key offset, label length, group length), ARENA 282624 (64 KiB of label and group
 ;; bytes), HEADS 348160 (a 64-byte batch header per series and slot: 2 slots for 256 series), DENSE 380928
 ;; (a count per bin key, 5632 i32s per slot), SCRATCH 11915264 (a batch's bins for JavaScript), then from
@@ -20,6 +20,8 @@
   (import "js" "flush" (func $flush (param i32 i32)))
   (memory (export "memory") 183)
   (data (i32.const 0) "Number of samples in transaction")
+  ;; MASKS: for each length 0..16, sixteen bytes of which the first that many are 0xff
+  (data (i32.const 2560) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\00\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\00\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff\ff")
 
   (global $delimiter (mut i32) (i32.const 44))
   (global $count (mut i32) (i32.const 0))
@@ -60,103 +62,100 @@
   ;; closed before the line ends, a doubled quote, text after a closing quote, more than 255 fields). A quoted
   ;; field's span is inside its quotes; a \r before the newline is not part of the last field.
   (func $fields (param $p i32) (param $end i32) (result i32)
-    (local $start i32) (local $quoted i32) (local $n i32)
-    (local $v v128) (local $all i32) (local $dm i32) (local $sm i32) (local $at i32) (local $b i32)
-    (local $close i32) (local $next i32) (local $fend i32)
+    (local $start i32) (local $n i32) (local $v v128) (local $delimiters v128) (local $all i32) (local $dm i32)
+    (local $sm i32) (local $at i32) (local $close i32) (local $next i32) (local $fend i32)
     (local.set $start (local.get $p))
+    (local.set $delimiters (i8x16.splat (global.get $delimiter)))
     (loop $blocks
       (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -2))))
       (local.set $v (v128.load (local.get $p)))
-      (local.set $dm (i8x16.bitmask (i8x16.eq (local.get $v) (i8x16.splat (global.get $delimiter)))))
+      (local.set $dm (i8x16.bitmask (i8x16.eq (local.get $v) (local.get $delimiters))))
       (local.set $sm (i8x16.bitmask (v128.or
-        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 10)))
-        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34))))))
+        (i8x16.eq (local.get $v) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10))
+        (i8x16.eq (local.get $v) (v128.const i8x16 34 34 34 34 34 34 34 34 34 34 34 34 34 34 34 34)))))
       ;; the last block: only the bytes before $end
       (if (i32.lt_u (i32.sub (local.get $end) (local.get $p)) (i32.const 16))
         (then
           (local.set $all (i32.sub (i32.shl (i32.const 1) (i32.sub (local.get $end) (local.get $p))) (i32.const 1)))
           (local.set $dm (i32.and (local.get $dm) (local.get $all)))
           (local.set $sm (i32.and (local.get $sm) (local.get $all)))))
-      ;; most blocks hold delimiters only
+      ;; a field past the 255th (checked once a block, for its delimiters all at once)
+      (if (i32.gt_u (i32.add (local.get $n) (i32.popcnt (local.get $dm))) (i32.const 255))
+        (then (return (i32.const -1))))
+      ;; most blocks hold delimiters only; the rest, their delimiters up to the first quote or newline
+      (if (local.get $sm)
+        (then (local.set $dm (i32.and (local.get $dm)
+          (i32.sub (i32.and (local.get $sm) (i32.sub (i32.const 0) (local.get $sm))) (i32.const 1))))))
+      (block $delimiters_done
+        (loop $delimiters
+          (br_if $delimiters_done (i32.eqz (local.get $dm)))
+          (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $dm))))
+          (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3)) (local.get $start))
+          (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3)) (local.get $at))
+          (local.set $n (i32.add (local.get $n) (i32.const 1)))
+          (local.set $start (i32.add (local.get $at) (i32.const 1)))
+          (local.set $dm (i32.and (local.get $dm) (i32.sub (local.get $dm) (i32.const 1))))
+          (br $delimiters)))
       (if (i32.eqz (local.get $sm))
         (then
-          (block $delimiters_done
-            (loop $delimiters
-              (br_if $delimiters_done (i32.eqz (local.get $dm)))
-              (if (i32.ge_u (local.get $n) (i32.const 255)) (then (return (i32.const -1))))
-              (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $dm))))
-              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
-                (i32.add (local.get $start) (local.get $quoted)))
-              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
-                (i32.sub (local.get $at) (local.get $quoted)))
-              (local.set $n (i32.add (local.get $n) (i32.const 1)))
-              (local.set $start (i32.add (local.get $at) (i32.const 1)))
-              (local.set $quoted (i32.const 0))
-              (local.set $dm (i32.and (local.get $dm) (i32.sub (local.get $dm) (i32.const 1))))
-              (br $delimiters)))
           (local.set $p (i32.add (local.get $p) (i32.const 16)))
           (br $blocks)))
-      (local.set $all (i32.or (local.get $dm) (local.get $sm)))
-      (block $bits_done
-        (loop $bits
-          (br_if $bits_done (i32.eqz (local.get $all)))
-          (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $all))))
-          (local.set $b (i32.load8_u (local.get $at)))
-          (if (i32.eq (local.get $b) (i32.const 34))
-            (then
-              ;; a quote: it must open the field, close before the line ends and be followed by the field's end
-              (if (i32.or (i32.ne (local.get $at) (local.get $start)) (local.get $quoted))
-                (then (return (i32.const -1))))
-              (local.set $close (i32.add (local.get $at) (i32.const 1)))
-              (block $closed
-                (loop $inside
-                  (if (i32.ge_u (local.get $close) (local.get $end)) (then (return (i32.const -1))))
-                  (local.set $next (i32.load8_u (local.get $close)))
-                  (br_if $closed (i32.eq (local.get $next) (i32.const 34)))
-                  (if (i32.eq (local.get $next) (i32.const 10)) (then (return (i32.const -1))))
-                  (local.set $close (i32.add (local.get $close) (i32.const 1)))
-                  (br $inside)))
-              (if (i32.ge_u (i32.add (local.get $close) (i32.const 2)) (local.get $end))
-                (then (return (i32.const -1))))
-              (local.set $next (i32.load8_u offset=1 (local.get $close)))
-              (if (i32.eq (local.get $next) (i32.const 13))
-                (then (if (i32.ne (i32.load8_u offset=2 (local.get $close)) (i32.const 10))
-                  (then (return (i32.const -1)))))
-                (else (if (i32.and (i32.ne (local.get $next) (global.get $delimiter))
-                                   (i32.ne (local.get $next) (i32.const 10)))
-                  (then (return (i32.const -1))))))
-              (local.set $quoted (i32.const 1))
-              ;; go on from the byte after the closing quote, a fresh block
-              (local.set $p (i32.add (local.get $close) (i32.const 1)))
-              (br $blocks)))
-          (if (i32.eq (local.get $b) (global.get $delimiter))
-            (then
-              (if (i32.ge_u (local.get $n) (i32.const 255)) (then (return (i32.const -1))))
-              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
-                (i32.add (local.get $start) (local.get $quoted)))
-              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
-                (i32.sub (local.get $at) (local.get $quoted)))
-              (local.set $n (i32.add (local.get $n) (i32.const 1)))
-              (local.set $start (i32.add (local.get $at) (i32.const 1)))
-              (local.set $quoted (i32.const 0)))
-            (else
-              ;; the newline
-              (local.set $fend (local.get $at))
-              (if (i32.gt_u (local.get $fend) (local.get $start))
-                (then (if (i32.eq (i32.load8_u (i32.sub (local.get $fend) (i32.const 1))) (i32.const 13))
-                  (then (local.set $fend (i32.sub (local.get $fend) (i32.const 1)))))))
-              (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3))
-                (i32.add (local.get $start) (local.get $quoted)))
-              (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3))
-                (i32.sub (local.get $fend) (local.get $quoted)))
-              (global.set $n (i32.add (local.get $n) (i32.const 1)))
-              (return (local.get $at))))
-          (local.set $all (i32.and (local.get $all) (i32.sub (local.get $all) (i32.const 1))))
-          (br $bits)))
-      (local.set $p (i32.add (local.get $p) (i32.const 16)))
-      (br $blocks))
+      (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $sm))))
+      (if (i32.eq (i32.load8_u (local.get $at)) (i32.const 10))
+        (then
+          ;; the newline: the last field, without a \r before it
+          (local.set $fend (local.get $at))
+          (if (i32.gt_u (local.get $fend) (local.get $start))
+            (then (if (i32.eq (i32.load8_u (i32.sub (local.get $fend) (i32.const 1))) (i32.const 13))
+              (then (local.set $fend (i32.sub (local.get $fend) (i32.const 1)))))))
+          (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3)) (local.get $start))
+          (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3)) (local.get $fend))
+          (global.set $n (i32.add (local.get $n) (i32.const 1)))
+          (return (local.get $at))))
+      ;; a quote: it must open the field, close before the line ends and be followed by the field's end
+      (if (i32.ne (local.get $at) (local.get $start)) (then (return (i32.const -1))))
+      (local.set $close (call $closingQuote (i32.add (local.get $at) (i32.const 1)) (local.get $end)))
+      (if (i32.or (i32.lt_s (local.get $close) (i32.const 0))
+                  (i32.ge_u (i32.add (local.get $close) (i32.const 2)) (local.get $end)))
+        (then (return (i32.const -1))))
+      ;; the field is inside its quotes
+      (i32.store offset=256 (i32.shl (local.get $n) (i32.const 3)) (i32.add (local.get $at) (i32.const 1)))
+      (i32.store offset=260 (i32.shl (local.get $n) (i32.const 3)) (local.get $close))
+      (local.set $n (i32.add (local.get $n) (i32.const 1)))
+      (local.set $next (i32.load8_u offset=1 (local.get $close)))
+      (if (i32.eq (local.get $next) (global.get $delimiter))
+        (then
+          (local.set $start (i32.add (local.get $close) (i32.const 2)))
+          (local.set $p (local.get $start))
+          (br $blocks)))
+      ;; else the line ends right after the closing quote: \n, or \r\n
+      (if (i32.eq (local.get $next) (i32.const 13))
+        (then (local.set $close (i32.add (local.get $close) (i32.const 1)))))
+      (if (i32.ne (i32.load8_u offset=1 (local.get $close)) (i32.const 10)) (then (return (i32.const -1))))
+      (global.set $n (local.get $n))
+      (return (i32.add (local.get $close) (i32.const 1))))
     (unreachable))
 
+
+  ;; The first quote from $p on before $end (sixteen bytes at a time: a Transaction Controller's message is
+  ;; ~70 quoted bytes), or -1 when a newline or $end comes first.
+  (func $closingQuote (param $p i32) (param $end i32) (result i32)
+    (local $v v128) (local $m i32)
+    (loop $blocks
+      (if (i32.ge_u (local.get $p) (local.get $end)) (then (return (i32.const -1))))
+      (local.set $v (v128.load (local.get $p)))
+      (local.set $m (i8x16.bitmask (v128.or
+        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 34)))
+        (i8x16.eq (local.get $v) (i8x16.splat (i32.const 10))))))
+      (if (i32.eqz (local.get $m))
+        (then
+          (local.set $p (i32.add (local.get $p) (i32.const 16)))
+          (br $blocks))))
+    ;; the first quote or newline: bytes past $end are the slack, not the chunk's
+    (local.set $p (i32.add (local.get $p) (i32.ctz (local.get $m))))
+    (if (i32.or (i32.ge_u (local.get $p) (local.get $end)) (i32.eq (i32.load8_u (local.get $p)) (i32.const 10)))
+      (then (return (i32.const -1))))
+    (local.get $p))
 
   ;; The whole number in [$s, $e): -1 when empty or not digits, -2 when longer than $max digits.
   (func $int (param $s i32) (param $e i32) (param $max i32) (result i32)
@@ -265,15 +264,55 @@
         (i64.const 1)))))
 
   ;; The TABLE entry of the label [$ls, $le) and group [$gs, $ge): the one holding them, or the empty one
-  ;; where they would go.
+  ;; where they would go. Names of up to sixteen bytes each (most) are hashed and compared as one vector
+  ;; each, with no loop or call; longer ones by $longEntry.
   (func $entry (param $ls i32) (param $le i32) (param $gs i32) (param $ge i32) (result i32)
     (local $ll i32) (local $gl i32) (local $i i32) (local $e i32) (local $off i32)
+    (local $label v128) (local $group v128) (local $h i64)
     (local.set $ll (i32.sub (local.get $le) (local.get $ls)))
     (local.set $gl (i32.sub (local.get $ge) (local.get $gs)))
+    (if (i32.or (i32.gt_u (local.get $ll) (i32.const 16)) (i32.gt_u (local.get $gl) (i32.const 16)))
+      (then (return (call $longEntry (local.get $ls) (local.get $ll) (local.get $gs) (local.get $gl)))))
+    ;; the name bytes, the rest of each vector zeroed by the mask of its length (MASKS)
+    (local.set $label (v128.and (v128.load (local.get $ls))
+      (v128.load offset=2560 (i32.shl (local.get $ll) (i32.const 4)))))
+    (local.set $group (v128.and (v128.load (local.get $gs))
+      (v128.load offset=2560 (i32.shl (local.get $gl) (i32.const 4)))))
+    (local.set $h (i64.mul (i64.xor
+      (i64.mul (i64.xor (i64x2.extract_lane 0 (local.get $label))
+                        (i64.rotl (i64x2.extract_lane 1 (local.get $label)) (i64.const 29)))
+               (i64.const 0x9E3779B97F4A7C15))
+      (i64.xor (i64.xor (i64x2.extract_lane 0 (local.get $group))
+                        (i64.rotl (i64x2.extract_lane 1 (local.get $group)) (i64.const 43)))
+               (i64.extend_i32_u (i32.or (local.get $ll) (i32.shl (local.get $gl) (i32.const 8))))))
+      (i64.const 0x9E3779B97F4A7C15)))
+    ;; the top ten bits: the only ones every input bit reaches through the multiplications
+    (local.set $i (i32.wrap_i64 (i64.shr_u (local.get $h) (i64.const 54))))
+    (loop $probe
+      (local.set $e (i32.add (i32.const 266240) (i32.shl (local.get $i) (i32.const 4))))
+      (if (i32.eqz (i32.load (local.get $e))) (then (return (local.get $e))))
+      (if (i32.and (i32.eq (i32.load offset=8 (local.get $e)) (local.get $ll))
+                   (i32.eq (i32.load offset=12 (local.get $e)) (local.get $gl)))
+        (then
+          ;; the arena holds the label's bytes then the group's (a vector read past them stays in memory)
+          (local.set $off (i32.load offset=4 (local.get $e)))
+          (if (i32.eqz (v128.any_true (v128.or
+                (v128.xor (local.get $label) (v128.and (v128.load (local.get $off))
+                  (v128.load offset=2560 (i32.shl (local.get $ll) (i32.const 4)))))
+                (v128.xor (local.get $group) (v128.and (v128.load (i32.add (local.get $off) (local.get $ll)))
+                  (v128.load offset=2560 (i32.shl (local.get $gl) (i32.const 4))))))))
+            (then (return (local.get $e))))))
+      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (i32.const 1023)))
+      (br $probe))
+    (unreachable))
+
+  ;; $entry of a label of $ll bytes at $ls and a group of $gl bytes at $gs, one of them over sixteen bytes.
+  (func $longEntry (param $ls i32) (param $ll i32) (param $gs i32) (param $gl i32) (result i32)
+    (local $i i32) (local $e i32) (local $off i32)
     (local.set $i (i32.and (i32.wrap_i64 (i64.shr_u
       (call $hash (local.get $gs) (local.get $gl)
         (call $hash (local.get $ls) (local.get $ll) (i64.extend_i32_u (local.get $ll))))
-      (i64.const 40))) (i32.const 1023)))
+      (i64.const 54))) (i32.const 1023)))
     (loop $probe
       (local.set $e (i32.add (i32.const 266240) (i32.shl (local.get $i) (i32.const 4))))
       (if (i32.eqz (i32.load (local.get $e))) (then (return (local.get $e))))
