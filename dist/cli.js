@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-PTTMK3D4.js";
-import "./chunks/chunk-3V7D4V3Q.js";
+} from "./chunks/chunk-4GQQASE6.js";
+import "./chunks/chunk-PUFZFOZL.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
-import "./chunks/chunk-RRGB5FFM.js";
+import "./chunks/chunk-ULDLVSZK.js";
 import "./chunks/chunk-RYF3KMEE.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-LYCAKUZ5.js");
+    const { runCommand } = await import("./chunks/run-QJ6QH3JD.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-3QQVRWW4.js");
+    const { compareCommand } = await import("./chunks/compare-MH3WO6BD.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-UADSYB3D.js");
+    const { reportCommand } = await import("./chunks/report-YVNZZVXA.js");
     return reportCommand;
   }
 };

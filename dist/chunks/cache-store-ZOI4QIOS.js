@@ -11,13 +11,13 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-DRBXON2D.js";
+} from "./chunk-IVZU7W5F.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-A7RJ5YGK.js";
-import "./chunk-5H2FMFDG.js";
-import "./chunk-KOK75F2X.js";
+} from "./chunk-W5DT2C5M.js";
+import "./chunk-APRITM7G.js";
+import "./chunk-VOW2C3MX.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-2EIZAOR3.js";
-import "./chunk-3V7D4V3Q.js";
+import "./chunk-DTXAVSGH.js";
+import "./chunk-PUFZFOZL.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import {
   __commonJS,

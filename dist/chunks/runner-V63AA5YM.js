@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-QUMB3RI7.js";
+} from "./chunk-TDGTAYVL.js";
 import "./chunk-IWZ5FIHX.js";
 import "./chunk-DM32MEN3.js";
 import {
@@ -14,16 +14,16 @@ import {
   supportFile
 } from "./chunk-G7UJ34MW.js";
 import "./chunk-FLMRCQ7E.js";
-import "./chunk-WGA7H2NS.js";
+import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-2EIZAOR3.js";
-import "./chunk-PTTMK3D4.js";
-import "./chunk-3V7D4V3Q.js";
+import "./chunk-DTXAVSGH.js";
+import "./chunk-4GQQASE6.js";
+import "./chunk-PUFZFOZL.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import "./chunk-HMXL2AK5.js";
 

@@ -3,7 +3,7 @@ import {
   addTotals,
   emptyTotals,
   seriesFromBuckets
-} from "./chunk-3V7D4V3Q.js";
+} from "./chunk-PUFZFOZL.js";
 
 // src/results/warmup.ts
 var WarmupTooLongError = class extends Error {

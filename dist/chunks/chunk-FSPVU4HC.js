@@ -20,16 +20,16 @@ import {
 } from "./chunk-FLMRCQ7E.js";
 import {
   nameSeriesByTarget
-} from "./chunk-WGA7H2NS.js";
+} from "./chunk-2ULDBUSJ.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-PTTMK3D4.js";
+} from "./chunk-4GQQASE6.js";
 import {
   RunAccumulator
-} from "./chunk-3V7D4V3Q.js";
+} from "./chunk-PUFZFOZL.js";
 import {
   RunFileError,
   snippet

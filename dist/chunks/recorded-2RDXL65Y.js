@@ -1,18 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-2AVWFRRW.js";
+} from "./chunk-FSPVU4HC.js";
 import "./chunk-IWZ5FIHX.js";
 import "./chunk-FLMRCQ7E.js";
-import "./chunk-WGA7H2NS.js";
+import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-2EIZAOR3.js";
-import "./chunk-PTTMK3D4.js";
-import "./chunk-3V7D4V3Q.js";
+} from "./chunk-DTXAVSGH.js";
+import "./chunk-4GQQASE6.js";
+import "./chunk-PUFZFOZL.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import "./chunk-HMXL2AK5.js";
 

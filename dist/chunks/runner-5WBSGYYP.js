@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-XXRMY5LB.js";
+} from "./chunk-D5QCF5QZ.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -14,16 +14,16 @@ import {
   supportFile
 } from "./chunk-G7UJ34MW.js";
 import "./chunk-FLMRCQ7E.js";
-import "./chunk-WGA7H2NS.js";
+import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-2EIZAOR3.js";
-import "./chunk-PTTMK3D4.js";
-import "./chunk-3V7D4V3Q.js";
+import "./chunk-DTXAVSGH.js";
+import "./chunk-4GQQASE6.js";
+import "./chunk-PUFZFOZL.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import {
   measuredRequests
 } from "./chunk-RYF3KMEE.js";

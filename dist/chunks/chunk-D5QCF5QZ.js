@@ -8,17 +8,17 @@ import {
 } from "./chunk-FLMRCQ7E.js";
 import {
   nameSeriesByTarget
-} from "./chunk-WGA7H2NS.js";
+} from "./chunk-2ULDBUSJ.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-PTTMK3D4.js";
+} from "./chunk-4GQQASE6.js";
 import {
   RunAccumulator,
   emptyTotals
-} from "./chunk-3V7D4V3Q.js";
+} from "./chunk-PUFZFOZL.js";
 import {
   RunFileError,
   snippet,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   seriesId
 } from "./chunk-RYF3KMEE.js";

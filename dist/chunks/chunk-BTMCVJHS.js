@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-Z2KQXC7L.js";
+} from "./chunk-G6C2AVPI.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-A7RJ5YGK.js";
+} from "./chunk-W5DT2C5M.js";
 import {
   busyShare,
   machineTimes,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CC5NIC6P.js";
 import {
   renameSeries
-} from "./chunk-WGA7H2NS.js";
+} from "./chunk-2ULDBUSJ.js";
 import {
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-U5Z7H7PR.js");
+  const { prepareK6, runK6Once } = await import("./runner-AJFPVNXI.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -250,7 +250,7 @@ async function createK6Measurer(settings, scriptHash) {
 }
 async function createEmbeddedMeasurer(settings, scriptHash) {
   const { loadScenario } = await import("./scenario-WHKJRHXL.js");
-  const { runEmbeddedOnce } = await import("./engine-KC677FNT.js");
+  const { runEmbeddedOnce } = await import("./engine-Y3DAXTCS.js");
   const scenario = await loadScenario(settings.script);
   const measured = settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
   const timeLimitSeconds = settings.k6.timeoutSeconds;
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-27RE5FSS.js");
+    const { prepareJmeter } = await import("./runner-V63AA5YM.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-R5IF6ATR.js");
+    const { prepareLocust } = await import("./runner-5WBSGYYP.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-I2BSA4AJ.js");
+  const { readRecordedRuns } = await import("./recorded-2RDXL65Y.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   seriesId
 } from "./chunk-RYF3KMEE.js";

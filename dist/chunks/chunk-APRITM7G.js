@@ -16,7 +16,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   ENGINE_NAMES,
   LOAD_MODEL_SOURCES,

@@ -6,11 +6,11 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-Z2KQXC7L.js";
+} from "./chunk-G6C2AVPI.js";
 import {
   renderSummary,
   savedReportJson
-} from "./chunk-2V2FC2ZH.js";
+} from "./chunk-G6UU5VFC.js";
 import {
   renderCliReport
 } from "./chunk-ZFJP3ZT7.js";
@@ -24,7 +24,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-IM22LYDG.js";
-import "./chunk-NL3ZGWH7.js";
+import "./chunk-KI4YYOZB.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
@@ -32,12 +32,12 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-A7RJ5YGK.js";
+} from "./chunk-W5DT2C5M.js";
 import {
   RUN_FORMAT,
   deserializeRun
-} from "./chunk-5H2FMFDG.js";
-import "./chunk-KOK75F2X.js";
+} from "./chunk-APRITM7G.js";
+import "./chunk-VOW2C3MX.js";
 import {
   readActionConfig
 } from "./chunk-NBJ3FMZ2.js";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-2AVWFRRW.js";
+} from "./chunk-FSPVU4HC.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,7 +75,7 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-QUMB3RI7.js";
+} from "./chunk-TDGTAYVL.js";
 import {
   matchBytes
 } from "./chunk-IWZ5FIHX.js";
@@ -84,7 +84,7 @@ import {
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-XXRMY5LB.js";
+} from "./chunk-D5QCF5QZ.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -100,16 +100,16 @@ import {
 } from "./chunk-FLMRCQ7E.js";
 import {
   nameSeriesByTarget
-} from "./chunk-WGA7H2NS.js";
+} from "./chunk-2ULDBUSJ.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-2EIZAOR3.js";
-import "./chunk-PTTMK3D4.js";
+import "./chunk-DTXAVSGH.js";
+import "./chunk-4GQQASE6.js";
 import {
   emptyTotals
-} from "./chunk-3V7D4V3Q.js";
+} from "./chunk-PUFZFOZL.js";
 import {
   RunFileError,
   snippet,
@@ -120,7 +120,7 @@ import {
 } from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   seriesId
 } from "./chunk-RYF3KMEE.js";

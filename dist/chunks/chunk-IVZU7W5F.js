@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-A7RJ5YGK.js";
+} from "./chunk-W5DT2C5M.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -5,15 +5,15 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-XWWRUUO5.js";
+} from "./chunk-BTMCVJHS.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-Z2KQXC7L.js";
-import "./chunk-NL3ZGWH7.js";
+} from "./chunk-G6C2AVPI.js";
+import "./chunk-KI4YYOZB.js";
 import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
@@ -22,11 +22,11 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-A7RJ5YGK.js";
+} from "./chunk-W5DT2C5M.js";
 import {
   serializeRun
-} from "./chunk-5H2FMFDG.js";
-import "./chunk-KOK75F2X.js";
+} from "./chunk-APRITM7G.js";
+import "./chunk-VOW2C3MX.js";
 import {
   readActionConfig
 } from "./chunk-NBJ3FMZ2.js";
@@ -53,15 +53,15 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-WGA7H2NS.js";
+import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-2EIZAOR3.js";
-import "./chunk-3V7D4V3Q.js";
+import "./chunk-DTXAVSGH.js";
+import "./chunk-PUFZFOZL.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -368,7 +368,7 @@ ${error.output}`);
 }
 async function printSnapshot({ measurement }, outDir, flags, io, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const { renderSnapshot } = await import("./snapshot-RXGNMKOS.js");
+  const { renderSnapshot } = await import("./snapshot-ZNTKOSP3.js");
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   mergeSeries
-} from "./chunk-2EIZAOR3.js";
+} from "./chunk-DTXAVSGH.js";
 import {
   seriesId
 } from "./chunk-RYF3KMEE.js";

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   renderCommentBody
-} from "./chunk-WPABV6FZ.js";
+} from "./chunk-U4FIKUY3.js";
 import {
   SAVED_REPORT_FILE,
   readSavedReport,
   renderSummary
-} from "./chunk-2V2FC2ZH.js";
+} from "./chunk-G6UU5VFC.js";
 import {
   renderTerminalTable
 } from "./chunk-ZFJP3ZT7.js";
@@ -22,7 +22,7 @@ import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
 import "./chunk-6374IUCB.js";
-import "./chunk-5H2FMFDG.js";
+import "./chunk-APRITM7G.js";
 import "./chunk-6NDA6WUM.js";
 import {
   SavedReportError
@@ -40,7 +40,7 @@ import "./chunk-3QD6O3PJ.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import "./chunk-HMXL2AK5.js";
 

@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-XWWRUUO5.js";
+} from "./chunk-BTMCVJHS.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-Z2KQXC7L.js";
+} from "./chunk-G6C2AVPI.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-WPABV6FZ.js";
+} from "./chunk-U4FIKUY3.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-2V2FC2ZH.js";
+} from "./chunk-G6UU5VFC.js";
 import {
   buildReportJson,
   metaLine
@@ -52,7 +52,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-IM22LYDG.js";
-import "./chunk-NL3ZGWH7.js";
+import "./chunk-KI4YYOZB.js";
 import {
   formatChange,
   formatDate,
@@ -78,18 +78,18 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-DRBXON2D.js";
+} from "./chunk-IVZU7W5F.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-A7RJ5YGK.js";
-import "./chunk-5H2FMFDG.js";
+} from "./chunk-W5DT2C5M.js";
+import "./chunk-APRITM7G.js";
 import {
   headlineFigures
-} from "./chunk-KOK75F2X.js";
+} from "./chunk-VOW2C3MX.js";
 import {
   secretsOf
 } from "./chunk-NBJ3FMZ2.js";
@@ -121,12 +121,12 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-WGA7H2NS.js";
+import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-2EIZAOR3.js";
-import "./chunk-3V7D4V3Q.js";
+import "./chunk-DTXAVSGH.js";
+import "./chunk-PUFZFOZL.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-LILVDME7.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-ZOI4QIOS.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

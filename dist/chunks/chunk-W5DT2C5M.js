@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-5H2FMFDG.js";
+} from "./chunk-APRITM7G.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -12,7 +12,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   shareVarianceFloor
-} from "./chunk-KOK75F2X.js";
+} from "./chunk-VOW2C3MX.js";
 import {
   _enum,
   array,
@@ -26,10 +26,10 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-2EIZAOR3.js";
+} from "./chunk-DTXAVSGH.js";
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   ENGINE_NAMES,
   SATURATED_BUSY_SHARE,

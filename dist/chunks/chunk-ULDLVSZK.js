@@ -189,38 +189,54 @@ var LatencyHistogram = class _LatencyHistogram {
   /**
    * All of `histograms` merged into one. Merging many histograms one by one into a growing one costs its size
    * each time; this adds them into one dense run of bins instead (a run's seconds into its whole series).
+   * Each step is a small method of its own: one function with three loops ran its later loops on code
+   * optimised (on stack) for the first, which V8 threw away for every series (~20 ms on a 250 MB JTL file).
    */
   static merged(histograms) {
     const out = new _LatencyHistogram();
     let minKey = Number.POSITIVE_INFINITY;
     let maxKey = Number.NEGATIVE_INFINITY;
     for (const h of histograms) {
-      h.settle();
+      out.addTotals(h);
       if (h.size > 0) {
         if (h.keys[0] < minKey) minKey = h.keys[0];
         if (h.keys[h.size - 1] > maxKey) maxKey = h.keys[h.size - 1];
       }
-      out.n += h.n;
-      out.zeros += h.zeros;
-      out.total += h.total;
-      if (h.lo < out.lo) out.lo = h.lo;
-      if (h.hi > out.hi) out.hi = h.hi;
     }
     if (minKey > maxKey) return out;
     const dense = new Float64Array(maxKey - minKey + 1);
-    for (const h of histograms) for (let i = 0; i < h.size; i++) dense[h.keys[i] - minKey] += h.counts[i];
+    for (const h of histograms) h.addInto(dense, minKey);
+    out.takeDense(dense, minKey);
+    return out;
+  }
+  /** Adds the count, zeros, sum, min and max of `h` (settled first) to this histogram's (not its bins). */
+  addTotals(h) {
+    h.settle();
+    this.n += h.n;
+    this.zeros += h.zeros;
+    this.total += h.total;
+    if (h.lo < this.lo) this.lo = h.lo;
+    if (h.hi > this.hi) this.hi = h.hi;
+  }
+  /** Adds this histogram's bin counts into `dense`, whose index 0 is bin `minKey`. */
+  addInto(dense, minKey) {
+    const keys = this.keys;
+    const counts = this.counts;
+    for (let i = 0; i < this.size; i++) dense[keys[i] - minKey] += counts[i];
+  }
+  /** Takes the non-empty bins of `dense` (index 0 is bin `minKey`) as this empty histogram's bins. */
+  takeDense(dense, minKey) {
     let size = 0;
     for (let i = 0; i < dense.length; i++) if (dense[i] > 0) size++;
-    out.keys = new Int32Array(size);
-    out.counts = new Float64Array(size);
+    this.keys = new Int32Array(size);
+    this.counts = new Float64Array(size);
     for (let i = 0, j = 0; i < dense.length; i++) {
       if (dense[i] > 0) {
-        out.keys[j] = i + minKey;
-        out.counts[j++] = dense[i];
+        this.keys[j] = i + minKey;
+        this.counts[j++] = dense[i];
       }
     }
-    out.size = size;
-    return out;
+    this.size = size;
   }
   clone() {
     this.settle();
@@ -369,8 +385,10 @@ var LatencyHistogram = class _LatencyHistogram {
     const { buffer, offset } = binSpace(grown);
     const counts = new Float64Array(buffer, offset, grown);
     const keys = new Int32Array(buffer, offset + grown * 8, grown);
-    keys.set(this.keys.subarray(0, this.size));
-    counts.set(this.counts.subarray(0, this.size));
+    if (this.size > 0) {
+      keys.set(this.keys.subarray(0, this.size));
+      counts.set(this.counts.subarray(0, this.size));
+    }
     this.keys = keys;
     this.counts = counts;
   }

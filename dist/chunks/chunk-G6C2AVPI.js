@@ -4,7 +4,7 @@ import {
   serviceSides,
   snapshotSeries,
   thresholdBreaches
-} from "./chunk-NL3ZGWH7.js";
+} from "./chunk-KI4YYOZB.js";
 import {
   SERVICE_KEY,
   SERVICE_SERIES_ID,
@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-A7RJ5YGK.js";
+} from "./chunk-W5DT2C5M.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -37,7 +37,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   toChange
-} from "./chunk-KOK75F2X.js";
+} from "./chunk-VOW2C3MX.js";
 import {
   lookConfidence
 } from "./chunk-6NDA6WUM.js";

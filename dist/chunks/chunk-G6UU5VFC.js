@@ -57,7 +57,7 @@ import {
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-5H2FMFDG.js";
+} from "./chunk-APRITM7G.js";
 import {
   confirmationText
 } from "./chunk-6NDA6WUM.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   measuredRequests,
   seriesId

@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   renderSnapshot,
   snapshotSeries
-} from "./chunk-NL3ZGWH7.js";
+} from "./chunk-KI4YYOZB.js";
 import "./chunk-I62BPVWY.js";
-import "./chunk-KOK75F2X.js";
-import "./chunk-RRGB5FFM.js";
+import "./chunk-VOW2C3MX.js";
+import "./chunk-ULDLVSZK.js";
 import "./chunk-RYF3KMEE.js";
 import "./chunk-HMXL2AK5.js";
 export {

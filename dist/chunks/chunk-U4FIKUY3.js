@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-2V2FC2ZH.js";
+} from "./chunk-G6UU5VFC.js";
 import {
   assertRenderable
 } from "./chunk-PO2I72ZH.js";

@@ -6,10 +6,10 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   headlineFigures
-} from "./chunk-KOK75F2X.js";
+} from "./chunk-VOW2C3MX.js";
 import {
   LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
+} from "./chunk-ULDLVSZK.js";
 import {
   measuredRequests
 } from "./chunk-RYF3KMEE.js";
