@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +7,15 @@ import { streamLogger } from '../src/engine/logger.ts';
 import { createMeasurer } from '../src/measure/measurer.ts';
 import { measureWithServices } from '../src/measure/with-services.ts';
 import { measuredRequests, type RunResult } from '../src/results/types.ts';
+import { compareRuns } from '../src/stats/compare.ts';
+import { resolveGateOptions } from '../src/stats/defaults.ts';
 import { coefficientOfVariation } from '../src/stats/metric-estimate.ts';
+import { SERVICE_SERIES_ID } from '../src/stats/resources.ts';
 import { sampleVariance } from '../src/stats/variance.ts';
 
 /**
- * `npm run bench:service-cpu [-- --pairs 8 --seconds 5 --work 400000 --cpu-ms 0 --rate 200]`
+ * `npm run bench:service-cpu [-- --pairs 8 --seconds 5 --work 400000 --cpu-ms 0 --rate 200
+ *   --neighbour-at 0 --neighbour-seconds 4]`
  *
  * How much a real service's CPU per request moves from run to run, measured the way the same-job design
  * measures it: the example service committed twice (an A/A pair of commits), both started by perf-gate
@@ -18,6 +23,10 @@ import { sampleVariance } from '../src/stats/variance.ts';
  * each side's CV, and the spread of the pairs' log-ratios: the noise the same-job estimate of
  * cpu_per_request must live with (the calibration cells in bench/calibration/resource-cells.ts take their
  * own-noise figure from this). Run it on a quiet machine and again beside a busy loop to see a neighbour.
+ * `--neighbour-at S` starts a neighbour S seconds into the measurement for `--neighbour-seconds`: a process
+ * writing a 128 MB array at random (caches and memory bandwidth: a plain busy loop takes the service's wall
+ * time, not its CPU time), and prints each run's CPU per request second by second and what the comparison
+ * left out (src/stats/resources.ts).
  */
 
 function flag(name: string, fallback: number): number {
@@ -33,6 +42,36 @@ const seconds = flag('seconds', 5);
 const cpuMs = flag('cpu-ms', 0);
 const work = flag('work', 0);
 const rate = flag('rate', 200);
+const neighbourAt = flag('neighbour-at', 0);
+const neighbourSeconds = flag('neighbour-seconds', 4);
+
+const THRASH =
+  'const a=new Uint32Array(1<<25);let x=1;for(;;){x=(Math.imul(x,1103515245)+12345)>>>0;a[x&((1<<25)-1)]+=x}';
+
+/** The neighbour: started after `at` seconds, killed after `seconds` more (or when the bench ends). */
+function scheduleNeighbour(at: number, seconds: number): () => void {
+  let child: ChildProcess | undefined;
+  const start = setTimeout(() => {
+    child = spawn(process.execPath, ['-e', THRASH], { stdio: 'ignore' });
+    console.error(`neighbour started (pid ${child.pid}) for ${seconds} s`);
+  }, at * 1000);
+  const stop = setTimeout(() => child?.kill('SIGKILL'), (at + seconds) * 1000);
+  return () => {
+    clearTimeout(start);
+    clearTimeout(stop);
+    child?.kill('SIGKILL');
+  };
+}
+
+/** Each run's CPU per request second by second (ms), as the comparison's screening reads it. */
+function secondsLine(run: RunResult): string {
+  const requests = new Map<number, number>();
+  for (const s of run.series.values())
+    for (const [t, b] of s.seconds) requests.set(t, (requests.get(t) ?? 0) + b.requests);
+  return (run.service!.cpuBySecond ?? [])
+    .map(([t, cpu]) => ((requests.get(t) ?? 0) > 0 ? ((cpu * 1000) / requests.get(t)!).toFixed(2) : '-'))
+    .join(' ');
+}
 
 const workDir = mkdtempSync(join(tmpdir(), 'perf-gate-bench-cpu-'));
 try {
@@ -61,6 +100,7 @@ try {
     logger: quiet,
     k6: { flags: [], timeoutSeconds: 600, env: {}, targetEnv: 'BASE_URL' }, // run-timeout: at most 600 s a run
   });
+  const stopNeighbour = neighbourAt > 0 ? scheduleNeighbour(neighbourAt, neighbourSeconds) : () => {};
   const measurement = await measureWithServices(
     measurer,
     {
@@ -77,7 +117,7 @@ try {
     { workspace: repo.dir, logger: quiet },
     1,
     { baseSha: repo.base },
-  );
+  ).finally(stopNeighbour);
   const perRequest = (r: RunResult) => (r.service!.cpuSeconds * 1000) / measuredRequests(r).requests;
   const base = measurement.baseline!.map(perRequest);
   const pr = measurement.candidate.map(perRequest);
@@ -104,6 +144,30 @@ try {
       `sd of pair log-ratios ${sd(logRatios).toFixed(3)} (own noise per run ≈ ${(sd(logRatios) / Math.SQRT2).toFixed(3)}); ` +
       `divided by the generator's CPU per request: ${sd(normalised).toFixed(3)}`,
   );
+  if (neighbourAt > 0) {
+    console.log('CPU per request second by second (ms):');
+    measurement.baseline!.forEach((r, i) => {
+      console.log(`  base ${i + 1}: ${secondsLine(r)}`);
+      console.log(`  PR   ${i + 1}: ${secondsLine(measurement.candidate[i]!)}`);
+    });
+    const c = compareRuns(
+      {
+        baseline: measurement.baseline!,
+        candidate: measurement.candidate,
+        design: 'same-job',
+        ...(measurement.orders ? { pairOrders: measurement.orders } : {}),
+      },
+      resolveGateOptions({}),
+    );
+    const cpu = c.series
+      .find((x) => x.id === SERVICE_SERIES_ID)
+      ?.metrics.find((m) => m.metric === 'cpu_per_request');
+    for (const w of c.warnings.filter((x) => x.includes('CPU per request'))) console.log(`warning: ${w}`);
+    if (cpu)
+      console.log(
+        `cpu_per_request: ${cpu.outcome}, ${(cpu.change * 100).toFixed(1)}% [${(cpu.interval[0] * 100).toFixed(1)}%, ${(cpu.interval[1] * 100).toFixed(1)}%]`,
+      );
+  }
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-P5KZ2QAV.js");
+    const { runCommand } = await import("./chunks/run-LYCAKUZ5.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-IWPDLIBW.js");
+    const { compareCommand } = await import("./chunks/compare-3QQVRWW4.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-HWN5U5SP.js");
+    const { reportCommand } = await import("./chunks/report-UADSYB3D.js");
     return reportCommand;
   }
 };

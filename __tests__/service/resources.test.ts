@@ -91,6 +91,14 @@ describe('service resources from /proc', () => {
     expect(service.machineBusy).toBeGreaterThan(
       (0.9 * service.cpuSeconds) / (service.seconds * cpus().length),
     );
+    // second by second (a 1.5 s run holds one or two whole seconds; cpu-by-second.test.ts has the arithmetic):
+    // consecutive seconds inside the window, none using more than every core, adding up to no more than it
+    const bySecond = service.cpuBySecond!;
+    expect(bySecond.length).toBeGreaterThanOrEqual(Math.floor(service.seconds) - 1);
+    expect(bySecond.length).toBeLessThanOrEqual(Math.ceil(service.seconds));
+    expect(bySecond.map(([t]) => t)).toEqual(bySecond.map((_, i) => bySecond[0]![0] + i));
+    for (const [, c] of bySecond) expect(c).toBeLessThanOrEqual(cpus().length + 0.01);
+    expect(bySecond.reduce((a, [, c]) => a + c, 0)).toBeLessThanOrEqual(service.cpuSeconds + 1e-9);
   });
 
   it('a leaking service: peak RSS within 5% of VmHWM, and the bottleneck line says memory grows', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
@@ -60,5 +61,101 @@ describe('the service’s CPU per request', () => {
   it('counts each request once in a closed model (not again in the scenario’s all-requests series)', () => {
     const cpu = cpuOf([0.8, 0.8, 0.8], [0.8, 0.8, 0.8], { loadModel: 'closed' });
     expect(cpu.baseline).toBeCloseTo(0.8, 6);
+  });
+});
+
+describe('a pair a neighbour pushed out of CPU per request (same-job, 3 pairs)', () => {
+  const judge = (baselineMs: number[], candidateMs: number[]) => {
+    const baseline = withCpu(makeRuns(3, { seed: 61, loadModel: 'open' }), baselineMs);
+    const candidate = withCpu(makeRuns(3, { seed: 62, loadModel: 'open' }), candidateMs);
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const cpu = c.series
+      .find((s) => s.id === SERVICE_SERIES_ID)!
+      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    return { cpu, warnings: c.warnings.filter((w) => w.startsWith('CPU per request')) };
+  };
+
+  it('is left out and said: a ×1.5 change its doubled baseline run hid is a regression', () => {
+    // without the left-out pair the pairs' own spread (2 df) replaced the prior: an interval of ±1000 %
+    const { cpu, warnings } = judge([0.8, 0.81, 1.6], [1.2, 1.22, 1.21]);
+    expect(cpu.outcome).toBe('regression');
+    expect(warnings).toEqual([
+      "CPU per request: baseline run 3 used ×1.99 the CPU per request of its side's other runs, and its pair alone disagreed with the others (something else on the machine shared its cores): pair 3 is left out of CPU per request",
+    ]);
+    // the figures are those of the pairs kept
+    expect(cpu.baseline).toBeCloseTo(0.805, 2);
+    expect(cpu.change).toBeCloseTo(1.21 / 0.805 - 1, 1);
+  });
+
+  it('an unchanged build whose PR run a neighbour raised is not a regression', () => {
+    const { cpu, warnings } = judge([0.8, 0.81, 0.79], [0.8, 1.6, 0.8]);
+    expect(warnings).toHaveLength(1);
+    expect(cpu.outcome).not.toBe('regression');
+    expect(Math.abs(cpu.change)).toBeLessThan(0.02);
+  });
+
+  it('pairs that agree keep every run and say nothing', () => {
+    const { cpu, warnings } = judge([0.8, 0.86, 0.78], [1.2, 1.28, 1.15]);
+    expect(warnings).toEqual([]);
+    expect(cpu.outcome).toBe('regression');
+  });
+});
+
+/**
+ * The runs with their CPU second by second: `ms` per request in every second, times `factor(i)` in the
+ * run's i-th second (a neighbour's stretch).
+ */
+function withCpuBySecond(runs: RunResult[], ms: number, factors: Array<(i: number) => number>): RunResult[] {
+  return withCpu(
+    runs,
+    runs.map(() => ms),
+  ).map((run, r) => {
+    const requests = new Map<number, number>();
+    for (const s of run.series.values())
+      for (const [t, b] of s.seconds) requests.set(t, (requests.get(t) ?? 0) + b.requests);
+    const bySecond = [...requests.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([t, n], i): [number, number] => [t, (n * ms * factors[r]!(i)) / 1000]);
+    const cpuSeconds = bySecond.reduce((a, [, c]) => a + c, 0);
+    return { ...run, service: { ...run.service!, cpuSeconds, cpuBySecond: bySecond } };
+  });
+}
+
+describe('seconds a neighbour made costlier in CPU per request (runs with their CPU second by second)', () => {
+  const steady = () => 1;
+  const stretch = (i: number) => (i >= 6 && i < 10 ? 1.5 : 1);
+  const judge = (baseline: RunResult[], candidate: RunResult[]) => {
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
+    const cpu = c.series
+      .find((s) => s.id === SERVICE_SERIES_ID)!
+      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    return { cpu, warnings: c.warnings.filter((w) => /CPU per request/.test(w)) };
+  };
+
+  it('are left out of that run: an unchanged build is unchanged, and the comparison says which seconds', () => {
+    const baseline = withCpuBySecond(makeRuns(3, { seed: 61 }), 0.8, [steady, stretch, steady]);
+    const candidate = withCpuBySecond(makeRuns(3, { seed: 62 }), 0.8, [steady, steady, steady]);
+    const { cpu, warnings } = judge(baseline, candidate);
+    expect(warnings).toEqual([
+      'baseline run 2: 4 s of CPU per request ×1.50 against the rest of the run (something else on the machine): those seconds are left out of CPU per request',
+    ]);
+    expect(cpu.baseline).toBeCloseTo(0.8, 6);
+    expect(cpu.change).toBeCloseTo(0, 6);
+  });
+
+  it('the same stretch in every PR run and no baseline run is the build’s own: kept, and a regression', () => {
+    const baseline = withCpuBySecond(makeRuns(3, { seed: 61 }), 0.8, [steady, steady, steady]);
+    const candidate = withCpuBySecond(makeRuns(3, { seed: 62 }), 0.8, [stretch, stretch, stretch]);
+    const { cpu, warnings } = judge(baseline, candidate);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(
+      /^candidate run 1: 4 s of CPU per request ×1\.50 .* the build’s own behaviour, kept$/,
+    );
+    expect(cpu.change).toBeGreaterThan(0.05);
+  });
+
+  it('a run whose CPU is even throughout has nothing left out', () => {
+    const runs = () => withCpuBySecond(makeRuns(3, { seed: 61 }), 0.8, [steady, steady, steady]);
+    expect(judge(runs(), runs()).warnings).toEqual([]);
   });
 });

@@ -88,31 +88,54 @@ interface Runner {
 const SPARE: Runner = { ownCv: OWN_CV, neighbours: true };
 const SATURATED_CV = 0.23;
 
-function neighbourFactor(seconds: number, rng: Rng): number {
-  if (rng.next() >= NEIGHBOUR.share) return 1;
+/**
+ * The share of each second of the run a neighbour shared the cores, or none: in NEIGHBOUR.share of runs, for
+ * 3–10 s starting anywhere in the run (cut at its end), so its first and last seconds are partly covered.
+ */
+function neighbourCover(seconds: number, rng: Rng): ((second: number) => number) | undefined {
+  if (rng.next() >= NEIGHBOUR.share) return undefined;
   const span = NEIGHBOUR.maxSeconds - NEIGHBOUR.minSeconds + 1;
   const length = Math.min(seconds, NEIGHBOUR.minSeconds + Math.floor(rng.next() * span));
-  return 1 + (length / seconds) * (NEIGHBOUR.factor - 1);
+  const from = rng.next() * (seconds - length);
+  return (t) => Math.max(0, Math.min(t + 1, from + length) - Math.max(t, from));
 }
 
+/**
+ * Second-to-second noise of the service's CPU per request, beside the 10 ms ticks: measured with the
+ * example service (0.5 ms of fixed work per request, 200 requests/s, pinned to one core, /proc read each
+ * second), whose quiet seconds read 0.65–0.80 ms per request (docs/statistics.md, "A neighbour's seconds").
+ */
+const SECOND_CV = 0.05;
+
 function withService(run: RunResult, drift: number, change: CpuChange, rng: Rng, runner: Runner): RunResult {
-  let ms = 0;
-  for (const s of run.series.values()) ms += s.requests * endpointCpuMs(s.key.name, change);
   const seconds = (run.endMs - run.startMs) / 1000;
-  // the own noise is drawn before the neighbour, as the cells always drew them (their seeds' figures stay)
+  // the own noise is drawn before the neighbour, as the cells always drew them
   const level = Math.exp(drift + runner.ownCv * rng.normal());
-  const cpu = (ms / 1000) * level * (runner.neighbours ? neighbourFactor(seconds, rng) : 1);
+  const cover = runner.neighbours ? neighbourCover(seconds, rng) : undefined;
+  const ms = new Map<number, number>();
+  for (const s of run.series.values())
+    for (const [t, bucket] of s.seconds)
+      ms.set(t, (ms.get(t) ?? 0) + bucket.requests * endpointCpuMs(s.key.name, change));
+  const first = Math.min(...ms.keys());
+  const cpuBySecond = [...ms.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([t, m]): [number, number] => {
+      const factor = 1 + (cover ? cover(t - first) : 0) * (NEIGHBOUR.factor - 1);
+      const cpu = (m / 1000) * level * factor * Math.exp(SECOND_CV * rng.normal());
+      return [t, Math.round(cpu / TICK) * TICK];
+    });
   return {
     ...run,
     service: {
       source: 'process tree',
       seconds,
-      cpuSeconds: Math.round(cpu / TICK) * TICK,
+      cpuSeconds: cpuBySecond.reduce((a, [, cpu]) => a + cpu, 0),
       cpuWaitSeconds: 0,
       peakRssBytes: 60 * 1024 * 1024 * Math.exp(0.03 * rng.normal()),
       rssGrowthBytesPerSecond: 0,
       generatorCpuSeconds: 0.2 * seconds,
       ...(runner.machineBusy !== undefined ? { machineBusy: runner.machineBusy } : {}),
+      cpuBySecond,
     },
   };
 }

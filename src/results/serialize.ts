@@ -175,6 +175,7 @@ function buildRunSchema() {
         rssGrowthBytesPerSecond: z.number(),
         generatorCpuSeconds: z.number().nonnegative(),
         machineBusy: z.number().min(0).max(1).optional(),
+        cpuBySecond: z.array(z.tuple([z.number().int(), z.number().nonnegative()])).optional(),
       })
       .optional(),
   });

@@ -108,6 +108,12 @@ export interface ServiceResources {
    * recorded before perf-gate read it
    */
   machineBusy?: number;
+  /**
+   * the service's CPU seconds in each whole epoch second of the window, as [second, CPU seconds] (from the
+   * samples); absent in runs recorded before perf-gate kept it. A neighbour that shares the cores for part
+   * of a run shows as a stretch of seconds whose CPU per request stands above the rest of the run.
+   */
+  cpuBySecond?: Array<[number, number]>;
 }
 
 /**

@@ -80,6 +80,28 @@ function growthRate(samples: readonly Sample[]): number {
 }
 
 /**
+ * The service's CPU in each whole epoch second between the first and last sample, from the cumulative CPU
+ * of the samples (every 200 ms) interpolated at the seconds' edges: CPU per request second by second, for
+ * the stretches a neighbour made costlier (src/stats/resources.ts).
+ */
+function cpuBySecond(samples: readonly Sample[]): Array<[number, number]> {
+  const at = (ms: number): number => {
+    let i = 1;
+    while (i < samples.length - 1 && samples[i]!.timeMs < ms) i++;
+    const a = samples[i - 1]!;
+    const b = samples[i]!;
+    const span = b.timeMs - a.timeMs;
+    return span > 0 ? a.cpuSeconds + ((b.cpuSeconds - a.cpuSeconds) * (ms - a.timeMs)) / span : b.cpuSeconds;
+  };
+  if (samples.length < 2) return [];
+  const out: Array<[number, number]> = [];
+  const last = samples[samples.length - 1]!.timeMs;
+  for (let t = Math.ceil(samples[0]!.timeMs / 1000); (t + 1) * 1000 <= last; t++)
+    out.push([t, Math.max(0, at((t + 1) * 1000) - at(t * 1000))]);
+  return out;
+}
+
+/**
  * The peak memory of the window: the highest sample, or a kernel high-water mark that rose inside the
  * window (so the peak it records happened then), whichever is higher. For a tree of several processes one
  * member's mark is a lower bound of the tree's peak; sampling covers the sum.
@@ -151,6 +173,7 @@ export async function measureResources<T>(
       rssGrowthBytesPerSecond: growthRate(window),
       generatorCpuSeconds: Math.max(0, end.generator.cpuSeconds - start.generator.cpuSeconds),
       machineBusy: busyShare(start.machine, end.machine),
+      cpuBySecond: cpuBySecond(window),
     },
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '../results/types.ts';
 import type { BetweenJob } from './between-job.ts';
 import { betweenJobPriorDf, betweenJobVariance, cvFromLogVariance } from './between-job.ts';
+import type { CpuPairLeftOut } from './cpu-pairs.ts';
 import { defaultNoisePriors } from './defaults.ts';
 import { studentTQuantile, studentTTwoSidedP } from './distributions.ts';
 import { screenDisturbances } from './disturbance.ts';
@@ -16,7 +17,7 @@ import { classify, REGRESSION_FLOOR, runsToDecide } from './interval-outcome.ts'
 import type { EstimateContext, MetricEstimate } from './metric-estimate.ts';
 import { estimateMetric } from './metric-estimate.ts';
 import { formatChange, METRIC_NAMES, METRIC_SPECS, SERIES_METRICS, toChange } from './metrics.ts';
-import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID } from './resources.ts';
+import { resourceEstimates, SERVICE_KEY, SERVICE_SERIES_ID, screenCpu } from './resources.ts';
 import { runSeriesMetrics } from './run-metrics.ts';
 import { withScenarioTotals } from './scenario-totals.ts';
 import { evaluateSlos } from './slo.ts';
@@ -354,7 +355,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   }
   const { compared, added, removed } = seriesSets(input, warnings);
   const screened = screenDisturbances(input.baseline, input.candidate);
-  warnings.push(...screened.disturbances.map(disturbanceWarning));
+  warnings.push(...screened.disturbances.map((d) => disturbanceWarning(d, 'latency')));
   const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
   const sides =
     model === 'closed'
@@ -374,7 +375,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
     priors,
     ...(betweenJob ? { betweenJob } : {}),
   };
-  const series = judgeSeries(context, input, sides, compared);
+  const series = judgeSeries(context, input, sides, compared, warnings);
 
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
@@ -392,10 +393,16 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   return comparison;
 }
 
-function disturbanceWarning(d: Disturbance): string {
-  return `${d.side} run ${d.run}: ${d.seconds} s slowed ×${d.factor.toFixed(2)} against the rest of the run ${
+function cpuPairWarning(p: CpuPairLeftOut): string {
+  return `CPU per request: ${p.side} run ${p.pair} used ×${p.factor.toFixed(2)} the CPU per request of its side's other runs, and its pair alone disagreed with the others (something else on the machine shared its cores): pair ${p.pair} is left out of CPU per request`;
+}
+
+/** A latency disturbance's seconds leave the requests; a CPU one's leave CPU per request only. */
+function disturbanceWarning(d: Disturbance, of: 'latency' | 'cpu'): string {
+  const what = of === 'cpu' ? `${d.seconds} s of CPU per request ×` : `${d.seconds} s slowed ×`;
+  return `${d.side} run ${d.run}: ${what}${d.factor.toFixed(2)} against the rest of the run ${
     d.leftOut
-      ? '(something else on the machine): those seconds are left out'
+      ? `(something else on the machine): those seconds are left out${of === 'cpu' ? ' of CPU per request' : ''}`
       : 'in every run of this side and none of the other: the build’s own behaviour, kept'
   }`;
 }
@@ -423,6 +430,7 @@ function judgeSeries(
   input: CompareInput,
   sides: { baseline: RunResult[]; candidate: RunResult[]; ids: string[] },
   compared: string[],
+  warnings: string[],
 ): SeriesComparison[] {
   const { options } = context;
   // closed model: each scenario's all-requests series (scenario-totals.ts) judges its throughput, only that
@@ -436,9 +444,15 @@ function judgeSeries(
   // the runs as measured: CPU time is one reading over the whole run, so it cannot lose a disturbed run's
   // seconds as the requests do (the screened run's CPU per request would grow by the share left out), and
   // the closed model's all-requests series would count every request twice.
-  const service = resourceEstimates({ ...context, baseline: input.baseline, candidate: input.candidate });
+  const cpu = screenCpu(input.baseline, input.candidate);
+  warnings.push(...cpu.disturbances.map((d) => disturbanceWarning(d, 'cpu')));
+  const service = resourceEstimates(
+    { ...context, baseline: input.baseline, candidate: input.candidate },
+    cpu,
+  );
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
+  for (const { leftOut } of service) if (leftOut) warnings.push(cpuPairWarning(leftOut));
 
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);

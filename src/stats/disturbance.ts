@@ -53,9 +53,15 @@ function quantileOf(xs: number[], p: number): number {
   return s[lo]! + ((s[lo + 1] ?? s[lo]!) - s[lo]!) * (i - lo);
 }
 
-/** The disturbed seconds of one run (epoch seconds) and how much slower they were, or undefined. */
-function findDisturbance(run: RunResult): { seconds: number[]; factor: number } | undefined {
-  const { seconds, levels } = secondProfile(run);
+/**
+ * The disturbed seconds of a run's per-second profile (ln levels by epoch second, NaN where unknown) and
+ * how far above the rest they stood, or undefined: the latency profile here, the service's CPU per request
+ * in resources.ts.
+ */
+export function disturbedSeconds(
+  seconds: number[],
+  levels: number[],
+): { seconds: number[]; factor: number } | undefined {
   const known = levels.filter(Number.isFinite);
   if (known.length < 8) return undefined;
   // The undisturbed level is the run's lower quartile (a neighbour may slow most of a short run, so the
@@ -90,6 +96,12 @@ function findDisturbance(run: RunResult): { seconds: number[]; factor: number } 
   }
   if (flagged.length === 0 || flagged.length > MAX_SHARE * known.length) return undefined;
   return { seconds: flagged, factor: Math.exp(excess / flagged.length) };
+}
+
+/** The disturbed seconds of one run (epoch seconds) and how much slower they were, or undefined. */
+function findDisturbance(run: RunResult): { seconds: number[]; factor: number } | undefined {
+  const { seconds, levels } = secondProfile(run);
+  return disturbedSeconds(seconds, levels);
 }
 
 function withoutSeconds(s: SeriesResult, drop: Set<number>): SeriesResult {
@@ -131,28 +143,50 @@ export interface Screened {
 export function screenDisturbances(baseline: RunResult[], candidate: RunResult[]): Screened {
   const found = (runs: RunResult[]) =>
     runs.map((r) => (r.fidelity === 'distribution' ? findDisturbance(r) : undefined));
-  const fb = found(baseline);
-  const fc = found(candidate);
+  const hits = sidesOf(found(baseline), found(candidate));
+  const apply = (runs: RunResult[], side: Disturbance['side']) =>
+    runs.map((run, i) => {
+      const hit = hits[side][i];
+      return hit && hits.leftOut[side] ? trimmed(run, hit.seconds) : run;
+    });
+  return {
+    baseline: apply(baseline, 'baseline'),
+    candidate: apply(candidate, 'candidate'),
+    disturbances: hits.disturbances,
+  };
+}
+
+/**
+ * The runs' disturbed stretches, side by side, and whether each side's are left out: a stretch that shows
+ * in every run of one side (three or more) and in none of the other is the build's own behaviour, kept.
+ */
+export function sidesOf<H extends { seconds: number[]; factor: number }>(
+  baseline: Array<H | undefined>,
+  candidate: Array<H | undefined>,
+): {
+  baseline: Array<H | undefined>;
+  candidate: Array<H | undefined>;
+  leftOut: Record<Disturbance['side'], boolean>;
+  disturbances: Disturbance[];
+} {
   const count = (xs: unknown[]) => xs.filter((x) => x !== undefined).length;
   const ownBehaviour = (mine: unknown[], theirs: unknown[]) =>
     mine.length >= 3 && count(mine) === mine.length && count(theirs) === 0;
-  const disturbances: Disturbance[] = [];
-  const apply = (runs: RunResult[], hits: typeof fb, side: Disturbance['side'], keep: boolean) =>
-    runs.map((run, i) => {
-      const hit = hits[i];
-      if (!hit) return run;
-      disturbances.push({
-        side,
-        run: i + 1,
-        seconds: hit.seconds.length,
-        factor: hit.factor,
-        leftOut: !keep,
-      });
-      return keep ? run : trimmed(run, hit.seconds);
-    });
-  return {
-    baseline: apply(baseline, fb, 'baseline', ownBehaviour(fb, fc)),
-    candidate: apply(candidate, fc, 'candidate', ownBehaviour(fc, fb)),
-    disturbances,
+  const leftOut = {
+    baseline: !ownBehaviour(baseline, candidate),
+    candidate: !ownBehaviour(candidate, baseline),
   };
+  const disturbances: Disturbance[] = [];
+  for (const side of ['baseline', 'candidate'] as const)
+    (side === 'baseline' ? baseline : candidate).forEach((hit, i) => {
+      if (hit)
+        disturbances.push({
+          side,
+          run: i + 1,
+          seconds: hit.seconds.length,
+          factor: hit.factor,
+          leftOut: leftOut[side],
+        });
+    });
+  return { baseline, candidate, leftOut, disturbances };
 }

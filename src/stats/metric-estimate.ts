@@ -1,6 +1,7 @@
 import type { LoadModel, RunResult, SeriesKey } from '../results/types.ts';
 import type { BetweenJob } from './between-job.ts';
 import { logVarianceFromCv } from './between-job.ts';
+import { type CpuPairLeftOut, disturbedCpuPair } from './cpu-pairs.ts';
 import type { MetricSpec } from './metrics.ts';
 import { METRIC_SPECS } from './metrics.ts';
 import { adjustedErrorRate, pooledValue } from './pooled.ts';
@@ -10,6 +11,7 @@ import { isScenarioTotal } from './scenario-totals.ts';
 import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
 import {
+  expectedUnitVariance,
   huberLocation,
   meanWithin,
   robustSpread,
@@ -48,6 +50,8 @@ export interface MetricEstimate {
   undecidable?: string;
   /** why this metric's runs are noisier than usual (a saturated runner), said with an inconclusive outcome */
   noisier?: string;
+  /** CPU per request, paired: the pair a neighbour disturbed, left out (the comparison warns of it) */
+  leftOut?: CpuPairLeftOut;
 }
 
 export interface EstimateContext {
@@ -119,6 +123,8 @@ export interface Spread {
   location?: number;
   perRun: number;
   fixed: number;
+  /** CPU per request, paired: the pair a neighbour disturbed, left out of the figures above */
+  leftOut?: CpuPairLeftOut;
 }
 
 /** The variance of a change between the sides, from per-run figures (pairs in the same-job design). */
@@ -136,21 +142,29 @@ export function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c
     // within-run parts and the run-to-run prior, whose degrees of freedom carry the interval.
     // The pair's log-ratio is the unit of analysis: its centre is a robust mean of the pairs (huberLocation,
     // with the unit's own standard deviation as scale), so one pair a neighbour slowed is down-weighted.
-    const values = xc.map((x, i) => x - xb[i]!);
+    const pairPrior = { variance: 2 * prior.variance, df: prior.df };
+    const pairWithin = wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]!])) : undefined;
+    const leftOut =
+      spec.name === 'cpu_per_request' && pairWithin
+        ? disturbedCpuPair(xb, xc, expectedUnitVariance(pairPrior, pairWithin), CPU_SPREAD_TEST_LEVEL)
+        : undefined;
+    const kept = (i: number) => i !== (leftOut?.pair ?? 0) - 1;
+    const values = xc.map((x, i) => x - xb[i]!).filter((_, i) => kept(i));
     const unit = unitVariance({
       values,
-      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]!])) : undefined,
-      prior: { variance: 2 * prior.variance, df: prior.df },
+      within: pairWithin?.filter((_, i) => kept(i)),
+      prior: pairPrior,
       robust: true,
       ...(spec.name === 'cpu_per_request' ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}),
     });
-    const k = xc.length;
+    const k = values.length;
     if (!unit) return { perRun: Number.NaN, fixed: 0 };
     return {
       variance: { variance: unit.variance / k, df: unit.df },
       perRun: unit.variance,
       fixed: 0,
       ...(spec.scale === 'log' ? { location: huberLocation(values, Math.sqrt(unit.variance)) } : {}),
+      ...(leftOut ? { leftOut } : {}),
     };
   }
   const ub = unitVariance({ values: xb, within: wb, prior });

@@ -7,6 +7,7 @@ import {
   seriesId,
 } from '../results/types.ts';
 import { cvFromLogVariance, logVarianceFromCv } from './between-job.ts';
+import { disturbedSeconds, sidesOf } from './disturbance.ts';
 import {
   coefficientOfVariation,
   type EstimateContext,
@@ -31,33 +32,103 @@ export const SERVICE_SERIES_ID = seriesId(SERVICE_KEY);
 const CPU_TICK_SECONDS = 0.01;
 const MB = 1024 * 1024;
 
-/** One run's figure: CPU milliseconds per measured request, or peak RSS in MB; undefined without one. */
-function runResource(run: RunResult, metric: ResourceMetricName): RunMetric | undefined {
-  const service = run.service;
+/** Seconds with fewer requests than this give no CPU per request of their own (10 ms ticks). */
+const MIN_SECOND_REQUESTS = 10;
+
+/** Seconds of a run a neighbour made costlier in CPU per request, and their CPU and requests. */
+export interface CpuStretch {
+  seconds: number[];
+  factor: number;
+  cpuSeconds: number;
+  requests: number;
+}
+
+function requestsBySecond(run: RunResult): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of run.series.values())
+    for (const [t, bucket] of s.seconds) out.set(t, (out.get(t) ?? 0) + bucket.requests);
+  return out;
+}
+
+/**
+ * The stretch of a run whose CPU per request stood above the rest of the run, from its CPU second by
+ * second (runs that kept it) and its requests second by second: found as latency's disturbances are
+ * (disturbance.ts), on ln(CPU / requests) of each second.
+ */
+function cpuStretch(run: RunResult): CpuStretch | undefined {
+  const bySecond = run.service?.cpuBySecond;
+  if (bySecond === undefined || bySecond.length === 0) return undefined;
+  const requests = requestsBySecond(run);
+  const level = ([t, cpu]: [number, number]) => {
+    const n = requests.get(t) ?? 0;
+    return n >= MIN_SECOND_REQUESTS && cpu > 0 ? Math.log(cpu / n) : Number.NaN;
+  };
+  const found = disturbedSeconds(
+    bySecond.map(([t]) => t),
+    bySecond.map(level),
+  );
+  if (found === undefined) return undefined;
+  const drop = new Set(found.seconds);
+  let cpuSeconds = 0;
+  let dropped = 0;
+  for (const [t, cpu] of bySecond)
+    if (drop.has(t)) {
+      cpuSeconds += cpu;
+      dropped += requests.get(t) ?? 0;
+    }
+  return { ...found, cpuSeconds, requests: dropped };
+}
+
+/**
+ * A neighbour's stretch of CPU per request in each run of both sides (sidesOf says which are left out: a
+ * stretch in every run of one side and none of the other is the build's own).
+ */
+export function screenCpu(baseline: RunResult[], candidate: RunResult[]) {
+  return sidesOf(baseline.map(cpuStretch), candidate.map(cpuStretch));
+}
+export type CpuScreen = ReturnType<typeof screenCpu>;
+
+/** The CPU and requests a run's CPU per request is read from: its window, less a left-out stretch. */
+function cpuReading(
+  run: RunResult,
+  stretch: CpuStretch | undefined,
+): { cpuSeconds: number; requests: number } {
   const { requests } = measuredRequests(run);
+  const cpuSeconds = run.service!.cpuSeconds;
+  if (stretch === undefined) return { cpuSeconds, requests };
+  return { cpuSeconds: Math.max(0, cpuSeconds - stretch.cpuSeconds), requests: requests - stretch.requests };
+}
+
+/** One run's figure: CPU milliseconds per measured request, or peak RSS in MB; undefined without one. */
+function runResource(
+  run: RunResult,
+  metric: ResourceMetricName,
+  stretch?: CpuStretch,
+): RunMetric | undefined {
+  const service = run.service;
   if (service === undefined) return undefined;
+  const { cpuSeconds, requests } = cpuReading(run, stretch);
   if (metric === 'peak_rss') {
     // the peak is one sampled (or kernel-recorded) figure: no within-run spread to speak of
     return { value: service.peakRssBytes / MB, requests, withinVar: 0, withinDf: Number.POSITIVE_INFINITY };
   }
-  if (requests === 0 || !(service.cpuSeconds > 0))
+  if (requests === 0 || !(cpuSeconds > 0))
     return { value: Number.NaN, requests, unavailable: 'no requests or no CPU time measured' };
   // Each end of the reading is rounded to a tick: variance of the log from two uniform rounding errors.
-  const relative = CPU_TICK_SECONDS / service.cpuSeconds;
+  const relative = CPU_TICK_SECONDS / cpuSeconds;
   return {
-    value: (service.cpuSeconds * 1000) / requests,
+    value: (cpuSeconds * 1000) / requests,
     requests,
     withinVar: (2 * relative * relative) / 12,
     withinDf: Number.POSITIVE_INFINITY,
   };
 }
 
-/** A side's pooled figure: total CPU over total requests; the mean of the runs' peaks. */
-function pooled(runs: RunResult[], metric: ResourceMetricName): number {
-  if (metric === 'peak_rss') return runs.reduce((a, r) => a + r.service!.peakRssBytes / MB, 0) / runs.length;
-  const cpu = runs.reduce((a, r) => a + r.service!.cpuSeconds, 0);
-  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
-  return requests > 0 ? (cpu * 1000) / requests : Number.NaN;
+/** A side's pooled figure from its runs' figures: total CPU over total requests; the mean of the peaks. */
+function pooled(metrics: RunMetric[], metric: ResourceMetricName): number {
+  if (metric === 'peak_rss') return metrics.reduce((a, m) => a + m.value, 0) / metrics.length;
+  const requests = metrics.reduce((a, m) => a + m.requests, 0);
+  return requests > 0 ? metrics.reduce((a, m) => a + m.value * m.requests, 0) / requests : Number.NaN;
 }
 
 /**
@@ -94,17 +165,20 @@ function saturationAware(ctx: EstimateContext): { ctx: EstimateContext; noisier?
   };
 }
 
-function estimate(outer: EstimateContext, metric: ResourceMetricName): MetricEstimate {
+function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: CpuScreen): MetricEstimate {
   const spec = METRIC_SPECS[metric];
   const { ctx, noisier } = metric === 'cpu_per_request' ? saturationAware(outer) : { ctx: outer };
-  const b = ctx.baseline.map((r) => runResource(r, metric)!);
-  const c = ctx.candidate.map((r) => runResource(r, metric)!);
+  // CPU per request leaves out the stretches a neighbour made costlier (peak RSS is one reading per run)
+  const stretch = (side: 'baseline' | 'candidate', i: number) =>
+    metric === 'cpu_per_request' && screen.leftOut[side] ? screen[side][i] : undefined;
+  const b = ctx.baseline.map((r, i) => runResource(r, metric, stretch('baseline', i))!);
+  const c = ctx.candidate.map((r, i) => runResource(r, metric, stretch('candidate', i))!);
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined)?.unavailable;
   const s: Spread = unavailable === undefined ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
-  const baseline = pooled(ctx.baseline, metric);
+  const kept = (ms: RunMetric[]) => ms.filter((_, i) => i !== (s.leftOut?.pair ?? 0) - 1);
+  const baseline = pooled(kept(b), metric);
   // paired: the pairs' robust mean log-ratio (as for latency), so one pair a neighbour slowed counts less
-  const candidate =
-    s.location !== undefined ? baseline * Math.exp(s.location) : pooled(ctx.candidate, metric);
+  const candidate = s.location !== undefined ? baseline * Math.exp(s.location) : pooled(c, metric);
   const reason =
     unavailable !== undefined
       ? `no figure to compare: ${unavailable}`
@@ -132,6 +206,7 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName): MetricEst
       ...(s.variance ? { variance: s.variance } : {}),
       ...(reason !== undefined ? { reason } : {}),
       ...(noisier !== undefined ? { noisier } : {}),
+      ...(s.leftOut ? { leftOut: s.leftOut } : {}),
     },
     ctx,
     b,
@@ -142,10 +217,10 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName): MetricEst
  * The service's metrics when every run of both sides measured its resources (a side without them, e.g. a
  * baseline saved before, compares nothing here); otherwise none.
  */
-export function resourceEstimates(ctx: EstimateContext): MetricEstimate[] {
+export function resourceEstimates(ctx: EstimateContext, screen: CpuScreen): MetricEstimate[] {
   const all = [...ctx.baseline, ...ctx.candidate];
   if (all.length === 0 || all.some((r) => r.service === undefined)) return [];
-  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric));
+  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric, screen));
 }
 
 /**
@@ -160,7 +235,10 @@ export function withServiceHeadline(
   if (runs.length === 0 || runs.some((r) => r.service === undefined)) return headline;
   const figures: Partial<Record<ResourceMetricName, number>> = {};
   for (const metric of RESOURCE_METRICS) {
-    const value = pooled(runs, metric);
+    const value = pooled(
+      runs.map((r) => runResource(r, metric)!),
+      metric,
+    );
     if (Number.isFinite(value) && value > 0) figures[metric] = value;
   }
   return { ...headline, [SERVICE_SERIES_ID]: figures };

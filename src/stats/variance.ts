@@ -86,7 +86,7 @@ export function unitVariance({
     if (k < 2) return undefined;
     return { variance: Math.max(prior.variance, raw), df: k - 1 };
   }
-  const expected = satterthwaite([prior, meanWithin(within)]);
+  const expected = expectedUnitVariance(prior, within);
   if (k < 2) return expected;
   const spread = (robust && robustSpread(values, expected.variance)) || raw;
   // Units that disagree far more than the within-run figures and the prior explain (an F test, at 1 %) mean
@@ -95,6 +95,11 @@ export function unitVariance({
   // not a prior worth ten runs that one outlying unit could hardly move.
   if (spreadTooWide(spread, k - 1, expected, spreadTestLevel)) return { variance: spread, df: k - 1 };
   return updateWithSample(expected, spread, k - 1);
+}
+
+/** What the runs' noise explains of one unit's variance: the run-to-run prior and the within-run parts. */
+export function expectedUnitVariance(prior: Component, within: Component[]): Component {
+  return satterthwaite([prior, meanWithin(within)]);
 }
 
 /** The sample variance's upper-tail F test against the expected variance, at `level` (1 %). */

@@ -18,12 +18,14 @@ import {
   requestsNeeded,
   resourceEstimates,
   runToRunPrior,
+  screenCpu,
+  screenDisturbances,
   studentTQuantile,
   studentTTwoSidedP,
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-4GCS3KBA.js";
+} from "./chunk-A7RJ5YGK.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -42,9 +44,6 @@ import {
 import {
   overriddenModelNotes
 } from "./chunk-RHZWF6LV.js";
-import {
-  LatencyHistogram
-} from "./chunk-RRGB5FFM.js";
 import {
   cutFileNotes,
   measuredRequests,
@@ -231,118 +230,6 @@ function seedFromSha(sha) {
 
 // src/judge/judge.ts
 import { availableParallelism } from "node:os";
-
-// src/stats/disturbance.ts
-var MIN_FACTOR = 1.15;
-var MIN_SCORE = 5;
-var MIN_SECONDS = 2;
-var MIN_REQUESTS = 10;
-var MAX_SHARE = 3 / 4;
-function secondProfile(run) {
-  const all = /* @__PURE__ */ new Set();
-  for (const s of run.series.values()) for (const t of s.seconds.keys()) all.add(t);
-  const seconds = [...all].sort((a, b) => a - b);
-  const weight = new Float64Array(seconds.length);
-  const sum = new Float64Array(seconds.length);
-  for (const s of run.series.values()) {
-    const median = s.latency.quantile(0.5);
-    if (!(median > 0)) continue;
-    seconds.forEach((t, i) => {
-      const bucket = s.seconds.get(t);
-      if (!bucket || bucket.latency.count < MIN_REQUESTS) return;
-      const m = bucket.latency.quantile(0.5);
-      if (!(m > 0)) return;
-      sum[i] = sum[i] + bucket.latency.count * Math.log(m / median);
-      weight[i] = weight[i] + bucket.latency.count;
-    });
-  }
-  return { seconds, levels: seconds.map((_, i) => weight[i] > 0 ? sum[i] / weight[i] : Number.NaN) };
-}
-function quantileOf(xs, p) {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = p * (s.length - 1);
-  const lo = Math.floor(i);
-  return s[lo] + ((s[lo + 1] ?? s[lo]) - s[lo]) * (i - lo);
-}
-function findDisturbance(run) {
-  const { seconds, levels } = secondProfile(run);
-  const known = levels.filter(Number.isFinite);
-  if (known.length < 8) return void 0;
-  const centre = quantileOf(known, 0.25);
-  const steps = known.slice(1).map((x, i) => Math.abs(x - known[i]));
-  const sd = quantileOf(steps, 0.5) / (0.6745 * Math.SQRT2);
-  const threshold = Math.max(Math.log(MIN_FACTOR), MIN_SCORE * sd);
-  const slow = levels.map((x) => Number.isFinite(x) && x - centre > threshold);
-  const flagged = [];
-  let excess = 0;
-  for (let i = 0; i < slow.length; ) {
-    if (!slow[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < slow.length && slow[j]) j++;
-    if (j - i >= MIN_SECONDS) {
-      const edge = (k) => Number.isFinite(levels[k]) && levels[k] - centre > threshold / 2;
-      const from = i > 0 && edge(i - 1) ? i - 1 : i;
-      const to = j < slow.length && edge(j) ? j + 1 : j;
-      for (let k = from; k < to; k++) {
-        flagged.push(seconds[k]);
-        excess += levels[k] - centre;
-      }
-      j = to;
-    }
-    i = j;
-  }
-  if (flagged.length === 0 || flagged.length > MAX_SHARE * known.length) return void 0;
-  return { seconds: flagged, factor: Math.exp(excess / flagged.length) };
-}
-function withoutSeconds(s, drop) {
-  const kept = [...s.seconds.entries()].filter(([t]) => !drop.has(t)).sort((a, b) => a[0] - b[0]);
-  const seconds = /* @__PURE__ */ new Map();
-  const latency = new LatencyHistogram();
-  let requests = 0;
-  let failed = 0;
-  const first = kept[0]?.[0] ?? 0;
-  kept.forEach(([, bucket], i) => {
-    seconds.set(first + i, bucket);
-    latency.merge(bucket.latency);
-    requests += bucket.requests;
-    failed += bucket.failed;
-  });
-  return { ...s, seconds, latency, requests, failed };
-}
-function trimmed(run, drop) {
-  const set = new Set(drop);
-  const series = /* @__PURE__ */ new Map();
-  for (const [id, s] of run.series) series.set(id, withoutSeconds(s, set));
-  return { ...run, series, endMs: run.endMs - drop.length * 1e3 };
-}
-function screenDisturbances(baseline, candidate) {
-  const found = (runs) => runs.map((r) => r.fidelity === "distribution" ? findDisturbance(r) : void 0);
-  const fb = found(baseline);
-  const fc = found(candidate);
-  const count = (xs) => xs.filter((x) => x !== void 0).length;
-  const ownBehaviour = (mine, theirs) => mine.length >= 3 && count(mine) === mine.length && count(theirs) === 0;
-  const disturbances = [];
-  const apply = (runs, hits, side, keep) => runs.map((run, i) => {
-    const hit = hits[i];
-    if (!hit) return run;
-    disturbances.push({
-      side,
-      run: i + 1,
-      seconds: hit.seconds.length,
-      factor: hit.factor,
-      leftOut: !keep
-    });
-    return keep ? run : trimmed(run, hit.seconds);
-  });
-  return {
-    baseline: apply(baseline, fb, "baseline", ownBehaviour(fb, fc)),
-    candidate: apply(candidate, fc, "candidate", ownBehaviour(fc, fb)),
-    disturbances
-  };
-}
 
 // src/stats/holm.ts
 function holm(pValues, familyConfidence) {
@@ -748,7 +635,7 @@ function compareRuns(input, options) {
   }
   const { compared, added, removed } = seriesSets(input, warnings);
   const screened = screenDisturbances(input.baseline, input.candidate);
-  warnings.push(...screened.disturbances.map(disturbanceWarning));
+  warnings.push(...screened.disturbances.map((d) => disturbanceWarning(d, "latency")));
   const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
   const sides = model === "closed" ? withScenarioTotals(screenedInput, compared) : { ...screenedInput, ids: [] };
   const paired = input.design === "same-job" && input.baseline.length === input.candidate.length;
@@ -765,7 +652,7 @@ function compareRuns(input, options) {
     priors,
     ...betweenJob ? { betweenJob } : {}
   };
-  const series = judgeSeries(context, input, sides, compared);
+  const series = judgeSeries(context, input, sides, compared, warnings);
   const candidateIds = [...compared, ...added].filter((id) => input.candidate.every((r) => r.series.has(id)));
   const slos = evaluateSlos(screened.candidate, candidateIds, options, priors, warnings);
   const { verdict, reasons } = decide(
@@ -780,8 +667,12 @@ function compareRuns(input, options) {
   if (paired) comparison.pairs = pairInfo(input, screened, compared, warnings);
   return comparison;
 }
-function disturbanceWarning(d) {
-  return `${d.side} run ${d.run}: ${d.seconds} s slowed \xD7${d.factor.toFixed(2)} against the rest of the run ${d.leftOut ? "(something else on the machine): those seconds are left out" : "in every run of this side and none of the other: the build\u2019s own behaviour, kept"}`;
+function cpuPairWarning(p) {
+  return `CPU per request: ${p.side} run ${p.pair} used \xD7${p.factor.toFixed(2)} the CPU per request of its side's other runs, and its pair alone disagreed with the others (something else on the machine shared its cores): pair ${p.pair} is left out of CPU per request`;
+}
+function disturbanceWarning(d, of) {
+  const what = of === "cpu" ? `${d.seconds} s of CPU per request \xD7` : `${d.seconds} s slowed \xD7`;
+  return `${d.side} run ${d.run}: ${what}${d.factor.toFixed(2)} against the rest of the run ${d.leftOut ? `(something else on the machine): those seconds are left out${of === "cpu" ? " of CPU per request" : ""}` : "in every run of this side and none of the other: the build\u2019s own behaviour, kept"}`;
 }
 function designWarnings(input, paired) {
   const warnings = [];
@@ -795,7 +686,7 @@ function designWarnings(input, paired) {
     );
   return warnings;
 }
-function judgeSeries(context, input, sides, compared) {
+function judgeSeries(context, input, sides, compared, warnings) {
   const { options } = context;
   const requests = [...compared, ...sides.ids];
   const estimates = requests.map(
@@ -803,9 +694,15 @@ function judgeSeries(context, input, sides, compared) {
       (metric) => estimateMetric(context, id, metric)
     )
   );
-  const service = resourceEstimates({ ...context, baseline: input.baseline, candidate: input.candidate });
+  const cpu = screenCpu(input.baseline, input.candidate);
+  warnings.push(...cpu.disturbances.map((d) => disturbanceWarning(d, "cpu")));
+  const service = resourceEstimates(
+    { ...context, baseline: input.baseline, candidate: input.candidate },
+    cpu
+  );
   const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
   if (service.length > 0) estimates.push(service);
+  for (const { leftOut } of service) if (leftOut) warnings.push(cpuPairWarning(leftOut));
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);
   const adjusted = holm(pValues, options.familyConfidence);

@@ -142,6 +142,22 @@ function growthRate(samples) {
   }
   return sxx > 0 ? sxy / sxx : 0;
 }
+function cpuBySecond(samples) {
+  const at = (ms) => {
+    let i = 1;
+    while (i < samples.length - 1 && samples[i].timeMs < ms) i++;
+    const a = samples[i - 1];
+    const b = samples[i];
+    const span = b.timeMs - a.timeMs;
+    return span > 0 ? a.cpuSeconds + (b.cpuSeconds - a.cpuSeconds) * (ms - a.timeMs) / span : b.cpuSeconds;
+  };
+  if (samples.length < 2) return [];
+  const out = [];
+  const last = samples[samples.length - 1].timeMs;
+  for (let t = Math.ceil(samples[0].timeMs / 1e3); (t + 1) * 1e3 <= last; t++)
+    out.push([t, Math.max(0, at((t + 1) * 1e3) - at(t * 1e3))]);
+  return out;
+}
 function windowPeak(samples, start, end) {
   let peak = Math.max(...samples.map((s) => s.memoryBytes));
   for (const [member, mark] of end.peaks) {
@@ -192,7 +208,8 @@ async function measureResources(sources, warmupSeconds, run) {
       peakRssBytes: windowPeak(window, start.service, end.service),
       rssGrowthBytesPerSecond: growthRate(window),
       generatorCpuSeconds: Math.max(0, end.generator.cpuSeconds - start.generator.cpuSeconds),
-      machineBusy: busyShare(start.machine, end.machine)
+      machineBusy: busyShare(start.machine, end.machine),
+      cpuBySecond: cpuBySecond(window)
     }
   };
 }

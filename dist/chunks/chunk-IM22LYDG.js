@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   secretsOf
-} from "./chunk-7R3TUIDZ.js";
+} from "./chunk-NBJ3FMZ2.js";
 
 // src/judge/context.ts
 function reportHeader(config, judged, made) {

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-5VAIHQXA.js";
+} from "./chunk-Z2KQXC7L.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-4GCS3KBA.js";
+} from "./chunk-A7RJ5YGK.js";
 import {
   busyShare,
   machineTimes,
@@ -29,7 +29,7 @@ import {
   profilingCall,
   secretsOf,
   sourceFor
-} from "./chunk-7R3TUIDZ.js";
+} from "./chunk-NBJ3FMZ2.js";
 import {
   needsMorePairs
 } from "./chunk-6NDA6WUM.js";

@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-E4BUZ5JW.js";
+} from "./chunk-2V2FC2ZH.js";
 import {
   assertRenderable
 } from "./chunk-PO2I72ZH.js";

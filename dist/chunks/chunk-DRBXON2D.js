@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-4GCS3KBA.js";
+} from "./chunk-A7RJ5YGK.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

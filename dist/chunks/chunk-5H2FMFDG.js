@@ -142,7 +142,8 @@ function buildRunSchema() {
       peakRssBytes: number().nonnegative(),
       rssGrowthBytesPerSecond: number(),
       generatorCpuSeconds: number().nonnegative(),
-      machineBusy: number().min(0).max(1).optional()
+      machineBusy: number().min(0).max(1).optional(),
+      cpuBySecond: array(tuple([number().int(), number().nonnegative()])).optional()
     }).optional()
   });
   return runSchema2;

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-SWCIJJTM.js";
+} from "./chunk-5H2FMFDG.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -473,8 +473,8 @@ function updateWithSample(prior, sampleVariance2, sampleDf) {
 function sampleVariance(values) {
   const n = values.length;
   if (n < 2) return Number.NaN;
-  const mean = values.reduce((a, v) => a + v, 0) / n;
-  return values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
+  const mean2 = values.reduce((a, v) => a + v, 0) / n;
+  return values.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1);
 }
 function meanWithin(within) {
   const total2 = within.reduce((a, w) => a + w.variance, 0);
@@ -497,11 +497,14 @@ function unitVariance({
     if (k < 2) return void 0;
     return { variance: Math.max(prior.variance, raw), df: k - 1 };
   }
-  const expected = satterthwaite([prior, meanWithin(within)]);
+  const expected = expectedUnitVariance(prior, within);
   if (k < 2) return expected;
   const spread2 = robust && robustSpread(values, expected.variance) || raw;
   if (spreadTooWide(spread2, k - 1, expected, spreadTestLevel)) return { variance: spread2, df: k - 1 };
   return updateWithSample(expected, spread2, k - 1);
+}
+function expectedUnitVariance(prior, within) {
+  return satterthwaite([prior, meanWithin(within)]);
 }
 function spreadTooWide(spread2, df, expected, level = 0.01) {
   if (!(expected.variance > 0) || !(spread2 > expected.variance)) return false;
@@ -595,6 +598,160 @@ function betweenJobVariance(history, priors) {
   return { source: blended ? "history" : "prior", historySize: entries.length, perMetric };
 }
 
+// src/stats/disturbance.ts
+var MIN_FACTOR = 1.15;
+var MIN_SCORE = 5;
+var MIN_SECONDS = 2;
+var MIN_REQUESTS = 10;
+var MAX_SHARE = 3 / 4;
+function secondProfile(run) {
+  const all = /* @__PURE__ */ new Set();
+  for (const s of run.series.values()) for (const t of s.seconds.keys()) all.add(t);
+  const seconds = [...all].sort((a, b) => a - b);
+  const weight = new Float64Array(seconds.length);
+  const sum = new Float64Array(seconds.length);
+  for (const s of run.series.values()) {
+    const median2 = s.latency.quantile(0.5);
+    if (!(median2 > 0)) continue;
+    seconds.forEach((t, i) => {
+      const bucket = s.seconds.get(t);
+      if (!bucket || bucket.latency.count < MIN_REQUESTS) return;
+      const m = bucket.latency.quantile(0.5);
+      if (!(m > 0)) return;
+      sum[i] = sum[i] + bucket.latency.count * Math.log(m / median2);
+      weight[i] = weight[i] + bucket.latency.count;
+    });
+  }
+  return { seconds, levels: seconds.map((_, i) => weight[i] > 0 ? sum[i] / weight[i] : Number.NaN) };
+}
+function quantileOf(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = p * (s.length - 1);
+  const lo = Math.floor(i);
+  return s[lo] + ((s[lo + 1] ?? s[lo]) - s[lo]) * (i - lo);
+}
+function disturbedSeconds(seconds, levels) {
+  const known = levels.filter(Number.isFinite);
+  if (known.length < 8) return void 0;
+  const centre2 = quantileOf(known, 0.25);
+  const steps = known.slice(1).map((x, i) => Math.abs(x - known[i]));
+  const sd = quantileOf(steps, 0.5) / (0.6745 * Math.SQRT2);
+  const threshold = Math.max(Math.log(MIN_FACTOR), MIN_SCORE * sd);
+  const slow = levels.map((x) => Number.isFinite(x) && x - centre2 > threshold);
+  const flagged = [];
+  let excess = 0;
+  for (let i = 0; i < slow.length; ) {
+    if (!slow[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < slow.length && slow[j]) j++;
+    if (j - i >= MIN_SECONDS) {
+      const edge = (k) => Number.isFinite(levels[k]) && levels[k] - centre2 > threshold / 2;
+      const from = i > 0 && edge(i - 1) ? i - 1 : i;
+      const to = j < slow.length && edge(j) ? j + 1 : j;
+      for (let k = from; k < to; k++) {
+        flagged.push(seconds[k]);
+        excess += levels[k] - centre2;
+      }
+      j = to;
+    }
+    i = j;
+  }
+  if (flagged.length === 0 || flagged.length > MAX_SHARE * known.length) return void 0;
+  return { seconds: flagged, factor: Math.exp(excess / flagged.length) };
+}
+function findDisturbance(run) {
+  const { seconds, levels } = secondProfile(run);
+  return disturbedSeconds(seconds, levels);
+}
+function withoutSeconds(s, drop) {
+  const kept = [...s.seconds.entries()].filter(([t]) => !drop.has(t)).sort((a, b) => a[0] - b[0]);
+  const seconds = /* @__PURE__ */ new Map();
+  const latency = new LatencyHistogram();
+  let requests = 0;
+  let failed = 0;
+  const first = kept[0]?.[0] ?? 0;
+  kept.forEach(([, bucket], i) => {
+    seconds.set(first + i, bucket);
+    latency.merge(bucket.latency);
+    requests += bucket.requests;
+    failed += bucket.failed;
+  });
+  return { ...s, seconds, latency, requests, failed };
+}
+function trimmed(run, drop) {
+  const set = new Set(drop);
+  const series = /* @__PURE__ */ new Map();
+  for (const [id, s] of run.series) series.set(id, withoutSeconds(s, set));
+  return { ...run, series, endMs: run.endMs - drop.length * 1e3 };
+}
+function screenDisturbances(baseline, candidate) {
+  const found = (runs) => runs.map((r) => r.fidelity === "distribution" ? findDisturbance(r) : void 0);
+  const hits = sidesOf(found(baseline), found(candidate));
+  const apply = (runs, side) => runs.map((run, i) => {
+    const hit = hits[side][i];
+    return hit && hits.leftOut[side] ? trimmed(run, hit.seconds) : run;
+  });
+  return {
+    baseline: apply(baseline, "baseline"),
+    candidate: apply(candidate, "candidate"),
+    disturbances: hits.disturbances
+  };
+}
+function sidesOf(baseline, candidate) {
+  const count = (xs) => xs.filter((x) => x !== void 0).length;
+  const ownBehaviour = (mine, theirs) => mine.length >= 3 && count(mine) === mine.length && count(theirs) === 0;
+  const leftOut = {
+    baseline: !ownBehaviour(baseline, candidate),
+    candidate: !ownBehaviour(candidate, baseline)
+  };
+  const disturbances = [];
+  for (const side of ["baseline", "candidate"])
+    (side === "baseline" ? baseline : candidate).forEach((hit, i) => {
+      if (hit)
+        disturbances.push({
+          side,
+          run: i + 1,
+          seconds: hit.seconds.length,
+          factor: hit.factor,
+          leftOut: leftOut[side]
+        });
+    });
+  return { baseline, candidate, leftOut, disturbances };
+}
+
+// src/stats/cpu-pairs.ts
+var MIN_PAIRS = 3;
+function mean(values) {
+  return values.reduce((a, v) => a + v, 0) / values.length;
+}
+function without(values, j) {
+  return values.filter((_, i) => i !== j);
+}
+function disturbedCpuPair(logB, logC, expected, level) {
+  const k = logB.length;
+  if (k < MIN_PAIRS || logC.length !== k) return void 0;
+  const ratios = logC.map((x, i) => x - logB[i]);
+  if (!spreadTooWide(sampleVariance(ratios), k - 1, expected, level)) return void 0;
+  let found;
+  for (let j = 0; j < k; j++) {
+    const rest = without(ratios, j);
+    if (spreadTooWide(sampleVariance(rest), k - 2, expected, level)) continue;
+    const deviation = ratios[j] - mean(rest);
+    const side = deviation < 0 ? "baseline" : "candidate";
+    const runs = side === "baseline" ? logB : logC;
+    const above = runs[j] - mean(without(runs, j));
+    if (above < Math.abs(deviation) / 2) continue;
+    if (found === void 0 || Math.abs(deviation) > found.deviation)
+      found = { pair: j + 1, side, factor: Math.exp(above), deviation: Math.abs(deviation) };
+  }
+  if (found === void 0) return void 0;
+  const { deviation: _, ...leftOut } = found;
+  return leftOut;
+}
+
 // src/stats/scenario-totals.ts
 var ALL_REQUESTS = "(all requests)";
 function totalKey(scenario) {
@@ -664,10 +821,10 @@ function withinParts(metrics) {
 }
 function coefficientOfVariation(values) {
   if (values.length < 2) return Number.NaN;
-  const mean = values.reduce((a, v) => a + v, 0) / values.length;
+  const mean2 = values.reduce((a, v) => a + v, 0) / values.length;
   const sd = Math.sqrt(sampleVariance(values));
-  if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
-  return sd / Math.abs(mean);
+  if (mean2 === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;
+  return sd / Math.abs(mean2);
 }
 function requestsNeeded(quantile2, minRequestsForP99) {
   return Math.ceil(minRequestsForP99 * 0.01 / (1 - quantile2));
@@ -682,21 +839,26 @@ function spread(spec, ctx, b, c) {
   const wb = withinParts(b);
   const wc = withinParts(c);
   if (ctx.paired) {
-    const values = xc.map((x, i) => x - xb[i]);
+    const pairPrior = { variance: 2 * prior.variance, df: prior.df };
+    const pairWithin = wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0;
+    const leftOut = spec.name === "cpu_per_request" && pairWithin ? disturbedCpuPair(xb, xc, expectedUnitVariance(pairPrior, pairWithin), CPU_SPREAD_TEST_LEVEL) : void 0;
+    const kept = (i) => i !== (leftOut?.pair ?? 0) - 1;
+    const values = xc.map((x, i) => x - xb[i]).filter((_, i) => kept(i));
     const unit = unitVariance({
       values,
-      within: wb && wc ? wb.map((w, i) => satterthwaite([w, wc[i]])) : void 0,
-      prior: { variance: 2 * prior.variance, df: prior.df },
+      within: pairWithin?.filter((_, i) => kept(i)),
+      prior: pairPrior,
       robust: true,
       ...spec.name === "cpu_per_request" ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}
     });
-    const k = xc.length;
+    const k = values.length;
     if (!unit) return { perRun: Number.NaN, fixed: 0 };
     return {
       variance: { variance: unit.variance / k, df: unit.df },
       perRun: unit.variance,
       fixed: 0,
-      ...spec.scale === "log" ? { location: huberLocation(values, Math.sqrt(unit.variance)) } : {}
+      ...spec.scale === "log" ? { location: huberLocation(values, Math.sqrt(unit.variance)) } : {},
+      ...leftOut ? { leftOut } : {}
     };
   }
   const ub = unitVariance({ values: xb, within: wb, prior });
@@ -834,28 +996,66 @@ var SERVICE_KEY = { scenario: "", group: "", method: "service", name: "(CPU, mem
 var SERVICE_SERIES_ID = seriesId(SERVICE_KEY);
 var CPU_TICK_SECONDS = 0.01;
 var MB = 1024 * 1024;
-function runResource(run, metric) {
-  const service = run.service;
+var MIN_SECOND_REQUESTS = 10;
+function requestsBySecond(run) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of run.series.values())
+    for (const [t, bucket] of s.seconds) out.set(t, (out.get(t) ?? 0) + bucket.requests);
+  return out;
+}
+function cpuStretch(run) {
+  const bySecond = run.service?.cpuBySecond;
+  if (bySecond === void 0 || bySecond.length === 0) return void 0;
+  const requests = requestsBySecond(run);
+  const level = ([t, cpu2]) => {
+    const n = requests.get(t) ?? 0;
+    return n >= MIN_SECOND_REQUESTS && cpu2 > 0 ? Math.log(cpu2 / n) : Number.NaN;
+  };
+  const found = disturbedSeconds(
+    bySecond.map(([t]) => t),
+    bySecond.map(level)
+  );
+  if (found === void 0) return void 0;
+  const drop = new Set(found.seconds);
+  let cpuSeconds = 0;
+  let dropped = 0;
+  for (const [t, cpu2] of bySecond)
+    if (drop.has(t)) {
+      cpuSeconds += cpu2;
+      dropped += requests.get(t) ?? 0;
+    }
+  return { ...found, cpuSeconds, requests: dropped };
+}
+function screenCpu(baseline, candidate) {
+  return sidesOf(baseline.map(cpuStretch), candidate.map(cpuStretch));
+}
+function cpuReading(run, stretch) {
   const { requests } = measuredRequests(run);
+  const cpuSeconds = run.service.cpuSeconds;
+  if (stretch === void 0) return { cpuSeconds, requests };
+  return { cpuSeconds: Math.max(0, cpuSeconds - stretch.cpuSeconds), requests: requests - stretch.requests };
+}
+function runResource(run, metric, stretch) {
+  const service = run.service;
   if (service === void 0) return void 0;
+  const { cpuSeconds, requests } = cpuReading(run, stretch);
   if (metric === "peak_rss") {
     return { value: service.peakRssBytes / MB, requests, withinVar: 0, withinDf: Number.POSITIVE_INFINITY };
   }
-  if (requests === 0 || !(service.cpuSeconds > 0))
+  if (requests === 0 || !(cpuSeconds > 0))
     return { value: Number.NaN, requests, unavailable: "no requests or no CPU time measured" };
-  const relative = CPU_TICK_SECONDS / service.cpuSeconds;
+  const relative = CPU_TICK_SECONDS / cpuSeconds;
   return {
-    value: service.cpuSeconds * 1e3 / requests,
+    value: cpuSeconds * 1e3 / requests,
     requests,
     withinVar: 2 * relative * relative / 12,
     withinDf: Number.POSITIVE_INFINITY
   };
 }
-function pooled(runs, metric) {
-  if (metric === "peak_rss") return runs.reduce((a, r) => a + r.service.peakRssBytes / MB, 0) / runs.length;
-  const cpu2 = runs.reduce((a, r) => a + r.service.cpuSeconds, 0);
-  const requests = runs.reduce((a, r) => a + measuredRequests(r).requests, 0);
-  return requests > 0 ? cpu2 * 1e3 / requests : Number.NaN;
+function pooled(metrics, metric) {
+  if (metric === "peak_rss") return metrics.reduce((a, m) => a + m.value, 0) / metrics.length;
+  const requests = metrics.reduce((a, m) => a + m.requests, 0);
+  return requests > 0 ? metrics.reduce((a, m) => a + m.value * m.requests, 0) / requests : Number.NaN;
 }
 function cpuPriorWithSaturation(priors, share) {
   const mix = satterthwaite([
@@ -875,15 +1075,17 @@ function saturationAware(ctx) {
     noisier: `a saturated runner: its cores were \u2265 ${pct(SATURATED_BUSY_SHARE)} busy in ${saturated} of ${runs.length} runs, where CPU per request moves by about ${pct(cpuSaturatedRunToRunCv)} per run (${pct(cpuRunToRunCv)} with cores to spare)`
   };
 }
-function estimate(outer, metric) {
+function estimate(outer, metric, screen) {
   const spec = METRIC_SPECS[metric];
   const { ctx, noisier } = metric === "cpu_per_request" ? saturationAware(outer) : { ctx: outer };
-  const b = ctx.baseline.map((r) => runResource(r, metric));
-  const c = ctx.candidate.map((r) => runResource(r, metric));
+  const stretch = (side, i) => metric === "cpu_per_request" && screen.leftOut[side] ? screen[side][i] : void 0;
+  const b = ctx.baseline.map((r, i) => runResource(r, metric, stretch("baseline", i)));
+  const c = ctx.candidate.map((r, i) => runResource(r, metric, stretch("candidate", i)));
   const unavailable = [...b, ...c].find((m) => m.unavailable !== void 0)?.unavailable;
   const s = unavailable === void 0 ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
-  const baseline = pooled(ctx.baseline, metric);
-  const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(ctx.candidate, metric);
+  const kept = (ms) => ms.filter((_, i) => i !== (s.leftOut?.pair ?? 0) - 1);
+  const baseline = pooled(kept(b), metric);
+  const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(c, metric);
   const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : s.variance === void 0 ? "too few runs to know the run-to-run spread" : void 0;
   const sum = (ms) => ms.reduce((a, m) => a + m.requests, 0);
   return unstableChecked(
@@ -903,22 +1105,26 @@ function estimate(outer, metric) {
       testable: reason === void 0,
       ...s.variance ? { variance: s.variance } : {},
       ...reason !== void 0 ? { reason } : {},
-      ...noisier !== void 0 ? { noisier } : {}
+      ...noisier !== void 0 ? { noisier } : {},
+      ...s.leftOut ? { leftOut: s.leftOut } : {}
     },
     ctx,
     b
   );
 }
-function resourceEstimates(ctx) {
+function resourceEstimates(ctx, screen) {
   const all = [...ctx.baseline, ...ctx.candidate];
   if (all.length === 0 || all.some((r) => r.service === void 0)) return [];
-  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric));
+  return RESOURCE_METRICS.map((metric) => estimate(ctx, metric, screen));
 }
 function withServiceHeadline(headline, runs) {
   if (runs.length === 0 || runs.some((r) => r.service === void 0)) return headline;
   const figures = {};
   for (const metric of RESOURCE_METRICS) {
-    const value = pooled(runs, metric);
+    const value = pooled(
+      runs.map((r) => runResource(r, metric)),
+      metric
+    );
     if (Number.isFinite(value) && value > 0) figures[metric] = value;
   }
   return { ...headline, [SERVICE_SERIES_ID]: figures };
@@ -1220,6 +1426,7 @@ export {
   cvFromLogVariance,
   betweenJobPriorDf,
   betweenJobVariance,
+  screenDisturbances,
   withScenarioTotals,
   runToRunPrior,
   withinParts,
@@ -1227,6 +1434,7 @@ export {
   estimateMetric,
   SERVICE_KEY,
   SERVICE_SERIES_ID,
+  screenCpu,
   resourceEstimates,
   ARTIFACT_SCHEMA,
   compareIdentities,

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   renderCommentBody
-} from "./chunk-H5IUBSU2.js";
+} from "./chunk-WPABV6FZ.js";
 import {
   SAVED_REPORT_FILE,
   readSavedReport,
   renderSummary
-} from "./chunk-E4BUZ5JW.js";
+} from "./chunk-2V2FC2ZH.js";
 import {
   renderTerminalTable
 } from "./chunk-ZFJP3ZT7.js";
@@ -22,7 +22,7 @@ import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
 import "./chunk-6374IUCB.js";
-import "./chunk-SWCIJJTM.js";
+import "./chunk-5H2FMFDG.js";
 import "./chunk-6NDA6WUM.js";
 import {
   SavedReportError

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-CJMKI7OW.js";
+} from "./chunk-XWWRUUO5.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-5VAIHQXA.js";
+} from "./chunk-Z2KQXC7L.js";
 import "./chunk-NL3ZGWH7.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,14 +22,14 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-4GCS3KBA.js";
+} from "./chunk-A7RJ5YGK.js";
 import {
   serializeRun
-} from "./chunk-SWCIJJTM.js";
+} from "./chunk-5H2FMFDG.js";
 import "./chunk-KOK75F2X.js";
 import {
   readActionConfig
-} from "./chunk-7R3TUIDZ.js";
+} from "./chunk-NBJ3FMZ2.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
@@ -343,7 +343,7 @@ ${error.output}`);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const baseName = baseSha ?? config.baselineTargetUrl ?? "base";
   const [{ reportContext, reportHeader }, { reportVerdict }, { profileLines }, { renderCliReport }] = await Promise.all([
-    import("./context-QI3ZTZZA.js"),
+    import("./context-6WZS2CPS.js"),
     import("./headline-FRKZGS54.js"),
     import("./profile-FOVJ2TTA.js"),
     import("./terminal-EQZUES4C.js")

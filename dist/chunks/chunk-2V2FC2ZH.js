@@ -57,7 +57,7 @@ import {
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-SWCIJJTM.js";
+} from "./chunk-5H2FMFDG.js";
 import {
   confirmationText
 } from "./chunk-6NDA6WUM.js";

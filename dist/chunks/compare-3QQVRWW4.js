@@ -6,11 +6,11 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-5VAIHQXA.js";
+} from "./chunk-Z2KQXC7L.js";
 import {
   renderSummary,
   savedReportJson
-} from "./chunk-E4BUZ5JW.js";
+} from "./chunk-2V2FC2ZH.js";
 import {
   renderCliReport
 } from "./chunk-ZFJP3ZT7.js";
@@ -23,7 +23,7 @@ import "./chunk-FXMSLKV4.js";
 import {
   reportContext,
   reportHeader
-} from "./chunk-AX5Z6QNE.js";
+} from "./chunk-IM22LYDG.js";
 import "./chunk-NL3ZGWH7.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
@@ -32,15 +32,15 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-4GCS3KBA.js";
+} from "./chunk-A7RJ5YGK.js";
 import {
   RUN_FORMAT,
   deserializeRun
-} from "./chunk-SWCIJJTM.js";
+} from "./chunk-5H2FMFDG.js";
 import "./chunk-KOK75F2X.js";
 import {
   readActionConfig
-} from "./chunk-7R3TUIDZ.js";
+} from "./chunk-NBJ3FMZ2.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {

@@ -11,12 +11,12 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-RJY7ZM4X.js";
+} from "./chunk-DRBXON2D.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-4GCS3KBA.js";
-import "./chunk-SWCIJJTM.js";
+} from "./chunk-A7RJ5YGK.js";
+import "./chunk-5H2FMFDG.js";
 import "./chunk-KOK75F2X.js";
 import {
   require_semver

@@ -2,8 +2,8 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   reportContext,
   reportHeader
-} from "./chunk-AX5Z6QNE.js";
-import "./chunk-7R3TUIDZ.js";
+} from "./chunk-IM22LYDG.js";
+import "./chunk-NBJ3FMZ2.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import "./chunk-EXB2D2B4.js";

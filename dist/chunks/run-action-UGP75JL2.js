@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-CJMKI7OW.js";
+} from "./chunk-XWWRUUO5.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-5VAIHQXA.js";
+} from "./chunk-Z2KQXC7L.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-H5IUBSU2.js";
+} from "./chunk-WPABV6FZ.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-E4BUZ5JW.js";
+} from "./chunk-2V2FC2ZH.js";
 import {
   buildReportJson,
   metaLine
@@ -51,7 +51,7 @@ import {
 import {
   reportContext,
   reportHeader
-} from "./chunk-AX5Z6QNE.js";
+} from "./chunk-IM22LYDG.js";
 import "./chunk-NL3ZGWH7.js";
 import {
   formatChange,
@@ -78,21 +78,21 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-RJY7ZM4X.js";
+} from "./chunk-DRBXON2D.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-4GCS3KBA.js";
-import "./chunk-SWCIJJTM.js";
+} from "./chunk-A7RJ5YGK.js";
+import "./chunk-5H2FMFDG.js";
 import {
   headlineFigures
 } from "./chunk-KOK75F2X.js";
 import {
   secretsOf
-} from "./chunk-7R3TUIDZ.js";
+} from "./chunk-NBJ3FMZ2.js";
 import "./chunk-6NDA6WUM.js";
 import "./chunk-KXTPSGUP.js";
 import {
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-F5DI5FMG.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-LILVDME7.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {
