@@ -1,14 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
-import { primeK6Reader } from '../../src/results/k6-warmup.ts';
-import { RunAccumulator } from '../../src/results/run-accumulator.ts';
+import { beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { RunResult } from '../../src/results/types.ts';
 
-// This file must be the first in its process to call primeK6Reader (no k6 file is read here before it): the
-// warm-up runs once per process, and the test watches that one run through the accumulator it finishes.
+// The warm-up runs once per process, and the unit tests share one process (vitest.config.ts): a fresh copy of
+// the modules, so this file's call is the first whatever ran before, watched through the accumulator it
+// finishes.
 describe('primeK6Reader', () => {
-  const finish = vi.spyOn(RunAccumulator.prototype, 'finish');
-  primeK6Reader();
-  primeK6Reader();
+  let finish: MockInstance;
+  beforeAll(async () => {
+    vi.resetModules();
+    const { RunAccumulator } = await import('../../src/results/run-accumulator.ts');
+    finish = vi.spyOn(RunAccumulator.prototype, 'finish');
+    const { primeK6Reader } = await import('../../src/results/k6-warmup.ts');
+    primeK6Reader();
+    primeK6Reader();
+  });
 
   it('runs once per process, however often a reader calls it', () => {
     expect(finish).toHaveBeenCalledTimes(1);
