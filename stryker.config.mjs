@@ -19,6 +19,7 @@ export default {
     'src/baseline/**/*.ts',
     'src/inputs/**/*.ts',
     '!src/**/types.ts',
+    '!src/results/jtl-csv-pass-wasm.ts',
   ],
   ignorePatterns: ['dist', 'bench/.data', 'reports', '.stryker-tmp', 'coverage'],
   // Vitest does not type-check, so the sandbox needs no `// @ts-nocheck` header (which would also make the

@@ -13,6 +13,9 @@
 import { spawnSync } from 'node:child_process';
 
 const FOLDERS = ['stats', 'results', 'baseline', 'inputs'];
+// generated from a WAT source (npm run wasm): its mutants would be base64 strings, and a test checks it is
+// exactly what the source compiles to
+const GENERATED = '!src/results/jtl-csv-pass-wasm.ts';
 const args = process.argv.slice(2);
 const named = args.filter((a) => FOLDERS.includes(a));
 const passThrough = args.filter((a) => !FOLDERS.includes(a));
@@ -32,7 +35,7 @@ for (const folder of named.length > 0 ? named : FOLDERS) {
       'stryker',
       'run',
       '--mutate',
-      `src/${folder}/**/*.ts,!src/${folder}/types.ts`,
+      `src/${folder}/**/*.ts,!src/${folder}/types.ts,${GENERATED}`,
       '--incrementalFile',
       `reports/stryker-incremental-${folder}.json`,
       ...passThrough,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/report/comment.ts';
 import type { ReportContext } from '../../src/report/context.ts';
 import { renderSummary } from '../../src/report/summary.ts';
+import type { LoadModelSource } from '../../src/results/types.ts';
 import {
   comparison,
   context,
@@ -136,6 +137,24 @@ describe('pass', () => {
       '### ✅ perf-gate: no regression; improvement on 1 of 2 series (GET /fast P50 -25.0%)',
     );
     expect(resultRows(text)[0]).toContain('🟢 improvement');
+  });
+});
+
+describe('method: what decided the load model', () => {
+  const designLine = (loadModelSource: { baseline: LoadModelSource[]; candidate: LoadModelSource[] }) =>
+    lines(
+      context({
+        comparison: comparison({ series: [series(key('GET', '/a'), steadyMetrics())], loadModelSource }),
+      }),
+    ).find((l) => l.startsWith('- **Design:** cached baseline;'));
+
+  it("names one source for both sides, and each side's when they differ", () => {
+    expect(designLine({ baseline: ['input'], candidate: ['input'] })).toBe(
+      '- **Design:** cached baseline; load model: open, decided by the load-model setting',
+    );
+    expect(designLine({ baseline: ['k6-inspect'], candidate: ['input', 'k6-inspect'] })).toBe(
+      "- **Design:** cached baseline; load model: open (decided for the baseline by the script's scenario executors (k6 inspect); for the PR by the load-model setting and the script's scenario executors (k6 inspect))",
+    );
   });
 });
 

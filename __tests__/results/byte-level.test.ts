@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { numberOut, scanNumber, skipValue } from '../../src/results/byte-json.ts';
 import { BytePattern, SpanTable } from '../../src/results/byte-words.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
-import { primeK6Reader } from '../../src/results/k6-warmup.ts';
 import { MALFORMED_NAME, MetricNameTrie, UNKNOWN_NAME } from '../../src/results/metric-name-trie.ts';
 import { Rfc3339Parser } from '../../src/results/rfc3339.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
@@ -161,12 +160,5 @@ describe('byte lookups', () => {
     const line = Buffer.from('{"metric":"x","type":"Point"');
     expect(p.matches(view(line), line, 12, line.length)).toBe(true);
     expect(p.matches(view(line), line, 12, line.length - 1)).toBe(false);
-  });
-});
-
-describe('primeK6Reader', () => {
-  it('reads its built-in sample of every line kind without an error, once per process', () => {
-    expect(() => primeK6Reader()).not.toThrow();
-    expect(() => primeK6Reader()).not.toThrow();
   });
 });

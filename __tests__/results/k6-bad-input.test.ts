@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RunFileError } from '../../src/results/errors.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
+import { K6LineParser } from '../../src/results/k6-line-parser.ts';
 import { content, fixtureJson, fixtureLines, tempDir, totalRequests } from './helpers.ts';
 
 describe('bad k6 input', () => {
@@ -33,6 +34,27 @@ describe('bad k6 input', () => {
     );
   });
 
+  it('a line cut short in the middle of the file, of a metric the reader skips or of a request, is an error', async () => {
+    // the skipped metric's line after many of its kind (the reader then checks such lines only for shape)
+    const at = lines.findLastIndex((l) => l.startsWith('{"metric":"http_reqs"'));
+    const cut = (i: number) =>
+      [...lines.slice(0, i), lines[i]!.slice(0, -5), ...lines.slice(i + 1)].join('\n');
+    await rejects(write('cut-skipped.json', `${cut(at)}\n`), /: not JSON \(/, at + 1);
+    const request = lines.findLastIndex((l) => l.startsWith('{"metric":"http_req_duration"'));
+    await rejects(write('cut-request.json', `${cut(request)}\n`), /: not JSON \(/, request + 1);
+  });
+
+  it('a request without a time, after many with one, is an error at its line', async () => {
+    const at = lines.findLastIndex((l) => l.startsWith('{"metric":"http_req_duration"'));
+    const noTime = [...lines];
+    noTime[at] = noTime[at]!.replace(/"time":"[^"]*",/, '');
+    await rejects(
+      write('no-time.json', `${noTime.join('\n')}\n`),
+      /: k6 Point line: expected "data.time" to be/,
+      at + 1,
+    );
+  });
+
   it('a JSON line that is not a k6 metric line', async () => {
     const path = write('not-k6.json', `${lines.slice(0, 3).join('\n')}\n{"hello":"world"}\n`);
     await rejects(
@@ -42,6 +64,14 @@ describe('bad k6 input', () => {
     );
     const array = write('array.json', '[1,2,3]\n');
     await rejects(array, /^.*:1: not a k6 metric line: .* got: \[1,2,3\]$/, 1);
+    // a known metric's name where k6 puts it, under another key
+    const at = lines.findLastIndex((l) => l.startsWith('{"metric":"http_reqs"'));
+    const otherKey = [...lines.slice(0, at + 1), lines[at]!.replace('{"metric":', '{"Metric":')];
+    await rejects(
+      write('other-key.json', `${otherKey.join('\n')}\n`),
+      /: k6 Point line: expected "metric" to be the metric name/,
+      at + 2,
+    );
   });
 
   it('a Point line with a bad field names the field', async () => {
@@ -88,6 +118,19 @@ describe('bad k6 input', () => {
     await rejects(join(dir, 'missing.json.gz'), /: cannot read the file \(ENOENT\)$/);
     await rejects(write('fake.json.gz', good), /: not a readable gzip file: /);
     await rejects(dir, /: cannot read the file \(EISDIR\)$/);
+  });
+
+  it('an error on the last line that is not about the file (a bug in the reader) is thrown, not taken for a cut line', async () => {
+    const bug = new TypeError('a bug in the reader');
+    const finalLine = vi.spyOn(K6LineParser.prototype, 'handleFinalLine').mockImplementation(() => {
+      throw bug;
+    });
+    try {
+      await expect(readK6Json(write('unterminated.json', good.slice(0, -1)))).rejects.toBe(bug);
+      expect(finalLine).toHaveBeenCalledTimes(1);
+    } finally {
+      finalLine.mockRestore();
+    }
   });
 
   it('a truncated last line (k6 killed mid-write) is skipped with a warning', async () => {

@@ -46,12 +46,21 @@ describe('lines cut by read boundaries', () => {
     expect(splitter.unterminatedLine()).toBeUndefined();
   });
 
-  it('a line longer than the carry buffer grows it', () => {
-    const seen: number[] = [];
-    const splitter = new LineSplitter((_b, start, end) => seen.push(end - start));
-    const long = Buffer.alloc(200_000, 0x61);
-    for (let i = 0; i < long.length; i += 1000) splitter.push(long.subarray(i, i + 1000));
-    splitter.push(Buffer.from('\nx\n'));
-    expect(seen).toEqual([200_000, 1]);
+  it('a line longer than the carry buffer grows it, keeping every byte', () => {
+    // bytes that differ along the line, so a lost or shifted piece shows
+    const long = Buffer.from(Array.from({ length: 200_000 }, (_, i) => 0x61 + (i % 23)));
+    const text = long.toString('latin1');
+    const linesOf = (chunks: Buffer[]) => {
+      const seen: string[] = [];
+      const splitter = new LineSplitter((buf, start, end) => seen.push(buf.toString('latin1', start, end)));
+      for (const chunk of chunks) splitter.push(chunk);
+      return seen;
+    };
+    const reads = Array.from({ length: 200 }, (_, i) => long.subarray(i * 1000, (i + 1) * 1000));
+    expect(linesOf([...reads, Buffer.from('\nx\n')])).toEqual([text, 'x']);
+    // a short carry, then in one read more than twice what the carry buffer holds
+    expect(linesOf([long.subarray(0, 10), Buffer.concat([long, Buffer.from('\n')])])).toEqual([
+      text.slice(0, 10) + text,
+    ]);
   });
 });

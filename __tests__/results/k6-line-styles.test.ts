@@ -132,3 +132,81 @@ describe('the fast path', () => {
     expect([old.fastLines, old.slowLines]).toEqual([0, base.length]);
   });
 });
+
+describe('the fast path reads what JSON.parse reads', () => {
+  const { write: put } = tempDir();
+  // some requests of 0 ms, as k6 writes for a response served at once (the value a skipped failure has too)
+  let n = 0;
+  const lines: Line[] = base.map((l) =>
+    l.type === 'Point' && l.metric === 'http_req_duration' && n++ % 5 === 1
+      ? { ...l, data: { ...l.data, value: 0 } }
+      : l,
+  );
+  // the reference: the older layout, which only JSON.parse reads
+  const slow = readK6Json(
+    put(
+      'slow.json',
+      write(lines, (l) => JSON.stringify({ type: l.type, data: l.data, metric: l.metric })),
+    ),
+  );
+  const point = (l: Line, data: string) => `{"metric":"${l.metric}","type":"Point","data":${data}}`;
+  const time = (l: Line) => `"time":"${l.data.time}"`;
+  const value = (l: Line) => `"value":${l.data.value}`;
+  const tags = (l: Line) => `"tags":${JSON.stringify(l.data.tags)}`;
+
+  it.each([
+    ['tags first', (l: Line) => point(l, `{${tags(l)},${time(l)},${value(l)}}`)],
+    ['tags between time and value', (l: Line) => point(l, `{${time(l)},${tags(l)},${value(l)}}`)],
+    ['value before time', (l: Line) => point(l, `{${value(l)},${time(l)},${tags(l)}}`)],
+    ['an unknown key last', (l: Line) => point(l, `{${time(l)},${value(l)},${tags(l)},"x":{"y":[1]}}`)],
+    [
+      'an unknown key after the data',
+      (l: Line) => `${point(l, `{${time(l)},${value(l)},${tags(l)}}`).slice(0, -1)},"x":1}`,
+    ],
+    ['CRLF line ends', (l: Line) => `${point(l, `{${time(l)},${value(l)},${tags(l)}}`)}\r`],
+  ])('with %s', async (_, style) => {
+    const run = await readK6Json(put('styled.json', write(lines, style)));
+    expect(content(run)).toEqual(content(await slow));
+  });
+});
+
+describe('requests without tags', () => {
+  const { write: put } = tempDir();
+  const untagged = base.map((l) =>
+    l.type === 'Point' ? { ...l, data: { time: l.data.time, value: l.data.value } } : l,
+  );
+
+  it('read as the one untagged series, by bytes as by JSON.parse', async () => {
+    const fast = await readK6Json(
+      put(
+        'fast.json',
+        write(untagged, (l) => JSON.stringify(l)),
+      ),
+    );
+    const slow = await readK6Json(
+      put(
+        'slow.json',
+        write(untagged, (l) => JSON.stringify({ type: l.type, data: l.data, metric: l.metric })),
+      ),
+    );
+    expect(content(fast)).toEqual(content(slow));
+    expect([...fast.series.keys()]).toEqual(['']);
+  });
+});
+
+describe('a Metric line written metric first', () => {
+  const { write: put } = tempDir();
+
+  it('is read as a Metric line, its thresholds kept, not skipped as a sample of that metric', async () => {
+    const metric =
+      '{"metric":"http_reqs","type":"Metric","data":{"name":"http_reqs","type":"counter","contains":"default","thresholds":["count>10"],"submetrics":null}}';
+    const text = write(base, v0);
+    const run = await readK6Json(put('metric-first.json', `${text}${metric}\n`));
+    const without = await readK6Json(put('without.json', text));
+    expect(run.thresholds).toEqual([
+      ...without.thresholds,
+      { metric: 'http_reqs', expressions: ['count>10'] },
+    ]);
+    expect(run.skipped).toEqual(without.skipped);
+  });
+});

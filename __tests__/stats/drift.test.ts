@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { studentTQuantile } from '../../src/stats/distributions.ts';
 import { type DriftPoint, detectDrift } from '../../src/stats/drift.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
+import { sampleVariance } from '../../src/stats/variance.ts';
 
 /** Nightlies with between-job noise of `cv` (log-normal), the last `shifted` ones moved by `shift`. */
 function nightlies(seed: number, n: number, cv: number, shifted = 0, shift = 0): DriftPoint[] {
@@ -73,5 +75,84 @@ describe('detectDrift', () => {
     const points = nightlies(5, 15, 0.03);
     points[13]!.value *= 3;
     expect(detectDrift(points).detected).toBe(false);
+  });
+});
+
+describe('detectDrift: the history it reads and the interval it builds', () => {
+  const at = (values: number[]): DriftPoint[] =>
+    values.map((value, i) => ({ commit: `c${i}`, timeMs: i, value }));
+
+  it('reads only nightlies with a positive, finite figure', () => {
+    const r = detectDrift(at([100, 101, 99, 0, 100, -5, 102, Number.NaN, 98, Number.POSITIVE_INFINITY, 100]));
+    expect(r.reason).toBe('drift needs 8 nightlies; the history has 7');
+  });
+
+  it('judges from exactly enough history (5 earlier and 3 recent nightlies)', () => {
+    const r = detectDrift(at([100, 101, 99, 100, 102, 100, 99, 101]));
+    expect(r.reason).toBeUndefined();
+    expect(r).toMatchObject({ detected: false, window: 8 });
+  });
+
+  it('needs the recent nightlies whatever the earlier minimum', () => {
+    const r = detectDrift(at([100, 101]), {
+      recent: 3,
+      minEarlier: 0,
+      maxEarlier: 20,
+      tolerance: 0.1,
+      confidence: 0.99,
+    });
+    expect(r.reason).toBe('drift needs 3 nightlies; the history has 2');
+  });
+
+  it('compares with the last 20 earlier nightlies only: an old level long gone is not drift', () => {
+    const r = detectDrift(
+      at([
+        ...Array(10).fill(200),
+        ...Array(20)
+          .fill(100)
+          .map((v, i) => v + (i % 3)),
+        101,
+        100,
+        102,
+      ]),
+    );
+    expect(r.window).toBe(23);
+    expect(Math.abs(r.change)).toBeLessThan(0.02);
+    expect(r.detected).toBe(false);
+  });
+
+  it('the interval is the shift ± t(n − 1)·se, the spread from the earlier nightlies alone', () => {
+    const earlier = [100, 104, 97, 101, 99, 103, 96, 100, 102, 98];
+    const recent = [130, 128, 133];
+    const r = detectDrift(at([...earlier, ...recent]));
+    const le = earlier.map(Math.log);
+    const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+    const shift = mean(recent.map(Math.log)) - mean(le);
+    const se = Math.sqrt(sampleVariance(le) * (1 / 10 + 1 / 3));
+    const half = studentTQuantile(0.995, 9) * se;
+    expect(r.change).toBeCloseTo(Math.expm1(shift), 12);
+    expect(r.interval![0]).toBeCloseTo(Math.expm1(shift - half), 12);
+    expect(r.interval![1]).toBeCloseTo(Math.expm1(shift + half), 12);
+    expect(r).toMatchObject({ detected: true, since: { commit: 'c10', timeMs: 10 } });
+  });
+
+  it('a sustained drop is drift too (the figure improved), placed where it began', () => {
+    const r = detectDrift(at([100, 104, 97, 101, 99, 103, 96, 100, 102, 98, 70, 71, 69]));
+    expect(r.change).toBeLessThan(-0.25);
+    expect(r.interval![1]).toBeLessThan(0);
+    expect(r).toMatchObject({ detected: true, since: { commit: 'c10' } });
+  });
+
+  it('sides are taken against the earlier median, not the middle nightly in time', () => {
+    // the middle nightly in time (index 10 of 20) is a spike at 200; the median is 100, the recent 170s above it
+    const earlier = Array.from({ length: 20 }, (_, i) => (i === 10 ? 200 : 100));
+    const r = detectDrift(at([...earlier, 170, 171, 169]));
+    expect(r.detected).toBe(true);
+  });
+
+  it('an undecided history says nothing of where a shift began', () => {
+    const r = detectDrift(at([100, 104, 97, 101, 99, 103, 96, 100, 102, 98, 101, 99, 100]));
+    expect(r.detected).toBe(false);
+    expect(Object.keys(r).sort()).toEqual(['change', 'detected', 'interval', 'window']);
   });
 });

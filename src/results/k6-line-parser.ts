@@ -97,17 +97,20 @@ export class K6LineParser {
     this.acc = acc;
     this.file = file;
     // fields that always hold an entry (never undefined) keep V8's optimised code of the hot path valid
+    // Stryker disable next-line UnaryOperator,StringLiteral: the stand-in's id and name are never read
     this.previous = newEntry(-1, '', ROLE_SKIP, new BytePattern(Buffer.from('\n')));
   }
 
   /** The `LineHandler` to give the `LineSplitter`. */
   readonly handleLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     let e = end;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at e = start the byte before is the previous line's newline or outside the buffer, never a CR
     if (e > start && buf[e - 1] === 0x0d) e--;
     if (e === start) {
       this.blankLines++;
       return;
     }
+    // Stryker disable next-line ConditionalExpression: a new view of the same buffer reads the same bytes
     if (buf !== this.viewBuffer) {
       this.viewBuffer = buf;
       this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -116,8 +119,10 @@ export class K6LineParser {
     // most lines are a metric that followed the previous line's metric before: one or two pattern checks
     const previous = this.previous;
     let entry = previous.next;
+    // Stryker disable next-line ConditionalExpression: when the guessed next metric is not tried, the line is identified by name: the same entry
     if (!entry.head.matches(view, buf, start, e)) {
       const other = previous.nextButOne;
+      // Stryker disable next-line ConditionalExpression: when the second guess is not tried, the line is identified by name: the same entry
       if (other.head.matches(view, buf, start, e)) {
         entry = other;
       } else {
@@ -161,6 +166,7 @@ export class K6LineParser {
    */
   handleFinalLine(buf: Buffer, start: number, end: number, lineNo: number): void {
     let e = end;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at e = start the byte before is the previous line's newline or outside the buffer, never a CR
     if (e > start && buf[e - 1] === 0x0d) e--;
     if (e === start) this.blankLines++;
     else this.slowLine(buf, start, e, lineNo);
@@ -177,8 +183,10 @@ export class K6LineParser {
     if (!POINT_PREFIX.matches(view, buf, start, e)) return undefined;
     const nameStart = start + POINT_PREFIX.length;
     let id = this.trie.lookup(buf, nameStart, e);
+    // Stryker disable next-line ConditionalExpression: this.metrics[MALFORMED_NAME] is undefined too
     if (id === MALFORMED_NAME) return undefined;
     const nameEnd = this.trie.end;
+    // Stryker disable next-line ConditionalExpression: a known name registered again keeps its entry
     if (id === UNKNOWN_NAME) {
       id = this.entryFor(buf.toString('utf8', nameStart, nameEnd)).id;
       this.trie.insert(buf, nameStart, nameEnd, id); // when the trie is full, the name is looked up by string
@@ -198,6 +206,7 @@ export class K6LineParser {
     this.tags = undefined;
     let i = p;
     for (;;) {
+      // Stryker disable next-line ConditionalExpression: a key not starting with a quote fails the key checks and skipString just after
       if (buf[i] !== QUOTE) return false;
       if (TIME_KEY.matches(view, buf, i, e)) {
         i = this.time.parse(view, buf, i + TIME_KEY.length, e);
@@ -206,6 +215,7 @@ export class K6LineParser {
         haveTime = true;
       } else if (VALUE_KEY.matches(view, buf, i, e)) {
         i = scanNumber(buf, i + VALUE_KEY.length, e);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = -1 the next byte read, buf[-1], is neither `}` nor `,`: false all the same
         if (i < 0) return false;
         this.value = numberOut.value;
         haveValue = true;
@@ -217,6 +227,7 @@ export class K6LineParser {
         // k6 writes tags last in data and data last in the line: then the tags text is all up to the final `}}`
         if (haveTime && haveValue && lineClosed) {
           const known = this.knownTags(view, buf, tagsStart, e - 2);
+          // Stryker disable next-line ConditionalExpression: without the cached set the tags are scanned and resolve to the same set
           if (known !== undefined) {
             this.tags = known;
             return true;

@@ -441,9 +441,9 @@ function judgeSeries(
     ),
   );
   // The service's CPU and memory, when measured on both sides, are one more series of the family. They read
-  // the runs as measured: CPU time is one reading over the whole run, so it cannot lose a disturbed run's
-  // seconds as the requests do (the screened run's CPU per request would grow by the share left out), and
-  // the closed model's all-requests series would count every request twice.
+  // the runs as measured, not as latency's screening left them (its left-out seconds take their requests
+  // but not their CPU, and the closed model's all-requests series would count every request twice): CPU per
+  // request screens the seconds a neighbour made costlier itself, from the CPU second by second.
   const cpu = screenCpu(input.baseline, input.candidate);
   warnings.push(...cpu.disturbances.map((d) => disturbanceWarning(d, 'cpu')));
   const service = resourceEstimates(

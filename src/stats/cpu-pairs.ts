@@ -2,10 +2,10 @@ import type { Component } from './variance.ts';
 import { sampleVariance, spreadTooWide } from './variance.ts';
 
 /**
- * A neighbour that shares the service's cores for much of a run raises that run's CPU per request (caches,
- * memory bandwidth, clock): one run of one side, so the pair it falls in disagrees with the others. CPU time
- * is one reading per run, so the seconds it took cannot be left out as a latency disturbance's are
- * (disturbance.ts), and with three pairs the pairs' own spread has two degrees of freedom: left in, one such
+ * A neighbour that shares the service's cores for most of a run raises that run's CPU per request (caches,
+ * memory bandwidth, clock): one run of one side, so the pair it falls in disagrees with the others. Over
+ * most of the run it is no stretch of seconds that resources.ts could leave out (the run is costlier
+ * throughout), and with three pairs the pairs' own spread has two degrees of freedom: left in, one such
  * run makes the interval about ±1000 % wide (a CPU doubling went undecided in 3 % of the calibration's
  * trials, docs/statistics.md "CPU per request"). So the pair is left out of CPU per request when it alone
  * explains the spread and its run shows the mark of a neighbour, which only ever adds CPU:
