@@ -66,11 +66,11 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-QJ6QH3JD.js");
+    const { runCommand } = await import("./chunks/run-L7NTQLQE.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-MH3WO6BD.js");
+    const { compareCommand } = await import("./chunks/compare-2MJPU2YK.js");
     return compareCommand;
   },
   report: async () => {

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-D5QCF5QZ.js";
+} from "./chunk-CSKFBYCR.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -13,7 +13,7 @@ import {
   runTool,
   supportFile
 } from "./chunk-G7UJ34MW.js";
-import "./chunk-FLMRCQ7E.js";
+import "./chunk-HILEZ36S.js";
 import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-DTXAVSGH.js";

@@ -1,9 +1,9 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-FSPVU4HC.js";
-import "./chunk-IWZ5FIHX.js";
-import "./chunk-FLMRCQ7E.js";
+} from "./chunk-BH4CBHSN.js";
+import "./chunk-GI5E3P3P.js";
+import "./chunk-HILEZ36S.js";
 import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   LineSplitter,
   pumpFile
-} from "./chunk-FLMRCQ7E.js";
+} from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
 } from "./chunk-2ULDBUSJ.js";

@@ -1,18 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-FSPVU4HC.js";
+} from "./chunk-BH4CBHSN.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
-import "./chunk-IWZ5FIHX.js";
+import "./chunk-GI5E3P3P.js";
 import {
   ToolError,
   interruption,
   outputTail,
   spawnProcess
 } from "./chunk-G7UJ34MW.js";
-import "./chunk-FLMRCQ7E.js";
+import "./chunk-HILEZ36S.js";
 import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-DTXAVSGH.js";

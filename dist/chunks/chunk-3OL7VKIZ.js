@@ -2,14 +2,14 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   SpanTable,
   matchBytes
-} from "./chunk-IWZ5FIHX.js";
+} from "./chunk-GI5E3P3P.js";
 import {
   parseCsvRecord
 } from "./chunk-DM32MEN3.js";
 import {
   LineSplitter,
   pumpFile
-} from "./chunk-FLMRCQ7E.js";
+} from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
 } from "./chunk-2ULDBUSJ.js";

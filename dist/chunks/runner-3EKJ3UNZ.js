@@ -1,8 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-TDGTAYVL.js";
-import "./chunk-IWZ5FIHX.js";
+} from "./chunk-3OL7VKIZ.js";
+import "./chunk-GI5E3P3P.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -13,7 +13,7 @@ import {
   runTool,
   supportFile
 } from "./chunk-G7UJ34MW.js";
-import "./chunk-FLMRCQ7E.js";
+import "./chunk-HILEZ36S.js";
 import "./chunk-2ULDBUSJ.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-DTXAVSGH.js";

@@ -5,7 +5,7 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-BTMCVJHS.js";
+} from "./chunk-RUA6BFL7.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP

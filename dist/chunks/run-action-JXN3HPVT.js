@@ -5,7 +5,7 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-BTMCVJHS.js";
+} from "./chunk-RUA6BFL7.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,

@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-FSPVU4HC.js";
+} from "./chunk-BH4CBHSN.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,16 +75,16 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-TDGTAYVL.js";
+} from "./chunk-3OL7VKIZ.js";
 import {
   matchBytes
-} from "./chunk-IWZ5FIHX.js";
+} from "./chunk-GI5E3P3P.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-D5QCF5QZ.js";
+} from "./chunk-CSKFBYCR.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -97,7 +97,7 @@ import {
   QUOTE,
   SLASH,
   pumpFile
-} from "./chunk-FLMRCQ7E.js";
+} from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
 } from "./chunk-2ULDBUSJ.js";

@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-AJFPVNXI.js");
+  const { prepareK6, runK6Once } = await import("./runner-KD525POL.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-V63AA5YM.js");
+    const { prepareJmeter } = await import("./runner-3EKJ3UNZ.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-5WBSGYYP.js");
+    const { prepareLocust } = await import("./runner-5AITYFMM.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-2RDXL65Y.js");
+  const { readRecordedRuns } = await import("./recorded-VNL6IY63.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl
