@@ -6,7 +6,7 @@ import { DemoRepo } from '../examples/demo/repo.ts';
 import { streamLogger } from '../src/engine/logger.ts';
 import { createMeasurer } from '../src/measure/measurer.ts';
 import { measureWithServices } from '../src/measure/with-services.ts';
-import { measuredRequests, type RunResult } from '../src/results/types.ts';
+import { measuredRequests, type RunResult, requestsBySecond } from '../src/results/types.ts';
 import { compareRuns } from '../src/stats/compare.ts';
 import { resolveGateOptions } from '../src/stats/defaults.ts';
 import { coefficientOfVariation } from '../src/stats/metric-estimate.ts';
@@ -65,9 +65,7 @@ function scheduleNeighbour(at: number, seconds: number): () => void {
 
 /** Each run's CPU per request second by second (ms), as the comparison's screening reads it. */
 function secondsLine(run: RunResult): string {
-  const requests = new Map<number, number>();
-  for (const s of run.series.values())
-    for (const [t, b] of s.seconds) requests.set(t, (requests.get(t) ?? 0) + b.requests);
+  const requests = requestsBySecond(run);
   return (run.service!.cpuBySecond ?? [])
     .map(([t, cpu]) => ((requests.get(t) ?? 0) > 0 ? ((cpu * 1000) / requests.get(t)!).toFixed(2) : '-'))
     .join(' ');

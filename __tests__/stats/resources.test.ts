@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '../../src/results/types.ts';
+import { type RunResult, requestsBySecond } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
@@ -110,10 +110,7 @@ function withCpuBySecond(runs: RunResult[], ms: number, factors: Array<(i: numbe
     runs,
     runs.map(() => ms),
   ).map((run, r) => {
-    const requests = new Map<number, number>();
-    for (const s of run.series.values())
-      for (const [t, b] of s.seconds) requests.set(t, (requests.get(t) ?? 0) + b.requests);
-    const bySecond = [...requests.entries()]
+    const bySecond = [...requestsBySecond(run).entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([t, n], i): [number, number] => [t, (n * ms * factors[r]!(i)) / 1000]);
     const cpuSeconds = bySecond.reduce((a, [, c]) => a + c, 0);

@@ -213,6 +213,14 @@ export function measuredRequests(run: RunResult): { requests: number; failed: nu
   return { requests, failed };
 }
 
+/** A run's measured requests in each epoch second, over all series (empty for `summary` fidelity). */
+export function requestsBySecond(run: RunResult): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of run.series.values())
+    for (const [t, bucket] of s.seconds) out.set(t, (out.get(t) ?? 0) + bucket.requests);
+  return out;
+}
+
 /** How a streaming reader (k6 NDJSON, JMeter JTL, Locust) reads a run file. */
 export interface ReadOptions {
   /** drop the first N seconds of the run (see `trimWarmup`) */

@@ -85,19 +85,25 @@ function growthRate(samples: readonly Sample[]): number {
  * the stretches a neighbour made costlier (src/stats/resources.ts).
  */
 function cpuBySecond(samples: readonly Sample[]): Array<[number, number]> {
+  if (samples.length < 2) return [];
+  // the edges are asked for in time order, so one walk over the samples serves them all
+  let i = 1;
   const at = (ms: number): number => {
-    let i = 1;
     while (i < samples.length - 1 && samples[i]!.timeMs < ms) i++;
     const a = samples[i - 1]!;
     const b = samples[i]!;
     const span = b.timeMs - a.timeMs;
     return span > 0 ? a.cpuSeconds + ((b.cpuSeconds - a.cpuSeconds) * (ms - a.timeMs)) / span : b.cpuSeconds;
   };
-  if (samples.length < 2) return [];
   const out: Array<[number, number]> = [];
   const last = samples[samples.length - 1]!.timeMs;
-  for (let t = Math.ceil(samples[0]!.timeMs / 1000); (t + 1) * 1000 <= last; t++)
-    out.push([t, Math.max(0, at((t + 1) * 1000) - at(t * 1000))]);
+  let t = Math.ceil(samples[0]!.timeMs / 1000);
+  let before = at(t * 1000);
+  for (; (t + 1) * 1000 <= last; t++) {
+    const after = at((t + 1) * 1000);
+    out.push([t, Math.max(0, after - before)]);
+    before = after;
+  }
   return out;
 }
 

@@ -36,6 +36,11 @@ function without<T>(values: T[], j: number): T[] {
   return values.filter((_, i) => i !== j);
 }
 
+/** The pairs' figures without the one left out, if one is. */
+export function withoutLeftOut<T>(values: T[], leftOut: CpuPairLeftOut | undefined): T[] {
+  return leftOut === undefined ? values : without(values, leftOut.pair - 1);
+}
+
 /**
  * The pair to leave out of CPU per request, if one is: `logB` and `logC` are the pairs' runs' ln CPU per
  * request, `expected` the variance of a pair's log-ratio that the runs' noise explains, `level` the F test's.

@@ -1,7 +1,7 @@
 import type { LoadModel, RunResult, SeriesKey } from '../results/types.ts';
 import type { BetweenJob } from './between-job.ts';
 import { logVarianceFromCv } from './between-job.ts';
-import { type CpuPairLeftOut, disturbedCpuPair } from './cpu-pairs.ts';
+import { type CpuPairLeftOut, disturbedCpuPair, withoutLeftOut } from './cpu-pairs.ts';
 import type { MetricSpec } from './metrics.ts';
 import { METRIC_SPECS } from './metrics.ts';
 import { adjustedErrorRate, pooledValue } from './pooled.ts';
@@ -148,11 +148,13 @@ export function spread(spec: MetricSpec, ctx: EstimateContext, b: RunMetric[], c
       spec.name === 'cpu_per_request' && pairWithin
         ? disturbedCpuPair(xb, xc, expectedUnitVariance(pairPrior, pairWithin), CPU_SPREAD_TEST_LEVEL)
         : undefined;
-    const kept = (i: number) => i !== (leftOut?.pair ?? 0) - 1;
-    const values = xc.map((x, i) => x - xb[i]!).filter((_, i) => kept(i));
+    const values = withoutLeftOut(
+      xc.map((x, i) => x - xb[i]!),
+      leftOut,
+    );
     const unit = unitVariance({
       values,
-      within: pairWithin?.filter((_, i) => kept(i)),
+      within: pairWithin && withoutLeftOut(pairWithin, leftOut),
       prior: pairPrior,
       robust: true,
       ...(spec.name === 'cpu_per_request' ? { spreadTestLevel: CPU_SPREAD_TEST_LEVEL } : {}),

@@ -2,11 +2,13 @@ import {
   measuredRequests,
   measuredSaturated,
   type RunResult,
+  requestsBySecond,
   SATURATED_BUSY_SHARE,
   type SeriesKey,
   seriesId,
 } from '../results/types.ts';
 import { cvFromLogVariance, logVarianceFromCv } from './between-job.ts';
+import { withoutLeftOut } from './cpu-pairs.ts';
 import { disturbedSeconds, sidesOf } from './disturbance.ts';
 import {
   coefficientOfVariation,
@@ -41,13 +43,6 @@ export interface CpuStretch {
   factor: number;
   cpuSeconds: number;
   requests: number;
-}
-
-function requestsBySecond(run: RunResult): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const s of run.series.values())
-    for (const [t, bucket] of s.seconds) out.set(t, (out.get(t) ?? 0) + bucket.requests);
-  return out;
 }
 
 /**
@@ -175,8 +170,7 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
   const c = ctx.candidate.map((r, i) => runResource(r, metric, stretch('candidate', i))!);
   const unavailable = [...b, ...c].find((m) => m.unavailable !== undefined)?.unavailable;
   const s: Spread = unavailable === undefined ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
-  const kept = (ms: RunMetric[]) => ms.filter((_, i) => i !== (s.leftOut?.pair ?? 0) - 1);
-  const baseline = pooled(kept(b), metric);
+  const baseline = pooled(withoutLeftOut(b, s.leftOut), metric);
   // paired: the pairs' robust mean log-ratio (as for latency), so one pair a neighbour slowed counts less
   const candidate = s.location !== undefined ? baseline * Math.exp(s.location) : pooled(c, metric);
   const reason =
