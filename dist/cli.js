@@ -22,13 +22,13 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-4GQQASE6.js";
-import "./chunks/chunk-PUFZFOZL.js";
+} from "./chunks/chunk-YL56ETJA.js";
+import "./chunks/chunk-LYPW3HSV.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
 import "./chunks/chunk-ULDLVSZK.js";
-import "./chunks/chunk-RYF3KMEE.js";
+import "./chunks/chunk-IEL6FNXH.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
 // src/cli/io.ts
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-L7NTQLQE.js");
+    const { runCommand } = await import("./chunks/run-LBJGALFV.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-2MJPU2YK.js");
+    const { compareCommand } = await import("./chunks/compare-BGQ6QQVR.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-YVNZZVXA.js");
+    const { reportCommand } = await import("./chunks/report-IVDGG7SH.js");
     return reportCommand;
   }
 };

@@ -1,0 +1,14 @@
+import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
+import {
+  renderSnapshot,
+  snapshotSeries
+} from "./chunk-QQMN4Y27.js";
+import "./chunk-I62BPVWY.js";
+import "./chunk-VOW2C3MX.js";
+import "./chunk-ULDLVSZK.js";
+import "./chunk-IEL6FNXH.js";
+import "./chunk-HMXL2AK5.js";
+export {
+  renderSnapshot,
+  snapshotSeries
+};
