@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-YWSK66YW.js";
+} from "./chunk-B6DYZTED.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-NMNATQWE.js";
+} from "./chunk-OHPCHLO5.js";
 import {
   busyShare,
   machineTimes,

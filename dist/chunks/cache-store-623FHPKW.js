@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-ULUWI7NG.js";
+} from "./chunk-UX5JGEEL.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-NMNATQWE.js";
+} from "./chunk-OHPCHLO5.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-VOW2C3MX.js";
 import {

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-YWSK66YW.js";
+} from "./chunk-B6DYZTED.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-NMNATQWE.js";
+} from "./chunk-OHPCHLO5.js";
 import {
   RUN_FORMAT,
   deserializeRun

@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-NMNATQWE.js";
+} from "./chunk-OHPCHLO5.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

@@ -508,7 +508,8 @@ function expectedUnitVariance(prior, within) {
   return satterthwaite([prior, meanWithin(within)]);
 }
 function spreadTooWide(spread2, df, expected, level = 0.01) {
-  if (!(expected.variance > 0) || !(spread2 > expected.variance)) return false;
+  if (!(expected.variance > 0)) return false;
+  if (!(spread2 > expected.variance)) return false;
   const d2 = Math.min(expected.df, 1e3);
   const f = spread2 / expected.variance;
   const p = 1 - regularizedIncompleteBeta(df * f / (df * f + d2), df / 2, d2 / 2);

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-ULTQMNAZ.js";
+} from "./chunk-RN4NYCP3.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-YWSK66YW.js";
+} from "./chunk-B6DYZTED.js";
 import "./chunk-QQMN4Y27.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-NMNATQWE.js";
+} from "./chunk-OHPCHLO5.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-NMNATQWE.js";
+} from "./chunk-OHPCHLO5.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";
