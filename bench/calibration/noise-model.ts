@@ -1,6 +1,5 @@
 import type { RunResult } from '../../src/results/types.ts';
 import { seriesId } from '../../src/results/types.ts';
-import { normalCdf } from '../../src/stats/distributions.ts';
 import { LATENCY_METRICS } from '../../src/stats/metrics.ts';
 import type { Rng } from '../../src/stats/rng.ts';
 import type { HistoryEntry, MetricName } from '../../src/stats/types.ts';
@@ -64,56 +63,25 @@ export type Change =
   | { kind: 'scale'; factor: number; series: number }
   | { kind: 'throughput'; loss: number };
 
+/** z-score of a normal's 99th percentile */
+const P99_SCORE = 2.3263478740408408;
+
 /**
- * The model's P99 of one endpoint as a z-score of its log-normal, for a given tail stretch: the requests are
- * a mixture of normal seconds and slow seconds (stationary share of the burst chain), drift aside.
+ * The tail stretch (synthetic.ts: the log-normal's z-scores above its P90 drawn out by it) that moves an
+ * endpoint's own P99 by `factor`. "P99 +5 %" is the build's change, so it is defined on the endpoint's own
+ * latency, not on a mixture with the machine's slow periods: the gate leaves those out of each run
+ * (disturbance screening), so what it measures is the endpoint's own P99. (Solved on the mixture, as it was
+ * until session 12, the slow-period cell's "P99 +5 %" moved the seconds the gate keeps by +7.5 % and its
+ * "P99 +10 %" by +13.7 %; in the other cells the two agree to 0.1 %.)
  */
-function p99Score(model: NoiseModel, sigma: number, stretch: number): number {
-  const { enter, exit, logFactor } = model.bursts;
-  const slowShare = enter / (enter + exit);
-  const unstretch = (u: number) => (u <= P90_SCORE ? u : P90_SCORE + (u - P90_SCORE) / stretch);
-  const cdf = (u: number) =>
-    (1 - slowShare) * normalCdf(unstretch(u)) + slowShare * normalCdf(unstretch(u - logFactor / sigma));
-  let lo = 0;
-  let hi = 40;
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (cdf(mid) < 0.99) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-const stretches = new WeakMap<NoiseModel, Map<string, number>>();
-
-/** The tail stretch that moves the model's P99 of an endpoint by `factor`, bursts included (memoised). */
-export function tailStretchFor(model: NoiseModel, sigma: number, factor: number): number {
-  const known = stretches.get(model) ?? new Map<string, number>();
-  stretches.set(model, known);
-  const key = `${sigma}:${factor}`;
-  const hit = known.get(key);
-  if (hit !== undefined) return hit;
-  const stretch = solveTailStretch(model, sigma, factor);
-  known.set(key, stretch);
-  return stretch;
-}
-
-function solveTailStretch(model: NoiseModel, sigma: number, factor: number): number {
-  const target = p99Score(model, sigma, 1) + Math.log(factor) / sigma;
-  let lo = 1;
-  let hi = 50;
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (p99Score(model, sigma, mid) < target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+function tailStretch(sigma: number, factor: number): number {
+  return 1 + Math.log(factor) / (sigma * (P99_SCORE - P90_SCORE));
 }
 
 function endpointsWith(model: NoiseModel, change: Change): SyntheticSeries[] {
   return model.endpoints.map((e, i) => {
     if (change.kind === 'p99' && change.series === i)
-      return { ...e, tailStretch: tailStretchFor(model, e.sigma, change.factor) };
+      return { ...e, tailStretch: tailStretch(e.sigma, change.factor) };
     if (change.kind === 'scale' && change.series === i) return { ...e, scale: change.factor };
     // In a closed model throughput falls when the service gets slower (Little's law): every request
     // takes 1/(1 − loss) as long.
