@@ -41,6 +41,69 @@ describe('disturbedCpuPair: the one pair a neighbour pushed out of CPU per reque
 
   it('needs three pairs: with two, the one left would have no spread of its own', () => {
     expect(disturbedCpuPair(ln([0.8, 1.2]), ln([1.2, 1.2]), EXPECTED, LEVEL)).toBeUndefined();
+    // even when the two disagree far beyond the runs' noise and pair 2's baseline run is 4× the other
+    expect(disturbedCpuPair(ln([0.8, 3.2]), ln([1.2, 1.2]), EXPECTED, LEVEL)).toBeUndefined();
+  });
+
+  it('needs both runs of every pair: sides of different lengths are not paired', () => {
+    // pairs 1 and 2 as above, and a baseline run without its PR run
+    expect(disturbedCpuPair(ln([0.8, 3.2, 0.8]), ln([1.2, 1.2]), EXPECTED, LEVEL)).toBeUndefined();
+  });
+
+  it('leaves every pair in while their spread is within the F test’s level (with the pairs’ 2 df, not more)', () => {
+    // pair 3's baseline run raised 1.7×: F ≈ 7.9, under the 0.1 % point with 2 df (8.8), over it with 4 (6.1)
+    expect(disturbedCpuPair(ln([0.8, 0.81, 1.35]), ln([1.2, 1.22, 1.21]), EXPECTED, LEVEL)).toBeUndefined();
+  });
+
+  it('never names a pair past the last when the spread is just too wide and no run was raised', () => {
+    // pair 3's baseline run is low (F ≈ 10, over the 0.1 % point with 2 df, under it with 1): no pair qualifies
+    expect(disturbedCpuPair(ln([0.8, 0.81, 0.45]), ln([1.2, 1.22, 1.21]), EXPECTED, LEVEL)).toBeUndefined();
+  });
+
+  it('judges the other pairs’ spread with their own degrees of freedom (one, with three pairs)', () => {
+    // without pair 3 the ratios 1.5 and 2.2 leave F ≈ 6.9: within the 0.1 % point with 1 df (13.3), not with 5
+    const leftOut = disturbedCpuPair(ln([0.8, 0.81, 1.6]), ln([1.2, 1.8, 1.21]), EXPECTED, LEVEL);
+    expect(leftOut).toEqual({
+      pair: 3,
+      side: 'baseline',
+      factor: expect.closeTo(1.6 / Math.sqrt(0.8 * 0.81), 6),
+    });
+  });
+
+  it('a run raised by exactly half its pair’s deviation is enough', () => {
+    // ln CPU per request given directly so that the figures are exact: pair 3's ratio is 2 below the others'
+    // (its baseline run 1 above, its PR run 1 below its side's other runs)
+    expect(disturbedCpuPair([0, 0, 1], [0, 0, -1], EXPECTED, LEVEL)).toEqual({
+      pair: 3,
+      side: 'baseline',
+      factor: expect.closeTo(Math.E, 12),
+    });
+  });
+
+  describe('of two pairs that each alone explain the spread, the one that deviates more', () => {
+    // ln CPU per request: ratios 0, 0.5, 1 (pair 1's baseline run and pair 3's PR run raised by 0.5); either
+    // pair left out leaves a spread within the runs' noise, and both deviate by 0.75 from the others' mean
+    const baseline = [0.5, 0, 0];
+    const candidate = [0.5, 0.5, 1];
+    const raisedBaseline = { pair: 1, side: 'baseline', factor: expect.closeTo(Math.exp(0.5), 12) };
+
+    it('is the first when it deviates more', () => {
+      const lowerFirst = [0.48, 0.5, 1];
+      expect(disturbedCpuPair(baseline, lowerFirst, EXPECTED, LEVEL)).toEqual(raisedBaseline);
+    });
+
+    it('is the last when it deviates more', () => {
+      const higherLast = [0.5, 0.5, 1.02];
+      expect(disturbedCpuPair(baseline, higherLast, EXPECTED, LEVEL)).toEqual({
+        pair: 3,
+        side: 'candidate',
+        factor: expect.closeTo(Math.exp(0.52), 12),
+      });
+    });
+
+    it('is the first of two that deviate exactly as much', () => {
+      expect(disturbedCpuPair(baseline, candidate, EXPECTED, LEVEL)).toEqual(raisedBaseline);
+    });
   });
 
   it('a raised run in a wider spread than the test’s level allows for is not enough', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { sampleVariance, satterthwaite, unitVariance, updateWithSample } from '../../src/stats/variance.ts';
+import {
+  huberLocation,
+  meanWithin,
+  robustSpread,
+  sampleVariance,
+  satterthwaite,
+  spreadTooWide,
+  unitVariance,
+  updateWithSample,
+} from '../../src/stats/variance.ts';
 
 describe('variance parts', () => {
   it('Welch–Satterthwaite: two equal parts with 10 df each give 20 df', () => {
@@ -28,6 +37,84 @@ describe('variance parts', () => {
   it('sample variance', () => {
     expect(sampleVariance([1, 2, 3])).toBe(1);
     expect(sampleVariance([1])).toBeNaN();
+    expect(sampleVariance([])).toBeNaN();
+  });
+  it('a part of zero variance adds nothing, even with no degrees of freedom (no past baselines)', () => {
+    expect(
+      satterthwaite([
+        { variance: 0, df: 0 },
+        { variance: 1, df: 4 },
+      ]),
+    ).toEqual({ variance: 1, df: 4 });
+    expect(satterthwaite([{ variance: 0, df: 3 }])).toEqual({ variance: 0, df: Number.POSITIVE_INFINITY });
+  });
+  it('a sample with no degrees of freedom (one run: NaN) or a prior known exactly leave the prior', () => {
+    expect(updateWithSample({ variance: 1, df: 4 }, Number.NaN, 0)).toEqual({ variance: 1, df: 4 });
+    const known = { variance: 1, df: Number.POSITIVE_INFINITY };
+    expect(updateWithSample(known, 4, 2)).toEqual(known);
+  });
+  it('the mean of within-run variances, with the degrees of freedom of a sum', () => {
+    // (1 + 3)² / (1²/10 + 3²/10) = 16
+    expect(
+      meanWithin([
+        { variance: 1, df: 10 },
+        { variance: 3, df: 10 },
+      ]),
+    ).toEqual({ variance: 2, df: expect.closeTo(16, 10) });
+    // a run without within-run variance adds none and no uncertainty about it
+    expect(
+      meanWithin([
+        { variance: 0, df: 0 },
+        { variance: 2, df: 4 },
+      ]),
+    ).toEqual({ variance: 1, df: 4 });
+    expect(meanWithin([{ variance: 0, df: 5 }])).toEqual({ variance: 0, df: Number.POSITIVE_INFINITY });
+  });
+});
+
+describe('spreadTooWide: the upper-tail F test', () => {
+  const expected = { variance: 1, df: 30 };
+  it('is one-sided: a spread at or below the expected variance is never too wide, whatever the level', () => {
+    // P(F(2, 30) > 1) ≈ 0.38 and P(F(2, 30) > 0.5) ≈ 0.61, both under a level of 0.99
+    expect(spreadTooWide(1, 2, expected, 0.99)).toBe(false);
+    expect(spreadTooWide(0.5, 2, expected, 0.99)).toBe(false);
+    expect(spreadTooWide(1.5, 2, expected, 0.99)).toBe(true);
+  });
+  it('at level 0 calls nothing too wide, not even a spread whose p-value is 0', () => {
+    expect(spreadTooWide(1e300, 2, expected, 0)).toBe(false);
+    expect(spreadTooWide(1e300, 2, expected, 1e-300)).toBe(true);
+  });
+});
+
+describe('huberLocation', () => {
+  it('settles where the units within 2 scales balance the pull of the one beyond', () => {
+    // four units at 0 pull by −m each, the one at 10 by 2 (clipped): 2 − 4m = 0
+    expect(huberLocation([0, 0, 0, 0, 10], 1)).toBeCloseTo(0.5, 10);
+    // the same with a scale of 2 (the pull clipped at 4), shifted by 1: 4 − 4(m − 1) = 0
+    expect(huberLocation([1, 1, 1, 1, 21], 2)).toBeCloseTo(2, 10);
+    // from three units on: 2 − 2m = 0
+    expect(huberLocation([0, 0, 10], 1)).toBeCloseTo(1, 10);
+  });
+  it('is the mean without a scale to clip at, and of two units (they pull equally both ways)', () => {
+    expect(huberLocation([0, 0, 10], Number.NaN)).toBeCloseTo(10 / 3, 12);
+    // the mean itself, not a step of iteration away from it (0.1 − m and 0.7 − m round unequally)
+    expect(huberLocation([0.1, 0.7], 1)).toBe((0.1 + 0.7) / 2);
+  });
+});
+
+describe('robustSpread: the units’ spread with each unit’s pull bounded', () => {
+  // E[min(Z², 4)] for a standard normal Z: 1 − 2·0.0227501 − 4·0.0539910 + 8·0.0227501
+  const WINSORISED = 0.9205369;
+  it('clips the unit beyond 2 scales at 2 scales and rescales the squares to a normal variance', () => {
+    // scale √4 = 2 (the MAD is 0), centre 2 (above): squares 4·1² + 4² = 20 over 4 df
+    expect(robustSpread([1, 1, 1, 1, 21], 4)).toBeCloseTo(20 / (4 * WINSORISED), 5);
+  });
+  it('takes the scale from the units’ median absolute deviation when it is wider than expected', () => {
+    // MAD 1, scale 1.4826: nothing clipped, squares 4 + 1 + 0 + 1 + 4
+    expect(robustSpread([0, 1, 2, 3, 4], 0.01)).toBeCloseTo(10 / (4 * WINSORISED), 5);
+  });
+  it('needs five units', () => {
+    expect(robustSpread([0, 1, 2, 3], 0.01)).toBeUndefined();
   });
 });
 
@@ -43,6 +130,18 @@ describe('unitVariance', () => {
     const calm = unitVariance({ values: [0.1, 0.101, 0.099], within, prior })!;
     const wild = unitVariance({ values: [0.1, 0.3, -0.1], within, prior })!;
     expect(wild.variance).toBeGreaterThan(5 * calm.variance);
+  });
+  it('units within the expected spread update it with their degrees of freedom', () => {
+    const within = [0, 0, 0].map(() => ({ variance: 0.0001, df: 40 }));
+    // expected: 0.0004 + 0.0001 (the mean of n runs' within-run parts, worth 40n df) with
+    // (0.0005)² / (0.0004²/4 + 0.0001²/40n) df; the units' spread then adds its n − 1 df
+    const expectedDf = (n: number) => 0.0005 ** 2 / (0.0004 ** 2 / 4 + 0.0001 ** 2 / (40 * n));
+    const two = unitVariance({ values: [0.1, 0.12], within: within.slice(0, 2), prior })!;
+    expect(two.df).toBeCloseTo(expectedDf(2) + 1, 10);
+    expect(two.variance).toBeCloseTo((expectedDf(2) * 0.0005 + 0.0002) / (expectedDf(2) + 1), 12);
+    const three = unitVariance({ values: [0.1, 0.12, 0.11], within, prior })!;
+    expect(three.df).toBeCloseTo(expectedDf(3) + 2, 10);
+    expect(three.variance).toBeCloseTo((expectedDf(3) * 0.0005 + 2 * 0.0001) / (expectedDf(3) + 2), 12);
   });
   it('summary fidelity: the spread of repeats only, never below the prior, nothing from one run', () => {
     expect(unitVariance({ values: [0.1], within: undefined, prior })).toBeUndefined();

@@ -60,6 +60,7 @@ export function disturbedCpuPair(
     const rest = without(ratios, j);
     if (spreadTooWide(sampleVariance(rest), k - 2, expected, level)) continue;
     const deviation = ratios[j]! - mean(rest);
+    // Stryker disable next-line EqualityOperator: equivalent, a pair at the others' mean leaves them its sum of squares with one df fewer, so they failed the F test above
     const side = deviation < 0 ? 'baseline' : 'candidate';
     const runs = side === 'baseline' ? logB : logC;
     const above = runs[j]! - mean(without(runs, j));

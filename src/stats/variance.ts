@@ -87,6 +87,7 @@ export function unitVariance({
     return { variance: Math.max(prior.variance, raw), df: k - 1 };
   }
   const expected = expectedUnitVariance(prior, within);
+  // Stryker disable next-line ConditionalExpression: equivalent, one unit's spread is NaN (never too wide) and updateWithSample ignores its 0 df, so expected comes back anyway
   if (k < 2) return expected;
   const spread = (robust && robustSpread(values, expected.variance)) || raw;
   // Units that disagree far more than the within-run figures and the prior explain (an F test, at 1 %) mean
@@ -104,6 +105,7 @@ export function expectedUnitVariance(prior: Component, within: Component[]): Com
 
 /** The sample variance's upper-tail F test against the expected variance, at `level` (1 %). */
 export function spreadTooWide(spread: number, df: number, expected: Component, level = 0.01): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for the first guard, a variance is ≥ 0 and at 0 the ratio ∞ makes p NaN, which fails p < level too
   if (!(expected.variance > 0) || !(spread > expected.variance)) return false;
   const d2 = Math.min(expected.df, 1000);
   const f = spread / expected.variance;
