@@ -66,11 +66,11 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-LBJGALFV.js");
+    const { runCommand } = await import("./chunks/run-LOEF6OSO.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-BGQ6QQVR.js");
+    const { compareCommand } = await import("./chunks/compare-WN63Q3ZH.js");
     return compareCommand;
   },
   report: async () => {

@@ -78,9 +78,13 @@ describe('calibration subset: the service’s CPU per request', () => {
   it('3 pairs: an unchanged build is not flagged on cpu_per_request under the measured run-to-run noise', () => {
     // The CPU's own run-to-run prior (not latency's 1.5 %) keeps the interval as wide as the noise: with
     // latency's prior 3 of these 100 trials were flagged.
-    const [row] = resourceCells(100, 7, [3]).rows;
+    const [row, measured] = resourceCells(100, 7, [3]).rows;
     expect(row!.aa.flagged).toBeLessThanOrEqual(1);
     expect(row!.aa.fail).toBeLessThanOrEqual(1);
     expect(row!.doubled.flagged).toBeGreaterThanOrEqual(15);
+    // with the neighbours as measured (×1.2), a doubled endpoint is caught nearly always on 3 pairs
+    expect(measured!.neighbour.factor).toBe(1.2);
+    expect(measured!.aa.flagged).toBeLessThanOrEqual(1);
+    expect(measured!.doubled.flagged).toBeGreaterThanOrEqual(98);
   }, 120_000);
 });

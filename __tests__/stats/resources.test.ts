@@ -3,6 +3,7 @@ import { type RunResult, requestsBySecond } from '../../src/results/types.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
+import { mulberry32 } from '../../src/stats/rng.ts';
 import { makeRuns, type RunsOptions, withCpu } from './helpers.ts';
 
 function cpuOf(
@@ -154,5 +155,45 @@ describe('seconds a neighbour made costlier in CPU per request (runs with their 
   it('a run whose CPU is even throughout has nothing left out', () => {
     const runs = () => withCpuBySecond(makeRuns(3, { seed: 61 }), 0.8, [steady, steady, steady]);
     expect(judge(runs(), runs()).warnings).toEqual([]);
+  });
+});
+
+describe('CPU per request too noisy for its tolerance within the budget (same-job)', () => {
+  // per-run CPU per request moving by about 7.5 %, as measured on a busy runner (seeded)
+  const noisy = (n: number, seed: number, factor = 1) => {
+    const rng = mulberry32(seed);
+    return Array.from({ length: n }, () => 0.8 * factor * Math.exp(0.075 * rng.normal()));
+  };
+  // judged as the last look of a budget of as many pairs as given
+  const judge = (baselineMs: number[], candidateMs: number[]) => {
+    const pairs = baselineMs.length;
+    const baseline = withCpu(makeRuns(pairs, { seed: 71, loadModel: 'open' }), baselineMs);
+    const candidate = withCpu(makeRuns(pairs, { seed: 71, loadModel: 'open' }), candidateMs);
+    const options = { ...resolveGateOptions({}), budgetRuns: pairs };
+    const c = compareRuns({ baseline, candidate, design: 'same-job' }, options);
+    return c.series
+      .find((s) => s.id === SERVICE_SERIES_ID)!
+      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+  };
+
+  it('stands aside once its interval rules out twice the tolerance: an unchanged build is not held back', () => {
+    const cpu = judge(noisy(15, 1), noisy(15, 2));
+    expect(cpu.outcome).toBe('inconclusive');
+    expect(cpu.gated).toBe(false);
+    expect(cpu.reason).toMatch(
+      /^too noisy to judge a 5\.0% change from 15 runs a side: the service's CPU per request leaves a standard error of [\d.]+% at 15; about \d+ runs a side \(or longer runs\) would decide it; its 95\.0% interval reaches \+[\d.]+% at worst, which rules out a 10% regression/,
+    );
+  });
+
+  it('holds back a pass while its interval still reaches twice the tolerance (3 pairs, +2 % in the middle)', () => {
+    const cpu = judge([0.8, 0.86, 0.75], [0.82, 0.84, 0.79]);
+    expect(cpu.outcome).toBe('inconclusive');
+    expect(cpu.gated).toBe(true);
+  });
+
+  it('a 25 % costlier build is still a regression', () => {
+    const cpu = judge(noisy(15, 1), noisy(15, 2, 1.25));
+    expect(cpu.outcome).toBe('regression');
+    expect(cpu.gated).toBe(true);
   });
 });

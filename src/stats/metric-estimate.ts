@@ -260,12 +260,32 @@ function errorRateTooThin(
 }
 
 /**
- * Whether a latency quantile could be decided at its tolerance with the runs this comparison may still
- * reach (max-runs in live measurement): its standard error, from the interval's own variance, shrunk as one
- * over the root of the runs to that budget, must fit five times in the tolerance (QUANTILE_DECIDING_SE).
- * An inconclusive quantile that cannot be decided even then stands aside from the verdict if its interval
- * rules out twice the tolerance (src/stats/compare.ts); one that can is confirmed with more pairs instead.
+ * Whether a metric on the log scale could be decided at its tolerance with the runs this comparison may
+ * still reach (max-runs in live measurement): its standard error, from the interval's own variance, shrunk
+ * as one over the root of the runs to that budget, must fit five times in the tolerance
+ * (QUANTILE_DECIDING_SE). An inconclusive metric that cannot be decided even then stands aside from the
+ * verdict if its interval rules out twice the tolerance (src/stats/compare.ts); one that can is confirmed
+ * with more pairs instead. Latency quantiles (thin tails) and the service's resources (CPU per request
+ * moves by 7.5 % per run on a busy runner, so a 5 % tolerance is out of reach of 15 pairs) are judged so;
+ * `what` names the figure for the reason.
  */
+export function tooNoisyAtBudget(
+  what: string,
+  runs: number,
+  variance: Component,
+  budget: number | undefined,
+  tolerance: number,
+): string | undefined {
+  const reach = Math.max(runs, budget ?? runs);
+  const se = Math.sqrt(variance.variance);
+  const room = Math.log1p(tolerance);
+  if (QUANTILE_DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
+  const needed = Math.ceil(runs * ((QUANTILE_DECIDING_SE * se) / room) ** 2);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
+  return `too noisy to judge a ${pct(tolerance)} change ${within}: ${what} leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
+}
+
 function quantileTooNoisy(
   spec: MetricSpec,
   sides: { b: RunMetric[]; c: RunMetric[] },
@@ -275,15 +295,14 @@ function quantileTooNoisy(
 ): string | undefined {
   if (spec.quantile === undefined || !variance) return undefined;
   const runs = Math.max(sides.b.length, sides.c.length);
-  const reach = Math.max(runs, budget ?? runs);
-  const se = Math.sqrt(variance.variance);
-  const room = Math.log1p(tolerance);
-  if (QUANTILE_DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return undefined;
-  const needed = Math.ceil(runs * ((QUANTILE_DECIDING_SE * se) / room) ** 2);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const requests = Math.min(...sides.b.map((m) => m.requests));
-  const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
-  return `too noisy to judge a ${pct(tolerance)} change ${within}: a ${spec.label} of ${requests} requests per run leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
+  return tooNoisyAtBudget(
+    `a ${spec.label} of ${requests} requests per run`,
+    runs,
+    variance,
+    budget,
+    tolerance,
+  );
 }
 
 function notGatedReason(

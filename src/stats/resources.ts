@@ -16,6 +16,7 @@ import {
   type MetricEstimate,
   type Spread,
   spread,
+  tooNoisyAtBudget,
   unstableChecked,
 } from './metric-estimate.ts';
 import { METRIC_SPECS, RESOURCE_METRICS } from './metrics.ts';
@@ -182,11 +183,25 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
           ? 'too few runs to know the run-to-run spread'
           : undefined;
   const sum = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
+  const tolerance =
+    ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
+  // as a latency quantile's: noise no budget of pairs can narrow to the tolerance stands aside once the
+  // interval rules out twice it (src/stats/compare.ts), instead of holding every unchanged build inconclusive
+  const undecidable =
+    reason === undefined && s.variance
+      ? tooNoisyAtBudget(
+          `the service's ${spec.label}`,
+          Math.max(b.length, c.length),
+          s.variance,
+          ctx.options.budgetRuns,
+          tolerance,
+        )
+      : undefined;
   return unstableChecked(
     {
       seriesId: SERVICE_SERIES_ID,
       spec,
-      tolerance: ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric],
+      tolerance,
       baseline,
       candidate,
       change: candidate / baseline - 1,
@@ -201,6 +216,7 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
       ...(reason !== undefined ? { reason } : {}),
       ...(noisier !== undefined ? { noisier } : {}),
       ...(s.leftOut ? { leftOut: s.leftOut } : {}),
+      ...(undecidable !== undefined ? { undecidable } : {}),
     },
     ctx,
     b,

@@ -105,15 +105,16 @@ export function expectedUnitVariance(prior: Component, within: Component[]): Com
 
 /** The sample variance's upper-tail F test against the expected variance, at `level` (1 %). */
 export function spreadTooWide(spread: number, df: number, expected: Component, level = 0.01): boolean {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for the first guard, a variance is ≥ 0 and at 0 the ratio ∞ makes p NaN, which fails p < level too
-  if (!(expected.variance > 0) || !(spread > expected.variance)) return false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a variance is ≥ 0 and at 0 the ratio ∞ makes p NaN, which fails p < level too
+  if (!(expected.variance > 0)) return false;
+  if (!(spread > expected.variance)) return false;
   const d2 = Math.min(expected.df, 1000);
   const f = spread / expected.variance;
   const p = 1 - regularizedIncompleteBeta((df * f) / (df * f + d2), df / 2, d2 / 2);
   return p < level;
 }
 
-/** Huber's tuning constant: units within 2 standard deviations count fully (95 % efficient for normal data). */
+/** Huber's tuning constant: units within 2 standard deviations count fully (about 99 % efficient for normal data). */
 const HUBER_C = 2;
 
 /**

@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-B5ETBLP4.js";
+} from "./chunk-NMNATQWE.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

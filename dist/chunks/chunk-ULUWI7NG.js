@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-B5ETBLP4.js";
+} from "./chunk-NMNATQWE.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

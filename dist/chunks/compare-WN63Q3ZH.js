@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-ZJWUCN4E.js";
+} from "./chunk-YWSK66YW.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-B5ETBLP4.js";
+} from "./chunk-NMNATQWE.js";
 import {
   RUN_FORMAT,
   deserializeRun

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-TPA4FSUQ.js";
+} from "./chunk-ULUWI7NG.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-B5ETBLP4.js";
+} from "./chunk-NMNATQWE.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-VOW2C3MX.js";
 import {

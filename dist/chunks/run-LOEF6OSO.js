@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-EJ5KF2AC.js";
+} from "./chunk-ULTQMNAZ.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-ZJWUCN4E.js";
+} from "./chunk-YWSK66YW.js";
 import "./chunk-QQMN4Y27.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-B5ETBLP4.js";
+} from "./chunk-NMNATQWE.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

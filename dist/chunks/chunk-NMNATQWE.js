@@ -909,18 +909,27 @@ function errorRateTooThin(spec, b, c, tolerance) {
   const pp = (x) => `${(x * 100).toFixed(2)} pp`;
   return `too few requests to judge a ${pp(tolerance)} change in error rate: ${nb} baseline and ${nc} PR requests leave a standard error of ${pp(se)}; about ${needed} a side would decide it`;
 }
-function quantileTooNoisy(spec, sides, variance, budget, tolerance) {
-  if (spec.quantile === void 0 || !variance) return void 0;
-  const runs = Math.max(sides.b.length, sides.c.length);
+function tooNoisyAtBudget(what, runs, variance, budget, tolerance) {
   const reach = Math.max(runs, budget ?? runs);
   const se = Math.sqrt(variance.variance);
   const room = Math.log1p(tolerance);
   if (QUANTILE_DECIDING_SE * se * Math.sqrt(runs / reach) <= room) return void 0;
   const needed = Math.ceil(runs * (QUANTILE_DECIDING_SE * se / room) ** 2);
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
-  const requests = Math.min(...sides.b.map((m) => m.requests));
   const within = reach > runs ? `within ${reach} runs a side` : `from ${runs} runs a side`;
-  return `too noisy to judge a ${pct(tolerance)} change ${within}: a ${spec.label} of ${requests} requests per run leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
+  return `too noisy to judge a ${pct(tolerance)} change ${within}: ${what} leaves a standard error of ${pct(Math.expm1(se))} at ${runs}; about ${needed} runs a side (or longer runs) would decide it`;
+}
+function quantileTooNoisy(spec, sides, variance, budget, tolerance) {
+  if (spec.quantile === void 0 || !variance) return void 0;
+  const runs = Math.max(sides.b.length, sides.c.length);
+  const requests = Math.min(...sides.b.map((m) => m.requests));
+  return tooNoisyAtBudget(
+    `a ${spec.label} of ${requests} requests per run`,
+    runs,
+    variance,
+    budget,
+    tolerance
+  );
 }
 function notGatedReason(spec, ctx, key, sides, variance) {
   const { b, c } = sides;
@@ -1087,11 +1096,19 @@ function estimate(outer, metric, screen) {
   const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(c, metric);
   const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : s.variance === void 0 ? "too few runs to know the run-to-run spread" : void 0;
   const sum = (ms) => ms.reduce((a, m) => a + m.requests, 0);
+  const tolerance = ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
+  const undecidable = reason === void 0 && s.variance ? tooNoisyAtBudget(
+    `the service's ${spec.label}`,
+    Math.max(b.length, c.length),
+    s.variance,
+    ctx.options.budgetRuns,
+    tolerance
+  ) : void 0;
   return unstableChecked(
     {
       seriesId: SERVICE_SERIES_ID,
       spec,
-      tolerance: ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric],
+      tolerance,
       baseline,
       candidate,
       change: candidate / baseline - 1,
@@ -1105,7 +1122,8 @@ function estimate(outer, metric, screen) {
       ...s.variance ? { variance: s.variance } : {},
       ...reason !== void 0 ? { reason } : {},
       ...noisier !== void 0 ? { noisier } : {},
-      ...s.leftOut ? { leftOut: s.leftOut } : {}
+      ...s.leftOut ? { leftOut: s.leftOut } : {},
+      ...undecidable !== void 0 ? { undecidable } : {}
     },
     ctx,
     b

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-ZJWUCN4E.js";
+} from "./chunk-YWSK66YW.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-B5ETBLP4.js";
+} from "./chunk-NMNATQWE.js";
 import {
   busyShare,
   machineTimes,
