@@ -86,7 +86,7 @@ function serviceRatio(change: CpuChange): number {
  * The runner the runs are measured on. With cores to spare: the own noise and neighbours above. Saturated
  * (every core busy, as beside two busy loops on 2 cores): CPU per request moves by 23 % per run, the
  * measured figure that already holds whatever shares the cores (src/stats/defaults.ts), so no neighbour is
- * added; `recorded` says whether the runs carry the machine's busy share (runs from before perf-gate read it
+ * added; `machineBusy` is the busy share the runs carry, when they do (runs from before perf-gate read it
  * do not, and are judged with the usual prior: the rows "as before").
  */
 interface Runner {
@@ -94,14 +94,13 @@ interface Runner {
   neighbour?: Neighbour;
   machineBusy?: number;
 }
-const SPARE: Runner = { ownCv: OWN_CV, neighbour: STRESS_NEIGHBOUR };
 const SATURATED_CV = 0.23;
 
 /**
  * What a neighbour multiplies each second's CPU by, or none: in `share` of runs, for 3–10 s starting
  * anywhere in the run (cut at its end), so its first and last seconds are partly covered.
  */
-function neighbourCover(n: Neighbour, seconds: number, rng: Rng): ((second: number) => number) | undefined {
+function neighbourFactor(n: Neighbour, seconds: number, rng: Rng): ((second: number) => number) | undefined {
   if (rng.next() >= n.share) return undefined;
   const span = n.maxSeconds - n.minSeconds + 1;
   const length = Math.min(seconds, n.minSeconds + Math.floor(rng.next() * span));
@@ -120,7 +119,7 @@ function withService(run: RunResult, drift: number, change: CpuChange, rng: Rng,
   const seconds = (run.endMs - run.startMs) / 1000;
   // the own noise is drawn before the neighbour, as the cells always drew them
   const level = Math.exp(drift + runner.ownCv * rng.normal());
-  const neighbour = runner.neighbour ? neighbourCover(runner.neighbour, seconds, rng) : undefined;
+  const neighbour = runner.neighbour ? neighbourFactor(runner.neighbour, seconds, rng) : undefined;
   const ms = new Map<number, number>();
   for (const s of run.series.values())
     for (const [t, bucket] of s.seconds)
@@ -181,7 +180,7 @@ function trial(
   planned: number,
   maxPairs: number,
   seed: number,
-  runner: Runner = SPARE,
+  runner: Runner,
 ): Outcome {
   const rng = mulberry32(seed);
   const drift = driftPath(MODEL, 2 * maxPairs, rng);
