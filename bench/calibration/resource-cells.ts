@@ -175,13 +175,7 @@ interface Outcome {
  * adaptive rule (src/stats/sequential.ts; `maxPairs` = `planned` judges the planned pairs once, at the
  * full α). Runs are simulated only when a look needs them.
  */
-function trial(
-  change: CpuChange,
-  planned: number,
-  maxPairs: number,
-  seed: number,
-  runner: Runner,
-): Outcome {
+function trial(change: CpuChange, planned: number, maxPairs: number, seed: number, runner: Runner): Outcome {
   const rng = mulberry32(seed);
   const drift = driftPath(MODEL, 2 * maxPairs, rng);
   const orders = Array.from({ length: maxPairs }, (_, i) => {
