@@ -4,7 +4,7 @@ import { compareRuns } from '../../src/stats/compare.ts';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
-import { makeRuns, type RunsOptions, withCpu } from './helpers.ts';
+import { makeRuns, metric, type RunsOptions, withCpu } from './helpers.ts';
 
 function cpuOf(
   baselineMs: number[],
@@ -25,9 +25,7 @@ function cpuOf(
     candidateMs,
   );
   const c = compareRuns({ baseline, candidate, design }, resolveGateOptions({}));
-  return c.series
-    .find((s) => s.id === SERVICE_SERIES_ID)!
-    .metrics.find((m) => m.metric === 'cpu_per_request')!;
+  return metric(c, SERVICE_SERIES_ID, 'cpu_per_request');
 }
 
 describe('the service’s CPU per request', () => {
@@ -70,9 +68,7 @@ describe('a pair a neighbour pushed out of CPU per request (same-job, 3 pairs)',
     const baseline = withCpu(makeRuns(3, { seed: 61, loadModel: 'open' }), baselineMs);
     const candidate = withCpu(makeRuns(3, { seed: 62, loadModel: 'open' }), candidateMs);
     const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
-    const cpu = c.series
-      .find((s) => s.id === SERVICE_SERIES_ID)!
-      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    const cpu = metric(c, SERVICE_SERIES_ID, 'cpu_per_request');
     return { cpu, warnings: c.warnings.filter((w) => w.startsWith('CPU per request')) };
   };
 
@@ -124,9 +120,7 @@ describe('seconds a neighbour made costlier in CPU per request (runs with their 
   const stretch = (i: number) => (i >= 6 && i < 10 ? 1.5 : 1);
   const judge = (baseline: RunResult[], candidate: RunResult[]) => {
     const c = compareRuns({ baseline, candidate, design: 'same-job' }, resolveGateOptions({}));
-    const cpu = c.series
-      .find((s) => s.id === SERVICE_SERIES_ID)!
-      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    const cpu = metric(c, SERVICE_SERIES_ID, 'cpu_per_request');
     return { cpu, warnings: c.warnings.filter((w) => /CPU per request/.test(w)) };
   };
 
@@ -171,9 +165,7 @@ describe('CPU per request too noisy for its tolerance within the budget (same-jo
     const candidate = withCpu(makeRuns(pairs, { seed: 71, loadModel: 'open' }), candidateMs);
     const options = { ...resolveGateOptions({}), budgetRuns: pairs };
     const c = compareRuns({ baseline, candidate, design: 'same-job' }, options);
-    return c.series
-      .find((s) => s.id === SERVICE_SERIES_ID)!
-      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    return metric(c, SERVICE_SERIES_ID, 'cpu_per_request');
   };
 
   it('stands aside once its interval rules out twice the tolerance: an unchanged build is not held back', () => {

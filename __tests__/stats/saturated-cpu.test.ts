@@ -4,7 +4,7 @@ import { resolveGateOptions } from '../../src/stats/defaults.ts';
 import { SERVICE_SERIES_ID } from '../../src/stats/resources.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 import type { MetricComparison } from '../../src/stats/types.ts';
-import { makeRuns, withCpu } from './helpers.ts';
+import { makeRuns, metric, withCpu } from './helpers.ts';
 
 // One set of latency runs for every trial (3 pairs); only the service's CPU readings are drawn per trial.
 const BASE = makeRuns(3, { seed: 71, loadModel: 'open' });
@@ -18,9 +18,7 @@ function cpuMetric(base: number[], pr: number[], busy: number | undefined): Metr
     { baseline: withCpu(BASE, base, busy), candidate: withCpu(PR, pr, busy), design: 'same-job' },
     OPTIONS,
   );
-  return c.series
-    .find((s) => s.id === SERVICE_SERIES_ID)!
-    .metrics.find((m) => m.metric === 'cpu_per_request')!;
+  return metric(c, SERVICE_SERIES_ID, 'cpu_per_request');
 }
 
 /** Seeded trials of 3 pairs whose runs move by the saturated noise; the PR's CPU per request × `ratio`. */
@@ -63,16 +61,14 @@ describe('CPU per request on a saturated runner (the runner’s cores ≥ 95 % b
     const pr = [0.3, 0.29, 0.3];
     const unknown = cpuMetric(base, pr, undefined);
     expect(cpuMetric(base, pr, 0.9)).toEqual(unknown);
-    const half = compareRuns(
-      {
-        baseline: withCpu(BASE, base, 1),
-        candidate: withCpu(PR, pr, 0.5),
-        design: 'same-job',
-      },
-      OPTIONS,
-    )
-      .series.find((s) => s.id === SERVICE_SERIES_ID)!
-      .metrics.find((m) => m.metric === 'cpu_per_request')!;
+    const half = metric(
+      compareRuns(
+        { baseline: withCpu(BASE, base, 1), candidate: withCpu(PR, pr, 0.5), design: 'same-job' },
+        OPTIONS,
+      ),
+      SERVICE_SERIES_ID,
+      'cpu_per_request',
+    );
     const width = (m: MetricComparison) => m.interval[1] - m.interval[0];
     expect(width(half)).toBeGreaterThan(width(unknown));
     expect(width(half)).toBeLessThan(width(cpuMetric(base, pr, 1)));
