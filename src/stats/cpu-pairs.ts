@@ -1,3 +1,4 @@
+import { mean } from 'simple-statistics';
 import type { Component } from './variance.ts';
 import { sampleVariance, spreadTooWide } from './variance.ts';
 
@@ -27,10 +28,6 @@ export interface CpuPairLeftOut {
 
 /** Pairs below which one cannot be left out: two pairs leave one, whose spread is unknown. */
 const MIN_PAIRS = 3;
-
-function mean(values: number[]): number {
-  return values.reduce((a, v) => a + v, 0) / values.length;
-}
 
 function without<T>(values: T[], j: number): T[] {
   return values.filter((_, i) => i !== j);
