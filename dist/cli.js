@@ -66,11 +66,11 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-4CJC2EBM.js");
+    const { runCommand } = await import("./chunks/run-ZVKWNH2V.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-CT3O3XRP.js");
+    const { compareCommand } = await import("./chunks/compare-JITOWOM2.js");
     return compareCommand;
   },
   report: async () => {

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-RN4NYCP3.js";
+} from "./chunk-7EJPAJI2.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-B6DYZTED.js";
+} from "./chunk-NA3ECP5D.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-UX5JGEEL.js";
+} from "./chunk-WZN2OKD2.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-623FHPKW.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-7TYFUBXB.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-RN4NYCP3.js";
+} from "./chunk-7EJPAJI2.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-35D5UBGN.js";
 import {
   judgingOf
-} from "./chunk-B6DYZTED.js";
+} from "./chunk-NA3ECP5D.js";
 import "./chunk-QQMN4Y27.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

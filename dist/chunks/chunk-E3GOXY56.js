@@ -43,6 +43,36 @@ import {
 import { gunzipSync, gzipSync } from "node:zlib";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
 function quantileSorted(x, p) {
   var idx = (x.length - 1) * p;
   if (x.length === 0) {
@@ -266,13 +296,13 @@ function gammaln(n) {
 }
 var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
 function cumulativeDistribution(z2) {
-  var sum = z2;
+  var sum2 = z2;
   var tmp = z2;
   for (var i = 1; i < 30; i++) {
     tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
+    sum2 += tmp;
   }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
 }
 var standardNormalTable = [];
 for (z = 0; z <= 3.09; z += 0.01) {
@@ -602,9 +632,6 @@ function betweenJobVariance(history, priors) {
 
 // src/stats/cpu-pairs.ts
 var MIN_PAIRS = 3;
-function mean(values) {
-  return values.reduce((a, v) => a + v, 0) / values.length;
-}
 function without(values, j) {
   return values.filter((_, i) => i !== j);
 }
@@ -644,7 +671,7 @@ function secondProfile(run) {
   for (const s of run.series.values()) for (const t of s.seconds.keys()) all.add(t);
   const seconds = [...all].sort((a, b) => a - b);
   const weight = new Float64Array(seconds.length);
-  const sum = new Float64Array(seconds.length);
+  const sum2 = new Float64Array(seconds.length);
   for (const s of run.series.values()) {
     const median2 = s.latency.quantile(0.5);
     if (!(median2 > 0)) continue;
@@ -653,11 +680,11 @@ function secondProfile(run) {
       if (!bucket || bucket.latency.count < MIN_REQUESTS) return;
       const m = bucket.latency.quantile(0.5);
       if (!(m > 0)) return;
-      sum[i] = sum[i] + bucket.latency.count * Math.log(m / median2);
+      sum2[i] = sum2[i] + bucket.latency.count * Math.log(m / median2);
       weight[i] = weight[i] + bucket.latency.count;
     });
   }
-  return { seconds, levels: seconds.map((_, i) => weight[i] > 0 ? sum[i] / weight[i] : Number.NaN) };
+  return { seconds, levels: seconds.map((_, i) => weight[i] > 0 ? sum2[i] / weight[i] : Number.NaN) };
 }
 function quantileOf(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
@@ -771,12 +798,12 @@ function total(key, series) {
     return mergeSeries(series.map((s) => /* @__PURE__ */ new Map([[id, { ...s, key, id }]]))).get(id);
   const latency = new LatencyHistogram();
   for (const s of series) latency.merge(s.latency);
-  const sum = (pick) => series.reduce((a, s) => a + pick(s), 0);
+  const sum2 = (pick) => series.reduce((a, s) => a + pick(s), 0);
   return {
     key,
     id,
-    requests: sum((s) => s.requests),
-    failed: sum((s) => s.failed),
+    requests: sum2((s) => s.requests),
+    failed: sum2((s) => s.failed),
     latency,
     seconds: /* @__PURE__ */ new Map()
   };
@@ -1096,7 +1123,7 @@ function estimate(outer, metric, screen) {
   const baseline = pooled(withoutLeftOut(b, s.leftOut), metric);
   const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(c, metric);
   const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : s.variance === void 0 ? "too few runs to know the run-to-run spread" : void 0;
-  const sum = (ms) => ms.reduce((a, m) => a + m.requests, 0);
+  const sum2 = (ms) => ms.reduce((a, m) => a + m.requests, 0);
   const tolerance = ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
   const undecidable = reason === void 0 && s.variance ? tooNoisyAtBudget(
     `the service's ${spec.label}`,
@@ -1117,7 +1144,7 @@ function estimate(outer, metric, screen) {
       perRun: s.perRun,
       fixed: s.fixed,
       baselineCv: coefficientOfVariation(b.map((m) => m.value)),
-      sampleSize: { baseline: sum(b), candidate: sum(c) },
+      sampleSize: { baseline: sum2(b), candidate: sum2(c) },
       gated: reason === void 0,
       testable: reason === void 0,
       ...s.variance ? { variance: s.variance } : {},

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-B6DYZTED.js";
+} from "./chunk-NA3ECP5D.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 import {
   RUN_FORMAT,
   deserializeRun

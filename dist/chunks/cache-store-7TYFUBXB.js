@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-UX5JGEEL.js";
+} from "./chunk-WZN2OKD2.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-VOW2C3MX.js";
 import {

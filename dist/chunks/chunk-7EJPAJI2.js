@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-B6DYZTED.js";
+} from "./chunk-NA3ECP5D.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 import {
   busyShare,
   machineTimes,

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-OHPCHLO5.js";
+} from "./chunk-E3GOXY56.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
