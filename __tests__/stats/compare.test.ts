@@ -202,19 +202,27 @@ describe('compareRuns: edges', () => {
     expect(c.warnings.some((w) => w.includes(`'${ORDERS}' is missing from some runs`))).toBe(true);
   });
 
-  it('an unstable baseline cannot pass or fail a metric', () => {
+  it('an unstable baseline cannot pass or fail a metric: unpaired by the stability limit, in pairs by their spread', () => {
     const unstable = makeRuns(3, { seed: 41, drift: [0, 0.25, -0.2] });
-    const c = compareRuns(
-      { baseline: unstable, candidate: same3, design: 'same-job' },
-      resolveGateOptions({}),
-    );
-    const p50 = metric(c, USERS, 'p50');
+    const judged = (design: 'cached' | 'same-job') =>
+      compareRuns({ baseline: unstable, candidate: same3, design, history: [] }, resolveGateOptions({}));
+    const cached = judged('cached');
+    const p50 = metric(cached, USERS, 'p50');
     expect(p50.baselineCv).toBeGreaterThan(0.1);
     expect(p50.gated).toBe(true);
     expect(p50.outcome).toBe('inconclusive');
     expect(p50.reason).toMatch(/unstable baseline/);
     expect(p50.pValue).toBeUndefined();
-    expect(c.verdict).toBe('inconclusive');
+    expect(cached.verdict).toBe('inconclusive');
+    // in pairs the baseline's levels are not the yardstick, the pairs' log-ratios are: two of them 20–25 %
+    // off the third leave an interval far wider than the tolerance, either way
+    const paired = judged('same-job');
+    const pairedP50 = metric(paired, USERS, 'p50');
+    expect(pairedP50.reason).not.toMatch(/unstable/);
+    expect(pairedP50.outcome).toBe('inconclusive');
+    expect(pairedP50.interval[0]).toBeLessThan(-0.5);
+    expect(pairedP50.interval[1]).toBeGreaterThan(1);
+    expect(paired.verdict).toBe('inconclusive');
   });
 
   it('a P99 from too few requests per run is reported but not gated', () => {

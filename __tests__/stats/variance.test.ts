@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   huberLocation,
   meanWithin,
-  robustSpread,
   sampleVariance,
   satterthwaite,
   spreadTooWide,
@@ -102,19 +101,32 @@ describe('huberLocation', () => {
   });
 });
 
-describe('robustSpread: the units’ spread with each unit’s pull bounded', () => {
+describe('unitVariance of pairs (robust): the units’ spread with each unit’s pull bounded', () => {
   // E[min(Z², 4)] for a standard normal Z: 1 − 2·0.0227501 − 4·0.0539910 + 8·0.0227501
   const WINSORISED = 0.9205369;
+  // within-run variance next to nothing: the expected variance is the prior's
+  const units = (values: number[], prior: number, robust: boolean) =>
+    unitVariance({
+      values,
+      within: values.map(() => ({ variance: 1e-12, df: 1e6 })),
+      prior: { variance: prior, df: 4 },
+      robust,
+    })!;
   it('clips the unit beyond 2 scales at 2 scales and rescales the squares to a normal variance', () => {
-    // scale √4 = 2 (the MAD is 0), centre 2 (above): squares 4·1² + 4² = 20 over 4 df
-    expect(robustSpread([1, 1, 1, 1, 21], 4)).toBeCloseTo(20 / (4 * WINSORISED), 5);
+    // scale √4 = 2 (the MAD is 0), centre 2 (above): squares 4·1² + 4² = 20 over 4 df, within what the
+    // prior expects (F 1.36), so pooled with it; the raw spread (80) is an F of 20, too wide, and replaces it
+    const robust = units([1, 1, 1, 1, 21], 4, true);
+    expect(robust.variance).toBeCloseTo((4 * 4 + 20 / WINSORISED) / 8, 5);
+    expect(robust.df).toBeCloseTo(8, 5);
+    expect(units([1, 1, 1, 1, 21], 4, false)).toEqual({ variance: 80, df: 4 });
   });
   it('takes the scale from the units’ median absolute deviation when it is wider than expected', () => {
-    // MAD 1, scale 1.4826: nothing clipped, squares 4 + 1 + 0 + 1 + 4
-    expect(robustSpread([0, 1, 2, 3, 4], 0.01)).toBeCloseTo(10 / (4 * WINSORISED), 5);
+    // MAD 1, scale 1.4826: nothing clipped, squares 4 + 1 + 0 + 1 + 4, far wider than the prior
+    expect(units([0, 1, 2, 3, 4], 0.01, true).variance).toBeCloseTo(10 / (4 * WINSORISED), 5);
+    expect(units([0, 1, 2, 3, 4], 0.01, false).variance).toBeCloseTo(2.5, 12);
   });
-  it('needs five units', () => {
-    expect(robustSpread([0, 1, 2, 3], 0.01)).toBeUndefined();
+  it('needs five units: fewer give the raw spread', () => {
+    expect(units([0, 1, 2, 3], 0.01, true).variance).toBeCloseTo(5 / 3, 12);
   });
 });
 

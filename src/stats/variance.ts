@@ -140,7 +140,7 @@ const WINSORISED_SHARE = (() => {
  * spread; one pair a whole-run slowdown pushed out counts as a unit 2 scales away, no more. Undefined below
  * ROBUST_FROM_UNITS units.
  */
-export function robustSpread(values: number[], expected: number): number | undefined {
+function robustSpread(values: number[], expected: number): number | undefined {
   const k = values.length;
   if (k < ROBUST_FROM_UNITS) return undefined;
   const madn = 1.4826 * medianAbsoluteDeviation(values);
