@@ -100,6 +100,112 @@ describe('Rfc3339Parser', () => {
   });
 });
 
+describe('Rfc3339Parser: bounds, and the cached prefix', () => {
+  /** parses `text` followed by a closing quote (or `after`), up to `limit` bytes when given */
+  const parse = (parser: Rfc3339Parser, text: string, after = '"', limit?: number) => {
+    const buf = Buffer.from(`${text}${after}`);
+    return parser.parse(view(buf), buf, 0, limit ?? buf.length);
+  };
+  const epochSecond = (text: string) => Math.floor(Date.parse(text) / 1000);
+
+  it('accepts every field at its bounds, lower-case t and z, and offsets up to ±23:59', () => {
+    for (const text of [
+      '0001-01-01T00:00:00Z',
+      '2024-02-29T23:59:59Z',
+      '2026-12-31T23:59:59.999Z',
+      '9999-12-31T23:59:59Z',
+      '2026-11-23T23:04:45+23:59',
+      '2026-11-23T23:04:45-23:59',
+      '2026-11-23T23:04:45+00:00',
+    ]) {
+      const parser = new Rfc3339Parser();
+      expect(parse(parser, text), text).toBe(text.length);
+      expect(parser.second, text).toBe(epochSecond(text));
+    }
+    const lower = new Rfc3339Parser();
+    expect(parse(lower, '2026-11-23t23:04:45.5z')).toBe(22);
+    expect([lower.second, lower.msInSecond]).toEqual([epochSecond('2026-11-23T23:04:45Z'), 500]);
+  });
+
+  it('keeps the first 15 digits of a longer fraction', () => {
+    const parser = new Rfc3339Parser();
+    expect(parse(parser, '2026-11-23T23:04:45.12345678901234567Z')).toBe(38);
+    expect(parser.msInSecond).toBeCloseTo(123.45678901234, 9);
+  });
+
+  it('rejects every malformed field, separator and offset', () => {
+    for (const text of [
+      '2026/11-23T23:04:45Z',
+      '2026-11/23T23:04:45Z',
+      '2026-11-23X23:04:45Z',
+      '2026-11-23T23-04:45Z',
+      '2026-11-23T23:04-45Z',
+      ':026-11-23T23:04:45Z',
+      '2:26-11-23T23:04:45Z',
+      '20:6-11-23T23:04:45Z',
+      '2026-00-23T23:04:45Z',
+      '2026-1/-23T23:04:45Z',
+      '2026-11-00T23:04:45Z',
+      '2026-11-32T23:04:45Z',
+      '2026-04-31T23:04:45Z',
+      '2023-02-29T23:04:45Z',
+      '2026-11-23T1/:04:45Z',
+      '2026-11-23T23:60:45Z',
+      '2026-11-23T23:0/:45Z',
+      '2026-11-23T23:04:60Z',
+      '2026-11-23T23:04:4/Z',
+      '2026-11-23T23:04:45./Z',
+      '2026-11-23T23:04:45.:Z',
+      '2026-11-23T23:04:45.5',
+      '2026-11-23T23:04:45+24:00',
+      '2026-11-23T23:04:45+00:60',
+      '2026-11-23T23:04:45+05-30',
+      '2026-11-23T23:04:45+0/:30',
+      '2026-11-23T23:04:45+05:3/',
+      '2026-11-23T23:04:45Y',
+    ]) {
+      expect(parse(new Rfc3339Parser(), text), text).toBe(-1);
+    }
+    // a timestamp must end in a closing quote
+    expect(parse(new Rfc3339Parser(), '2026-11-23T23:04:45Z', ',')).toBe(-1);
+  });
+
+  it('reads nothing past `limit`', () => {
+    const text = '2026-11-23T23:04:45Z';
+    expect(parse(new Rfc3339Parser(), text, '"', text.length + 1)).toBe(text.length);
+    expect(parse(new Rfc3339Parser(), text, '"', text.length)).toBe(-1);
+    expect(parse(new Rfc3339Parser(), '2026-11-23T23:04:45.123Z', '"', 22)).toBe(-1);
+    const offset = '2026-11-23T23:04:45+05:30';
+    expect(parse(new Rfc3339Parser(), offset, '"', offset.length + 1)).toBe(offset.length);
+    expect(parse(new Rfc3339Parser(), offset, '"', offset.length - 1)).toBe(-1);
+    // 21 bytes are the least a timestamp and its quote take
+    expect(parse(new Rfc3339Parser(), '2026-11-23T23:04:45Z', '"', 20)).toBe(-1);
+  });
+
+  it('reuses the prefix of the last timestamp only when every byte of it is the same', () => {
+    const parser = new Rfc3339Parser();
+    // one field changed at a time: the year, month, day, hour, minute and each digit of the seconds
+    for (const text of [
+      '2026-11-23T23:04:45Z',
+      '2027-11-23T23:04:45Z',
+      '2027-12-23T23:04:45Z',
+      '2027-12-24T23:04:45Z',
+      '2027-12-24T22:04:45Z',
+      '2027-12-24T22:05:45Z',
+      '2027-12-24T22:05:46Z',
+      '2027-12-24T22:05:56Z',
+      '2027-12-24T22:05:56.25+01:00',
+      '2027-12-24T22:05:56Z',
+    ]) {
+      expect(parse(parser, text), text).toBe(text.length);
+      expect(parser.second, text).toBe(epochSecond(text));
+    }
+    // before any timestamp, a prefix of zero bytes (what the empty cache holds) is not a cached one
+    const zeros = Buffer.concat([Buffer.alloc(19), Buffer.from('Z"')]);
+    expect(new Rfc3339Parser().parse(view(zeros), zeros, 0, zeros.length)).toBe(-1);
+  });
+});
+
 describe('LatencyHistogram.recordMany', () => {
   it('is exactly record() value by value, into empty and filled histograms', () => {
     const rand = random(3);
