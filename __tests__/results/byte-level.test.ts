@@ -111,6 +111,7 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
   it('accepts every field at its bounds, lower-case t and z, and offsets up to ±23:59', () => {
     for (const text of [
       '0001-01-01T00:00:00Z',
+      '2000-01-01T00:00:00Z',
       '2024-02-29T23:59:59Z',
       '2026-12-31T23:59:59.999Z',
       '9999-12-31T23:59:59Z',
@@ -127,10 +128,13 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
     expect([lower.second, lower.msInSecond]).toEqual([epochSecond('2026-11-23T23:04:45Z'), 500]);
   });
 
-  it('keeps the first 15 digits of a longer fraction', () => {
+  it('keeps the first 15 digits of a longer fraction, however long', () => {
     const parser = new Rfc3339Parser();
     expect(parse(parser, '2026-11-23T23:04:45.12345678901234567Z')).toBe(38);
     expect(parser.msInSecond).toBeCloseTo(123.45678901234, 9);
+    const long = `2026-11-23T23:04:45.${'9'.repeat(400)}Z`;
+    expect(parse(parser, long)).toBe(long.length);
+    expect(parser.msInSecond).toBeCloseTo(999.999999999999, 9);
   });
 
   it('rejects every malformed field, separator and offset', () => {
@@ -151,6 +155,7 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
       '2023-02-29T23:04:45Z',
       '2026-11-23T1/:04:45Z',
       '2026-11-23T23:60:45Z',
+      '2026-11-23T22:60:45Z',
       '2026-11-23T23:0/:45Z',
       '2026-11-23T23:04:60Z',
       '2026-11-23T23:04:4/Z',
@@ -163,6 +168,7 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
       '2026-11-23T23:04:45+0/:30',
       '2026-11-23T23:04:45+05:3/',
       '2026-11-23T23:04:45Y',
+      '2026-11-23T23:04:45Y05:30',
     ]) {
       expect(parse(new Rfc3339Parser(), text), text).toBe(-1);
     }
@@ -175,6 +181,8 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
     expect(parse(new Rfc3339Parser(), text, '"', text.length + 1)).toBe(text.length);
     expect(parse(new Rfc3339Parser(), text, '"', text.length)).toBe(-1);
     expect(parse(new Rfc3339Parser(), '2026-11-23T23:04:45.123Z', '"', 22)).toBe(-1);
+    // the closing quote just past the limit
+    expect(parse(new Rfc3339Parser(), '2026-11-23T23:04:45.123Z', '"', 24)).toBe(-1);
     const offset = '2026-11-23T23:04:45+05:30';
     expect(parse(new Rfc3339Parser(), offset, '"', offset.length + 1)).toBe(offset.length);
     expect(parse(new Rfc3339Parser(), offset, '"', offset.length - 1)).toBe(-1);
@@ -199,6 +207,13 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
     ]) {
       expect(parse(parser, text), text).toBe(text.length);
       expect(parser.second, text).toBe(epochSecond(text));
+    }
+    // the seconds' last digit is compared where it is, not at a byte before the timestamp that matches it
+    const at18 = new Rfc3339Parser();
+    for (const text of ['2026-11-23T23:04:45Z', '2026-11-23T23:04:46Z']) {
+      const buf = Buffer.from(`5${' '.repeat(17)}${text}"`);
+      expect(at18.parse(view(buf), buf, 18, buf.length), text).toBe(18 + text.length);
+      expect(at18.second, text).toBe(epochSecond(text));
     }
     // before any timestamp, a prefix of zero bytes (what the empty cache holds) is not a cached one
     const zeros = Buffer.concat([Buffer.alloc(19), Buffer.from('Z"')]);
