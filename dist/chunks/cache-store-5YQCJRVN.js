@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-WZN2OKD2.js";
+} from "./chunk-N33RMCQQ.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-VOW2C3MX.js";
 import {

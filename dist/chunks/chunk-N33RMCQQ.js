@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

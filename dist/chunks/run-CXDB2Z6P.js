@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-7EJPAJI2.js";
+} from "./chunk-ZAYSPY6G.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
-} from "./chunk-35D5UBGN.js";
+} from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-NA3ECP5D.js";
+} from "./chunk-3DBWRVKZ.js";
 import "./chunk-QQMN4Y27.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

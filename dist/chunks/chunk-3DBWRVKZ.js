@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-RC4B4NM3.js";
+} from "./chunk-CJYFEHDG.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";

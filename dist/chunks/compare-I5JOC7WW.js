@@ -2,11 +2,11 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
-} from "./chunk-35D5UBGN.js";
+} from "./chunk-ZWSK3PS4.js";
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-NA3ECP5D.js";
+} from "./chunk-3DBWRVKZ.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 import {
   RUN_FORMAT,
   deserializeRun
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-RC4B4NM3.js";
+} from "./chunk-CJYFEHDG.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-NA3ECP5D.js";
+} from "./chunk-3DBWRVKZ.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 import {
   busyShare,
   machineTimes,
@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-HJCW3WWB.js");
+  const { prepareK6, runK6Once } = await import("./runner-UDMHCET2.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-3SU7PIP6.js");
+  const { readRecordedRuns } = await import("./recorded-IWVQRTOF.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

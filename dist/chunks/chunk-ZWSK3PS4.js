@@ -19,7 +19,7 @@ var GATE_FLAGS_HELP = `Judging:
                            "GET /users: p95=5%" (defaults: p50/p90/p95 5%, p99 10%, throughput 5%, 0.5pp)
   --slo RULE               absolute objective, repeatable: "p99 < 300ms", "error_rate < 1%", "throughput > 50/s"
   --confidence P           family-wise confidence across all gated metrics (default 0.95)
-  --max-baseline-cv PCT    baseline noise limit per metric (default 10%)
+  --max-baseline-cv PCT    cached baseline noise limit per metric (default 10%)
   --max-error-rate PCT     a side with more failed requests is not a valid measurement: a baseline above it
                            is refused, a PR above it is warned about (default 5%)
   --seed N                 seed of every random draw (default: fixed)

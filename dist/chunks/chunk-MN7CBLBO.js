@@ -547,12 +547,12 @@ function spreadTooWide(spread2, df, expected, level = 0.01) {
 }
 var HUBER_C = 2;
 var ROBUST_FROM_UNITS = 5;
-var WINSORISED_SHARE = (() => {
+function winsorisedShare() {
   const c = HUBER_C;
   const phi = Math.exp(-c * c / 2) / Math.sqrt(2 * Math.PI);
   const tail = 1 - normalCdf(c);
   return 1 - 2 * tail - 2 * c * phi + 2 * c * c * tail;
-})();
+}
 function robustSpread(values, expected) {
   const k = values.length;
   if (k < ROBUST_FROM_UNITS) return void 0;
@@ -561,7 +561,7 @@ function robustSpread(values, expected) {
   const centre2 = huberLocation(values, scale);
   const limit = HUBER_C * scale;
   const squares = values.reduce((a, v) => a + Math.min(limit, Math.abs(v - centre2)) ** 2, 0);
-  return squares / ((k - 1) * WINSORISED_SHARE);
+  return squares / ((k - 1) * winsorisedShare());
 }
 function huberLocation(values, scale) {
   const n = values.length;
@@ -1014,20 +1014,13 @@ function estimateMetric(ctx, seriesId2, metric) {
   };
   return unstableChecked(estimate2, ctx, b);
 }
-function baselineSpread(ctx, runs, cv, expected) {
-  const robust = ctx.paired ? robustSpread(
-    runs.map((m) => Math.log(m.value)),
-    expected.variance
-  ) : void 0;
-  return robust ?? logVarianceFromCv(cv);
-}
 function unstableChecked(estimate2, ctx, baselineRuns) {
   const { spec, baselineCv } = estimate2;
   const { options } = ctx;
   const prior = runToRunPrior(spec, ctx.priors);
   const within = withinParts(baselineRuns);
   const expected = within ? satterthwaite([prior, meanWithin(within)]) : prior;
-  if (estimate2.gated && spec.scale === "log" && !(ctx.paired && spec.name === "cpu_per_request") && baselineCv > options.maxBaselineCv && spreadTooWide(baselineSpread(ctx, baselineRuns, baselineCv, expected), ctx.baseline.length - 1, expected)) {
+  if (estimate2.gated && spec.scale === "log" && !ctx.paired && baselineCv > options.maxBaselineCv && spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, expected)) {
     estimate2.testable = false;
     estimate2.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(options.maxBaselineCv * 100).toFixed(0)}% limit, so it can neither pass nor fail this metric`;
   }

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-7EJPAJI2.js";
+} from "./chunk-ZAYSPY6G.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-NA3ECP5D.js";
+} from "./chunk-3DBWRVKZ.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-WZN2OKD2.js";
+} from "./chunk-N33RMCQQ.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-E3GOXY56.js";
+} from "./chunk-MN7CBLBO.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-7TYFUBXB.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-5YQCJRVN.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

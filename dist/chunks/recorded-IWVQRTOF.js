@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-RC4B4NM3.js";
+} from "./chunk-CJYFEHDG.js";
 import "./chunk-GI5E3P3P.js";
 import "./chunk-HILEZ36S.js";
 import "./chunk-7AOG5LGA.js";

