@@ -103,6 +103,18 @@ describe('TagScanner.resolve: one result per combination of the tags that name a
     expect(created).toHaveLength(texts.length);
   });
 
+  it('takes a key for a tag only when it is the whole name, not one that starts with it', () => {
+    const { resolve } = resolving();
+    expect(resolve('{"names":"x","urls":"y","methods":"z"}')).toEqual({
+      scenario: undefined,
+      group: undefined,
+      method: undefined,
+      name: undefined,
+      url: undefined,
+      expectedResponse: undefined,
+    });
+  });
+
   it('decodes escaped values, and an escaped key is no tag of its own', () => {
     const { resolve, scanner } = resolving();
     expect(resolve('{"name":"say \\"hi\\"\\u0021"}').name).toBe('say "hi"!');
