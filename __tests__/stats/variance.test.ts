@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  expectedUnitVariance,
   huberLocation,
-  meanWithin,
   sampleVariance,
   satterthwaite,
   spreadTooWide,
@@ -52,22 +52,26 @@ describe('variance parts', () => {
     const known = { variance: 1, df: Number.POSITIVE_INFINITY };
     expect(updateWithSample(known, 4, 2)).toEqual(known);
   });
-  it('the mean of within-run variances, with the degrees of freedom of a sum', () => {
+  it('with no prior variance, a unit is expected to vary by the mean of its within-run variances, with the degrees of freedom of a sum', () => {
+    const none = { variance: 0, df: 0 };
     // (1 + 3)² / (1²/10 + 3²/10) = 16
     expect(
-      meanWithin([
+      expectedUnitVariance(none, [
         { variance: 1, df: 10 },
         { variance: 3, df: 10 },
       ]),
     ).toEqual({ variance: 2, df: expect.closeTo(16, 10) });
     // a run without within-run variance adds none and no uncertainty about it
     expect(
-      meanWithin([
+      expectedUnitVariance(none, [
         { variance: 0, df: 0 },
         { variance: 2, df: 4 },
       ]),
     ).toEqual({ variance: 1, df: 4 });
-    expect(meanWithin([{ variance: 0, df: 5 }])).toEqual({ variance: 0, df: Number.POSITIVE_INFINITY });
+    expect(expectedUnitVariance(none, [{ variance: 0, df: 5 }])).toEqual({
+      variance: 0,
+      df: Number.POSITIVE_INFINITY,
+    });
   });
 });
 

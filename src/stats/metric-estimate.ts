@@ -13,7 +13,6 @@ import type { Component } from './variance.ts';
 import {
   expectedUnitVariance,
   huberLocation,
-  meanWithin,
   sampleVariance,
   satterthwaite,
   spreadTooWide,
@@ -405,16 +404,12 @@ export function unstableChecked(
 ): MetricEstimate {
   const { spec, baselineCv } = estimate;
   const { options } = ctx;
+  if (!estimate.gated || spec.scale !== 'log' || ctx.paired || !(baselineCv > options.maxBaselineCv))
+    return estimate;
   const prior = runToRunPrior(spec, ctx.priors);
   const within = withinParts(baselineRuns);
-  const expected = within ? satterthwaite([prior, meanWithin(within)]) : prior;
-  if (
-    estimate.gated &&
-    spec.scale === 'log' &&
-    !ctx.paired &&
-    baselineCv > options.maxBaselineCv &&
-    spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, expected)
-  ) {
+  const expected = within ? expectedUnitVariance(prior, within) : prior;
+  if (spreadTooWide(logVarianceFromCv(baselineCv), ctx.baseline.length - 1, expected)) {
     estimate.testable = false;
     estimate.reason = `unstable baseline: its repeats vary by ${(baselineCv * 100).toFixed(1)}% (CV), above the ${(
       options.maxBaselineCv * 100

@@ -46,7 +46,7 @@ export function sampleVariance(values: number[]): number {
 }
 
 /** The mean of the units' within-run variances, with the degrees of freedom of that mean. */
-export function meanWithin(within: Component[]): Component {
+function meanWithin(within: Component[]): Component {
   const total = within.reduce((a, w) => a + w.variance, 0);
   const weight = within.reduce((a, w) => a + (w.variance > 0 ? (w.variance * w.variance) / w.df : 0), 0);
   return {
