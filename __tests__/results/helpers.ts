@@ -7,6 +7,9 @@ import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
 import type { RunResult } from '../../src/results/types.ts';
 
+/** A DataView of exactly `buf`'s bytes, as the byte-level readers take beside the buffer. */
+export const view = (buf: Buffer): DataView => new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+
 export const FIXTURES = join(import.meta.dirname, '../fixtures/k6-v0.49');
 export const FIXTURE_NAMES = [
   'arrival-base',

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TagScanner, urlTagStart } from '../../src/results/k6-tags.ts';
 import type { RequestTags } from '../../src/results/run-accumulator.ts';
-
-const view = (buf: Buffer) => new DataView(buf.buffer, buf.byteOffset, buf.length);
+import { view } from './helpers.ts';
 
 /** Scans the tags text `text` placed after `pad` bytes of other text; gives where the scan ended (relative). */
 function scan(scanner: TagScanner<unknown>, text: string, pad = 3): number {
