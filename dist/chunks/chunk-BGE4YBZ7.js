@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-3DBWRVKZ.js";
+} from "./chunk-5UWEGF27.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 import {
   busyShare,
   machineTimes,

@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

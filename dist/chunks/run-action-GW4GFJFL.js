@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-ZAYSPY6G.js";
+} from "./chunk-BGE4YBZ7.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-3DBWRVKZ.js";
+} from "./chunk-5UWEGF27.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-N33RMCQQ.js";
+} from "./chunk-L2MD6E5Q.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-5YQCJRVN.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-OCCCFVGQ.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-ZAYSPY6G.js";
+} from "./chunk-BGE4YBZ7.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-3DBWRVKZ.js";
+} from "./chunk-5UWEGF27.js";
 import "./chunk-QQMN4Y27.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

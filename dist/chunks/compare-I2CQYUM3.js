@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-3DBWRVKZ.js";
+} from "./chunk-5UWEGF27.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 import {
   RUN_FORMAT,
   deserializeRun

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-N33RMCQQ.js";
+} from "./chunk-L2MD6E5Q.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-MN7CBLBO.js";
+} from "./chunk-XPFXIKGK.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-VOW2C3MX.js";
 import {
