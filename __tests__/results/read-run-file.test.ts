@@ -77,6 +77,13 @@ describe('readRunFile tells the formats apart by the start of the file', () => {
     await expect(readRunFile(write('null.json', 'null'))).rejects.toThrow(/: not a run file: .*, got: null$/);
   });
 
+  it('a Locust stats CSV: by its header, even after blank space (its reader then says what is amiss)', async () => {
+    const stats = '  Type,Name,Request Count,Failure Count\nGET,/users,100,0\n';
+    await expect(readRunFile(write('run_stats.csv', stats))).rejects.toThrow(
+      /run_stats\.csv:1: not a Locust _stats\.csv: no 'Type' column/,
+    );
+  });
+
   it('JMeter XML: <testResults> first, after an optional XML declaration and any blank space', async () => {
     const body = `<testResults version="1.2">\n<httpSample t="12" ts="${T}" s="true" lb="GET /users" tn="api 1-1"/>\n</testResults>\n`;
     for (const xml of [body, `<?xml version="1.0"?>\r\n${body}`, `\n\n<?xml version="1.0"?>\n\n${body}`])
