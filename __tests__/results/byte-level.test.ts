@@ -263,6 +263,28 @@ describe('byte lookups', () => {
     expect(small.insert(line, 0, 17, 0)).toBe(false); // full: the caller falls back to strings
   });
 
+  it('MetricNameTrie reads nothing at `limit` or past it, and takes a backslash or control byte anywhere for malformed', () => {
+    const trie = new MetricNameTrie(64);
+    const names = Buffer.from('http_req|my metric');
+    expect(trie.insert(names, 0, 8, 0)).toBe(true);
+    expect(trie.insert(names, 9, 18, 1)).toBe(true);
+    const lookup = (text: string, limit = text.length) => trie.lookup(Buffer.from(text), 0, limit);
+    expect(lookup('my metric"')).toBe(1); // a space is an ordinary byte
+    expect(lookup('http_req"', 8)).toBe(MALFORMED_NAME); // the quote sits at the limit
+    expect(lookup('other"', 5)).toBe(MALFORMED_NAME); // the same for a name not in the trie
+    expect(lookup('http\\"x"')).toBe(MALFORMED_NAME); // within a known name's bytes
+    expect(lookup('http\tx"')).toBe(MALFORMED_NAME);
+    expect(lookup('xhttp_req"')).toBe(UNKNOWN_NAME); // a known name further on is not this name
+  });
+
+  it('MetricNameTrie holds exactly `maxNodes` nodes, the root included', () => {
+    const trie = new MetricNameTrie(3);
+    const name = Buffer.from('htt');
+    expect(trie.insert(name, 0, 2, 0)).toBe(true); // "ht": the root and two nodes
+    expect(trie.insert(name, 0, 3, 1)).toBe(false); // "htt" needs a fourth
+    expect(trie.lookup(Buffer.from('ht"'), 0, 3)).toBe(0);
+  });
+
   it('SpanTable matches exact bytes only, wherever they sit', () => {
     const table = new SpanTable<string>();
     const a = Buffer.from('xx{"group":"","name":"a"}yy');
