@@ -215,6 +215,29 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
     const zeros = Buffer.concat([Buffer.alloc(19), Buffer.from('Z"')]);
     expect(new Rfc3339Parser().parse(view(zeros), zeros, 0, zeros.length)).toBe(-1);
   });
+
+  it('reads a text afresh when it differs from the cached prefix in one place, whatever lies before it', () => {
+    // each pair at byte 17 of a buffer, after 17 bytes that hold, where a comparison at the wrong place would
+    // look, the byte the cache has there; a word of four bytes reversed is the cached word read the other
+    // way round
+    for (const [cached, text, valid, before] of [
+      ['2026-11-23T23:04:45Z', '2026-11-23T23:04X45Z', false, ' :'], // byte 16; 16 bytes before it, a colon
+      ['2026-11-23T23:04:45Z', '2026-11-23T23:04:35Z', true, '4'], // byte 17; 17 bytes before it, the cached 4
+      ['2026-11-23T23:04:45Z', '6202-11-23T23:04:45Z', true, ''], // bytes 0–3 reversed
+      ['2026-12-23T23:04:45Z', '2026-21-23T23:04:45Z', false, ''], // bytes 4–7 reversed
+      ['2026-11-23T23:04:45Z', '2026-11-2T323:04:45Z', false, ''], // bytes 8–11 reversed
+      ['2026-11-23T23:04:45Z', '2026-11-23T240:3:45Z', false, ''], // bytes 12–15 reversed
+    ] as const) {
+      const parser = new Rfc3339Parser();
+      const parseAt17 = (t: string) => {
+        const buf = Buffer.from(`${before.padEnd(17)}${t}"`);
+        return parser.parse(view(buf), buf, 17, buf.length);
+      };
+      expect(parseAt17(cached), text).toBe(17 + cached.length);
+      expect(parseAt17(text), text).toBe(valid ? 17 + text.length : -1);
+      expect(parser.second, text).toBe(epochSecond(valid ? text : cached));
+    }
+  });
 });
 
 describe('LatencyHistogram.recordMany', () => {
