@@ -26,13 +26,13 @@ export function scanNumber(buf: Buffer, p: number, limit: number): number {
   if (negative) c = ++i < limit ? buf[i]! : 0;
   let mantissa = 0;
   let exponent = 0;
-  if (c === ZERO) {
-    c = ++i < limit ? buf[i]! : 0;
-  } else if (c > ZERO && c <= NINE) {
+  if (c > ZERO && c <= NINE) {
     do {
       mantissa = mantissa * 10 + (c - ZERO);
       c = ++i < limit ? buf[i]! : 0;
     } while (c >= ZERO && c <= NINE);
+  } else if (c === ZERO) {
+    c = ++i < limit ? buf[i]! : 0;
   } else {
     return -1;
   }
