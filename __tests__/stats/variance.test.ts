@@ -82,6 +82,8 @@ describe('spreadTooWide: the upper-tail F test', () => {
     expect(spreadTooWide(1, 2, expected, 0.99)).toBe(false);
     expect(spreadTooWide(0.5, 2, expected, 0.99)).toBe(false);
     expect(spreadTooWide(1.5, 2, expected, 0.99)).toBe(true);
+    // nothing expected (no prior, no within-run noise): no spread can be judged too wide against it
+    expect(spreadTooWide(1, 2, { variance: 0, df: 10 }, 0.99)).toBe(false);
   });
   it('at level 0 calls nothing too wide, not even a spread whose p-value is 0', () => {
     expect(spreadTooWide(1e300, 2, expected, 0)).toBe(false);
@@ -97,9 +99,14 @@ describe('huberLocation', () => {
     expect(huberLocation([1, 1, 1, 1, 21], 2)).toBeCloseTo(2, 10);
     // from three units on: 2 − 2m = 0
     expect(huberLocation([0, 0, 10], 1)).toBeCloseTo(1, 10);
+    // a unit hundreds of scales out: still 2 − 2m = 0 (from the mean, 50 steps of 2/3 left it at 300)
+    expect(huberLocation([0, 0, 1000], 1)).toBeCloseTo(1, 10);
+    // three at 3 pull 3(3 − m), the 4 pulls 4 − m and the far one −1 (clipped): m = 3
+    expect(huberLocation([-5000, 3, 3, 3, 4], 0.5)).toBeCloseTo(3, 10);
   });
   it('is the mean without a scale to clip at, and of two units (they pull equally both ways)', () => {
     expect(huberLocation([0, 0, 10], Number.NaN)).toBeCloseTo(10 / 3, 12);
+    expect(huberLocation([0, 0, 10], 0)).toBeCloseTo(10 / 3, 12);
     // the mean itself, not a step of iteration away from it (0.1 − m and 0.7 − m round unequally)
     expect(huberLocation([0.1, 0.7], 1)).toBe((0.1 + 0.7) / 2);
   });
