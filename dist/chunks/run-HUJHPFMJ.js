@@ -5,15 +5,15 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-BGE4YBZ7.js";
+} from "./chunk-V2FQDX4C.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-5UWEGF27.js";
-import "./chunk-QQMN4Y27.js";
+} from "./chunk-37PVRNOE.js";
+import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
@@ -22,11 +22,11 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-XPFXIKGK.js";
+} from "./chunk-3FGPCVOF.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";
-import "./chunk-VOW2C3MX.js";
+import "./chunk-HVSNNEI7.js";
 import {
   readActionConfig
 } from "./chunk-BWBJTGXH.js";
@@ -53,7 +53,7 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-7AOG5LGA.js";
+import "./chunk-JNEJFOIB.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-ZTJRTDTA.js";
 import "./chunk-LYPW3HSV.js";
@@ -368,7 +368,7 @@ ${error.output}`);
 }
 async function printSnapshot({ measurement }, outDir, flags, io, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const { renderSnapshot } = await import("./snapshot-JQFBZMMT.js");
+  const { renderSnapshot } = await import("./snapshot-SJ43XMU4.js");
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

@@ -1,8 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-XEK7KUPH.js";
-import "./chunk-GI5E3P3P.js";
+} from "./chunk-YMVMXGVS.js";
+import "./chunk-VMRZAM6W.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -14,7 +14,7 @@ import {
   supportFile
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-HILEZ36S.js";
-import "./chunk-7AOG5LGA.js";
+import "./chunk-JNEJFOIB.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-ZTJRTDTA.js";
 import "./chunk-YL56ETJA.js";

@@ -4,7 +4,7 @@ import {
   serviceSides,
   snapshotSeries,
   thresholdBreaches
-} from "./chunk-QQMN4Y27.js";
+} from "./chunk-ODAW2BTI.js";
 import {
   SERVICE_KEY,
   SERVICE_SERIES_ID,
@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-XPFXIKGK.js";
+} from "./chunk-3FGPCVOF.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -37,7 +37,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   toChange
-} from "./chunk-VOW2C3MX.js";
+} from "./chunk-HVSNNEI7.js";
 import {
   lookConfidence
 } from "./chunk-6NDA6WUM.js";
@@ -334,6 +334,7 @@ function worstOutcome(metrics) {
   const gated = metrics.filter((m) => m.gated);
   if (gated.length === 0) return "inconclusive";
   return gated.reduce(
+    // Stryker disable next-line EqualityOperator: equivalent as `>=`, no two outcomes share a severity, so on a tie m.outcome is worst (`<=` is tested)
     (worst, m) => SEVERITY[m.outcome] > SEVERITY[worst] ? m.outcome : worst,
     "improvement"
   );

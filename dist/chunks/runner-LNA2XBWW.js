@@ -1,11 +1,11 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-CJYFEHDG.js";
+} from "./chunk-HZP32OMP.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
-import "./chunk-GI5E3P3P.js";
+import "./chunk-VMRZAM6W.js";
 import {
   ToolError,
   interruption,
@@ -13,7 +13,7 @@ import {
   spawnProcess
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-HILEZ36S.js";
-import "./chunk-7AOG5LGA.js";
+import "./chunk-JNEJFOIB.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-ZTJRTDTA.js";
 import "./chunk-YL56ETJA.js";

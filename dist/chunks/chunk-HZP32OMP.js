@@ -9,7 +9,7 @@ import {
   skipValue,
   spanHash,
   stringOut
-} from "./chunk-GI5E3P3P.js";
+} from "./chunk-VMRZAM6W.js";
 import {
   BACKSLASH,
   CLOSE_BRACE,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
-} from "./chunk-7AOG5LGA.js";
+} from "./chunk-JNEJFOIB.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
@@ -43,7 +43,11 @@ var TAG_URL = TAG_KEYS.indexOf("url");
 var KEYS = TAG_KEYS.map((key) => Buffer.from(key));
 var COMBINATION_LIMIT = 5e4;
 var TagScanner = class {
-  /** value span of each used tag: first byte after the opening quote … closing quote; -1 when absent */
+  /**
+   * value span of each used tag: first byte after the opening quote … closing quote; -1 when absent. A value
+   * starts after `{"url":"` at least, never at 0, so `s < 0` and `s <= 0` agree (as do `>= 0` and `> 0`): those
+   * mutants are listed as equivalent where they occur, the other comparisons are tested.
+   */
   start = new Int32Array(TAG_COUNT);
   end = new Int32Array(TAG_COUNT);
   /** whether the value holds a backslash escape (then it must be JSON-decoded) */
@@ -109,7 +113,13 @@ var TagScanner = class {
     for (let t = 0; t < TAG_COUNT; t++) {
       const s = this.start[t];
       const v = values[t];
-      if (v === void 0 ? s >= 0 : s < 0 || v.length !== this.end[t] - s || !v.matches(view, buf, s, this.end[t])) {
+      if (v === void 0 ? (
+        // Stryker disable next-line EqualityOperator: equivalent for `s > 0`, a start is never 0 (see `start`)
+        s >= 0
+      ) : (
+        // Stryker disable next-line EqualityOperator: equivalent for `s <= 0`, a start is never 0 (see `start`)
+        s < 0 || v.length !== this.end[t] - s || !v.matches(view, buf, s, this.end[t])
+      )) {
         return false;
       }
     }
@@ -239,9 +249,7 @@ var Rfc3339Parser = class {
     const words = this.cachedWords;
     const same = (
       // Stryker disable next-line ConditionalExpression: equivalent, the cache misses (above)
-      buf[p + 18] === tail[2] && buf[p + 17] === tail[1] && buf[p + 16] === tail[0] && view.getInt32(p + 12, true) === words[3] && view.getInt32(p + 8, true) === words[2] && // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
-      view.getInt32(p + 4, true) === words[1] && // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
-      view.getInt32(p, true) === words[0] && this.hasCache
+      buf[p + 18] === tail[2] && buf[p + 17] === tail[1] && buf[p + 16] === tail[0] && view.getInt32(p + 12, true) === words[3] && view.getInt32(p + 8, true) === words[2] && view.getInt32(p + 4, true) === words[1] && view.getInt32(p, true) === words[0] && this.hasCache
     );
     if (!same && !this.cachePrefix(view, buf, p)) return -1;
     let i = p + PREFIX;

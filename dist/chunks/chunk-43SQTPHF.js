@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-XPFXIKGK.js";
+} from "./chunk-3FGPCVOF.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

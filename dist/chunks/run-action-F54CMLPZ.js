@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-BGE4YBZ7.js";
+} from "./chunk-V2FQDX4C.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-5UWEGF27.js";
+} from "./chunk-37PVRNOE.js";
 import {
   foldNote,
   hasMarker,
@@ -52,7 +52,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-HWKHCNQM.js";
-import "./chunk-QQMN4Y27.js";
+import "./chunk-ODAW2BTI.js";
 import {
   formatChange,
   formatDate,
@@ -78,18 +78,18 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-L2MD6E5Q.js";
+} from "./chunk-43SQTPHF.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-XPFXIKGK.js";
+} from "./chunk-3FGPCVOF.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
-} from "./chunk-VOW2C3MX.js";
+} from "./chunk-HVSNNEI7.js";
 import {
   secretsOf
 } from "./chunk-BWBJTGXH.js";
@@ -121,7 +121,7 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-7AOG5LGA.js";
+import "./chunk-JNEJFOIB.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-ZTJRTDTA.js";
 import "./chunk-LYPW3HSV.js";
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-OCCCFVGQ.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-P6TWAROZ.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

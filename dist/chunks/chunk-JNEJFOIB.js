@@ -11,7 +11,7 @@ var ORIGIN = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i;
 var DEFAULT_PORTS = { http: "80", https: "443", ws: "80", wss: "443" };
 function originKey(scheme, authority) {
   const s = scheme.toLowerCase();
-  const host = authority.replace(/^[^@]*@/, "").toLowerCase();
+  const host = authority.slice(authority.indexOf("@") + 1).toLowerCase();
   const port = /:(\d+)$/.exec(host)?.[1];
   return `${s}://${port !== void 0 && DEFAULT_PORTS[s] === port ? host.slice(0, -port.length - 1) : host}`;
 }
@@ -22,16 +22,16 @@ function splitOrigin(name) {
 function targetOf(url) {
   const parts = splitOrigin(url);
   if (parts === void 0) return void 0;
-  return { origin: parts.origin, basePath: parts.rest.replace(/[?#].*$/, "").replace(/\/+$/, "") };
+  return { origin: parts.origin, basePath: parts.rest.split(/[?#]/, 1)[0].replace(/\/+$/, "") };
 }
 function relativeName(name, target) {
   const parts = splitOrigin(name);
   if (parts === void 0 || parts.origin !== target.origin) return void 0;
   let rest = parts.rest;
   const { basePath } = target;
-  if (basePath !== "" && rest.startsWith(basePath) && /^([/?#]|$)/.test(rest.slice(basePath.length)))
+  if (rest.startsWith(basePath) && /^([/?#]|$)/.test(rest.slice(basePath.length)))
     rest = rest.slice(basePath.length);
-  return rest === "" || rest[0] !== "/" ? `/${rest}` : rest;
+  return rest.startsWith("/") ? rest : `/${rest}`;
 }
 function busiestOrigin(run) {
   const requests = /* @__PURE__ */ new Map();

@@ -11,13 +11,13 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-L2MD6E5Q.js";
+} from "./chunk-43SQTPHF.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-XPFXIKGK.js";
+} from "./chunk-3FGPCVOF.js";
 import "./chunk-3GXH45TI.js";
-import "./chunk-VOW2C3MX.js";
+import "./chunk-HVSNNEI7.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-I5CU4APL.js";
+} from "./chunk-WEAIMXKT.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -14,7 +14,7 @@ import {
   supportFile
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-HILEZ36S.js";
-import "./chunk-7AOG5LGA.js";
+import "./chunk-JNEJFOIB.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-ZTJRTDTA.js";
 import "./chunk-YL56ETJA.js";

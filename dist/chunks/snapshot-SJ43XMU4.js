@@ -2,9 +2,9 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   renderSnapshot,
   snapshotSeries
-} from "./chunk-QQMN4Y27.js";
+} from "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
-import "./chunk-VOW2C3MX.js";
+import "./chunk-HVSNNEI7.js";
 import "./chunk-ULDLVSZK.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-CJYFEHDG.js";
-import "./chunk-GI5E3P3P.js";
+} from "./chunk-HZP32OMP.js";
+import "./chunk-VMRZAM6W.js";
 import "./chunk-HILEZ36S.js";
-import "./chunk-7AOG5LGA.js";
+import "./chunk-JNEJFOIB.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   SpanTable,
   matchBytes
-} from "./chunk-GI5E3P3P.js";
+} from "./chunk-VMRZAM6W.js";
 import {
   parseCsvRecord
 } from "./chunk-DM32MEN3.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
-} from "./chunk-7AOG5LGA.js";
+} from "./chunk-JNEJFOIB.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";

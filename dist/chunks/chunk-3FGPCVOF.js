@@ -12,7 +12,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   shareVarianceFloor
-} from "./chunk-VOW2C3MX.js";
+} from "./chunk-HVSNNEI7.js";
 import {
   _enum,
   array,
@@ -512,6 +512,7 @@ function meanWithin(within) {
   const weight = within.reduce((a, w) => a + (w.variance > 0 ? w.variance * w.variance / w.df : 0), 0);
   return {
     variance: total2 / within.length,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, at weight 0 either every part has infinite df (total²/0 is Infinity too) or the total is 0, whose df satterthwaite never reads
     df: weight > 0 ? total2 * total2 / weight : Number.POSITIVE_INFINITY
   };
 }
@@ -565,8 +566,8 @@ function robustSpread(values, expected) {
 }
 function huberLocation(values, scale) {
   const n = values.length;
-  let m = values.reduce((a, v) => a + v, 0) / n;
-  if (!(scale > 0) || n < 3) return m;
+  if (!(scale > 0) || n < 3) return values.reduce((a, v) => a + v, 0) / n;
+  let m = median(values);
   const limit = HUBER_C * scale;
   for (let iteration = 0; iteration < 50; iteration++) {
     let shift = 0;

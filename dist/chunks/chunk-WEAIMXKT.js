@@ -8,7 +8,7 @@ import {
 } from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
-} from "./chunk-7AOG5LGA.js";
+} from "./chunk-JNEJFOIB.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";

@@ -198,15 +198,11 @@ function latencyMetrics(series, table) {
       out[spec.name] = { ...base, unavailable: `${spec.label} is 0 ms (requests that never connected)` };
       return;
     }
-    if (!table) {
-      out[spec.name] = base;
-      return;
-    }
-    const p = spec.quantile;
     if (total === 0) {
       out[spec.name] = base;
       return;
     }
+    const p = spec.quantile;
     const { variance, df } = shareVariance(counts[k], perSecond);
     const binomial = p * (1 - p) / total;
     const seShare = Math.sqrt(Math.max(variance, binomial));

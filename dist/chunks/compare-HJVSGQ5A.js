@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-5UWEGF27.js";
+} from "./chunk-37PVRNOE.js";
 import {
   renderSummary,
   savedReportJson
@@ -24,7 +24,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-HWKHCNQM.js";
-import "./chunk-QQMN4Y27.js";
+import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
@@ -32,12 +32,12 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-XPFXIKGK.js";
+} from "./chunk-3FGPCVOF.js";
 import {
   RUN_FORMAT,
   deserializeRun
 } from "./chunk-3GXH45TI.js";
-import "./chunk-VOW2C3MX.js";
+import "./chunk-HVSNNEI7.js";
 import {
   readActionConfig
 } from "./chunk-BWBJTGXH.js";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-CJYFEHDG.js";
+} from "./chunk-HZP32OMP.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,16 +75,16 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-XEK7KUPH.js";
+} from "./chunk-YMVMXGVS.js";
 import {
   matchBytes
-} from "./chunk-GI5E3P3P.js";
+} from "./chunk-VMRZAM6W.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-I5CU4APL.js";
+} from "./chunk-WEAIMXKT.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -100,7 +100,7 @@ import {
 } from "./chunk-HILEZ36S.js";
 import {
   nameSeriesByTarget
-} from "./chunk-7AOG5LGA.js";
+} from "./chunk-JNEJFOIB.js";
 import {
   givenLoadModel,
   withLoadModelInput
@@ -654,13 +654,12 @@ async function readRunFile(path, opts = {}) {
   if (firstLine.includes(`"${LOCUST_REQUESTS_FORMAT}"`)) return readLocustRequests(path, opts);
   if (!gzipped && firstLine.startsWith(LOCUST_STATS_HEADER)) return readLocustCsv(path, opts);
   if (gzipped) return readK6Json(path, opts);
-  if (isK6Line(firstLine) && text.includes("\n")) return readK6Json(path, opts);
+  if (isK6Line(firstLine)) return readK6Json(path, opts);
   const whole = await readFile(path, "utf8");
   let json;
   try {
     json = JSON.parse(whole);
   } catch (err) {
-    if (isK6Line(firstLine)) return readK6Json(path, opts);
     throw new RunFileError(
       path,
       void 0,
@@ -670,7 +669,6 @@ async function readRunFile(path, opts = {}) {
   if (isRecord(json) && json.format === RUN_FORMAT)
     return nameSeriesByTarget(deserializeRun(json, path), opts.targetUrl);
   if (isRecord(json) && isRecord(json.metrics)) return summaryToRun(json, path, opts);
-  if (isK6Line(firstLine)) return readK6Json(path, opts);
   throw new RunFileError(
     path,
     void 0,
@@ -678,7 +676,6 @@ async function readRunFile(path, opts = {}) {
   );
 }
 function isK6Line(line) {
-  if (!line.startsWith("{")) return false;
   try {
     const o = JSON.parse(line);
     return isRecord(o) && (o.type === "Point" || o.type === "Metric") && isRecord(o.data);

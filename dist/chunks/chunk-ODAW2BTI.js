@@ -6,7 +6,7 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   headlineFigures
-} from "./chunk-VOW2C3MX.js";
+} from "./chunk-HVSNNEI7.js";
 import {
   LatencyHistogram
 } from "./chunk-ULDLVSZK.js";
