@@ -215,6 +215,29 @@ describe('Rfc3339Parser: bounds, and the cached prefix', () => {
     const zeros = Buffer.concat([Buffer.alloc(19), Buffer.from('Z"')]);
     expect(new Rfc3339Parser().parse(view(zeros), zeros, 0, zeros.length)).toBe(-1);
   });
+
+  it('reads a text afresh when it differs from the cached prefix in one place, whatever lies before it', () => {
+    // each pair at byte 17 of a buffer, after 17 bytes that hold, where a comparison at the wrong place would
+    // look, the byte the cache has there; a word of four bytes reversed is the cached word read the other
+    // way round
+    for (const [cached, text, valid, before] of [
+      ['2026-11-23T23:04:45Z', '2026-11-23T23:04X45Z', false, ' :'], // byte 16; 16 bytes before it, a colon
+      ['2026-11-23T23:04:45Z', '2026-11-23T23:04:35Z', true, '4'], // byte 17; 17 bytes before it, the cached 4
+      ['2026-11-23T23:04:45Z', '6202-11-23T23:04:45Z', true, ''], // bytes 0–3 reversed
+      ['2026-12-23T23:04:45Z', '2026-21-23T23:04:45Z', false, ''], // bytes 4–7 reversed
+      ['2026-11-23T23:04:45Z', '2026-11-2T323:04:45Z', false, ''], // bytes 8–11 reversed
+      ['2026-11-23T23:04:45Z', '2026-11-23T240:3:45Z', false, ''], // bytes 12–15 reversed
+    ] as const) {
+      const parser = new Rfc3339Parser();
+      const parseAt17 = (t: string) => {
+        const buf = Buffer.from(`${before.padEnd(17)}${t}"`);
+        return parser.parse(view(buf), buf, 17, buf.length);
+      };
+      expect(parseAt17(cached), text).toBe(17 + cached.length);
+      expect(parseAt17(text), text).toBe(valid ? 17 + text.length : -1);
+      expect(parser.second, text).toBe(epochSecond(valid ? text : cached));
+    }
+  });
 });
 
 describe('LatencyHistogram.recordMany', () => {
@@ -261,6 +284,28 @@ describe('byte lookups', () => {
     expect(trie.lookup(line, 53, line.length)).toBe(MALFORMED_NAME); // no closing quote
     const small = new MetricNameTrie(4);
     expect(small.insert(line, 0, 17, 0)).toBe(false); // full: the caller falls back to strings
+  });
+
+  it('MetricNameTrie reads nothing at `limit` or past it, and takes a backslash or control byte anywhere for malformed', () => {
+    const trie = new MetricNameTrie(64);
+    const names = Buffer.from('http_req|my metric');
+    expect(trie.insert(names, 0, 8, 0)).toBe(true);
+    expect(trie.insert(names, 9, 18, 1)).toBe(true);
+    const lookup = (text: string, limit = text.length) => trie.lookup(Buffer.from(text), 0, limit);
+    expect(lookup('my metric"')).toBe(1); // a space is an ordinary byte
+    expect(lookup('http_req"', 8)).toBe(MALFORMED_NAME); // the quote sits at the limit
+    expect(lookup('other"', 5)).toBe(MALFORMED_NAME); // the same for a name not in the trie
+    expect(lookup('http\\"x"')).toBe(MALFORMED_NAME); // within a known name's bytes
+    expect(lookup('http\tx"')).toBe(MALFORMED_NAME);
+    expect(lookup('xhttp_req"')).toBe(UNKNOWN_NAME); // a known name further on is not this name
+  });
+
+  it('MetricNameTrie holds exactly `maxNodes` nodes, the root included', () => {
+    const trie = new MetricNameTrie(3);
+    const name = Buffer.from('htt');
+    expect(trie.insert(name, 0, 2, 0)).toBe(true); // "ht": the root and two nodes
+    expect(trie.insert(name, 0, 3, 1)).toBe(false); // "htt" needs a fourth
+    expect(trie.lookup(Buffer.from('ht"'), 0, 3)).toBe(0);
   });
 
   it('SpanTable matches exact bytes only, wherever they sit', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { RunFileError } from '../../src/results/errors.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { K6LineParser } from '../../src/results/k6-line-parser.ts';
+import { RunAccumulator } from '../../src/results/run-accumulator.ts';
 import { content, fixtureJson, fixtureLines, tempDir, totalRequests } from './helpers.ts';
 
 describe('bad k6 input', () => {
@@ -96,6 +97,26 @@ describe('bad k6 input', () => {
     const cut = '{"metric":"http_reqs","type":"Point","data":{"time":"2026-11-23T23:04:45Z","val';
     const path = write('cut-unused.json', `${lines.slice(0, 3).join('\n')}\n${cut}\n${lines[3]}\n`);
     await rejects(path, /:4: not JSON /, 4);
+  });
+
+  it('a request that did not fail, on a line not closed by `}}`, is an error even though its tags are not read', async () => {
+    const failed =
+      '{"metric":"http_req_failed","type":"Point","data":{"time":"2026-11-23T23:04:45Z","value":0,"tags":{"name":"n"}';
+    for (const [i, bad] of [failed, `${failed}}x`].entries()) {
+      const path = write(`unclosed-${i}.json`, `${lines.slice(0, 3).join('\n')}\n${bad}\n${lines[3]}\n`);
+      await rejects(path, /:4: not JSON /, 4);
+    }
+  });
+
+  it('a bad time is an error also where the chunk the line sits in starts with the end of the line before', () => {
+    // a line is handed over as a range of its chunk, and a chunk can start with the tail of a line cut by the
+    // chunk boundary: after the bad time the reader must not read on from the chunk's first byte
+    const line = '{"metric":"vus","type":"Point","data":{"value":5,"time":"yesterday"}}';
+    const chunk = Buffer.from(`,"value":1}}\n${line}\n`);
+    const parser = new K6LineParser(new RunAccumulator(), 'k6.json');
+    expect(() => parser.handleLine(chunk, 13, chunk.length - 1, 2)).toThrow(
+      'k6.json:2: k6 Point line: "data.time" "yesterday" is not an RFC 3339 timestamp',
+    );
   });
 
   it('an empty file, plain, gzipped or blank lines only', async () => {

@@ -131,6 +131,55 @@ describe('the fast path', () => {
     const old = parse(write(base, (l) => JSON.stringify({ type: l.type, data: l.data, metric: l.metric })));
     expect([old.fastLines, old.slowLines]).toEqual([0, base.length]);
   });
+
+  const T = '2026-11-23T23:04:45Z';
+  const point = (metric: string, data: string): string =>
+    `{"metric":"${metric}","type":"Point","data":${data}}`;
+  const lines = (...texts: string[]): string => `${texts.join('\n')}\n`;
+
+  it('recognises a metric by bytes whatever order the metrics come in', () => {
+    // the last line's metric follows one that two others followed before: it is looked up in the trie
+    const metrics = ['http_reqs', 'http_req_blocked', 'http_req_waiting', 'http_reqs', 'http_req_waiting'];
+    const parser = parse(lines(...metrics.map((m) => point(m, `{"time":"${T}","value":1,"tags":{}}`))));
+    expect([parser.fastLines, parser.slowLines]).toEqual([5, 0]);
+  });
+
+  it('checks a line of a metric it does not use only for its shape', () => {
+    const parser = parse(lines(point('http_reqs', '{"value":1}')));
+    expect([parser.fastLines, parser.slowLines]).toEqual([1, 0]);
+  });
+
+  it('reads no tags of a request that did not fail, so tags it could not read do not matter there', () => {
+    const failed = point('http_req_failed', `{"time":"${T}","value":0,"tags":{"status":200}}`);
+    const parser = parse(lines(failed, failed));
+    expect([parser.fastLines, parser.slowLines]).toEqual([2, 0]);
+  });
+});
+
+describe('the fast path and the tags of requests', () => {
+  const read = (...texts: string[]): { parser: K6LineParser; acc: RunAccumulator } => {
+    const acc = new RunAccumulator();
+    const parser = new K6LineParser(acc, 'k6.json');
+    new LineSplitter(parser.handleLine).push(Buffer.from(`${texts.join('\n')}\n`));
+    return { parser, acc };
+  };
+  const request = (tags: string): string =>
+    `{"metric":"http_req_duration","type":"Point","data":{"time":"2026-11-23T23:04:45Z","value":5,"tags":${tags}}}`;
+
+  it('leaves tags it cannot read (a number) to JSON.parse, making no series of what it read of them', () => {
+    const { parser, acc } = read(request('{"error_code":1500,"name":"n"}'));
+    expect([parser.fastLines, parser.slowLines]).toEqual([0, 1]);
+    expect(acc.seriesCount).toBe(1);
+  });
+
+  it('does not read the URL behind a name it has seen, not even a raw tab that JSON.parse would reject', () => {
+    const { parser, acc } = read(
+      request('{"name":"n","url":"http://h/1"}'),
+      request('{"name":"n","url":"http://h/\t2"}'),
+    );
+    expect([parser.fastLines, parser.slowLines]).toEqual([2, 0]);
+    expect(acc.seriesCount).toBe(1);
+  });
 });
 
 describe('the fast path reads what JSON.parse reads', () => {

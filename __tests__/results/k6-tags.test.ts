@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spanHash } from '../../src/results/byte-words.ts';
 import { TagScanner, urlTagStart } from '../../src/results/k6-tags.ts';
 import type { RequestTags } from '../../src/results/run-accumulator.ts';
 import { view } from './helpers.ts';
@@ -53,6 +54,14 @@ describe('TagScanner.scan: where the tags value ends, or -1 for anything but an 
     ]) {
       expect(scan(s, text), text).toBe(-1);
     }
+  });
+
+  it('finds no name where the scan fails at its value', () => {
+    const s = new TagScanner<unknown>();
+    expect(scan(s, '{"name":"a"}')).toBe(12);
+    expect(s.hasName()).toBe(true);
+    expect(scan(s, '{"name":"a')).toBe(-1);
+    expect(s.hasName()).toBe(false);
   });
 });
 
@@ -142,6 +151,38 @@ describe('TagScanner.resolve: its memory of combinations', () => {
     expect(created).toHaveLength(2);
   });
 
+  /** spanHash of the whole text (as TagScanner hashes a tag's value) */
+  const hash = (text: string): number => {
+    const buf = Buffer.from(text);
+    return spanHash(view(buf), buf, 0, buf.length);
+  };
+
+  it('tells apart a name from a longer one that starts with it and hashes alike', () => {
+    // found by inverting spanHash: the four bytes added bring the hash back to the shorter name's
+    expect(hash('/p000142yU Y')).toBe(hash('/p000142'));
+    const { created, resolve } = resolving();
+    const short = resolve('{"name":"/p000142"}');
+    const long = resolve('{"name":"/p000142yU Y"}');
+    expect([short.name, long.name]).toEqual(['/p000142', '/p000142yU Y']);
+    expect(created).toHaveLength(2);
+  });
+
+  it("tells a tag set from the same set without a tag whose value hashes as that tag's absence", () => {
+    // an absent tag adds its index to a combination's hash (group: 1); this value's spanHash is 1 as well
+    const group = '/orders/000000000072z(*N';
+    expect(hash(group)).toBe(1);
+    const { created, resolve } = resolving();
+    const withGroup = resolve(`{"group":"${group}","name":"n"}`);
+    // a group value ending at byte 23 in between: the end a 24-byte value starting at the absent group's -1 has
+    resolve('{"group":"abc"}');
+    const without = resolve('{"name":"n"}');
+    expect([withGroup.group, without.group]).toEqual([group, undefined]);
+    // each seen again: its own result, from a bucket that now holds both
+    expect(resolve(`{"group":"${group}","name":"n"}`)).toBe(withGroup);
+    expect(resolve('{"name":"n"}')).toBe(without);
+    expect(created).toHaveLength(3);
+  });
+
   it('forgets everything at 50 000 combinations, so no input makes it grow without bound', () => {
     const { created, resolve } = resolving();
     const first = resolve('{"name":"n0"}');
@@ -177,8 +218,17 @@ describe('urlTagStart: the `,"url":` of a tags text whose last tag is the URL', 
       '{"name":"n","url":"http://h/x"', // not the end of an object
       '{"name":"n","url":1}',
       '{"name":"n", "url":"http://h/x"}',
+      '{"name":"n","url":"http://h/x}', // the value not closed
+      '{"name":"n","url":"http://h/x"]', // not closed by a brace
+      ',"url":"http://h/x"}', // nothing before the url tag
     ]) {
       expect(at(text), text).toBe(-1);
     }
+  });
+
+  it('looks for the `,"url":` inside the text only', () => {
+    const buf = Buffer.from('{"name":"n","url":"http://h/x"}');
+    expect(urlTagStart(buf, 0, buf.length)).toBe(11);
+    expect(urlTagStart(buf, 18, buf.length)).toBe(-1); // the text `"http://h/x"}`
   });
 });

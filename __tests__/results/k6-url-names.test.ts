@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
+import { nameSeriesByTarget } from '../../src/results/request-name.ts';
+import { makeRun } from '../baseline/fixtures.ts';
 import { tempDir } from './helpers.ts';
 
 // Real k6 v0.49 runs (see /work/shared/fixtures/k6-v0.49-pairs/README.md, closed-url): closed.js, 8 VUs, no
@@ -130,6 +132,94 @@ describe('series named by URL (issue 10 item 8)', () => {
     const ids = (run: typeof base) => [...run.series.keys()].sort();
     expect(ids(base)).toEqual(['default › ::browse › GET /users', 'default › ::checkout › POST /orders']);
     expect(ids(slower)).toEqual(ids(base));
+  });
+});
+
+describe('nameSeriesByTarget', () => {
+  /** GET requests named as given (name → requests), renamed: the new names with their requests, and the warnings. */
+  function named(requests: Record<string, number>, targetUrl?: string, sources = ['run.json']) {
+    const run = makeRun({
+      series: Object.entries(requests).map(([name, n]) => ({ name: `GET ${name}`, requests: n })),
+    });
+    run.sources = sources;
+    const out = nameSeriesByTarget(run, targetUrl);
+    return {
+      names: Object.fromEntries([...out.series.values()].map((s) => [s.key.name, s.requests])),
+      warnings: out.warnings,
+    };
+  }
+  const AUTH = 'https://auth.example.com/token';
+
+  it('matches the target whatever its default port, user info, query or trailing slashes', () => {
+    expect(
+      named({ 'http://example.com:80/users': 2, 'http://example.com/orders': 1 }, 'http://example.com'),
+    ).toEqual({
+      names: { '/users': 2, '/orders': 1 },
+      warnings: [],
+    });
+    for (const target of [
+      'https://ci:secret@preview.example.com/api',
+      'https://preview.example.com/api?page=2',
+      'https://preview.example.com/api#top',
+      'https://preview.example.com/api//',
+    ])
+      expect(named({ 'https://preview.example.com/api/users': 3 }, target).names).toEqual({ '/users': 3 });
+  });
+
+  it('drops the base path only where the name goes on with a path, a query or nothing', () => {
+    const { names } = named(
+      {
+        'https://preview.example.com/api': 1,
+        'https://preview.example.com/api/users': 2,
+        'https://preview.example.com/web/users': 4,
+        'https://preview.example.com?debug=1': 8,
+      },
+      'https://preview.example.com/api',
+    );
+    expect(names).toEqual({ '/': 1, '/users': 2, '/web/users': 4, '/?debug=1': 8 });
+  });
+
+  it('keeps names that only quote a URL, and merges a URL with the name tag it reads as', () => {
+    expect(
+      named({ '/proxy?to=http://127.0.0.1:3001/users': 2, 'http://127.0.0.1:3001/users': 3, '/users': 4 }),
+    ).toEqual({
+      names: { '/proxy?to=http://127.0.0.1:3001/users': 2, '/users': 7 },
+      warnings: [],
+    });
+  });
+
+  it('without a target, names relative to the origin most requests went to, a tie to the origin first in code-unit order', () => {
+    expect(named({ [AUTH]: 1, 'http://127.0.0.1:3001/users': 3 }).names).toEqual({ [AUTH]: 1, '/users': 3 });
+    expect(named({ 'http://127.0.0.1:3001/users': 1, [AUTH]: 3 }).names).toEqual({
+      'http://127.0.0.1:3001/users': 1,
+      '/token': 3,
+    });
+    const tie = { '/y': 2, 'http://b.example.com/x': 2 };
+    expect(named({ 'http://b.example.com/x': 2, 'http://a.example.com/y': 2 }).names).toEqual(tie);
+    expect(named({ 'http://a.example.com/y': 2, 'http://b.example.com/x': 2 }).names).toEqual(tie);
+  });
+
+  it('says so when requests went to several hosts, naming the origin as it compares them', () => {
+    const hosts = (n: number) => `requests went to ${n} hosts; series are named relative to`;
+    expect(named({ 'http://API.Example.com:8080/users': 3, [AUTH]: 1 }).warnings).toEqual([
+      `run.json: ${hosts(2)} http://api.example.com:8080, where most went, the others keep their origin`,
+    ]);
+    // an IPv6 address ending in :80 has no port to drop
+    expect(
+      named({ 'http://[fd00::80]/users': 3, [AUTH]: 1, 'https://cdn.example.com/a.js': 1 }, undefined, [
+        'a.json',
+        'b.json',
+      ]).warnings,
+    ).toEqual([
+      `a.json, b.json: ${hosts(3)} http://[fd00::80], where most went, the others keep their origin`,
+    ]);
+    // a target no request went to (a script that ignores it)
+    expect(named({ 'http://127.0.0.1:3001/users': 3, [AUTH]: 1 }, 'http://localhost:3000')).toEqual({
+      names: { '/users': 3, [AUTH]: 1 },
+      warnings: [
+        `run.json: ${hosts(2)} http://127.0.0.1:3001, where most went (none went to the target http://localhost:3000), the others keep their origin`,
+      ],
+    });
   });
 });
 

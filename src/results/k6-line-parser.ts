@@ -210,6 +210,7 @@ export class K6LineParser {
       if (buf[i] !== QUOTE) return false;
       if (TIME_KEY.matches(view, buf, i, e)) {
         i = this.time.parse(view, buf, i + TIME_KEY.length, e);
+        // Stryker disable next-line EqualityOperator: equivalent for `i <= 0`, the parser gives -1 or the index of the closing quote, never 0 (`i >= 0` is tested)
         if (i < 0) return false;
         i++;
         haveTime = true;
@@ -227,7 +228,6 @@ export class K6LineParser {
         // k6 writes tags last in data and data last in the line: then the tags text is all up to the final `}}`
         if (haveTime && haveValue && lineClosed) {
           const known = this.knownTags(view, buf, tagsStart, e - 2);
-          // Stryker disable next-line ConditionalExpression: without the cached set the tags are scanned and resolve to the same set
           if (known !== undefined) {
             this.tags = known;
             return true;
@@ -235,6 +235,7 @@ export class K6LineParser {
         }
 
         i = this.tagScanner.scan(buf, tagsStart, e);
+        // Stryker disable next-line EqualityOperator: equivalent for `i <= 0`, the scanner gives -1 or the index after the tags, never 0 (`i >= 0` is tested)
         if (i < 0) return false;
         this.tags = this.resolveTags(view, buf, tagsStart, i, e);
         haveTags = true;

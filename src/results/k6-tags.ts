@@ -28,7 +28,11 @@ interface Combination<T> {
 }
 
 export class TagScanner<T> {
-  /** value span of each used tag: first byte after the opening quote … closing quote; -1 when absent */
+  /**
+   * value span of each used tag: first byte after the opening quote … closing quote; -1 when absent. A value
+   * starts after `{"url":"` at least, never at 0, so `s < 0` and `s <= 0` agree (as do `>= 0` and `> 0`): those
+   * mutants are listed as equivalent where they occur, the other comparisons are tested.
+   */
   private readonly start = new Int32Array(TAG_COUNT);
   private readonly end = new Int32Array(TAG_COUNT);
   /** whether the value holds a backslash escape (then it must be JSON-decoded) */
@@ -47,11 +51,14 @@ export class TagScanner<T> {
     if (buf[i] === 0x7d) return i + 1;
     for (;;) {
       const keyEnd = skipString(buf, i, limit);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `keyEnd < 0` (false, `<=`), skipString never gives 0 and at -1 buf[-1] is no colon; the rest is tested
       if (keyEnd < 0 || buf[keyEnd] !== 0x3a) return -1;
       const which = stringOut.escaped ? -1 : tagIndex(buf, i + 1, keyEnd - 1);
       const valueStart = keyEnd + 1;
       const valueEnd = skipString(buf, valueStart, limit);
+      // Stryker disable next-line EqualityOperator: equivalent for `valueEnd <= 0`, skipString never gives 0 (`>=` is tested)
       if (valueEnd < 0) return -1;
+      // Stryker disable next-line ConditionalExpression: equivalent for `true`, writes at index -1 of a typed array are ignored (`false` is tested)
       if (which >= 0) {
         this.start[which] = valueStart + 1;
         this.end[which] = valueEnd - 1;
@@ -69,10 +76,13 @@ export class TagScanner<T> {
    * decoded values the first time this combination is seen. `url` counts only when there is no `name`.
    */
   resolve(view: DataView, buf: Buffer, create: (tags: RequestTags) => T): T {
+    // Stryker disable next-line EqualityOperator: equivalent for `> 0`, a start is never 0 (see `start`)
     if (this.start[TAG_NAME]! >= 0) this.start[TAG_URL] = -1;
     let h = 0;
+    // Stryker disable next-line EqualityOperator: equivalent for `<=`, a 7th slot hashes as NaN, which XORs as 0: every hash gets one more multiplication by the odd constant, the same buckets renumbered
     for (let t = 0; t < TAG_COUNT; t++) {
       const s = this.start[t]!;
+      // Stryker disable next-line EqualityOperator: equivalent for `s <= 0`, a start is never 0 (see `start`)
       h = Math.imul(h ^ (s < 0 ? t : spanHash(view, buf, s, this.end[t]!)), 0x5bd1e995);
     }
     for (let c = this.combinations.get(h); c !== undefined; c = c.next) {
@@ -80,10 +90,12 @@ export class TagScanner<T> {
     }
     const decoded: (string | undefined)[] = [];
     const values: (BytePattern | undefined)[] = [];
+    // Stryker disable next-line EqualityOperator: equivalent for `<=`, a 7th slot is decoded and kept but never read (six are taken below and compared in sameValues)
     for (let t = 0; t < TAG_COUNT; t++) {
       const s = this.start[t]!;
       const e = this.end[t]!;
       decoded.push(this.value(buf, t));
+      // Stryker disable next-line EqualityOperator: equivalent for `s <= 0`, a start is never 0 (see `start`)
       values.push(s < 0 ? undefined : new BytePattern(buf.subarray(s, e)));
     }
     const [scenario, group, method, name, url, expectedResponse] = decoded; // in TAG_KEYS' order
@@ -94,13 +106,16 @@ export class TagScanner<T> {
   }
 
   private sameValues(values: (BytePattern | undefined)[], view: DataView, buf: Buffer): boolean {
+    // Stryker disable next-line EqualityOperator: equivalent for `<=`, a 7th slot is absent in both (undefined), never a difference
     for (let t = 0; t < TAG_COUNT; t++) {
       const s = this.start[t]!;
       const v = values[t];
       if (
         v === undefined
-          ? s >= 0
-          : s < 0 || v.length !== this.end[t]! - s || !v.matches(view, buf, s, this.end[t]!)
+          ? // Stryker disable next-line EqualityOperator: equivalent for `s > 0`, a start is never 0 (see `start`)
+            s >= 0
+          : // Stryker disable next-line EqualityOperator: equivalent for `s <= 0`, a start is never 0 (see `start`)
+            s < 0 || v.length !== this.end[t]! - s || !v.matches(view, buf, s, this.end[t]!)
       ) {
         return false;
       }
@@ -110,11 +125,13 @@ export class TagScanner<T> {
 
   /** Whether the last scan found a `name` tag. */
   hasName(): boolean {
+    // Stryker disable next-line EqualityOperator: equivalent for `> 0`, a start is never 0 (see `start`)
     return this.start[TAG_NAME]! >= 0;
   }
 
   private value(buf: Buffer, which: number): string | undefined {
     const s = this.start[which]!;
+    // Stryker disable next-line EqualityOperator: equivalent for `s <= 0`, a start is never 0 (see `start`)
     if (s < 0) return undefined;
     const e = this.end[which]!;
     return this.escaped[which]
@@ -142,6 +159,7 @@ const URL_KEY = Buffer.from(',"url":');
 export function urlTagStart(buf: Buffer, start: number, end: number): number {
   if (buf[end - 1] !== 0x7d || buf[end - 2] !== 0x22) return -1;
   let k = end - 3;
+  // Stryker disable next-line EqualityOperator: equivalent for `k >= start`, a loop that reaches `start` leaves a key that would start before the text: -1 either way
   for (; k > start; k--) {
     const c = buf[k];
     if (c === 0x22) break;

@@ -30,8 +30,8 @@ export class Rfc3339Parser {
     const tail = this.cachedTail;
     const words = this.cachedWords;
     // the seconds change most often: compare them first
-    // The cache only saves work: a mutant that makes it miss (a comparison false, a word read the other way
-    // round, a prefix never stored) computes the same second afresh, so those are listed as equivalent.
+    // The cache only saves work: a mutant that makes it miss (a comparison false, a prefix never stored)
+    // computes the same second afresh, so those are listed as equivalent.
     const same =
       // Stryker disable next-line ConditionalExpression: equivalent, the cache misses (above)
       buf[p + 18] === tail[2] &&
@@ -39,9 +39,7 @@ export class Rfc3339Parser {
       buf[p + 16] === tail[0] &&
       view.getInt32(p + 12, true) === words[3] &&
       view.getInt32(p + 8, true) === words[2] &&
-      // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
       view.getInt32(p + 4, true) === words[1] &&
-      // Stryker disable next-line BooleanLiteral: equivalent, the cache misses (above)
       view.getInt32(p, true) === words[0] &&
       this.hasCache;
     if (!same && !this.cachePrefix(view, buf, p)) return -1;
