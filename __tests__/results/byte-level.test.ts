@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { numberOut, scanNumber, skipValue } from '../../src/results/byte-json.ts';
+import {
+  matchBytes,
+  numberOut,
+  scanNumber,
+  skipString,
+  skipValue,
+  stringOut,
+} from '../../src/results/byte-json.ts';
 import { BytePattern, SpanTable } from '../../src/results/byte-words.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { MALFORMED_NAME, MetricNameTrie, UNKNOWN_NAME } from '../../src/results/metric-name-trie.ts';
@@ -36,6 +43,18 @@ describe('scanNumber', () => {
       '0.1',
       '100',
       '-3.5e-7',
+      // exponents without a sign
+      '1e5',
+      '25E2',
+      // the fast path's edges: 10^±22 is exact, 10^±23 is not in its table
+      '1e22',
+      '1e-22',
+      '1e23',
+      '-1e-23',
+      // mantissa 2^53 + 1 is not exact as a double: the fast path would give …992e-16
+      '0.9007199254740993',
+      // a tiny mantissa with a long fraction: the exponent only comes within ±22 by adding e's digits wrongly
+      `0.${'0'.repeat(79)}1e0`,
     ];
     for (let i = 0; i < 5000; i++) {
       const v = (rand() * 10 ** Math.floor(rand() * 12 - 6)).toPrecision(1 + Math.floor(rand() * 17));
@@ -45,15 +64,135 @@ describe('scanNumber', () => {
   });
 
   it('rejects what JSON does not allow', () => {
-    for (const text of ['', '-', '01', '.5', '1.', '1e', '1e+', '+1', 'NaN', '0x10', '1_000']) {
+    for (const text of [
+      '',
+      '-',
+      '-a',
+      'a',
+      '01',
+      '.5',
+      '1.',
+      '1.e5',
+      '1e',
+      '1e+',
+      '1ea',
+      '1e5a',
+      '+1',
+      'NaN',
+      '0x10',
+      '1_000',
+    ]) {
       const buf = Buffer.from(`${text},`);
-      expect(scanNumber(buf, 0, buf.length) === text.length, text).toBe(false);
+      expect(scanNumber(buf, 0, buf.length), text).toBe(-1);
     }
   });
 
-  it('skipValue spans whole values', () => {
-    const text = '{"a":[1,{"b":"}\\""}],"c":null},true';
-    expect(skipValue(Buffer.from(text), 0, text.length)).toBe(text.indexOf(',true'));
+  it('ends a number only at `,`, `}` or `]`', () => {
+    for (const [text, end] of [
+      ['1,', 1],
+      ['1}', 1],
+      ['1]', 1],
+      ['1 ', -1],
+      ['1:', -1],
+      ['1x', -1],
+    ] as const) {
+      expect(scanNumber(Buffer.from(text), 0, text.length), text).toBe(end);
+    }
+  });
+
+  it('reads nothing past `limit`, though the buffer goes on', () => {
+    for (const text of ['0', '-0', '12', '1.5', '1e5', '1E+5']) {
+      const buf = Buffer.from(`${text},`);
+      expect(scanNumber(buf, 0, text.length), text).toBe(-1);
+      expect(scanNumber(buf, 0, text.length + 1), text).toBe(text.length);
+      expect(numberOut.value, text).toBe(JSON.parse(text));
+    }
+  });
+});
+
+describe('skipString', () => {
+  it('returns the index after the closing quote, and whether the string held an escape', () => {
+    for (const [text, end, escaped] of [
+      ['"ab",', 4, false],
+      ['"a b",', 5, false],
+      ['"",', 2, false],
+      ['"a\\"b",', 6, true],
+      ['"\\\\",', 4, true],
+    ] as const) {
+      expect(skipString(Buffer.from(text), 0, text.length), text).toBe(end);
+      expect(stringOut.escaped, text).toBe(escaped);
+    }
+  });
+
+  it('rejects what is not a whole JSON string before `limit`', () => {
+    for (const [text, limit] of [
+      ['a"', 2], // no opening quote
+      ['"a\nb",', 6], // control characters
+      ['"a\tb",', 6],
+      ['"\x1f",', 4],
+      ['"abc', 4], // no closing quote
+      ['"ab\\', 4], // the escape runs past the end
+      ['"ab",', 3], // the closing quote just past the limit
+    ] as const) {
+      expect(skipString(Buffer.from(text), 0, limit), JSON.stringify(text)).toBe(-1);
+    }
+  });
+});
+
+describe('skipValue', () => {
+  it('spans whole values of every kind', () => {
+    for (const text of [
+      '"ab"',
+      '12',
+      '-1.5e3',
+      'true',
+      'false',
+      'null',
+      '{}',
+      '[]',
+      '[1,2]',
+      '["a"]',
+      '[[1],{"a":[2]}]',
+      '{"a":[1,{"b":"}\\""}],"c":null}',
+    ]) {
+      const buf = Buffer.from(`${text},true`);
+      expect(skipValue(buf, 0, buf.length), text).toBe(text.length);
+    }
+  });
+
+  it('rejects truncated or misspelt values, and a bad string inside a nested one', () => {
+    for (const [text, limit] of [
+      ['trux,', 5],
+      ['tru,', 4],
+      ['fals,', 5],
+      ['falsy', 5],
+      ['nul,', 4],
+      ['nulx', 4],
+      ['true', 3], // each keyword cut by the limit
+      ['false', 4],
+      ['null', 3],
+      ['[1', 2],
+      ['{"a":1', 6],
+      ['[1]', 2], // the closing bracket just past the limit
+      ['x', 1],
+    ] as const) {
+      expect(skipValue(Buffer.from(text), 0, limit), JSON.stringify(text)).toBe(-1);
+    }
+    // a bad string inside makes the whole value -1 at once (stepping back over it would reach the `}` before
+    // the value; with nothing before, it would loop forever)
+    const before = Buffer.from('}{"a\n":1}');
+    expect(skipValue(before, 1, before.length)).toBe(-1);
+  });
+});
+
+describe('matchBytes', () => {
+  it('matches the whole pattern before `limit` only', () => {
+    const pattern = Buffer.from('true');
+    const buf = Buffer.from('xtrue');
+    expect(matchBytes(buf, 1, 5, pattern)).toBe(true);
+    expect(matchBytes(buf, 1, 4, pattern)).toBe(false);
+    expect(matchBytes(buf, 0, 5, pattern)).toBe(false);
+    expect(matchBytes(Buffer.from('trux'), 0, 4, pattern)).toBe(false);
   });
 });
 

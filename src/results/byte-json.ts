@@ -21,23 +21,26 @@ export const numberOut = { value: 0 };
  */
 export function scanNumber(buf: Buffer, p: number, limit: number): number {
   let i = p;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a first byte read at or past the limit needs a byte after it, read as 0 past the limit, so -1 either way
   let c = i < limit ? buf[i]! : 0;
   const negative = c === MINUS;
+  // Stryker disable next-line EqualityOperator: equivalent, a digit read at the limit after '-' needs a byte after it, read as 0 past the limit, so -1 either way
   if (negative) c = ++i < limit ? buf[i]! : 0;
   let mantissa = 0;
   let exponent = 0;
-  if (c === ZERO) {
-    c = ++i < limit ? buf[i]! : 0;
-  } else if (c > ZERO && c <= NINE) {
+  if (c > ZERO && c <= NINE) {
     do {
       mantissa = mantissa * 10 + (c - ZERO);
       c = ++i < limit ? buf[i]! : 0;
     } while (c >= ZERO && c <= NINE);
+  } else if (c === ZERO) {
+    c = ++i < limit ? buf[i]! : 0;
   } else {
     return -1;
   }
   if (c === DOT) {
     const first = ++i;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a digit read at the limit after '.' needs a byte after it, read as 0 past the limit, so -1 either way
     c = i < limit ? buf[i]! : 0;
     while (c >= ZERO && c <= NINE) {
       mantissa = mantissa * 10 + (c - ZERO);
@@ -47,10 +50,12 @@ export function scanNumber(buf: Buffer, p: number, limit: number): number {
     if (i === first) return -1;
   }
   if (c === 0x65 || c === 0x45) {
+    // Stryker disable next-line EqualityOperator: equivalent, a sign or digit read at the limit after 'e' needs a byte after it, read as 0 past the limit, so -1 either way
     c = ++i < limit ? buf[i]! : 0;
     let expNegative = false;
     if (c === MINUS || c === PLUS) {
       expNegative = c === MINUS;
+      // Stryker disable next-line EqualityOperator: equivalent, a digit read at the limit after the exponent's sign needs a byte after it, read as 0 past the limit, so -1 either way
       c = ++i < limit ? buf[i]! : 0;
     }
     const first = i;
@@ -64,7 +69,9 @@ export function scanNumber(buf: Buffer, p: number, limit: number): number {
   }
   if (c !== 0x2c && c !== 0x7d && c !== 0x5d) return -1;
   let value: number;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: equivalent, narrowing the fast path only sends more numbers through Number(), which gives the same double (tests cover the widenings)
   if (mantissa < MAX_EXACT_INT && exponent >= -22 && exponent <= 22) {
+    // Stryker disable next-line EqualityOperator: equivalent, at exponent 0 dividing by 10^0 gives the mantissa, as multiplying by it does
     value = exponent < 0 ? mantissa / POW10[-exponent]! : mantissa * POW10[exponent]!;
     if (negative) value = -value;
   } else {
@@ -75,6 +82,7 @@ export function scanNumber(buf: Buffer, p: number, limit: number): number {
 }
 
 /** Whether the string of the last `skipString` call held a backslash escape (its bytes are then not its value). */
+// Stryker disable next-line BooleanLiteral: equivalent, it is read only after a skipString that found the closing quote, which sets it
 export const stringOut = { escaped: false };
 
 /** Skips the JSON string whose opening quote is at `p`; returns the index after the closing quote, or -1. */
@@ -110,6 +118,7 @@ export function skipValue(buf: Buffer, p: number, limit: number): number {
       const b = buf[i]!;
       if (b === QUOTE) {
         const end = skipString(buf, i, limit);
+        // Stryker disable next-line EqualityOperator: equivalent, skipString returns -1 or the index after a closing quote, never 0
         if (end < 0) return -1;
         i = end - 1;
       } else if (b === 0x7b || b === 0x5b) {
