@@ -38,6 +38,7 @@ describe('gate options', () => {
     [{ familyConfidence: 95 }, /familyConfidence must be between 0.5 and 1/],
     [{ seed: 1.5 }, /seed must be an integer/],
     [{ slos: [{ series: '', metric: 'p99', limit: 1 }] }, /slos\[0\].series is empty/],
+    [{ slos: [{ series: '*', metric: 'p42', limit: 1 }] }, /slos\[0\]: unknown metric 'p42'/],
     [{ slos: [{ series: '*', metric: 'p99', limit: -1 }] }, /slos\[0\].limit must be a non-negative/],
     [{ priors: { betweenJobCv: -1 } }, /priors.betweenJobCv must be ≥ 0/],
     [{ maxBaselineCv: 0 }, /maxBaselineCv must be a positive number/],

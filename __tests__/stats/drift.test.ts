@@ -150,6 +150,21 @@ describe('detectDrift: the history it reads and the interval it builds', () => {
     expect(r.detected).toBe(true);
   });
 
+  const options = { recent: 3, minEarlier: 5, maxEarlier: 20, tolerance: 0.1, confidence: 0.99 };
+
+  it('no shift is never drift, even with a tolerance of 0: an interval of exactly [0, 0] is not beyond zero', () => {
+    // every nightly at 1: logs of 0, no spread, so the interval is exactly [0, 0]
+    const r = detectDrift(at(Array(8).fill(1)), { ...options, tolerance: 0 });
+    expect(r).toEqual({ detected: false, change: 0, interval: [0, 0], window: 8 });
+  });
+
+  it('a shift of exactly the tolerance is drift', () => {
+    const points = at([100, 104, 97, 101, 99, 103, 96, 100, 102, 98, 130, 128, 133]);
+    const { change } = detectDrift(points);
+    expect(change).toBeGreaterThan(0.3);
+    expect(detectDrift(points, { ...options, tolerance: change })).toMatchObject({ detected: true, change });
+  });
+
   it('an undecided history says nothing of where a shift began', () => {
     const r = detectDrift(at([100, 104, 97, 101, 99, 103, 96, 100, 102, 98, 101, 99, 100]));
     expect(r.detected).toBe(false);

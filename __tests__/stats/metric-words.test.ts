@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveGateOptions } from '../../src/stats/defaults.ts';
-import { formatChange, formatValue, isMetricName, METRIC_SPECS } from '../../src/stats/metrics.ts';
+import { formatChange, formatValue, isMetricName, METRIC_SPECS, toChange } from '../../src/stats/metrics.ts';
 
 const { p50, error_rate, peak_rss, throughput } = METRIC_SPECS;
 
@@ -37,11 +37,35 @@ describe('formatValue: a value with its unit', () => {
   it('a ratio in percent, memory in MB with one decimal', () => {
     expect(formatValue(error_rate, 0.005)).toBe('0.50%');
     expect(formatValue(peak_rss, 61.24)).toBe('61.2 MB');
+    // one decimal whatever the size, unlike the ms rule (none from 100 up)
+    expect(formatValue(peak_rss, 512.34)).toBe('512.3 MB');
   });
 
   it('a figure that is not a number is said as it is', () => {
     expect(formatValue(p50, Number.NaN)).toBe('NaN');
     expect(formatValue(error_rate, Number.NaN)).toBe('NaN');
+  });
+});
+
+describe('toChange: from the analysis scale to the reported change', () => {
+  it('a log ratio becomes a relative change; the error rate’s difference stays as it is', () => {
+    expect(toChange(p50, Math.log(1.25))).toBeCloseTo(0.25, 12);
+    expect(toChange(error_rate, 0.008)).toBe(0.008);
+  });
+});
+
+describe('labels: each metric as messages name it', () => {
+  it('in report order', () => {
+    expect(Object.values(METRIC_SPECS).map((spec) => spec.label)).toEqual([
+      'P50',
+      'P90',
+      'P95',
+      'P99',
+      'throughput',
+      'error rate',
+      'CPU per request',
+      'peak RSS',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
-import type { RunResult, SeriesResult } from '../../src/results/types.ts';
+import type { RunResult, SecondBucket, SeriesResult } from '../../src/results/types.ts';
 import { headlineFigures } from '../../src/stats/history-figures.ts';
 import { adjustedErrorRate, pooledValue } from '../../src/stats/pooled.ts';
 import { runSeriesMetrics } from '../../src/stats/run-metrics.ts';
@@ -57,6 +57,16 @@ describe('per-run figures', () => {
     const mm = runSeriesMetrics(missing, missing.series.get(USERS)!);
     expect(mm.p50.value).toBe(7);
     expect(mm.p99.unavailable).toMatch(/reports no P99/);
+    // k6's own keys, p(90); a reported 0 ms is not comparable in relative terms
+    const k6Keys: RunResult = {
+      ...run,
+      series: new Map([
+        [USERS, { ...run.series.get(USERS)!, reportedQuantiles: { p50: 0, 'p(90)': 12 } } as SeriesResult],
+      ]),
+    };
+    const mk = runSeriesMetrics(k6Keys, k6Keys.series.get(USERS)!);
+    expect(mk.p90).toEqual({ value: 12, requests: mk.p90.requests });
+    expect(mk.p50).toEqual({ value: 0, requests: mk.p50.requests, unavailable: 'P50 is 0 ms' });
   });
 
   it('a quantile of 0 ms (requests that never connected) is not comparable in relative terms', () => {
@@ -68,6 +78,133 @@ describe('per-run figures', () => {
     const m = runSeriesMetrics(run, series);
     expect(m.p50.unavailable).toMatch(/0 ms/);
     expect(m.p99.unavailable).toBeUndefined();
+  });
+});
+
+/** A histogram of `values`: [latency ms, how many] pairs. */
+function histogram(values: [number, number][]): LatencyHistogram {
+  const h = new LatencyHistogram();
+  for (const [ms, weight] of values) h.record(ms, weight);
+  return h;
+}
+
+/**
+ * A distribution run of one hand-made series over `durationS` seconds: `seconds[t]` is second t's request
+ * count and latencies (the series' histogram is all of them merged).
+ */
+function handRun(
+  seconds: { requests: number; latency: [number, number][] }[],
+  durationS = seconds.length,
+): { run: RunResult; series: SeriesResult } {
+  const base = makeRuns(1, { seed: 207 })[0]!;
+  const buckets = seconds.map(
+    (s): SecondBucket => ({ requests: s.requests, failed: 0, latency: histogram(s.latency) }),
+  );
+  const series: SeriesResult = {
+    ...base.series.get(USERS)!,
+    requests: seconds.reduce((a, s) => a + s.requests, 0),
+    failed: 0,
+    latency: LatencyHistogram.merged(buckets.map((b) => b.latency)),
+    seconds: new Map(buckets.map((b, t) => [1_700_000_000 + t, b])),
+  };
+  const run = { ...base, endMs: base.startMs + durationS * 1000, series: new Map([[USERS, series]]) };
+  return { run, series };
+}
+
+describe('per-run figures from hand-made seconds', () => {
+  it('the requests at exactly the quantile count as at or below it', () => {
+    // P50 of 5 ms ×20, 10 ms ×1, 20 ms ×20 is the 10 ms request. Split over two seconds, the share at or
+    // below it is 21/21 and 0/20: residuals ±21·20/41, OBM variance of the share 4·(420/41)²/41². In one
+    // second there is no spread and the binomial 0.25/41 is the variance; the slope is the same in both.
+    const latency = (values: [number, number][]) => ({
+      requests: values.reduce((a, [, n]) => a + n, 0),
+      latency: values,
+    });
+    const split = handRun([
+      latency([
+        [5, 20],
+        [10, 1],
+      ]),
+      latency([[20, 20]]),
+    ]);
+    const whole = handRun([
+      latency([
+        [5, 20],
+        [10, 1],
+        [20, 20],
+      ]),
+    ]);
+    const p50 = ({ run, series }: { run: RunResult; series: SeriesResult }) =>
+      runSeriesMetrics(run, series).p50;
+    expect(p50(split).value).toBe(whole.series.latency.quantile(0.5));
+    expect(p50(split).withinVar! / p50(whole).withinVar!).toBeCloseTo((16 * 420 ** 2) / 41 ** 3, 9);
+    expect(p50(split).withinDf).toBe(2);
+    expect(p50(whole).withinDf).toBe(1);
+  });
+
+  it('a bracket reaching 0 ms reads the slope on the upper side of the quantile', () => {
+    // 0 ms ×45, 10 ms ×10, 20 ms ×46 in one second: P50 is 10 ms, P50 ± 1.96·√(0.25/101) reads 0 ms and
+    // 20 ms. The slope ln(20/10)/span times the binomial standard error (span/1.96) is ln 2/1.96.
+    const { run, series } = handRun([
+      {
+        requests: 101,
+        latency: [
+          [0, 45],
+          [10, 10],
+          [20, 46],
+        ],
+      },
+    ]);
+    const p50 = runSeriesMetrics(run, series).p50;
+    expect(p50.value).toBeCloseTo(10, 1);
+    expect(p50.withinVar).toBeCloseTo((Math.log(2) / 1.96) ** 2, 2);
+  });
+
+  it('without per-second latencies a quantile has no within-run variance', () => {
+    const noLatency = handRun([
+      { requests: 10, latency: [] },
+      { requests: 10, latency: [] },
+    ]);
+    const h = histogram([
+      [5, 10],
+      [10, 10],
+    ]);
+    const noSeconds = { ...noLatency.series, latency: h, seconds: new Map() };
+    for (const series of [{ ...noLatency.series, latency: h }, noSeconds]) {
+      const p50 = runSeriesMetrics(noLatency.run, series).p50;
+      expect(p50).toEqual({ value: h.quantile(0.5), requests: 20 });
+    }
+  });
+
+  it('a series without requests, or a run without duration, gives no figure and says why', () => {
+    const empty = handRun([]);
+    const m = runSeriesMetrics(empty.run, empty.series);
+    expect(m.p50).toEqual({ value: Number.NaN, requests: 0, unavailable: 'no requests' });
+    expect(m.error_rate).toEqual({ value: Number.NaN, requests: 0, unavailable: 'no requests' });
+    const instant = handRun([{ requests: 10, latency: [[5, 10]] }], 0);
+    expect(runSeriesMetrics(instant.run, instant.series).throughput).toEqual({
+      value: Number.NaN,
+      requests: 10,
+      unavailable: 'the run has no measured duration',
+    });
+  });
+
+  it('the partial first and last seconds stay out of the throughput spread from four seconds on', () => {
+    // whole seconds 10 and 20: OBM variance of their sum 2·((10−15)² + (20−15)²) = 100, over 30²
+    const { run, series } = handRun([1, 10, 20, 3].map((requests) => ({ requests, latency: [] })));
+    expect(runSeriesMetrics(run, series).throughput).toEqual({
+      value: 34 / 4,
+      requests: 34,
+      withinVar: 100 / 900,
+      withinDf: 2,
+    });
+  });
+
+  it('the same series in another run is measured again, not taken from the cache', () => {
+    const { run, series } = handRun([{ requests: 100, latency: [[5, 100]] }], 10);
+    expect(runSeriesMetrics(run, series).throughput.value).toBe(10);
+    const longer = { ...run, endMs: run.startMs + 20_000 };
+    expect(runSeriesMetrics(longer, series).throughput.value).toBe(5);
   });
 });
 

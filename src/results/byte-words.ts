@@ -61,6 +61,7 @@ export class SpanTable<T> {
     let entry = this.slots[h & (this.slots.length - 1)];
     while (entry !== undefined) {
       if (
+        // Stryker disable next-line ConditionalExpression: equivalent for `entry.hash === h` as true, the hash only narrows the entries whose bytes are compared below (the conditions joined with it are tested)
         entry.hash === h &&
         entry.first.length === e1 - s1 &&
         entry.second.length === e2 - s2 &&
@@ -77,10 +78,16 @@ export class SpanTable<T> {
     this.setPair(view, buf, start, end, end, end, value);
   }
 
+  /**
+   * Stores the pair beside any earlier entry of it (once the table has grown a lookup may find either): callers
+   * set a pair after get missed it, or with the same value.
+   */
   setPair(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `false` and `>`, growing later or never only lengthens the chains a lookup walks, with the same entries (see above on a pair set twice; `true` and `<` are tested)
     if (this.size >= this.slots.length) this.grow();
     const hash = pairHash(view, buf, s1, e1, s2, e2);
     const first = new BytePattern(buf.subarray(s1, e1));
+    // Stryker disable next-line ConditionalExpression: equivalent for `false`, a new empty pattern matches as NO_BYTES does (`true` is tested)
     const second = s2 === e2 ? NO_BYTES : new BytePattern(buf.subarray(s2, e2));
     const slot = hash & (this.slots.length - 1);
     this.slots[slot] = { hash, first, second, value, next: this.slots[slot] };
@@ -92,6 +99,7 @@ export class SpanTable<T> {
     this.size = 0;
   }
 
+  // Stryker disable next-line BlockStatement: equivalent, a table that never grows only walks longer chains, with the same entries (see setPair on a pair set twice)
   private grow(): void {
     const old = this.slots;
     this.slots = new Array(old.length * 2).fill(undefined);
@@ -110,6 +118,7 @@ export class SpanTable<T> {
 /** The hash of two spans of `buf`, mixed so that its low bits (the slot) depend on every byte. */
 function pairHash(view: DataView, buf: Uint8Array, s1: number, e1: number, s2: number, e2: number): number {
   let h = spanHash(view, buf, s1, e1);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, mixing in the empty span's hash (0) or leaving out a second span's changes the hash alike in set and get, and it only picks the chain whose entries' bytes are compared
   if (e2 > s2) h = Math.imul(h ^ spanHash(view, buf, s2, e2), 0x5bd1e995);
   h ^= h >>> 13;
   h = Math.imul(h, 0x5bd1e995);

@@ -97,6 +97,7 @@ function latencyMetrics(series: SeriesResult, table: SecondsTable | undefined): 
       total += second.count;
       second.forEachBin((value, count) => {
         const k = quantiles.findIndex((q) => value <= q);
+        // Stryker disable next-line ArithmeticOperator: equivalent, `-` negates every count of every quantile, which negates the share and each residual exactly, and their variance is quadratic
         if (k >= 0) counts[k]![t] = counts[k]![t]! + count;
       });
       for (let k = 1; k < quantiles.length; k++) counts[k]![t] = counts[k]![t]! + counts[k - 1]![t]!;
@@ -113,15 +114,12 @@ function latencyMetrics(series: SeriesResult, table: SecondsTable | undefined): 
       out[spec.name] = { ...base, unavailable: `${spec.label} is 0 ms (requests that never connected)` };
       return;
     }
-    if (!table) {
-      out[spec.name] = base;
-      return;
-    }
-    const p = spec.quantile!;
+    // no per-second latencies (no seconds at all, or none with a latency): the within-run variance is unknown
     if (total === 0) {
       out[spec.name] = base;
       return;
     }
+    const p = spec.quantile!;
     const { variance, df } = shareVariance(counts[k]!, perSecond);
     const binomial = (p * (1 - p)) / total;
     const seShare = Math.sqrt(Math.max(variance, binomial));

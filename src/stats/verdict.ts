@@ -9,6 +9,7 @@ export function worstOutcome(metrics: MetricComparison[]): Outcome {
   const gated = metrics.filter((m) => m.gated);
   if (gated.length === 0) return 'inconclusive';
   return gated.reduce<Outcome>(
+    // Stryker disable next-line EqualityOperator: equivalent as `>=`, no two outcomes share a severity, so on a tie m.outcome is worst (`<=` is tested)
     (worst, m) => (SEVERITY[m.outcome] > SEVERITY[worst] ? m.outcome : worst),
     'improvement',
   );
