@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/stats/rng.ts';
 import {
   expectedUnitVariance,
   huberLocation,
@@ -103,6 +104,25 @@ describe('huberLocation', () => {
     expect(huberLocation([0, 0, 1000], 1)).toBeCloseTo(1, 10);
     // three at 3 pull 3(3 − m), the 4 pulls 4 − m and the far one −1 (clipped): m = 3
     expect(huberLocation([-5000, 3, 3, 3, 4], 0.5)).toBeCloseTo(3, 10);
+  });
+  it('balances the clipped pulls exactly, wherever the units lie', () => {
+    // no unit within 2 scales of the balance: the middle of the stretch where the pulls cancel
+    expect(huberLocation([-100, -100, 100, 100], 1)).toBe(0);
+    expect(huberLocation([-100, 0, 100], 1)).toBe(0);
+    const rand = mulberry32(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 3 + Math.floor(rand.next() * 13);
+      // most units near 0, some far out on either side, at scales from 0.01 to 10
+      const values = Array.from({ length: n }, () =>
+        rand.next() < 0.2 ? (rand.next() - 0.5) * 2000 : rand.normal(),
+      );
+      const scale = 10 ** (rand.next() * 3 - 2);
+      const m = huberLocation(values, scale);
+      const pull = values.reduce((a, v) => a + Math.max(-2 * scale, Math.min(2 * scale, v - m)), 0);
+      expect(Math.abs(pull), `${values} at ${scale}`).toBeLessThan(1e-9 * n * scale);
+      expect(m).toBeGreaterThanOrEqual(Math.min(...values));
+      expect(m).toBeLessThanOrEqual(Math.max(...values));
+    }
   });
   it('is the mean without a scale to clip at, and of two units (they pull equally both ways)', () => {
     expect(huberLocation([0, 0, 10], Number.NaN)).toBeCloseTo(10 / 3, 12);

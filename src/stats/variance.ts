@@ -1,4 +1,4 @@
-import { median, medianAbsoluteDeviation } from 'simple-statistics';
+import { medianAbsoluteDeviation } from 'simple-statistics';
 import { normalCdf, regularizedIncompleteBeta } from './distributions.ts';
 
 /**
@@ -160,23 +160,27 @@ function robustSpread(values: number[], expected: number): number | undefined {
  * Huber's M-estimate of location with a known scale: the mean, except that a unit further than 2 `scale`
  * from the centre pulls on it as if it were only 2 `scale` away. One pair that a neighbour slowed moves the
  * estimate by a bounded amount instead of its whole excess; with no such unit it is the plain mean.
- * The iteration starts at the median, where at least one unit pulls fully, so each step closes at least
- * 1/n of the gap to the estimate; from the mean, a unit hundreds of scales out left the 50 steps stranded
- * (0, 0, 1000 at scale 1 gave 300, not 1), each step moving by at most 2 scales.
+ * It is where the clipped pulls Σ clamp(v − m, ±2 scale) balance. That sum falls as m rises, linearly between
+ * the points where a unit enters or leaves the window (v ± 2 scale), so it is solved exactly on the segment
+ * where it reaches zero (the middle of the stretch where it stays zero, when no unit is inside the window).
+ * An iteration from the mean, capped at 50 steps, stopped short when a unit lay hundreds of scales out
+ * (0, 0, 1000 at scale 1 gave 300, not 1).
  */
 export function huberLocation(values: number[], scale: number): number {
   const n = values.length;
   if (!(scale > 0) || n < 3) return values.reduce((a, v) => a + v, 0) / n;
-  let m = median(values);
   const limit = HUBER_C * scale;
-  // Stryker disable next-line EqualityOperator,UpdateOperator: equivalent, from the median the steps converge within 1e-12 long before 50, so the cap never binds
-  for (let iteration = 0; iteration < 50; iteration++) {
-    let shift = 0;
-    for (const v of values) shift += Math.max(-limit, Math.min(limit, v - m));
-    shift /= n;
-    m += shift;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent up to 1e-12 for `false`, `<=` and the tolerance's arithmetic, where to stop once converged (a step then moves m by less than that); `true`, one step only, is tested
-    if (Math.abs(shift) < 1e-12 * (1 + Math.abs(m))) break;
-  }
-  return m;
+  const pull = (m: number) => values.reduce((a, v) => a + Math.max(-limit, Math.min(limit, v - m)), 0);
+  // the pull is n·limit at the first knot and −n·limit at the last
+  const knots = values.flatMap((v) => [v - limit, v + limit]).sort((a, b) => a - b);
+  let j = 1;
+  while (pull(knots[j]!) > 0) j++;
+  const before = knots[j - 1]!;
+  const at = knots[j]!;
+  const pullBefore = pull(before);
+  const pullAt = pull(at);
+  if (pullAt < 0) return before + (pullBefore * (at - before)) / (pullBefore - pullAt);
+  let last = j;
+  while (pull(knots[last + 1]!) === 0) last++;
+  return (at + knots[last]!) / 2;
 }
