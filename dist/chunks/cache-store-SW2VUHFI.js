@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-43SQTPHF.js";
+} from "./chunk-GAO32Z5B.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-HVSNNEI7.js";
 import {

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-V2FQDX4C.js";
+} from "./chunk-ADXZW7R2.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-37PVRNOE.js";
+} from "./chunk-4MU6Q5K2.js";
 import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

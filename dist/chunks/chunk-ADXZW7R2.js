@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-37PVRNOE.js";
+} from "./chunk-4MU6Q5K2.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 import {
   busyShare,
   machineTimes,

@@ -567,16 +567,19 @@ function robustSpread(values, expected) {
 function huberLocation(values, scale) {
   const n = values.length;
   if (!(scale > 0) || n < 3) return values.reduce((a, v) => a + v, 0) / n;
-  let m = median(values);
   const limit = HUBER_C * scale;
-  for (let iteration = 0; iteration < 50; iteration++) {
-    let shift = 0;
-    for (const v of values) shift += Math.max(-limit, Math.min(limit, v - m));
-    shift /= n;
-    m += shift;
-    if (Math.abs(shift) < 1e-12 * (1 + Math.abs(m))) break;
-  }
-  return m;
+  const pull = (m) => values.reduce((a, v) => a + Math.max(-limit, Math.min(limit, v - m)), 0);
+  const knots = values.flatMap((v) => [v - limit, v + limit]).sort((a, b) => a - b);
+  let j = 1;
+  while (pull(knots[j]) > 0) j++;
+  const before = knots[j - 1];
+  const at = knots[j];
+  const pullBefore = pull(before);
+  const pullAt = pull(at);
+  if (pullAt < 0) return before + pullBefore * (at - before) / (pullBefore - pullAt);
+  let last = j;
+  while (pull(knots[last + 1]) === 0) last++;
+  return (at + knots[last]) / 2;
 }
 
 // src/stats/between-job.ts

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-37PVRNOE.js";
+} from "./chunk-4MU6Q5K2.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 import {
   RUN_FORMAT,
   deserializeRun

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-V2FQDX4C.js";
+} from "./chunk-ADXZW7R2.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-37PVRNOE.js";
+} from "./chunk-4MU6Q5K2.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-43SQTPHF.js";
+} from "./chunk-GAO32Z5B.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-P6TWAROZ.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-SW2VUHFI.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-3FGPCVOF.js";
+} from "./chunk-ROCGDV27.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
