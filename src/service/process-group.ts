@@ -21,12 +21,21 @@ class OutputTail {
   }
 }
 
+/**
+ * How long a failure report waits, after the shell exits, for the last of its output: Node may report the exit
+ * before it has read what the shell wrote just before it (its pipes close later, and a child the shell left
+ * running may hold them open).
+ */
+const DRAIN_MS = 2000;
+
 /** A shell command running as the leader of its own process group, so everything it starts can be stopped. */
 export interface GroupProcess {
   pid: number;
   output: OutputTail;
   /** resolves with the exit code (or signal) once the shell itself exits */
   exited: Promise<string>;
+  /** the output's last lines once the shell has exited and its pipes are closed (or DRAIN_MS after the exit) */
+  outputAfterExit(): Promise<string>;
   /** true once the shell has exited */
   hasExited(): boolean;
   /** SIGTERM to the whole group, SIGKILL after `graceMs` if any member is left; resolves once none is */
@@ -55,11 +64,17 @@ export function startGroup(command: string, options: { cwd: string; env: NodeJS.
       resolve(signal === null ? `exit code ${code}` : `signal ${signal}`);
     });
   });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const pid = child.pid ?? -1;
   return {
     pid,
     output,
     exited,
+    outputAfterExit: async () => {
+      await exited;
+      await settledWithin(closed, DRAIN_MS);
+      return output.text();
+    },
     hasExited: () => done,
     stop: (graceMs) => stopGroup(pid, graceMs),
   };
@@ -84,6 +99,17 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when `promise` does or after `ms`, whichever comes first. */
+function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /** SIGTERM to process group `pgid`, SIGKILL after `graceMs` if any member is left; resolves once none is. */
 async function stopGroup(pgid: number, graceMs: number): Promise<void> {
@@ -124,6 +150,6 @@ export async function runToCompletion(
   return {
     ok,
     status: timedOut ? `timed out after ${Math.round(options.timeoutMs / 1000)} s` : status,
-    output: group.output.text(),
+    output: await group.outputAfterExit(),
   };
 }

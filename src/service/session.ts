@@ -133,8 +133,8 @@ export class ServiceSession {
       () => (group.hasExited() ? 'the service exited before it was ready' : undefined),
     );
     if (notReady !== undefined) {
-      const status = group.hasExited() ? ` (${await group.exited})` : '';
-      throw new ServiceError(side, `${notReady}${status}`, group.output.text());
+      if (!group.hasExited()) throw new ServiceError(side, notReady, group.output.text());
+      throw new ServiceError(side, `${notReady} (${await group.exited})`, await group.outputAfterExit());
     }
     const service = { side, url, pid: group.pid };
     this.running.push(service);
@@ -148,7 +148,7 @@ export class ServiceSession {
         throw new ServiceError(
           side,
           `the service died during the measurement (${await group.exited})`,
-          group.output.text(),
+          await group.outputAfterExit(),
         );
     }
   }
