@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   reportContext,
   reportHeader
-} from "./chunk-HWKHCNQM.js";
-import "./chunk-BWBJTGXH.js";
+} from "./chunk-JBAYR76E.js";
+import "./chunk-ZRMRBL27.js";
 import "./chunk-6NDA6WUM.js";
-import "./chunk-KXTPSGUP.js";
+import "./chunk-5CIDEWRF.js";
 import "./chunk-EXB2D2B4.js";
 import "./chunk-3QD6O3PJ.js";
 import "./chunk-OTXEUQ6A.js";

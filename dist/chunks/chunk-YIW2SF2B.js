@@ -11,7 +11,7 @@ import {
   nodeProfilerEnv,
   withServiceSession,
   worktreePathFor
-} from "./chunk-2FGTZPV6.js";
+} from "./chunk-WYSJ6EYN.js";
 import {
   MASK,
   isSecretParamName,
@@ -29,7 +29,7 @@ import {
   profilingCall,
   secretsOf,
   sourceFor
-} from "./chunk-BWBJTGXH.js";
+} from "./chunk-ZRMRBL27.js";
 import {
   needsMorePairs
 } from "./chunk-6NDA6WUM.js";
@@ -761,7 +761,7 @@ async function profileWhenCalled(session, measurer, services, measurement, profi
     secrets: profiling.secrets,
     random: mulberry32(seed + 1).next
   };
-  const { profilePair } = await import("./profiling-pair-IGT2TBFW.js");
+  const { profilePair } = await import("./profiling-pair-FW76AQC7.js");
   const started = performance.now();
   try {
     return await profilePair(measurer, services, measurement, pair, where.logger);

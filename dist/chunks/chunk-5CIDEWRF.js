@@ -99,6 +99,7 @@ var OutputTail = class {
     return [...this.lines, ...this.partial === "" ? [] : [this.partial]].slice(-TAIL_LINES).join("\n");
   }
 };
+var DRAIN_MS = 2e3;
 function startGroup(command, options) {
   const output = new OutputTail();
   const child = spawn("sh", ["-c", command], {
@@ -120,11 +121,17 @@ function startGroup(command, options) {
       resolve(signal === null ? `exit code ${code}` : `signal ${signal}`);
     });
   });
+  const closed = new Promise((resolve) => child.once("close", () => resolve()));
   const pid = child.pid ?? -1;
   return {
     pid,
     output,
     exited,
+    outputAfterExit: async () => {
+      await exited;
+      await settledWithin(closed, DRAIN_MS);
+      return output.text();
+    },
     hasExited: () => done,
     stop: (graceMs) => stopGroup(pid, graceMs)
   };
@@ -144,6 +151,15 @@ function signalGroup(pgid, signal) {
   }
 }
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function settledWithin(promise, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void promise.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 async function stopGroup(pgid, graceMs) {
   if (pgid <= 0 || !groupAlive(pgid)) return;
   signalGroup(pgid, "SIGTERM");
@@ -169,7 +185,7 @@ async function runToCompletion(command, options) {
   return {
     ok,
     status: timedOut ? `timed out after ${Math.round(options.timeoutMs / 1e3)} s` : status,
-    output: group.output.text()
+    output: await group.outputAfterExit()
   };
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   secretsOf
-} from "./chunk-BWBJTGXH.js";
+} from "./chunk-ZRMRBL27.js";
 
 // src/judge/context.ts
 function reportHeader(config, judged, made) {

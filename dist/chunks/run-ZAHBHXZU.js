@@ -5,7 +5,7 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-ADXZW7R2.js";
+} from "./chunk-YIW2SF2B.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
@@ -18,7 +18,7 @@ import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
   ServiceError
-} from "./chunk-2FGTZPV6.js";
+} from "./chunk-WYSJ6EYN.js";
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
@@ -29,9 +29,9 @@ import {
 import "./chunk-HVSNNEI7.js";
 import {
   readActionConfig
-} from "./chunk-BWBJTGXH.js";
+} from "./chunk-ZRMRBL27.js";
 import "./chunk-6NDA6WUM.js";
-import "./chunk-KXTPSGUP.js";
+import "./chunk-5CIDEWRF.js";
 import {
   VERSION
 } from "./chunk-ZV2FGOYQ.js";
@@ -343,7 +343,7 @@ ${error.output}`);
   await writeRuns(join3(outDir, "pr"), measurement.candidate);
   const baseName = baseSha ?? config.baselineTargetUrl ?? "base";
   const [{ reportContext, reportHeader }, { reportVerdict }, { profileLines }, { renderCliReport }] = await Promise.all([
-    import("./context-HZ6LBYYX.js"),
+    import("./context-52DIUCFL.js"),
     import("./headline-T2JMSD5N.js"),
     import("./profile-FOVJ2TTA.js"),
     import("./terminal-OKIDODDW.js")

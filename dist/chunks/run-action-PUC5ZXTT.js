@@ -5,7 +5,7 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-ADXZW7R2.js";
+} from "./chunk-YIW2SF2B.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
@@ -51,7 +51,7 @@ import {
 import {
   reportContext,
   reportHeader
-} from "./chunk-HWKHCNQM.js";
+} from "./chunk-JBAYR76E.js";
 import "./chunk-ODAW2BTI.js";
 import {
   formatChange,
@@ -62,7 +62,7 @@ import {
 import {
   SIDE_LABEL,
   ServiceError
-} from "./chunk-2FGTZPV6.js";
+} from "./chunk-WYSJ6EYN.js";
 import {
   maskSecrets
 } from "./chunk-RUBWER6Z.js";
@@ -92,9 +92,9 @@ import {
 } from "./chunk-HVSNNEI7.js";
 import {
   secretsOf
-} from "./chunk-BWBJTGXH.js";
+} from "./chunk-ZRMRBL27.js";
 import "./chunk-6NDA6WUM.js";
-import "./chunk-KXTPSGUP.js";
+import "./chunk-5CIDEWRF.js";
 import {
   VERSION
 } from "./chunk-ZV2FGOYQ.js";

@@ -4,7 +4,7 @@ import {
   startNodeProfiling,
   stopNodeProfiling,
   withoutPreloadSamples
-} from "./chunk-2FGTZPV6.js";
+} from "./chunk-WYSJ6EYN.js";
 import {
   maskSecrets
 } from "./chunk-RUBWER6Z.js";
@@ -23,7 +23,7 @@ import {
 import {
   runToCompletion,
   serviceProcess
-} from "./chunk-KXTPSGUP.js";
+} from "./chunk-5CIDEWRF.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

@@ -5,7 +5,7 @@ import {
 import {
   parseReadyCheck,
   readTree
-} from "./chunk-KXTPSGUP.js";
+} from "./chunk-5CIDEWRF.js";
 import {
   InputError,
   InvalidInputsError,

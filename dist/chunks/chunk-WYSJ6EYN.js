@@ -3,7 +3,7 @@ import {
   runToCompletion,
   startGroup,
   waitReady
-} from "./chunk-KXTPSGUP.js";
+} from "./chunk-5CIDEWRF.js";
 
 // src/service/session.ts
 import { join as join2 } from "node:path";
@@ -151,8 +151,8 @@ var ServiceSession = class {
       () => group.hasExited() ? "the service exited before it was ready" : void 0
     );
     if (notReady !== void 0) {
-      const status = group.hasExited() ? ` (${await group.exited})` : "";
-      throw new ServiceError(side, `${notReady}${status}`, group.output.text());
+      if (!group.hasExited()) throw new ServiceError(side, notReady, group.output.text());
+      throw new ServiceError(side, `${notReady} (${await group.exited})`, await group.outputAfterExit());
     }
     const service = { side, url, pid: group.pid };
     this.running.push(service);
@@ -165,7 +165,7 @@ var ServiceSession = class {
         throw new ServiceError(
           side,
           `the service died during the measurement (${await group.exited})`,
-          group.output.text()
+          await group.outputAfterExit()
         );
     }
   }

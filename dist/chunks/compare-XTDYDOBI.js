@@ -23,7 +23,7 @@ import "./chunk-FXMSLKV4.js";
 import {
   reportContext,
   reportHeader
-} from "./chunk-HWKHCNQM.js";
+} from "./chunk-JBAYR76E.js";
 import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
@@ -40,9 +40,9 @@ import {
 import "./chunk-HVSNNEI7.js";
 import {
   readActionConfig
-} from "./chunk-BWBJTGXH.js";
+} from "./chunk-ZRMRBL27.js";
 import "./chunk-6NDA6WUM.js";
-import "./chunk-KXTPSGUP.js";
+import "./chunk-5CIDEWRF.js";
 import {
   VERSION
 } from "./chunk-ZV2FGOYQ.js";
