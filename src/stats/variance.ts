@@ -174,11 +174,14 @@ export function huberLocation(values: number[], scale: number): number {
   // the pull is n·limit at the first knot and −n·limit at the last
   const knots = values.flatMap((v) => [v - limit, v + limit]).sort((a, b) => a - b);
   let j = 1;
-  while (pull(knots[j]!) > 0) j++;
+  let pullBefore = pull(knots[0]!);
+  let pullAt = pull(knots[1]!);
+  while (pullAt > 0) {
+    pullBefore = pullAt;
+    pullAt = pull(knots[++j]!);
+  }
   const before = knots[j - 1]!;
   const at = knots[j]!;
-  const pullBefore = pull(before);
-  const pullAt = pull(at);
   if (pullAt < 0) return before + (pullBefore * (at - before)) / (pullBefore - pullAt);
   let last = j;
   while (pull(knots[last + 1]!) === 0) last++;
