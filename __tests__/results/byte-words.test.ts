@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SpanTable, spanHash } from '../../src/results/byte-words.ts';
-import { view } from './helpers.ts';
+import { SpanTable } from '../../src/results/byte-words.ts';
+import { spanHashOf, view } from './helpers.ts';
 
 type Span = [start: number, end: number];
 
@@ -14,11 +14,6 @@ const spans = (texts: string[], pad = 3) => {
     p += Buffer.byteLength(text);
   }
   return { buf, dv: view(buf), at };
-};
-
-const hash = (text: string): number => {
-  const buf = Buffer.from(text);
-  return spanHash(view(buf), buf, 0, buf.length);
 };
 
 describe('SpanTable', () => {
@@ -80,8 +75,8 @@ describe('SpanTable', () => {
   const SAME_LENGTH = '/ab9 eef'; // as long as OTHER
 
   it('tells apart spans that hash alike: one starting with the other, or as long as it', () => {
-    expect(hash(LONG)).toBe(hash(SHORT));
-    expect(hash(SAME_LENGTH)).toBe(hash(OTHER));
+    expect(spanHashOf(LONG)).toBe(spanHashOf(SHORT));
+    expect(spanHashOf(SAME_LENGTH)).toBe(spanHashOf(OTHER));
     const table = new SpanTable<string>();
     const { buf, dv, at } = spans([SHORT, LONG, OTHER, SAME_LENGTH]);
     const [short, long, other, sameLength] = at as [Span, Span, Span, Span];

@@ -3,12 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll } from 'vitest';
+import { spanHash } from '../../src/results/byte-words.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
 import type { RunResult } from '../../src/results/types.ts';
 
 /** A DataView of exactly `buf`'s bytes, as the byte-level readers take beside the buffer. */
 export const view = (buf: Buffer): DataView => new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+
+/** spanHash of a whole text (as SpanTable and TagScanner hash a span) */
+export const spanHashOf = (text: string): number => {
+  const buf = Buffer.from(text);
+  return spanHash(view(buf), buf, 0, buf.length);
+};
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/k6-v0.49');
 export const FIXTURE_NAMES = [

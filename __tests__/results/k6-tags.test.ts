@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spanHash } from '../../src/results/byte-words.ts';
 import { TagScanner, urlTagStart } from '../../src/results/k6-tags.ts';
 import type { RequestTags } from '../../src/results/run-accumulator.ts';
-import { view } from './helpers.ts';
+import { spanHashOf, view } from './helpers.ts';
 
 /** Scans the tags text `text` placed after `pad` bytes of other text; gives where the scan ended (relative). */
 function scan(scanner: TagScanner<unknown>, text: string, pad = 3): number {
@@ -151,15 +150,9 @@ describe('TagScanner.resolve: its memory of combinations', () => {
     expect(created).toHaveLength(2);
   });
 
-  /** spanHash of the whole text (as TagScanner hashes a tag's value) */
-  const hash = (text: string): number => {
-    const buf = Buffer.from(text);
-    return spanHash(view(buf), buf, 0, buf.length);
-  };
-
   it('tells apart a name from a longer one that starts with it and hashes alike', () => {
     // found by inverting spanHash: the four bytes added bring the hash back to the shorter name's
-    expect(hash('/p000142yU Y')).toBe(hash('/p000142'));
+    expect(spanHashOf('/p000142yU Y')).toBe(spanHashOf('/p000142'));
     const { created, resolve } = resolving();
     const short = resolve('{"name":"/p000142"}');
     const long = resolve('{"name":"/p000142yU Y"}');
@@ -170,7 +163,7 @@ describe('TagScanner.resolve: its memory of combinations', () => {
   it("tells a tag set from the same set without a tag whose value hashes as that tag's absence", () => {
     // an absent tag adds its index to a combination's hash (group: 1); this value's spanHash is 1 as well
     const group = '/orders/000000000072z(*N';
-    expect(hash(group)).toBe(1);
+    expect(spanHashOf(group)).toBe(1);
     const { created, resolve } = resolving();
     const withGroup = resolve(`{"group":"${group}","name":"n"}`);
     // a group value ending at byte 23 in between: the end a 24-byte value starting at the absent group's -1 has
