@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-GAO32Z5B.js";
+} from "./chunk-VJ3GLB3Y.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-HVSNNEI7.js";
 import {

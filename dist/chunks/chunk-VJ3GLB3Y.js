@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -571,11 +571,14 @@ function huberLocation(values, scale) {
   const pull = (m) => values.reduce((a, v) => a + Math.max(-limit, Math.min(limit, v - m)), 0);
   const knots = values.flatMap((v) => [v - limit, v + limit]).sort((a, b) => a - b);
   let j = 1;
-  while (pull(knots[j]) > 0) j++;
+  let pullBefore = pull(knots[0]);
+  let pullAt = pull(knots[1]);
+  while (pullAt > 0) {
+    pullBefore = pullAt;
+    pullAt = pull(knots[++j]);
+  }
   const before = knots[j - 1];
   const at = knots[j];
-  const pullBefore = pull(before);
-  const pullAt = pull(at);
   if (pullAt < 0) return before + pullBefore * (at - before) / (pullBefore - pullAt);
   let last = j;
   while (pull(knots[last + 1]) === 0) last++;

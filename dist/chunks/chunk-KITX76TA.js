@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-4MU6Q5K2.js";
+} from "./chunk-KITX76TA.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 import {
   busyShare,
   machineTimes,

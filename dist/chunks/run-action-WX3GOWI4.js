@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-YIW2SF2B.js";
+} from "./chunk-SAPDXIDW.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-4MU6Q5K2.js";
+} from "./chunk-KITX76TA.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-GAO32Z5B.js";
+} from "./chunk-VJ3GLB3Y.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-SW2VUHFI.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-6FLOMU4X.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-YIW2SF2B.js";
+} from "./chunk-SAPDXIDW.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-4MU6Q5K2.js";
+} from "./chunk-KITX76TA.js";
 import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-4MU6Q5K2.js";
+} from "./chunk-KITX76TA.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-ROCGDV27.js";
+} from "./chunk-ZOOIUT2Y.js";
 import {
   RUN_FORMAT,
   deserializeRun
