@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
+import { skippingByteOrderMark } from './byte-order-mark.ts';
 import { RunFileError, unreadable } from './errors.ts';
 
 /**
@@ -25,13 +26,21 @@ const DEFAULT_CHUNK = 1 << 20;
 /** decompressed bytes per zlib output chunk: large, so the per-chunk overhead vanishes */
 const GZIP_CHUNK = 1 << 20;
 
-/** Pumps the whole file into `push`; returns the number of (decompressed) bytes. */
+/**
+ * Pumps the whole file into `push`, without a byte-order mark at its start; returns the number of
+ * (decompressed) bytes read, the mark's included.
+ */
 export async function pumpFile(
   path: string,
   push: (chunk: Buffer) => void,
   opts: PumpOptions,
 ): Promise<number> {
-  return (await isGzip(path)) ? await pumpGzip(path, push, opts) : await pumpPlain(path, push, opts);
+  const text = skippingByteOrderMark(push);
+  const bytes = (await isGzip(path))
+    ? await pumpGzip(path, text.push, opts)
+    : await pumpPlain(path, text.push, opts);
+  text.end();
+  return bytes;
 }
 
 async function isGzip(path: string): Promise<boolean> {

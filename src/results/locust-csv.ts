@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { withoutByteOrderMark } from './byte-order-mark.ts';
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
@@ -154,7 +155,7 @@ function statsRow(
 
 async function readText(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return withoutByteOrderMark(await readFile(path, 'utf8'));
   } catch (err) {
     throw unreadable(path, err);
   }
@@ -169,10 +170,11 @@ async function readHistory(
   let lastMs = Number.NEGATIVE_INFINITY;
   let maxUsers = 0;
   try {
-    for await (const line of createInterface({
+    for await (const text of createInterface({
       input: createReadStream(path),
       crlfDelay: Number.POSITIVE_INFINITY,
     })) {
+      const line = header === undefined ? withoutByteOrderMark(text) : text;
       const fields = parseCsvRecord(line, ',');
       if (fields === undefined || line === '') continue;
       if (header === undefined) {
@@ -198,7 +200,7 @@ async function readHistory(
 async function failureLines(path: string): Promise<string[]> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = withoutByteOrderMark(await readFile(path, 'utf8'));
   } catch {
     return [];
   }
