@@ -38,11 +38,12 @@ async function isGzip(path: string): Promise<boolean> {
   if (path.endsWith('.gz')) return true;
   const fh = await openOrExplain(path);
   try {
+    // zero-filled: a file shorter than two bytes leaves a 0 where 0x8b would be
     const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
+    await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
       throw unreadable(path, err);
     });
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return head[0] === 0x1f && head[1] === 0x8b;
   } finally {
     await fh.close();
   }
