@@ -48,6 +48,8 @@ describe('pumpFile', () => {
     const folder = join(dir, 'folder.gz');
     mkdirSync(folder);
     await rejects(folder, 'cannot read the file (EISDIR)');
+    // any refusal of the file system, as for a plain file (not a complaint about the gzip format)
+    await rejects(join(write('file', ''), 'under-a-file.gz'), 'cannot read the file (ENOTDIR)');
     await rejects(write('fake.gz', 'plain text\n'), 'not a readable gzip file: incorrect header check');
   });
 });

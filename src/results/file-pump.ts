@@ -109,8 +109,8 @@ async function pumpGzip(path: string, push: (chunk: Buffer) => void, opts: PumpO
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'Z_BUF_ERROR') {
       opts.onTruncatedGzip();
-    } else if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') {
-      throw unreadable(path, e);
+    } else if (e.syscall !== undefined) {
+      throw unreadable(path, e); // the file system's refusal (missing, a directory, no permission …), not zlib's
     } else {
       throw new RunFileError(path, undefined, `not a readable gzip file: ${e.message}`);
     }
