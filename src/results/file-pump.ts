@@ -47,11 +47,12 @@ async function isGzip(path: string): Promise<boolean> {
   if (path.endsWith('.gz')) return true;
   const fh = await openOrExplain(path);
   try {
+    // zero-filled: a file shorter than two bytes leaves a 0 where 0x8b would be
     const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
+    await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
       throw unreadable(path, err);
     });
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return head[0] === 0x1f && head[1] === 0x8b;
   } finally {
     await fh.close();
   }
@@ -117,8 +118,8 @@ async function pumpGzip(path: string, push: (chunk: Buffer) => void, opts: PumpO
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'Z_BUF_ERROR') {
       opts.onTruncatedGzip();
-    } else if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') {
-      throw unreadable(path, e);
+    } else if (e.syscall !== undefined) {
+      throw unreadable(path, e); // the file system's refusal (missing, a directory, no permission …), not zlib's
     } else {
       throw new RunFileError(path, undefined, `not a readable gzip file: ${e.message}`);
     }
