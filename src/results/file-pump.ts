@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
+import { skippingByteOrderMark } from './byte-order-mark.ts';
 import { RunFileError, unreadable } from './errors.ts';
 
 /**
@@ -25,24 +26,33 @@ const DEFAULT_CHUNK = 1 << 20;
 /** decompressed bytes per zlib output chunk: large, so the per-chunk overhead vanishes */
 const GZIP_CHUNK = 1 << 20;
 
-/** Pumps the whole file into `push`; returns the number of (decompressed) bytes. */
+/**
+ * Pumps the whole file into `push`, without a byte-order mark at its start; returns the number of
+ * (decompressed) bytes read, the mark's included.
+ */
 export async function pumpFile(
   path: string,
   push: (chunk: Buffer) => void,
   opts: PumpOptions,
 ): Promise<number> {
-  return (await isGzip(path)) ? await pumpGzip(path, push, opts) : await pumpPlain(path, push, opts);
+  const text = skippingByteOrderMark(push);
+  const bytes = (await isGzip(path))
+    ? await pumpGzip(path, text.push, opts)
+    : await pumpPlain(path, text.push, opts);
+  text.end();
+  return bytes;
 }
 
 async function isGzip(path: string): Promise<boolean> {
   if (path.endsWith('.gz')) return true;
   const fh = await openOrExplain(path);
   try {
+    // zero-filled: a file shorter than two bytes leaves a 0 where 0x8b would be
     const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
+    await fh.read(head, 0, 2, 0).catch((err: NodeJS.ErrnoException) => {
       throw unreadable(path, err);
     });
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return head[0] === 0x1f && head[1] === 0x8b;
   } finally {
     await fh.close();
   }
@@ -108,8 +118,8 @@ async function pumpGzip(path: string, push: (chunk: Buffer) => void, opts: PumpO
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'Z_BUF_ERROR') {
       opts.onTruncatedGzip();
-    } else if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') {
-      throw unreadable(path, e);
+    } else if (e.syscall !== undefined) {
+      throw unreadable(path, e); // the file system's refusal (missing, a directory, no permission …), not zlib's
     } else {
       throw new RunFileError(path, undefined, `not a readable gzip file: ${e.message}`);
     }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { withoutByteOrderMark } from './byte-order-mark.ts';
 import { parseCsvRecord } from './csv-record.ts';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { LatencyHistogram } from './histogram.ts';
@@ -47,9 +48,11 @@ export async function readLocustCsv(path: string, opts: ReadOptions = {}): Promi
       'per-request data and no per-second data (import perf_gate_requests in the locustfile for full fidelity); ' +
       "its counts miss Locust's last second",
   ];
-  const prefix = path.endsWith(STATS_SUFFIX) ? path.slice(0, -STATS_SUFFIX.length) : undefined;
-  const history = prefix === undefined ? undefined : await readHistory(`${prefix}_stats_history.csv`);
-  if (prefix !== undefined) warnings.push(...(await failureLines(`${prefix}_failures.csv`)));
+  // the history and the failures lie beside a PREFIX_stats.csv; a file named otherwise has none
+  const named = path.endsWith(STATS_SUFFIX);
+  const prefix = path.slice(0, -STATS_SUFFIX.length);
+  const history = named ? await readHistory(`${prefix}_stats_history.csv`) : undefined;
+  if (named) warnings.push(...(await failureLines(`${prefix}_failures.csv`)));
   const totals = emptyTotals();
   totals.maxVUs = history?.maxUsers ?? 0;
   if (history === undefined)
@@ -84,6 +87,7 @@ const STATS_COLUMNS = [
 /** One series per endpoint row of `_stats.csv` that made requests (the Aggregated row is their sum). */
 function seriesOfStats(path: string, text: string): Map<string, SeriesResult> {
   const lines = text.split(/\r?\n/).filter((l) => l !== '');
+  // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, with no header line or an unparseable one, '' and [] name no column and nor do Stryker's stand-ins: 'Type' is missing either way, which throws the same error
   const header = parseCsvRecord(lines[0] ?? '', ',') ?? [];
   const column = (name: string): number => header.indexOf(name);
   for (const needed of STATS_COLUMNS) {
@@ -154,7 +158,7 @@ function statsRow(
 
 async function readText(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return withoutByteOrderMark(await readFile(path, 'utf8'));
   } catch (err) {
     throw unreadable(path, err);
   }
@@ -169,10 +173,11 @@ async function readHistory(
   let lastMs = Number.NEGATIVE_INFINITY;
   let maxUsers = 0;
   try {
-    for await (const line of createInterface({
+    for await (const text of createInterface({
       input: createReadStream(path),
       crlfDelay: Number.POSITIVE_INFINITY,
     })) {
+      const line = header === undefined ? withoutByteOrderMark(text) : text;
       const fields = parseCsvRecord(line, ',');
       if (fields === undefined || line === '') continue;
       if (header === undefined) {
@@ -198,11 +203,12 @@ async function readHistory(
 async function failureLines(path: string): Promise<string[]> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = withoutByteOrderMark(await readFile(path, 'utf8'));
   } catch {
     return [];
   }
   const rows = text.split(/\r?\n/).filter((l) => l !== '');
+  // Stryker disable next-line StringLiteral,ArrayDeclaration: equivalent, a file of no rows has no failures to read, and for an unparseable header [] and Stryker's stand-in alike name none of the four columns
   const header = parseCsvRecord(rows[0] ?? '', ',') ?? [];
   const [m, n, e, o] = ['Method', 'Name', 'Error', 'Occurrences'].map((c) => header.indexOf(c));
   return rows.slice(1, 11).flatMap((row) => {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import { withoutByteOrderMark } from './byte-order-mark.ts';
 import { RunFileError, snippet, unreadable } from './errors.ts';
 import { jtlHeader, readJtlCsv } from './jtl-csv.ts';
 import { readJtlXml } from './jtl-xml.ts';
@@ -40,7 +41,7 @@ export async function readRunFile(path: string, opts: ReadOptions = {}): Promise
   if (gzipped) return readK6Json(path, opts);
   if (isK6Line(firstLine)) return readK6Json(path, opts);
 
-  const whole = await readFile(path, 'utf8');
+  const whole = withoutByteOrderMark(await readFile(path, 'utf8'));
   let json: unknown;
   try {
     json = JSON.parse(whole);
