@@ -127,7 +127,7 @@ export function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, Seri
       const o = out.get(id)!;
       o.requests += s.requests;
       o.failed += s.failed;
-      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
+      o.latency.merge(s.latency); // o.latency is the merged series' own histogram, never an input's
     }
   }
   return out;
@@ -147,7 +147,6 @@ function totalsByOverlap(runs: RunResult[]): RunTotals {
   totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
   const allocated = combine((t) => t.maxVUsAllocated);
   if (allocated !== undefined) totals.maxVUsAllocated = allocated;
-  else delete totals.maxVUsAllocated;
   return totals;
 }
 
