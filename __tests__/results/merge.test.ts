@@ -64,6 +64,18 @@ describe('mergeRuns without per-second totals: VUs by the runs’ spans', () => 
     expect(merged.totals.maxVUsAllocated).toBe(10);
   });
 
+  it('two segments run together and a repeat after them: the segments add, the repeat stands apart', () => {
+    const segments = [spanRun(1000, 5000, 3), spanRun(2000, 6000, 4)];
+    // the repeat's 6 VUs do not join the segments' 3 + 4, nor do theirs join its
+    expect(mergeRuns([...segments, spanRun(9000, 9500, 6)]).totals.maxVUs).toBe(7);
+    expect(mergeRuns([spanRun(9000, 9500, 9), ...segments]).totals.maxVUs).toBe(9);
+    // a chain: the first and last never ran at the same time, so at most two of the three did (runs in any order)
+    const chain = [spanRun(5500, 8000, 2), spanRun(1000, 5000, 3), spanRun(4000, 6000, 4)];
+    expect(mergeRuns(chain).totals.maxVUs).toBe(7);
+    expect(mergeRuns([...chain, spanRun(7000, 9000, 8)]).totals.maxVUs).toBe(10);
+    expect(mergeRuns([...chain, spanRun(8000, 9000, 8)]).totals.maxVUs).toBe(8);
+  });
+
   it('one part without per-second totals makes the whole merge by spans', () => {
     const apart = spanRun(first.endMs + 60_000, first.endMs + 70_000, 7);
     const merged = mergeRuns([first, apart]);
