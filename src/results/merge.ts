@@ -10,7 +10,7 @@ import type { RunResult, RunTotals, SecondBucket, SeriesResult, ThresholdResult 
  * - Totals add. VUs: with per-second totals (distribution fidelity) the merged `maxVUs` is the highest sum over
  *   instances within one second, which is right for both cases: concurrent segments add, repeats do not overlap
  *   and keep the highest. Without them, runs whose time ranges overlap are taken as concurrent (their maxima
- *   add) and others as repeats (the highest wins).
+ *   add, over the time they overlap) and the others as repeats: the highest sum at any moment wins.
  * - `startMs`/`endMs` span all runs; for repeats that includes the gaps between them (throughput is better read
  *   from the per-second buckets).
  * - Thresholds, skipped counts and warnings are united; a threshold counts as crossed when any run crossed it.
@@ -127,7 +127,7 @@ export function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, Seri
       const o = out.get(id)!;
       o.requests += s.requests;
       o.failed += s.failed;
-      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
+      o.latency.merge(s.latency); // o.latency is the merged series' own histogram, never an input's
     }
   }
   return out;
@@ -136,19 +136,33 @@ export function mergeSeries(maps: Map<string, SeriesResult>[]): Map<string, Seri
 function totalsByOverlap(runs: RunResult[]): RunTotals {
   const totals = emptyTotals();
   for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: undefined }, 'max');
-  const overlaps = runs.some((a, i) =>
-    runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs),
-  );
-  const combine = (pick: (t: RunTotals) => number | undefined): number | undefined => {
-    const values = runs.map((r) => pick(r.totals)).filter((v): v is number => v !== undefined);
-    if (values.length === 0) return undefined;
-    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
-  };
-  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
-  const allocated = combine((t) => t.maxVUsAllocated);
+  totals.maxVUs = peakConcurrent(runs, (t) => t.maxVUs) ?? 0;
+  const allocated = peakConcurrent(runs, (t) => t.maxVUsAllocated);
   if (allocated !== undefined) totals.maxVUsAllocated = allocated;
-  else delete totals.maxVUsAllocated;
   return totals;
+}
+
+/**
+ * The highest sum of the runs' figures at any moment, reading each run's figure as held over its whole span
+ * (runs that overlap ran at the same time and add; a run that ends as another starts does not overlap it);
+ * undefined when no run has the figure.
+ */
+function peakConcurrent(runs: RunResult[], pick: (t: RunTotals) => number | undefined): number | undefined {
+  const events: Array<[ms: number, change: number]> = [];
+  for (const r of runs) {
+    const value = pick(r.totals);
+    if (value !== undefined) events.push([r.startMs, value], [r.endMs, -value]);
+  }
+  if (events.length === 0) return undefined;
+  // at the same moment, ends before starts
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let peak = 0;
+  for (const [, change] of events) {
+    now += change;
+    peak = Math.max(peak, now);
+  }
+  return peak;
 }
 
 function mergeThresholds(lists: ThresholdResult[][]): ThresholdResult[] {
