@@ -177,7 +177,7 @@ async function readHistory(
       input: createReadStream(path),
       crlfDelay: Number.POSITIVE_INFINITY,
     })) {
-      const line = header === undefined ? withoutByteOrderMark(text) : text;
+      const line = withoutByteOrderMark(text); // only the first line has one (Number() would skip one in a row)
       const fields = parseCsvRecord(line, ',');
       if (fields === undefined || line === '') continue;
       if (header === undefined) {
