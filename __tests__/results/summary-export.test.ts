@@ -281,7 +281,10 @@ describe('k6 summary: edge cases', () => {
 
   it('bad input: what was expected, naming the file', () => {
     fails(null, 'not a k6 summary: expected a JSON object with a "metrics" object');
-    fails(summary({ http_req_duration: undefined }), 'no HTTP requests were recorded: is the target reachable?');
+    fails(
+      summary({ http_req_duration: undefined }),
+      'no HTTP requests were recorded: is the target reachable?',
+    );
     fails(summary({ vus: 3 }), 'metric vus: expected an object');
     fails(
       summary({ http_req_duration: { med: '5' } }),
