@@ -250,7 +250,7 @@ describe('k6 summary: edge cases', () => {
       }),
       's.json',
     );
-    expect([...run.series.values()].map((s) => [s.key, s.reportedQuantiles.p50])).toEqual([
+    expect([...run.series.values()].map((s) => [s.key, s.reportedQuantiles?.p50])).toEqual([
       [{ scenario: '', group: '', method: '*', name: 'all requests' }, 5],
       [{ scenario: 'api', group: '', method: '*', name: '*' }, 1],
       [{ scenario: '', group: '', method: 'POST', name: '*' }, 2],
