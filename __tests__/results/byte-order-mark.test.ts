@@ -43,6 +43,18 @@ describe('skippingByteOrderMark', () => {
     }
   });
 
+  it('passes on no empty chunk: not for a chunk that was all mark, nor at the end of an empty file', () => {
+    const seen: Buffer[] = [];
+    const text = skippingByteOrderMark((c) => seen.push(c));
+    text.push(MARK);
+    text.push(Buffer.from('abc'));
+    text.end();
+    expect(seen.map(String)).toEqual(['abc']);
+    const none: Buffer[] = [];
+    skippingByteOrderMark((c) => none.push(c)).end();
+    expect(none).toEqual([]);
+  });
+
   it('passes the first chunk on as a view of itself, not a copy', () => {
     const chunk = Buffer.concat([MARK, Buffer.from('abc')]);
     const seen: Buffer[] = [];

@@ -146,3 +146,157 @@ describe('k6 --summary-export', () => {
     );
   });
 });
+
+/** A hand-made --summary-export with one request series; `extra` adds or replaces metrics. */
+function summary(extra: Record<string, unknown> = {}): { metrics: Record<string, unknown> } {
+  return {
+    metrics: {
+      http_reqs: { count: 100, rate: 10 },
+      http_req_duration: { med: 5, 'p(95)': 9 },
+      http_req_failed: { passes: 2, fails: 98, value: 0.02 },
+      ...extra,
+    },
+  };
+}
+
+const fails = (json: unknown, message: string) => {
+  expect(() => summaryToRun(json, 's.json')).toThrow(new RunFileError('s.json', undefined, message));
+};
+
+describe('k6 summary: edge cases', () => {
+  it('a run named after its file, its duration from count / rate, a target rate only when given', () => {
+    const run = summaryToRun(summary(), 's.json');
+    expect(run.sources).toEqual(['s.json']);
+    expect(run.endMs).toBe(10_000);
+    expect(run.warnings).toEqual([
+      's.json: a k6 summary holds only the quantiles k6 printed: no distribution and no per-second data',
+    ]);
+    expect('targetRate' in run).toBe(false);
+    expect(summaryToRun(summary(), 's.json', { targetRate: 50 }).targetRate).toBe(50);
+  });
+
+  it.each([
+    ['no rate', { count: 100 }],
+    ['a null rate', { count: 100, rate: null }],
+    ['a zero rate', { count: 100, rate: 0 }],
+  ])('%s: the duration is unknown, with a warning', (_, httpReqs) => {
+    const run = summaryToRun(summary({ http_reqs: httpReqs }), 's.json');
+    expect(run.endMs).toBeNaN();
+    expect(run.warnings).toContain('s.json: no http_reqs rate: the test duration is unknown');
+  });
+
+  it('no http_req_failed: the failed count is unknown, with a warning', () => {
+    const { http_req_failed: _, ...metrics } = summary().metrics;
+    const run = summaryToRun({ metrics }, 's.json');
+    expect(run.series.get(ALL)!.failed).toBeNaN();
+    expect(run.warnings).toContain(
+      's.json: no http_req_failed in the summary: the failed-request count is unknown',
+    );
+  });
+
+  it('totals: dropped iterations, checks, VUs (max, else the last value)', () => {
+    const run = summaryToRun(
+      summary({
+        dropped_iterations: { count: 7 },
+        checks: { passes: 11, fails: 4 },
+        vus: { max: 5, value: 2 },
+        vus_max: { max: 8, value: 6 },
+      }),
+      's.json',
+    );
+    expect(run.totals).toEqual({
+      iterations: 0,
+      droppedIterations: 7,
+      checksPassed: 11,
+      checksFailed: 4,
+      maxVUs: 5,
+      maxVUsAllocated: 8,
+    });
+    const valuesOnly = summaryToRun(summary({ vus: { value: 3 }, vus_max: { value: 6 } }), 's.json');
+    expect(valuesOnly.totals).toMatchObject({ maxVUs: 3, maxVUsAllocated: 6 });
+    expect('maxVUsAllocated' in summaryToRun(summary(), 's.json').totals).toBe(false);
+  });
+
+  it('quantiles: only med, min, max and p(…) exactly', () => {
+    const run = summaryToRun(
+      summary({ http_req_duration: { med: 5, 'xp(95)': 9, 'p(99)x': 12, 'p(90)': 8, avg: 6 } }),
+      's.json',
+    );
+    expect(run.series.get(ALL)!.reportedQuantiles).toEqual({ p50: 5, p90: 8 });
+  });
+
+  it('thresholds: crossed when any expression failed; an empty set is no threshold', () => {
+    const run = summaryToRun(
+      summary({
+        http_req_duration: { med: 5, thresholds: { 'p(50)<10': false, 'p(50)<1': true } },
+        http_req_failed: { passes: 2, thresholds: {} },
+      }),
+      's.json',
+    );
+    expect(run.thresholds).toEqual([
+      { metric: 'http_req_duration', expressions: ['p(50)<10', 'p(50)<1'], crossed: true },
+    ]);
+  });
+
+  it('submetrics: one request tag makes a series; tags are trimmed; malformed names are skipped', () => {
+    const run = summaryToRun(
+      summary({
+        'http_req_duration{scenario:api}': { med: 1 },
+        'http_req_duration{method:POST}': { med: 2 },
+        'http_req_duration{url:http://h/a}': { med: 3 },
+        'http_req_duration{ name: b }': { med: 4 },
+        'http_req_duration{name:c}x': { med: 5 },
+        'http_req_duration{namex}': { med: 6 },
+      }),
+      's.json',
+    );
+    expect([...run.series.values()].map((s) => [s.key, s.reportedQuantiles?.p50])).toEqual([
+      [{ scenario: '', group: '', method: '*', name: 'all requests' }, 5],
+      [{ scenario: 'api', group: '', method: '*', name: '*' }, 1],
+      [{ scenario: '', group: '', method: 'POST', name: '*' }, 2],
+      [{ scenario: '', group: '', method: '*', name: '/a' }, 3],
+      [{ scenario: '', group: '', method: '*', name: 'b' }, 4],
+    ]);
+    expect(run.skipped).toEqual({
+      'summary metric http_req_duration{name:c}x': 1,
+      'summary metric http_req_duration{namex}': 1,
+    });
+  });
+
+  it('skipped metrics: filtering submetrics first, then the unread metrics in the summary order', () => {
+    const run = summaryToRun(
+      summary({
+        'http_req_duration}': { med: 1 },
+        http_req_blocked: { med: 1 },
+        'http_req_duration{expected_response:true}': { med: 1 },
+      }),
+      's.json',
+    );
+    expect(Object.keys(run.skipped)).toEqual([
+      'summary metric http_req_duration{expected_response:true}',
+      'summary metric http_req_duration}',
+      'summary metric http_req_blocked',
+    ]);
+  });
+
+  it('bad input: what was expected, naming the file', () => {
+    fails(null, 'not a k6 summary: expected a JSON object with a "metrics" object');
+    fails(
+      summary({ http_req_duration: undefined }),
+      'no HTTP requests were recorded: is the target reachable?',
+    );
+    fails(summary({ vus: 3 }), 'metric vus: expected an object');
+    fails(
+      summary({ http_req_duration: { med: '5' } }),
+      'metric http_req_duration: expected "med" to be a number, got "5"',
+    );
+    fails(
+      summary({ http_reqs: { count: 100, rate: 10, thresholds: 5 } }),
+      'metric http_reqs: expected "thresholds" to be an object',
+    );
+    fails(
+      summary({ http_reqs: { count: 100, rate: 10, thresholds: { 'rate>1': { ok: 'yes' } } } }),
+      'metric http_reqs: threshold "rate>1": expected true/false or {"ok": …}',
+    );
+  });
+});

@@ -20,7 +20,8 @@ export function skippingByteOrderMark(push: (chunk: Buffer) => void): {
     push(chunk) {
       if (held === undefined) return push(chunk);
       let i = 0;
-      while (i < chunk.length && held.length + i < MARK.length && chunk[i] === MARK[held.length + i]) i++;
+      // past the chunk's end chunk[i] is undefined, which no byte of the mark equals
+      while (held.length + i < MARK.length && chunk[i] === MARK[held.length + i]) i++;
       if (held.length + i === MARK.length) {
         held = undefined;
         if (i < chunk.length) push(chunk.subarray(i));
