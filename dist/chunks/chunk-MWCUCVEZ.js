@@ -7,7 +7,7 @@ import {
   PLUS,
   QUOTE,
   ZERO
-} from "./chunk-HILEZ36S.js";
+} from "./chunk-5EQLK7LG.js";
 
 // src/results/byte-json.ts
 var POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);

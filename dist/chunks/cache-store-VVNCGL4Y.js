@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-VJ3GLB3Y.js";
+} from "./chunk-MQ3255H3.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-ZOOIUT2Y.js";
+} from "./chunk-NHPXPIRJ.js";
 import "./chunk-3GXH45TI.js";
 import "./chunk-HVSNNEI7.js";
 import {
@@ -39,7 +39,7 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-ZTJRTDTA.js";
+import "./chunk-PKRETAOB.js";
 import "./chunk-LYPW3HSV.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-ULDLVSZK.js";

@@ -26,7 +26,7 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-ZTJRTDTA.js";
+} from "./chunk-PKRETAOB.js";
 import {
   LatencyHistogram
 } from "./chunk-ULDLVSZK.js";

@@ -4,6 +4,39 @@ import {
   unreadable
 } from "./chunk-KXACUDTB.js";
 
+// src/results/byte-order-mark.ts
+var MARK = [239, 187, 191];
+function skippingByteOrderMark(push) {
+  let held = [];
+  return {
+    push(chunk) {
+      if (held === void 0) return push(chunk);
+      let i = 0;
+      while (held.length + i < MARK.length && chunk[i] === MARK[held.length + i]) i++;
+      if (held.length + i === MARK.length) {
+        held = void 0;
+        if (i < chunk.length) push(chunk.subarray(i));
+        return;
+      }
+      if (i === chunk.length) {
+        held.push(...chunk);
+        return;
+      }
+      const text = held;
+      held = void 0;
+      if (text.length > 0) push(Buffer.from(text));
+      push(chunk);
+    },
+    end() {
+      if (held !== void 0 && held.length > 0) push(Buffer.from(held));
+      held = void 0;
+    }
+  };
+}
+function withoutByteOrderMark(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
 // src/results/file-pump.ts
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
@@ -12,17 +45,20 @@ import { createGunzip } from "node:zlib";
 var DEFAULT_CHUNK = 1 << 20;
 var GZIP_CHUNK = 1 << 20;
 async function pumpFile(path, push, opts) {
-  return await isGzip(path) ? await pumpGzip(path, push, opts) : await pumpPlain(path, push, opts);
+  const text = skippingByteOrderMark(push);
+  const bytes = await isGzip(path) ? await pumpGzip(path, text.push, opts) : await pumpPlain(path, text.push, opts);
+  text.end();
+  return bytes;
 }
 async function isGzip(path) {
   if (path.endsWith(".gz")) return true;
   const fh = await openOrExplain(path);
   try {
     const head = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(head, 0, 2, 0).catch((err) => {
+    await fh.read(head, 0, 2, 0).catch((err) => {
       throw unreadable(path, err);
     });
-    return bytesRead === 2 && head[0] === 31 && head[1] === 139;
+    return head[0] === 31 && head[1] === 139;
   } finally {
     await fh.close();
   }
@@ -76,7 +112,7 @@ async function pumpGzip(path, push, opts) {
     const e = err;
     if (e.code === "Z_BUF_ERROR") {
       opts.onTruncatedGzip();
-    } else if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") {
+    } else if (e.syscall !== void 0) {
       throw unreadable(path, e);
     } else {
       throw new RunFileError(path, void 0, `not a readable gzip file: ${e.message}`);
@@ -174,6 +210,7 @@ var LineSplitter = class {
 };
 
 export {
+  withoutByteOrderMark,
   pumpFile,
   BANG,
   QUOTE,

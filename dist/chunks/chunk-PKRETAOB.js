@@ -108,7 +108,7 @@ function mergeSeries(maps) {
       const o = out.get(id);
       o.requests += s.requests;
       o.failed += s.failed;
-      o.latency = o.latency.count === 0 ? s.latency.clone() : o.latency.merge(s.latency);
+      o.latency.merge(s.latency);
     }
   }
   return out;
@@ -116,19 +116,26 @@ function mergeSeries(maps) {
 function totalsByOverlap(runs) {
   const totals = emptyTotals();
   for (const r of runs) addTotals(totals, { ...r.totals, maxVUs: 0, maxVUsAllocated: void 0 }, "max");
-  const overlaps = runs.some(
-    (a, i) => runs.some((b, j) => i !== j && a.startMs < b.endMs && b.startMs < a.endMs)
-  );
-  const combine = (pick) => {
-    const values = runs.map((r) => pick(r.totals)).filter((v) => v !== void 0);
-    if (values.length === 0) return void 0;
-    return overlaps ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
-  };
-  totals.maxVUs = combine((t) => t.maxVUs) ?? 0;
-  const allocated = combine((t) => t.maxVUsAllocated);
+  totals.maxVUs = peakConcurrent(runs, (t) => t.maxVUs) ?? 0;
+  const allocated = peakConcurrent(runs, (t) => t.maxVUsAllocated);
   if (allocated !== void 0) totals.maxVUsAllocated = allocated;
-  else delete totals.maxVUsAllocated;
   return totals;
+}
+function peakConcurrent(runs, pick) {
+  const events = [];
+  for (const r of runs) {
+    const value = pick(r.totals);
+    if (value !== void 0) events.push([r.startMs, value], [r.endMs, -value]);
+  }
+  if (events.length === 0) return void 0;
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let peak = 0;
+  for (const [, change] of events) {
+    now += change;
+    peak = Math.max(peak, now);
+  }
+  return peak;
 }
 function mergeThresholds(lists) {
   const byMetric = /* @__PURE__ */ new Map();

@@ -9,7 +9,7 @@ import {
   skipValue,
   spanHash,
   stringOut
-} from "./chunk-VMRZAM6W.js";
+} from "./chunk-MWCUCVEZ.js";
 import {
   BACKSLASH,
   CLOSE_BRACE,
@@ -17,10 +17,10 @@ import {
   QUOTE,
   ZERO,
   pumpFile
-} from "./chunk-HILEZ36S.js";
+} from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-JNEJFOIB.js";
+} from "./chunk-JUEJBOGV.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";

@@ -4,11 +4,12 @@ import {
 } from "./chunk-DM32MEN3.js";
 import {
   LineSplitter,
-  pumpFile
-} from "./chunk-HILEZ36S.js";
+  pumpFile,
+  withoutByteOrderMark
+} from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-JNEJFOIB.js";
+} from "./chunk-JUEJBOGV.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
@@ -61,9 +62,10 @@ async function readLocustCsv(path, opts = {}) {
   const warnings = [
     `${path}: Locust's stats CSV holds per-endpoint counts and percentiles rounded into Locust's buckets, no per-request data and no per-second data (import perf_gate_requests in the locustfile for full fidelity); its counts miss Locust's last second`
   ];
-  const prefix = path.endsWith(STATS_SUFFIX) ? path.slice(0, -STATS_SUFFIX.length) : void 0;
-  const history = prefix === void 0 ? void 0 : await readHistory(`${prefix}_stats_history.csv`);
-  if (prefix !== void 0) warnings.push(...await failureLines(`${prefix}_failures.csv`));
+  const named = path.endsWith(STATS_SUFFIX);
+  const prefix = path.slice(0, -STATS_SUFFIX.length);
+  const history = named ? await readHistory(`${prefix}_stats_history.csv`) : void 0;
+  if (named) warnings.push(...await failureLines(`${prefix}_failures.csv`));
   const totals = emptyTotals();
   totals.maxVUs = history?.maxUsers ?? 0;
   if (history === void 0)
@@ -157,7 +159,7 @@ function statsRow(path, lineNumber, fields, column) {
 }
 async function readText(path) {
   try {
-    return await readFile(path, "utf8");
+    return withoutByteOrderMark(await readFile(path, "utf8"));
   } catch (err) {
     throw unreadable(path, err);
   }
@@ -168,10 +170,11 @@ async function readHistory(path) {
   let lastMs = Number.NEGATIVE_INFINITY;
   let maxUsers = 0;
   try {
-    for await (const line of createInterface({
+    for await (const text of createInterface({
       input: createReadStream(path),
       crlfDelay: Number.POSITIVE_INFINITY
     })) {
+      const line = withoutByteOrderMark(text);
       const fields = parseCsvRecord(line, ",");
       if (fields === void 0 || line === "") continue;
       if (header === void 0) {
@@ -195,7 +198,7 @@ async function readHistory(path) {
 async function failureLines(path) {
   let text;
   try {
-    text = await readFile(path, "utf8");
+    text = withoutByteOrderMark(await readFile(path, "utf8"));
   } catch {
     return [];
   }
@@ -228,7 +231,7 @@ async function readLocustRequests(path, opts = {}) {
   if (header === void 0) {
     throw new RunFileError(path, void 0, `empty file: expected perf-gate's Locust per-request file`);
   }
-  if (lines.requests === 0) {
+  if (acc.seriesCount === 0) {
     throw new RunFileError(path, void 0, "no requests were recorded: is the target reachable?");
   }
   const shown = header.loadModel === "open" || header.loadModel === "closed" ? header.loadModel : void 0;
@@ -253,7 +256,6 @@ var RequestLines = class {
   path;
   acc;
   header;
-  requests = 0;
   tagSets = /* @__PURE__ */ new Map();
   handle(buf, start, end, lineNo) {
     const text = buf.toString("utf8", start, end).trim();
@@ -280,12 +282,11 @@ var RequestLines = class {
     const key = `${method}\0${name}\0${failed}`;
     let tags = this.tagSets.get(key);
     if (tags === void 0) {
-      tags = this.acc.tagSet({ method, name, expectedResponse: failed ? "false" : "true" });
+      tags = this.acc.tagSet({ method, name, expectedResponse: String(!failed) });
       this.tagSets.set(key, tags);
     }
     const second = Math.floor(startMs / 1e3);
     this.acc.request(tags, second, startMs - second * 1e3, responseMs);
-    this.requests++;
   }
 };
 function readLastLine(splitter, lines, acc, path) {
@@ -305,7 +306,7 @@ function readLastLine(splitter, lines, acc, path) {
 }
 function headerOf(value, path, text) {
   const h = value;
-  if (typeof h !== "object" || h === null || h.format !== LOCUST_REQUESTS_FORMAT) {
+  if (h?.format !== LOCUST_REQUESTS_FORMAT) {
     throw new RunFileError(
       path,
       1,

@@ -1,14 +1,14 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-HZP32OMP.js";
-import "./chunk-VMRZAM6W.js";
-import "./chunk-HILEZ36S.js";
-import "./chunk-JNEJFOIB.js";
+} from "./chunk-7ANL6BMA.js";
+import "./chunk-MWCUCVEZ.js";
+import "./chunk-5EQLK7LG.js";
+import "./chunk-JUEJBOGV.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-ZTJRTDTA.js";
+} from "./chunk-PKRETAOB.js";
 import "./chunk-YL56ETJA.js";
 import "./chunk-LYPW3HSV.js";
 import "./chunk-KXACUDTB.js";

@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-KITX76TA.js";
+} from "./chunk-D57LRR3O.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-ZOOIUT2Y.js";
+} from "./chunk-NHPXPIRJ.js";
 import {
   RUN_FORMAT,
   deserializeRun
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-HZP32OMP.js";
+} from "./chunk-7ANL6BMA.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,16 +75,16 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-YMVMXGVS.js";
+} from "./chunk-PTBQC7PS.js";
 import {
   matchBytes
-} from "./chunk-VMRZAM6W.js";
+} from "./chunk-MWCUCVEZ.js";
 import {
   LOCUST_REQUESTS_FORMAT,
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-WEAIMXKT.js";
+} from "./chunk-I5LKLENX.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -96,16 +96,17 @@ import {
   QUESTION,
   QUOTE,
   SLASH,
-  pumpFile
-} from "./chunk-HILEZ36S.js";
+  pumpFile,
+  withoutByteOrderMark
+} from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-JNEJFOIB.js";
+} from "./chunk-JUEJBOGV.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-ZTJRTDTA.js";
+import "./chunk-PKRETAOB.js";
 import "./chunk-YL56ETJA.js";
 import {
   emptyTotals
@@ -496,8 +497,7 @@ function summaryToRun(json, source, opts = {}) {
   };
   if (opts.targetRate !== void 0) run.targetRate = opts.targetRate;
   for (const metric of Object.keys(metrics.all)) {
-    if (!metrics.used.has(metric) && skipped[`summary metric ${metric}`] === void 0)
-      skipped[`summary metric ${metric}`] = 1;
+    if (!metrics.used.has(metric)) skipped[`summary metric ${metric}`] = 1;
   }
   return nameSeriesByTarget(run, opts.targetUrl);
 }
@@ -655,7 +655,7 @@ async function readRunFile(path, opts = {}) {
   if (!gzipped && firstLine.startsWith(LOCUST_STATS_HEADER)) return readLocustCsv(path, opts);
   if (gzipped) return readK6Json(path, opts);
   if (isK6Line(firstLine)) return readK6Json(path, opts);
-  const whole = await readFile(path, "utf8");
+  const whole = withoutByteOrderMark(await readFile(path, "utf8"));
   let json;
   try {
     json = JSON.parse(whole);

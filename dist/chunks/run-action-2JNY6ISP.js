@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-SAPDXIDW.js";
+} from "./chunk-VWS7FFYW.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-KITX76TA.js";
+} from "./chunk-D57LRR3O.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-VJ3GLB3Y.js";
+} from "./chunk-MQ3255H3.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-ZOOIUT2Y.js";
+} from "./chunk-NHPXPIRJ.js";
 import "./chunk-3GXH45TI.js";
 import {
   headlineFigures
@@ -121,9 +121,9 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-JNEJFOIB.js";
+import "./chunk-JUEJBOGV.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZTJRTDTA.js";
+import "./chunk-PKRETAOB.js";
 import "./chunk-LYPW3HSV.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-ULDLVSZK.js";
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-6FLOMU4X.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-VVNCGL4Y.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

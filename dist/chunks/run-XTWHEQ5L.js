@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-SAPDXIDW.js";
+} from "./chunk-VWS7FFYW.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-KITX76TA.js";
+} from "./chunk-D57LRR3O.js";
 import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-ZOOIUT2Y.js";
+} from "./chunk-NHPXPIRJ.js";
 import {
   serializeRun
 } from "./chunk-3GXH45TI.js";
@@ -53,9 +53,9 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-JNEJFOIB.js";
+import "./chunk-JUEJBOGV.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZTJRTDTA.js";
+import "./chunk-PKRETAOB.js";
 import "./chunk-LYPW3HSV.js";
 import "./chunk-KXACUDTB.js";
 import {

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-ZOOIUT2Y.js";
+} from "./chunk-NHPXPIRJ.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -1,8 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-YMVMXGVS.js";
-import "./chunk-VMRZAM6W.js";
+} from "./chunk-PTBQC7PS.js";
+import "./chunk-MWCUCVEZ.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -13,10 +13,10 @@ import {
   runTool,
   supportFile
 } from "./chunk-A4AMVD5E.js";
-import "./chunk-HILEZ36S.js";
-import "./chunk-JNEJFOIB.js";
+import "./chunk-5EQLK7LG.js";
+import "./chunk-JUEJBOGV.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZTJRTDTA.js";
+import "./chunk-PKRETAOB.js";
 import "./chunk-YL56ETJA.js";
 import "./chunk-LYPW3HSV.js";
 import "./chunk-KXACUDTB.js";

@@ -2,17 +2,17 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   SpanTable,
   matchBytes
-} from "./chunk-VMRZAM6W.js";
+} from "./chunk-MWCUCVEZ.js";
 import {
   parseCsvRecord
 } from "./chunk-DM32MEN3.js";
 import {
   LineSplitter,
   pumpFile
-} from "./chunk-HILEZ36S.js";
+} from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-JNEJFOIB.js";
+} from "./chunk-JUEJBOGV.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
@@ -202,13 +202,17 @@ function isTransactionText(message) {
   return message.startsWith(TRANSACTION_TEXT);
 }
 function threadGroupEnd(buf, start, end) {
+  const threadNumber = digitRunStart(buf, start, end);
+  if (threadNumber === end || buf[threadNumber - 1] !== 45) return end;
+  const dash = threadNumber - 1;
+  const groupNumber = digitRunStart(buf, start, dash);
+  if (groupNumber === dash || groupNumber === start || buf[groupNumber - 1] !== 32) return end;
+  return groupNumber - 1;
+}
+function digitRunStart(buf, start, end) {
   let p = end;
   while (p > start && isDigit(buf[p - 1])) p--;
-  if (p === end || p === start || buf[p - 1] !== 45) return end;
-  const dash = --p;
-  while (p > start && isDigit(buf[p - 1])) p--;
-  if (p === dash || p === start || buf[p - 1] !== 32) return end;
-  return p - 1;
+  return p;
 }
 var isDigit = (b) => b >= 48 && b <= 57;
 function digits(buf, start, end) {
@@ -254,6 +258,7 @@ var JtlSamples = class {
         name: buf.toString("utf8", labelStart, labelEnd)
       };
       sets = [
+        // Stryker disable next-line StringLiteral: equivalent, any expectedResponse but 'false' makes the same tag set (an ok one with the tag)
         this.acc.tagSet({ ...tags, expectedResponse: "true" }),
         this.acc.tagSet({ ...tags, expectedResponse: "false" })
       ];
@@ -275,7 +280,7 @@ var JtlSamples = class {
   threadsAt(second, allThreads) {
     if (allThreads < 0) return;
     const totals = this.acc.totalsAt(second);
-    if (allThreads > totals.maxVUs) totals.maxVUs = allThreads;
+    totals.maxVUs = Math.max(totals.maxVUs, allThreads);
   }
   /**
    * `record` of a second's samples of one series counted elsewhere (the WebAssembly pass of the CSV reader,

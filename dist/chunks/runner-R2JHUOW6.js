@@ -1,21 +1,21 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-HZP32OMP.js";
+} from "./chunk-7ANL6BMA.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
-import "./chunk-VMRZAM6W.js";
+import "./chunk-MWCUCVEZ.js";
 import {
   ToolError,
   interruption,
   outputTail,
   spawnProcess
 } from "./chunk-A4AMVD5E.js";
-import "./chunk-HILEZ36S.js";
-import "./chunk-JNEJFOIB.js";
+import "./chunk-5EQLK7LG.js";
+import "./chunk-JUEJBOGV.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZTJRTDTA.js";
+import "./chunk-PKRETAOB.js";
 import "./chunk-YL56ETJA.js";
 import "./chunk-LYPW3HSV.js";
 import "./chunk-KXACUDTB.js";
