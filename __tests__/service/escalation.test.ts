@@ -80,23 +80,25 @@ describe('design: cached, confirmed in the same job', () => {
   it('a cached regression that the same job confirms: both comparisons in the report, the pairs decide', async () => {
     // the base build and the cached baseline sleep 2 ms per request, the PR build 100 ms: with no history the
     // cached design (between jobs 50% CV, worth 10 baselines) sees nothing short of a many-fold change
-    // Two pairs decide it on a quiet machine; up to two more when a starved run leaves it open: two pairs have
+    // Two pairs decide it on a quiet machine; up to four more when a starved run leaves it open: two pairs have
     // one degree of freedom, and under two busy loops a 2 ms sleep once took tens of ms in one base run and
-    // not the other, so the pairs disagreed and the interval could not clear the tolerance (.ci/run 88).
+    // not the other, so the pairs disagreed and the interval could not clear the tolerance (.ci/run 88; with
+    // up to 4 pairs, again in .ci/run 103). From 5 pairs one such pair is down-weighted (robust spread).
     const { result, report, markdown, deps } = await cachedThenConfirmed(
       'export DELAY_MS=100;',
       'DELAY_MS=2 sh run.sh',
       'DELAY_MS=2 sh run.sh',
-      { 'max-runs': '4' },
+      { 'max-runs': '6' },
     );
     expect(report.cachedFirst.verdict).toBe('fail');
     expect(report.cachedFirst.runs).toBe(2);
     expect(report.cachedFirst.baseline.commit).toBe(report.baseline.commit);
     expect(report.comparison.design).toBe('same-job');
     const pairs = report.comparison.runs.candidate;
-    expect([2, 3, 4]).toContain(pairs);
+    expect([2, 3, 4, 5, 6]).toContain(pairs);
     expect(report.comparison.runs).toEqual({ baseline: pairs, candidate: pairs });
-    expect(report.verdict).toBe('fail');
+    // what held it open, if it ends otherwise
+    expect(report.verdict, `${pairs} pairs: ${report.comparison.reasons.join('; ')}`).toBe('fail');
     expect(result.verdict).toBe('fail');
     // the PR build was started first, alone; the base build only once the cached comparison called for it
     const started = deps.logger.lines.filter((l) => /^perf-gate: (started|the cached)/.test(l));
@@ -104,7 +106,7 @@ describe('design: cached, confirmed in the same job', () => {
     expect(started[1]).toMatch(/^perf-gate: the cached comparison is a regression \(/);
     expect(started[2]).toMatch(/started the base build/);
     expect(markdown).toMatch(
-      /\*\*Cached baseline first:\*\* ❌ fail against [^\n]*2 runs of the PR build alone[^\n]*\n\n\*\*Confirmed in the same job:\*\* ❌ fail, [234] interleaved pairs/,
+      /\*\*Cached baseline first:\*\* ❌ fail against [^\n]*2 runs of the PR build alone[^\n]*\n\n\*\*Confirmed in the same job:\*\* ❌ fail, [2-6] interleaved pairs/,
     );
   }, 120_000);
 
