@@ -193,7 +193,8 @@ export class RunAccumulator {
     lastMs: number,
   ): LatencyHistogram {
     const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    // no `lastBucket` shortcut as in `request`: this runs once per batch, not once per sample
+    const bucket = this.bucketFor(series, second);
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
