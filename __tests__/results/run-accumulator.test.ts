@@ -66,3 +66,14 @@ describe('RunAccumulator.requests', () => {
     ]);
   });
 });
+
+describe('RunAccumulator.finish', () => {
+  it('orders the series by id in UTF-16 code units, whatever order they came in', () => {
+    const acc = new RunAccumulator();
+    for (const name of ['GET /a', 'GET /b', 'GET /B', 'GET /ä', 'GET /A']) {
+      acc.request(acc.tagSet({ name }), SECOND, 0, 5);
+    }
+    // code units put capitals before small letters, and ä (U+00E4) after both, where a locale order would not
+    expect([...finish(acc).series.keys()]).toEqual(['GET /A', 'GET /B', 'GET /a', 'GET /b', 'GET /ä']);
+  });
+});
