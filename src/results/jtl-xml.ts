@@ -218,10 +218,10 @@ class XmlSamples {
 /** `na` (all threads) as JMeter's summariser reads it: -1 when absent or not a whole number */
 function allThreads(buf: Buffer, attrs: Attributes): number {
   if (!attrs.has(NA)) return -1;
-  if (attrs.entities[NA] === 0) {
-    const n = digits(buf, attrs.starts[NA]!, attrs.ends[NA]!);
-    if (n >= 0) return n;
-  }
+  // the common case read in place, without a string (a value with an entity is not digits: '&')
+  const n = digits(buf, attrs.starts[NA]!, attrs.ends[NA]!);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `false` and `n > 0`, Number() below reads the same digits to the same value (`true` and `n < 0` are tested)
+  if (n >= 0) return n;
   const all = Number(attrs.text(buf, NA));
   return Number.isInteger(all) ? all : -1;
 }
@@ -229,6 +229,7 @@ function allThreads(buf: Buffer, attrs: Attributes): number {
 /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
 function tagEnd(buf: Buffer, lt: number): number {
   const next = buf[lt + 1];
+  // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent for `false` and `{}`, the general way below ends an element at its '>' too (this is the fast way; `true` is tested)
   if (next !== BANG && next !== QUESTION) {
     // an element (neither <! nor <?): the common case
     const gt = buf.indexOf(GT, lt);
@@ -249,46 +250,53 @@ function sameBytes(buf: Buffer, start: number, end: number, bytes: Buffer): bool
   return end - start === bytes.length && matchBytes(buf, start, end, bytes);
 }
 
-/** The end of the element name ([A-Za-z_][\w.-]*) starting at `start` (`start` when there is none). */
+/**
+ * The end of the element name ([\w.-]*) starting at `start`. Whether a name may start with a digit or '.' does
+ * not matter: it is only compared with names that start with a letter.
+ */
 function elementNameEnd(buf: Buffer, start: number, limit: number): number {
-  const c = buf[start]!;
-  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return start; // [A-Za-z_]
-  let end = start + 1;
+  let end = start;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `end < limit`, the markup ends in '>', which ends the name first (`true` for the ':' test is tested)
   while (end < limit && isNameChar(buf[end]!) && buf[end] !== 0x3a) end++;
   return end;
 }
 
 /**
  * The read attributes of the markup `buf[from, end)` into `attrs`: `name="value"` or `name='value'` with
- * optional blanks around `=`, a later one of the same name winning.
+ * optional blanks around `=`, a later one of the same name winning. The markup ends in '>' (neither a name
+ * character nor a blank), which stops each scan for a name or blanks before `end`.
  */
 function readAttributes(buf: Buffer, from: number, end: number, attrs: Attributes): void {
   attrs.starts.fill(-1);
   attrs.entities.fill(0);
   let p = from;
+  // Stryker disable next-line EqualityOperator: equivalent for `p <= end`, a value that starts at `end` closes past the markup and is not read
   while (p < end) {
     if (!isNameChar(buf[p]!)) {
       p++;
       continue;
     }
     const nameStart = p;
-    while (p < end && isNameChar(buf[p]!)) p++;
+    while (isNameChar(buf[p]!)) p++;
     const nameEnd = p;
-    while (p < end && isBlank(buf[p]!)) p++;
-    if (p >= end || buf[p] !== EQUALS) continue;
+    while (isBlank(buf[p]!)) p++;
+    if (buf[p] !== EQUALS) continue;
     p++;
-    while (p < end && isBlank(buf[p]!)) p++;
+    while (isBlank(buf[p]!)) p++;
     const quote = buf[p];
     if (quote !== QUOTE && quote !== APOSTROPHE) continue;
     const close = buf.indexOf(quote, p + 1);
     if (close === -1 || close >= end) break;
     const i = attributeIndex(buf, nameStart, nameEnd);
+    // Stryker disable next-line ConditionalExpression: equivalent for `true`, a typed array ignores writes at index -1
     if (i >= 0) {
       attrs.starts[i] = p + 1;
       attrs.ends[i] = close;
       attrs.entities[i] = 0;
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator,ConditionalExpression: equivalent, the quotes around the value are not '&', a value without '&' decodes to itself, and one of only '&'s too
       for (let q = p + 1; q < close; q++) if (buf[q] === AMPERSAND) attrs.entities[i] = 1;
     }
+    // Stryker disable next-line ArithmeticOperator: equivalent for `close - 1`, the last byte of the value and the quote are passed over again as no name
     p = close + 1;
   }
 }
