@@ -46,23 +46,23 @@ class Attributes {
   readonly entities = new Uint8Array(READ_ATTRIBUTES.length);
 
   has(i: number): boolean {
+    // Stryker disable next-line EqualityOperator: equivalent for `> 0`, a value starts after `<name a="`, never at 0
     return this.starts[i]! >= 0;
   }
 
   /** the value, entities decoded ('' when absent) */
   text(buf: Buffer, i: number): string {
     if (!this.has(i)) return '';
-    const raw = buf.toString('utf8', this.starts[i]!, this.ends[i]!);
-    return this.entities[i] === 0 ? raw : decodeEntities(raw);
+    return decodeEntities(buf.toString('utf8', this.starts[i]!, this.ends[i]!));
   }
 
   /** the value as a whole number, or -1 when it is not one (or absent) */
   wholeNumber(buf: Buffer, i: number): number {
     if (!this.has(i)) return -1;
-    if (this.entities[i] === 0) {
-      const n = digits(buf, this.starts[i]!, this.ends[i]!);
-      if (n >= 0 || this.ends[i]! - this.starts[i]! <= 15) return n;
-    }
+    const n = digits(buf, this.starts[i]!, this.ends[i]!);
+    // not plain digits (an entity, more than 15 digits with leading zeros): left to the decoding path
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `false` and `n > 0`, the decoding path reads the same numbers, only making a string (`true` and `n < 0` are tested)
+    if (n >= 0) return n;
     const text = this.text(buf, i);
     return /^\d+$/.test(text) ? Number(text) : -1;
   }
@@ -88,13 +88,17 @@ class XmlSamples {
 
   push(chunk: Buffer): void {
     let from = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with no carry the join below is a copy of the chunk's start, read, and the chunk's own read goes on from there
     if (this.carry.length > 0) {
       // the markup the last chunk cut (the carry starts with it, so nothing in it was read yet): read in a
       // join of the carry and as much of this chunk as it needs
       const carried = this.carry.length;
-      for (let take = Math.min(chunk.length, 4096); ; take = Math.min(chunk.length, take * 4)) {
+      // Stryker disable next-line MethodExpression: equivalent for `max`, whatever the first size the join grows to the whole chunk if it must
+      let take = Math.min(chunk.length, 4096);
+      for (; ; take = Math.min(chunk.length, take * 4)) {
         const joined = Buffer.concat([this.carry, chunk.subarray(0, take)]);
         const pos = this.read(joined, 0);
+        // Stryker disable next-line EqualityOperator: equivalent for `>`, `pos` is never `carried`: the carry is the start of unfinished markup, so the read stops at 0 or past the carry
         if (pos >= carried) {
           from = pos - carried;
           break;
@@ -130,7 +134,8 @@ class XmlSamples {
         `not a JMeter XML results file: no <testResults> element${rest === '' ? '' : `, got: ${snippet(rest)}`}`,
       );
     }
-    if (rest.trim() !== '' || this.stack.length > 0) {
+    // the carry is empty or unfinished markup (it starts at a `<`)
+    if (rest !== '' || this.stack.length > 0) {
       this.samples.cutShort(
         `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
         'truncated last sample',
@@ -175,6 +180,7 @@ class XmlSamples {
 
   private isTransaction(buf: Buffer): boolean {
     const attrs = this.attrs;
+    // Stryker disable next-line ConditionalExpression: equivalent for `false`, the decoded message starts alike, only made a string (`true` is tested)
     if (attrs.entities[RM] === 0)
       return attrs.has(RM) && isTransactionMessage(buf, attrs.starts[RM]!, attrs.ends[RM]!);
     return isTransactionText(attrs.text(buf, RM));
@@ -192,10 +198,12 @@ class XmlSamples {
       );
     }
     const ok =
+      // Stryker disable next-line ConditionalExpression: equivalent for `false`, the decoded value is the same, only made a string (`true` is tested)
       attrs.entities[S] === 0
         ? attrs.has(S) && sameBytes(buf, attrs.starts[S]!, attrs.ends[S]!, TRUE)
         : attrs.text(buf, S) === 'true';
     const all = allThreads(buf, attrs);
+    // Stryker disable next-line ConditionalExpression: equivalent for `true`, the decoded strings name the same series, only made strings (`false` is tested)
     if (attrs.entities[LB] !== 0 || attrs.entities[TN] !== 0) {
       this.samples.sampleOf(attrs.text(buf, LB), attrs.text(buf, TN), ok, ts, t, all);
       return;
