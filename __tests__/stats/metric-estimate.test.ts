@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '../../src/results/types.ts';
+import { LatencyHistogram } from '../../src/results/histogram.ts';
+import type { RunResult, SeriesResult } from '../../src/results/types.ts';
 import { defaultNoisePriors, resolveGateOptions } from '../../src/stats/defaults.ts';
 import {
   coefficientOfVariation,
   type EstimateContext,
+  estimateMetric,
   type MetricEstimate,
   runToRunPrior,
   spread,
@@ -191,5 +193,271 @@ describe('unstableChecked', () => {
       figures([1, 1, 1]),
     );
     expect(atLimit.testable).toBe(true);
+  });
+});
+
+const ID = 'default › GET /users';
+
+interface SummaryRun {
+  requests: number;
+  failed?: number;
+  /** the reported median (ms); the other quantiles are 2, 3 and 4 times it */
+  p50?: number;
+  seconds?: number;
+  /** the scenario's all-requests series (src/stats/scenario-totals.ts) rather than one endpoint */
+  total?: boolean;
+}
+
+/** A summary-fidelity run (k6 --summary-export) of one series: counts and reported quantiles only. */
+function summaryRun(r: SummaryRun): RunResult {
+  const p50 = r.p50 ?? 10;
+  const series: SeriesResult = {
+    key: r.total
+      ? { scenario: 'default', group: '', method: '', name: '(all requests)' }
+      : { scenario: 'default', group: '', method: 'GET', name: '/users' },
+    id: ID,
+    requests: r.requests,
+    failed: r.failed ?? 0,
+    latency: new LatencyHistogram(),
+    seconds: new Map(),
+    reportedQuantiles: { p50, p90: 2 * p50, p95: 3 * p50, p99: 4 * p50 },
+  };
+  return {
+    engine: 'k6',
+    fidelity: 'summary',
+    loadModel: 'closed',
+    sources: ['summary.json'],
+    startMs: 0,
+    endMs: (r.seconds ?? 10) * 1000,
+    series: new Map([[ID, series]]),
+    lifecycle: new Map(),
+    totals: { iterations: r.requests, droppedIterations: 0, checksPassed: 0, checksFailed: 0, maxVUs: 1 },
+    thresholds: [],
+    skipped: {},
+    warnings: [],
+  };
+}
+
+const runsOf = (rs: SummaryRun[]) => rs.map(summaryRun);
+
+describe('estimateMetric, error rate', () => {
+  // baseline 1 and 3 failures of 100; PR 2 of 100 in each of three runs
+  const baseline = runsOf([
+    { requests: 100, failed: 1 },
+    { requests: 100, failed: 3 },
+  ]);
+  const candidate = runsOf([
+    { requests: 100, failed: 2 },
+    { requests: 100, failed: 2 },
+    { requests: 100, failed: 2 },
+  ]);
+  const estimate = (tolerance: number, o: Partial<EstimateContext['options']> = {}) =>
+    estimateMetric(
+      context({
+        baseline,
+        candidate,
+        options: {
+          ...resolveGateOptions({}),
+          tolerances: { ...resolveGateOptions({}).tolerances, error_rate: tolerance },
+          ...o,
+        },
+      }),
+      ID,
+      'error_rate',
+    );
+
+  it('pools each side’s requests and compares them as a difference of fractions', () => {
+    const e = estimate(0.05);
+    expect(e.baseline).toBeCloseTo(4 / 200, 15);
+    // pooled 6/300, though the geometric mean of the baseline's 1 % and 3 % is √3 %
+    expect(e.candidate).toBeCloseTo(6 / 300, 15);
+    expect(e.change).toBeCloseTo(0, 15);
+    // adjusted: 7/302 − 5/202
+    expect(e.center).toBeCloseTo(7 / 302 - 5 / 202, 15);
+    expect(e.sampleSize).toEqual({ baseline: 200, candidate: 300 });
+    expect(e.gated).toBe(true);
+    expect(Object.keys(e)).not.toContain('reason');
+    expect(Object.keys(e)).not.toContain('undecidable');
+  });
+
+  it('is undecidable when three standard errors of an unchanged rate exceed the tolerance', () => {
+    // p = (4 + 1)/(200 + 2) = 0.0247525; a run of 100 at p: p(1 − p)/100 = 0.000241398 (above the floor
+    // of one failure's worth, 0.0000951); se = √(2v/2² + 3v/3²) = 0.0141833: 1.42 pp; 3 se = 0.0425498;
+    // a side of 300 × (0.0425498 / 0.005)² = 21 725.4 requests would decide it
+    expect(estimate(0.005).undecidable).toBe(
+      'too few requests to judge a 0.50 pp change in error rate: 200 baseline and 300 PR requests leave a standard error of 1.42 pp; about 21726 a side would decide it',
+    );
+  });
+
+  it('is decidable when the three standard errors fit the tolerance exactly', () => {
+    expect(estimate(0.04254978573680961).undecidable).toBeUndefined();
+    expect(estimate(0.0425497857368).undecidable).toMatch(/^too few requests/);
+  });
+
+  it('says nothing of thin requests for an error rate that is not gated', () => {
+    const e = estimate(0.005, { gatedMetrics: ['p50'] });
+    expect(e.reason).toBe('not among the gated metrics');
+    expect(e.undecidable).toBeUndefined();
+  });
+});
+
+describe('estimateMetric, throughput and quantiles', () => {
+  it('takes the geometric mean of the runs’ throughput, and counts runs as the sample', () => {
+    // 100 and 400 requests in 10 s: 10/s and 40/s, geometric mean 20/s (pooled would be 25/s)
+    const e = estimateMetric(
+      context({
+        baseline: runsOf([{ requests: 100 }, { requests: 400 }]),
+        candidate: runsOf([{ requests: 200 }, { requests: 200 }, { requests: 200 }]),
+      }),
+      ID,
+      'throughput',
+    );
+    expect(e.baseline).toBeCloseTo(20, 12);
+    expect(e.candidate).toBeCloseTo(20, 12);
+    expect(e.sampleSize).toEqual({ baseline: 2, candidate: 3 });
+  });
+
+  it('pools the throughput when a run has none, or no duration (no logarithm of 0 or NaN)', () => {
+    // the PR's run without a duration leaves nothing to compare, so no interval is attempted
+    const candidate = runsOf([{ requests: 200 }, { requests: 200, seconds: 0 }]);
+    // 0 and 200 requests in 10 s: pooled 200 / 20 s = 10/s, not the geometric mean 0
+    const zero = estimateMetric(
+      context({ baseline: runsOf([{ requests: 0 }, { requests: 200 }]), candidate }),
+      ID,
+      'throughput',
+    );
+    expect(zero.baseline).toBeCloseTo(10, 12);
+    expect(zero.reason).toBe('no figure to compare: the run has no measured duration');
+    // 100 requests in no time and 200 in 10 s: pooled 300 / 10 s
+    const noDuration = estimateMetric(
+      context({ baseline: runsOf([{ requests: 100, seconds: 0 }, { requests: 200 }]), candidate }),
+      ID,
+      'throughput',
+    );
+    expect(noDuration.baseline).toBeCloseTo(30, 12);
+  });
+
+  it('has no figure to compare when a run has no requests for an error rate', () => {
+    const e = estimateMetric(
+      context({
+        baseline: runsOf([{ requests: 0 }, { requests: 200 }]),
+        candidate: runsOf([{ requests: 200 }, { requests: 200 }]),
+      }),
+      ID,
+      'error_rate',
+    );
+    expect(e.reason).toBe('no figure to compare: no requests');
+    expect(e.center).toBeNaN();
+    expect(e.perRun).toBeNaN();
+    expect(e.fixed).toBe(0);
+    expect(e.variance).toBeUndefined();
+  });
+
+  it('calls a quantile too thin by its run with the fewest requests', () => {
+    // a P99 needs 1 000 requests per run (minRequestsForP99)
+    const e = estimateMetric(
+      context({
+        baseline: runsOf([{ requests: 999 }, { requests: 5000 }]),
+        candidate: runsOf([{ requests: 5000 }, { requests: 5000 }]),
+      }),
+      ID,
+      'p99',
+    );
+    expect(e.reason).toBe(
+      'too thin: a P99 from 999 requests per run rests on a handful of samples (needs ≥ 1000 per run)',
+    );
+  });
+});
+
+describe('spread, paired with within-run figures', () => {
+  const paired = context({ paired: true });
+  /** runs at e^x, each with a within-run variance of its log figure `w` (20 df) */
+  const runs = (xs: number[], w: number): RunMetric[] =>
+    xs.map((x) => ({ value: Math.exp(x), requests: 1000, withinVar: w, withinDf: 20 }));
+
+  it('tests CPU pairs’ spread against the prior at 0.1 %, other metrics at 1 %', () => {
+    // log-ratios −0.3, 0, 0.3: variance 0.09. CPU's pair prior 2·ln(1 + 0.075²) = 0.0112 (30 df): F ≈ 8.0,
+    // past 1 % (5.4) but not 0.1 % (8.8), so the prior is updated (30 + 2 df)
+    const cpu = spread(
+      METRIC_SPECS.cpu_per_request,
+      paired,
+      runs([0, 0, 0], 1e-6),
+      runs([-0.3, 0, 0.3], 1e-6),
+    );
+    expect(cpu.variance?.df).toBeGreaterThan(30);
+    // P50's pair prior 2·ln(1 + 0.015²) = 0.00045 (10 df): log-ratios ±0.06 (variance 0.0036, F ≈ 8) pass
+    // 1 % (7.6) but not 0.1 % (14.9): the pairs' own spread takes over with their 2 df
+    const p50 = spread(METRIC_SPECS.p50, paired, runs([0, 0, 0], 1e-6), runs([-0.06, 0, 0.06], 1e-6));
+    expect(p50.variance).toEqual({ variance: expect.closeTo(0.0036 / 3, 12), df: 2 });
+  });
+
+  it('leaves a disturbed pair out of CPU per request only, figures and within-run parts alike', () => {
+    // PR run 3 at e^0.5 against ratios 0 and 0.01: a neighbour's work
+    const p50 = spread(METRIC_SPECS.p50, paired, runs([0, 0, 0], 1e-6), runs([0, 0.01, 0.5], 1e-6));
+    expect(p50.leftOut).toBeUndefined();
+    // all three ratios, far beyond the prior: their own sample variance 0.0817, 2 df
+    expect(p50.variance).toEqual({ variance: expect.closeTo(0.0817 / 3, 12), df: 2 });
+    const cpu = spread(
+      METRIC_SPECS.cpu_per_request,
+      paired,
+      runs([0, 0, 0, 0], 1e-4),
+      runs([0, 0.01, 0.02, 0.6], 1e-4),
+    );
+    expect(cpu.leftOut).toEqual({ pair: 4, side: 'candidate', factor: expect.closeTo(Math.exp(0.59), 12) });
+    expect(cpu.location).toBeCloseTo(0.01, 12);
+    // the prior (0.011218, 30 df) with three pairs' mean within-run variance 2e−4 (3 × 40 df: 120 df)
+    const prior = 2 * Math.log1p(0.075 ** 2);
+    const expected = prior + 2e-4;
+    const expectedDf = expected ** 2 / (prior ** 2 / 30 + 2e-4 ** 2 / 120);
+    // updated by the three ratios' variance 0.0001 with 2 df
+    expect(cpu.variance?.df).toBeCloseTo(expectedDf + 2, 9);
+    expect(cpu.perRun).toBeCloseTo((expectedDf * expected + 2 * 0.0001) / (expectedDf + 2), 12);
+  });
+
+  it('measures five or more pairs’ spread robustly, so one outlying pair does not replace the prior', () => {
+    // ratios 0, 0.01, 0.02, 0.03, 0.3: their plain variance (0.0165) would reject the prior at once
+    const s = spread(
+      METRIC_SPECS.p50,
+      paired,
+      runs([0, 0, 0, 0, 0], 1e-6),
+      runs([0, 0.01, 0.02, 0.03, 0.3], 1e-6),
+    );
+    expect(s.variance?.df).toBeGreaterThan(10);
+  });
+});
+
+describe('estimateMetric, paired', () => {
+  it('moves the baseline by the pairs’ robust mean ratio, not the PR runs’ geometric mean', () => {
+    // ten pairs: nine even, one PR run at e × the baseline. Ratios' variance (9 · 0.1² + 0.9²)/9 = 0.1, far
+    // above the prior: sd √0.1. Huber clips the outlier at 2√0.1 from the centre m: 9m = 2√0.1
+    const even = Array.from({ length: 10 }, () => ({ requests: 5000, p50: 10 }));
+    const e = estimateMetric(
+      context({
+        paired: true,
+        baseline: runsOf(even),
+        candidate: runsOf([...even.slice(1), { requests: 5000, p50: 10 * Math.E }]),
+      }),
+      ID,
+      'p50',
+    );
+    expect(e.baseline).toBeCloseTo(10, 12);
+    expect(e.candidate).toBeCloseTo(10 * Math.exp((2 * Math.sqrt(0.1)) / 9), 9);
+  });
+
+  it('reads the series key from the baseline (the candidate’s only without a baseline)', () => {
+    // the closed model gates throughput on the scenario's all-requests series only
+    const e = estimateMetric(
+      context({
+        baseline: runsOf([
+          { requests: 200, total: true },
+          { requests: 210, total: true },
+        ]),
+        candidate: runsOf([{ requests: 200 }, { requests: 210 }]),
+      }),
+      ID,
+      'throughput',
+    );
+    expect(e.reason).toBeUndefined();
+    expect(e.gated).toBe(true);
   });
 });
