@@ -164,8 +164,8 @@ describe('unstableChecked', () => {
   function estimate(baselineCv: number, o: Partial<MetricEstimate> = {}): MetricEstimate {
     return { spec: METRIC_SPECS.p50, baselineCv, gated: true, testable: true, ...o } as MetricEstimate;
   }
-  const check = (e: MetricEstimate, paired = false) =>
-    unstableChecked(e, context({ baseline: runs, options, paired }), figures([1, 1, 1]));
+  const check = (e: MetricEstimate, paired = false, baselineRuns = figures([1, 1, 1])) =>
+    unstableChecked(e, context({ baseline: runs, options, paired }), baselineRuns);
 
   it('holds back a baseline whose repeats vary far beyond the prior', () => {
     // CV 5 %: ln variance 0.0025 against the prior's 0.000225 (10 df), F ≈ 11 at 2 df: p ≈ 0.3 %
@@ -185,7 +185,11 @@ describe('unstableChecked', () => {
 
   it('checks only gated metrics on the log scale, above (not at) the limit', () => {
     expect(check(estimate(0.05, { gated: false })).testable).toBe(true);
-    expect(check(estimate(0.05, { spec: METRIC_SPECS.error_rate })).testable).toBe(true);
+    // an error rate's CV says nothing of stability: 500 % against a within-run variance of 1e−6 is let stand
+    expect(
+      check(estimate(5, { spec: METRIC_SPECS.error_rate }), false, figures([0.01, 0.01, 0.01], 1e-6))
+        .testable,
+    ).toBe(true);
     expect(check(estimate(0.05), true).testable).toBe(true);
     const atLimit = unstableChecked(
       estimate(0.05),
@@ -449,15 +453,17 @@ describe('estimateMetric, paired', () => {
     const e = estimateMetric(
       context({
         baseline: runsOf([
-          { requests: 200, total: true },
-          { requests: 210, total: true },
+          { requests: 11, total: true },
+          { requests: 11, total: true },
         ]),
-        candidate: runsOf([{ requests: 200 }, { requests: 210 }]),
+        candidate: runsOf([{ requests: 11 }, { requests: 11 }]),
       }),
       ID,
       'throughput',
     );
     expect(e.reason).toBeUndefined();
     expect(e.gated).toBe(true);
+    // 11 requests a run would leave an error rate undecidable; the screen is the error rate's alone
+    expect(e.undecidable).toBeUndefined();
   });
 });
