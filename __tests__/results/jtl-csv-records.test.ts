@@ -164,33 +164,36 @@ describe('JMeter CSV lines read by the full CSV parser (slowLine)', () => {
   });
 
   it('without threadName, responseMessage and allThreads columns', async () => {
-    const text = `timeStamp,elapsed,label,success\n${T},5,"GET /a,b",true\n`;
+    const text = `timeStamp,elapsed,label,success\n${T},5,"GET ""a""",true\n`;
     const { samples } = await samplesOf(text);
     expect(samples).toEqual([sample(Math.floor(T / 1000), 123, 5, -1)]);
     vi.restoreAllMocks();
     const run = await readJtlCsv(write('n.jtl', text));
-    expect([...run.series.values()].map((v) => [v.key.scenario, v.key.name])).toEqual([['', 'GET /a,b']]);
+    expect([...run.series.values()].map((v) => [v.key.scenario, v.key.name])).toEqual([['', 'GET "a"']]);
   });
 
   it('threadName, responseMessage and allThreads in the first column', async () => {
-    const text = `threadName,allThreads,timeStamp,elapsed,label,success\nsolo,4,${T},5,"a,b",true\n`;
+    const text = `threadName,allThreads,timeStamp,elapsed,label,success\nsolo,4,${T},5,"a ""b""",true\n`;
     const threads = await samplesOf(text);
     expect(threads.samples).toEqual([sample(Math.floor(T / 1000), 123, 5, 4)]);
     vi.restoreAllMocks();
     const run = await readJtlCsv(write('t.jtl', text));
     expect([...run.series.values()].map((v) => v.key.scenario)).toEqual(['solo']);
     const message = await samplesOf(
-      `responseMessage,timeStamp,elapsed,label,success\n"${TRANSACTION}",${T},5,"a,b",true\nOK,${T},6,"a,b",true\n`,
+      `responseMessage,timeStamp,elapsed,label,success\n"${TRANSACTION}",${T},5,"a ""b""",true\nOK,${T},6,"a ""b""",true\n`,
     );
     expect(message.samples).toEqual([sample(Math.floor(T / 1000), 123, 6)]);
+    vi.restoreAllMocks();
+    const all = await samplesOf(`allThreads,timeStamp,elapsed,label,success\n4,${T},5,"a ""b""",true\n`);
+    expect(all.samples).toEqual([sample(Math.floor(T / 1000), 123, 5, 4)]);
   });
 
   it('errors name the line: field count, elapsed', async () => {
     const head = 'timeStamp,elapsed,label,success\n';
-    await expect(readJtlCsv(write('f.jtl', `${head}${T},5,"a,b"\n`))).rejects.toThrow(
+    await expect(readJtlCsv(write('f.jtl', `${head}${T},5,"a ""b"""\n`))).rejects.toThrow(
       /f\.jtl:2: expected 4 fields as in the header, got 3/,
     );
-    await expect(readJtlCsv(write('e.jtl', `${head}${T},-5,"a,b",true\n`))).rejects.toThrow(
+    await expect(readJtlCsv(write('e.jtl', `${head}${T},-5,"a ""b""",true\n`))).rejects.toThrow(
       /e\.jtl:2: elapsed '-5' is not a whole number of milliseconds/,
     );
   });
