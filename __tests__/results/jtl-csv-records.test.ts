@@ -111,6 +111,12 @@ describe('JMeter CSV lines read from bytes (record, timeStamp)', () => {
     );
     expect(second.samples).toEqual([sample(Math.floor(T / 1000), 123, 5, 4)]);
     expect(second.parsed).toBe(0);
+    vi.restoreAllMocks();
+    const message = await samplesOf(
+      `responseMessage,timeStamp,elapsed,label,success\n"${TRANSACTION}",${T},5,GET /,true\nOK,${T},6,GET /,true\n`,
+    );
+    expect(message.samples).toEqual([sample(Math.floor(T / 1000), 123, 6)]);
+    expect(message.parsed).toBe(0);
   });
 
   it('without threadName and allThreads columns: an empty thread name and allThreads -1', async () => {
