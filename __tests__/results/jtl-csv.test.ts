@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as csvRecord from '../../src/results/csv-record.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { jtlHeader, readJtlCsv } from '../../src/results/jtl-csv.ts';
+import { CsvPass } from '../../src/results/jtl-csv-pass.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 import { tempDir } from './helpers.ts';
@@ -12,6 +14,14 @@ import { tempDir } from './helpers.ts';
  * and optional columns left out, CRLF, quoted fields, read boundaries anywhere in a line, and errors naming
  * the line they are on.
  */
+
+// the full CSV parser, counted: a line the fast path can read in place must never reach it
+vi.mock('../../src/results/csv-record.ts', async (original) => {
+  const actual = await original<typeof csvRecord>();
+  return { ...actual, parseCsvRecord: vi.fn(actual.parseCsvRecord) };
+});
+const parsed = vi.mocked(csvRecord.parseCsvRecord);
+afterEach(() => vi.restoreAllMocks());
 
 const { write } = tempDir();
 const T0 = 1_795_850_000_000;
@@ -87,7 +97,9 @@ function figuresOf(run: RunResult) {
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
-const CHUNKS = [7, 23, 64, 1 << 20];
+const CHUNKS = [7, 64, 1 << 20];
+/** how often `run` is asked to read the file of the test that counts it (see there) */
+const RUN_CALLS = 2;
 
 async function expectRead(name: string, made: ReturnType<typeof jtl>, maxSeries = 5000): Promise<void> {
   const path = write(name, made.text);
@@ -275,5 +287,89 @@ describe('JMeter CSV JTL: line by line', () => {
       /cut\.jtl\.gz: the gzip stream is truncated \(JMeter was stopped/,
     );
     expect(figuresOf(run).reduce((a, f) => a + f[1], 0)).toBeGreaterThan(1000);
+  });
+});
+
+describe('JMeter CSV JTL: the fast path', () => {
+  const LAST_LABEL = ['timeStamp', 'elapsed', 'success', 'threadName', 'allThreads', 'responseCode', 'label'];
+
+  it('reads plain quoted fields in place, a quoted last field before LF or CRLF too: never the full parser', async () => {
+    for (const crlf of [false, true]) {
+      // more series than the pass has room for, so most lines are read by JavaScript, in and across chunks
+      const made = jtl(21, 900, 150, { delimiter: ',', names: LAST_LABEL, crlf, quoteSome: true });
+      parsed.mockClear();
+      await expectRead('inplace.jtl', made);
+      expect(parsed).not.toHaveBeenCalled();
+    }
+    await expectRead(
+      'inplace.jtl',
+      jtl(22, 900, 150, { delimiter: ';', names: ALL, crlf: true, quoteSome: true }),
+    );
+    expect(parsed).not.toHaveBeenCalled();
+    // what it cannot read in place it does hand over
+    await readJtlCsv(write('doubled.jtl', `timeStamp,elapsed,label,success\n${T0},5,"say ""hi""",true\n`));
+    expect(parsed).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the WebAssembly pass each new series, so it reads the lines after it itself', async () => {
+    const run = vi.spyOn(CsvPass.prototype, 'run');
+    const lines = Array.from({ length: 300 }, (_, i) => `${T0 + i * 7},${i},GET /,g 1-1,true`);
+    await readJtlCsv(write('pass.jtl', `timeStamp,elapsed,label,threadName,success\n${lines.join('\n')}\n`));
+    expect(run.mock.calls.length).toBeGreaterThan(0);
+    expect(run.mock.calls.length).toBeLessThan(4);
+  });
+
+  it('asks the pass nothing more once JavaScript read the last line of the chunk', async () => {
+    const run = vi.spyOn(CsvPass.prototype, 'run');
+    // a timeStamp of 12 digits is out of the pass's range: JavaScript reads that line
+    await readJtlCsv(
+      write('lastjs.jtl', `timeStamp,elapsed,label,success\n${T0},5,a,true\n179585000000,5,a,true\n`),
+    );
+    expect(run).toHaveBeenCalledTimes(RUN_CALLS);
+  });
+
+  // (a CR before a quoted newline is dropped, as at any line end)
+  it('a quoted newline right before a delimiter stays inside its field', async () => {
+    const text = `timeStamp,elapsed,label,success\n${T0},5,"GET\n,/b",true\n${T0 + 1},6,"GET\r\n,/c",true\r\n`;
+    for (const chunkSize of [5, 1 << 20]) {
+      const run = await readJtlCsv(write('nl.jtl', text), { chunkSize });
+      expect(figuresOf(run).map((f) => f[0])).toEqual([' › GET\n,/b', ' › GET\n,/c']);
+    }
+  });
+
+  it('a quoted field that runs over a CRLF line end is one record, whatever column it is in', async () => {
+    const text =
+      `timeStamp,elapsed,label,threadName,success\r\n${T0},5,"GET\r\n/b",g 1-1,true\r\n` +
+      `${T0 + 1},6,GET /c,"g\r\n1-1",true\r\n${T0 + 2},7,GET /d,g 1-1,"tr\r\nue"\r\n`;
+    for (const chunkSize of [6, 1 << 20]) {
+      const run = await readJtlCsv(write('crlf-open.jtl', text), { chunkSize });
+      expect(figuresOf(run).map((f) => [f[0], f[1], f[2]])).toEqual([
+        ['g\n1-1 › GET /c', 1, 0],
+        ['g › GET\n/b', 1, 0],
+        ['g › GET /d', 1, 1],
+      ]);
+    }
+  });
+
+  it('an empty last field after a quoted one is a field', async () => {
+    const text = `timeStamp,elapsed,label,success,failureMessage\n${T0},5,a,"true",\n${T0 + 1},6,"b",false,\r\n`;
+    for (const chunkSize of [4, 1 << 20]) {
+      const run = await readJtlCsv(write('empty-last.jtl', text), { chunkSize });
+      expect(figuresOf(run).map((f) => [f[0], f[1], f[2]])).toEqual([
+        [' › a', 1, 0],
+        [' › b', 1, 1],
+      ]);
+    }
+  });
+
+  it('counts the lines of CRLF records ending in a quoted field, for the line an error names', async () => {
+    const text =
+      `timeStamp,elapsed,label,success\r\n${T0},5,a,"true"\r\n${T0 + 1},6,"b","true"\r\n` +
+      `${T0 + 2},7,"c","false"\r\n${T0 + 3},8,d\r\n`;
+    for (const chunkSize of [7, 1 << 20]) {
+      await expect(readJtlCsv(write('lines.jtl', text), { chunkSize })).rejects.toThrow(
+        /lines\.jtl:5: expected 4 fields as in the header, got 3/,
+      );
+    }
   });
 });
