@@ -321,9 +321,9 @@ describe('JMeter CSV JTL: the fast path', () => {
 
   it('asks the pass nothing more once JavaScript read the last line of the chunk', async () => {
     const run = vi.spyOn(CsvPass.prototype, 'run');
-    // a timeStamp of 12 digits is out of the pass's range: JavaScript reads that line
+    // a latency over 65535 ms is out of the pass's range: JavaScript reads that line
     await readJtlCsv(
-      write('lastjs.jtl', `timeStamp,elapsed,label,success\n${T0},5,a,true\n179585000000,5,a,true\n`),
+      write('lastjs.jtl', `timeStamp,elapsed,label,success\n${T0},5,a,true\n${T0 + 1},70000,a,true\n`),
     );
     expect(run).toHaveBeenCalledTimes(RUN_CALLS);
   });
@@ -371,5 +371,26 @@ describe('JMeter CSV JTL: the fast path', () => {
         /lines\.jtl:5: expected 4 fields as in the header, got 3/,
       );
     }
+  });
+
+  it('reads in the chunk, in place, the lines the pass leaves: quoted fields before CRLF and before an empty last one', async () => {
+    // latencies over 65535 ms are out of the pass's range: JavaScript reads these lines where they are
+    const text =
+      'timeStamp,elapsed,label,success,failureMessage\n' +
+      '1795850000000,70005,a,"true",\n1795850000001,70006,"b",false,\r\n1795850000002,70007,c,"true","x"\r\n' +
+      '1795850000003,70008,d,true,"y"\n1795850000004,70009,"e","true",""\r\n';
+    parsed.mockClear();
+    const run = await readJtlCsv(write('js-lines.jtl', text));
+    expect(figuresOf(run).map((f) => [f[0], f[1], f[2]])).toEqual([
+      [' › a', 1, 0],
+      [' › b', 1, 1],
+      [' › c', 1, 0],
+      [' › d', 1, 0],
+      [' › e', 1, 0],
+    ]);
+    expect(parsed).not.toHaveBeenCalled();
+    await expect(readJtlCsv(write('js-lines.jtl', `${text}1795850000005,70001,f\r\n`))).rejects.toThrow(
+      /js-lines\.jtl:7: expected 5 fields as in the header, got 3/,
+    );
   });
 });
