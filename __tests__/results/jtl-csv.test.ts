@@ -393,4 +393,10 @@ describe('JMeter CSV JTL: the fast path', () => {
       /js-lines\.jtl:7: expected 5 fields as in the header, got 3/,
     );
   });
+
+  it('a lone \\r after a closing quote is no line end: the full parser keeps it in the field', async () => {
+    const text = `timeStamp,elapsed,label,success\n${T0},70000,"a"\r,true\n${T0 + 1},70000,b,true\n`;
+    const run = await readJtlCsv(write('lone-cr.jtl', text));
+    expect(figuresOf(run).map((f) => f[0])).toEqual([' › a\r', ' › b']);
+  });
 });

@@ -181,7 +181,7 @@ class CsvLines {
         p = q + 1;
         // Stryker disable next-line ConditionalExpression: not stopping at the \n (`false`) returns -1, and handleLine reads the line in place (its limit is the line end)
         if (p === limit || buf[p] === NEWLINE) break;
-        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: not stopping at the \r\n returns -1, and handleLine reads the line in place (its limit is before the \r)
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,BlockStatement: not stopping at the \r\n (`false`, `!==`, `p - 1`, `{}`) returns -1, and handleLine reads the line in place (its limit is before the \r)
         if (buf[p] === CR && buf[p + 1] === NEWLINE) {
           p++;
           break;
