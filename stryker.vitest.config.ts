@@ -23,6 +23,14 @@ class QuickestFirst extends BaseSequencer {
 }
 
 /**
+ * The statistical rate tests (many seeded trials of the whole comparison). A mutant of a function they reach
+ * (distributions, compare, metric-estimate) runs them whole when it survives, and a mutant that slows them
+ * waits for a timeout scaled by their run time (minutes each): with MUTATION_WITHOUT_RATE_TESTS=1 they are left
+ * out, so the score then counts only what the other tests kill, a lower bound.
+ */
+const RATE_TESTS = ['__tests__/stats/calibration.test.ts', '__tests__/stats/saturated-cpu.test.ts'];
+
+/**
  * The tests Stryker runs against each mutant of src/stats, src/results, src/baseline and src/inputs: the
  * deterministic unit tests of those folders and of the pure layers above them. Left out: tests that run the
  * committed bundle (dist/ is never mutated), start live services or measure real timing (their verdicts ride
@@ -44,6 +52,9 @@ export default defineConfig({
       '__tests__/judge/{judge,nightly-trend,policy}.test.ts',
       '__tests__/{action-yml,readme}.test.ts',
     ],
-    exclude: ['__tests__/abtest/same-job-embedded.test.ts'],
+    exclude: [
+      '__tests__/abtest/same-job-embedded.test.ts',
+      ...(process.env.MUTATION_WITHOUT_RATE_TESTS === '1' ? RATE_TESTS : []),
+    ],
   },
 });

@@ -245,6 +245,7 @@ function validRunJson(json: unknown, fail: Fail): RunJson {
     );
   }
   if (head.version !== RUN_FORMAT_VERSION) {
+    // Stryker disable next-line EqualityOperator: equivalent, the version here is never RUN_FORMAT_VERSION (checked above), so > and >= agree
     const newer = typeof head.version === 'number' && head.version > RUN_FORMAT_VERSION;
     return fail(
       `perf-gate run format version ${JSON.stringify(head.version)} is not readable (this perf-gate reads ` +
@@ -256,6 +257,7 @@ function validRunJson(json: unknown, fail: Fail): RunJson {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return fail(
+      // Stryker disable next-line Regex: equivalent, every zod message this schema gives that holds "Invalid input: " starts with it
       `not a perf-gate run: ${pathText(issue.path)}: ${issue.message.replace(/^Invalid input: /, '')}`,
     );
   }
@@ -302,6 +304,7 @@ function secondTotalsIn(tuples: NonNullable<RunJson['secondTotals']>): Map<numbe
 function histogramIn(h: SeriesJson['latency'], at: string, fail: Fail): LatencyHistogram {
   if (h.b.length % 2 !== 0) fail(`not a perf-gate run: ${at}.b: expected [keyDelta, count, …] pairs`);
   let binned = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, the length is even (an odd one failed above), so no odd i equals it
   for (let i = 1; i < h.b.length; i += 2) {
     if (!(h.b[i]! > 0)) fail(`not a perf-gate run: ${at}.b[${i}]: expected a bin count > 0`);
     binned += h.b[i]!;
@@ -314,8 +317,12 @@ function histogramIn(h: SeriesJson['latency'], at: string, fail: Fail): LatencyH
   return LatencyHistogram.fromJSON({ ...h, min: orNaN(h.min), max: orNaN(h.max) });
 }
 
+/**
+ * A zod issue's path, e.g. `series[0].latency.n`. Never empty: the run is an object (checked before zod), so
+ * every issue zod finds is in one of its fields.
+ */
 function pathText(path: PropertyKey[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out === '' ? '' : '.'}${String(p)}`;
-  return out === '' ? '(top level)' : out;
+  return out;
 }
