@@ -193,7 +193,8 @@ export class RunAccumulator {
     lastMs: number,
   ): LatencyHistogram {
     const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    // no `lastBucket` shortcut as in `request`: this runs once per batch, not once per sample
+    const bucket = this.bucketFor(series, second);
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
@@ -350,9 +351,11 @@ export function seriesFromBuckets(key: SeriesKey, seconds: Map<number, SecondBuc
 /** The series sorted by id and their seconds by time, so the output does not depend on line order. */
 function finishSeries(accumulators: Map<string, SeriesAccumulator>): Map<string, SeriesResult> {
   const out = new Map<string, SeriesResult>();
-  for (const acc of [...accumulators.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  // the keys are the series ids, unique strings, which sort() with no comparator orders by UTF-16 code unit
+  for (const id of [...accumulators.keys()].sort()) {
+    const acc = accumulators.get(id)!;
     const seconds = new Map([...acc.seconds].sort((a, b) => a[0] - b[0]));
-    out.set(acc.id, seriesFromBuckets(acc.key, seconds));
+    out.set(id, seriesFromBuckets(acc.key, seconds));
   }
   return out;
 }
