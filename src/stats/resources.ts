@@ -53,11 +53,13 @@ export interface CpuStretch {
  */
 function cpuStretch(run: RunResult): CpuStretch | undefined {
   const bySecond = run.service?.cpuBySecond;
-  if (bySecond === undefined || bySecond.length === 0) return undefined;
+  // (an empty one has no seconds enough for disturbedSeconds to judge)
+  if (bySecond === undefined) return undefined;
   const requests = requestsBySecond(run);
   const level = ([t, cpu]: [number, number]) => {
     const n = requests.get(t) ?? 0;
-    return n >= MIN_SECOND_REQUESTS && cpu > 0 ? Math.log(cpu / n) : Number.NaN;
+    // a second without CPU reads ln 0 = −∞, which disturbedSeconds, like NaN, counts as unknown
+    return n >= MIN_SECOND_REQUESTS ? Math.log(cpu / n) : Number.NaN;
   };
   const found = disturbedSeconds(
     bySecond.map(([t]) => t),
@@ -123,8 +125,8 @@ function runResource(
 /** A side's pooled figure from its runs' figures: total CPU over total requests; the mean of the peaks. */
 function pooled(metrics: RunMetric[], metric: ResourceMetricName): number {
   if (metric === 'peak_rss') return metrics.reduce((a, m) => a + m.value, 0) / metrics.length;
-  const requests = metrics.reduce((a, m) => a + m.requests, 0);
-  return requests > 0 ? metrics.reduce((a, m) => a + m.value * m.requests, 0) / requests : Number.NaN;
+  // no requests at all: 0 / 0, NaN
+  return metrics.reduce((a, m) => a + m.value * m.requests, 0) / metrics.reduce((a, m) => a + m.requests, 0);
 }
 
 /**
@@ -174,14 +176,13 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
   const baseline = pooled(withoutLeftOut(b, s.leftOut), metric);
   // paired: the pairs' robust mean log-ratio (as for latency), so one pair a neighbour slowed counts less
   const candidate = s.location !== undefined ? baseline * Math.exp(s.location) : pooled(c, metric);
+  // (no 'too few runs' here: every run's figure carries its within-run variance, so the spread has one)
   const reason =
     unavailable !== undefined
       ? `no figure to compare: ${unavailable}`
       : !ctx.options.gatedMetrics.includes(metric)
         ? 'not among the gated metrics'
-        : s.variance === undefined
-          ? 'too few runs to know the run-to-run spread'
-          : undefined;
+        : undefined;
   const sum = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
   const tolerance =
     ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
@@ -205,7 +206,8 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
       baseline,
       candidate,
       change: candidate / baseline - 1,
-      center: unavailable === undefined ? Math.log(candidate / baseline) : Number.NaN,
+      // NaN when a run has no figure: its NaN enters its side's pooled figure
+      center: Math.log(candidate / baseline),
       perRun: s.perRun,
       fixed: s.fixed,
       baselineCv: coefficientOfVariation(b.map((m) => m.value)),
