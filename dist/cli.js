@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-YL56ETJA.js";
-import "./chunks/chunk-LYPW3HSV.js";
+} from "./chunks/chunk-KLIFQLQ6.js";
+import "./chunks/chunk-HZ3G3XUF.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-XTWHEQ5L.js");
+    const { runCommand } = await import("./chunks/run-UCGVG5UT.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-MXCSPDCS.js");
+    const { compareCommand } = await import("./chunks/compare-VODEQ5VU.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-IVDGG7SH.js");
+    const { reportCommand } = await import("./chunks/report-XI6T3Z5B.js");
     return reportCommand;
   }
 };

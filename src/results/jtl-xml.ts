@@ -46,23 +46,23 @@ class Attributes {
   readonly entities = new Uint8Array(READ_ATTRIBUTES.length);
 
   has(i: number): boolean {
+    // Stryker disable next-line EqualityOperator: equivalent for `> 0`, a value starts after `<name a="`, never at 0
     return this.starts[i]! >= 0;
   }
 
   /** the value, entities decoded ('' when absent) */
   text(buf: Buffer, i: number): string {
     if (!this.has(i)) return '';
-    const raw = buf.toString('utf8', this.starts[i]!, this.ends[i]!);
-    return this.entities[i] === 0 ? raw : decodeEntities(raw);
+    return decodeEntities(buf.toString('utf8', this.starts[i]!, this.ends[i]!));
   }
 
   /** the value as a whole number, or -1 when it is not one (or absent) */
   wholeNumber(buf: Buffer, i: number): number {
     if (!this.has(i)) return -1;
-    if (this.entities[i] === 0) {
-      const n = digits(buf, this.starts[i]!, this.ends[i]!);
-      if (n >= 0 || this.ends[i]! - this.starts[i]! <= 15) return n;
-    }
+    const n = digits(buf, this.starts[i]!, this.ends[i]!);
+    // not plain digits (an entity, more than 15 digits with leading zeros): left to the decoding path
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `false` and `n > 0`, the decoding path reads the same numbers, only making a string (`true` and `n < 0` are tested)
+    if (n >= 0) return n;
     const text = this.text(buf, i);
     return /^\d+$/.test(text) ? Number(text) : -1;
   }
@@ -88,13 +88,17 @@ class XmlSamples {
 
   push(chunk: Buffer): void {
     let from = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with no carry the join below is a copy of the chunk's start, read, and the chunk's own read goes on from there
     if (this.carry.length > 0) {
       // the markup the last chunk cut (the carry starts with it, so nothing in it was read yet): read in a
       // join of the carry and as much of this chunk as it needs
       const carried = this.carry.length;
-      for (let take = Math.min(chunk.length, 4096); ; take = Math.min(chunk.length, take * 4)) {
+      // Stryker disable next-line MethodExpression: equivalent for `max`, whatever the first size the join grows to the whole chunk if it must
+      let take = Math.min(chunk.length, 4096);
+      for (; ; take = Math.min(chunk.length, take * 4)) {
         const joined = Buffer.concat([this.carry, chunk.subarray(0, take)]);
         const pos = this.read(joined, 0);
+        // Stryker disable next-line EqualityOperator: equivalent for `>`, `pos` is never `carried`: the carry is the start of unfinished markup, so the read stops at 0 or past the carry
         if (pos >= carried) {
           from = pos - carried;
           break;
@@ -130,7 +134,8 @@ class XmlSamples {
         `not a JMeter XML results file: no <testResults> element${rest === '' ? '' : `, got: ${snippet(rest)}`}`,
       );
     }
-    if (rest.trim() !== '' || this.stack.length > 0) {
+    // the carry is empty or unfinished markup (it starts at a `<`)
+    if (rest !== '' || this.stack.length > 0) {
       this.samples.cutShort(
         `${this.path}: the file ends inside a sample (JMeter was probably stopped while writing); ignored it`,
         'truncated last sample',
@@ -175,6 +180,7 @@ class XmlSamples {
 
   private isTransaction(buf: Buffer): boolean {
     const attrs = this.attrs;
+    // Stryker disable next-line ConditionalExpression: equivalent for `false`, the decoded message starts alike, only made a string (`true` is tested)
     if (attrs.entities[RM] === 0)
       return attrs.has(RM) && isTransactionMessage(buf, attrs.starts[RM]!, attrs.ends[RM]!);
     return isTransactionText(attrs.text(buf, RM));
@@ -192,10 +198,12 @@ class XmlSamples {
       );
     }
     const ok =
+      // Stryker disable next-line ConditionalExpression: equivalent for `false`, the decoded value is the same, only made a string (`true` is tested)
       attrs.entities[S] === 0
         ? attrs.has(S) && sameBytes(buf, attrs.starts[S]!, attrs.ends[S]!, TRUE)
         : attrs.text(buf, S) === 'true';
     const all = allThreads(buf, attrs);
+    // Stryker disable next-line ConditionalExpression: equivalent for `true`, the decoded strings name the same series, only made strings (`false` is tested)
     if (attrs.entities[LB] !== 0 || attrs.entities[TN] !== 0) {
       this.samples.sampleOf(attrs.text(buf, LB), attrs.text(buf, TN), ok, ts, t, all);
       return;
@@ -218,10 +226,10 @@ class XmlSamples {
 /** `na` (all threads) as JMeter's summariser reads it: -1 when absent or not a whole number */
 function allThreads(buf: Buffer, attrs: Attributes): number {
   if (!attrs.has(NA)) return -1;
-  if (attrs.entities[NA] === 0) {
-    const n = digits(buf, attrs.starts[NA]!, attrs.ends[NA]!);
-    if (n >= 0) return n;
-  }
+  // the common case read in place, without a string (a value with an entity is not digits: '&')
+  const n = digits(buf, attrs.starts[NA]!, attrs.ends[NA]!);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `false` and `n > 0`, Number() below reads the same digits to the same value (`true` and `n < 0` are tested)
+  if (n >= 0) return n;
   const all = Number(attrs.text(buf, NA));
   return Number.isInteger(all) ? all : -1;
 }
@@ -229,6 +237,7 @@ function allThreads(buf: Buffer, attrs: Attributes): number {
 /** The index after the markup starting at `lt`, or -1 when it is not complete yet. */
 function tagEnd(buf: Buffer, lt: number): number {
   const next = buf[lt + 1];
+  // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent for `false` and `{}`, the general way below ends an element at its '>' too (this is the fast way; `true` is tested)
   if (next !== BANG && next !== QUESTION) {
     // an element (neither <! nor <?): the common case
     const gt = buf.indexOf(GT, lt);
@@ -249,46 +258,53 @@ function sameBytes(buf: Buffer, start: number, end: number, bytes: Buffer): bool
   return end - start === bytes.length && matchBytes(buf, start, end, bytes);
 }
 
-/** The end of the element name ([A-Za-z_][\w.-]*) starting at `start` (`start` when there is none). */
+/**
+ * The end of the element name ([\w.-]*) starting at `start`. Whether a name may start with a digit or '.' does
+ * not matter: it is only compared with names that start with a letter.
+ */
 function elementNameEnd(buf: Buffer, start: number, limit: number): number {
-  const c = buf[start]!;
-  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return start; // [A-Za-z_]
-  let end = start + 1;
+  let end = start;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `end < limit`, the markup ends in '>', which ends the name first (`true` for the ':' test is tested)
   while (end < limit && isNameChar(buf[end]!) && buf[end] !== 0x3a) end++;
   return end;
 }
 
 /**
  * The read attributes of the markup `buf[from, end)` into `attrs`: `name="value"` or `name='value'` with
- * optional blanks around `=`, a later one of the same name winning.
+ * optional blanks around `=`, a later one of the same name winning. The markup ends in '>' (neither a name
+ * character nor a blank), which stops each scan for a name or blanks before `end`.
  */
 function readAttributes(buf: Buffer, from: number, end: number, attrs: Attributes): void {
   attrs.starts.fill(-1);
   attrs.entities.fill(0);
   let p = from;
+  // Stryker disable next-line EqualityOperator: equivalent for `p <= end`, a value that starts at `end` closes past the markup and is not read
   while (p < end) {
     if (!isNameChar(buf[p]!)) {
       p++;
       continue;
     }
     const nameStart = p;
-    while (p < end && isNameChar(buf[p]!)) p++;
+    while (isNameChar(buf[p]!)) p++;
     const nameEnd = p;
-    while (p < end && isBlank(buf[p]!)) p++;
-    if (p >= end || buf[p] !== EQUALS) continue;
+    while (isBlank(buf[p]!)) p++;
+    if (buf[p] !== EQUALS) continue;
     p++;
-    while (p < end && isBlank(buf[p]!)) p++;
+    while (isBlank(buf[p]!)) p++;
     const quote = buf[p];
     if (quote !== QUOTE && quote !== APOSTROPHE) continue;
     const close = buf.indexOf(quote, p + 1);
     if (close === -1 || close >= end) break;
     const i = attributeIndex(buf, nameStart, nameEnd);
+    // Stryker disable next-line ConditionalExpression: equivalent for `true`, a typed array ignores writes at index -1
     if (i >= 0) {
       attrs.starts[i] = p + 1;
       attrs.ends[i] = close;
       attrs.entities[i] = 0;
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator,ConditionalExpression: equivalent, the quotes around the value are not '&', a value without '&' decodes to itself, and one of only '&'s too
       for (let q = p + 1; q < close; q++) if (buf[q] === AMPERSAND) attrs.entities[i] = 1;
     }
+    // Stryker disable next-line ArithmeticOperator: equivalent for `close - 1`, the last byte of the value and the quote are passed over again as no name
     p = close + 1;
   }
 }

@@ -21,8 +21,6 @@ const MIN_SCORE = 5;
 const MIN_SECONDS = 2;
 /** Seconds with fewer requests of a series than this do not enter that series' part of the profile. */
 const MIN_REQUESTS = 10;
-/** At most this share of a run's seconds is left out (a run slower throughout is drift, not a disturbance). */
-const MAX_SHARE = 3 / 4;
 
 /** ln level of each second of the run (first to last second of its series), NaN where no series is busy enough. */
 function secondProfile(run: RunResult): { seconds: number[]; levels: number[] } {
@@ -43,7 +41,8 @@ function secondProfile(run: RunResult): { seconds: number[]; levels: number[] } 
       weight[i] = weight[i]! + bucket.latency.count;
     });
   }
-  return { seconds, levels: seconds.map((_, i) => (weight[i]! > 0 ? sum[i]! / weight[i]! : Number.NaN)) };
+  // 0 / 0 is NaN: the seconds no series was busy enough in
+  return { seconds, levels: seconds.map((_, i) => sum[i]! / weight[i]!) };
 }
 
 function quantileOf(xs: number[], p: number): number {
@@ -66,7 +65,8 @@ export function disturbedSeconds(
   if (known.length < 8) return undefined;
   // The undisturbed level is the run's lower quartile (a neighbour may slow most of a short run, so the
   // median can be a disturbed second), and the second-to-second noise comes from successive differences,
-  // which a level shift barely moves (robust sd: median |Δ| / (0.6745·√2)).
+  // which a level shift barely moves (robust sd: median |Δ| / (0.6745·√2)). Only seconds above the lower
+  // quartile can be disturbed, so at most 3/4 of a run is left out: a run slower throughout is drift.
   const centre = quantileOf(known, 0.25);
   const steps = known.slice(1).map((x, i) => Math.abs(x - known[i]!));
   const sd = quantileOf(steps, 0.5) / (0.6745 * Math.SQRT2);
@@ -74,27 +74,32 @@ export function disturbedSeconds(
   const slow = levels.map((x) => Number.isFinite(x) && x - centre > threshold);
   const flagged: number[] = [];
   let excess = 0;
+  // the seconds before `taken` are flagged or passed over: a left edge is never flagged twice
+  let taken = 0;
+  // Stryker disable next-line EqualityOperator: slow[slow.length] is undefined, so i <= slow.length ends the same
   for (let i = 0; i < slow.length; ) {
     if (!slow[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < slow.length && slow[j]) j++;
+    while (slow[j]) j++;
     if (j - i >= MIN_SECONDS) {
       // the seconds where the disturbance starts and ends are often slowed for part of the second only
+      // (edge() is false before the first second and after the last: levels[k] is undefined there)
       const edge = (k: number) => Number.isFinite(levels[k]) && levels[k]! - centre > threshold / 2;
-      const from = i > 0 && edge(i - 1) ? i - 1 : i;
-      const to = j < slow.length && edge(j) ? j + 1 : j;
+      const from = i > taken && edge(i - 1) ? i - 1 : i;
+      const to = edge(j) ? j + 1 : j;
       for (let k = from; k < to; k++) {
         flagged.push(seconds[k]!);
         excess += levels[k]! - centre;
       }
       j = to;
+      taken = to;
     }
     i = j;
   }
-  if (flagged.length === 0 || flagged.length > MAX_SHARE * known.length) return undefined;
+  if (flagged.length === 0) return undefined;
   return { seconds: flagged, factor: Math.exp(excess / flagged.length) };
 }
 

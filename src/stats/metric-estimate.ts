@@ -98,6 +98,7 @@ export function withinParts(metrics: RunMetric[]): Component[] | undefined {
 /** sd/mean of the baseline's per-run figures; NaN with one run. */
 export function coefficientOfVariation(values: number[]): number {
   if (values.length < 2) return Number.NaN;
+  // Stryker disable next-line ArithmeticOperator: equivalent, a − v sums to −Σv and the mean's sign is lost (|mean|, mean === 0)
   const mean = values.reduce((a, v) => a + v, 0) / values.length;
   const sd = Math.sqrt(sampleVariance(values));
   if (mean === 0) return sd === 0 ? 0 : Number.POSITIVE_INFINITY;

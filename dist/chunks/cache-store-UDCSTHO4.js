@@ -11,12 +11,12 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-MQ3255H3.js";
+} from "./chunk-SCYDOOCV.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-NHPXPIRJ.js";
-import "./chunk-3GXH45TI.js";
+} from "./chunk-X6YAIJBS.js";
+import "./chunk-RSVQGDUH.js";
 import "./chunk-HVSNNEI7.js";
 import {
   require_semver
@@ -39,8 +39,8 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-PKRETAOB.js";
-import "./chunk-LYPW3HSV.js";
+import "./chunk-J6EB4PGQ.js";
+import "./chunk-HZ3G3XUF.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-ULDLVSZK.js";
 import "./chunk-IEL6FNXH.js";

@@ -102,7 +102,7 @@ var RunAccumulator = class {
    */
   requests(tags, second, count, failed, firstMs, lastMs) {
     const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    const bucket = this.bucketFor(series, second);
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
@@ -240,9 +240,10 @@ function seriesFromBuckets(key, seconds) {
 }
 function finishSeries(accumulators) {
   const out = /* @__PURE__ */ new Map();
-  for (const acc of [...accumulators.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) {
+  for (const id of [...accumulators.keys()].sort()) {
+    const acc = accumulators.get(id);
     const seconds = new Map([...acc.seconds].sort((a, b) => a[0] - b[0]));
-    out.set(acc.id, seriesFromBuckets(acc.key, seconds));
+    out.set(id, seriesFromBuckets(acc.key, seconds));
   }
   return out;
 }

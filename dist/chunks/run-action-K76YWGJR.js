@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-VWS7FFYW.js";
+} from "./chunk-G6GIXJBA.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-D57LRR3O.js";
+} from "./chunk-LJN6AFXG.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-3KDIDLAZ.js";
+} from "./chunk-52NPUBLH.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-TJ6NDOJV.js";
+} from "./chunk-N4Z5ASGL.js";
 import {
   buildReportJson,
   metaLine
@@ -78,15 +78,15 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-MQ3255H3.js";
+} from "./chunk-SCYDOOCV.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-NHPXPIRJ.js";
-import "./chunk-3GXH45TI.js";
+} from "./chunk-X6YAIJBS.js";
+import "./chunk-RSVQGDUH.js";
 import {
   headlineFigures
 } from "./chunk-HVSNNEI7.js";
@@ -121,10 +121,10 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-JUEJBOGV.js";
+import "./chunk-EGYT37WU.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-PKRETAOB.js";
-import "./chunk-LYPW3HSV.js";
+import "./chunk-J6EB4PGQ.js";
+import "./chunk-HZ3G3XUF.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-ULDLVSZK.js";
 import "./chunk-IEL6FNXH.js";
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-VVNCGL4Y.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-UDCSTHO4.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-I5LKLENX.js";
+} from "./chunk-DWA553VC.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -14,11 +14,11 @@ import {
   supportFile
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-JUEJBOGV.js";
+import "./chunk-EGYT37WU.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-PKRETAOB.js";
-import "./chunk-YL56ETJA.js";
-import "./chunk-LYPW3HSV.js";
+import "./chunk-J6EB4PGQ.js";
+import "./chunk-KLIFQLQ6.js";
+import "./chunk-HZ3G3XUF.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle

@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-NHPXPIRJ.js";
+} from "./chunk-X6YAIJBS.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

@@ -1,16 +1,16 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-7ANL6BMA.js";
+} from "./chunk-QDSMBLLJ.js";
 import "./chunk-MWCUCVEZ.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-JUEJBOGV.js";
+import "./chunk-EGYT37WU.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-PKRETAOB.js";
-import "./chunk-YL56ETJA.js";
-import "./chunk-LYPW3HSV.js";
+} from "./chunk-J6EB4PGQ.js";
+import "./chunk-KLIFQLQ6.js";
+import "./chunk-HZ3G3XUF.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-ULDLVSZK.js";
 import "./chunk-IEL6FNXH.js";

@@ -3,7 +3,7 @@ import {
   addTotals,
   emptyTotals,
   seriesFromBuckets
-} from "./chunk-LYPW3HSV.js";
+} from "./chunk-HZ3G3XUF.js";
 
 // src/results/merge.ts
 function mergeRuns(runs) {

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   renderCommentBody
-} from "./chunk-3KDIDLAZ.js";
+} from "./chunk-52NPUBLH.js";
 import {
   SAVED_REPORT_FILE,
   readSavedReport,
   renderSummary
-} from "./chunk-TJ6NDOJV.js";
+} from "./chunk-N4Z5ASGL.js";
 import {
   renderTerminalTable
 } from "./chunk-NKUDTHKW.js";
@@ -22,7 +22,7 @@ import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
 import "./chunk-6374IUCB.js";
-import "./chunk-3GXH45TI.js";
+import "./chunk-RSVQGDUH.js";
 import "./chunk-6NDA6WUM.js";
 import {
   SavedReportError

@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-TJ6NDOJV.js";
+} from "./chunk-N4Z5ASGL.js";
 import {
   assertRenderable
 } from "./chunk-5KKGYJ4E.js";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-JUEJBOGV.js";
+} from "./chunk-EGYT37WU.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-YL56ETJA.js";
+} from "./chunk-KLIFQLQ6.js";
 import {
   RunAccumulator,
   emptyTotals
-} from "./chunk-LYPW3HSV.js";
+} from "./chunk-HZ3G3XUF.js";
 import {
   RunFileError,
   snippet,

@@ -20,16 +20,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-JUEJBOGV.js";
+} from "./chunk-EGYT37WU.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-YL56ETJA.js";
+} from "./chunk-KLIFQLQ6.js";
 import {
   RunAccumulator
-} from "./chunk-LYPW3HSV.js";
+} from "./chunk-HZ3G3XUF.js";
 import {
   RunFileError,
   snippet

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-NHPXPIRJ.js";
+} from "./chunk-X6YAIJBS.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-VWS7FFYW.js";
+} from "./chunk-G6GIXJBA.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-D57LRR3O.js";
+} from "./chunk-LJN6AFXG.js";
 import "./chunk-ODAW2BTI.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,10 +22,10 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-NHPXPIRJ.js";
+} from "./chunk-X6YAIJBS.js";
 import {
   serializeRun
-} from "./chunk-3GXH45TI.js";
+} from "./chunk-RSVQGDUH.js";
 import "./chunk-HVSNNEI7.js";
 import {
   readActionConfig
@@ -53,10 +53,10 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-JUEJBOGV.js";
+import "./chunk-EGYT37WU.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-PKRETAOB.js";
-import "./chunk-LYPW3HSV.js";
+import "./chunk-J6EB4PGQ.js";
+import "./chunk-HZ3G3XUF.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger

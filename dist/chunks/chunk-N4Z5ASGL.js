@@ -57,7 +57,7 @@ import {
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-3GXH45TI.js";
+} from "./chunk-RSVQGDUH.js";
 import {
   confirmationText
 } from "./chunk-6NDA6WUM.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-3GXH45TI.js";
+} from "./chunk-RSVQGDUH.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-PKRETAOB.js";
+} from "./chunk-J6EB4PGQ.js";
 import {
   LatencyHistogram
 } from "./chunk-ULDLVSZK.js";
@@ -672,7 +672,6 @@ var MIN_FACTOR = 1.15;
 var MIN_SCORE = 5;
 var MIN_SECONDS = 2;
 var MIN_REQUESTS = 10;
-var MAX_SHARE = 3 / 4;
 function secondProfile(run) {
   const all = /* @__PURE__ */ new Set();
   for (const s of run.series.values()) for (const t of s.seconds.keys()) all.add(t);
@@ -691,7 +690,7 @@ function secondProfile(run) {
       weight[i] = weight[i] + bucket.latency.count;
     });
   }
-  return { seconds, levels: seconds.map((_, i) => weight[i] > 0 ? sum2[i] / weight[i] : Number.NaN) };
+  return { seconds, levels: seconds.map((_, i) => sum2[i] / weight[i]) };
 }
 function quantileOf(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
@@ -709,26 +708,28 @@ function disturbedSeconds(seconds, levels) {
   const slow = levels.map((x) => Number.isFinite(x) && x - centre2 > threshold);
   const flagged = [];
   let excess = 0;
+  let taken = 0;
   for (let i = 0; i < slow.length; ) {
     if (!slow[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < slow.length && slow[j]) j++;
+    while (slow[j]) j++;
     if (j - i >= MIN_SECONDS) {
       const edge = (k) => Number.isFinite(levels[k]) && levels[k] - centre2 > threshold / 2;
-      const from = i > 0 && edge(i - 1) ? i - 1 : i;
-      const to = j < slow.length && edge(j) ? j + 1 : j;
+      const from = i > taken && edge(i - 1) ? i - 1 : i;
+      const to = edge(j) ? j + 1 : j;
       for (let k = from; k < to; k++) {
         flagged.push(seconds[k]);
         excess += levels[k] - centre2;
       }
       j = to;
+      taken = to;
     }
     i = j;
   }
-  if (flagged.length === 0 || flagged.length > MAX_SHARE * known.length) return void 0;
+  if (flagged.length === 0) return void 0;
   return { seconds: flagged, factor: Math.exp(excess / flagged.length) };
 }
 function findDisturbance(run) {
@@ -1044,11 +1045,11 @@ var MB = 1024 * 1024;
 var MIN_SECOND_REQUESTS = 10;
 function cpuStretch(run) {
   const bySecond = run.service?.cpuBySecond;
-  if (bySecond === void 0 || bySecond.length === 0) return void 0;
+  if (bySecond === void 0) return void 0;
   const requests = requestsBySecond(run);
   const level = ([t, cpu2]) => {
     const n = requests.get(t) ?? 0;
-    return n >= MIN_SECOND_REQUESTS && cpu2 > 0 ? Math.log(cpu2 / n) : Number.NaN;
+    return n >= MIN_SECOND_REQUESTS ? Math.log(cpu2 / n) : Number.NaN;
   };
   const found = disturbedSeconds(
     bySecond.map(([t]) => t),
@@ -1093,8 +1094,7 @@ function runResource(run, metric, stretch) {
 }
 function pooled(metrics, metric) {
   if (metric === "peak_rss") return metrics.reduce((a, m) => a + m.value, 0) / metrics.length;
-  const requests = metrics.reduce((a, m) => a + m.requests, 0);
-  return requests > 0 ? metrics.reduce((a, m) => a + m.value * m.requests, 0) / requests : Number.NaN;
+  return metrics.reduce((a, m) => a + m.value * m.requests, 0) / metrics.reduce((a, m) => a + m.requests, 0);
 }
 function cpuPriorWithSaturation(priors, share) {
   const mix = satterthwaite([
@@ -1124,7 +1124,7 @@ function estimate(outer, metric, screen) {
   const s = unavailable === void 0 ? spread(spec, ctx, b, c) : { perRun: Number.NaN, fixed: 0 };
   const baseline = pooled(withoutLeftOut(b, s.leftOut), metric);
   const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(c, metric);
-  const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : s.variance === void 0 ? "too few runs to know the run-to-run spread" : void 0;
+  const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : void 0;
   const sum2 = (ms) => ms.reduce((a, m) => a + m.requests, 0);
   const tolerance = ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
   const undecidable = reason === void 0 && s.variance ? tooNoisyAtBudget(
@@ -1142,7 +1142,8 @@ function estimate(outer, metric, screen) {
       baseline,
       candidate,
       change: candidate / baseline - 1,
-      center: unavailable === void 0 ? Math.log(candidate / baseline) : Number.NaN,
+      // NaN when a run has no figure: its NaN enters its side's pooled figure
+      center: Math.log(candidate / baseline),
       perRun: s.perRun,
       fixed: s.fixed,
       baselineCv: coefficientOfVariation(b.map((m) => m.value)),
