@@ -31,6 +31,14 @@ class QuickestFirst extends BaseSequencer {
 const RATE_TESTS = ['__tests__/stats/calibration.test.ts', '__tests__/stats/saturated-cpu.test.ts'];
 
 /**
+ * MUTATION_TESTS=stats,results (folders of __tests__) narrows the tests to those folders. For a file that
+ * nearly every test reaches (the histogram every reader fills, the distributions every comparison uses), each
+ * surviving mutant would run the whole set, hours on two cores; its own folder's tests then score it, and
+ * the score is a lower bound of what the whole set would kill.
+ */
+const NARROWED = process.env.MUTATION_TESTS?.split(',').map((f) => `__tests__/${f.trim()}/**/*.test.ts`);
+
+/**
  * The tests Stryker runs against each mutant of src/stats, src/results, src/baseline and src/inputs: the
  * deterministic unit tests of those folders and of the pure layers above them. Left out: tests that run the
  * committed bundle (dist/ is never mutated), start live services or measure real timing (their verdicts ride
@@ -47,7 +55,7 @@ export default defineConfig({
     poolOptions: { threads: { isolate: false } },
     setupFiles: ['./scripts/stryker-fresh-modules.ts'],
     sequence: { sequencer: QuickestFirst },
-    include: [
+    include: NARROWED ?? [
       '__tests__/{stats,results,baseline,inputs,modes,report,abtest}/**/*.test.ts',
       '__tests__/judge/{judge,nightly-trend,policy}.test.ts',
       '__tests__/{action-yml,readme}.test.ts',
