@@ -116,7 +116,7 @@ function seriesSets(input: CompareInput, warnings: string[]) {
   for (const id of ids) {
     const b = inAny(input.baseline, id);
     const c = inAny(input.candidate, id);
-    if (b && c && inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
+    if (inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
     else if (b && c) warnings.push(`series '${id}' is missing from some runs of one side: not compared`);
     else if (c) added.push(id);
     else removed.push(id);
