@@ -93,6 +93,7 @@ function refusal(input: CompareInput, warnings: string[]): { model: LoadModel; r
     };
   const tb = sideTargetRate(input.baseline);
   const tc = sideTargetRate(input.candidate);
+  // Stryker disable next-line ConditionalExpression: with a rate undefined differs() compares NaN, false; the checks narrow the types
   if (tb !== undefined && tc !== undefined && differs(tb, tc))
     return { model: 'unknown', refused: `target rates differ: baseline ${tb}/s, candidate ${tc}/s` };
   if (b.model !== c.model || b.model === 'unknown') {
