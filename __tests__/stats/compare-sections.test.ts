@@ -26,6 +26,14 @@ describe('a closed same-job comparison of calm pairs', () => {
     expect(c.betweenJob).toBeUndefined();
   });
 
+  it('names each series by its own key, the all-requests series by its scenario’s', () => {
+    expect(c.series.map((s) => s.key)).toEqual([
+      { scenario: 'default', group: '', method: 'GET', name: '/users' },
+      { scenario: 'default', group: '', method: 'GET', name: '/orders' },
+      { scenario: 'default', group: '', method: '', name: '(all requests)' },
+    ]);
+  });
+
   it('records the pairs: their P50 ratios, their orders and what the ratio is of', () => {
     expect(c.pairs?.ratios).toHaveLength(3);
     expect(c.pairs?.orders).toEqual(['AB', 'BA', 'AB']);
