@@ -356,6 +356,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   }
   const { compared, added, removed } = seriesSets(input, warnings);
   const screened = screenDisturbances(input.baseline, input.candidate);
+  // Stryker disable next-line StringLiteral: disturbanceWarning tells only 'cpu' apart, any other word reads as latency
   warnings.push(...screened.disturbances.map((d) => disturbanceWarning(d, 'latency')));
   const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
   const sides =
@@ -451,8 +452,11 @@ function judgeSeries(
     { ...context, baseline: input.baseline, candidate: input.candidate },
     cpu,
   );
-  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
-  if (service.length > 0) estimates.push(service);
+  const judged = [...requests];
+  if (service.length > 0) {
+    judged.push(SERVICE_SERIES_ID);
+    estimates.push(service);
+  }
   for (const { leftOut } of service) if (leftOut) warnings.push(cpuPairWarning(leftOut));
 
   const testable = estimates.flat().filter((e) => e.testable);
@@ -466,10 +470,8 @@ function judgeSeries(
         ? toMetricComparison(e, adjusted.confidence[k]!, options.familyConfidence, pValues[k])
         : toMetricComparison(e, untested, options.familyConfidence, undefined);
     });
-    const key =
-      id === SERVICE_SERIES_ID
-        ? SERVICE_KEY
-        : (sides.baseline[0]!.series.get(id) ?? sides.candidate[0]!.series.get(id))!.key;
+    // a compared series is in every run of both sides, and the scenario totals were added to every run
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : sides.baseline[0]!.series.get(id)!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
 }
