@@ -259,7 +259,7 @@ function toMetricComparison(
  *   regressions are known to stay under 2τ.
  */
 function standAside(e: MetricEstimate, plain: ReturnType<typeof intervalAt>): string | undefined {
-  const [lo, hi] = plain.worse;
+  const hi = plain.worse[1];
   const label = (x: number) => formatChange(e.spec, x).replace('+', '');
   const bound = `its ${(plain.confidence * 100).toFixed(1)}% interval reaches ${formatChange(e.spec, e.spec.worse === 1 ? hi : -hi)} at worst`;
   if (e.undecidable !== undefined) {
@@ -271,7 +271,9 @@ function standAside(e: MetricEstimate, plain: ReturnType<typeof intervalAt>): st
         : `a ${label(2 * e.tolerance)} regression (one between ${label(e.tolerance)} and ${label(2 * e.tolerance)} could go unseen)`;
     return `${e.undecidable}; ${bound}, which rules out ${unseen}, so it does not hold back a pass`;
   }
-  if (hi < e.tolerance && lo <= -e.tolerance)
+  // the interval is not "no change" (that outcome would have been read first), so with hi < τ its lower end
+  // is at −τ or below: only an improvement of the tolerance is still open
+  if (hi < e.tolerance)
     return `not worse: ${bound}, which rules out a ${label(e.tolerance)} regression; an improvement of that size is still open, and only a regression holds back a pass`;
   return undefined;
 }
@@ -287,7 +289,8 @@ function pairRatios(input: { baseline: RunResult[]; candidate: RunResult[] }, co
         return Math.log(c / b);
       })
       .filter(Number.isFinite);
-    return logs.length > 0 ? Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length) : Number.NaN;
+    // a pair without any finite ratio: 0 / 0, NaN
+    return Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length);
   });
 }
 
