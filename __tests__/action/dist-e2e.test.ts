@@ -167,7 +167,8 @@ describe('the Action in a runner-like environment', () => {
         ref: 'refs/pull/42/merge',
       },
       'exit:255',
-      { runs: '2', 'baseline-target-url': 'http://127.0.0.1:8' },
+      // max-runs 2: a gate that never fails ends at two pairs with its verdict, not by escalating into the timeout
+      { runs: '2', 'max-runs': '2', 'baseline-target-url': 'http://127.0.0.1:8' },
       {
         K6_REPLAY_BY_TARGET:
           'http://127.0.0.1:8=arrival-base,arrival-base-rerun;http://127.0.0.1:9=arrival-users-slower',

@@ -1,9 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as csvRecord from '../../src/results/csv-record.ts';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type * as CsvRecord from '../../src/results/csv-record.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
-import { jtlHeader, readJtlCsv } from '../../src/results/jtl-csv.ts';
-import { CsvPass } from '../../src/results/jtl-csv-pass.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { mulberry32 } from '../../src/stats/rng.ts';
 import { tempDir } from './helpers.ts';
@@ -17,11 +15,21 @@ import { tempDir } from './helpers.ts';
 
 // the full CSV parser, counted: a line the fast path can read in place must never reach it
 vi.mock('../../src/results/csv-record.ts', async (original) => {
-  const actual = await original<typeof csvRecord>();
+  const actual = await original<typeof CsvRecord>();
   return { ...actual, parseCsvRecord: vi.fn(actual.parseCsvRecord) };
 });
-const parsed = vi.mocked(csvRecord.parseCsvRecord);
+// The unit project's files share one module graph (vitest.config.ts, isolate: false): an earlier file may have
+// loaded jtl-csv.ts bound to the real parser, so the reader is loaded afresh here (it then failed 2 of 5
+// runs of __tests__/results), and the graph is left fresh after.
+vi.resetModules();
+const { jtlHeader, readJtlCsv } = await import('../../src/results/jtl-csv.ts');
+const { CsvPass } = await import('../../src/results/jtl-csv-pass.ts');
+const parsed = vi.mocked((await import('../../src/results/csv-record.ts')).parseCsvRecord);
 afterEach(() => vi.restoreAllMocks());
+afterAll(() => {
+  vi.doUnmock('../../src/results/csv-record.ts');
+  vi.resetModules();
+});
 
 const { write } = tempDir();
 const T0 = 1_795_850_000_000;

@@ -77,3 +77,99 @@ describe('RunAccumulator.finish', () => {
     expect([...finish(acc).series.keys()]).toEqual(['GET /A', 'GET /B', 'GET /a', 'GET /b', 'GET /ä']);
   });
 });
+
+describe('RunAccumulator.request', () => {
+  it('records the single requests before a batch of the same second first, in the order they came', () => {
+    const acc = new RunAccumulator();
+    const set = acc.tagSet({ name: 'GET /a', expectedResponse: 'true' });
+    acc.request(set, SECOND, 10, 1.1);
+    acc.request(set, SECOND, 20, 2.2);
+    acc.requests(set, SECOND, 1, 0, ms(0, 30), ms(0, 30)).record(3.3);
+    // (1.1 + 2.2) + 3.3 is 6.6; 3.3 first, or 2.2 last, sums to 6.6000000000000005
+    expect(finish(acc).series.get('GET /a')!.latency.mean).toBe(6.6 / 3);
+  });
+});
+
+describe('RunAccumulator.tagSet', () => {
+  it('hands out one tag set per distinct tags, the first one again when they repeat', () => {
+    const acc = new RunAccumulator();
+    const first = acc.tagSet({ name: 'GET /a', expectedResponse: 'true' });
+    expect(acc.tagSet({ name: 'GET /a', expectedResponse: 'true' })).toBe(first);
+  });
+
+  it('tells an empty expected_response tag from a missing one', () => {
+    const acc = new RunAccumulator();
+    expect(acc.tagSet({ name: 'GET /a' }).hasExpectedResponse).toBe(false);
+    expect(acc.tagSet({ name: 'GET /a', expectedResponse: '' }).hasExpectedResponse).toBe(true);
+  });
+
+  it('puts the groups nested in setup and teardown into the lifecycle series', () => {
+    const acc = new RunAccumulator();
+    for (const group of ['::setup::login', '::teardown::logout', '::main::setup::']) {
+      acc.request(acc.tagSet({ group, name: 'GET /a' }), SECOND, 0, 5);
+    }
+    const run = finish(acc);
+    expect([...run.lifecycle.keys()]).toEqual(['::setup::login › GET /a', '::teardown::logout › GET /a']);
+    expect([...run.series.keys()]).toEqual(['::main::setup:: › GET /a']);
+  });
+
+  it('folds only new measured names once the series are full, not a series seen before or a lifecycle one', () => {
+    const acc = new RunAccumulator(1);
+    acc.request(acc.tagSet({ name: 'GET /a', expectedResponse: 'true' }), SECOND, 0, 5);
+    acc.request(acc.tagSet({ name: 'GET /a', expectedResponse: 'false' }), SECOND, 0, 5);
+    acc.request(acc.tagSet({ name: 'GET /b' }), SECOND, 0, 5);
+    for (const group of ['::setup', '::teardown']) {
+      acc.request(acc.tagSet({ group, name: 'GET /c' }), SECOND, 0, 5);
+    }
+    const run = finish(acc);
+    expect([...run.series.values()].map((s) => [s.id, s.requests])).toEqual([
+      ['(other names)', 1],
+      ['GET /a', 2],
+    ]);
+    expect([...run.lifecycle.keys()]).toEqual(['::setup › GET /c', '::teardown › GET /c']);
+  });
+});
+
+describe('RunAccumulator.failure', () => {
+  it('counts a failure into the bucket of its own second', () => {
+    const acc = new RunAccumulator();
+    const set = acc.tagSet({ name: 'GET /a' });
+    acc.failure(set, SECOND); // before any request of the series
+    acc.request(set, SECOND + 1, 0, 5);
+    acc.failure(set, SECOND + 2);
+    acc.failure(set, SECOND + 1);
+    const seconds = finish(acc).series.get('GET /a')!.seconds;
+    expect([...seconds].map(([second, b]) => [second - SECOND, b.requests, b.failed])).toEqual([
+      [0, 0, 1],
+      [1, 1, 1],
+      [2, 0, 1],
+    ]);
+  });
+});
+
+describe('RunAccumulator totals and thresholds', () => {
+  it('gives a second maxVUsAllocated only when it had a vus_max sample, zero included', () => {
+    const acc = new RunAccumulator();
+    acc.totalsAt(SECOND).iterations = 2;
+    acc.totalsAt(SECOND + 1).maxVUsAllocated = 0;
+    const run = finish(acc);
+    expect(run.secondTotals!.get(SECOND)).toEqual({
+      iterations: 2,
+      droppedIterations: 0,
+      checksPassed: 0,
+      checksFailed: 0,
+      maxVUs: 0,
+    });
+    expect(run.secondTotals!.get(SECOND + 1)!.maxVUsAllocated).toBe(0);
+    expect(run.totals.maxVUsAllocated).toBe(0);
+  });
+
+  it('adds the new expressions of a metric seen before, each once', () => {
+    const acc = new RunAccumulator();
+    acc.threshold('http_req_duration', ['p(95)<500']);
+    acc.threshold('http_req_duration', ['p(99)<900', 'p(95)<500']);
+    expect(finish(acc).thresholds).toEqual([
+      { metric: 'http_req_duration', expressions: ['p(95)<500', 'p(99)<900'] },
+    ]);
+  });
+});

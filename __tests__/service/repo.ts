@@ -43,14 +43,14 @@ export function makeRepo(
 }
 
 /** A short open-model scenario for the embedded engine, outside the repository. */
-export function scenarioFile(): string {
+export function scenarioFile(load = '{ model: open, rate: 100, duration: 0.8s, maxInFlight: 50 }'): string {
   const file = join(mkdtempSync(join(tmpdir(), 'perf-gate-svc-scenario-')), 'scenario.yml');
   writeFileSync(
     file,
     [
       'name: api',
       'baseUrl: http://127.0.0.1:1',
-      'load: { model: open, rate: 100, duration: 0.8s, maxInFlight: 50 }',
+      `load: ${load}`,
       'requests:',
       '  - { name: GET /users, method: GET, path: /users }',
       '  - { name: GET /orders, method: GET, path: /orders }',

@@ -45,8 +45,8 @@ const PENDING = 256;
  */
 const NO_BUCKET: SecondBucket = { requests: 0, failed: 0, latency: new LatencyHistogram() };
 
+/** Records the pending latencies into their bucket (with none pending, `recordMany` changes nothing). */
 function flushPending(series: SeriesAccumulator): void {
-  if (series.pendingCount === 0) return;
   series.pendingBucket.latency.recordMany(series.pending, series.pendingCount);
   series.pendingCount = 0;
 }
@@ -158,8 +158,10 @@ export class RunAccumulator {
   /** One `http_req_duration` sample. */
   request(tags: TagSet, second: number, msInSecond: number, durationMs: number): void {
     const series = tags.series;
+    // Stryker disable next-line ConditionalExpression: equivalent, `lastBucket` is the bucket of `lastSecond` in `seconds`, so looking it up again finds the same bucket (only slower)
     const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
     bucket.requests++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, flushing at every sample records the same latencies into the same histogram in the same order (recordMany is record one by one; requests() and finish() flush first), only in smaller batches
     if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
       flushPending(series);
       series.pendingBucket = bucket;
@@ -175,7 +177,9 @@ export class RunAccumulator {
 
   /** Widens the run's span of requests (epoch ms) to take in `firstMs`…`lastMs`. */
   private spans(firstMs: number, lastMs: number): void {
+    // Stryker disable next-line EqualityOperator: equivalent, on a tie it assigns the number it already holds
     if (firstMs < this.firstMs) this.firstMs = firstMs;
+    // Stryker disable next-line EqualityOperator: equivalent, on a tie it assigns the number it already holds
     if (lastMs > this.lastMs) this.lastMs = lastMs;
   }
 
@@ -195,6 +199,8 @@ export class RunAccumulator {
     const series = tags.series;
     // no `lastBucket` shortcut as in `request`: this runs once per batch, not once per sample
     const bucket = this.bucketFor(series, second);
+    // the caller records the batch's latencies next: the series' single requests before it go in first
+    flushPending(series);
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
@@ -204,12 +210,12 @@ export class RunAccumulator {
 
   /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
   failure(tags: TagSet, second: number): void {
-    const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
-    bucket.failed++;
+    // no `lastBucket` shortcut as in `request`: only failures come here, and `bucketFor` finds the same bucket
+    this.bucketFor(tags.series, second).failed++;
   }
 
   totalsAt(second: number): SecondTotals {
+    // Stryker disable next-line ConditionalExpression: equivalent, `lastTotals` is the entry of `lastTotalsSecond` in `secondTotals`, so looking it up again finds the same one (only slower)
     if (second === this.lastTotalsSecond) return this.lastTotals;
     let totals = this.secondTotals.get(second);
     if (totals === undefined) {

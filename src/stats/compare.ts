@@ -93,6 +93,7 @@ function refusal(input: CompareInput, warnings: string[]): { model: LoadModel; r
     };
   const tb = sideTargetRate(input.baseline);
   const tc = sideTargetRate(input.candidate);
+  // Stryker disable next-line ConditionalExpression: with a rate undefined differs() compares NaN, false; the checks narrow the types
   if (tb !== undefined && tc !== undefined && differs(tb, tc))
     return { model: 'unknown', refused: `target rates differ: baseline ${tb}/s, candidate ${tc}/s` };
   if (b.model !== c.model || b.model === 'unknown') {
@@ -116,7 +117,7 @@ function seriesSets(input: CompareInput, warnings: string[]) {
   for (const id of ids) {
     const b = inAny(input.baseline, id);
     const c = inAny(input.candidate, id);
-    if (b && c && inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
+    if (inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
     else if (b && c) warnings.push(`series '${id}' is missing from some runs of one side: not compared`);
     else if (c) added.push(id);
     else removed.push(id);
@@ -258,7 +259,7 @@ function toMetricComparison(
  *   regressions are known to stay under 2τ.
  */
 function standAside(e: MetricEstimate, plain: ReturnType<typeof intervalAt>): string | undefined {
-  const [lo, hi] = plain.worse;
+  const hi = plain.worse[1];
   const label = (x: number) => formatChange(e.spec, x).replace('+', '');
   const bound = `its ${(plain.confidence * 100).toFixed(1)}% interval reaches ${formatChange(e.spec, e.spec.worse === 1 ? hi : -hi)} at worst`;
   if (e.undecidable !== undefined) {
@@ -270,7 +271,9 @@ function standAside(e: MetricEstimate, plain: ReturnType<typeof intervalAt>): st
         : `a ${label(2 * e.tolerance)} regression (one between ${label(e.tolerance)} and ${label(2 * e.tolerance)} could go unseen)`;
     return `${e.undecidable}; ${bound}, which rules out ${unseen}, so it does not hold back a pass`;
   }
-  if (hi < e.tolerance && lo <= -e.tolerance)
+  // the interval is not "no change" (that outcome would have been read first), so with hi < τ its lower end
+  // is at −τ or below: only an improvement of the tolerance is still open
+  if (hi < e.tolerance)
     return `not worse: ${bound}, which rules out a ${label(e.tolerance)} regression; an improvement of that size is still open, and only a regression holds back a pass`;
   return undefined;
 }
@@ -286,7 +289,8 @@ function pairRatios(input: { baseline: RunResult[]; candidate: RunResult[] }, co
         return Math.log(c / b);
       })
       .filter(Number.isFinite);
-    return logs.length > 0 ? Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length) : Number.NaN;
+    // a pair without any finite ratio: 0 / 0, NaN
+    return Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length);
   });
 }
 
@@ -355,6 +359,7 @@ export function compareRuns(input: CompareInput, options: GateOptions): Comparis
   }
   const { compared, added, removed } = seriesSets(input, warnings);
   const screened = screenDisturbances(input.baseline, input.candidate);
+  // Stryker disable next-line StringLiteral: disturbanceWarning tells only 'cpu' apart, any other word reads as latency
   warnings.push(...screened.disturbances.map((d) => disturbanceWarning(d, 'latency')));
   const screenedInput = { ...input, baseline: screened.baseline, candidate: screened.candidate };
   const sides =
@@ -450,8 +455,11 @@ function judgeSeries(
     { ...context, baseline: input.baseline, candidate: input.candidate },
     cpu,
   );
-  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
-  if (service.length > 0) estimates.push(service);
+  const judged = [...requests];
+  if (service.length > 0) {
+    judged.push(SERVICE_SERIES_ID);
+    estimates.push(service);
+  }
   for (const { leftOut } of service) if (leftOut) warnings.push(cpuPairWarning(leftOut));
 
   const testable = estimates.flat().filter((e) => e.testable);
@@ -465,10 +473,8 @@ function judgeSeries(
         ? toMetricComparison(e, adjusted.confidence[k]!, options.familyConfidence, pValues[k])
         : toMetricComparison(e, untested, options.familyConfidence, undefined);
     });
-    const key =
-      id === SERVICE_SERIES_ID
-        ? SERVICE_KEY
-        : (sides.baseline[0]!.series.get(id) ?? sides.candidate[0]!.series.get(id))!.key;
+    // a compared series is in every run of both sides, and the scenario totals were added to every run
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : sides.baseline[0]!.series.get(id)!.key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
 }

@@ -6,7 +6,7 @@ import type { MetricSpec } from './metrics.ts';
 import { METRIC_SPECS } from './metrics.ts';
 import { adjustedErrorRate, pooledValue } from './pooled.ts';
 import type { RunMetric } from './run-metrics.ts';
-import { runSeriesMetrics, shareVarianceFloor } from './run-metrics.ts';
+import { runSeriesMetrics, shareVarianceFloor, totalRequests } from './run-metrics.ts';
 import { isScenarioTotal } from './scenario-totals.ts';
 import type { GateOptions, NoisePriors, SeriesMetricName } from './types.ts';
 import type { Component } from './variance.ts';
@@ -244,9 +244,8 @@ function errorRateTooThin(
   tolerance: number,
 ): string | undefined {
   if (spec.name !== 'error_rate') return undefined;
-  const side = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
-  const nb = side(b);
-  const nc = side(c);
+  const nb = totalRequests(b);
+  const nc = totalRequests(c);
   const failed = b.reduce((a, m) => a + m.value * m.requests, 0);
   const p = (failed + 1) / (nb + 2);
   const meanVariance = (ms: RunMetric[]) =>
@@ -357,8 +356,7 @@ export function estimateMetric(
       ? (errorRateTooThin(spec, b, c, tolerance) ??
         quantileTooNoisy(spec, { b, c }, s.variance, ctx.options.budgetRuns, tolerance))
       : undefined;
-  const sideSize = (ms: RunMetric[]): number =>
-    metric === 'throughput' ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
+  const sideSize = (ms: RunMetric[]): number => (metric === 'throughput' ? ms.length : totalRequests(ms));
   const estimate: MetricEstimate = {
     seriesId,
     spec,

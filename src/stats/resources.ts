@@ -20,7 +20,7 @@ import {
   unstableChecked,
 } from './metric-estimate.ts';
 import { METRIC_SPECS, RESOURCE_METRICS } from './metrics.ts';
-import type { RunMetric } from './run-metrics.ts';
+import { type RunMetric, totalRequests } from './run-metrics.ts';
 import type { HistoryEntry, NoisePriors, ResourceMetricName } from './types.ts';
 import { satterthwaite } from './variance.ts';
 
@@ -126,7 +126,7 @@ function runResource(
 function pooled(metrics: RunMetric[], metric: ResourceMetricName): number {
   if (metric === 'peak_rss') return metrics.reduce((a, m) => a + m.value, 0) / metrics.length;
   // no requests at all: 0 / 0, NaN
-  return metrics.reduce((a, m) => a + m.value * m.requests, 0) / metrics.reduce((a, m) => a + m.requests, 0);
+  return metrics.reduce((a, m) => a + m.value * m.requests, 0) / totalRequests(metrics);
 }
 
 /**
@@ -183,7 +183,6 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
       : !ctx.options.gatedMetrics.includes(metric)
         ? 'not among the gated metrics'
         : undefined;
-  const sum = (ms: RunMetric[]) => ms.reduce((a, m) => a + m.requests, 0);
   const tolerance =
     ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
   // as a latency quantile's: noise no budget of pairs can narrow to the tolerance stands aside once the
@@ -211,7 +210,7 @@ function estimate(outer: EstimateContext, metric: ResourceMetricName, screen: Cp
       perRun: s.perRun,
       fixed: s.fixed,
       baselineCv: coefficientOfVariation(b.map((m) => m.value)),
-      sampleSize: { baseline: sum(b), candidate: sum(c) },
+      sampleSize: { baseline: totalRequests(b), candidate: totalRequests(c) },
       gated: reason === undefined,
       testable: reason === undefined,
       ...(s.variance ? { variance: s.variance } : {}),

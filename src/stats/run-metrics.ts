@@ -25,6 +25,11 @@ export interface RunMetric {
 
 export type RunSeriesMetrics = Record<SeriesMetricName, RunMetric>;
 
+/** The requests behind a side's figures: every run's, added up. */
+export function totalRequests(metrics: readonly RunMetric[]): number {
+  return metrics.reduce((a, m) => a + m.requests, 0);
+}
+
 /** z of the Woodruff bracket (the customary 95 % value); it only sets the span used to read the slope. */
 const WOODRUFF_Z = 1.96;
 
