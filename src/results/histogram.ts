@@ -144,6 +144,7 @@ export class LatencyHistogram {
    * bins, count, min, max and sum), with the bins merged once for the whole batch.
    */
   recordMany(values: ArrayLike<number>, count = values.length): void {
+    // Stryker disable next-line ArithmeticOperator: the growth only sets how often it reallocates; it always fits
     if (keyScratch.length < count) keyScratch = new Int32Array(Math.max(count, keyScratch.length * 2));
     const keys = keyScratch;
     let positives = 0;
@@ -182,13 +183,14 @@ export class LatencyHistogram {
     this.total += values.sum;
     if (values.min < this.lo) this.lo = values.min;
     if (values.max > this.hi) this.hi = values.max;
-    if (length === 0) return;
+    // Stryker disable next-line ConditionalExpression: mergeBins into no bins writes the same bins, only slower
     if (this.size === 0) {
       // the common case, a second's first batch: a copy
       // (a loop: TypedArray#set from a view of WebAssembly memory takes V8's slow path)
       this.reserve(length);
       const ownKeys = this.keys;
       const ownCounts = this.counts;
+      // Stryker disable next-line EqualityOperator: a write at `length` lands past the bins or the view, never read
       for (let i = 0; i < length; i++) {
         ownKeys[i] = keys[i]!;
         ownCounts[i] = counts[i]!;
@@ -201,12 +203,15 @@ export class LatencyHistogram {
 
   /** Adds one to the bin of each of `keys[0, length)` (in any order). */
   private addKeys(keys: Int32Array, length: number): void {
+    // Stryker disable next-line ConditionalExpression: an empty batch counts no key and merges no bin anyway
     if (length === 0) return;
     let minKey = keys[0]!;
     let maxKey = minKey;
     for (let i = 1; i < length; i++) {
       const key = keys[i]!;
+      // Stryker disable next-line EqualityOperator: a key equal to the minimum sets it to itself
       if (key < minKey) minKey = key;
+      // Stryker disable next-line EqualityOperator: a key equal to the maximum sets it to itself
       else if (key > maxKey) maxKey = key;
     }
     // Counting the keys over their range beats sorting them (a typed-array sort costs ~100 ns a key) unless
@@ -216,15 +221,22 @@ export class LatencyHistogram {
       this.mergeBins(keys.subarray(0, length).sort(), undefined, length);
       return;
     }
+    // The scratch arrays only ever grow, doubling so that slowly growing batches seldom reallocate: growing
+    // them at equal length too, or to exactly what the batch needs, changes how often, never a count.
+    // Stryker disable next-line EqualityOperator: see above
     if (countScratch.length < range)
+      // Stryker disable next-line ArithmeticOperator: see above
       countScratch = new Float64Array(Math.max(range, countScratch.length * 2));
+    // Stryker disable next-line EqualityOperator: see above
     if (distinctKeys.length < length) {
+      // Stryker disable next-line ArithmeticOperator: see above
       distinctKeys = new Int32Array(Math.max(length, distinctKeys.length * 2));
       distinctCounts = new Float64Array(distinctKeys.length);
     }
     const counts = countScratch;
     for (let i = 0; i < length; i++) counts[keys[i]! - minKey]!++;
     let distinct = 0;
+    // Stryker disable next-line EqualityOperator: counts[range] is 0 (every count is reset after use) or past the end
     for (let i = 0; i < range; i++) {
       const c = counts[i]!;
       if (c > 0) {
@@ -238,7 +250,6 @@ export class LatencyHistogram {
 
   /** Adds the keys `record` kept aside to the bins: every method that reads the bins calls this first. */
   private settle(): void {
-    if (this.unsettledCount === 0) return;
     this.addKeys(this.unsettled, this.unsettledCount);
     this.unsettledCount = 0;
   }
@@ -246,7 +257,7 @@ export class LatencyHistogram {
   /** Adds every value of `other` to this histogram. */
   merge(other: LatencyHistogram): this {
     if (other.n === 0) return this;
-    if (other === this) return this.merge(other.clone());
+    // `other` may be this histogram: mergeBins reads each of its bins before writing where it moves to
     this.settle();
     other.settle();
     this.mergeBins(other.keys, other.counts, other.size);
@@ -270,8 +281,11 @@ export class LatencyHistogram {
     let maxKey = Number.NEGATIVE_INFINITY;
     for (const h of histograms) {
       out.addTotals(h);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a histogram without bins has keys of length 0, whose reads (undefined) fail both comparisons below
       if (h.size > 0) {
+        // Stryker disable next-line EqualityOperator: equivalent, keys are integers: a tie assigns the value minKey already holds
         if (h.keys[0]! < minKey) minKey = h.keys[0]!;
+        // Stryker disable next-line EqualityOperator: equivalent, keys are integers: a tie assigns the value maxKey already holds
         if (h.keys[h.size - 1]! > maxKey) maxKey = h.keys[h.size - 1]!;
       }
     }
@@ -302,9 +316,11 @@ export class LatencyHistogram {
   /** Takes the non-empty bins of `dense` (index 0 is bin `minKey`) as this empty histogram's bins. */
   private takeDense(dense: Float64Array, minKey: number): void {
     let size = 0;
+    // Stryker disable next-line EqualityOperator: equivalent, dense[dense.length] reads undefined, which is not > 0
     for (let i = 0; i < dense.length; i++) if (dense[i]! > 0) size++;
     this.keys = new Int32Array(size);
     this.counts = new Float64Array(size);
+    // Stryker disable next-line EqualityOperator: equivalent, dense[dense.length] reads undefined, which is not > 0
     for (let i = 0, j = 0; i < dense.length; i++) {
       if (dense[i]! > 0) {
         this.keys[j] = i + minKey;
@@ -330,7 +346,8 @@ export class LatencyHistogram {
 
   /**
    * The value at zero-based rank `rank` in sorted order (0 ≤ rank < count), within the relative accuracy.
-   * Clamped to the exact min and max so the extremes are never outside what was recorded.
+   * Clamped to the exact min and max so the extremes are never outside what was recorded. A rank of count or
+   * more reads as the largest value's bin, clamped alike.
    */
   valueAtRank(rank: number): number {
     if (this.n === 0) return Number.NaN;
@@ -352,11 +369,9 @@ export class LatencyHistogram {
    * Matching k6's rule keeps our P99 comparable with the figure users see in k6's own summary.
    */
   quantile(p: number): number {
-    const n = this.n;
-    if (n === 0) return Number.NaN;
-    const i = p * (n - 1);
+    const i = p * (this.n - 1);
     const lo = Math.floor(i);
-    const lower = this.valueAtRank(lo);
+    const lower = this.valueAtRank(lo); // NaN when empty, and so is the quantile
     if (i === lo) return lower;
     return lower + (this.valueAtRank(lo + 1) - lower) * (i - lo);
   }
