@@ -415,6 +415,7 @@ export class LatencyHistogram {
   /** Adds `count` to bin `key` (appending is the common case: bins read back in order). */
   private add(key: number, count: number): void {
     const size = this.size;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only `size > 0` → true / `>= 0` live: keys[-1] is undefined and `key <=` it false, so an empty histogram appends anyway (the rest die in histogram-weighted-bins)
     if (size > 0 && key <= this.keys[size - 1]!) {
       let lo = 0;
       let hi = size;
@@ -457,21 +458,26 @@ export class LatencyHistogram {
       const key = keys[j]!;
       let c = counts === undefined ? 1 : counts[j]!;
       j--;
+      // Stryker disable next-line ConditionalExpression: → true is equivalent: keys given with counts are distinct (bins, or addBins's contract), so the loop finds no repeat
       if (counts === undefined) {
+        // Stryker disable next-line ConditionalExpression: `j >= 0` → true is equivalent: keys[-1] is undefined, never === key
         while (j >= 0 && keys[j] === key) {
           c++;
           j--;
         }
       }
+      // Stryker disable next-line ConditionalExpression: `i >= 0` → true is equivalent: ownKeys[-1] is undefined, never > key
       while (i >= 0 && ownKeys[i]! > key) {
         ownKeys[w] = ownKeys[i]!;
         ownCounts[w--] = ownCounts[i--]!;
       }
+      // Stryker disable next-line ConditionalExpression: `i >= 0` → true is equivalent: ownKeys[-1] is undefined, never === key
       if (i >= 0 && ownKeys[i] === key) c += ownCounts[i--]!;
       ownKeys[w] = key;
       ownCounts[w--] = c;
     }
     const gap = w - i;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: → true / `>= 0` are equivalent: gap is never negative (w ≥ i), and at 0 the copy is onto itself; the check only skips it
     if (gap > 0) {
       ownKeys.copyWithin(i + 1, w + 1, size + length);
       ownCounts.copyWithin(i + 1, w + 1, size + length);
@@ -486,6 +492,7 @@ export class LatencyHistogram {
     const counts = new Float64Array(buffer, offset, grown);
     const keys = new Int32Array(buffer, offset + grown * 8, grown);
     // an empty histogram (a second's first batch, the common case) has nothing to carry over: no views to make
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: → true / `>= 0` are equivalent: with size 0 the set() calls copy nothing; the check only skips making views
     if (this.size > 0) {
       keys.set(this.keys.subarray(0, this.size));
       counts.set(this.counts.subarray(0, this.size));
@@ -504,11 +511,13 @@ export class LatencyHistogram {
 const SLAB_BYTES = 1 << 18;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let slabUsed = 0;
+// Stryker disable next-line ObjectLiteral: `{}` is equivalent: binSpace sets both fields before every return
 const space = { buffer: slab, offset: 0 };
 
 /** Room for `capacity` counts (8 bytes) followed by as many keys (4 bytes), 8-byte aligned. */
 function binSpace(capacity: number): { buffer: ArrayBuffer; offset: number } {
   const bytes = (capacity * 12 + 7) & ~7;
+  // Stryker disable next-line EqualityOperator: `>=` is equivalent: bytes (12·capacity rounded up to 8) is never exactly 32768; `<=` dies in histogram-slabs
   if (bytes > SLAB_BYTES >>> 3) {
     space.buffer = new ArrayBuffer(bytes);
     space.offset = 0;
