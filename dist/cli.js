@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-KLIFQLQ6.js";
-import "./chunks/chunk-HZ3G3XUF.js";
+} from "./chunks/chunk-4PUN5JJN.js";
+import "./chunks/chunk-2YHOYQQM.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
-import "./chunks/chunk-ULDLVSZK.js";
+import "./chunks/chunk-2JJYW5AD.js";
 import "./chunks/chunk-IEL6FNXH.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-UCGVG5UT.js");
+    const { runCommand } = await import("./chunks/run-N66ZJMYO.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-VODEQ5VU.js");
+    const { compareCommand } = await import("./chunks/compare-OQLCTYSC.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-XI6T3Z5B.js");
+    const { reportCommand } = await import("./chunks/report-YUKTWPYP.js");
     return reportCommand;
   }
 };

@@ -6,11 +6,11 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-LJN6AFXG.js";
+} from "./chunk-WBINOMGQ.js";
 import {
   renderSummary,
   savedReportJson
-} from "./chunk-N4Z5ASGL.js";
+} from "./chunk-TJ62NROB.js";
 import {
   renderCliReport
 } from "./chunk-NKUDTHKW.js";
@@ -24,7 +24,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-JBAYR76E.js";
-import "./chunk-ODAW2BTI.js";
+import "./chunk-X52I7BFD.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
@@ -32,12 +32,12 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-X6YAIJBS.js";
+} from "./chunk-RJFBF3WJ.js";
 import {
   RUN_FORMAT,
   deserializeRun
-} from "./chunk-RSVQGDUH.js";
-import "./chunk-HVSNNEI7.js";
+} from "./chunk-BLPZUU4C.js";
+import "./chunk-TZMNWUVM.js";
 import {
   readActionConfig
 } from "./chunk-ZRMRBL27.js";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-QDSMBLLJ.js";
+} from "./chunk-3NSAY3G7.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,7 +75,7 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-UPKAGPCX.js";
+} from "./chunk-NT7JK7FH.js";
 import {
   matchBytes
 } from "./chunk-MWCUCVEZ.js";
@@ -84,7 +84,7 @@ import {
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-DWA553VC.js";
+} from "./chunk-QVEETINY.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -101,16 +101,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-EGYT37WU.js";
+} from "./chunk-GDPLKJ5E.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-J6EB4PGQ.js";
-import "./chunk-KLIFQLQ6.js";
+import "./chunk-INBQFAEO.js";
+import "./chunk-4PUN5JJN.js";
 import {
   emptyTotals
-} from "./chunk-HZ3G3XUF.js";
+} from "./chunk-2YHOYQQM.js";
 import {
   RunFileError,
   snippet,
@@ -121,7 +121,7 @@ import {
 } from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram
-} from "./chunk-ULDLVSZK.js";
+} from "./chunk-2JJYW5AD.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

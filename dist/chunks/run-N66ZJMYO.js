@@ -5,15 +5,15 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-G6GIXJBA.js";
+} from "./chunk-ZFO2M2CN.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-LJN6AFXG.js";
-import "./chunk-ODAW2BTI.js";
+} from "./chunk-WBINOMGQ.js";
+import "./chunk-X52I7BFD.js";
 import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
@@ -22,11 +22,11 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-X6YAIJBS.js";
+} from "./chunk-RJFBF3WJ.js";
 import {
   serializeRun
-} from "./chunk-RSVQGDUH.js";
-import "./chunk-HVSNNEI7.js";
+} from "./chunk-BLPZUU4C.js";
+import "./chunk-TZMNWUVM.js";
 import {
   readActionConfig
 } from "./chunk-ZRMRBL27.js";
@@ -53,15 +53,15 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-EGYT37WU.js";
+import "./chunk-GDPLKJ5E.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-J6EB4PGQ.js";
-import "./chunk-HZ3G3XUF.js";
+import "./chunk-INBQFAEO.js";
+import "./chunk-2YHOYQQM.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-ULDLVSZK.js";
+import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -368,7 +368,7 @@ ${error.output}`);
 }
 async function printSnapshot({ measurement }, outDir, flags, io, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const { renderSnapshot } = await import("./snapshot-SJ43XMU4.js");
+  const { renderSnapshot } = await import("./snapshot-6FKFU2I3.js");
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

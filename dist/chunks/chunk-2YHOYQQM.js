@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   LatencyHistogram
-} from "./chunk-ULDLVSZK.js";
+} from "./chunk-2JJYW5AD.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";
@@ -10,7 +10,6 @@ import {
 var PENDING = 256;
 var NO_BUCKET = { requests: 0, failed: 0, latency: new LatencyHistogram() };
 function flushPending(series) {
-  if (series.pendingCount === 0) return;
   series.pendingBucket.latency.recordMany(series.pending, series.pendingCount);
   series.pendingCount = 0;
 }
@@ -103,6 +102,7 @@ var RunAccumulator = class {
   requests(tags, second, count, failed, firstMs, lastMs) {
     const series = tags.series;
     const bucket = this.bucketFor(series, second);
+    flushPending(series);
     bucket.requests += count;
     bucket.failed += failed;
     if (!tags.hasExpectedResponse) this.requestsWithoutExpectedResponse += count;
@@ -111,9 +111,7 @@ var RunAccumulator = class {
   }
   /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
   failure(tags, second) {
-    const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
-    bucket.failed++;
+    this.bucketFor(tags.series, second).failed++;
   }
   totalsAt(second) {
     if (second === this.lastTotalsSecond) return this.lastTotals;

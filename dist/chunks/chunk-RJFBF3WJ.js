@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-RSVQGDUH.js";
+} from "./chunk-BLPZUU4C.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -11,8 +11,9 @@ import {
   headlineFigures,
   pooledValue,
   runSeriesMetrics,
-  shareVarianceFloor
-} from "./chunk-HVSNNEI7.js";
+  shareVarianceFloor,
+  totalRequests
+} from "./chunk-TZMNWUVM.js";
 import {
   _enum,
   array,
@@ -26,10 +27,10 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-J6EB4PGQ.js";
+} from "./chunk-INBQFAEO.js";
 import {
   LatencyHistogram
-} from "./chunk-ULDLVSZK.js";
+} from "./chunk-2JJYW5AD.js";
 import {
   ENGINE_NAMES,
   SATURATED_BUSY_SHARE,
@@ -382,11 +383,6 @@ var C = [
 ];
 var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
 function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return Number.NEGATIVE_INFINITY;
-    if (p === 1) return Number.POSITIVE_INFINITY;
-    throw new Error(`normalQuantile: p must be in [0, 1], got ${p}`);
-  }
   const low = 0.02425;
   if (p < low) {
     const q2 = Math.sqrt(-2 * Math.log(p));
@@ -397,32 +393,27 @@ function normalQuantile(p) {
   const r = q * q;
   return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
 }
-function betaContinuedFraction(a, b, x) {
+function awayFromZero(v) {
   const tiny = 1e-300;
+  return Math.abs(v) < tiny ? tiny : v;
+}
+function betaContinuedFraction(a, b, x) {
   const maxIterations = 2e4;
   const qab = a + b;
   const qap = a + 1;
   const qam = a - 1;
   let c = 1;
-  let d = 1 - qab * x / qap;
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
+  let d = 1 / awayFromZero(1 - qab * x / qap);
   let h = d;
   for (let m = 1; m <= maxIterations; m++) {
     const m2 = 2 * m;
     let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
+    d = 1 / awayFromZero(1 + aa * d);
+    c = awayFromZero(1 + aa / c);
     h *= d * c;
     aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
+    d = 1 / awayFromZero(1 + aa * d);
+    c = awayFromZero(1 + aa / c);
     const del = d * c;
     h *= del;
     if (Math.abs(del - 1) < 1e-15) return h;
@@ -439,15 +430,14 @@ function regularizedIncompleteBeta(x, a, b) {
 }
 var NORMAL_DF = 1e6;
 function studentTCdf(t, df) {
-  if (!(df > 0)) throw new Error(`studentTCdf: degrees of freedom must be > 0, got ${df}`);
-  if (df >= NORMAL_DF) return normalCdf(t);
-  if (t === 0) return 0.5;
-  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  const tail = 0.5 * studentTTwoSidedP(t, df);
   return t > 0 ? 1 - tail : tail;
 }
 function studentTTwoSidedP(t, df) {
   if (!(df > 0)) throw new Error(`studentTTwoSidedP: degrees of freedom must be > 0, got ${df}`);
   if (df >= NORMAL_DF) return 2 * normalCdf(-Math.abs(t));
+  const y = t * t / (df + t * t);
+  if (y < 1.5 / (df / 2 + 2.5)) return 1 - regularizedIncompleteBeta(y, 0.5, df / 2);
   return regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
 }
 function studentTDensity(t, df) {
@@ -933,9 +923,8 @@ function runShareVariance(p, n) {
 }
 function errorRateTooThin(spec, b, c, tolerance) {
   if (spec.name !== "error_rate") return void 0;
-  const side = (ms) => ms.reduce((a, m) => a + m.requests, 0);
-  const nb = side(b);
-  const nc = side(c);
+  const nb = totalRequests(b);
+  const nc = totalRequests(c);
   const failed = b.reduce((a, m) => a + m.value * m.requests, 0);
   const p = (failed + 1) / (nb + 2);
   const meanVariance = (ms) => ms.reduce((a, m) => a + runShareVariance(p, m.requests), 0) / ms.length ** 2;
@@ -1001,7 +990,7 @@ function estimateMetric(ctx, seriesId2, metric) {
   const key = (ctx.baseline[0] ?? ctx.candidate[0]).series.get(seriesId2).key;
   const reason = notGatedReason(spec, ctx, key, { b, c }, s.variance);
   const undecidable = reason === void 0 ? errorRateTooThin(spec, b, c, tolerance) ?? quantileTooNoisy(spec, { b, c }, s.variance, ctx.options.budgetRuns, tolerance) : void 0;
-  const sideSize = (ms) => metric === "throughput" ? ms.length : ms.reduce((a, m) => a + m.requests, 0);
+  const sideSize = (ms) => metric === "throughput" ? ms.length : totalRequests(ms);
   const estimate2 = {
     seriesId: seriesId2,
     spec,
@@ -1094,7 +1083,7 @@ function runResource(run, metric, stretch) {
 }
 function pooled(metrics, metric) {
   if (metric === "peak_rss") return metrics.reduce((a, m) => a + m.value, 0) / metrics.length;
-  return metrics.reduce((a, m) => a + m.value * m.requests, 0) / metrics.reduce((a, m) => a + m.requests, 0);
+  return metrics.reduce((a, m) => a + m.value * m.requests, 0) / totalRequests(metrics);
 }
 function cpuPriorWithSaturation(priors, share) {
   const mix = satterthwaite([
@@ -1125,7 +1114,6 @@ function estimate(outer, metric, screen) {
   const baseline = pooled(withoutLeftOut(b, s.leftOut), metric);
   const candidate = s.location !== void 0 ? baseline * Math.exp(s.location) : pooled(c, metric);
   const reason = unavailable !== void 0 ? `no figure to compare: ${unavailable}` : !ctx.options.gatedMetrics.includes(metric) ? "not among the gated metrics" : void 0;
-  const sum2 = (ms) => ms.reduce((a, m) => a + m.requests, 0);
   const tolerance = ctx.options.seriesTolerances[SERVICE_SERIES_ID]?.[metric] ?? ctx.options.tolerances[metric];
   const undecidable = reason === void 0 && s.variance ? tooNoisyAtBudget(
     `the service's ${spec.label}`,
@@ -1147,7 +1135,7 @@ function estimate(outer, metric, screen) {
       perRun: s.perRun,
       fixed: s.fixed,
       baselineCv: coefficientOfVariation(b.map((m) => m.value)),
-      sampleSize: { baseline: sum2(b), candidate: sum2(c) },
+      sampleSize: { baseline: totalRequests(b), candidate: totalRequests(c) },
       gated: reason === void 0,
       testable: reason === void 0,
       ...s.variance ? { variance: s.variance } : {},

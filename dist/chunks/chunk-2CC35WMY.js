@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-X6YAIJBS.js";
+} from "./chunk-RJFBF3WJ.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -11,13 +11,13 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-SCYDOOCV.js";
+} from "./chunk-2CC35WMY.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-X6YAIJBS.js";
-import "./chunk-RSVQGDUH.js";
-import "./chunk-HVSNNEI7.js";
+} from "./chunk-RJFBF3WJ.js";
+import "./chunk-BLPZUU4C.js";
+import "./chunk-TZMNWUVM.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-J6EB4PGQ.js";
-import "./chunk-HZ3G3XUF.js";
+import "./chunk-INBQFAEO.js";
+import "./chunk-2YHOYQQM.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-ULDLVSZK.js";
+import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";
 import {
   __commonJS,

@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-G6GIXJBA.js";
+} from "./chunk-ZFO2M2CN.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-LJN6AFXG.js";
+} from "./chunk-WBINOMGQ.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-52NPUBLH.js";
+} from "./chunk-2OBHOROA.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-N4Z5ASGL.js";
+} from "./chunk-TJ62NROB.js";
 import {
   buildReportJson,
   metaLine
@@ -52,7 +52,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-JBAYR76E.js";
-import "./chunk-ODAW2BTI.js";
+import "./chunk-X52I7BFD.js";
 import {
   formatChange,
   formatDate,
@@ -78,18 +78,18 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-SCYDOOCV.js";
+} from "./chunk-2CC35WMY.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-X6YAIJBS.js";
-import "./chunk-RSVQGDUH.js";
+} from "./chunk-RJFBF3WJ.js";
+import "./chunk-BLPZUU4C.js";
 import {
   headlineFigures
-} from "./chunk-HVSNNEI7.js";
+} from "./chunk-TZMNWUVM.js";
 import {
   secretsOf
 } from "./chunk-ZRMRBL27.js";
@@ -121,12 +121,12 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-EGYT37WU.js";
+import "./chunk-GDPLKJ5E.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-J6EB4PGQ.js";
-import "./chunk-HZ3G3XUF.js";
+import "./chunk-INBQFAEO.js";
+import "./chunk-2YHOYQQM.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-ULDLVSZK.js";
+import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-UDCSTHO4.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-RCFSXYNA.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -118,7 +118,6 @@ var LatencyHistogram = class _LatencyHistogram {
     this.total += values.sum;
     if (values.min < this.lo) this.lo = values.min;
     if (values.max > this.hi) this.hi = values.max;
-    if (length === 0) return;
     if (this.size === 0) {
       this.reserve(length);
       const ownKeys = this.keys;
@@ -168,14 +167,12 @@ var LatencyHistogram = class _LatencyHistogram {
   }
   /** Adds the keys `record` kept aside to the bins: every method that reads the bins calls this first. */
   settle() {
-    if (this.unsettledCount === 0) return;
     this.addKeys(this.unsettled, this.unsettledCount);
     this.unsettledCount = 0;
   }
   /** Adds every value of `other` to this histogram. */
   merge(other) {
     if (other.n === 0) return this;
-    if (other === this) return this.merge(other.clone());
     this.settle();
     other.settle();
     this.mergeBins(other.keys, other.counts, other.size);
@@ -253,7 +250,8 @@ var LatencyHistogram = class _LatencyHistogram {
   }
   /**
    * The value at zero-based rank `rank` in sorted order (0 ≤ rank < count), within the relative accuracy.
-   * Clamped to the exact min and max so the extremes are never outside what was recorded.
+   * Clamped to the exact min and max so the extremes are never outside what was recorded. A rank of count or
+   * more reads as the largest value's bin, clamped alike.
    */
   valueAtRank(rank) {
     if (this.n === 0) return Number.NaN;
@@ -274,9 +272,7 @@ var LatencyHistogram = class _LatencyHistogram {
    * Matching k6's rule keeps our P99 comparable with the figure users see in k6's own summary.
    */
   quantile(p) {
-    const n = this.n;
-    if (n === 0) return Number.NaN;
-    const i = p * (n - 1);
+    const i = p * (this.n - 1);
     const lo = Math.floor(i);
     const lower = this.valueAtRank(lo);
     if (i === lo) return lower;

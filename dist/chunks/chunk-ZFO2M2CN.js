@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-LJN6AFXG.js";
+} from "./chunk-WBINOMGQ.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-X6YAIJBS.js";
+} from "./chunk-RJFBF3WJ.js";
 import {
   busyShare,
   machineTimes,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CC5NIC6P.js";
 import {
   renameSeries
-} from "./chunk-EGYT37WU.js";
+} from "./chunk-GDPLKJ5E.js";
 import {
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-GG75PZEC.js");
+  const { prepareK6, runK6Once } = await import("./runner-K6OY2ER5.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -250,7 +250,7 @@ async function createK6Measurer(settings, scriptHash) {
 }
 async function createEmbeddedMeasurer(settings, scriptHash) {
   const { loadScenario } = await import("./scenario-WHKJRHXL.js");
-  const { runEmbeddedOnce } = await import("./engine-MFRRFXIG.js");
+  const { runEmbeddedOnce } = await import("./engine-HQGWSHBV.js");
   const scenario = await loadScenario(settings.script);
   const measured = settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
   const timeLimitSeconds = settings.k6.timeoutSeconds;
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-MEUNV67P.js");
+    const { prepareJmeter } = await import("./runner-QXVO6NZF.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-JC62W6YA.js");
+    const { prepareLocust } = await import("./runner-YBFLEOAT.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-VWUJDVIJ.js");
+  const { readRecordedRuns } = await import("./recorded-HEXXHXWD.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

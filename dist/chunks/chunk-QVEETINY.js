@@ -9,17 +9,17 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-EGYT37WU.js";
+} from "./chunk-GDPLKJ5E.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-KLIFQLQ6.js";
+} from "./chunk-4PUN5JJN.js";
 import {
   RunAccumulator,
   emptyTotals
-} from "./chunk-HZ3G3XUF.js";
+} from "./chunk-2YHOYQQM.js";
 import {
   RunFileError,
   snippet,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-ULDLVSZK.js";
+} from "./chunk-2JJYW5AD.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-DWA553VC.js";
+} from "./chunk-QVEETINY.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -14,16 +14,16 @@ import {
   supportFile
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-EGYT37WU.js";
+import "./chunk-GDPLKJ5E.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-J6EB4PGQ.js";
-import "./chunk-KLIFQLQ6.js";
-import "./chunk-HZ3G3XUF.js";
+import "./chunk-INBQFAEO.js";
+import "./chunk-4PUN5JJN.js";
+import "./chunk-2YHOYQQM.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-ULDLVSZK.js";
+import "./chunk-2JJYW5AD.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

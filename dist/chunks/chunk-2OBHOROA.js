@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-N4Z5ASGL.js";
+} from "./chunk-TJ62NROB.js";
 import {
   assertRenderable
 } from "./chunk-5KKGYJ4E.js";

@@ -57,7 +57,7 @@ import {
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-RSVQGDUH.js";
+} from "./chunk-BLPZUU4C.js";
 import {
   confirmationText
 } from "./chunk-6NDA6WUM.js";

@@ -20,16 +20,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-EGYT37WU.js";
+} from "./chunk-GDPLKJ5E.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-KLIFQLQ6.js";
+} from "./chunk-4PUN5JJN.js";
 import {
   RunAccumulator
-} from "./chunk-HZ3G3XUF.js";
+} from "./chunk-2YHOYQQM.js";
 import {
   RunFileError,
   snippet

@@ -6,10 +6,10 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   headlineFigures
-} from "./chunk-HVSNNEI7.js";
+} from "./chunk-TZMNWUVM.js";
 import {
   LatencyHistogram
-} from "./chunk-ULDLVSZK.js";
+} from "./chunk-2JJYW5AD.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

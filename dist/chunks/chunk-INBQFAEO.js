@@ -3,7 +3,7 @@ import {
   addTotals,
   emptyTotals,
   seriesFromBuckets
-} from "./chunk-HZ3G3XUF.js";
+} from "./chunk-2YHOYQQM.js";
 
 // src/results/merge.ts
 function mergeRuns(runs) {

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   LatencyHistogram
-} from "./chunk-ULDLVSZK.js";
+} from "./chunk-2JJYW5AD.js";
 
 // src/stats/metrics.ts
 var METRIC_SPECS = {
@@ -130,6 +130,9 @@ function sumVarianceOBM(y, length = batchLength(y.length)) {
 }
 
 // src/stats/run-metrics.ts
+function totalRequests(metrics) {
+  return metrics.reduce((a, m) => a + m.requests, 0);
+}
 var WOODRUFF_Z = 1.96;
 function secondsTable(series) {
   if (series.seconds.size === 0) return void 0;
@@ -343,6 +346,7 @@ export {
   toChange,
   formatChange,
   formatValue,
+  totalRequests,
   shareVarianceFloor,
   runSeriesMetrics,
   pooledValue,

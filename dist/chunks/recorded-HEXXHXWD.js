@@ -1,18 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-QDSMBLLJ.js";
+} from "./chunk-3NSAY3G7.js";
 import "./chunk-MWCUCVEZ.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-EGYT37WU.js";
+import "./chunk-GDPLKJ5E.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-J6EB4PGQ.js";
-import "./chunk-KLIFQLQ6.js";
-import "./chunk-HZ3G3XUF.js";
+} from "./chunk-INBQFAEO.js";
+import "./chunk-4PUN5JJN.js";
+import "./chunk-2YHOYQQM.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-ULDLVSZK.js";
+import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 

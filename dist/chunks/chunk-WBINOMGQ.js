@@ -4,7 +4,7 @@ import {
   serviceSides,
   snapshotSeries,
   thresholdBreaches
-} from "./chunk-ODAW2BTI.js";
+} from "./chunk-X52I7BFD.js";
 import {
   SERVICE_KEY,
   SERVICE_SERIES_ID,
@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-X6YAIJBS.js";
+} from "./chunk-RJFBF3WJ.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -37,7 +37,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   toChange
-} from "./chunk-HVSNNEI7.js";
+} from "./chunk-TZMNWUVM.js";
 import {
   lookConfidence
 } from "./chunk-6NDA6WUM.js";
@@ -470,7 +470,7 @@ function seriesSets(input, warnings) {
   for (const id of ids) {
     const b = inAny(input.baseline, id);
     const c = inAny(input.candidate, id);
-    if (b && c && inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
+    if (inAll(input.baseline, id) && inAll(input.candidate, id)) compared.push(id);
     else if (b && c) warnings.push(`series '${id}' is missing from some runs of one side: not compared`);
     else if (c) added.push(id);
     else removed.push(id);
@@ -559,7 +559,7 @@ function toMetricComparison(e, confidence, familyConfidence, p) {
   return comparison;
 }
 function standAside(e, plain) {
-  const [lo, hi] = plain.worse;
+  const hi = plain.worse[1];
   const label = (x) => formatChange(e.spec, x).replace("+", "");
   const bound = `its ${(plain.confidence * 100).toFixed(1)}% interval reaches ${formatChange(e.spec, e.spec.worse === 1 ? hi : -hi)} at worst`;
   if (e.undecidable !== void 0) {
@@ -568,7 +568,7 @@ function standAside(e, plain) {
     const unseen = hi < e.tolerance ? `a ${label(e.tolerance)} regression` : `a ${label(2 * e.tolerance)} regression (one between ${label(e.tolerance)} and ${label(2 * e.tolerance)} could go unseen)`;
     return `${e.undecidable}; ${bound}, which rules out ${unseen}, so it does not hold back a pass`;
   }
-  if (hi < e.tolerance && lo <= -e.tolerance)
+  if (hi < e.tolerance)
     return `not worse: ${bound}, which rules out a ${label(e.tolerance)} regression; an improvement of that size is still open, and only a regression holds back a pass`;
   return void 0;
 }
@@ -580,7 +580,7 @@ function pairRatios(input, compared) {
       const b = runSeriesMetrics(base, base.series.get(id)).p50.value;
       return Math.log(c / b);
     }).filter(Number.isFinite);
-    return logs.length > 0 ? Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length) : Number.NaN;
+    return Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length);
   });
 }
 function openModelInfo(input) {
@@ -701,8 +701,11 @@ function judgeSeries(context, input, sides, compared, warnings) {
     { ...context, baseline: input.baseline, candidate: input.candidate },
     cpu
   );
-  const judged = service.length > 0 ? [...requests, SERVICE_SERIES_ID] : requests;
-  if (service.length > 0) estimates.push(service);
+  const judged = [...requests];
+  if (service.length > 0) {
+    judged.push(SERVICE_SERIES_ID);
+    estimates.push(service);
+  }
   for (const { leftOut } of service) if (leftOut) warnings.push(cpuPairWarning(leftOut));
   const testable = estimates.flat().filter((e) => e.testable);
   const pValues = testable.map(pValue);
@@ -713,7 +716,7 @@ function judgeSeries(context, input, sides, compared, warnings) {
       const k = testable.indexOf(e);
       return k >= 0 ? toMetricComparison(e, adjusted.confidence[k], options.familyConfidence, pValues[k]) : toMetricComparison(e, untested, options.familyConfidence, void 0);
     });
-    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : (sides.baseline[0].series.get(id) ?? sides.candidate[0].series.get(id)).key;
+    const key = id === SERVICE_SERIES_ID ? SERVICE_KEY : sides.baseline[0].series.get(id).key;
     return { id, key, metrics, outcome: worstOutcome(metrics) };
   });
 }
