@@ -66,11 +66,11 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-N66ZJMYO.js");
+    const { runCommand } = await import("./chunks/run-TFCLK2AH.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-OQLCTYSC.js");
+    const { compareCommand } = await import("./chunks/compare-ORLP56NZ.js");
     return compareCommand;
   },
   report: async () => {

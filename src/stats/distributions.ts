@@ -87,6 +87,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
   const front = Math.exp(logFront);
   // The continued fraction converges fast for x < (a+1)/(a+b+2); use the symmetry otherwise.
+  // Stryker disable next-line EqualityOperator: equivalent, at the switch point both forms are the same value (to rounding)
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
@@ -94,10 +95,9 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 /** Above this many degrees of freedom the t distribution is the normal to better than 1e-5. */
 const NORMAL_DF = 1e6;
 
-/** Student-t CDF with `df` (> 0, may be fractional or Infinity) degrees of freedom. */
+/** Student-t CDF at t ≥ 0 (studentTQuantile, its only caller, searches the upper half only). */
 function studentTCdf(t: number, df: number): number {
-  const tail = 0.5 * studentTTwoSidedP(t, df);
-  return t > 0 ? 1 - tail : tail;
+  return 1 - 0.5 * studentTTwoSidedP(t, df);
 }
 
 /** Two-sided p-value of a t statistic. */
@@ -108,6 +108,7 @@ export function studentTTwoSidedP(t: number, df: number): number {
   // flattening the CDF the quantile's Newton steps follow; where regularizedIncompleteBeta would take the
   // complement anyway, take it here from 1 − x = t²/(df + t²) computed directly.
   const y = (t * t) / (df + t * t);
+  // Stryker disable next-line EqualityOperator: equivalent, at the switch point both forms are the same value (to rounding)
   if (y < 1.5 / (df / 2 + 2.5)) return 1 - regularizedIncompleteBeta(y, 0.5, df / 2);
   return regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
 }

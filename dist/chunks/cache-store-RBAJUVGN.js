@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-2CC35WMY.js";
+} from "./chunk-EPK3AXOY.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-RJFBF3WJ.js";
+} from "./chunk-ACHADRRP.js";
 import "./chunk-BLPZUU4C.js";
 import "./chunk-TZMNWUVM.js";
 import {

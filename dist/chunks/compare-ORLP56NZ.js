@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-WBINOMGQ.js";
+} from "./chunk-2722GJOX.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-RJFBF3WJ.js";
+} from "./chunk-ACHADRRP.js";
 import {
   RUN_FORMAT,
   deserializeRun

@@ -430,8 +430,7 @@ function regularizedIncompleteBeta(x, a, b) {
 }
 var NORMAL_DF = 1e6;
 function studentTCdf(t, df) {
-  const tail = 0.5 * studentTTwoSidedP(t, df);
-  return t > 0 ? 1 - tail : tail;
+  return 1 - 0.5 * studentTTwoSidedP(t, df);
 }
 function studentTTwoSidedP(t, df) {
   if (!(df > 0)) throw new Error(`studentTTwoSidedP: degrees of freedom must be > 0, got ${df}`);

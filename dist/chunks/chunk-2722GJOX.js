@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-RJFBF3WJ.js";
+} from "./chunk-ACHADRRP.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

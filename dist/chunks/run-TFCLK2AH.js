@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-ZFO2M2CN.js";
+} from "./chunk-LRHOAVIF.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-WBINOMGQ.js";
+} from "./chunk-2722GJOX.js";
 import "./chunk-X52I7BFD.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-RJFBF3WJ.js";
+} from "./chunk-ACHADRRP.js";
 import {
   serializeRun
 } from "./chunk-BLPZUU4C.js";

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-RJFBF3WJ.js";
+} from "./chunk-ACHADRRP.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";
