@@ -158,8 +158,7 @@ export class RunAccumulator {
   /** One `http_req_duration` sample. */
   request(tags: TagSet, second: number, msInSecond: number, durationMs: number): void {
     const series = tags.series;
-    // Stryker disable next-line ConditionalExpression: equivalent, `lastBucket` is the bucket of `lastSecond` in `seconds`, so looking it up again finds the same bucket (only slower)
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    const bucket = this.bucketFor(series, second);
     bucket.requests++;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, flushing at every sample records the same latencies into the same histogram in the same order (recordMany is record one by one; requests() and finish() flush first), only in smaller batches
     if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
@@ -197,7 +196,6 @@ export class RunAccumulator {
     lastMs: number,
   ): LatencyHistogram {
     const series = tags.series;
-    // no `lastBucket` shortcut as in `request`: this runs once per batch, not once per sample
     const bucket = this.bucketFor(series, second);
     // the caller records the batch's latencies next: the series' single requests before it go in first
     flushPending(series);
@@ -210,7 +208,6 @@ export class RunAccumulator {
 
   /** A failed request known only from its `http_req_failed` sample (no `expected_response` tag). */
   failure(tags: TagSet, second: number): void {
-    // no `lastBucket` shortcut as in `request`: only failures come here, and `bucketFor` finds the same bucket
     this.bucketFor(tags.series, second).failed++;
   }
 
@@ -315,6 +312,9 @@ export class RunAccumulator {
   }
 
   private bucketFor(series: SeriesAccumulator, second: number): SecondBucket {
+    // samples come second by second: most are in the last second's bucket
+    // Stryker disable next-line ConditionalExpression: equivalent, `lastBucket` is the bucket of `lastSecond` in `seconds`, so looking it up again finds the same bucket (only slower)
+    if (series.lastSecond === second) return series.lastBucket;
     let bucket = series.seconds.get(second);
     if (bucket === undefined) {
       bucket = { requests: 0, failed: 0, latency: new LatencyHistogram() };
