@@ -22,8 +22,8 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-4PUN5JJN.js";
-import "./chunks/chunk-2YHOYQQM.js";
+} from "./chunks/chunk-PGBWMD5Z.js";
+import "./chunks/chunk-IWBRVH4V.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
@@ -66,11 +66,11 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-TFCLK2AH.js");
+    const { runCommand } = await import("./chunks/run-VWMRB7DW.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-ORLP56NZ.js");
+    const { compareCommand } = await import("./chunks/compare-QGGLOMXA.js");
     return compareCommand;
   },
   report: async () => {

@@ -3,7 +3,7 @@ import {
   addTotals,
   emptyTotals,
   seriesFromBuckets
-} from "./chunk-2YHOYQQM.js";
+} from "./chunk-IWBRVH4V.js";
 
 // src/results/warmup.ts
 var WarmupTooLongError = class extends Error {

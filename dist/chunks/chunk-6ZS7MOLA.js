@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

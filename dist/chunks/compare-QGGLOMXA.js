@@ -6,7 +6,7 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-2722GJOX.js";
+} from "./chunk-EPE55DXL.js";
 import {
   renderSummary,
   savedReportJson
@@ -32,7 +32,7 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 import {
   RUN_FORMAT,
   deserializeRun
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-3NSAY3G7.js";
+} from "./chunk-PDHNXQBY.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,7 +75,7 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-NT7JK7FH.js";
+} from "./chunk-M7UHXQ57.js";
 import {
   matchBytes
 } from "./chunk-MWCUCVEZ.js";
@@ -84,7 +84,7 @@ import {
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-QVEETINY.js";
+} from "./chunk-76FKJJLC.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -101,16 +101,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-GDPLKJ5E.js";
+} from "./chunk-5JYA26LU.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-INBQFAEO.js";
-import "./chunk-4PUN5JJN.js";
+import "./chunk-IWGYGCJL.js";
+import "./chunk-PGBWMD5Z.js";
 import {
   emptyTotals
-} from "./chunk-2YHOYQQM.js";
+} from "./chunk-IWBRVH4V.js";
 import {
   RunFileError,
   snippet,

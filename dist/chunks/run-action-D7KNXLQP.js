@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-LRHOAVIF.js";
+} from "./chunk-TIWDSR4Y.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-2722GJOX.js";
+} from "./chunk-EPE55DXL.js";
 import {
   foldNote,
   hasMarker,
@@ -78,14 +78,14 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-EPK3AXOY.js";
+} from "./chunk-6ZS7MOLA.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 import "./chunk-BLPZUU4C.js";
 import {
   headlineFigures
@@ -121,10 +121,10 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-GDPLKJ5E.js";
+import "./chunk-5JYA26LU.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-INBQFAEO.js";
-import "./chunk-2YHOYQQM.js";
+import "./chunk-IWGYGCJL.js";
+import "./chunk-IWBRVH4V.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-RBAJUVGN.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-2RXQXJ6M.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -12,16 +12,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-GDPLKJ5E.js";
+} from "./chunk-5JYA26LU.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-4PUN5JJN.js";
+} from "./chunk-PGBWMD5Z.js";
 import {
   RunAccumulator
-} from "./chunk-2YHOYQQM.js";
+} from "./chunk-IWBRVH4V.js";
 import {
   RunFileError,
   snippet

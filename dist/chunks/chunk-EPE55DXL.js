@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,

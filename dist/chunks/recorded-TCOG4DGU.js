@@ -1,16 +1,16 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-3NSAY3G7.js";
+} from "./chunk-PDHNXQBY.js";
 import "./chunk-MWCUCVEZ.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-GDPLKJ5E.js";
+import "./chunk-5JYA26LU.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-INBQFAEO.js";
-import "./chunk-4PUN5JJN.js";
-import "./chunk-2YHOYQQM.js";
+} from "./chunk-IWGYGCJL.js";
+import "./chunk-PGBWMD5Z.js";
+import "./chunk-IWBRVH4V.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readJtlCsv
-} from "./chunk-NT7JK7FH.js";
+} from "./chunk-M7UHXQ57.js";
 import "./chunk-MWCUCVEZ.js";
 import "./chunk-DM32MEN3.js";
 import {
@@ -14,11 +14,11 @@ import {
   supportFile
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-GDPLKJ5E.js";
+import "./chunk-5JYA26LU.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-INBQFAEO.js";
-import "./chunk-4PUN5JJN.js";
-import "./chunk-2YHOYQQM.js";
+import "./chunk-IWGYGCJL.js";
+import "./chunk-PGBWMD5Z.js";
+import "./chunk-IWBRVH4V.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle

@@ -5,14 +5,14 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-LRHOAVIF.js";
+} from "./chunk-TIWDSR4Y.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-2722GJOX.js";
+} from "./chunk-EPE55DXL.js";
 import "./chunk-X52I7BFD.js";
 import "./chunk-I62BPVWY.js";
 import {
@@ -22,7 +22,7 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 import {
   serializeRun
 } from "./chunk-BLPZUU4C.js";
@@ -53,10 +53,10 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-GDPLKJ5E.js";
+import "./chunk-5JYA26LU.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-INBQFAEO.js";
-import "./chunk-2YHOYQQM.js";
+import "./chunk-IWGYGCJL.js";
+import "./chunk-IWBRVH4V.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger

@@ -75,7 +75,7 @@ var RunAccumulator = class {
   /** One `http_req_duration` sample. */
   request(tags, second, msInSecond, durationMs) {
     const series = tags.series;
-    const bucket = series.lastSecond === second ? series.lastBucket : this.bucketFor(series, second);
+    const bucket = this.bucketFor(series, second);
     bucket.requests++;
     if (series.pendingBucket !== bucket || series.pendingCount === PENDING) {
       flushPending(series);
@@ -205,6 +205,7 @@ var RunAccumulator = class {
     return series;
   }
   bucketFor(series, second) {
+    if (series.lastSecond === second) return series.lastBucket;
     let bucket = series.seconds.get(second);
     if (bucket === void 0) {
       bucket = { requests: 0, failed: 0, latency: new LatencyHistogram() };

@@ -11,11 +11,11 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-EPK3AXOY.js";
+} from "./chunk-6ZS7MOLA.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 import "./chunk-BLPZUU4C.js";
 import "./chunk-TZMNWUVM.js";
 import {
@@ -39,8 +39,8 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-INBQFAEO.js";
-import "./chunk-2YHOYQQM.js";
+import "./chunk-IWGYGCJL.js";
+import "./chunk-IWBRVH4V.js";
 import "./chunk-KXACUDTB.js";
 import "./chunk-2JJYW5AD.js";
 import "./chunk-IEL6FNXH.js";

@@ -27,7 +27,7 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-INBQFAEO.js";
+} from "./chunk-IWGYGCJL.js";
 import {
   LatencyHistogram
 } from "./chunk-2JJYW5AD.js";

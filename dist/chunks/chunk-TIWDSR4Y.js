@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-2722GJOX.js";
+} from "./chunk-EPE55DXL.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-ACHADRRP.js";
+} from "./chunk-463BQHDW.js";
 import {
   busyShare,
   machineTimes,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CC5NIC6P.js";
 import {
   renameSeries
-} from "./chunk-GDPLKJ5E.js";
+} from "./chunk-5JYA26LU.js";
 import {
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-K6OY2ER5.js");
+  const { prepareK6, runK6Once } = await import("./runner-36OM7PUL.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-QXVO6NZF.js");
+    const { prepareJmeter } = await import("./runner-AD45REWJ.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-YBFLEOAT.js");
+    const { prepareLocust } = await import("./runner-RNIQ6RSR.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-HEXXHXWD.js");
+  const { readRecordedRuns } = await import("./recorded-TCOG4DGU.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl
