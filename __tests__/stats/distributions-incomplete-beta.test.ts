@@ -9,6 +9,15 @@ describe('regularized incomplete beta at the edges', () => {
     expect(regularizedIncompleteBeta(1.5, 2, 3)).toBe(1);
   });
 
+  it('keeps the digits of 1 − x that its caller computed, where x has rounded to 1', () => {
+    // I_x(2, ½) = 1 − I_y(½, 2) with y = 1 − x, and I_y(½, 2) = y^½ (1 − y)² / (½ B(½, 2)) · (1 + O(y)) with
+    // B(½, 2) = 4/3: at y = 1e-20 that is 1.5e-10, which x = 1 alone (1 − 1e-20 in doubles) cannot show.
+    expect(regularizedIncompleteBeta(1, 2, 0.5)).toBe(1);
+    expect((1 - regularizedIncompleteBeta(1, 2, 0.5, 1e-20)) / 1.5e-10).toBeCloseTo(1, 5);
+    // a complement of 0 is x = 1 exactly
+    expect(regularizedIncompleteBeta(1, 2, 0.5, 0)).toBe(1);
+  });
+
   // Beta(n, n) is normal with mean 1/2 and variance 1 / (4 (2n + 1)) up to O(1/n), far below these tolerances.
   const normalApproximation = (x: number, n: number) => normalCdf((x - 0.5) * 2 * Math.sqrt(2 * n + 1));
 

@@ -78,18 +78,24 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   throw new Error(`incomplete beta did not converge (a=${a}, b=${b}, x=${x})`);
 }
 
-/** Regularized incomplete beta function I_x(a, b). */
-export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
+/**
+ * Regularized incomplete beta function I_x(a, b). A caller that can compute 1 − x without cancellation passes
+ * it as `complement`: near x = 1, x itself has rounded and 1 − x would lose the digits that matter.
+ */
+export function regularizedIncompleteBeta(x: number, a: number, b: number, complement?: number): number {
   // Stryker disable next-line EqualityOperator: equivalent, at x = 0 the formula below gives exp(-∞) · … = 0 too for any a > 0
   if (x <= 0) return 0;
-  // Stryker disable next-line EqualityOperator: equivalent, at x = 1 the formula below gives 1 - exp(-∞) · … = 1 too for any b > 0
-  if (x >= 1) return 1;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const xc = complement ?? 1 - x;
+  // Stryker disable next-line EqualityOperator: equivalent, at 1 − x = 0 the formula below gives 1 - exp(-∞) · … = 1 too for any b > 0
+  if (xc <= 0) return 1;
+  // log1p(−x) keeps the digits of a small x that 1 − x would round away
+  const logComplement = complement === undefined ? Math.log1p(-x) : Math.log(complement);
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * logComplement;
   const front = Math.exp(logFront);
   // The continued fraction converges fast for x < (a+1)/(a+b+2); use the symmetry otherwise.
   // Stryker disable next-line EqualityOperator: equivalent, at the switch point both forms are the same value (to rounding)
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
-  return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+  return 1 - (front * betaContinuedFraction(b, a, xc)) / b;
 }
 
 /** Above this many degrees of freedom the t distribution is the normal to better than 1e-5. */
@@ -104,13 +110,11 @@ function studentTCdf(t: number, df: number): number {
 export function studentTTwoSidedP(t: number, df: number): number {
   if (!(df > 0)) throw new Error(`studentTTwoSidedP: degrees of freedom must be > 0, got ${df}`);
   if (df >= NORMAL_DF) return 2 * normalCdf(-Math.abs(t));
-  // The p-value is I_x(df/2, ½) with x = df/(df + t²). Near t = 0, x rounds to 1 and the p-value to exactly 1,
-  // flattening the CDF the quantile's Newton steps follow; where regularizedIncompleteBeta would take the
-  // complement anyway, take it here from 1 − x = t²/(df + t²) computed directly.
-  const y = (t * t) / (df + t * t);
-  // Stryker disable next-line EqualityOperator: equivalent, at the switch point both forms are the same value (to rounding)
-  if (y < 1.5 / (df / 2 + 2.5)) return 1 - regularizedIncompleteBeta(y, 0.5, df / 2);
-  return regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  // The p-value is I_x(df/2, ½) with x = df/(df + t²). Near t = 0, x rounds to 1 and 1 − x to 0, which would
+  // make the p-value exactly 1 and flatten the CDF the quantile's Newton steps follow: 1 − x = t²/(df + t²)
+  // is passed as computed directly.
+  const t2 = t * t;
+  return regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
 }
 
 function studentTDensity(t: number, df: number): number {
