@@ -58,6 +58,13 @@ describe('LatencyHistogram ranks and quantiles', () => {
     expect(h.valueAtRank(1)).toBe(3);
   });
 
+  it('reads values that are all below zero as their largest, never above what was recorded', () => {
+    const h = histogramOf([-5, -3]);
+    expect(h.valueAtRank(0)).toBe(-3);
+    expect(h.quantile(0.5)).toBe(-3);
+    expect(h.quantile(1)).toBe(-3);
+  });
+
   it('reads a rank of count or more as the last value', () => {
     const h = histogramOf([1, 2, 3]);
     const last = h.valueAtRank(2);
