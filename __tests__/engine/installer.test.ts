@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,8 @@ describe('installK6', () => {
       `/v${VERSION}/k6-v${VERSION}-linux-amd64.tar.gz`,
       `/v${VERSION}/k6-v${VERSION}-checksums.txt`,
     ]);
+    // the archive, the checksums and the extracted copy are gone from RUNNER_TEMP: the tool cache has its own
+    expect(readdirSync(join(work, 'temp'))).toEqual([]);
   });
 
   it('takes a second call from the tool cache without any request', async () => {
@@ -71,6 +73,8 @@ describe('installK6', () => {
     // nothing was cached: the next attempt downloads again
     await installK6({ version: VERSION, downloadBaseUrl: release.url, ...linux }).catch(() => undefined);
     expect(release.requests.filter((r) => r.endsWith('.tar.gz'))).toHaveLength(2);
+    // and the refused downloads were not left behind
+    expect(readdirSync(join(work, 'temp'))).toEqual([]);
   });
 
   it('names the URL and the version when the release does not exist (404)', async () => {

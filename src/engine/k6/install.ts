@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, chmod, readFile, stat } from 'node:fs/promises';
+import { access, chmod, readFile, rm, stat } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tc from '@actions/tool-cache';
@@ -76,19 +76,38 @@ function useDefaultToolDirectories(env: NodeJS.ProcessEnv = process.env): void {
 async function downloadK6(asset: K6ReleaseAsset, base: string, logger?: EngineLogger): Promise<string> {
   const releaseUrl = `${base.replace(/\/+$/, '')}/v${asset.version}`;
   logger?.info(`downloading k6 v${asset.version} (${asset.archive}) from ${releaseUrl}`);
-  const archive = await download(`${releaseUrl}/${asset.archive}`, asset.version);
-  const checksums = await download(`${releaseUrl}/${asset.checksums}`, asset.version);
-  await verifySha256(archive, asset.archive, await readFile(checksums, 'utf8'), asset.checksums);
+  // what tool-cache downloads and extracts into RUNNER_TEMP: off a runner nothing else ever removes it (the
+  // archive and the extracted binary, tens of MB a download), and the tool cache keeps a copy of its own
+  const downloaded: string[] = [];
+  try {
+    const archive = await download(`${releaseUrl}/${asset.archive}`, asset.version);
+    downloaded.push(archive);
+    const checksums = await download(`${releaseUrl}/${asset.checksums}`, asset.version);
+    downloaded.push(checksums);
+    await verifySha256(archive, asset.archive, await readFile(checksums, 'utf8'), asset.checksums);
 
-  const extracted = asset.format === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
-  const binary = join(extracted, asset.directory, asset.binary);
-  if (!(await isFile(binary))) {
-    throw new Error(`${asset.archive} does not contain ${asset.directory}/${asset.binary}`);
+    const extracted = asset.format === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
+    downloaded.push(extracted);
+    const binary = join(extracted, asset.directory, asset.binary);
+    if (!(await isFile(binary))) {
+      throw new Error(`${asset.archive} does not contain ${asset.directory}/${asset.binary}`);
+    }
+    if (asset.binary === 'k6') await chmod(binary, 0o755);
+    const cachedDir = await tc.cacheDir(join(extracted, asset.directory), TOOL_NAME, asset.version, asset.arch);
+    logger?.info(`k6 v${asset.version} verified (sha256) and cached`);
+    return join(cachedDir, asset.binary);
+  } finally {
+    await removeDownloads(downloaded, logger);
   }
-  if (asset.binary === 'k6') await chmod(binary, 0o755);
-  const cachedDir = await tc.cacheDir(join(extracted, asset.directory), TOOL_NAME, asset.version, asset.arch);
-  logger?.info(`k6 v${asset.version} verified (sha256) and cached`);
-  return join(cachedDir, asset.binary);
+}
+
+/** Removes what was downloaded; a file that cannot be removed is named in a warning, not an install failure. */
+async function removeDownloads(paths: string[], logger?: EngineLogger): Promise<void> {
+  for (const path of paths) {
+    await rm(path, { recursive: true, force: true }).catch((err: Error) =>
+      logger?.warning(`could not remove the downloaded ${path}: ${err.message}`),
+    );
+  }
 }
 
 async function download(url: string, version: string): Promise<string> {
