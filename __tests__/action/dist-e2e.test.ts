@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoopbackCacheService } from '../servers/cache-service.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 /**
  * The Action run the way a runner runs it: INPUT_* and GITHUB_* variables, an event payload file, the step's
@@ -31,7 +33,7 @@ beforeAll(async () => {
   gh = await startFakeGitHub({ token: TOKEN });
   gh.state.seedPullRequest('octo', 'shop', { number: 42 });
   cache = await LoopbackCacheService.start();
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-e2e-'));
+  work = tempDir('perf-gate-e2e-');
   entry = join(root, 'dist/index.js');
   if (process.env.PERF_GATE_E2E_ENTRY !== 'dist') {
     const bundle = join(work, 'bundle');

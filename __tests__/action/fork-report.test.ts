@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +10,10 @@ import { measuredRunsOf, SAVED_REPORT_FILE, savedReportJson } from '../../src/ju
 import type { ReportContext } from '../../src/report/context.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
+
+const tempDir = tempDirs();
 
 const TOKEN = 'ghs_reportTokenThatMustNeverAppear';
 const HEAD_SHA = '1'.repeat(40);
@@ -23,7 +25,7 @@ let work: string;
 
 beforeEach(async () => {
   gh = await startFakeGitHub({ token: TOKEN });
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-fork-report-'));
+  work = tempDir('perf-gate-fork-report-');
 });
 
 afterEach(async () => {

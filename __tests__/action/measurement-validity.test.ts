@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +7,10 @@ import { judgeSameJob } from '../../src/judge/judge.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { cli } from '../cli/harness.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
+
+const tempDir = tempDirs();
 
 const BASE_SHA = '2'.repeat(40);
 const HEAD_SHA = '1'.repeat(40);
@@ -16,7 +18,7 @@ const fixture = (name: string) => join(K6_FIXTURES, name);
 
 let work: string;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-validity-'));
+  work = tempDir('perf-gate-validity-');
 });
 
 /** A results directory holding one run: a real recording, optionally cut like a k6 stopped mid-write. */

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
+
+const tempDir = tempDirs();
 
 const TOKEN = 'ghs_not_posted_test_token';
 const BASE_SHA = '2'.repeat(40);
@@ -12,7 +14,7 @@ const HEAD_SHA = '1'.repeat(40);
 let work: string;
 let gh: FakeGitHub;
 beforeEach(async () => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-not-posted-'));
+  work = tempDir('perf-gate-not-posted-');
   gh = await startFakeGitHub({ token: TOKEN });
 });
 afterEach(async () => {

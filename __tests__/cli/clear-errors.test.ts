@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
+
+const tempDir = tempDirs();
 
 const root = join(import.meta.dirname, '../..');
 const fixture = (name: string) => join(root, '__tests__/fixtures/k6-v0.49', name);
@@ -13,7 +15,7 @@ const RERUN = fixture('arrival-base-rerun.json.gz');
 
 let work: string;
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-clear-errors-'));
+  work = tempDir('perf-gate-clear-errors-');
   chmodSync(work, 0o755);
 });
 

@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
 import { useColor } from '../../src/cli/io.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
+
+const tempDir = tempDirs();
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join(root, '__tests__/fixtures/k6-v0.49', name);
@@ -88,7 +90,7 @@ describe('perf-gate CLI', () => {
   });
 
   it('compare --save, then report renders the same verdict in every format', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-cli-'));
+    const dir = tempDir('perf-gate-cli-');
     const saved = join(dir, 'comparison.json');
     const markdown = join(dir, 'report.md');
     const base = `${fixture('arrival-base.json.gz')},${fixture('arrival-base-rerun.json.gz')}`;
@@ -153,7 +155,7 @@ describe('perf-gate run', () => {
   let out: string;
   beforeAll(async () => {
     service = await startService({ delayMs: 2, seed: 3 });
-    out = mkdtempSync(join(tmpdir(), 'perf-gate-run-'));
+    out = tempDir('perf-gate-run-');
   });
   afterAll(async () => {
     await service.close();

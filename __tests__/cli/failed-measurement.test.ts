@@ -1,15 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-harness.ts';
 import { type Fault, startFaultyTarget } from '../servers/faulty-target.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
+
+const tempDir = tempDirs();
 
 const K6_REPLAY = join(ROOT, '__tests__/bin/k6-replay');
 let work: string;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-failed-measurement-'));
+  work = tempDir('perf-gate-failed-measurement-');
 });
 
 /** 20 iterations/s of two GETs for 1.5 s; a request waits at most 0.3 s for its answer. */

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
+
+const tempDir = tempDirs();
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(root, '__tests__/fixtures/k6-v0.49/how-recorded/arrival.js');
@@ -12,7 +14,7 @@ const K6_REPLAY = join(root, '__tests__/bin/k6-replay');
 
 let work: string;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-out-dir-'));
+  work = tempDir('perf-gate-out-dir-');
 });
 
 const run = (out: string, runs: number, env: Record<string, string> = {}) =>

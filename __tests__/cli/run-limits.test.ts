@@ -1,14 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultyTarget, startFaultyTarget } from '../servers/faulty-target.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
+
+const tempDir = tempDirs();
 
 let work: string;
 let hanging: FaultyTarget;
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-run-limits-'));
+  work = tempDir('perf-gate-run-limits-');
   hanging = await startFaultyTarget('hang');
 });
 afterAll(async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
@@ -8,6 +7,9 @@ import { parseScenario, type Scenario } from '../../src/engine/embedded/scenario
 import { type EngineLogger, memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
 import type { RunResult } from '../../src/results/types.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 let service: RunningService | undefined;
 afterEach(async () => {
@@ -25,7 +27,7 @@ const once = (s: Scenario) => runEmbeddedOnce(s, { logger: memoryLogger() });
 
 /** The measurer the Action and the CLI build, for a one-request scenario file with this load and warm-up. */
 async function embeddedMeasurer(load: string, warmup: string, logger: EngineLogger) {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-embedded-'));
+  const dir = tempDir('perf-gate-embedded-');
   const file = join(dir, 'scenario.yml');
   writeFileSync(
     file,

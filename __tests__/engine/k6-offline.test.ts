@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-harness.ts';
 import { publishK6, type ReleaseServer, startReleaseServer } from '../servers/k6-release.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 let release: ReleaseServer;
 let work: string;
@@ -16,7 +18,7 @@ afterAll(async () => {
   await new Promise((resolve) => release.server.close(resolve));
 });
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'perf-gate-k6-offline-'));
+  work = tempDir('perf-gate-k6-offline-');
   release.files.clear();
   release.requests.length = 0;
 });

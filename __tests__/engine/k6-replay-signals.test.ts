@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const K6_REPLAY = join(import.meta.dirname, '../bin/k6-replay');
 
@@ -12,7 +14,7 @@ const K6_REPLAY = join(import.meta.dirname, '../bin/k6-replay');
  * deterministic (the import waits until the signal is handled). Until a process installs a SIGTERM listener, SIGTERM kills it outright.
  */
 function signalDuringStartUp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-k6-replay-'));
+  const dir = tempDir('perf-gate-k6-replay-');
   writeFileSync(
     join(dir, 'hooks.mjs'),
     [

@@ -1,16 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { diffProfiles, measureNoise, type ProfiledSide } from '../../src/profile/diff.ts';
 import { readProfile } from '../../src/profile/read.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const DIR = join(__dirname, '../fixtures/profiles');
 const REQUESTS: Record<string, number> = JSON.parse(readFileSync(join(DIR, 'requests.json'), 'utf8'));
 /** Reads bytes as a profile file of that name (in a fresh temporary folder). */
 async function readBytes(bytes: Uint8Array, name: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-profile-'));
+  const dir = tempDir('perf-gate-profile-');
   writeFileSync(join(dir, name), bytes);
   return readProfile(join(dir, name), { foldedSampleSeconds: 0.001 });
 }

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll } from 'vitest';
 import { spanHash } from '../../src/results/byte-words.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
 import type { RunResult } from '../../src/results/types.ts';
+import { tempDirs } from '../temp-dirs.ts';
 
 /** A DataView of exactly `buf`'s bytes, as the byte-level readers take beside the buffer. */
 export const view = (buf: Buffer): DataView => new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -37,13 +36,15 @@ export const fixtureLines = (name: string): string[] =>
     .split('\n')
     .filter((l) => l !== '');
 
-/** A temporary directory removed after the test file; `write` puts a file in it and returns its path. */
+/**
+ * A temporary directory removed after the test file (call it at the file's top level or in a describe);
+ * `write` puts a file in it and returns its path.
+ */
 export function tempDir(): {
   dir: string;
   write: (name: string, content: string | Buffer, gzip?: boolean) => string;
 } {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-results-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDirs()('perf-gate-results-');
   return {
     dir,
     write: (name, content, gzip = false) => {

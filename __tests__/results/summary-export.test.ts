@@ -105,8 +105,8 @@ describe('k6 --summary-export', () => {
     expect(b.totals).toEqual(a.totals);
   });
 
+  const { write } = tempDir();
   it('bad input: clear errors naming the file', async () => {
-    const { write } = tempDir();
     const fails = async (content: string, message: string | RegExp) => {
       const path = write('s.json', content);
       const err = await readRunFile(path).then(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,9 @@ import { measuredRequests, type RunResult } from '../../src/results/types.ts';
 import { processTreeSource } from '../../src/service/monitor.ts';
 import { bottleneckLine, summarizeResources } from '../../src/stats/bottleneck.ts';
 import { type ServiceProcess, startServiceProcess } from '../examples/service-process.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 /**
  * The service's CPU and memory measured from /proc while real load runs against the example service in a
@@ -20,7 +23,7 @@ let measurer: Measurer;
 let service: ServiceProcess | undefined;
 
 beforeAll(async () => {
-  const scenario = join(mkdtempSync(join(tmpdir(), 'perf-gate-resources-')), 'scenario.yml');
+  const scenario = join(tempDir('perf-gate-resources-'), 'scenario.yml');
   writeFileSync(
     scenario,
     [
