@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-PGBWMD5Z.js";
-import "./chunks/chunk-IWBRVH4V.js";
+} from "./chunks/chunk-WJ4E5RD5.js";
+import "./chunks/chunk-ZRITF3MZ.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
-import "./chunks/chunk-2JJYW5AD.js";
+import "./chunks/chunk-WBOOJNQW.js";
 import "./chunks/chunk-IEL6FNXH.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-VWMRB7DW.js");
+    const { runCommand } = await import("./chunks/run-R45D7H7P.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-QGGLOMXA.js");
+    const { compareCommand } = await import("./chunks/compare-STWTVBY5.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-YUKTWPYP.js");
+    const { reportCommand } = await import("./chunks/report-L3SZTPO6.js");
     return reportCommand;
   }
 };

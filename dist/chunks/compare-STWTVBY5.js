@@ -6,11 +6,11 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-EPE55DXL.js";
+} from "./chunk-XS3DWYCA.js";
 import {
   renderSummary,
   savedReportJson
-} from "./chunk-TJ62NROB.js";
+} from "./chunk-HDOLZHAE.js";
 import {
   renderCliReport
 } from "./chunk-NKUDTHKW.js";
@@ -24,7 +24,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-JBAYR76E.js";
-import "./chunk-X52I7BFD.js";
+import "./chunk-UNCQIOTQ.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
@@ -32,12 +32,12 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-463BQHDW.js";
+} from "./chunk-T4XX6YYO.js";
 import {
   RUN_FORMAT,
   deserializeRun
-} from "./chunk-BLPZUU4C.js";
-import "./chunk-TZMNWUVM.js";
+} from "./chunk-ZKPWH3UU.js";
+import "./chunk-GGNTJDPS.js";
 import {
   readActionConfig
 } from "./chunk-ZRMRBL27.js";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-PDHNXQBY.js";
+} from "./chunk-ZCPIDRBX.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,7 +75,7 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-M7UHXQ57.js";
+} from "./chunk-ZXKFCDMU.js";
 import {
   matchBytes
 } from "./chunk-MWCUCVEZ.js";
@@ -84,7 +84,7 @@ import {
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-76FKJJLC.js";
+} from "./chunk-PB3IGV7U.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -101,16 +101,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-5JYA26LU.js";
+} from "./chunk-HIP2VOZN.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-IWGYGCJL.js";
-import "./chunk-PGBWMD5Z.js";
+import "./chunk-ZCWDOC3G.js";
+import "./chunk-WJ4E5RD5.js";
 import {
   emptyTotals
-} from "./chunk-IWBRVH4V.js";
+} from "./chunk-ZRITF3MZ.js";
 import {
   RunFileError,
   snippet,
@@ -121,7 +121,7 @@ import {
 } from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram
-} from "./chunk-2JJYW5AD.js";
+} from "./chunk-WBOOJNQW.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

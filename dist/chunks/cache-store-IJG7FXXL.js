@@ -11,13 +11,13 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-6ZS7MOLA.js";
+} from "./chunk-2FZQEUJZ.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-463BQHDW.js";
-import "./chunk-BLPZUU4C.js";
-import "./chunk-TZMNWUVM.js";
+} from "./chunk-T4XX6YYO.js";
+import "./chunk-ZKPWH3UU.js";
+import "./chunk-GGNTJDPS.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-IWGYGCJL.js";
-import "./chunk-IWBRVH4V.js";
+import "./chunk-ZCWDOC3G.js";
+import "./chunk-ZRITF3MZ.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-2JJYW5AD.js";
+import "./chunk-WBOOJNQW.js";
 import "./chunk-IEL6FNXH.js";
 import {
   __commonJS,

@@ -20,7 +20,7 @@ import {
 
 // src/engine/k6/install.ts
 import { constants } from "node:fs";
-import { access, chmod, readFile, stat } from "node:fs/promises";
+import { access, chmod, readFile, rm, stat } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -579,18 +579,33 @@ function useDefaultToolDirectories(env = process.env) {
 async function downloadK6(asset, base, logger) {
   const releaseUrl = `${base.replace(/\/+$/, "")}/v${asset.version}`;
   logger?.info(`downloading k6 v${asset.version} (${asset.archive}) from ${releaseUrl}`);
-  const archive = await download(`${releaseUrl}/${asset.archive}`, asset.version);
-  const checksums = await download(`${releaseUrl}/${asset.checksums}`, asset.version);
-  await verifySha256(archive, asset.archive, await readFile(checksums, "utf8"), asset.checksums);
-  const extracted = asset.format === "zip" ? await extractZip(archive) : await extractTar(archive);
-  const binary = join2(extracted, asset.directory, asset.binary);
-  if (!await isFile(binary)) {
-    throw new Error(`${asset.archive} does not contain ${asset.directory}/${asset.binary}`);
+  const downloaded = [];
+  try {
+    const archive = await download(`${releaseUrl}/${asset.archive}`, asset.version);
+    downloaded.push(archive);
+    const checksums = await download(`${releaseUrl}/${asset.checksums}`, asset.version);
+    downloaded.push(checksums);
+    await verifySha256(archive, asset.archive, await readFile(checksums, "utf8"), asset.checksums);
+    const extracted = asset.format === "zip" ? await extractZip(archive) : await extractTar(archive);
+    downloaded.push(extracted);
+    const binary = join2(extracted, asset.directory, asset.binary);
+    if (!await isFile(binary)) {
+      throw new Error(`${asset.archive} does not contain ${asset.directory}/${asset.binary}`);
+    }
+    if (asset.binary === "k6") await chmod(binary, 493);
+    const cachedDir = await cacheDir(join2(extracted, asset.directory), TOOL_NAME, asset.version, asset.arch);
+    logger?.info(`k6 v${asset.version} verified (sha256) and cached`);
+    return join2(cachedDir, asset.binary);
+  } finally {
+    await removeDownloads(downloaded, logger);
   }
-  if (asset.binary === "k6") await chmod(binary, 493);
-  const cachedDir = await cacheDir(join2(extracted, asset.directory), TOOL_NAME, asset.version, asset.arch);
-  logger?.info(`k6 v${asset.version} verified (sha256) and cached`);
-  return join2(cachedDir, asset.binary);
+}
+async function removeDownloads(paths, logger) {
+  for (const path2 of paths) {
+    await rm(path2, { recursive: true, force: true }).catch(
+      (err) => logger?.warning(`could not remove the downloaded ${path2}: ${err.message}`)
+    );
+  }
 }
 async function download(url, version) {
   try {

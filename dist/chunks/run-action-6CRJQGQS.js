@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-TIWDSR4Y.js";
+} from "./chunk-SH3OOCMJ.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-EPE55DXL.js";
+} from "./chunk-XS3DWYCA.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-2OBHOROA.js";
+} from "./chunk-7F47IULH.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-TJ62NROB.js";
+} from "./chunk-HDOLZHAE.js";
 import {
   buildReportJson,
   metaLine
@@ -52,7 +52,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-JBAYR76E.js";
-import "./chunk-X52I7BFD.js";
+import "./chunk-UNCQIOTQ.js";
 import {
   formatChange,
   formatDate,
@@ -78,18 +78,18 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-6ZS7MOLA.js";
+} from "./chunk-2FZQEUJZ.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-463BQHDW.js";
-import "./chunk-BLPZUU4C.js";
+} from "./chunk-T4XX6YYO.js";
+import "./chunk-ZKPWH3UU.js";
 import {
   headlineFigures
-} from "./chunk-TZMNWUVM.js";
+} from "./chunk-GGNTJDPS.js";
 import {
   secretsOf
 } from "./chunk-ZRMRBL27.js";
@@ -121,12 +121,12 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-5JYA26LU.js";
+import "./chunk-HIP2VOZN.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-IWGYGCJL.js";
-import "./chunk-IWBRVH4V.js";
+import "./chunk-ZCWDOC3G.js";
+import "./chunk-ZRITF3MZ.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-2JJYW5AD.js";
+import "./chunk-WBOOJNQW.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-2RXQXJ6M.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-IJG7FXXL.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -3,7 +3,7 @@ import {
   addTotals,
   emptyTotals,
   seriesFromBuckets
-} from "./chunk-IWBRVH4V.js";
+} from "./chunk-ZRITF3MZ.js";
 
 // src/results/warmup.ts
 var WarmupTooLongError = class extends Error {

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-PDHNXQBY.js";
+} from "./chunk-ZCPIDRBX.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
@@ -13,17 +13,17 @@ import {
   spawnProcess
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-5JYA26LU.js";
+import "./chunk-HIP2VOZN.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-IWGYGCJL.js";
-import "./chunk-PGBWMD5Z.js";
-import "./chunk-IWBRVH4V.js";
+import "./chunk-ZCWDOC3G.js";
+import "./chunk-WJ4E5RD5.js";
+import "./chunk-ZRITF3MZ.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle,
   streamLogger
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-2JJYW5AD.js";
+import "./chunk-WBOOJNQW.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-EPE55DXL.js";
+} from "./chunk-XS3DWYCA.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-463BQHDW.js";
+} from "./chunk-T4XX6YYO.js";
 import {
   busyShare,
   machineTimes,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CC5NIC6P.js";
 import {
   renameSeries
-} from "./chunk-5JYA26LU.js";
+} from "./chunk-HIP2VOZN.js";
 import {
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
@@ -213,8 +213,8 @@ async function readScript(path) {
 }
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
-  const { installK6 } = await import("./install-6NRUR5EK.js");
-  const { prepareK6, runK6Once } = await import("./runner-36OM7PUL.js");
+  const { installK6 } = await import("./install-NDKFGWFE.js");
+  const { prepareK6, runK6Once } = await import("./runner-46776RU3.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -250,7 +250,7 @@ async function createK6Measurer(settings, scriptHash) {
 }
 async function createEmbeddedMeasurer(settings, scriptHash) {
   const { loadScenario } = await import("./scenario-WHKJRHXL.js");
-  const { runEmbeddedOnce } = await import("./engine-HQGWSHBV.js");
+  const { runEmbeddedOnce } = await import("./engine-HMUNWRKR.js");
   const scenario = await loadScenario(settings.script);
   const measured = settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
   const timeLimitSeconds = settings.k6.timeoutSeconds;
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-AD45REWJ.js");
+    const { prepareJmeter } = await import("./runner-BKN6UJ5L.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-RNIQ6RSR.js");
+    const { prepareLocust } = await import("./runner-G5JVPPW2.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-TCOG4DGU.js");
+  const { readRecordedRuns } = await import("./recorded-JWYM7I4M.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

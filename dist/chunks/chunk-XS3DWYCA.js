@@ -4,7 +4,7 @@ import {
   serviceSides,
   snapshotSeries,
   thresholdBreaches
-} from "./chunk-X52I7BFD.js";
+} from "./chunk-UNCQIOTQ.js";
 import {
   SERVICE_KEY,
   SERVICE_SERIES_ID,
@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-463BQHDW.js";
+} from "./chunk-T4XX6YYO.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -37,7 +37,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   toChange
-} from "./chunk-TZMNWUVM.js";
+} from "./chunk-GGNTJDPS.js";
 import {
   lookConfidence
 } from "./chunk-6NDA6WUM.js";

@@ -57,7 +57,7 @@ import {
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-BLPZUU4C.js";
+} from "./chunk-ZKPWH3UU.js";
 import {
   confirmationText
 } from "./chunk-6NDA6WUM.js";

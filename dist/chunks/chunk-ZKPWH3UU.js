@@ -16,7 +16,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-2JJYW5AD.js";
+} from "./chunk-WBOOJNQW.js";
 import {
   ENGINE_NAMES,
   LOAD_MODEL_SOURCES,

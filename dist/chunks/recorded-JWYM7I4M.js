@@ -1,18 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-PDHNXQBY.js";
+} from "./chunk-ZCPIDRBX.js";
 import "./chunk-MWCUCVEZ.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-5JYA26LU.js";
+import "./chunk-HIP2VOZN.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-IWGYGCJL.js";
-import "./chunk-PGBWMD5Z.js";
-import "./chunk-IWBRVH4V.js";
+} from "./chunk-ZCWDOC3G.js";
+import "./chunk-WJ4E5RD5.js";
+import "./chunk-ZRITF3MZ.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-2JJYW5AD.js";
+import "./chunk-WBOOJNQW.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 

@@ -5,15 +5,15 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-TIWDSR4Y.js";
+} from "./chunk-SH3OOCMJ.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-EPE55DXL.js";
-import "./chunk-X52I7BFD.js";
+} from "./chunk-XS3DWYCA.js";
+import "./chunk-UNCQIOTQ.js";
 import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
@@ -22,11 +22,11 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-463BQHDW.js";
+} from "./chunk-T4XX6YYO.js";
 import {
   serializeRun
-} from "./chunk-BLPZUU4C.js";
-import "./chunk-TZMNWUVM.js";
+} from "./chunk-ZKPWH3UU.js";
+import "./chunk-GGNTJDPS.js";
 import {
   readActionConfig
 } from "./chunk-ZRMRBL27.js";
@@ -53,15 +53,15 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-5JYA26LU.js";
+import "./chunk-HIP2VOZN.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-IWGYGCJL.js";
-import "./chunk-IWBRVH4V.js";
+import "./chunk-ZCWDOC3G.js";
+import "./chunk-ZRITF3MZ.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-2JJYW5AD.js";
+import "./chunk-WBOOJNQW.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -368,7 +368,7 @@ ${error.output}`);
 }
 async function printSnapshot({ measurement }, outDir, flags, io, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const { renderSnapshot } = await import("./snapshot-6FKFU2I3.js");
+  const { renderSnapshot } = await import("./snapshot-AMRO35QO.js");
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

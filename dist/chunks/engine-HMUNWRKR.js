@@ -8,7 +8,7 @@ import {
 } from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram
-} from "./chunk-2JJYW5AD.js";
+} from "./chunk-WBOOJNQW.js";
 import {
   measuredRequests,
   seriesId

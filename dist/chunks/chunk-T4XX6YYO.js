@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-BLPZUU4C.js";
+} from "./chunk-ZKPWH3UU.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -13,7 +13,7 @@ import {
   runSeriesMetrics,
   shareVarianceFloor,
   totalRequests
-} from "./chunk-TZMNWUVM.js";
+} from "./chunk-GGNTJDPS.js";
 import {
   _enum,
   array,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-IWGYGCJL.js";
+} from "./chunk-ZCWDOC3G.js";
 import {
   LatencyHistogram
-} from "./chunk-2JJYW5AD.js";
+} from "./chunk-WBOOJNQW.js";
 import {
   ENGINE_NAMES,
   SATURATED_BUSY_SHARE,
@@ -420,13 +420,15 @@ function betaContinuedFraction(a, b, x) {
   }
   throw new Error(`incomplete beta did not converge (a=${a}, b=${b}, x=${x})`);
 }
-function regularizedIncompleteBeta(x, a, b) {
+function regularizedIncompleteBeta(x, a, b, complement) {
   if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const xc = complement ?? 1 - x;
+  if (xc <= 0) return 1;
+  const logComplement = complement === void 0 ? Math.log1p(-x) : Math.log(complement);
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * logComplement;
   const front = Math.exp(logFront);
   if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(a, b, x) / a;
-  return 1 - front * betaContinuedFraction(b, a, 1 - x) / b;
+  return 1 - front * betaContinuedFraction(b, a, xc) / b;
 }
 var NORMAL_DF = 1e6;
 function studentTCdf(t, df) {
@@ -435,9 +437,8 @@ function studentTCdf(t, df) {
 function studentTTwoSidedP(t, df) {
   if (!(df > 0)) throw new Error(`studentTTwoSidedP: degrees of freedom must be > 0, got ${df}`);
   if (df >= NORMAL_DF) return 2 * normalCdf(-Math.abs(t));
-  const y = t * t / (df + t * t);
-  if (y < 1.5 / (df / 2 + 2.5)) return 1 - regularizedIncompleteBeta(y, 0.5, df / 2);
-  return regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  const t2 = t * t;
+  return regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
 }
 function studentTDensity(t, df) {
   const logC = gammaln((df + 1) / 2) - gammaln(df / 2) - 0.5 * Math.log(df * Math.PI);

@@ -9,17 +9,17 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-5JYA26LU.js";
+} from "./chunk-HIP2VOZN.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-PGBWMD5Z.js";
+} from "./chunk-WJ4E5RD5.js";
 import {
   RunAccumulator,
   emptyTotals
-} from "./chunk-IWBRVH4V.js";
+} from "./chunk-ZRITF3MZ.js";
 import {
   RunFileError,
   snippet,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-2JJYW5AD.js";
+} from "./chunk-WBOOJNQW.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

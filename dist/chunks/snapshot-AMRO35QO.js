@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   renderSnapshot,
   snapshotSeries
-} from "./chunk-X52I7BFD.js";
+} from "./chunk-UNCQIOTQ.js";
 import "./chunk-I62BPVWY.js";
-import "./chunk-TZMNWUVM.js";
-import "./chunk-2JJYW5AD.js";
+import "./chunk-GGNTJDPS.js";
+import "./chunk-WBOOJNQW.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 export {

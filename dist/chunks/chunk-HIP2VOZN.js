@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   mergeSeries
-} from "./chunk-IWGYGCJL.js";
+} from "./chunk-ZCWDOC3G.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-463BQHDW.js";
+} from "./chunk-T4XX6YYO.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

@@ -6,10 +6,10 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   headlineFigures
-} from "./chunk-TZMNWUVM.js";
+} from "./chunk-GGNTJDPS.js";
 import {
   LatencyHistogram
-} from "./chunk-2JJYW5AD.js";
+} from "./chunk-WBOOJNQW.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

@@ -20,16 +20,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-5JYA26LU.js";
+} from "./chunk-HIP2VOZN.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-PGBWMD5Z.js";
+} from "./chunk-WJ4E5RD5.js";
 import {
   RunAccumulator
-} from "./chunk-IWBRVH4V.js";
+} from "./chunk-ZRITF3MZ.js";
 import {
   RunFileError,
   snippet

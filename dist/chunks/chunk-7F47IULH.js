@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-TJ62NROB.js";
+} from "./chunk-HDOLZHAE.js";
 import {
   assertRenderable
 } from "./chunk-5KKGYJ4E.js";
