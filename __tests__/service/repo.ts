@@ -42,6 +42,13 @@ export function makeRepo(
   return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
 }
 
+/** A clone of `dir` in a fresh directory of its own (the same commits), checked out at its main. */
+export function cloneRepo(dir: string): string {
+  const clone = join(mkdtempSync(join(tmpdir(), 'perf-gate-svc-')), 'repo');
+  execFileSync('git', ['clone', '-q', dir, clone]);
+  return clone;
+}
+
 /** A short open-model scenario for the embedded engine, outside the repository. */
 export function scenarioFile(load = '{ model: open, rate: 100, duration: 0.8s, maxInFlight: 50 }'): string {
   const file = join(mkdtempSync(join(tmpdir(), 'perf-gate-svc-scenario-')), 'scenario.yml');
