@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../src/engine/logger.ts';
@@ -9,7 +8,10 @@ import { measureAsConfigured } from '../../src/measure/plan.ts';
 import { compareRuns } from '../../src/stats/compare.ts';
 import type { Comparison } from '../../src/stats/types.ts';
 import { type ServiceProcess, startServiceProcess } from '../examples/service-process.ts';
+import { tempDirs } from '../temp-dirs.ts';
 import { expectAaVerdict } from './aa-verdict.ts';
+
+const tempDir = tempDirs(afterAll);
 
 /**
  * The same-job design for real: the embedded engine against two loopback services in their own processes,
@@ -43,7 +45,7 @@ beforeAll(async () => {
     }),
     startServiceProcess({ label: 'PR A/A', service: { delayMs: DELAY_MS, seed: 3 } }),
   ]);
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-same-job-'));
+  const dir = tempDir('perf-gate-same-job-');
   const scenario = join(dir, 'scenario.yml');
   writeFileSync(
     scenario,

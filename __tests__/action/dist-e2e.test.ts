@@ -8,7 +8,7 @@ import { LoopbackCacheService } from '../servers/cache-service.ts';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 /**
  * The Action run the way a runner runs it: INPUT_* and GITHUB_* variables, an event payload file, the step's

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import { gateSettingsOf } from '../../src/inputs/gate-options.ts';
@@ -13,7 +13,7 @@ import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github
 import { tempDirs } from '../temp-dirs.ts';
 import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const TOKEN = 'ghs_reportTokenThatMustNeverAppear';
 const HEAD_SHA = '1'.repeat(40);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_ERROR_RATE } from '../../src/inputs/config.ts';
 import { judgeSameJob } from '../../src/judge/judge.ts';
 import { readK6Json } from '../../src/results/k6-json.ts';
@@ -10,7 +10,7 @@ import { cli } from '../cli/harness.ts';
 import { tempDirs } from '../temp-dirs.ts';
 import { K6_FIXTURES, pushToMain, runGateInProcess } from './gate-harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const BASE_SHA = '2'.repeat(40);
 const HEAD_SHA = '1'.repeat(40);

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeGitHub, faults, startFakeGitHub } from '../servers/fake-github.ts';
 import { tempDirs } from '../temp-dirs.ts';
 import { K6_FIXTURES, runGateInProcess } from './gate-harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const TOKEN = 'ghs_not_posted_test_token';
 const BASE_SHA = '2'.repeat(40);

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const root = join(import.meta.dirname, '../..');
 const fixture = (name: string) => join(root, '__tests__/fixtures/k6-v0.49', name);

@@ -8,7 +8,7 @@ import { useColor } from '../../src/cli/io.ts';
 import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => join(root, '__tests__/fixtures/k6-v0.49', name);

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-harness.ts';
 import { type Fault, startFaultyTarget } from '../servers/faulty-target.ts';
 import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const K6_REPLAY = join(ROOT, '__tests__/bin/k6-replay');
 let work: string;

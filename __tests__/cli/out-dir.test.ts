@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(root, '__tests__/fixtures/k6-v0.49/how-recorded/arrival.js');

@@ -5,7 +5,7 @@ import { type FaultyTarget, startFaultyTarget } from '../servers/faulty-target.t
 import { tempDirs } from '../temp-dirs.ts';
 import { cli } from './harness.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 let work: string;
 let hanging: FaultyTarget;

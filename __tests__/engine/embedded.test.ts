@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
 import { runEmbeddedOnce } from '../../src/engine/embedded/engine.ts';
 import { parseScenario, type Scenario } from '../../src/engine/embedded/scenario.ts';
@@ -9,7 +9,7 @@ import { createMeasurer } from '../../src/measure/measurer.ts';
 import type { RunResult } from '../../src/results/types.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 let service: RunningService | undefined;
 afterEach(async () => {

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type RunningService, startService } from '../../examples/service/server.mjs';
 import { planLoadModel, targetProperties } from '../../src/engine/jmeter/plan.ts';
 import { prepareJmeter } from '../../src/engine/jmeter/runner.ts';
@@ -12,6 +11,9 @@ import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
 import { measureAsConfigured } from '../../src/measure/plan.ts';
 import type { RunResult } from '../../src/results/types.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs(afterAll);
 
 const examples = resolve(import.meta.dirname, '../../examples');
 const p50 = (runs: RunResult[], id: string) => runs[0]!.series.get(id)!.latency.quantile(0.5);
@@ -111,7 +113,7 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
     const measurer = await createMeasurer(engine, {
       script,
       warmupSeconds: 0,
-      outDir: mkdtempSync(join(tmpdir(), `perf-gate-${engine}-`)),
+      outDir: tempDir(`perf-gate-${engine}-`),
       logger: memoryLogger(),
       k6: { flags: [], timeoutSeconds: 120, env: {}, targetEnv: 'BASE_URL' },
       tools: { flags },
@@ -161,7 +163,7 @@ describe('engine: jmeter and engine: locust, for real, in the same-job design', 
   }, 240_000);
 
   it('a locustfile that fails to load is an error quoting Locust, not a measured run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'perf-gate-locust-bad-'));
+    const dir = tempDir('perf-gate-locust-bad-');
     const bad = join(dir, 'broken.py');
     writeFileSync(bad, 'import no_such_module_here\n');
     await expect(sameJob('locust', bad, ['-u', '1', '-t', '1s'])).rejects.toThrow(

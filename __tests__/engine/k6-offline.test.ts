@@ -6,7 +6,7 @@ import { K6_FIXTURES, pushToMain, ROOT, runGateInProcess } from '../action/gate-
 import { publishK6, type ReleaseServer, startReleaseServer } from '../servers/k6-release.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 let release: ReleaseServer;
 let work: string;

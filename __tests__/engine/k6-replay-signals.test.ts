@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../temp-dirs.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const K6_REPLAY = join(import.meta.dirname, '../bin/k6-replay');
 

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { diffProfiles, measureNoise, type ProfiledSide } from '../../src/profile/diff.ts';
 import { readProfile } from '../../src/profile/read.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 const DIR = join(__dirname, '../fixtures/profiles');
 const REQUESTS: Record<string, number> = JSON.parse(readFileSync(join(DIR, 'requests.json'), 'utf8'));

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll } from 'vitest';
 import { spanHash } from '../../src/results/byte-words.ts';
 import { LatencyHistogram } from '../../src/results/histogram.ts';
 import { serializeRun } from '../../src/results/serialize.ts';
@@ -44,7 +45,7 @@ export function tempDir(): {
   dir: string;
   write: (name: string, content: string | Buffer, gzip?: boolean) => string;
 } {
-  const dir = tempDirs()('perf-gate-results-');
+  const dir = tempDirs(afterAll)('perf-gate-results-');
   return {
     dir,
     write: (name, content, gzip = false) => {

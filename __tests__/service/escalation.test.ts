@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import type { RunnerContext } from '../../src/inputs/runner-context.ts';
 import { expectAaVerdict } from '../abtest/aa-verdict.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
+
+// the repositories and scenario files of this file's cases, once every service and worktree has ended
+afterAll(svc.removeRepoDirs);
 
 /**
  * `design: cached` with `start`, through the Action's code path with real processes from a real repository:

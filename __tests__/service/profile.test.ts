@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
@@ -9,6 +9,9 @@ import { createMeasurer } from '../../src/measure/measurer.ts';
 import { measureWithServices } from '../../src/measure/with-services.ts';
 import { cli } from '../cli/harness.ts';
 import * as svc from './repo.ts';
+
+// the repositories and scenario files of this file's cases, once every service and worktree has ended
+afterAll(svc.removeRepoDirs);
 
 function config(scenario: string, reportDir: string, extra: Record<string, string>) {
   return readActionConfig(

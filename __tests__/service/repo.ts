@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GateDeps } from '../../src/action/deps.ts';
 import { collectEnvironment } from '../../src/baseline/environment.ts';
@@ -10,8 +9,13 @@ import { type MemoryLogger, memoryLogger } from '../../src/engine/logger.ts';
 import type { RunnerContext } from '../../src/inputs/runner-context.ts';
 import { createMeasurer } from '../../src/measure/measurer.ts';
 import { VERSION } from '../../src/version.ts';
+import { TempDirs } from '../temp-dirs.ts';
 
 const SERVER = new URL('../../examples/service/server.mjs', import.meta.url);
+
+/** The directories makeRepo, cloneRepo and scenarioFile made: a test file removes them in its afterAll hook. */
+const dirs = new TempDirs();
+export const removeRepoDirs = dirs.remove;
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -24,7 +28,7 @@ export function makeRepo(
   prKnobs: string,
   prBuild = 'echo built',
 ): { dir: string; base: string; head: string } {
-  const root = mkdtempSync(join(tmpdir(), 'perf-gate-svc-'));
+  const root = dirs.make('perf-gate-svc-');
   const dir = join(root, 'repo');
   execFileSync('mkdir', [dir]);
   git(dir, 'init', '-q', '-b', 'main');
@@ -44,14 +48,14 @@ export function makeRepo(
 
 /** A clone of `dir` in a fresh directory of its own (the same commits), checked out at its main. */
 export function cloneRepo(dir: string): string {
-  const clone = join(mkdtempSync(join(tmpdir(), 'perf-gate-svc-')), 'repo');
+  const clone = join(dirs.make('perf-gate-svc-'), 'repo');
   execFileSync('git', ['clone', '-q', dir, clone]);
   return clone;
 }
 
 /** A short open-model scenario for the embedded engine, outside the repository. */
 export function scenarioFile(load = '{ model: open, rate: 100, duration: 0.8s, maxInFlight: 50 }'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'perf-gate-svc-scenario-')), 'scenario.yml');
+  const file = join(dirs.make('perf-gate-svc-scenario-'), 'scenario.yml');
   writeFileSync(
     file,
     [

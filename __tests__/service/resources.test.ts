@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceOptions } from '../../examples/service/server.mjs';
 import { memoryLogger } from '../../src/engine/logger.ts';
 import { createMeasurer, type Measurer } from '../../src/measure/measurer.ts';
@@ -12,7 +12,7 @@ import { bottleneckLine, summarizeResources } from '../../src/stats/bottleneck.t
 import { type ServiceProcess, startServiceProcess } from '../examples/service-process.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
-const tempDir = tempDirs();
+const tempDir = tempDirs(afterAll);
 
 /**
  * The service's CPU and memory measured from /proc while real load runs against the example service in a

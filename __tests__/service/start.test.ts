@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runGate } from '../../src/action/gate.ts';
 import { readActionConfig } from '../../src/inputs/config.ts';
 import {
@@ -12,9 +12,13 @@ import {
   leftoverWorktrees,
   makeRepo,
   pullRequestRunner,
+  removeRepoDirs,
   scenarioFile,
   startedGroups,
 } from './repo.ts';
+
+// the repositories and scenario files of this file's cases, once every service and worktree has ended
+afterAll(removeRepoDirs);
 
 /**
  * The Action's code path with `start`: a real repository (base commit + PR commit), both sides built and
