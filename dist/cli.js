@@ -66,7 +66,7 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-R45D7H7P.js");
+    const { runCommand } = await import("./chunks/run-HIEJMTKX.js");
     return runCommand;
   },
   compare: async () => {

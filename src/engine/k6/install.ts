@@ -93,7 +93,12 @@ async function downloadK6(asset: K6ReleaseAsset, base: string, logger?: EngineLo
       throw new Error(`${asset.archive} does not contain ${asset.directory}/${asset.binary}`);
     }
     if (asset.binary === 'k6') await chmod(binary, 0o755);
-    const cachedDir = await tc.cacheDir(join(extracted, asset.directory), TOOL_NAME, asset.version, asset.arch);
+    const cachedDir = await tc.cacheDir(
+      join(extracted, asset.directory),
+      TOOL_NAME,
+      asset.version,
+      asset.arch,
+    );
     logger?.info(`k6 v${asset.version} verified (sha256) and cached`);
     return join(cachedDir, asset.binary);
   } finally {
