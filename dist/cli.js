@@ -22,12 +22,12 @@ import {
 } from "./chunks/chunk-2G63RYHN.js";
 import {
   WarmupTooLongError
-} from "./chunks/chunk-WJ4E5RD5.js";
-import "./chunks/chunk-ZRITF3MZ.js";
+} from "./chunks/chunk-JTRRB6RP.js";
+import "./chunks/chunk-3GBNS6AV.js";
 import {
   RunFileError
 } from "./chunks/chunk-KXACUDTB.js";
-import "./chunks/chunk-WBOOJNQW.js";
+import "./chunks/chunk-PJLTGONB.js";
 import "./chunks/chunk-IEL6FNXH.js";
 import "./chunks/chunk-HMXL2AK5.js";
 
@@ -66,15 +66,15 @@ Exit codes: 0 pass, 1 regression or SLO breach, 2 usage or input error, 3 inconc
 Progress goes to stderr, results to stdout. NO_COLOR disables colour.`;
 var COMMANDS = {
   run: async () => {
-    const { runCommand } = await import("./chunks/run-HIEJMTKX.js");
+    const { runCommand } = await import("./chunks/run-5Z3W27NZ.js");
     return runCommand;
   },
   compare: async () => {
-    const { compareCommand } = await import("./chunks/compare-STWTVBY5.js");
+    const { compareCommand } = await import("./chunks/compare-57EJ4OJ3.js");
     return compareCommand;
   },
   report: async () => {
-    const { reportCommand } = await import("./chunks/report-L3SZTPO6.js");
+    const { reportCommand } = await import("./chunks/report-ZPCHUCVB.js");
     return reportCommand;
   }
 };

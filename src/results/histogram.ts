@@ -352,8 +352,8 @@ export class LatencyHistogram {
   valueAtRank(rank: number): number {
     if (this.n === 0) return Number.NaN;
     this.settle();
-    if (rank < this.zeros) return Math.min(this.hi, Math.max(0, this.lo));
-    if (this.size === 0) return Math.min(this.hi, Math.max(this.lo, 0));
+    // the values at or below zero read as 0, clamped like any bin; with no bins every value is one of them
+    if (rank < this.zeros || this.size === 0) return Math.min(this.hi, Math.max(this.lo, 0));
     const r = rank - this.zeros;
     let running = 0;
     let i = 0;

@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   mergeSeries
-} from "./chunk-ZCWDOC3G.js";
+} from "./chunk-T7OUTNJ3.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

@@ -4,7 +4,7 @@ import {
   serviceSides,
   snapshotSeries,
   thresholdBreaches
-} from "./chunk-UNCQIOTQ.js";
+} from "./chunk-NLPP37JB.js";
 import {
   SERVICE_KEY,
   SERVICE_SERIES_ID,
@@ -25,7 +25,7 @@ import {
   unitVariance,
   withScenarioTotals,
   withinParts
-} from "./chunk-T4XX6YYO.js";
+} from "./chunk-7D5RIV7B.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -37,7 +37,7 @@ import {
   pooledValue,
   runSeriesMetrics,
   toChange
-} from "./chunk-GGNTJDPS.js";
+} from "./chunk-7SFJFLSG.js";
 import {
   lookConfidence
 } from "./chunk-6NDA6WUM.js";

@@ -1,18 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-ZCPIDRBX.js";
+} from "./chunk-YHSFMYNJ.js";
 import "./chunk-MWCUCVEZ.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-HIP2VOZN.js";
+import "./chunk-PM2Z6TSB.js";
 import "./chunk-RHZWF6LV.js";
 import {
   mergeRuns
-} from "./chunk-ZCWDOC3G.js";
-import "./chunk-WJ4E5RD5.js";
-import "./chunk-ZRITF3MZ.js";
+} from "./chunk-T7OUTNJ3.js";
+import "./chunk-JTRRB6RP.js";
+import "./chunk-3GBNS6AV.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 

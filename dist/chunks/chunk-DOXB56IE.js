@@ -16,7 +16,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-WBOOJNQW.js";
+} from "./chunk-PJLTGONB.js";
 import {
   ENGINE_NAMES,
   LOAD_MODEL_SOURCES,

@@ -11,13 +11,13 @@ import {
   interpretRestored,
   missingReason,
   restoreKeysFor
-} from "./chunk-2FZQEUJZ.js";
+} from "./chunk-HSUWXVZE.js";
 import {
   ARTIFACT_FILE,
   encodeArtifact
-} from "./chunk-T4XX6YYO.js";
-import "./chunk-ZKPWH3UU.js";
-import "./chunk-GGNTJDPS.js";
+} from "./chunk-7D5RIV7B.js";
+import "./chunk-DOXB56IE.js";
+import "./chunk-7SFJFLSG.js";
 import {
   require_semver
 } from "./chunk-X57N4FZY.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-3RG6OA5L.js";
 import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
-import "./chunk-ZCWDOC3G.js";
-import "./chunk-ZRITF3MZ.js";
+import "./chunk-T7OUTNJ3.js";
+import "./chunk-3GBNS6AV.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import "./chunk-IEL6FNXH.js";
 import {
   __commonJS,

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-ZKPWH3UU.js";
+} from "./chunk-DOXB56IE.js";
 import {
   METRIC_NAMES,
   METRIC_SPECS,
@@ -13,7 +13,7 @@ import {
   runSeriesMetrics,
   shareVarianceFloor,
   totalRequests
-} from "./chunk-GGNTJDPS.js";
+} from "./chunk-7SFJFLSG.js";
 import {
   _enum,
   array,
@@ -27,10 +27,10 @@ import {
 } from "./chunk-CCUFI3I3.js";
 import {
   mergeSeries
-} from "./chunk-ZCWDOC3G.js";
+} from "./chunk-T7OUTNJ3.js";
 import {
   LatencyHistogram
-} from "./chunk-WBOOJNQW.js";
+} from "./chunk-PJLTGONB.js";
 import {
   ENGINE_NAMES,
   SATURATED_BUSY_SHARE,

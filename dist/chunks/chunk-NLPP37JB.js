@@ -6,10 +6,10 @@ import {
 } from "./chunk-I62BPVWY.js";
 import {
   headlineFigures
-} from "./chunk-GGNTJDPS.js";
+} from "./chunk-7SFJFLSG.js";
 import {
   LatencyHistogram
-} from "./chunk-WBOOJNQW.js";
+} from "./chunk-PJLTGONB.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

@@ -3,7 +3,7 @@ import {
   ARTIFACT_SCHEMA,
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-T4XX6YYO.js";
+} from "./chunk-7D5RIV7B.js";
 
 // src/baseline/keys.ts
 import { createHash } from "node:crypto";

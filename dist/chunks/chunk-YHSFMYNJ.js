@@ -20,16 +20,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-HIP2VOZN.js";
+} from "./chunk-PM2Z6TSB.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-WJ4E5RD5.js";
+} from "./chunk-JTRRB6RP.js";
 import {
   RunAccumulator
-} from "./chunk-ZRITF3MZ.js";
+} from "./chunk-3GBNS6AV.js";
 import {
   RunFileError,
   snippet

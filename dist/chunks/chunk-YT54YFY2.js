@@ -57,7 +57,7 @@ import {
 import {
   deserializeRun,
   serializeRun
-} from "./chunk-ZKPWH3UU.js";
+} from "./chunk-DOXB56IE.js";
 import {
   confirmationText
 } from "./chunk-6NDA6WUM.js";

@@ -3,7 +3,7 @@ import {
   addTotals,
   emptyTotals,
   seriesFromBuckets
-} from "./chunk-ZRITF3MZ.js";
+} from "./chunk-3GBNS6AV.js";
 
 // src/results/warmup.ts
 var WarmupTooLongError = class extends Error {

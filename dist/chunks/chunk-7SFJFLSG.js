@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   LatencyHistogram
-} from "./chunk-WBOOJNQW.js";
+} from "./chunk-PJLTGONB.js";
 
 // src/stats/metrics.ts
 var METRIC_SPECS = {

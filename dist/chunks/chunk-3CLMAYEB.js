@@ -6,7 +6,7 @@ import {
   judgeAgainstArtifact,
   judgeSameJob,
   seriesKeys
-} from "./chunk-XS3DWYCA.js";
+} from "./chunk-7RVD7WBP.js";
 import {
   nodeProfilerEnv,
   withServiceSession,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RUBWER6Z.js";
 import {
   hashScript
-} from "./chunk-T4XX6YYO.js";
+} from "./chunk-7D5RIV7B.js";
 import {
   busyShare,
   machineTimes,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CC5NIC6P.js";
 import {
   renameSeries
-} from "./chunk-HIP2VOZN.js";
+} from "./chunk-PM2Z6TSB.js";
 import {
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
@@ -214,7 +214,7 @@ async function readScript(path) {
 async function createK6Measurer(settings, scriptHash) {
   const { k6, logger } = settings;
   const { installK6 } = await import("./install-JPHZUK6J.js");
-  const { prepareK6, runK6Once } = await import("./runner-46776RU3.js");
+  const { prepareK6, runK6Once } = await import("./runner-RXEULQA2.js");
   const installed = await installK6({
     version: k6.version,
     k6Path: k6.path,
@@ -250,7 +250,7 @@ async function createK6Measurer(settings, scriptHash) {
 }
 async function createEmbeddedMeasurer(settings, scriptHash) {
   const { loadScenario } = await import("./scenario-WHKJRHXL.js");
-  const { runEmbeddedOnce } = await import("./engine-HMUNWRKR.js");
+  const { runEmbeddedOnce } = await import("./engine-SO7GCSYE.js");
   const scenario = await loadScenario(settings.script);
   const measured = settings.warmupSeconds > 0 ? { ...scenario, warmup: settings.warmupSeconds } : scenario;
   const timeLimitSeconds = settings.k6.timeoutSeconds;
@@ -284,10 +284,10 @@ async function createToolMeasurer(engine, settings, scriptHash) {
   const { k6, logger, tools } = settings;
   let tool;
   if (engine === "jmeter") {
-    const { prepareJmeter } = await import("./runner-BKN6UJ5L.js");
+    const { prepareJmeter } = await import("./runner-Y7S4HQNH.js");
     tool = await prepareJmeter(settings.script, tools?.jmeterPath, k6.processEnv);
   } else {
-    const { prepareLocust } = await import("./runner-G5JVPPW2.js");
+    const { prepareLocust } = await import("./runner-IQNKBS2T.js");
     tool = await prepareLocust(settings.script, tools?.locustPath, k6.processEnv);
   }
   return {
@@ -805,7 +805,7 @@ function measurerSettingsOf(config, place) {
   };
 }
 async function recordedStep(config) {
-  const { readRecordedRuns } = await import("./recorded-JWYM7I4M.js");
+  const { readRecordedRuns } = await import("./recorded-OG5UXGXA.js");
   const runs = (await readRecordedRuns(config.results, {
     warmupSeconds: config.warmupSeconds,
     targetUrl: config.targetUrl

@@ -3,7 +3,7 @@ import {
   byteLength,
   fitToLimit,
   renderMarkdown
-} from "./chunk-HDOLZHAE.js";
+} from "./chunk-YT54YFY2.js";
 import {
   assertRenderable
 } from "./chunk-5KKGYJ4E.js";

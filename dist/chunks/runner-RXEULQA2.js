@@ -1,7 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   readK6Json
-} from "./chunk-ZCPIDRBX.js";
+} from "./chunk-YHSFMYNJ.js";
 import {
   durationSeconds
 } from "./chunk-OTXEUQ6A.js";
@@ -13,17 +13,17 @@ import {
   spawnProcess
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-HIP2VOZN.js";
+import "./chunk-PM2Z6TSB.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZCWDOC3G.js";
-import "./chunk-WJ4E5RD5.js";
-import "./chunk-ZRITF3MZ.js";
+import "./chunk-T7OUTNJ3.js";
+import "./chunk-JTRRB6RP.js";
+import "./chunk-3GBNS6AV.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle,
   streamLogger
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

@@ -256,8 +256,7 @@ var LatencyHistogram = class _LatencyHistogram {
   valueAtRank(rank) {
     if (this.n === 0) return Number.NaN;
     this.settle();
-    if (rank < this.zeros) return Math.min(this.hi, Math.max(0, this.lo));
-    if (this.size === 0) return Math.min(this.hi, Math.max(this.lo, 0));
+    if (rank < this.zeros || this.size === 0) return Math.min(this.hi, Math.max(this.lo, 0));
     const r = rank - this.zeros;
     let running = 0;
     let i = 0;

@@ -9,17 +9,17 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-HIP2VOZN.js";
+} from "./chunk-PM2Z6TSB.js";
 import {
   givenLoadModel
 } from "./chunk-RHZWF6LV.js";
 import {
   trimWarmup
-} from "./chunk-WJ4E5RD5.js";
+} from "./chunk-JTRRB6RP.js";
 import {
   RunAccumulator,
   emptyTotals
-} from "./chunk-ZRITF3MZ.js";
+} from "./chunk-3GBNS6AV.js";
 import {
   RunFileError,
   snippet,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-KXACUDTB.js";
 import {
   LatencyHistogram
-} from "./chunk-WBOOJNQW.js";
+} from "./chunk-PJLTGONB.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

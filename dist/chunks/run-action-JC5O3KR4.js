@@ -5,21 +5,21 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-VDQA7DTE.js";
+} from "./chunk-3CLMAYEB.js";
 import {
   errorRateProblems,
   judgeAgainstArtifact,
   judgeSameJob,
   judgingOf,
   seedFromSha
-} from "./chunk-XS3DWYCA.js";
+} from "./chunk-7RVD7WBP.js";
 import {
   foldNote,
   hasMarker,
   marker,
   renderCommentBody,
   withMarker
-} from "./chunk-7F47IULH.js";
+} from "./chunk-MPH5FRCE.js";
 import {
   SAVED_REPORT_FILE,
   fitToLimit,
@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   renderSummary,
   savedReportJson
-} from "./chunk-HDOLZHAE.js";
+} from "./chunk-YT54YFY2.js";
 import {
   buildReportJson,
   metaLine
@@ -52,7 +52,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-JBAYR76E.js";
-import "./chunk-UNCQIOTQ.js";
+import "./chunk-NLPP37JB.js";
 import {
   formatChange,
   formatDate,
@@ -78,18 +78,18 @@ import {
 import {
   ACTIONS_CACHE_DESCRIPTION,
   artifactKey
-} from "./chunk-2FZQEUJZ.js";
+} from "./chunk-HSUWXVZE.js";
 import {
   buildArtifact,
   historyEntryOf,
   incomparableText,
   sampleVariance,
   studentTQuantile
-} from "./chunk-T4XX6YYO.js";
-import "./chunk-ZKPWH3UU.js";
+} from "./chunk-7D5RIV7B.js";
+import "./chunk-DOXB56IE.js";
 import {
   headlineFigures
-} from "./chunk-GGNTJDPS.js";
+} from "./chunk-7SFJFLSG.js";
 import {
   secretsOf
 } from "./chunk-ZRMRBL27.js";
@@ -121,12 +121,12 @@ import "./chunk-EUQYOY4C.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-HIP2VOZN.js";
+import "./chunk-PM2Z6TSB.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZCWDOC3G.js";
-import "./chunk-ZRITF3MZ.js";
+import "./chunk-T7OUTNJ3.js";
+import "./chunk-3GBNS6AV.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -1277,7 +1277,7 @@ async function runAction(config) {
   const runner = readRunnerContext(process.env);
   const result = await runGate(config, runner, {
     store: lazyStore(ACTIONS_CACHE_DESCRIPTION, async () => {
-      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-IJG7FXXL.js");
+      const { CacheBaselineStore, defaultCacheDirectory } = await import("./cache-store-26BSYJN5.js");
       return new CacheBaselineStore({ directory: defaultCacheDirectory() });
     }),
     github: config.token === "" ? void 0 : {

@@ -6,11 +6,11 @@ import {
 import {
   gateSettingsOf,
   judgeFiles
-} from "./chunk-XS3DWYCA.js";
+} from "./chunk-7RVD7WBP.js";
 import {
   renderSummary,
   savedReportJson
-} from "./chunk-HDOLZHAE.js";
+} from "./chunk-YT54YFY2.js";
 import {
   renderCliReport
 } from "./chunk-NKUDTHKW.js";
@@ -24,7 +24,7 @@ import {
   reportContext,
   reportHeader
 } from "./chunk-JBAYR76E.js";
-import "./chunk-UNCQIOTQ.js";
+import "./chunk-NLPP37JB.js";
 import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
@@ -32,12 +32,12 @@ import "./chunk-6374IUCB.js";
 import {
   UnreadableArtifactError,
   decodeArtifact
-} from "./chunk-T4XX6YYO.js";
+} from "./chunk-7D5RIV7B.js";
 import {
   RUN_FORMAT,
   deserializeRun
-} from "./chunk-ZKPWH3UU.js";
-import "./chunk-GGNTJDPS.js";
+} from "./chunk-DOXB56IE.js";
+import "./chunk-7SFJFLSG.js";
 import {
   readActionConfig
 } from "./chunk-ZRMRBL27.js";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-3QD6O3PJ.js";
 import {
   readK6Json
-} from "./chunk-ZCPIDRBX.js";
+} from "./chunk-YHSFMYNJ.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import {
@@ -75,7 +75,7 @@ import {
   isTransactionText,
   jtlHeader,
   readJtlCsv
-} from "./chunk-ZXKFCDMU.js";
+} from "./chunk-RZLWYPBF.js";
 import {
   matchBytes
 } from "./chunk-MWCUCVEZ.js";
@@ -84,7 +84,7 @@ import {
   LOCUST_STATS_HEADER,
   readLocustCsv,
   readLocustRequests
-} from "./chunk-PB3IGV7U.js";
+} from "./chunk-APMYEXRW.js";
 import "./chunk-DM32MEN3.js";
 import {
   AMPERSAND,
@@ -101,16 +101,16 @@ import {
 } from "./chunk-5EQLK7LG.js";
 import {
   nameSeriesByTarget
-} from "./chunk-HIP2VOZN.js";
+} from "./chunk-PM2Z6TSB.js";
 import {
   givenLoadModel,
   withLoadModelInput
 } from "./chunk-RHZWF6LV.js";
-import "./chunk-ZCWDOC3G.js";
-import "./chunk-WJ4E5RD5.js";
+import "./chunk-T7OUTNJ3.js";
+import "./chunk-JTRRB6RP.js";
 import {
   emptyTotals
-} from "./chunk-ZRITF3MZ.js";
+} from "./chunk-3GBNS6AV.js";
 import {
   RunFileError,
   snippet,
@@ -121,7 +121,7 @@ import {
 } from "./chunk-R6BXLMDH.js";
 import {
   LatencyHistogram
-} from "./chunk-WBOOJNQW.js";
+} from "./chunk-PJLTGONB.js";
 import {
   seriesId
 } from "./chunk-IEL6FNXH.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   readLocustCsv,
   readLocustRequests
-} from "./chunk-PB3IGV7U.js";
+} from "./chunk-APMYEXRW.js";
 import "./chunk-DM32MEN3.js";
 import {
   ToolError,
@@ -14,16 +14,16 @@ import {
   supportFile
 } from "./chunk-A4AMVD5E.js";
 import "./chunk-5EQLK7LG.js";
-import "./chunk-HIP2VOZN.js";
+import "./chunk-PM2Z6TSB.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZCWDOC3G.js";
-import "./chunk-WJ4E5RD5.js";
-import "./chunk-ZRITF3MZ.js";
+import "./chunk-T7OUTNJ3.js";
+import "./chunk-JTRRB6RP.js";
+import "./chunk-3GBNS6AV.js";
 import "./chunk-KXACUDTB.js";
 import {
   runTitle
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import {
   measuredRequests
 } from "./chunk-IEL6FNXH.js";

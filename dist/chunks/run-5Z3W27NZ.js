@@ -5,15 +5,15 @@ import {
   judgePullRequest,
   prepareMeasuring,
   pullRequestBuilds
-} from "./chunk-VDQA7DTE.js";
+} from "./chunk-3CLMAYEB.js";
 import {
   GATE_FLAGS,
   GATE_FLAGS_HELP
 } from "./chunk-ZWSK3PS4.js";
 import {
   judgingOf
-} from "./chunk-XS3DWYCA.js";
-import "./chunk-UNCQIOTQ.js";
+} from "./chunk-7RVD7WBP.js";
+import "./chunk-NLPP37JB.js";
 import "./chunk-I62BPVWY.js";
 import {
   SIDE_LABEL,
@@ -22,11 +22,11 @@ import {
 import "./chunk-RUBWER6Z.js";
 import {
   decodeArtifact
-} from "./chunk-T4XX6YYO.js";
+} from "./chunk-7D5RIV7B.js";
 import {
   serializeRun
-} from "./chunk-ZKPWH3UU.js";
-import "./chunk-GGNTJDPS.js";
+} from "./chunk-DOXB56IE.js";
+import "./chunk-7SFJFLSG.js";
 import {
   readActionConfig
 } from "./chunk-ZRMRBL27.js";
@@ -53,15 +53,15 @@ import {
 import "./chunk-CCUFI3I3.js";
 import "./chunk-OTXEUQ6A.js";
 import "./chunk-CC5NIC6P.js";
-import "./chunk-HIP2VOZN.js";
+import "./chunk-PM2Z6TSB.js";
 import "./chunk-RHZWF6LV.js";
-import "./chunk-ZCWDOC3G.js";
-import "./chunk-ZRITF3MZ.js";
+import "./chunk-T7OUTNJ3.js";
+import "./chunk-3GBNS6AV.js";
 import "./chunk-KXACUDTB.js";
 import {
   streamLogger
 } from "./chunk-R6BXLMDH.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
@@ -368,7 +368,7 @@ ${error.output}`);
 }
 async function printSnapshot({ measurement }, outDir, flags, io, logger) {
   for (const w of measurement.generatorWarnings) logger.warning(w);
-  const { renderSnapshot } = await import("./snapshot-AMRO35QO.js");
+  const { renderSnapshot } = await import("./snapshot-TVCJX4GX.js");
   const snapshot = renderSnapshot(
     measurement.candidate,
     measurement.cpu?.cpuCount ?? 1,

@@ -2,10 +2,10 @@ import { createRequire as __pgCreateRequire } from 'node:module'; const require 
 import {
   renderSnapshot,
   snapshotSeries
-} from "./chunk-UNCQIOTQ.js";
+} from "./chunk-NLPP37JB.js";
 import "./chunk-I62BPVWY.js";
-import "./chunk-GGNTJDPS.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-7SFJFLSG.js";
+import "./chunk-PJLTGONB.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 export {

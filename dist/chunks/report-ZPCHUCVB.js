@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);
 import {
   renderCommentBody
-} from "./chunk-7F47IULH.js";
+} from "./chunk-MPH5FRCE.js";
 import {
   SAVED_REPORT_FILE,
   readSavedReport,
   renderSummary
-} from "./chunk-HDOLZHAE.js";
+} from "./chunk-YT54YFY2.js";
 import {
   renderTerminalTable
 } from "./chunk-NKUDTHKW.js";
@@ -22,7 +22,7 @@ import "./chunk-I62BPVWY.js";
 import "./chunk-RUBWER6Z.js";
 import "./chunk-QE7TBEWJ.js";
 import "./chunk-6374IUCB.js";
-import "./chunk-ZKPWH3UU.js";
+import "./chunk-DOXB56IE.js";
 import "./chunk-6NDA6WUM.js";
 import {
   SavedReportError
@@ -40,7 +40,7 @@ import "./chunk-3QD6O3PJ.js";
 import "./chunk-CCUFI3I3.js";
 import "./chunk-RHZWF6LV.js";
 import "./chunk-KXACUDTB.js";
-import "./chunk-WBOOJNQW.js";
+import "./chunk-PJLTGONB.js";
 import "./chunk-IEL6FNXH.js";
 import "./chunk-HMXL2AK5.js";
 
